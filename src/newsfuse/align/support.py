@@ -1,0 +1,56 @@
+"""Cross-source support: a sentence is supported by every source with a sentence that says the
+same thing (embedding similarity, not string equality)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsfuse.nlp.analyse import AnalysedStory
+
+
+@dataclass
+class SupportMap:
+    """For sentence i: the ids of sources that say the same (its own first), and the best
+    matching sentence index in each of them."""
+
+    sources: list[list[str]]
+    matches: list[dict[str, int]]
+    similarity: np.ndarray  # sentence x sentence cosine similarity
+
+    def independent(self, i: int, copy_of: dict[str, str | None]) -> list[str]:
+        """Supporting sources, counting a copy and its origin once."""
+        seen: set[str] = set()
+        result = []
+        for source in self.sources[i]:
+            root = copy_of.get(source) or source
+            if root not in seen:
+                seen.add(root)
+                result.append(source)
+        return result
+
+
+def support_map(story: AnalysedStory, threshold: float) -> SupportMap:
+    sentences = story.sentences
+    emb = story.embeddings
+    similarity = emb @ emb.T if len(sentences) else np.zeros((0, 0), dtype=np.float32)
+    owners = np.array([s.article_id for s in sentences])
+    order = [a.id for a in story.articles]
+    sources: list[list[str]] = []
+    matches: list[dict[str, int]] = []
+    for i, sentence in enumerate(sentences):
+        found = {sentence.article_id: i}
+        row = similarity[i]
+        for article_id in order:
+            if article_id == sentence.article_id:
+                continue
+            idx = np.flatnonzero(owners == article_id)
+            if idx.size == 0:
+                continue
+            best = idx[int(np.argmax(row[idx]))]
+            if row[best] >= threshold:
+                found[article_id] = int(best)
+        sources.append([a for a in order if a in found])
+        matches.append(found)
+    return SupportMap(sources=sources, matches=matches, similarity=similarity)

@@ -1,0 +1,68 @@
+"""Clean one extracted document into an Article."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+from newsfuse.clean.rules import END_OF_ARTICLE, classify_line
+from newsfuse.records import Article, RawDocument, Removed
+
+# Zero-width and bidi control characters carry no text and break matching; they are stripped.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Repair mojibake but keep the publisher's typography: curly quotes stay curly, so summary
+# sentences remain verbatim substrings of their sources.
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, normalization="NFC")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def normalise(text: str) -> str:
+    text = ftfy.fix_text(text, _FTFY)
+    text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def clean_document(raw: RawDocument, article_id: str) -> Article:
+    text = normalise(raw.text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [line for line in lines if line]
+    title = normalise(raw.title).strip() if raw.title else None
+    kept: list[str] = []
+    removed: list[Removed] = list(raw.removed)
+    tail_is_chrome = False
+    for position, line in enumerate(lines):
+        if tail_is_chrome:
+            removed.append(Removed(text=line, reason=classify_line(line) or "boilerplate"))
+            continue
+        reason = classify_line(line)
+        if reason is None and title and line.rstrip(".").lower() == title.rstrip(".").lower():
+            reason = "duplicate"  # the headline repeated as the first body line
+        if reason is not None:
+            removed.append(Removed(text=line, reason=reason))
+            if END_OF_ARTICLE.match(line) and position >= len(lines) * 0.5:
+                tail_is_chrome = True
+            continue
+        kept.append(line)
+    return Article(
+        id=article_id,
+        path=raw.path,
+        title=title,
+        outlet=raw.outlet,
+        published=raw.published,
+        url=raw.url,
+        paragraphs=kept,
+        removed=removed,
+        language=detect_language("\n".join(kept)),
+    )
+
+
+def detect_language(text: str) -> str | None:
+    if len(text.split()) < 5:
+        return None
+    import py3langid
+
+    language, _score = py3langid.classify(text[:5000])
+    return str(language)

@@ -1,0 +1,35 @@
+"""The typer application; each command lives in its own module and registers itself here."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import typer
+
+app = typer.Typer(
+    name="newsfuse",
+    help="Read every article about a story and write one cited brief.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def _root() -> None:
+    """Read every article about a story and write one cited brief."""
+
+
+def _register_commands() -> None:
+    # Each module adds its commands to `app` when imported.
+    from newsfuse.cli import brief_cmd  # noqa: F401
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="newsfuse: %(message)s", stream=sys.stderr)
+    _register_commands()
+    app()
+
+
+_register_commands()

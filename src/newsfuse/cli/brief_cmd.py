@@ -1,0 +1,43 @@
+"""`newsfuse brief PATH... [--format json|md|html] [-o FILE] [--words N]`"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsfuse.cli.app import app
+from newsfuse.cli.common import fail, report_skipped, write_output
+from newsfuse.errors import NewsfuseError, NothingUsableError
+from newsfuse.options import Options
+
+
+class Format(str, Enum):
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+@app.command()
+def brief(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (read recursively).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    words: Annotated[int, typer.Option(help="Summary length in words.")] = Options.words,
+) -> None:
+    """Write one cited brief for all the articles under PATH..."""
+    from newsfuse.nlp import Models
+    from newsfuse.pipeline import brief_from_paths
+    from newsfuse.render import FORMATS
+
+    try:
+        options = Options(words=words)
+        result = brief_from_paths(paths, options, Models(options))
+    except NothingUsableError as exc:
+        raise fail(str(exc)) from exc
+    except NewsfuseError as exc:
+        raise fail(str(exc), 1) from exc
+    report_skipped(result.skipped)
+    write_output(FORMATS[format.value](result), output)

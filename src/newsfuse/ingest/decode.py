@@ -1,0 +1,28 @@
+"""Bytes to text: UTF-8 first, then a guarded fallback, rejecting binary data."""
+
+from __future__ import annotations
+
+from newsfuse.errors import InputError
+
+_BOMS = {b"\xef\xbb\xbf": "utf-8-sig", b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16"}
+
+
+def decode_text(path: str, data: bytes) -> str:
+    """Decode bytes that should be text, or raise InputError saying why they are not."""
+    for bom, codec in _BOMS.items():
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    sample = data[:8192]
+    if b"\x00" in sample:
+        raise InputError(path, "binary data (NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Not UTF-8: mostly legacy single-byte pages. cp1252 decodes almost any byte, so check that
+    # the result still looks like text before trusting it.
+    text = data.decode("cp1252", errors="replace")
+    bad = sum(1 for ch in text[:8192] if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
+    if bad > max(8, len(text[:8192]) // 50):
+        raise InputError(path, "undecodable: neither UTF-8 nor a single-byte text encoding")
+    return text

@@ -1,0 +1,118 @@
+"""Walk paths, pick a reader per file, and keep going past files that cannot be read."""
+
+from __future__ import annotations
+
+import logging
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from newsfuse.errors import InputError
+from newsfuse.ingest.registry import reader_for
+from newsfuse.options import Options
+from newsfuse.records import RawDocument, Removed, Skipped
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
+    """Yield (file, problem) for every path; folders are walked recursively in sorted order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                    yield child, None
+        elif path.is_file():
+            yield path, None
+        elif path.exists():
+            yield path, "not a regular file"
+        else:
+            yield path, "no such file or folder"
+
+
+def read_paths(paths: Iterable[str | Path], options: Options) -> tuple[list[RawDocument], list[Skipped]]:
+    """Read every article under ``paths``. Unreadable inputs are returned as Skipped, not raised,
+    unless ``options.on_error == "raise"``."""
+    documents: list[RawDocument] = []
+    skipped: list[Skipped] = []
+    for path, problem in iter_files(paths):
+        try:
+            if problem:
+                raise InputError(str(path), problem)
+            found = read_file(path, options)
+            if not found:
+                raise InputError(str(path), "no article text found")
+            documents.extend(found)
+        except InputError as exc:
+            if options.on_error == "raise":
+                raise
+            log.warning("skipped %s", exc)
+            skipped.append(Skipped(path=exc.path, reason=exc.reason))
+    return documents, skipped
+
+
+def read_file(path: Path, options: Options) -> list[RawDocument]:
+    name = str(path)
+    reader = reader_for(path)
+    data, note = _read_bounded(path, options.max_bytes)
+    if reader is None and path.name.lower().endswith(".gz"):
+        inner = path.with_name(path.name[:-3])
+        reader = reader_for(inner)
+        if reader is not None:
+            data, inflate_note = gunzip_bounded(name, data, options.max_bytes)
+            note = note or inflate_note
+    if reader is None:
+        raise InputError(name, f"unsupported file type '{''.join(path.suffixes) or path.name}'")
+    if not data.strip():
+        raise InputError(name, "empty file")
+    documents = reader(name, data, options)
+    documents = [doc for doc in (limit_text(doc, options.max_chars) for doc in documents) if doc.text.strip()]
+    if note:
+        for doc in documents:
+            doc.removed.append(Removed(text=note, reason="limit"))
+    return documents
+
+
+def _read_bounded(path: Path, max_bytes: int) -> tuple[bytes, str | None]:
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes)
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    if size > max_bytes:
+        return data, f"[input cut: file is {size:,} bytes, only the first {max_bytes:,} were read]"
+    return data, None
+
+
+def gunzip_bounded(name: str, data: bytes, max_bytes: int) -> tuple[bytes, str | None]:
+    """Inflate gzip data without ever holding more than ``max_bytes`` (zip bombs stop here)."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, max_bytes)
+    except zlib.error as exc:
+        raise InputError(name, f"corrupt gzip data ({exc})") from exc
+    if inflater.unconsumed_tail:
+        return out, f"[input cut: decompressed size exceeds {max_bytes:,} bytes]"
+    if not inflater.eof:
+        if not out:
+            raise InputError(name, "truncated gzip data: nothing could be decompressed")
+        return out, "[input cut: gzip data is truncated; the readable part was kept]"
+    return out, None
+
+
+def limit_text(doc: RawDocument, max_chars: int) -> RawDocument:
+    if len(doc.text) <= max_chars:
+        return doc
+    cut = doc.text.rfind("\n", 0, max_chars)
+    cut = cut if cut > max_chars // 2 else max_chars
+    doc.removed.append(
+        Removed(text=f"[text cut: {len(doc.text):,} characters, kept the first {cut:,}]", reason="limit")
+    )
+    doc.text = doc.text[:cut]
+    return doc
+
+
+__all__ = ["read_paths", "read_file", "gunzip_bounded", "iter_files"]

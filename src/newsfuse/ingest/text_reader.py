@@ -1,0 +1,44 @@
+"""Plain-text articles: the first line is the title when it reads as a headline."""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.ingest.decode import decode_text
+from newsfuse.ingest.registry import register
+from newsfuse.options import Options
+from newsfuse.records import RawDocument
+
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with",
+                "from", "as", "is", "vs", "but", "into", "over", "after", "amid", "despite"}
+
+
+def looks_like_headline(line: str) -> bool:
+    """A short line that is title-cased or lacks closing punctuation reads as a headline."""
+    line = line.strip()
+    words = line.split()
+    if not 2 <= len(words) <= 25 or len(line) > 200:
+        return False
+    if line.endswith((":", ",", ";")) or line.startswith(("-", "•", "*")):
+        return False
+    alpha = [w for w in words if re.match(r"[^\W\d_]", w)]
+    content = [w for w in alpha if w.lower() not in _SMALL_WORDS]
+    capitalised = sum(1 for w in content if w[0].isupper())
+    title_case = bool(content) and capitalised / len(content) >= 0.6
+    ends_sentence = line.endswith((".", "!", "?", "\u201d", '"'))
+    return title_case or (not ends_sentence and len(words) <= 20)
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    lines = text.strip("\n").split("\n")
+    if len(lines) > 1 and looks_like_headline(lines[0]):
+        title = lines[0].strip().rstrip(".")
+        return title, "\n".join(lines[1:])
+    return None, text
+
+
+@register(".txt", ".text", ".md")
+def read_text(path: str, data: bytes, options: Options) -> list[RawDocument]:
+    text = decode_text(path, data)
+    title, body = split_title(text)
+    return [RawDocument(path=path, text=body, title=title)]

@@ -1,0 +1,67 @@
+"""Split articles into sentences, find entity mentions, and embed the sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from newsfuse.nlp.models import Models
+from newsfuse.records import Article, Mention, Sentence
+
+# Datelines ("MOSCOW—", "WASHINGTON (Reuters) -") open a story's first sentence; they are not
+# part of what the sentence says.
+DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(\([A-Za-z .]+\))?\s*[—–-]{1,2}\s*(?=[A-Z“\"])")
+
+
+@dataclass
+class AnalysedStory:
+    articles: list[Article]
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    embeddings: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), dtype=np.float32))
+
+    def by_article(self, article_id: str) -> list[int]:
+        return [i for i, s in enumerate(self.sentences) if s.article_id == article_id]
+
+
+def split_sentences(article: Article, models: Models) -> tuple[list[Sentence], list[Mention]]:
+    """Sentences with offsets into ``article.text``; paragraphs are split first because the
+    sentence model misses breaks between lines."""
+    sentences: list[Sentence] = []
+    mentions: list[Mention] = []
+    offset = 0
+    starts = []
+    for paragraph in article.paragraphs:
+        starts.append(offset)
+        offset += len(paragraph) + 2
+    docs = models.spacy.pipe(article.paragraphs, batch_size=32)
+    for number, (doc, base) in enumerate(zip(docs, starts, strict=True)):
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if not text:
+                continue
+            start = base + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            index = len(sentences)
+            sentences.append(Sentence(article.id, index, number, text, start, start + len(text)))
+            for ent in sent.ents:
+                mentions.append(Mention(article.id, index, ent.text, ent.label_))
+    return sentences, mentions
+
+
+def analyse(articles: list[Article], models: Models, embed: bool = True) -> AnalysedStory:
+    sentences: list[Sentence] = []
+    mentions: list[Mention] = []
+    for article in articles:
+        found, ents = split_sentences(article, models)
+        sentences.extend(found)
+        mentions.extend(ents)
+    story = AnalysedStory(articles=articles, sentences=sentences, mentions=mentions)
+    if embed:
+        story.embeddings = models.embedder.encode([strip_dateline(s.text) for s in sentences])
+    return story
+
+
+def strip_dateline(text: str) -> str:
+    return DATELINE.sub("", text, count=1)

@@ -1,0 +1,45 @@
+"""One options object, built once at the edge (CLI, HTTP, batch) and passed down to every stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from newsfuse.errors import OptionsError
+
+FailurePolicy = Literal["catch", "raise"]
+
+
+@dataclass(frozen=True)
+class Options:
+    # summary
+    words: int = 230  # target length of the summary in words (the brief stays at or under it)
+    # reading limits: per-document guards so one bad input cannot stall a batch
+    max_bytes: int = 20_000_000  # a file larger than this is read only up to the limit
+    max_chars: int = 200_000  # article text beyond this is cut, and the cut is reported
+    max_seconds_per_doc: float = 20.0  # HTML extraction time budget per document
+    max_html_depth: int = 1_000  # deeper markup is flattened before parsing
+    # failure policy for batch calls: "catch" keeps going and reports, "raise" stops at the first error
+    on_error: FailurePolicy = "catch"
+    # alignment: two sentences say the same thing at or above this cosine similarity
+    support_threshold: float = 0.68
+    # selection: a candidate this similar to a chosen sentence is redundant
+    redundancy_threshold: float = 0.62
+    # models (packaged in PyPI wheels; nothing is downloaded)
+    spacy_model: str = "en_core_web_sm"
+    embedding_model: str = "all-MiniLM-L6-v2"
+
+    def __post_init__(self) -> None:
+        if not 20 <= self.words <= 5_000:
+            raise OptionsError(f"words must be between 20 and 5000, got {self.words}")
+        for name in ("support_threshold", "redundancy_threshold"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise OptionsError(f"{name} must be in [0.0, 1.0], got {value}")
+        if self.max_bytes <= 0 or self.max_chars <= 0:
+            raise OptionsError("max_bytes and max_chars must be positive")
+        if self.on_error not in ("catch", "raise"):
+            raise OptionsError(f"on_error must be 'catch' or 'raise', got {self.on_error!r}")
+
+    def with_(self, **changes: object) -> Options:
+        return replace(self, **changes)  # type: ignore[arg-type]

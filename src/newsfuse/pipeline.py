@@ -1,0 +1,69 @@
+"""Assemble the stages: ingest → clean → nlp → align → summarize (→ render at the edges)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from newsfuse.align import support_map
+from newsfuse.clean import clean_document
+from newsfuse.clean.offtopic import remove_off_topic
+from newsfuse.errors import NothingUsableError
+from newsfuse.ingest import read_paths
+from newsfuse.nlp import Models, analyse
+from newsfuse.nlp.analyse import AnalysedStory
+from newsfuse.options import Options
+from newsfuse.records import Article, Brief, RawDocument, Skipped
+from newsfuse.summarize import summarize
+from newsfuse.summarize.title import choose_title
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+OFF_TOPIC_THRESHOLD = 0.30
+
+
+def clean_documents(documents: Iterable[RawDocument]) -> tuple[list[Article], list[Skipped]]:
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    for doc in documents:
+        article = clean_document(doc, f"S{len(articles) + 1}")
+        if article.words == 0:
+            skipped.append(Skipped(path=doc.path, reason="no article text left after cleaning"))
+            continue
+        articles.append(article)
+    return articles, skipped
+
+
+def brief_from_documents(
+    documents: list[RawDocument], options: Options, models: Models, skipped: list[Skipped] | None = None
+) -> Brief:
+    skipped = list(skipped or [])
+    articles, empty = clean_documents(documents)
+    skipped.extend(empty)
+    if not articles:
+        raise NothingUsableError("no usable article text in the input")
+    if len(articles) > 1:
+        remove_off_topic(articles, models.embedder, OFF_TOPIC_THRESHOLD)
+    story = analyse(articles, models)
+    return brief_from_story(story, options, models, skipped)
+
+
+def brief_from_story(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> Brief:
+    copy_of = {a.id: a.copy_of for a in story.articles}
+    support = support_map(story, options.support_threshold)
+    summary = summarize(story, support, options, copy_of)
+    return Brief(
+        title=choose_title(story, summary, models.embedder),
+        sources=story.articles,
+        skipped=skipped,
+        summary=summary,
+    )
+
+
+def brief_from_paths(paths: Iterable[str | Path], options: Options, models: Models) -> Brief:
+    documents, skipped = read_paths(paths, options)
+    if not documents:
+        raise NothingUsableError("nothing usable was read: " + "; ".join(f"{s.path}: {s.reason}" for s in skipped))
+    return brief_from_documents(documents, options, models, skipped)

@@ -1,0 +1,159 @@
+"""Typed records passed between pipeline stages.
+
+Every stage takes and returns these plain data classes; nothing else crosses a stage boundary.
+They round-trip through ``dataclasses.asdict`` / JSON and pickle (see tests/test_records.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+RemovalReason = Literal["boilerplate", "comment", "credit", "off_topic", "duplicate", "limit"]
+FactStatus = Literal["corroborated", "single_source", "disputed"]
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A line or sentence dropped from an article, with why: nothing is dropped silently."""
+
+    text: str
+    reason: RemovalReason
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be read at all."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class RawDocument:
+    """One article as a reader found it, before cleaning.
+
+    ``text`` is plain text with paragraphs separated by newlines (readers of HTML/WARC extract
+    the body first). Metadata is whatever the container carried; ``None`` when unknown.
+    """
+
+    path: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime
+    url: str | None = None
+    author: str | None = None
+    removed: list[Removed] = field(default_factory=list)  # dropped by the reader (e.g. size cut)
+
+
+@dataclass
+class Article:
+    """A cleaned article: body paragraphs plus everything the cleaner removed."""
+
+    id: str  # "S1", "S2", ... in input order
+    path: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    url: str | None
+    paragraphs: list[str]
+    removed: list[Removed] = field(default_factory=list)
+    language: str | None = None
+    copy_of: str | None = None  # id of the article this one republishes
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def words(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of one article, with where it sits in that article."""
+
+    article_id: str
+    index: int  # position among the article's sentences
+    paragraph: int
+    text: str
+    start: int  # character offsets into Article.text
+    end: int
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.article_id, self.index)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named-entity mention in a sentence."""
+
+    article_id: str
+    sentence_index: int
+    text: str
+    label: str  # spaCy label: PERSON, ORG, GPE, ...
+
+
+@dataclass
+class SummaryItem:
+    text: str
+    sources: list[str]
+
+
+@dataclass
+class Fact:
+    text: str
+    sources: list[str]
+    status: FactStatus
+
+
+@dataclass
+class Claim:
+    text: str
+    value: str
+    sources: list[str]
+
+
+@dataclass
+class Conflict:
+    topic: str
+    claims: list[Claim]
+
+
+@dataclass
+class QuoteVariant:
+    text: str
+    sources: list[str]
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: str | None
+    sources: list[str]
+    variants: list[QuoteVariant] = field(default_factory=list)
+
+
+@dataclass
+class Entity:
+    name: str
+    type: str
+    aliases: list[str]
+    sources: list[str]
+
+
+@dataclass
+class Brief:
+    """The product: one cited brief for a set of articles on one story."""
+
+    title: str
+    sources: list[Article]
+    skipped: list[Skipped]
+    summary: list[SummaryItem]
+    facts: list[Fact] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)

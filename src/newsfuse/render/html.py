@@ -1,0 +1,85 @@
+"""The brief as one self-contained HTML page (inline CSS, no script, no external resource).
+
+Every piece of article text goes through ``html.escape``: article text is untrusted.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from newsfuse.records import Article, Brief
+
+_CSS = """
+body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
+sup a{text-decoration:none;color:#0645ad;padding:0 1px}.status{font-size:.8rem;border-radius:3px;
+padding:0 4px;margin-right:4px}.corroborated{background:#d9f2d9}.single_source{background:#fff2cc}
+.disputed{background:#f8d7da}details{margin:.2rem 0}small{color:#666}li{margin:.25rem 0}
+.removed li{font-size:.85rem;color:#666}.claims{display:flex;gap:1rem;flex-wrap:wrap}
+.claims>div{flex:1 1 12rem;border:1px solid #ddd;padding:.4rem;border-radius:4px}
+"""
+
+
+def cite(ids: list[str]) -> str:
+    return "".join(f'<sup><a href="#source-{escape(i[1:])}">[{escape(i[1:])}]</a></sup>' for i in ids)
+
+
+def _source_item(article: Article) -> str:
+    label = " — ".join(escape(p) for p in (article.outlet, article.title, article.published) if p)
+    label = label or escape(article.path)
+    copy = f" <em>republishes [{escape(article.copy_of[1:])}]</em>" if article.copy_of else ""
+    removed = ""
+    if article.removed:
+        items = "".join(f"<li><b>{escape(r.reason)}</b>: {escape(r.text)}</li>" for r in article.removed)
+        removed = f'<details class="removed"><summary>{len(article.removed)} lines removed</summary><ul>{items}</ul></details>'
+    return (f'<li id="source-{escape(article.id[1:])}">{label}{copy}<br><small>{escape(article.path)} · '
+            f"{article.words} words</small>{removed}</li>")
+
+
+def to_html(brief: Brief) -> str:
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
+        '<meta name="viewport" content="width=device-width,initial-scale=1">',
+        f"<title>{escape(brief.title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{escape(brief.title)}</h1>",
+        "<h2>Summary</h2><ul class='summary'>",
+        *(f"<li>{escape(s.text)} {cite(s.sources)}</li>" for s in brief.summary),
+        "</ul>",
+    ]
+    if brief.facts:
+        parts.append("<h2>Facts</h2><ul>")
+        parts += [f'<li><span class="status {escape(f.status)}">{escape(f.status.replace("_", " "))}</span>'
+                  f"{escape(f.text)} {cite(f.sources)}</li>" for f in brief.facts]
+        parts.append("</ul>")
+    if brief.conflicts:
+        parts.append("<h2>Where sources disagree</h2>")
+        for conflict in brief.conflicts:
+            claims = "".join(f"<div><b>{escape(c.value)}</b><br>{escape(c.text)} {cite(c.sources)}</div>"
+                             for c in conflict.claims)
+            parts.append(f"<h3>{escape(conflict.topic)}</h3><div class='claims'>{claims}</div>")
+    if brief.quotes:
+        parts.append("<h2>Quotes</h2><ul>")
+        for quote in brief.quotes:
+            variants = "".join(f"<br><small>also reported as “{escape(v.text)}” {cite(v.sources)}</small>"
+                               for v in quote.variants)
+            parts.append(f"<li><b>{escape(quote.speaker or 'unattributed')}</b>: “{escape(quote.text)}” "
+                         f"{cite(quote.sources)}{variants}</li>")
+        parts.append("</ul>")
+    if brief.entities:
+        parts.append("<h2>Who and what</h2><ul>")
+        for entity in brief.entities:
+            aliases = f" <small>also {escape(', '.join(entity.aliases))}</small>" if entity.aliases else ""
+            parts.append(f"<li>{escape(entity.name)} <small>{escape(entity.type)}</small>{aliases} "
+                         f"{cite(entity.sources)}</li>")
+        parts.append("</ul>")
+    parts.append("<h2>Sources</h2><ol>")
+    parts += [_source_item(a) for a in brief.sources]
+    parts.append("</ol>")
+    if brief.skipped:
+        parts.append("<h2>Skipped inputs</h2><ul>")
+        parts += [f"<li>{escape(s.path)}: {escape(s.reason)}</li>" for s in brief.skipped]
+        parts.append("</ul>")
+    parts.append("</body></html>\n")
+    return "\n".join(parts)

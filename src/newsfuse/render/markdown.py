@@ -1,0 +1,61 @@
+"""The brief as Markdown, with numbered citations that link to the source list."""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.records import Article, Brief
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def md_escape(text: str) -> str:
+    """Article text is untrusted: no markup, links or HTML from it survive into the Markdown."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def cite(ids: list[str]) -> str:
+    return "".join(f"[[{i[1:]}]](#source-{i[1:]})" for i in ids)
+
+
+def source_label(article: Article) -> str:
+    parts = [article.outlet or "", article.title or "", article.published or ""]
+    label = " — ".join(p for p in parts if p) or article.path
+    return md_escape(label)
+
+
+def to_markdown(brief: Brief) -> str:
+    out = [f"# {md_escape(brief.title)}", "", "## Summary", ""]
+    for item in brief.summary:
+        out.append(f"- {md_escape(item.text)} {cite(item.sources)}")
+    if brief.facts:
+        out += ["", "## Facts", ""]
+        for fact in brief.facts:
+            out.append(f"- **{fact.status.replace('_', ' ')}**: {md_escape(fact.text)} {cite(fact.sources)}")
+    if brief.conflicts:
+        out += ["", "## Where sources disagree", ""]
+        for conflict in brief.conflicts:
+            out.append(f"- **{md_escape(conflict.topic)}**")
+            for claim in conflict.claims:
+                out.append(f"  - {md_escape(claim.value)}: “{md_escape(claim.text)}” {cite(claim.sources)}")
+    if brief.quotes:
+        out += ["", "## Quotes", ""]
+        for quote in brief.quotes:
+            speaker = md_escape(quote.speaker or "unattributed")
+            out.append(f"- {speaker}: “{md_escape(quote.text)}” {cite(quote.sources)}")
+    if brief.entities:
+        out += ["", "## Who and what", ""]
+        for entity in brief.entities:
+            aliases = f" (also: {md_escape(', '.join(entity.aliases))})" if entity.aliases else ""
+            out.append(f"- {md_escape(entity.name)} — {entity.type}{aliases} {cite(entity.sources)}")
+    out += ["", "## Sources", ""]
+    for article in brief.sources:
+        number = article.id[1:]
+        copy = f" (republishes S{article.copy_of[1:]})" if article.copy_of else ""
+        out.append(f'{number}. <a id="source-{number}"></a>{source_label(article)} — `{md_escape(article.path)}`, '
+                   f"{article.words} words{copy}; {len(article.removed)} lines removed")
+    if brief.skipped:
+        out += ["", "## Skipped inputs", ""]
+        for skip in brief.skipped:
+            out.append(f"- `{md_escape(skip.path)}`: {md_escape(skip.reason)}")
+    return "\n".join(out) + "\n"

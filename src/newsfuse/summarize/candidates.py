@@ -1,0 +1,45 @@
+"""Which sentences can stand alone in a brief, and how clear each one is."""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.nlp.analyse import strip_dateline
+
+_TERMINAL = re.compile(r"[.!?][\"”’')\]]*$")
+_DANGLING = re.compile(
+    r"^(he|she|it|they|this|that|these|those|his|her|their|its|him|them|there|here|such|"
+    r"meanwhile|instead|also|still|yet|so|then|the (two|same|latter|former))\b",
+    re.IGNORECASE,
+)
+_CONNECTIVE = re.compile(r"^(but|and|or|however|nevertheless|nonetheless|indeed|in contrast|by contrast)\b", re.I)
+_SPEECH = re.compile(r"\b(said|says|told|stated|added|wrote|according to|announced|declared)\b", re.I)
+
+
+def display_text(text: str) -> str:
+    """The sentence as the brief shows it: a leading dateline dropped, nothing else changed."""
+    return strip_dateline(text).strip()
+
+
+def clarity(text: str) -> float:
+    """1.0 for a complete, self-contained sentence; lower for fragments, dangling references,
+    bare quotes and run-ons; 0 for what cannot stand alone at all."""
+    words = text.split()
+    if len(words) < 6 or len(words) > 70:
+        return 0.0
+    if not _TERMINAL.search(text) or text[0].islower() or text.endswith("?"):
+        return 0.0
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return 0.0  # a broken quotation: the sentence splitter cut inside it
+    score = 1.0
+    if _DANGLING.match(text):
+        score *= 0.55
+    elif _CONNECTIVE.match(text):
+        score *= 0.8
+    if text[0] in "“\"'‘" and not _SPEECH.search(text):
+        score *= 0.5
+    if len(words) > 45:
+        score *= 0.8
+    if len(words) < 10:
+        score *= 0.85
+    return score
