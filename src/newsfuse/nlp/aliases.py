@@ -1,0 +1,166 @@
+"""Name normalisation for merging entity mentions: titles, possessives, case, spellings, acronyms.
+
+Pure string functions, no models: the entity stage (nlp/entities.py) decides *which* names to
+merge; this module only says how two surface forms compare.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+# Titles and honorifics that precede a name and are not part of it ("Mr. Xi", "President Putin").
+TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "messrs",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "general",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "adm",
+    "gov",
+    "governor",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "judge",
+    "justice",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "rev",
+    "father",
+    "chairman",
+    "leader",
+    "mayor",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+}
+# Words of an organisation name that acronyms skip ("International Criminal Court" → ICC).
+ACRONYM_SKIP = {"of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "&"}
+
+# Renamed places and standard transliteration pairs the character comparison cannot see.
+KNOWN_VARIANTS = {
+    "kiev": "kyiv",
+    "kharkov": "kharkiv",
+    "odessa": "odesa",
+    "lvov": "lviv",
+    "nikolaev": "mykolaiv",
+    "mykolayiv": "mykolaiv",
+    "zaporozhye": "zaporizhzhia",
+    "artemovsk": "bakhmut",
+    "peking": "beijing",
+    "bombay": "mumbai",
+    "burma": "myanmar",
+    "zelenskyy": "zelensky",
+    "zelenskiy": "zelensky",
+    "zelenski": "zelensky",
+}
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII fold: "Zelenskyy’s" and "zelenskyy's" compare equal after this."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+def clean_surface(text: str) -> str:
+    """The name as written, without possessive, edge punctuation or a leading article."""
+    text = _SPACES.sub(" ", text.strip())
+    text = _POSSESSIVE.sub("", text)
+    text = _EDGE_JUNK.sub("", text)
+    text = re.sub(r"^(?:the|The|THE|Several|Some|Many|Both|All)\s+", "", text)
+    return text.strip()
+
+
+def strip_titles(text: str) -> str:
+    """ "Mr. Xi" → "Xi", "President Vladimir V. Putin" → "Vladimir V. Putin" (never to nothing)."""
+    tokens = text.split()
+    while len(tokens) > 1 and fold(tokens[0]).rstrip(".") in TITLES:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def name_key(text: str) -> str:
+    """Comparison key: folded, titles and middle initials dropped, known variants mapped."""
+    tokens = [t.strip(".,") for t in fold(strip_titles(clean_surface(text))).split()]
+    tokens = [t for t in tokens if t]
+    if len(tokens) > 2:  # "vladimir v. putin" → "vladimir putin"
+        tokens = [tokens[0]] + [t for t in tokens[1:-1] if len(t) > 1] + [tokens[-1]]
+    return " ".join(KNOWN_VARIANTS.get(t, t) for t in tokens)
+
+
+def acronym_of(text: str) -> str | None:
+    """Initials of a multi-word name ("International Criminal Court" → "ICC"), or None."""
+    words = [w for w in re.split(r"[\s-]+", clean_surface(text)) if w]
+    initials = [w[0] for w in words if fold(w) not in ACRONYM_SKIP and w[:1].isalpha()]
+    if len(initials) < 2 or not all(w[:1].isupper() or fold(w) in ACRONYM_SKIP for w in words):
+        return None
+    return "".join(initials).upper()
+
+
+def as_acronym(text: str) -> str | None:
+    """ "ICC" or "U.S." written as an acronym → "ICC"/"US"; anything else → None."""
+    compact = clean_surface(text).replace(".", "").replace(" ", "")
+    if 2 <= len(compact) <= 6 and compact.isalpha() and compact.isupper():
+        return compact
+    return None
+
+
+def skeleton(key: str) -> str:
+    """Consonant skeleton for transliteration variants: "vlodomyr" and "volodymyr" → "vldmr"."""
+    text = key.replace("y", "i").replace("kh", "h").replace("ck", "k")
+    out = text[:1]
+    for ch in text[1:]:
+        if ch in "aeiou":
+            continue
+        if out and ch == out[-1]:
+            continue
+        out += ch
+    return out
+
+
+def similar_names(a: str, b: str, threshold: float = 85.0) -> bool:
+    """Two name keys spelled alike: equal, near-equal characters, or same consonant skeleton
+    with the same first letter and token count (transliteration)."""
+    if a == b:
+        return True
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    if len(a) >= 5 and fuzz.ratio(a, b) >= threshold:
+        return True
+    same_shape = all(
+        x[0] == y[0] and skeleton(x) == skeleton(y) and len(skeleton(x)) >= 3 for x, y in zip(ta, tb, strict=True)
+    )
+    return same_shape

@@ -1,0 +1,363 @@
+"""Named entities merged across the articles of a story under one canonical name.
+
+spaCy's small English model finds the mentions (AnalysedStory.mentions); this stage
+1. locates each mention in its article (character offsets, the title written before it),
+2. corrects labels the model gets wrong (places tagged PERSON, e.g. "Kyiv"),
+3. merges surface forms: titles and possessives, case, spelling/transliteration variants,
+   surnames alone, acronyms ("ICC" / "International Criminal Court"),
+4. finds names the model missed because of case ("kyiv") with a case-insensitive second pass.
+The result, an EntityIndex, also resolves speaker names for the quote stage.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from newsfuse.nlp.aliases import (
+    ACRONYM_SKIP,
+    TITLES,
+    acronym_of,
+    as_acronym,
+    clean_surface,
+    fold,
+    name_key,
+    similar_names,
+    strip_titles,
+)
+from newsfuse.nlp.analyse import AnalysedStory
+from newsfuse.records import Entity
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+# Labels that name something; numbers, dates, money and ordinals are not entities for the brief.
+KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+# Labels that can stand for each other within one merged entity.
+LABEL_CLASS = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person", "NORP": "group"}
+# Capitals and cities the small model tags PERSON often enough to correct by name.
+KNOWN_PLACES = {"kyiv", "kiev", "kharkiv", "odesa", "mariupol", "bakhmut", "lviv", "minsk", "kherson", "taipei"}
+# A PERSON-tagged word right after one of these reads as a place ("visited Kyiv", "in Lyman").
+PLACE_CONTEXT = re.compile(
+    r"\b(?:in|to|from|visited|visiting|visit|near|into|toward|towards|outside|(?:town|city|village|regions?) of)\s+$",
+    re.I,
+)
+# A name listed right after a place ("in Bakhmut, Lyman and ...") is a place too.
+LIST_GLUE = re.compile(r"^\s*(?:,|and|or|, and|, or)\s*$")
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][a-z]{1,12}\.?\s+){1,2})$")
+_EXPLICIT_ACRONYM = re.compile(r"([A-Z][\w’'.-]*(?:\s+(?:of|the|for|and|on|[A-Z][\w’'.-]*))+)\s+\(([A-Z][A-Z.]{1,7})\)")
+_COMMON_CAPITALISED = {"complex", "state", "several", "both", "many", "some", "all"}
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class LocatedMention:
+    """An entity mention with character offsets into its article's text."""
+
+    article_id: str
+    sentence_index: int
+    start: int
+    end: int
+    text: str  # as written, possibly with a title before it ("Mr. Xi")
+    label: str
+
+
+@dataclass
+class EntityCluster:
+    name: str
+    type: str
+    surfaces: Counter[str] = field(default_factory=Counter)
+    sources: set[str] = field(default_factory=set)
+    mentions: int = 0
+
+    def record(self) -> Entity:
+        aliases = sorted({s for s in self.surfaces if s != self.name}, key=lambda s: (fold(s), s))
+        return Entity(name=self.name, type=self.type, aliases=aliases, sources=sorted(self.sources, key=_source_order))
+
+
+def _source_order(source_id: str) -> tuple[int, str]:
+    digits = source_id[1:]
+    return (int(digits), source_id) if digits.isdigit() else (1 << 30, source_id)
+
+
+class EntityIndex:
+    """Canonical entities of a story and a resolver from any written name to its entity."""
+
+    def __init__(self, clusters: list[EntityCluster], located: list[LocatedMention]) -> None:
+        self.clusters = clusters
+        self.located = located
+        self._by_key: dict[str, EntityCluster] = {}
+        for cluster in clusters:
+            for surface in cluster.surfaces:
+                self._by_key.setdefault(name_key(surface), cluster)
+            self._by_key.setdefault(name_key(cluster.name), cluster)
+
+    def resolve(self, text: str) -> EntityCluster | None:
+        """The entity a written name refers to: exact key, acronym, or surname of a known person."""
+        key = name_key(text)
+        if not key:
+            return None
+        if key in self._by_key:
+            return self._by_key[key]
+        tokens = key.split()
+        people = [c for c in self.clusters if c.type == "PERSON"]
+        for cluster in sorted(people, key=lambda c: -c.mentions):
+            ckey = name_key(cluster.name).split()
+            if len(tokens) == 1 and tokens[0] in (ckey[-1], ckey[0]):
+                return cluster
+            if len(tokens) > 1 and similar_names(" ".join(tokens), " ".join(ckey)):
+                return cluster
+        return None
+
+    def records(self) -> list[Entity]:
+        ordered = sorted(self.clusters, key=lambda c: (-len(c.sources), -c.mentions, fold(c.name)))
+        return [c.record() for c in ordered]
+
+
+def locate_mentions(story: AnalysedStory) -> list[LocatedMention]:
+    """Offsets of every kept mention in its article, with a title written before it folded in."""
+    by_sentence: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)
+    for mention in story.mentions:
+        if mention.label in KEEP_LABELS:
+            by_sentence[(mention.article_id, mention.sentence_index)].append((mention.text, mention.label))
+    located: list[LocatedMention] = []
+    for sentence in story.sentences:
+        cursor = 0
+        for text, label in by_sentence.get(sentence.key, []):
+            at = sentence.text.find(text, cursor)
+            if at < 0:
+                continue
+            cursor = at + len(text)
+            written = text
+            title = _TITLE_BEFORE.search(sentence.text[:at])
+            if label == "PERSON" and title and fold(title.group(1).split()[-1]).rstrip(".") in TITLES:
+                lead = title.group(1)
+                words = lead.split()
+                while words and fold(words[0]).rstrip(".") not in TITLES:
+                    words = words[1:]
+                lead = " ".join(words) + " "
+                at -= len(lead)
+                written = lead + text
+            start = sentence.start + at
+            located.append(
+                LocatedMention(sentence.article_id, sentence.index, start, start + len(written), written, label)
+            )
+    return located
+
+
+def _corrected_label(mention: LocatedMention, before: str, previous_label: str | None) -> str:
+    """``before``: the article text from the previous mention of the sentence (or the sentence
+    start) up to this mention; ``previous_label``: that mention's corrected label."""
+    surface = clean_surface(strip_titles(mention.text))
+    if mention.label not in ("PERSON", "ORG") or len(surface.split()) != 1:
+        return mention.label
+    if fold(surface) in KNOWN_PLACES:
+        return "GPE"
+    if previous_label == "GPE" and LIST_GLUE.match(before):
+        return "GPE"
+    if mention.label == "PERSON" and PLACE_CONTEXT.search(before):
+        return "GPE"
+    return mention.label
+
+
+class _Groups:
+    """Union-find over name keys, with votes and surface counts per key."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+        self.labels: dict[str, Counter[str]] = defaultdict(Counter)
+        self.sources: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, key: str, surface: str, label: str, source: str, weight: int = 1) -> None:
+        self.parent.setdefault(key, key)
+        self.surfaces[key][surface] += 1
+        self.labels[key][label] += weight
+        self.sources[key].add(source)
+
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+    def label_of(self, key: str) -> str:
+        return self.labels[key].most_common(1)[0][0]
+
+    def count(self, key: str) -> int:
+        return sum(self.surfaces[key].values())
+
+
+def _junk(surface: str) -> bool:
+    """Fragments the small model cuts badly: "Group of", "Complex" opening a quote."""
+    words = surface.split()
+    return fold(words[-1]) in ACRONYM_SKIP or (len(words) == 1 and surface.lower() in _COMMON_CAPITALISED)
+
+
+def _label_class(label: str) -> str:
+    return LABEL_CLASS.get(label, "thing")
+
+
+def build_entities(story: AnalysedStory) -> EntityIndex:
+    """Merge the story's mentions into canonical entities (see the module docstring)."""
+    located = locate_mentions(story)
+    texts = {a.id: a.text for a in story.articles}
+    sentence_start = {s.key: s.start for s in story.sentences}
+    groups = _Groups()
+    previous: tuple[LocatedMention, str] | None = None
+    for mention in located:
+        key_of_sentence = (mention.article_id, mention.sentence_index)
+        same_sentence = previous is not None and (previous[0].article_id, previous[0].sentence_index) == key_of_sentence
+        begin = previous[0].end if previous is not None and same_sentence else sentence_start[key_of_sentence]
+        label = _corrected_label(
+            mention,
+            texts[mention.article_id][begin : mention.start],
+            previous[1] if previous and same_sentence else None,
+        )
+        previous = (mention, label)
+        surface = clean_surface(mention.text)
+        if not _LETTER.search(surface) or len(surface) < 2 or _junk(surface):
+            continue
+        key = name_key(surface)
+        if not key:
+            continue
+        weight = 3 if label != mention.label else 1  # a corrected label outvotes the model's guess
+        groups.add(key, surface, label, mention.article_id, weight)
+
+    _merge_explicit_acronyms(story, groups)
+    keys = list(groups.parent)
+    _merge_acronyms(keys, groups)
+    _merge_similar(keys, groups)
+    _merge_surnames(keys, groups)
+
+    members: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        members[groups.find(key)].append(key)
+    clusters = [_cluster_of(group, groups) for group in members.values()]
+    _case_insensitive_pass(story, clusters)
+    return EntityIndex(clusters, located)
+
+
+def _merge_explicit_acronyms(story: AnalysedStory, groups: _Groups) -> None:
+    """ "the International Criminal Court (ICC)" declares the acronym outright."""
+    for article in story.articles:
+        for match in _EXPLICIT_ACRONYM.finditer(article.text):
+            long_key, short_key = name_key(match.group(1)), name_key(match.group(2))
+            if long_key in groups.parent and short_key in groups.parent:
+                groups.union(long_key, short_key)
+
+
+def _merge_acronyms(keys: list[str], groups: _Groups) -> None:
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        for surface in groups.surfaces[key]:
+            initials = acronym_of(surface)
+            if initials and groups.label_of(key) != "PERSON":
+                by_initials[initials].append(key)
+    for key in keys:
+        for surface in groups.surfaces[key]:
+            short = as_acronym(surface)
+            candidates = sorted(set(by_initials.get(short or "", [])) - {key})
+            if short and len(candidates) >= 1:
+                best = max(candidates, key=groups.count)
+                groups.union(best, key)
+                break
+
+
+def _merge_similar(keys: list[str], groups: _Groups) -> None:
+    """Spelling and transliteration variants of the same kind of thing."""
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if _label_class(groups.label_of(a)) != _label_class(groups.label_of(b)):
+                continue
+            ta, tb = a.split(), b.split()
+            if len(ta) == 1 and len(tb) == 1:
+                same = a == b or (len(a) >= 6 and fuzz.ratio(a, b) >= 90)
+            elif len(ta) > 1 and len(tb) > 1 and ta[-1] == tb[-1] and groups.label_of(a) == "PERSON":
+                # same surname: first names spelled alike ("vlodomyr"/"volodymyr") or an initial
+                same = fuzz.ratio(ta[0], tb[0]) >= 70 or (ta[0][0] == tb[0][0] and min(len(ta[0]), len(tb[0])) == 1)
+            else:
+                same = similar_names(a, b)
+            if same:
+                groups.union(a, b)
+
+
+def _merge_surnames(keys: list[str], groups: _Groups) -> None:
+    """A one-word person name joins the most mentioned full name ending (or, for names written
+    family name first such as "Xi Jinping", starting) with it; a one-word organisation joins the
+    only longer organisation name it starts ("Carnegie" → "Carnegie Endowment for ...")."""
+    full_names = [k for k in keys if len(k.split()) > 1 and groups.label_of(k) == "PERSON"]
+    organisations = [k for k in keys if len(k.split()) > 1 and groups.label_of(k) == "ORG"]
+    for key in keys:
+        if len(key.split()) != 1:
+            continue
+        if groups.label_of(key) == "ORG":
+            starting = [k for k in organisations if k.split()[0] == key]
+            if len(starting) == 1:
+                groups.union(starting[0], key)
+            continue
+        label = groups.label_of(key)
+        if label != "PERSON" and groups.labels[key]["PERSON"] == 0:
+            continue
+        last = [k for k in full_names if k.split()[-1] == key]
+        first = [k for k in full_names if k.split()[0] == key]
+        candidates = last or first
+        if candidates:
+            groups.union(max(candidates, key=lambda k: groups.count(groups.find(k))), key)
+
+
+def _cluster_of(keys: list[str], groups: _Groups) -> EntityCluster:
+    surfaces: Counter[str] = Counter()
+    labels: Counter[str] = Counter()
+    sources: set[str] = set()
+    for key in keys:
+        surfaces.update(groups.surfaces[key])
+        labels.update(groups.labels[key])
+        sources |= groups.sources[key]
+    names = {strip_titles(s) for s in surfaces}
+
+    def preference(name: str) -> tuple[bool, bool, bool, int, int]:
+        return (
+            name[:1].isupper(),
+            as_acronym(name) is None,
+            len(name.split()) > 1,
+            sum(n for s, n in surfaces.items() if strip_titles(s) == name),
+            -len(name),
+        )
+
+    name = max(sorted(names), key=preference)
+    return EntityCluster(
+        name=name, type=labels.most_common(1)[0][0], surfaces=surfaces, sources=sources, mentions=sum(surfaces.values())
+    )
+
+
+def _case_insensitive_pass(story: AnalysedStory, clusters: list[EntityCluster]) -> None:
+    """Names of people and places the model missed because they were written in the wrong case."""
+    for cluster in clusters:
+        if cluster.type not in ("PERSON", "GPE"):
+            continue
+        forms = {clean_surface(strip_titles(s)) for s in cluster.surfaces}
+        forms = {f for f in forms if len(f) >= 4 and as_acronym(f) is None}
+        if not forms:
+            continue
+        pattern = re.compile(
+            r"\b(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b", re.I
+        )
+        for article in story.articles:
+            for match in pattern.finditer(article.text):
+                written = match.group(1)
+                if written in forms:
+                    if article.id not in cluster.sources:
+                        cluster.sources.add(article.id)
+                    continue
+                cluster.surfaces[written] += 1
+                cluster.sources.add(article.id)
