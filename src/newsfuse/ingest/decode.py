@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsfuse.errors import InputError
 
 _BOMS = {b"\xef\xbb\xbf": "utf-8-sig", b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16"}
@@ -26,3 +28,24 @@ def decode_text(path: str, data: bytes) -> str:
     if bad > max(8, len(text[:8192]) // 50):
         raise InputError(path, "undecodable: neither UTF-8 nor a single-byte text encoding")
     return text
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+
+
+def decode_html(path: str, data: bytes) -> str:
+    """Decode a page: BOM, then UTF-8, then the charset the page declares, then the text fallback."""
+    if not data.startswith(tuple(_BOMS)) and b"\x00" in data[:8192]:
+        raise InputError(path, "binary data (NUL bytes), not an HTML page")
+    if not data.startswith(tuple(_BOMS)):
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        declared = _META_CHARSET.search(data[:16384])
+        if declared:
+            try:
+                return data.decode(declared.group(1).decode("ascii").lower(), errors="replace")
+            except LookupError:
+                pass  # an unknown charset name: fall back to the generic text check
+    return decode_text(path, data)

@@ -115,4 +115,4 @@ def limit_text(doc: RawDocument, max_chars: int) -> RawDocument:
     return doc
 
 
-__all__ = ["read_paths", "read_file", "gunzip_bounded", "iter_files"]
+__all__ = ["gunzip_bounded", "iter_files", "read_file", "read_paths"]

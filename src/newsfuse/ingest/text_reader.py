@@ -9,8 +9,31 @@ from newsfuse.ingest.registry import register
 from newsfuse.options import Options
 from newsfuse.records import RawDocument
 
-_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with",
-                "from", "as", "is", "vs", "but", "into", "over", "after", "amid", "despite"}
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "to",
+    "for",
+    "at",
+    "by",
+    "with",
+    "from",
+    "as",
+    "is",
+    "vs",
+    "but",
+    "into",
+    "over",
+    "after",
+    "amid",
+    "despite",
+}
 
 
 def looks_like_headline(line: str) -> bool:
@@ -37,7 +60,7 @@ def split_title(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-@register(".txt", ".text", ".md")
+@register(".txt", ".text")
 def read_text(path: str, data: bytes, options: Options) -> list[RawDocument]:
     text = decode_text(path, data)
     title, body = split_title(text)

@@ -1,0 +1,112 @@
+"""Per-document guards for markup: nesting depth and time.
+
+One hostile page (100,000 nested <div>s, a parser that never finishes) must not stall a batch, so
+the HTML is measured with a cheap linear scan before any tree is built, and extraction runs under
+a wall-clock budget.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+from newsfuse.errors import InputError
+
+# Elements that never take a closing tag, so they do not add nesting.
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "basefont",
+        "bgsound",
+        "frame",
+        "keygen",
+    ]
+)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
+_SKIP_BLOCKS = re.compile(r"<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>", re.DOTALL | re.IGNORECASE)
+
+
+def markup_depth(html: str) -> int:
+    """The deepest element nesting in ``html``, from tags alone (no tree is built)."""
+    depth = deepest = 0
+    for match in _TAG.finditer(_SKIP_BLOCKS.sub(" ", html)):
+        closing, name, self_closing = match.groups()
+        if name.lower() in _VOID or self_closing:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def flatten_deep_markup(html: str, max_depth: int) -> str:
+    """Drop the tags nested deeper than ``max_depth``, keeping their text.
+
+    A page that deep is broken or hostile; its text is still worth reading, its structure is not.
+    Script and style blocks are removed first so their contents cannot fake tags.
+    """
+    html = _SKIP_BLOCKS.sub(" ", html)
+    depth = 0
+
+    def keep_or_drop(match: re.Match[str]) -> str:
+        nonlocal depth
+        closing, name, self_closing = match.groups()
+        if name.lower() in _VOID or self_closing:
+            return match.group(0) if depth < max_depth else " "
+        if closing:
+            depth = max(0, depth - 1)
+            return match.group(0) if depth < max_depth else " "
+        depth += 1
+        return match.group(0) if depth <= max_depth else " "
+
+    return _TAG.sub(keep_or_drop, html)
+
+
+class _OutOfTime(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(path: str, seconds: float) -> Iterator[None]:
+    """Raise InputError when the block runs longer than ``seconds``.
+
+    Uses a SIGALRM interval timer, which only the main thread of a process can own; elsewhere
+    (worker threads of a server) the block runs unguarded and the size and depth limits remain
+    the protection. The timer fires between Python bytecodes, so a single long C call (one huge
+    lxml parse) is interrupted only when it returns.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def on_alarm(_signum: int, _frame: FrameType | None) -> None:
+        raise _OutOfTime
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _OutOfTime:
+        raise InputError(path, f"extraction took longer than {seconds:g} s; document skipped") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
