@@ -25,6 +25,8 @@ class Options:
     support_threshold: float = 0.68
     # selection: a candidate this similar to a chosen sentence is redundant
     redundancy_threshold: float = 0.62
+    # a closing paragraph less similar than this to the rest of the story is an unrelated glued item
+    off_topic_threshold: float = 0.36
     # models (packaged in PyPI wheels; nothing is downloaded)
     spacy_model: str = "en_core_web_sm"
     embedding_model: str = "all-MiniLM-L6-v2"
@@ -32,7 +34,7 @@ class Options:
     def __post_init__(self) -> None:
         if not 20 <= self.words <= 5_000:
             raise OptionsError(f"words must be between 20 and 5000, got {self.words}")
-        for name in ("support_threshold", "redundancy_threshold"):
+        for name in ("support_threshold", "redundancy_threshold", "off_topic_threshold"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise OptionsError(f"{name} must be in [0.0, 1.0], got {value}")

@@ -15,7 +15,6 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u
 # Repair mojibake but keep the publisher's typography: curly quotes stay curly, so summary
 # sentences remain verbatim substrings of their sources.
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, normalization="NFC")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 def normalise(text: str) -> str:
@@ -27,7 +26,9 @@ def normalise(text: str) -> str:
 
 def clean_document(raw: RawDocument, article_id: str) -> Article:
     text = normalise(raw.text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    # Lines keep their inner whitespace (non-breaking spaces included) so that every sentence of
+    # the brief stays a verbatim substring of the file it came from.
+    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [line for line in lines if line]
     title = normalise(raw.title).strip() if raw.title else None
     kept: list[str] = []

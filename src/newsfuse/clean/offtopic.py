@@ -1,37 +1,77 @@
 """An unrelated item glued to the end of an article: closing paragraphs far off the story.
 
 "Off the story" is measured against every other source, so this runs on the whole story after
-line cleaning, with paragraph embeddings from the shared sentence model.
+sentence embedding: a paragraph's vector is the mean of its sentences' vectors.
 """
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
-from newsfuse.nlp.models import Embedder
-from newsfuse.records import Article, Removed
+from newsfuse.nlp.analyse import AnalysedStory
+from newsfuse.records import Removed
+
+MIN_WORDS = 20  # short closing lines embed poorly; a glued news item is a full paragraph
+MARGIN = 0.25  # below the median of the article's other paragraphs by at least this much
+MAX_NAME_OVERLAP = 0.5  # a glued item is about other people and places than the story
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]{2,}")
+_WORD = re.compile(r"\w+")
+
+
+def name_overlap(paragraph: str, rest_of_story: set[str]) -> float:
+    """Share of the paragraph's capitalised words (names, mostly) found elsewhere in the story."""
+    names = {m.group(0).lower().removesuffix("’s").removesuffix("'s") for m in _NAME.finditer(paragraph)}
+    if not names:
+        return 0.0
+    return sum(1 for n in names if n in rest_of_story) / len(names)
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
     return v / (np.linalg.norm(v) or 1.0)
 
 
-def find_off_topic(articles: list[Article], vectors: list[np.ndarray], threshold: float,
-                   max_tail: int = 2) -> dict[str, list[int]]:
+def paragraph_vectors(story: AnalysedStory) -> dict[str, list[np.ndarray]]:
+    groups: dict[tuple[str, int], list[int]] = {}
+    for i, s in enumerate(story.sentences):
+        groups.setdefault((s.article_id, s.paragraph), []).append(i)
+    result: dict[str, list[np.ndarray]] = {}
+    for article in story.articles:
+        result[article.id] = [
+            _unit(story.embeddings[groups[(article.id, p)]].mean(axis=0))
+            if (article.id, p) in groups
+            else np.zeros(story.embeddings.shape[1], dtype=np.float32)
+            for p in range(len(article.paragraphs))
+        ]
+    return result
+
+
+def find_off_topic(story: AnalysedStory, threshold: float, max_tail: int = 2) -> dict[str, list[int]]:
     """Paragraph numbers to drop per article: trailing paragraphs whose similarity to the rest of
     the story is below ``threshold`` and well below that of the article's other paragraphs."""
+    vectors = paragraph_vectors(story)
     result: dict[str, list[int]] = {}
-    for a, (article, own) in enumerate(zip(articles, vectors, strict=True)):
+    for article in story.articles:
+        own = vectors[article.id]
         if len(own) < 3:
             continue
-        others = [v for b, v in enumerate(vectors) if b != a and len(v)]
+        others = [v for other, vs in vectors.items() if other != article.id for v in vs]
         drop: list[int] = []
         for paragraph in range(len(own) - 1, max(len(own) - 1 - max_tail, 1), -1):
             rest = [own[p] for p in range(len(own)) if p != paragraph and p not in drop]
             reference = _unit(np.vstack([*others, *rest]).mean(axis=0))
             sims = [float(v @ reference) for v in rest]
             sim = float(own[paragraph] @ reference)
-            if sim < threshold and sim < float(np.median(sims)) - 0.25:
+            text = article.paragraphs[paragraph]
+            long_enough = len(text.split()) >= MIN_WORDS
+            if (
+                long_enough
+                and sim < threshold
+                and sim < float(np.median(sims)) - MARGIN
+                and name_overlap(text, story_words(story, article.id, paragraph)) < MAX_NAME_OVERLAP
+            ):
                 drop.append(paragraph)
             else:
                 break
@@ -40,13 +80,24 @@ def find_off_topic(articles: list[Article], vectors: list[np.ndarray], threshold
     return result
 
 
-def remove_off_topic(articles: list[Article], embedder: Embedder, threshold: float) -> list[Article]:
-    """Drop off-topic trailing paragraphs in place and report each on its article."""
-    vectors = [embedder.encode(a.paragraphs) if a.paragraphs else np.zeros((0, 384)) for a in articles]
-    drops = find_off_topic(articles, vectors, threshold)
-    for article in articles:
+def story_words(story: AnalysedStory, article_id: str, paragraph: int) -> set[str]:
+    words: set[str] = set()
+    for article in story.articles:
+        for n, text in enumerate(article.paragraphs):
+            if article.id != article_id or n != paragraph:
+                words.update(w.lower() for w in _WORD.findall(text))
+    return words
+
+
+def remove_off_topic(story: AnalysedStory, threshold: float) -> set[str]:
+    """Drop off-topic trailing paragraphs from the articles (in place), report each on its
+    article, and return the ids of the articles that changed (their sentences need re-splitting)."""
+    if len(story.articles) < 2:
+        return set()
+    drops = find_off_topic(story, threshold)
+    for article in story.articles:
         dropped = drops.get(article.id, [])
         for paragraph in dropped:
             article.removed.append(Removed(text=article.paragraphs[paragraph], reason="off_topic"))
         article.paragraphs = [p for n, p in enumerate(article.paragraphs) if n not in dropped]
-    return articles
+    return set(drops)

@@ -50,7 +50,10 @@ def split_sentences(article: Article, models: Models) -> tuple[list[Sentence], l
     return sentences, mentions
 
 
-def analyse(articles: list[Article], models: Models, embed: bool = True) -> AnalysedStory:
+def analyse(articles: list[Article], models: Models, embed: bool = True,
+            reuse: AnalysedStory | None = None) -> AnalysedStory:
+    """Split, tag and embed. With ``reuse``, sentences whose text was already embedded in that
+    earlier analysis take their vector from it instead of running the model again."""
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     for article in articles:
@@ -59,7 +62,17 @@ def analyse(articles: list[Article], models: Models, embed: bool = True) -> Anal
         mentions.extend(ents)
     story = AnalysedStory(articles=articles, sentences=sentences, mentions=mentions)
     if embed:
-        story.embeddings = models.embedder.encode([strip_dateline(s.text) for s in sentences])
+        texts = [strip_dateline(s.text) for s in sentences]
+        known: dict[str, np.ndarray] = {}
+        if reuse is not None and len(reuse.embeddings):
+            known = {strip_dateline(s.text): reuse.embeddings[i] for i, s in enumerate(reuse.sentences)}
+        missing = sorted({t for t in texts if t not in known})
+        if missing:
+            known.update(zip(missing, models.embedder.encode(missing), strict=True))
+        dim = next(iter(known.values())).shape[0] if known else 384
+        story.embeddings = (
+            np.vstack([known[t] for t in texts]).astype(np.float32) if texts else np.zeros((0, dim), np.float32)
+        )
     return story
 
 
