@@ -30,8 +30,14 @@ def main() -> None:
     cleaned = []
     for n, doc in enumerate(documents, 1):
         article = clean_document(doc, f"S{n}")
-        cleaned.append({"path": article.path, "title": article.title, "paragraphs": article.paragraphs,
-                        "removed": [[r.reason, r.text] for r in article.removed]})
+        cleaned.append(
+            {
+                "path": article.path,
+                "title": article.title,
+                "paragraphs": article.paragraphs,
+                "removed": [[r.reason, r.text] for r in article.removed],
+            }
+        )
     (GOLDEN / "clean.json").write_text(json.dumps(cleaned, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     brief = brief_from_paths([EXAMPLE], options, Models(options))
     for fmt, render in FORMATS.items():

@@ -20,8 +20,17 @@ GOLDEN = ROOT / "tests" / "golden"
 
 CONTRACT_KEYS = {"schema", "title", "sources", "skipped", "summary", "facts", "conflicts", "quotes", "entities"}
 SOURCE_KEYS = {"id", "path", "title", "outlet", "published", "words", "removed", "copy_of"}
-JUNK = ("Leave a Reply", "Subscribe", "Related Posts", "Reporting by", "Great article", "right Reserves",
-        "football", "Editors Pick", "By Lena Brook")
+JUNK = (
+    "Leave a Reply",
+    "Subscribe",
+    "Related Posts",
+    "Reporting by",
+    "Great article",
+    "right Reserves",
+    "football",
+    "Editors Pick",
+    "By Lena Brook",
+)
 
 
 def _source_text(brief: Brief, source_id: str) -> str:
@@ -36,10 +45,10 @@ def test_brief_matches_golden_files(example_brief: Brief, fmt: str) -> None:
 
 def test_json_has_every_contract_key(example_brief: Brief) -> None:
     data = brief_to_dict(example_brief)
-    assert CONTRACT_KEYS <= set(data)
+    assert set(data) >= CONTRACT_KEYS
     assert data["schema"] == "newsfuse.brief/1"
     for source in data["sources"]:
-        assert SOURCE_KEYS <= set(source)
+        assert set(source) >= SOURCE_KEYS
 
 
 def test_every_summary_sentence_is_verbatim_in_each_cited_source(example_brief: Brief) -> None:
@@ -61,14 +70,21 @@ def test_no_junk_in_the_summary_and_all_junk_reported(example_brief: Brief) -> N
     for junk in JUNK:
         assert junk not in text
     removed = {r.text for a in example_brief.sources for r in a.removed}
-    for junk in ("Leave a Reply", "Reporting by Mira Solberg; Editing by Paul Anker", "By Lena Brook",
-                 "Hey! Great article, very informative & helpful. Keep writing!!"):
+    for junk in (
+        "Leave a Reply",
+        "Reporting by Mira Solberg; Editing by Paul Anker",
+        "By Lena Brook",
+        "Hey! Great article, very informative & helpful. Keep writing!!",
+    ):
         assert junk in removed
     assert any(r.reason == "off_topic" and "football" in r.text for a in example_brief.sources for r in a.removed)
 
 
 def test_words_budget_is_respected(models) -> None:
-    docs = [RawDocument(path=p.name, text=p.read_text("utf-8")) for p in sorted((ROOT / "examples" / "lake-tessel-summit").glob("*.txt"))]
+    docs = [
+        RawDocument(path=p.name, text=p.read_text("utf-8"))
+        for p in sorted((ROOT / "examples" / "lake-tessel-summit").glob("*.txt"))
+    ]
     for words in (40, 120):
         brief = brief_from_documents(docs, Options(words=words), models)
         total = sum(len(item.text.split()) for item in brief.summary)
@@ -76,9 +92,13 @@ def test_words_budget_is_respected(models) -> None:
 
 
 def test_hostile_text_is_escaped_in_html_and_markdown(models) -> None:
-    hostile = ("Harbour workers walked out on Monday <script>alert('x')</script> after talks with the port "
-               "authority failed to agree on pay, union leaders said in a statement.")
-    docs = [RawDocument(path="h.txt", text=hostile + "\nThe strike closed the port of Aldmouth for a week, the union said.")]
+    hostile = (
+        "Harbour workers walked out on Monday <script>alert('x')</script> after talks with the port "
+        "authority failed to agree on pay, union leaders said in a statement."
+    )
+    docs = [
+        RawDocument(path="h.txt", text=hostile + "\nThe strike closed the port of Aldmouth for a week, the union said.")
+    ]
     brief = brief_from_documents(docs, Options(), models)
     html = FORMATS["html"](brief)
     assert "<script>" not in html and "&lt;script&gt;" in html
@@ -95,8 +115,12 @@ def test_cli_exit_codes_and_skipped_listing(tmp_path: Path) -> None:
     assert "bad.txt" in result.stderr and "binary" in result.stderr
     good = ROOT / "examples" / "lake-tessel-summit" / "01-lakeside-courier.txt"
     out = tmp_path / "brief.json"
-    result = subprocess.run([*exe, "brief", str(good), str(tmp_path / "bad.txt"), "-o", str(out)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [*exe, "brief", str(good), str(tmp_path / "bad.txt"), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(out.read_text("utf-8"))
     assert [s["path"] for s in data["skipped"]] == [str(tmp_path / "bad.txt")]

@@ -15,25 +15,57 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_wheel_installs_and_runs_the_main_job(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(wheels),
-         str(ROOT)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(wheels),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
     )
     wheel = next(wheels.glob("newsfuse-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "newsfuse/py.typed" in names
     assert "newsfuse/pipeline.py" in names
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
-                    str(wheel)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
     env = {**os.environ, "PYTHONPATH": str(target)}
-    where = subprocess.run([sys.executable, "-c", "import newsfuse; print(newsfuse.__file__)"], env=env,
-                           capture_output=True, text=True, check=True).stdout
+    where = subprocess.run(
+        [sys.executable, "-c", "import newsfuse; print(newsfuse.__file__)"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert where.startswith(str(target))
     result = subprocess.run(
-        [sys.executable, "-m", "newsfuse", "brief", str(ROOT / "examples" / "lake-tessel-summit"), "--format", "md",
-         "--words", "80"],
-        env=env, capture_output=True, text=True, check=False, cwd=tmp_path,
+        [
+            sys.executable,
+            "-m",
+            "newsfuse",
+            "brief",
+            str(ROOT / "examples" / "lake-tessel-summit"),
+            "--format",
+            "md",
+            "--words",
+            "80",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("# ") and "## Summary" in result.stdout and "[[1]](#source-1)" in result.stdout

@@ -14,10 +14,22 @@ from newsfuse.records import Article, Brief, Removed, Skipped, SummaryItem
 
 
 def _brief() -> Brief:
-    article = Article(id="S1", path="a.txt", title="T", outlet=None, published=None, url=None,
-                      paragraphs=["One two three.", "Four five."], removed=[Removed("Leave a Reply", "boilerplate")])
-    return Brief(title="T", sources=[article], skipped=[Skipped("b.bin", "binary")],
-                 summary=[SummaryItem("One two three.", ["S1"])])
+    article = Article(
+        id="S1",
+        path="a.txt",
+        title="T",
+        outlet=None,
+        published=None,
+        url=None,
+        paragraphs=["One two three.", "Four five."],
+        removed=[Removed("Leave a Reply", "boilerplate")],
+    )
+    return Brief(
+        title="T",
+        sources=[article],
+        skipped=[Skipped("b.bin", "binary")],
+        summary=[SummaryItem("One two three.", ["S1"])],
+    )
 
 
 def test_records_round_trip_pickle_and_json() -> None:

@@ -6,8 +6,16 @@ from pathlib import Path
 
 from newsfuse.records import Brief
 
-JUNK = ("Leave a Reply", "Subscribe For", "I like your posts", "right Reserves", "reported from Moscow",
-        "News Service", "keep writing", "Editors Pick")
+JUNK = (
+    "Leave a Reply",
+    "Subscribe For",
+    "I like your posts",
+    "right Reserves",
+    "reported from Moscow",
+    "News Service",
+    "keep writing",
+    "Editors Pick",
+)
 
 
 def test_brief_cites_at_least_four_of_five_articles(xi_brief: Brief) -> None:
