@@ -6,7 +6,7 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from newsfuse.align import support_map
+from newsfuse.align import align
 from newsfuse.clean import clean_document
 from newsfuse.clean.offtopic import remove_off_topic
 from newsfuse.errors import NothingUsableError
@@ -40,6 +40,15 @@ def brief_from_documents(
     documents: list[RawDocument], options: Options, models: Models, skipped: list[Skipped] | None = None
 ) -> Brief:
     skipped = list(skipped or [])
+    story = story_from_documents(documents, options, models, skipped)
+    return brief_from_story(story, options, models, skipped)
+
+
+def story_from_documents(
+    documents: list[RawDocument], options: Options, models: Models, skipped: list[Skipped]
+) -> AnalysedStory:
+    """Clean and analyse the documents of one story; empty ones are appended to ``skipped``.
+    Benchmarks call this directly so they score exactly what ``brief`` would see."""
     articles, empty = clean_documents(documents)
     skipped.extend(empty)
     if not articles:
@@ -47,18 +56,20 @@ def brief_from_documents(
     if len(articles) > 1:
         remove_off_topic(articles, models.embedder, OFF_TOPIC_THRESHOLD)
     story = analyse(articles, models)
-    return brief_from_story(story, options, models, skipped)
+    return story
 
 
 def brief_from_story(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> Brief:
     copy_of = {a.id: a.copy_of for a in story.articles}
-    support = support_map(story, options.support_threshold)
-    summary = summarize(story, support, options, copy_of)
+    alignment = align(story, options, copy_of)
+    summary = summarize(story, alignment.units, options, copy_of)
     return Brief(
         title=choose_title(story, summary, models.embedder),
         sources=story.articles,
         skipped=skipped,
         summary=summary,
+        facts=alignment.facts,
+        conflicts=alignment.conflicts,
     )
 
 

@@ -1,72 +1,94 @@
-"""Rank sentences by centrality, cross-source support and position, then pick them greedily
-with redundancy removed (MMR), within the word budget, in story order."""
+"""Rank information units and write the summary: for each chosen unit its best complete
+sentence, cited to every source in the unit, within the word budget, in story order.
+
+A sentence's score is a linear function of its features (summarize/features.py, weights fitted
+on Multi-News) times its clarity, so fragments and dangling references rank low but a clear
+sentence of a well-supported unit ranks high. Redundancy: one sentence per unit, and nothing
+too similar (cosine) to a sentence already chosen (maximal marginal relevance).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
-from newsfuse.align.support import SupportMap
+from newsfuse.align.units import UnitMap
 from newsfuse.nlp.analyse import AnalysedStory
 from newsfuse.options import Options
 from newsfuse.records import SummaryItem
 from newsfuse.summarize.candidates import clarity, display_text
+from newsfuse.summarize.features import feature_matrix, scores
 
-# Weights of the ranking; tuned on Multi-News validation clusters (bench/rouge).
-W_CENTRALITY = 0.45
-W_SUPPORT = 0.35
-W_POSITION = 0.20
+MIN_WORDS_LEFT = 6  # stop when fewer words than this remain in the budget
 
 
-def sentence_scores(story: AnalysedStory, support: SupportMap, copy_of: dict[str, str | None]) -> np.ndarray:
-    n = len(story.sentences)
-    if n == 0:
-        return np.zeros(0)
-    centroid = story.embeddings.mean(axis=0)
-    centroid /= np.linalg.norm(centroid) or 1.0
-    centrality = story.embeddings @ centroid
-    independent_sources = {copy_of.get(a.id) or a.id for a in story.articles}
-    total = max(1, len(independent_sources) - 1)
-    counts = {a.id: 0 for a in story.articles}
-    for s in story.sentences:
-        counts[s.article_id] += 1
-    scores = np.zeros(n)
-    for i, s in enumerate(story.sentences):
-        backers = len(support.independent(i, copy_of)) - 1
-        position = 1.0 / np.sqrt(1.0 + s.index)
-        value = W_CENTRALITY * centrality[i] + W_SUPPORT * (backers / total) + W_POSITION * position
-        scores[i] = value * clarity(display_text(s.text))
-    return scores
+@dataclass
+class Ranked:
+    """Sentences in the order the ranking would add them, redundancy already removed."""
+
+    order: list[int]
+    scores: np.ndarray
 
 
-def summarize(
-    story: AnalysedStory, support: SupportMap, options: Options, copy_of: dict[str, str | None] | None = None
-) -> list[SummaryItem]:
-    copy_of = copy_of or {}
-    scores = sentence_scores(story, support, copy_of)
+def sentence_scores(story: AnalysedStory, units: UnitMap, copy_of: dict[str, str | None]) -> np.ndarray:
+    rows = feature_matrix(story, units, copy_of)
+    raw = scores(rows)
+    # Clarity gates as well as weighs: a sentence that cannot stand alone is never chosen.
+    gate = np.array([clarity(display_text(s.text)) for s in story.sentences])
+    return np.where(gate > 0, raw * gate, -np.inf) if len(raw) else raw
+
+
+def rank(story: AnalysedStory, units: UnitMap, options: Options, copy_of: dict[str, str | None]) -> Ranked:
+    """Greedy MMR over units: the best-scoring sentence of each unit, skipping near-duplicates."""
+    values = sentence_scores(story, units, copy_of)
+    candidates = sorted((i for i in range(len(values)) if np.isfinite(values[i])), key=lambda i: (-values[i], i))
+    emb = story.embeddings
     chosen: list[int] = []
-    used = 0
-    ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-    for i in ranked:
-        if scores[i] <= 0:
-            break
-        words = len(display_text(story.sentences[i].text).split())
-        if used + words > options.words:
+    used_units: set[int] = set()
+    for i in candidates:
+        unit = units.unit_of[i]
+        if unit in used_units:
             continue
-        if chosen and float(max(support.similarity[i, j] for j in chosen)) >= options.redundancy_threshold:
+        if chosen and float(np.max(emb[chosen] @ emb[i])) >= options.redundancy_threshold:
             continue
         chosen.append(i)
+        used_units.add(unit)
+    return Ranked(order=chosen, scores=values)
+
+
+def within_budget(story: AnalysedStory, order: list[int], budget: int) -> list[int]:
+    """Take ranked sentences while they fit; a long one that does not fit is passed over for a
+    shorter one further down. The result stays at or under ``budget`` words."""
+    picked: list[int] = []
+    used = 0
+    for i in order:
+        words = len(display_text(story.sentences[i].text).split())
+        if used + words > budget:
+            continue
+        picked.append(i)
         used += words
-        if options.words - used < 6:
+        if budget - used < MIN_WORDS_LEFT:
             break
-    chosen.sort(key=lambda i: story_position(story, i))
-    return [
-        SummaryItem(text=display_text(story.sentences[i].text), sources=list(support.sources[i])) for i in chosen
-    ]
+    return picked
 
 
 def story_position(story: AnalysedStory, i: int) -> tuple[float, int, int]:
     """Relative place in the article, so leads come first whichever outlet they came from."""
     s = story.sentences[i]
-    length = sum(1 for x in story.sentences if x.article_id == s.article_id)
+    length = len(story.by_article(s.article_id))
     article_order = [a.id for a in story.articles].index(s.article_id)
-    return (s.index / max(1, length), article_order, s.index)
+    return (round(s.index / max(1, length), 6), article_order, s.index)
+
+
+def summarize(
+    story: AnalysedStory, units: UnitMap, options: Options, copy_of: dict[str, str | None] | None = None
+) -> list[SummaryItem]:
+    copy_of = copy_of or {}
+    ranked = rank(story, units, options, copy_of)
+    picked = within_budget(story, ranked.order, options.words)
+    picked.sort(key=lambda i: story_position(story, i))
+    return [
+        SummaryItem(text=display_text(story.sentences[i].text), sources=units.units[units.unit_of[i]].articles(story))
+        for i in picked
+    ]

@@ -1,0 +1,156 @@
+"""Disagreements between sources: the same slot ("number of agreements signed", "amount of aid")
+reported with values that cannot both be true.
+
+Policy (see docs/synthesis.md):
+- a slot is a quantity's kind (count, money, percent, duration) plus what it counts; related nouns
+  share a slot through small families ("agreement", "deal", "declaration" → agreements; "killed",
+  "dead" → deaths);
+- claims are compared only across independent sources (never within one article, never between
+  a copy and its original) and only between sentences about the same thing (embedding similarity);
+- values are intervals; a slot is a conflict only when two independent sources give values whose
+  intervals do not overlap. "14" against "more than a dozen" alone agree (a difference of
+  precision, not of fact) and is not reported; when a slot *is* in conflict, every claim about it
+  is listed, the compatible vaguer ones too, so the reader sees the whole disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsfuse.align.numbers import Quantity
+from newsfuse.align.support import SupportMap
+from newsfuse.align.units import UnitMap
+from newsfuse.nlp.analyse import AnalysedStory
+from newsfuse.records import Claim, Conflict
+from newsfuse.summarize.candidates import display_text
+
+# Related count nouns that describe the same slot.
+FAMILIES = {
+    "agreement": ("agreement", "deal", "declaration", "accord", "treaty", "pact", "memorandum", "memoranda",
+                  "contract", "document"),
+    "death": ("death", "dead", "fatality", "killed", "life"),
+    "injury": ("injury", "injured", "wounded"),
+    "troop": ("troop", "soldier"),
+    "arrest": ("arrest", "detainee", "arrested", "detained"),
+}  # fmt: skip
+_FAMILY_OF = {noun: family for family, nouns in FAMILIES.items() for noun in nouns}
+_PEOPLE = frozenset({"people", "person", "civilian", "soldier", "troop", "child", "resident", "passenger", "worker"})
+_CASUALTY = re.compile(r"\b(killed|dead|died|deaths?|wounded|injured|hurt)\b", re.I)
+# Verbs that name what happened to the counted thing, for the topic phrase.
+_VERBS = {
+    "sign": "signed", "kill": "killed", "wound": "wounded", "injur": "injured", "arrest": "arrested",
+    "detain": "detained", "send": "sent", "sent": "sent", "deploy": "deployed", "evacuat": "evacuated",
+    "displac": "displaced", "rescu": "rescued", "announc": "announced", "pledg": "pledged",
+    "approv": "approved", "sold": "sold", "sell": "sold", "bought": "bought", "buy": "bought",
+    "repel": "repelled", "launch": "launched", "fire": "fired", "release": "released",
+}  # fmt: skip
+_VERB_RE = re.compile(r"\b(" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\w*", re.I)
+
+MIN_SIMILARITY = 0.40  # generic slots: the two sentences must be about the same thing
+MIN_SIMILARITY_FAMILY = 0.30  # slots from the families above are specific enough on their own
+
+
+@dataclass(frozen=True)
+class _Report:
+    sentence: int
+    article: str
+    quantity: Quantity
+    slot: str
+
+
+def slot_of(quantity: Quantity, text: str) -> str:
+    """What a quantity measures, as a comparable key ("count:agreement", "money:aid")."""
+    noun = quantity.noun
+    if quantity.unit == "count":
+        after = text[quantity.end : quantity.end + 60]
+        casualty = _CASUALTY.search(after)
+        if (noun in _PEOPLE or not noun) and casualty:
+            word = casualty.group(1).lower()
+            noun = "injury" if word in ("wounded", "injured", "hurt") else "death"
+        noun = _FAMILY_OF.get(noun, noun)
+    return f"{quantity.unit}:{noun}"
+
+
+def _plural(noun: str) -> str:
+    if noun in ("people", "aid", "trade", "money", "equipment", "spending", "funding"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun if noun.endswith("s") else noun + "s"
+
+
+def topic_of(slot: str, texts: list[str]) -> str:
+    """A short human phrase for the slot: "number of agreements signed", "amount of aid"."""
+    unit, _, noun = slot.partition(":")
+    if unit == "money":
+        return f"amount of {noun}" if noun else "amount of money"
+    if unit == "percent":
+        return f"percentage of {noun}" if noun else "percentage"
+    if unit == "duration":
+        length, _, what = noun.partition(":")
+        return f"length of {what}" if what else f"number of {_plural(length)}"
+    verbs = [_VERBS[m.group(1).lower()] for t in texts for m in _VERB_RE.finditer(t)]
+    verb = min(verbs, key=lambda v: (-verbs.count(v), v)) if verbs else ""
+    if noun in ("death", "injury"):
+        return "number of people killed" if noun == "death" else "number of people injured"
+    return f"number of {_plural(noun)} {verb}".strip()
+
+
+def find_conflicts(
+    story: AnalysedStory, support: SupportMap, units: UnitMap, copy_of: dict[str, str | None]
+) -> tuple[list[Conflict], set[int]]:
+    """Conflicts, and the sentences whose claims take part in one (their facts are disputed)."""
+    reports: dict[str, list[_Report]] = {}
+    for i, sentence in enumerate(story.sentences):
+        for q in units.quantities[i]:
+            slot = slot_of(q, sentence.text)
+            if slot.endswith(":"):
+                continue  # nothing counted that could be compared
+            root = copy_of.get(sentence.article_id) or sentence.article_id
+            reports.setdefault(slot, []).append(_Report(i, root, q, slot))
+    conflicts: list[tuple[int, Conflict]] = []
+    disputed: set[int] = set()
+    for slot, found in sorted(reports.items()):
+        family = slot.split(":", 1)[1] in FAMILIES
+        floor = MIN_SIMILARITY_FAMILY if family else MIN_SIMILARITY
+        clash: set[int] = set()  # indices into `found` that are part of a clash
+        related: set[int] = set()
+        for a in range(len(found)):
+            for b in range(a + 1, len(found)):
+                x, y = found[a], found[b]
+                if x.article == y.article or support.similarity[x.sentence, y.sentence] < floor:
+                    continue
+                related.update((a, b))
+                if not x.quantity.compatible(y.quantity):
+                    clash.update((a, b))
+        if not clash:
+            continue
+        involved = sorted(related, key=lambda k: (found[k].sentence, found[k].quantity.start))
+        claims = _claims(story, [found[k] for k in involved])
+        if len({tuple(c.sources) for c in claims}) < 2:
+            continue
+        disputed.update(found[k].sentence for k in involved)
+        texts = [story.sentences[found[k].sentence].text for k in involved]
+        conflicts.append((found[involved[0]].sentence, Conflict(topic=topic_of(slot, texts), claims=claims)))
+    conflicts.sort(key=lambda c: c[0])
+    return [c for _, c in conflicts], disputed
+
+
+def _claims(story: AnalysedStory, reports: list[_Report]) -> list[Claim]:
+    """One claim per distinct value; sources reporting the same value share it."""
+    claims: dict[tuple[float, float, bool, str], Claim] = {}
+    for r in reports:
+        q = r.quantity
+        key = (q.low, q.high, q.exact, q.text.lower() if not q.exact else "")
+        source = story.sentences[r.sentence].article_id
+        text = display_text(story.sentences[r.sentence].text)
+        if key in claims:
+            if source not in claims[key].sources:
+                claims[key].sources.append(source)
+        else:
+            claims[key] = Claim(text=text, value=q.text, sources=[source])
+    order = [a.id for a in story.articles]
+    for claim in claims.values():
+        claim.sources.sort(key=order.index)
+    return list(claims.values())

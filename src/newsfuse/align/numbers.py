@@ -1,0 +1,201 @@
+"""Quantities in news sentences: "14 agreements", "more than a dozen agreements", "$470 million
+in aid", "tens of thousands of troops", "2 percent", "a three-day visit".
+
+Each quantity is read as an interval of values (``low``..``high``) so that exact and approximate
+reports can be compared: "14" is [14, 14], "more than a dozen" is [13, inf), "tens of thousands"
+is [20 000, 99 999]. Two reports are *compatible* when their intervals overlap.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2,
+}  # fmt: skip
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
+# Vague plurals: "dozens of", "tens of thousands", "hundreds of millions".
+VAGUE = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0), "tens": (20.0, 99.0), "hundreds": (200.0, 999.0),
+         "thousands": (2e3, 9999.0), "millions": (2e6, 9.99e8), "billions": (2e9, 9.99e11),
+         "several": (3.0, 9.0), "a few": (2.0, 5.0)}  # fmt: skip
+
+_WORD = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
+_SCALE = r"(?:thousand|million|billion|trillion|bn|m|k)\b"
+_QUALIFIER = (
+    r"(?P<qual>more than|over|at least|upwards of|nearly|almost|about|around|roughly|approximately|some|"
+    r"up to|fewer than|less than|under|as many as|an estimated|estimated|just over|just under)\s+"
+)
+_NUMBER = (
+    rf"(?P<cur>[$€£¥])?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_WORD})(?![\w]))"
+    rf"(?:[\s-]?(?P<scale>{_SCALE}))?"
+    r"(?:\s(?P<scale2>(?:thousand|million|billion)\b))?"
+)
+_VAGUE = (
+    r"(?P<vague>dozens|scores|tens|hundreds|thousands|millions|billions|several|a few)\b"
+    r"(?:\s+of\s+(?P<vscale>thousands|millions|billions))?"
+)
+QUANTITY = re.compile(
+    rf"(?<![\w.$€£¥-])(?:{_QUALIFIER})?(?:{_VAGUE}|{_NUMBER})"
+    r"(?P<pct>\s?(?:%|percent\b|per cent\b|percentage points?\b))?"
+    r"(?P<dur>-(?:day|week|month|year|hour|minute)s?\b)?",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CURRENCY_WORD = re.compile(r"\s(?:of\s)?(dollars?|euros?|pounds?|yuan|rubles?|roubles?)\b", re.I)
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_STOP_WORDS = (
+    "a an the of in on for to and or but with by at from as than that this these those its it his her their our "
+    "some other more most about around nearly over under up down new last next first second third mm "
+    "is was were are be been being has have had will would could should may might can which who whom whose "
+    "said says according year years old per each every both all"
+)
+STOP = frozenset(_STOP_WORDS.split())
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number in a sentence, its reading as an interval, and the words it counts."""
+
+    text: str  # the phrase as written ("more than a dozen")
+    low: float
+    high: float
+    exact: bool
+    unit: str  # "count", "money", "percent", "duration"
+    noun: str  # the counted thing, singular and lower case ("agreement"); "" when none was found
+    start: int
+    end: int
+
+    def compatible(self, other: Quantity) -> bool:
+        """The two readings can both be true: their intervals overlap (1% tolerance)."""
+        if self.unit != other.unit:
+            return False
+        tolerance = 0.01 * max(abs(self.low), abs(other.low), 1.0)
+        return self.low <= other.high + tolerance and other.low <= self.high + tolerance
+
+    def same_value(self, other: Quantity) -> bool:
+        return self.exact and other.exact and self.compatible(other)
+
+
+def singular(word: str) -> str:
+    word = word.lower().strip("’'")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _number_value(match: re.Match[str]) -> float | None:
+    raw = match.group("num")
+    if raw is None:
+        return None
+    raw_l = raw.lower()
+    value = float(WORD_NUMBERS[raw_l]) if raw_l in WORD_NUMBERS else float(raw.replace(",", ""))
+    for group in ("scale", "scale2"):
+        scale = match.group(group)
+        if scale:
+            value *= SCALES[scale.lower()]
+    return value
+
+
+def _interval(match: re.Match[str]) -> tuple[float, float, bool] | None:
+    value = _number_value(match)
+    if value is None:
+        vague = (match.group("vague") or "").lower()
+        low, high = VAGUE[vague]
+        vscale = (match.group("vscale") or "").lower()
+        if vscale:  # "tens of thousands": tens x thousand
+            unit = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}[vscale]
+            low, high = low * unit, high * unit
+        return low, high, False
+    qualifier = (match.group("qual") or "").lower()
+    word = (match.group("num") or "").lower()
+    exact = not word.startswith(("a dozen", "dozen", "half a dozen", "a couple"))
+    if qualifier in ("more than", "over", "upwards of", "just over"):
+        return math.nextafter(value, math.inf), math.inf, False
+    if qualifier == "at least":
+        return value, math.inf, False
+    if qualifier in ("nearly", "almost", "just under"):
+        return value * 0.9, value, False
+    if qualifier in ("up to", "as many as"):
+        return 0.0, value, False
+    if qualifier in ("fewer than", "less than", "under"):
+        return 0.0, math.nextafter(value, -math.inf), False
+    if qualifier or not exact:
+        return value * 0.9, value * 1.1, False
+    return value, value, True
+
+
+def _counted_noun(text: str, end: int) -> str:
+    """The thing counted: the first content word after the number within three words, skipping
+    adjectives we cannot tell apart only by guessing ("two broad declarations" → declaration)."""
+    words = _TOKEN.findall(text[end : end + 60])[:4]
+    if words and words[0].lower() == "of":  # "30,000 of Russian troops", "tens of billions of dollars"
+        words = words[1:]
+    candidates = [w for w in words if w.lower() not in STOP and "-" not in w and len(w) > 2]
+    plural = [w for w in candidates[:3] if w.lower().endswith("s") and not w[0].isupper()]
+    if plural:
+        return singular(plural[0])
+    return singular(candidates[0]) if candidates and not candidates[0][0].isupper() else ""
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text`` that reports an amount; years, ordinals, clock times and
+    numbers inside names ("G7", "COVID-19", "F-16") are left out."""
+    found: list[Quantity] = []
+    for match in QUANTITY.finditer(text):
+        phrase = match.group(0).strip()
+        num = match.group("num") or ""
+        after = text[match.end() : match.end() + 3]
+        before = text[max(0, match.start() - 2) : match.start()]
+        if num and not match.group("cur"):
+            if _YEAR.match(num) or re.match(r"(st|nd|rd|th)\b", after) or re.match(r"\d", after[:1]):
+                continue
+            if after[:1] == ":" or before.endswith(("-", "/", ":")):
+                continue
+            if re.match(r"\s?(a\.m\.|p\.m\.|am\b|pm\b)", after, re.I):
+                continue
+        if num.lower() == "one" and not match.group("qual"):
+            continue  # "one of the", "one-on-one": almost never a count worth comparing
+        interval = _interval(match)
+        if interval is None:
+            continue
+        low, high, exact = interval
+        if match.group("pct"):
+            unit = "percent"
+        elif match.group("cur") or re.match(
+            r"\s(?:of\s)?(dollars?|euros?|pounds?|yuan|rubles?|roubles?)\b", text[match.end() :]
+        ):
+            unit = "money"
+        elif match.group("dur"):
+            unit = "duration"
+        else:
+            unit = "count"
+        if unit == "money":
+            noun = _money_noun(text, match.end())
+        elif unit == "duration":
+            noun = singular(match.group("dur").strip("-")) + ":" + _counted_noun(text, match.end())
+        else:
+            noun = _counted_noun(text, match.end())
+        found.append(Quantity(phrase, low, high, exact, unit, noun, match.start(), match.end()))
+    return found
+
+
+def _money_noun(text: str, end: int) -> str:
+    """Money is named by what it pays for: "$470 million in aid" → aid, "worth $5 billion of trade"."""
+    words = _TOKEN.findall(text[end : end + 50])[:5]
+    if words and words[0].lower() in ("dollars", "dollar", "euros", "pounds", "yuan", "rubles", "roubles"):
+        words = words[1:]
+    if words and words[0].lower() in ("in", "of", "for", "worth", "to"):
+        rest = [w for w in words[1:] if w.lower() not in STOP]
+        if rest and not rest[0][0].isupper():
+            return singular(rest[0])
+    return ""

@@ -1,0 +1,147 @@
+"""Information units: the sentences of all articles that state the same fact in different words.
+
+Two sentences join when their MiniLM embeddings are close; shared named entities and shared
+numbers raise the similarity a little (they are strong evidence of the same fact), so paraphrases
+such as "signed 14 agreements" / "resulted in more than a dozen agreements" can meet. A unit holds
+at most one sentence per article: an article repeating itself is not extra support.
+Grouping is greedy average-linkage over pairs in a fixed order, so it is deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsfuse.align.numbers import STOP, Quantity, find_quantities, singular
+from newsfuse.align.support import SupportMap
+from newsfuse.nlp.analyse import AnalysedStory
+
+ENTITY_BONUS = 0.04  # per shared rare entity, up to two
+NUMBER_BONUS = 0.04  # the same counted thing ("agreements")
+RARE_ENTITY_SHARE = 0.15  # an entity named in more of the story's sentences than this is a main actor
+CANDIDATE_COSINE = 0.5
+MIN_DICE = 0.15  # share of content words in common (Dice) below which two sentences never join
+SHORT_SENTENCE = 6  # content words
+SHORT_MIN_COSINE = 0.8
+_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "PRODUCT", "LAW"})
+
+
+@dataclass
+class Unit:
+    """One fact and the sentences (one per article at most) that report it."""
+
+    members: list[int]  # sentence indices, in story order
+
+    def articles(self, story: AnalysedStory) -> list[str]:
+        order = [a.id for a in story.articles]
+        present = {story.sentences[i].article_id for i in self.members}
+        return [a for a in order if a in present]
+
+
+@dataclass
+class UnitMap:
+    units: list[Unit]
+    unit_of: list[int]  # sentence index -> unit index
+    quantities: list[list[Quantity]]  # per sentence
+
+    def independent(self, u: int, story: AnalysedStory, copy_of: dict[str, str | None]) -> list[str]:
+        """Supporting sources of unit ``u``, counting a copy and its original once."""
+        seen: set[str] = set()
+        result = []
+        for source in self.units[u].articles(story):
+            root = copy_of.get(source) or source
+            if root not in seen:
+                seen.add(root)
+                result.append(source)
+        return result
+
+
+def _entity_sets(story: AnalysedStory) -> list[set[str]]:
+    """Per sentence, the entities it names that are *rare* in the story: the main actors
+    (named in most sentences) say nothing about whether two sentences state the same fact."""
+    sets: list[set[str]] = [set() for _ in story.sentences]
+    index = {s.key: i for i, s in enumerate(story.sentences)}
+    for m in story.mentions:
+        i = index.get((m.article_id, m.sentence_index))
+        if i is not None and m.label in _ENTITY_LABELS:
+            # Last word of the name: "Vladimir Putin" / "Mr. Putin" / "Putin" meet.
+            words = re.findall(r"\w+", m.text.lower())
+            if words:
+                sets[i].add(words[-1])
+    frequency: dict[str, int] = {}
+    for found in sets:
+        for name in found:
+            frequency[name] = frequency.get(name, 0) + 1
+    limit = max(2, RARE_ENTITY_SHARE * len(sets))
+    return [{name for name in found if frequency[name] <= limit} for found in sets]
+
+
+def _content(text: str) -> set[str]:
+    return {singular(w) for w in re.findall(r"[a-z][a-z'’-]+", text.lower()) if w not in STOP and len(w) > 2}
+
+
+def pair_similarity(story: AnalysedStory, support: SupportMap, quantities: list[list[Quantity]]) -> np.ndarray:
+    """Embedding cosine plus small bonuses for shared rare entities and shared counted things;
+    pairs with almost no content word in common, or short sentences that are not close
+    paraphrases, are pushed below any threshold (the embedding alone confuses "another
+    diplomatic trip" with "a diplomatic tightrope")."""
+    sim = np.array(support.similarity, dtype=np.float64, copy=True)
+    n = len(story.sentences)
+    if n == 0:
+        return sim
+    ents = _entity_sets(story)
+    nouns = [{q.noun for q in qs if q.noun} for qs in quantities]
+    words = [_content(s.text) for s in story.sentences]
+    candidates = np.argwhere(sim >= CANDIDATE_COSINE)
+    for i, j in candidates:
+        if i >= j:
+            continue
+        a, b = words[i], words[j]
+        dice = 2 * len(a & b) / max(1, len(a) + len(b))
+        short = min(len(a), len(b)) < SHORT_SENTENCE
+        if dice < MIN_DICE or (short and sim[i, j] < SHORT_MIN_COSINE):
+            bonus = -1.0
+        else:
+            bonus = ENTITY_BONUS * min(2, len(ents[i] & ents[j]))
+            if nouns[i] & nouns[j]:
+                bonus += NUMBER_BONUS
+        sim[i, j] += bonus
+        sim[j, i] += bonus
+    return sim
+
+
+def build_units(story: AnalysedStory, support: SupportMap, threshold: float) -> UnitMap:
+    """Group sentences of different articles whose combined similarity is at least ``threshold``
+    on average over the group (average linkage), one sentence per article per unit."""
+    n = len(story.sentences)
+    quantities = [find_quantities(s.text) for s in story.sentences]
+    sim = pair_similarity(story, support, quantities)
+    owner = [s.article_id for s in story.sentences]
+    group = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    pairs = [(float(sim[i, j]), int(i), int(j)) for i, j in np.argwhere(sim >= threshold) if i < j]
+    pairs = [p for p in pairs if owner[p[1]] != owner[p[2]]]
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    for _score, i, j in pairs:
+        a, b = group[i], group[j]
+        if a == b:
+            continue
+        left, right = members[a], members[b]
+        if {owner[k] for k in left} & {owner[k] for k in right}:
+            continue  # one sentence per article in a unit
+        if float(sim[np.ix_(left, right)].mean()) < threshold:
+            continue
+        keep, drop = (a, b) if a < b else (b, a)
+        members[keep] = sorted(left + right)
+        for k in members[drop]:
+            group[k] = keep
+        del members[drop]
+    roots = sorted(members, key=lambda r: members[r][0])
+    units = [Unit(members=members[r]) for r in roots]
+    unit_of = [0] * n
+    for u, unit in enumerate(units):
+        for i in unit.members:
+            unit_of[i] = u
+    return UnitMap(units=units, unit_of=unit_of, quantities=quantities)

@@ -1,0 +1,101 @@
+"""What the ranking knows about each sentence: position, centrality, cross-source support,
+shared vocabulary, length and clarity. One row per sentence; the weights live in weights.json
+(fitted by ``newsfuse bench rouge --tune`` on Multi-News clusters 0-124 only)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+import numpy as np
+
+from newsfuse.align.units import UnitMap
+from newsfuse.nlp.analyse import AnalysedStory
+from newsfuse.summarize.candidates import clarity, display_text
+
+NAMES = (
+    "position",  # 1/sqrt(1 + index in its article): the lead bias of news writing
+    "first",  # the article's first sentence
+    "relative_position",  # index / article length
+    "centrality",  # cosine to the story centroid
+    "article_centrality",  # cosine to its own article's centroid
+    "support",  # independent sources in its information unit beyond its own, as a share of the others
+    "shared_words",  # mean share of articles that use each of its content words
+    "length",  # words, capped at 40, over 40
+    "clarity",  # complete, self-contained sentence (candidates.clarity)
+    "quote",  # opens with a quotation mark
+    "numbers",  # mentions a quantity
+)
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_STOP_WORDS = (
+    "the a an and or but of to in on for with at by from as is was were are be been has have had that this it its "
+    "he she they his her their them we you i our not no said says will would could can also more than after "
+    "about who which what when there new one two just so if up out into over"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+@cache
+def weights() -> dict[str, float]:
+    raw = resources.files("newsfuse.summarize").joinpath("weights.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    return {name: float(data["weights"].get(name, 0.0)) for name in NAMES}
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+def feature_matrix(story: AnalysedStory, units: UnitMap, copy_of: dict[str, str | None]) -> np.ndarray:
+    n = len(story.sentences)
+    rows = np.zeros((n, len(NAMES)))
+    if n == 0:
+        return rows
+    emb = story.embeddings.astype(np.float64)
+    centroid = emb.mean(axis=0)
+    centroid /= np.linalg.norm(centroid) or 1.0
+    centrality = emb @ centroid
+    lengths: dict[str, int] = {}
+    article_vectors: dict[str, np.ndarray] = {}
+    for a in story.articles:
+        idx = story.by_article(a.id)
+        lengths[a.id] = len(idx)
+        if idx:
+            v = emb[idx].mean(axis=0)
+            article_vectors[a.id] = v / (np.linalg.norm(v) or 1.0)
+    roots = {copy_of.get(a.id) or a.id for a in story.articles}
+    others = max(1, len(roots) - 1)
+    words = [content_words(s.text) for s in story.sentences]
+    article_words: dict[str, set[str]] = {}
+    for s, vocabulary in zip(story.sentences, words, strict=True):
+        article_words.setdefault(copy_of.get(s.article_id) or s.article_id, set()).update(vocabulary)
+    frequency: dict[str, int] = {}
+    for vocabulary in article_words.values():
+        for word in vocabulary:
+            frequency[word] = frequency.get(word, 0) + 1
+    for i, s in enumerate(story.sentences):
+        text = display_text(s.text)
+        backers = len(units.independent(units.unit_of[i], story, copy_of)) - 1
+        shared = np.mean([frequency[w] / len(article_words) for w in words[i]]) if words[i] else 0.0
+        rows[i] = (
+            1.0 / np.sqrt(1.0 + s.index),
+            1.0 if s.index == 0 else 0.0,
+            s.index / max(1, lengths[s.article_id]),
+            centrality[i],
+            float(emb[i] @ article_vectors[s.article_id]),
+            backers / others,
+            shared,
+            min(len(text.split()), 40) / 40,
+            clarity(text),
+            1.0 if text[:1] in "“\"‘'" else 0.0,
+            1.0 if units.quantities[i] else 0.0,
+        )
+    return rows
+
+
+def scores(rows: np.ndarray) -> np.ndarray:
+    w = weights()
+    vector = np.array([w[name] for name in NAMES])
+    return rows @ vector if len(rows) else np.zeros(0)
