@@ -23,9 +23,12 @@ def _root() -> None:
 
 def _register_commands() -> None:
     # Each module adds its commands to `app` when imported.
-    from newsfuse.cli import bench_cmd  # noqa: F401
-    from newsfuse.cli import brief_cmd  # noqa: F401
-    from newsfuse.cli import extract_cmd  # noqa: F401
+    from newsfuse.cli import (
+        bench_cmd,  # noqa: F401
+        brief_cmd,  # noqa: F401
+        extract_cmd,  # noqa: F401
+        serve_cmd,  # noqa: F401
+    )
 
 
 def main() -> None:
