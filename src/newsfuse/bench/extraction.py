@@ -112,6 +112,8 @@ def trafilatura_alone(page: Path, options: Options) -> str:
 def run_system(name: str, system: Callable[[Path, Options], str], pages: list[tuple[Path, str]]) -> SystemResult:
     options = Options()
     result = SystemResult(name)
+    if pages:
+        system(pages[0][0], options)  # warm-up: imports and model loading are not per-page costs
     for page, gold in pages:
         start = time.process_time()
         predicted = system(page, options)

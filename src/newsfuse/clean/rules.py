@@ -1,7 +1,9 @@
 """Line rules for text that was already extracted from a page: what is not the article.
 
 Each rule names its reason; the cleaner reports every line it drops with that reason. Rules look
-at one line at a time and only ever match short, formulaic lines, so prose is not touched.
+at one line at a time and only match short, formulaic lines (each rule has a word limit), so
+prose that merely mentions a newsletter or a cookie is not touched. The patterns come from the
+shared corpus, the article-extraction benchmark pages and Multi-News (see docs/ingest.md).
 """
 
 from __future__ import annotations
@@ -23,57 +25,255 @@ def _rule(reason: RemovalReason, max_words: int, *alternatives: str) -> LineRule
     return LineRule(reason, re.compile("|".join(alternatives), re.IGNORECASE), max_words)
 
 
-BOILERPLATE = [
-    _rule("boilerplate", 20,
-          r"^\W*leave a (reply|comment)\b", r"your email address will not be published",
-          r"required fields are marked", r"^\W*(post(ed)? )?comments?\W*$", r"^\W*reply\W*$",
-          r"\bsubscribe(d)?\b", r"\bsign (up|in)\b", r"\bnewsletter\b", r"\blog ?in\b.*\bcomment",
-          r"something went wrong,? please try again", r"^\W*get the latest\b.*\bnews\b",
-          r"^\W*(related|popular|recent|latest|trending|top|more) (posts?|stories|articles|news|reads)\W*$",
-          r"^\W*(editors?'?s? picks?|hot news|read more|read next|see also|you may also like|more from\b.*)\W*$",
-          r"^\W*all posts?\W*$", r"^\W*(share|tweet|email|print|pin it|whatsapp)( this( article| story)?)?( on \w+)?\W*$",
-          r"^\W*(share on|follow us on|like us on|find us on)\b", r"\bclick here\b", r"^\W*advertisement\W*$",
-          r"\bcookies?\b.*\b(accept|consent|use|policy|settings)\b", r"\bprivacy policy\b", r"\bterms of (use|service)\b",
-          r"\bthis (article|story) (was|is) (first |originally )?(published|archived)\b", r"\barchived? (copy|page|from)\b",
-          r"^\W*(skip to|jump to) (main )?content", r"^\W*(home|menu|search|navigation|close)\W*$",
-          r"^\W*(photo|image|video|picture|file photo)( credit)?s?\s*[:|]", r"\bgetty images\b|\bshutterstock\b"),
-    _rule("boilerplate", 25, r"^\W*(©|\(c\)|copyright\b)", r"\ball rights? reserve", r"\bright reserves\b"),
-    # short bulleted navigation items: "• All Post", "- Economy"
-    _rule("boilerplate", 4, r"^\s*[•·▪►»|*-]\s*\S"),
-]
+_SOCIAL = r"(twitter|facebook|instagram|linkedin|pinterest|whatsapp|reddit|tumblr|youtube|email|e-mail|print|sms|x)"
+
+COMMENT_FORMS = _rule(
+    "boilerplate",
+    30,
+    r"^\W*leave a (reply|comment)\b",
+    r"your email address will not be published",
+    r"required fields are marked",
+    r"^\W*(post(ed)? )?comments?\W*$",
+    r"^\W*(reply|report|flag)\W*$",
+    r"\blog ?in\b.*\bcomment",
+    r"comments are closed",
+    r"by submitting this form",
+    r"^\W*\d+ (comments?|responses?|replies|thoughts on\b.*)\W*$",
+    r"^\W*(join|start) the (conversation|discussion)\b",
+    r"^\W*tell us what you think",
+    r"^\W*(add|post|write) (a|your) comment\b",
+    r"^\W*comment on this (story|article)\b",
+)
+
+SUBSCRIPTION = _rule(
+    "boilerplate",
+    45,
+    r"^\W*subscribe\b",
+    r"\bsubscribe (now|today|here)\b",
+    r"\bsubscribe (for|to) (our|receive|get|unlimited|full|just|only)\b",
+    r"\b(successfully|you('ve| have)( been)?) subscribed\b",
+    r"^\W*(email |newsletter )?sign ?(up|in)\b",
+    r"\bsign up (now|today|here)\W*$",
+    r"\b(our|free|daily|weekly|email) newsletters?\b",
+    r"\bnewsletters?\b.*\b(sign up|subscribe|inbox|deliver)",
+    r"\b(delivered|sent|straight|right|directly) (to|in|into) your (email )?inbox\b",
+    r"\bin your inbox\W*$",
+    r"\balready a (subscriber|member)\b",
+    r"\bsubscriber agreement\b",
+    r"\bpersonal, non-commercial use\b",
+    r"\bpresentation-ready copies\b",
+    r"^\W*get the latest\b.*\b(news|updates|stories)\b",
+    r"\bunsubscribe at any time\b",
+    r"^\W*support (our|independent) journalism\b",
+    r"^\W*(become a|join as a) (member|subscriber|supporter)\b",
+)
+
+PAGE_ERRORS = _rule(
+    "boilerplate",
+    30,
+    r"something went wrong,? please try again",
+    r"an error has occurred",
+    r"please (enable|turn on) javascript",
+    r"requires javascript",
+    r"your browser does not support",
+    r"media playback is (unsupported|not supported)",
+    r"^\W*this article has been sent to\b",
+    r"please verify you'?re not a robot",
+    r"^\W*loading\W*$",
+)
+
+RELATED_LINKS = _rule(
+    "boilerplate",
+    30,
+    r"^\W*(related|popular|recent|latest|trending|top|more|most (read|popular|viewed|shared)) "
+    r"(posts?|stories|articles|news|reads|videos|headlines|coverage)\W*$",
+    r"^\W*(editors?'?s? picks?|hot news|read more|read next|see also|see more|you (may|might) also like|don'?t miss|"
+    r"recommended( for you| stories)?|more from\b.*|more on this( story)?|watch|listen|also read|also on [\w.]+)\W*$",
+    r"^\W*(related( post| article| story| content| coverage)?|read more|see more|also read|read also|more|watch|"
+    r"listen|don'?t miss|also on [\w.]+|more on|click here|related link)\s*[:|>»]",
+    r"^\W*also on [\w-]+\.(com|org|net|co\.uk|ru)\b",
+    r"\[(insight|video|pics?|news|reaction|poll|warning|latest|analysis|opinion|photos?|live|revealed)\]\W*$",
+    r"^\s*\[[^\[\]]{10,200}\]\s*$",  # a whole line in brackets: an inline link to another story
+    r"^\W*all posts?\W*$",
+    r"\bclick here\b",
+    r"^\W*story continues below\W*$",
+    r"^\W*story continued below\W*$",
+    r"^\W*continue reading( the main story)?\W*$",
+    r"^\W*(read|view) (the )?(full|original) (story|article)\b",
+    r"^\W*(tags?|categor(y|ies)|filed under|topics?)\s*[:|]?\s*$",
+    r"^\W*(tags?|filed under|topics)\s*:",
+)
+
+SHARING = _rule(
+    "boilerplate",
+    20,
+    rf"^\W*(share|tweet|email|print|pin it|whatsapp|save)( (this|the) (article|story|page|post))?( on {_SOCIAL})?\W*$",
+    rf"^\W*((share|tweet|pin|email|print)\W+)+({_SOCIAL}\W*)*$",
+    rf"^\W*({_SOCIAL}\W+){{2,}}{_SOCIAL}?\W*$",
+    r"^\W*(share on|follow us( on)?|like us on|find us on|connect with us)\b",
+    r"share (it|this) with a friend",
+    r"^\W*(read or )?share this (story|article|post)\b",
+    r"\bclick to tweet\W*$",
+    rf"^\W*follow (@\w+|[A-Z][\w.'-]*( [A-Z][\w.'-]*){{0,3}}) on {_SOCIAL}\b",
+    r"^\W*tweet with a location\W*$",
+)
+
+ADS = _rule(
+    "boilerplate",
+    12,
+    r"^\W*advertisement( continue reading the main story)?\W*$",
+    r"^\W*(sponsored( content)?|promoted|ad|ads)\W*$",
+    r"^\W*report this ad\W*$",
+    r"^\W*text size\b",
+    r"^\W*(skip to|jump to) (main )?content",
+    r"^\W*(home|menu|search|navigation|close|open|back to top|top|previous|next|prev|more|expand|collapse)\W*$",
+)
+
+COOKIES = _rule(
+    "boilerplate",
+    40,
+    r"\b(we|this (site|website)|our (site|website|partners)) uses? cookies\b",
+    r"\bcookies? (policy|settings|consent)\b",
+    r"\baccept (all )?cookies\b",
+)
+
+LEGAL_LINKS = _rule("boilerplate", 15, r"\bprivacy policy\b", r"\bterms of (use|service)\b")
+
+# archive notices: the page was captured by a web archive (Multi-News has many Wayback captures)
+ARCHIVES = _rule(
+    "boilerplate",
+    90,
+    r"\bthis (article|story|page) (was|is|has been) (first |originally )?(published|archived|captured)\b",
+    r"\barchived? (copy|page|from|version)\b",
+    r"\bdonating their crawl data\b",
+    r"\bwayback machine after\b",
+    r"\barchive-it service\b",
+    r"^\W*these crawls are part of\b",
+    r"^\W*the seed for \w+ was\b",
+    r"^\W*-*\s*slash pages from every domain\b",
+)
+
+COPYRIGHT = _rule(
+    "boilerplate",
+    40,
+    r"^\W*(©|\(c\)|copyright\b)",
+    r"\ball rights? reserve",
+    r"\bright reserves\b",
+    r"\bmay not be (published|reproduced|redistributed)",
+    r"\bbroadcast, rewritten,? or redistributed\b",
+    r"^\W*if you would like to reuse any content\b",
+)
+
+MEDIA_CAPTIONS = _rule(
+    "boilerplate",
+    45,
+    r"^\W*(photo|image|video|picture|file photo|photograph|caption|graphic|illustration)( credit)?s?\s*[:|]",
+    r"^\W*(image|photo) (copyright|caption)\b",
+    r"\bgetty images?\b",
+    r"\bshutterstock\b",
+    r"\(ap photo\b",
+    r"\bap photo/",
+    r"^\W*(enlarge this image|toggle caption|hide caption|view gallery)\b",
+    r"^\W*(source|credit|picture|photo|image): [\w .,/&'-]{2,60}$",
+)
+
+SEPARATORS_AND_STAMPS = _rule(
+    "boilerplate",
+    12,
+    r"^[\W_]+$",  # rules like "___", "###", "* * *"
+    r"^\W*(https?://|www\.)\S+\W*$",  # a bare link
+    r"^\W*(updated|published|posted|last (updated|modified)|first published)\b[^!?]{0,50}"
+    r"(\d{1,2}:\d{2}|\b(19|20)\d{2}\b|\bago\b|\b[ap]\.?m\b)[^!?]{0,30}$",
+)
+
+# short bulleted navigation items: "• All Post", "- Economy"
+NAV_BULLETS = _rule("boilerplate", 4, r"^\s*[•·▪►»|*]\s*\S")
+# "- Economy": a dash item of one or two words (longer dash items are often real lists)
+NAV_DASH_ITEMS = _rule("boilerplate", 3, r"^\s*[-–]\s*\S+( \S+)?\s*$")
 
 COMMENTS = [
-    _rule("comment", 40,
-          r"\bi (really )?(like|love|enjoy(ed)?) (reading )?(your|this) (post|blog|article|site|writing)",
-          r"\b(great|nice|awesome|wonderful|informative|amazing) (post|article|blog|write-?up|read)\b",
-          r"\bkeep (it up|writing|posting|sharing)\b", r"\bthanks? (you )?for (sharing|posting|this (post|article))",
-          r"\bbest wishes to you\b", r"\bi appreciate your (writing|work|post|effort)",
-          r"\b(visit|check out) my (site|blog|website|page)\b", r"\bvery (authentic|informative|helpful) (&|and)",
-          r"^\s*[\w .'-]{2,40} (says|said|wrote):?\s*\w+ \d{1,2},? \d{4}( at \d{1,2}:\d{2})?",
-          r"^\W*\d+ (comments?|responses?|replies)\W*$"),
+    _rule(
+        "comment",
+        40,
+        r"\bi (really )?(like|love|enjoy(ed)?) (reading )?(your|this) (post|blog|article|site|writing)",
+        r"\b(great|nice|awesome|wonderful|informative|amazing) (post|article|blog|write-?up|read)\b",
+        r"\bkeep (it up|writing|posting|sharing)\b",
+        r"\bthanks? (you )?for (sharing|posting|this (post|article))",
+        r"\bbest wishes to you\b",
+        r"\bi appreciate your (writing|work|post|effort)",
+        r"\b(visit|check out) my (site|blog|website|page)\b",
+        r"\bvery (authentic|informative|helpful) (&|and)",
+        r"^\s*[\w .'-]{2,40} (says|said|wrote):?\s*\w+ \d{1,2},? \d{4}( at \d{1,2}:\d{2})?",
+    ),
 ]
+
+_EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
 
 CREDITS = [
-    _rule("credit", 12,
-          r"^\W*(written|reported|reporting|edited|editing|compiled|produced|additional reporting) by\b",
-          r"^\W*by [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})?\W*$",
-          r"^\W*with (inputs|agency inputs|reporting) from\b", r"^\W*\(?(reporting|editing) by\b"),
+    _rule(
+        "credit",
+        12,
+        r"^\W*(written|reported|reporting|edited|editing|compiled|produced|additional reporting) by\b",
+        r"^\W*by [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})?\W*$",
+        r"^\W*with (inputs|agency inputs|reporting) from\b",
+        r"^\W*\(?(reporting|editing) by\b",
+        # a photo or wire credit alone on its line: "Sarah Tew/CNET"
+        r"^\W*[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}\s?/\s?[A-Z][\w&.'-]*( [A-Z][\w&.'-]*){0,3}\W*$",
+    ),
     # a line that is only news agencies: "New York Times News Service and Reuters", "(AP)"
-    _rule("credit", 12,
-          r"^\W*((the )?(associated press|reuters|afp|ap|bloomberg|pti|ians|ani|xinhua|dpa|efe|tass|"
-          r"agence france-presse|[\w ]{0,40}news service|agencies)\W*(and|&|,)?\W*)+$"),
+    _rule(
+        "credit",
+        12,
+        r"^\W*((the )?(associated press|reuters|afp|ap|bloomberg|pti|ians|ani|xinhua|dpa|efe|tass|"
+        r"agence france-presse|[\w ]{0,40}news service|agencies)\W*(and|&|,)?\W*)+$",
+    ),
+    # contact lines: "Write to Al Root at al@example.com", "Have a tip? ... may be reached at ..."
+    _rule(
+        "credit",
+        40,
+        rf"^\W*(write to|contact|reach|email|e-mail|call) [\w .'-]{{2,60}}( at|:)\s*({_EMAIL}|\(?\d)",
+        r"^\W*have a (news )?tip\b",
+        r"\bmay be reached at\b",
+        r"^\W*[\w .'-]{2,60} can be reached at\b",
+        r"^\W*follow (him|her|them|the author|the writer) (on|at)\b",
+        rf"\b{_EMAIL}\b.*\b(twitter|follow|contact|signal|tips?)\b",
+    ),
     # end-of-story credit paragraphs: "X reported from Moscow, and Y from Taipei. ... contributed"
-    _rule("credit", 120,
-          r"^[\w .'-]{3,60} reported from [A-Z\w]", r"\b(reporting was )?contributed (reporting|by|to this)",
-          r"\breport was contributed by\b", r"^\W*(contributing|additional) report(ing|er)s?\b"),
+    _rule(
+        "credit",
+        120,
+        r"^[\w .'-]{3,60} reported from [A-Z\w]",
+        r"\b(reporting was )?contributed (reporting|by|to this)",
+        r"\breport was contributed by\b",
+        r"^\W*(contributing|additional) report(ing|er)s?\b",
+        r"^\W*[\w .'-]{3,80} contributed to this (report|story|article)\W*$",
+    ),
 ]
 
-LINE_RULES: list[LineRule] = [*COMMENTS, *CREDITS, *BOILERPLATE]
+LINE_RULES: list[LineRule] = [
+    *COMMENTS,
+    *CREDITS,
+    COMMENT_FORMS,
+    SUBSCRIPTION,
+    PAGE_ERRORS,
+    RELATED_LINKS,
+    SHARING,
+    ADS,
+    COOKIES,
+    LEGAL_LINKS,
+    ARCHIVES,
+    COPYRIGHT,
+    MEDIA_CAPTIONS,
+    SEPARATORS_AND_STAMPS,
+    NAV_BULLETS,
+    NAV_DASH_ITEMS,
+]
 
 # Lines after which the rest of a page is chrome (comment forms, link lists), when they come late.
 END_OF_ARTICLE = re.compile(
-    r"^\W*(leave a (reply|comment)|related (posts|articles|stories)|you may also like|editors?'?s? pick|"
-    r"comments?|more stories|recommended( for you)?)\W*$",
+    r"^\W*(leave a (reply|comment)|related (posts|articles|stories)|you (may|might) also like|editors?'?s? picks?|"
+    r"comments?|more stories|recommended( for you)?|comments are closed|\d+ (comments|responses|thoughts on\b.*)|"
+    r"join the conversation|most (read|popular|viewed))\W*$",
     re.IGNORECASE,
 )
 

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
-import logging
 import sys
 
 from newsfuse.errors import InputError
 from newsfuse.ingest.decode import decode_text
 from newsfuse.ingest.fields import TEXT_FIELDS, has_text_field, record_to_document
-from newsfuse.ingest.registry import register
+from newsfuse.ingest.registry import Found, register
 from newsfuse.options import Options
-from newsfuse.records import RawDocument, Removed
-
-log = logging.getLogger(__name__)
-log.addHandler(logging.NullHandler())
+from newsfuse.records import RawDocument, Skipped
 
 
 @register(".csv", ".tsv")
@@ -45,11 +41,9 @@ def read_csv(path: str, data: bytes, options: Options) -> list[RawDocument]:
         raise InputError(path, f"malformed CSV near line {reader.line_num}: {exc}") from exc
     if not documents:
         raise InputError(path, "every row has an empty text column")
-    if empty:
-        log.warning("%s: %d row(s) with empty text", path, len(empty))
-        note = f"[{path}: {len(empty)} row(s) with empty text not read, lines {', '.join(map(str, empty[:10]))}]"
-        documents[0].removed.append(Removed(text=note, reason="limit"))
-    return documents
+    return Found(
+        documents, [Skipped(path=f"{path}#{line}", reason=f"line {line}: empty text column") for line in empty]
+    )
 
 
 def _sniff_delimiter(text: str) -> str:

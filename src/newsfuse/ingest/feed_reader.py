@@ -3,19 +3,15 @@ else its summary), with the item's title, link and date."""
 
 from __future__ import annotations
 
-import logging
 import re
 import time
 from typing import Any
 from urllib.parse import urlparse
 
 from newsfuse.errors import InputError
-from newsfuse.ingest.registry import register
+from newsfuse.ingest.registry import Found, register
 from newsfuse.options import Options
-from newsfuse.records import RawDocument
-
-log = logging.getLogger(__name__)
-log.addHandler(logging.NullHandler())
+from newsfuse.records import RawDocument, Skipped
 
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)\b", re.IGNORECASE)
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article")
@@ -32,11 +28,12 @@ def read_feed(path: str, data: bytes, options: Options) -> list[RawDocument]:
         problem = f" ({parsed.get('bozo_exception')})" if parsed.get("bozo") else ""
         raise InputError(path, f"feed has no items{problem}")
     outlet = _feed_outlet(parsed.feed)
-    documents = []
+    documents: list[RawDocument] = []
+    empty: list[Skipped] = []
     for number, entry in enumerate(parsed.entries, start=1):
         text = fragment_to_text(_entry_html(entry))
         if not text.strip():
-            log.warning("%s: item %d has no content or summary", path, number)
+            empty.append(Skipped(path=f"{path}#{number}", reason=f"item {number} has no content or summary"))
             continue
         link = entry.get("link")
         documents.append(
@@ -52,7 +49,7 @@ def read_feed(path: str, data: bytes, options: Options) -> list[RawDocument]:
         )
     if not documents:
         raise InputError(path, "no feed item carries text")
-    return documents
+    return Found(documents, empty)
 
 
 def _entry_html(entry: Any) -> str:

@@ -54,7 +54,8 @@ def html_to_document(path: str, html: str, options: Options, url: str | None = N
     with time_limit(path, options.max_seconds_per_doc):
         found = extract_html(html, url)
     if found is None or not found.text.strip():
-        raise InputError(path, "no article text found in the HTML")
+        flattened = f" (after flattening markup nested {depth:,} deep)" if removed else ""
+        raise InputError(path, f"no article text found in the HTML{flattened}")
     return RawDocument(
         path=path,
         text=found.text,

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from newsfuse.errors import InputError
-from newsfuse.ingest.registry import reader_for
+from newsfuse.ingest.registry import Found, reader_for
 from newsfuse.options import Options
 from newsfuse.records import RawDocument, Removed, Skipped
 
@@ -42,6 +42,7 @@ def read_paths(paths: Iterable[str | Path], options: Options) -> tuple[list[RawD
             if problem:
                 raise InputError(str(path), problem)
             found = read_file(path, options)
+            skipped.extend(found.skipped)  # parts of a container (lines, records) that could not be read
             if not found:
                 raise InputError(str(path), "no article text found")
             documents.extend(found)
@@ -50,10 +51,15 @@ def read_paths(paths: Iterable[str | Path], options: Options) -> tuple[list[RawD
                 raise
             log.warning("skipped %s", exc)
             skipped.append(Skipped(path=exc.path, reason=exc.reason))
+        except (Exception, RecursionError) as exc:  # a parser bug on hostile input must not end the batch
+            if options.on_error == "raise":
+                raise InputError(str(path), f"reader failed: {type(exc).__name__}: {exc}") from exc
+            log.warning("skipped %s: reader failed: %s: %s", path, type(exc).__name__, exc)
+            skipped.append(Skipped(path=str(path), reason=f"reader failed ({type(exc).__name__}: {exc})"[:300]))
     return documents, skipped
 
 
-def read_file(path: Path, options: Options) -> list[RawDocument]:
+def read_file(path: Path, options: Options) -> Found:
     name = str(path)
     reader = reader_for(path)
     data, note = _read_bounded(path, options.max_bytes)
@@ -67,12 +73,12 @@ def read_file(path: Path, options: Options) -> list[RawDocument]:
         raise InputError(name, f"unsupported file type '{''.join(path.suffixes) or path.name}'")
     if not data.strip():
         raise InputError(name, "empty file")
-    documents = reader(name, data, options)
-    documents = [doc for doc in (limit_text(doc, options.max_chars) for doc in documents) if doc.text.strip()]
+    found = reader(name, data, options)
+    documents = [doc for doc in (limit_text(doc, options.max_chars) for doc in found) if doc.text.strip()]
     if note:
         for doc in documents:
             doc.removed.append(Removed(text=note, reason="limit"))
-    return documents
+    return Found(documents, getattr(found, "skipped", []))
 
 
 def _read_bounded(path: Path, max_bytes: int) -> tuple[bytes, str | None]:

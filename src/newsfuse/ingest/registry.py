@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from newsfuse.options import Options
-from newsfuse.records import RawDocument
+from newsfuse.records import RawDocument, Skipped
+
+
+class Found(list[RawDocument]):
+    """What a reader found: the documents, plus the parts of the input it had to skip (a broken
+    JSON line, an unreadable WARC record), each with its reason. A plain list is fine too."""
+
+    def __init__(self, documents: Iterable[RawDocument] = (), skipped: Iterable[Skipped] = ()) -> None:
+        super().__init__(documents)
+        self.skipped = list(skipped)
+
 
 # A reader gets the display path, the (already decompressed) bytes and the options, and returns
 # the documents it found. It raises InputError with a reason a user can act on.

@@ -7,17 +7,13 @@ record, and each record's payload is read only up to ``Options.max_bytes``.
 from __future__ import annotations
 
 import io
-import logging
 
 from newsfuse.errors import InputError
 from newsfuse.ingest.decode import decode_html
 from newsfuse.ingest.html_extract import html_to_document
-from newsfuse.ingest.registry import register
+from newsfuse.ingest.registry import Found, register
 from newsfuse.options import Options
-from newsfuse.records import RawDocument, Removed
-
-log = logging.getLogger(__name__)
-log.addHandler(logging.NullHandler())
+from newsfuse.records import RawDocument, Removed, Skipped
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -25,10 +21,9 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 @register(".warc", ".warc.gz", ".arc", ".arc.gz")
 def read_warc(path: str, data: bytes, options: Options) -> list[RawDocument]:
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     documents: list[RawDocument] = []
-    problems: list[str] = []
+    problems: list[Skipped] = []
     number = 0
     try:
         for record in ArchiveIterator(io.BytesIO(data), arc2warc=True):
@@ -41,24 +36,20 @@ def read_warc(path: str, data: bytes, options: Options) -> list[RawDocument]:
             if content_type and not content_type.lower().startswith(_HTML_TYPES):
                 continue
             payload = record.content_stream().read(options.max_bytes + 1)
-            cut = len(payload) > options.max_bytes
             try:
                 document = html_to_document(name, decode_html(name, payload[: options.max_bytes]), options, url=url)
             except InputError as exc:
-                problems.append(f"record {number} ({url}): {exc.reason}")
+                problems.append(Skipped(path=name, reason=f"{url}: {exc.reason}"))
                 continue
-            if cut:
+            if len(payload) > options.max_bytes:
                 document.removed.append(Removed(text=f"[record cut at {options.max_bytes:,} bytes]", reason="limit"))
             documents.append(document)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+    except Exception as exc:  # warcio raises assorted errors (and AttributeError) on truncated archives
+        reason = f"archive is truncated or corrupt after record {number} ({type(exc).__name__}: {exc})"
         if not documents:
-            raise InputError(path, f"unreadable WARC archive ({exc})") from exc
-        problems.append(f"archive ends early after record {number} ({exc})")
-    for problem in problems:
-        log.warning("%s: %s", path, problem)
+            raise InputError(path, f"unreadable WARC: {reason}") from exc
+        problems.append(Skipped(path=path, reason=reason))
     if not documents:
-        raise InputError(path, "no HTML response record with article text" + (f" ({problems[0]})" if problems else ""))
-    if problems:
-        note = f"[{path}: {len(problems)} record(s) not read: {'; '.join(problems[:5])}]"
-        documents[0].removed.append(Removed(text=note, reason="limit"))
-    return documents
+        detail = f" ({problems[0].reason})" if problems else ""
+        raise InputError(path, "no HTML response record with article text" + detail)
+    return Found(documents, problems)

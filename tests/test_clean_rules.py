@@ -1,0 +1,134 @@
+"""The line cleaner: junk lines go, each with its reason; article sentences stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsfuse.clean import clean_document
+from newsfuse.clean.rules import classify_line
+from newsfuse.ingest import read_paths
+from newsfuse.options import Options
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+
+ARTICLE_LINES = [
+    "The ferry linking Marrow Bay to the island of Keld resumed sailings on Monday",
+    "The harbour authority said engineers had rebuilt forty metres of the pier",
+    "“Islanders have waited long enough, and today the boat is back,”",
+    "Residents of Keld relied on a small water taxi during the closure",
+    "Some island businesses said the reopening came too late",
+]
+
+
+@pytest.fixture(scope="module")
+def junk_article():
+    [doc], _ = read_paths([FIXTURES / "scraped-with-junk.txt"], Options())
+    return clean_document(doc, "S1")
+
+
+def test_every_article_line_is_kept(junk_article) -> None:
+    assert junk_article.title == "Ferry Service Returns to Marrow Bay After Storm Repairs"
+    assert len(junk_article.paragraphs) == len(ARTICLE_LINES)
+    for start, paragraph in zip(ARTICLE_LINES, junk_article.paragraphs, strict=True):
+        assert paragraph.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Skip to main content", "boilerplate"),
+        ("Home", "boilerplate"),
+        ("By Ines Calloway", "credit"),
+        ("Advertisement", "boilerplate"),
+        ("Photo: Harbour authority", "boilerplate"),
+        ("READ MORE: Storm damage bill rises in coastal towns", "boilerplate"),
+        ("Subscribe to our newsletter to get the latest news delivered to your inbox.", "boilerplate"),
+        ("Share this article", "boilerplate"),
+        ("Facebook Twitter Email", "boilerplate"),
+        ("We use cookies to give you the best experience. By continuing you accept our cookie policy.", "boilerplate"),
+        ("This article was originally published on April 14, 2031 and archived from the print edition.", "boilerplate"),
+        ("Additional reporting by Paul Verhoef; editing by Mara Linde.", "credit"),
+        ("Reuters", "credit"),
+        ("© 2031 The Coastline Gazette. All rights reserved.", "boilerplate"),
+        ("Related Posts", "boilerplate"),
+        ("Leave a Reply", "boilerplate"),
+        ("Great post! Keep it up, and check out my blog for more.", "comment"),
+    ],
+)
+def test_each_junk_line_is_reported_with_its_reason(junk_article, line: str, reason: str) -> None:
+    assert {"text": line, "reason": reason} in [{"text": r.text, "reason": r.reason} for r in junk_article.removed]
+
+
+def test_nothing_is_dropped_silently(junk_article) -> None:
+    lines = [ln for ln in (FIXTURES / "scraped-with-junk.txt").read_text("utf-8").splitlines()[1:] if ln.strip()]
+    assert len(junk_article.paragraphs) + len(junk_article.removed) == len(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council will subscribe to a new weather service, the mayor said on Tuesday.",
+        "Only 3% of households on Keld subscribe to the island newsletter, a survey found.",
+        "The company changed its privacy policy last week after complaints from regulators and users across Europe "
+        "who said the new terms let it share location data with advertisers without clear consent.",
+        "Share prices of Bayline Ferries rose 4 percent on Monday.",
+        "Follow-up inspections of the pier are planned for June.",
+        "He said the storm had been the worst in living memory.",
+        "By Monday evening, three sailings had crossed the bay.",
+        "Reuters reported that the port would reopen on Monday, citing two officials.",
+        "- Pier rebuilt at a cost of 2.3 million crowns",
+        "Updated timetables will be published on the council website next week.",
+        "The Internet Archive said on Monday that it had saved copies of the council's flood maps.",
+    ],
+)
+def test_prose_that_mentions_chrome_words_is_kept(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_mojibake_is_repaired_and_language_detected() -> None:
+    from newsfuse.records import RawDocument
+
+    raw = RawDocument(
+        path="m.txt",
+        text="The harbour masterâ€™s office said the ferry would sail at seven. It carried ninety passengers.",
+    )
+    article = clean_document(raw, "S1")
+    assert "master’s office" in article.text
+    assert article.language == "en"
+
+
+def test_shared_corpus_junk_removed_and_sentences_kept(xi_corpus: Path) -> None:
+    """Every junk line of the five real articles is removed and reported; nothing else is."""
+    documents, skipped = read_paths([xi_corpus], Options())
+    assert skipped == []
+    articles = [clean_document(doc, f"S{n}") for n, doc in enumerate(documents, start=1)]
+    removed = [[r.text for r in a.removed] for a in articles]
+    # how many lines each file loses: the junk, and nothing more
+    assert [len(r) for r in removed] == [1, 0, 17, 1, 2]
+    everything = "\n".join(t for r in removed for t in r)
+    for junk in (
+        "New York Times News Service and Reuters",
+        "Related Posts",
+        "Leave a Reply",
+        "Required fields are marked",
+        "Editors Pick",
+        "All Post",
+        "Subscribe For News",
+        "Hot News",
+        "Latest Posts",
+        "Something went wrong",
+        "right Reserves",
+        "reported from Moscow",
+        "I like your posts",
+        "keep writing",
+    ):
+        assert junk in everything, junk
+    reasons = {r.reason for a in articles for r in a.removed}
+    assert reasons <= {"boilerplate", "comment", "credit"}
+    # removed lines are chrome, not prose: short, except the one end-of-story credit paragraph
+    long_removed = [t for r in removed for t in r if len(t.split()) > 20]
+    assert len(long_removed) == 1 and "contributed" in long_removed[0]
+    for article in articles:
+        assert article.language == "en" and article.words > 300
