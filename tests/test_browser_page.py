@@ -6,20 +6,14 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 import pytest
-import uvicorn
 
-from newsfuse.nlp import Models
 from newsfuse.serve import ServeSettings, create_app
+from newsfuse.serve.background import serving
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "serve"
@@ -45,40 +39,9 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@contextmanager
-def live_server(settings: ServeSettings, models: Models) -> Iterator[str]:
-    port = free_port()
-    config = uvicorn.Config(create_app(settings, models=models), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120  # model loading happens in the lifespan, before the first answer
-    while True:
-        try:
-            if httpx.get(base + "/health", timeout=2).json().get("models_loaded"):
-                break
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the test server did not come up")
-        time.sleep(0.2)
-    try:
-        yield base
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-
-
 @pytest.fixture(scope="module")
 def server(models) -> Iterator[str]:
-    with live_server(ServeSettings(), models) as base:
+    with serving(create_app(ServeSettings(), models=models)) as base:
         yield base
 
 

@@ -24,3 +24,36 @@ def extraction(
     from newsfuse.bench import extraction as bench
 
     typer.echo(bench.report(bench.run(subset=subset, with_baseline=baseline)))
+
+
+@bench_app.command("load")
+def load(
+    requests: Annotated[int, typer.Option(help="Requests per endpoint.")] = 200,
+    concurrency: Annotated[int, typer.Option(help="Requests in flight at once.")] = 8,
+    url: Annotated[
+        str | None, typer.Option(help="A running server on 127.0.0.1 to test; default: start one on a free port.")
+    ] = None,
+    api_key: Annotated[str | None, typer.Option(help="API key of that server, if it needs one.")] = None,
+) -> None:
+    """Load test of `newsfuse serve` on loopback: GET /health and POST /api/brief, p50/p95 latency."""
+    from newsfuse.bench import load as bench
+
+    try:
+        results = bench.run(requests=requests, concurrency=concurrency, url=url, api_key=api_key)
+    except (ValueError, RuntimeError) as exc:
+        typer.echo(f"newsfuse: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(bench.report(results))
+    if any(r.errors for r in results):
+        raise typer.Exit(1)
+
+
+@bench_app.command("cleaning")
+def cleaning(
+    limit: Annotated[int | None, typer.Option(help="Only the first N Multi-News documents.")] = None,
+    sample: Annotated[int, typer.Option(help="How many removed lines to print for checking by eye.")] = 40,
+) -> None:
+    """What the line cleaner removes from Multi-News validation articles, by reason, with a sample."""
+    from newsfuse.bench import cleaning as bench
+
+    typer.echo(bench.report(bench.run(limit=limit), sample=sample))

@@ -246,7 +246,11 @@
         text: `[${id.slice(1)}]`,
         attrs: { type: "button", "data-source": id, title: "Show this passage in source " + id },
       });
-      const show = () => showSource(id, passage);
+      const show = () => {
+        for (const other of document.querySelectorAll("button.cite.active")) other.classList.remove("active");
+        button.classList.add("active");
+        showSource(id, passage);
+      };
       button.addEventListener("mouseenter", show);
       button.addEventListener("focus", show);
       button.addEventListener("click", show);
