@@ -81,6 +81,9 @@ def test_nothing_is_dropped_silently(junk_article) -> None:
         "- Pier rebuilt at a cost of 2.3 million crowns",
         "Updated timetables will be published on the council website next week.",
         "The Internet Archive said on Monday that it had saved copies of the council's flood maps.",
+        "By then it was late",
+        "Low birth-weight / slow weight gain",
+        "The harbour staff will host a fundraiser on Saturday for the family. (Click here to see the flyer)",
     ],
 )
 def test_prose_that_mentions_chrome_words_is_kept(line: str) -> None:

@@ -95,7 +95,8 @@ RELATED_LINKS = _rule(
     r"\[(insight|video|pics?|news|reaction|poll|warning|latest|analysis|opinion|photos?|live|revealed)\]\W*$",
     r"^\s*\[[^\[\]]{10,200}\]\s*$",  # a whole line in brackets: an inline link to another story
     r"^\W*all posts?\W*$",
-    r"\bclick here\b",
+    # "To read the report, click here." (a link prompt), not prose that offers a link in passing
+    r"^\W*(click here|(to|for) [^.!?]{0,100}click here)\b",
     r"^\W*story continues below\W*$",
     r"^\W*story continued below\W*$",
     r"^\W*continue reading( the main story)?\W*$",
@@ -208,17 +209,18 @@ COMMENTS = [
 ]
 
 _EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
+_NAME = r"(?-i:[A-Z])[\w&.'-]*"  # a capitalised word, case-sensitive inside the case-blind rules
 
 CREDITS = [
     _rule(
         "credit",
         12,
         r"^\W*(written|reported|reporting|edited|editing|compiled|produced|additional reporting) by\b",
-        r"^\W*by [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})?\W*$",
+        rf"^\W*by {_NAME}( {_NAME}){{0,3}}( and {_NAME}( {_NAME}){{0,3}})?\W*$",
         r"^\W*with (inputs|agency inputs|reporting) from\b",
         r"^\W*\(?(reporting|editing) by\b",
         # a photo or wire credit alone on its line: "Sarah Tew/CNET"
-        r"^\W*[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}\s?/\s?[A-Z][\w&.'-]*( [A-Z][\w&.'-]*){0,3}\W*$",
+        rf"^\W*{_NAME}( {_NAME}){{0,3}}\s?/\s?{_NAME}( {_NAME}){{0,3}}\W*$",
     ),
     # a line that is only news agencies: "New York Times News Service and Reuters", "(AP)"
     _rule(
