@@ -1,0 +1,206 @@
+"""Online, time-aware story clustering.
+
+Articles arrive in order. Each is compared with the stories that are still open (a story closes
+when its latest article is more than ``window_days`` older than the new one; without dates every
+story stays open). The ``candidates`` nearest stories by embedding are scored on similarity
+features (see ``decision.FEATURES``); the article joins the best one when the learned decision
+says "same story", and starts a new story otherwise.
+
+The expensive, state-free work (embeddings, term counts, names) is done in batches by
+``prepare``; ``assign`` is the cheap sequential part.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+
+from newsfuse.cluster.decision import FEATURES, Decision, load_decision
+from newsfuse.cluster.features import OnlineTfidf, embed_text, names, title_words
+from newsfuse.dedup.time import timestamp
+from newsfuse.errors import OptionsError
+from newsfuse.nlp.models import Embedder
+
+_DAY = 86_400.0
+_RECENT = 10  # members kept per story for the *_max features
+
+
+@dataclass(frozen=True)
+class StreamItem:
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class ClusterParams:
+    candidates: int = 10
+    window_days: float = 7.0
+    batch: int = 64
+
+    def __post_init__(self) -> None:
+        if self.candidates < 1 or self.batch < 1:
+            raise OptionsError("candidates and batch must be at least 1")
+        if self.window_days <= 0:
+            raise OptionsError(f"window_days must be positive, got {self.window_days}")
+
+
+@dataclass
+class Prepared:
+    """One article's features that do not depend on the stories seen so far."""
+
+    id: str
+    embedding: np.ndarray
+    counts: sparse.csr_matrix
+    titles: frozenset[str]
+    names: frozenset[str]
+    time: float | None
+
+
+@dataclass
+class _Story:
+    id: str
+    index: int  # row in the centroid matrix
+    emb_sum: np.ndarray
+    recent_emb: list[np.ndarray] = field(default_factory=list)
+    tfidf_sum: sparse.csr_matrix | None = None
+    recent_tfidf: list[sparse.csr_matrix] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    last: float | None = None
+    size: int = 0
+
+
+class OnlineClusterer:
+    def __init__(
+        self,
+        embedder: Embedder,
+        decision: Decision | None = None,
+        params: ClusterParams | None = None,
+        first_story: int = 1,
+    ) -> None:
+        self.embedder = embedder
+        self.decision = decision or load_decision()
+        self.params = params or ClusterParams()
+        self.tfidf = OnlineTfidf()
+        self.stories: list[_Story] = []
+        self._by_id: dict[str, _Story] = {}
+        self._centroids = np.zeros((64, 384), dtype=np.float32)
+        self._last = np.full(64, np.nan)
+        self._next = first_story
+
+    # -- batch, state-free ---------------------------------------------------------------------
+    def prepare(self, items: list[StreamItem]) -> list[Prepared]:
+        if not items:
+            return []
+        vectors = self.embedder.encode([embed_text(i.title, i.text) for i in items])
+        counts = self.tfidf.counts([((i.title or "") + "\n" + i.text) for i in items])
+        return [
+            Prepared(
+                item.id, vectors[n], counts[n], title_words(item.title), names(item.text), timestamp(item.published)
+            )
+            for n, item in enumerate(items)
+        ]
+
+    # -- sequential ----------------------------------------------------------------------------
+    def candidates(self, item: Prepared) -> list[_Story]:
+        n = len(self.stories)
+        if n == 0:
+            return []
+        sims = self._centroids[:n] @ item.embedding
+        if item.time is not None:
+            last = self._last[:n]
+            closed = ~np.isnan(last) & (np.abs(item.time - np.nan_to_num(last)) > self.params.window_days * _DAY)
+            sims = np.where(closed, -np.inf, sims)
+        k = min(self.params.candidates, n)
+        top = np.argpartition(-sims, k - 1)[:k]
+        return [self.stories[i] for i in top[np.argsort(-sims[top])] if np.isfinite(sims[i])]
+
+    def features(self, item: Prepared, vector: sparse.csr_matrix, story: _Story) -> np.ndarray:
+        centroid = story.emb_sum / (np.linalg.norm(story.emb_sum) or 1.0)
+        emb_max = max(float(item.embedding @ e) for e in story.recent_emb)
+        assert story.tfidf_sum is not None
+        tf_sum = story.tfidf_sum
+        tf_norm = math.sqrt(float(tf_sum.multiply(tf_sum).sum())) or 1.0
+        tf_centroid = float(vector.multiply(tf_sum).sum()) / tf_norm
+        tf_max = max(float(vector.multiply(r).sum()) for r in story.recent_tfidf)
+        title = (
+            (len(item.titles & story.titles) / len(item.titles | story.titles)) if item.titles and story.titles else 0.0
+        )
+        shared = len(item.names & story.names) / (len(item.names) + 1)
+        gap = 0.0
+        if item.time is not None and story.last is not None:
+            gap = math.log1p(abs(item.time - story.last) / _DAY)
+        row = [float(item.embedding @ centroid), emb_max, tf_centroid, tf_max, title, shared, gap, math.log(story.size)]
+        return np.array(row, dtype=np.float64)
+
+    def score(self, item: Prepared) -> tuple[sparse.csr_matrix, list[tuple[_Story, np.ndarray]]]:
+        vector = self.tfidf.weigh(item.counts)
+        return vector, [(s, self.features(item, vector, s)) for s in self.candidates(item)]
+
+    def assign(self, item: Prepared) -> str:
+        vector, scored = self.score(item)
+        story: _Story | None = None
+        if scored:
+            probs = self.decision.probability(np.vstack([f for _s, f in scored]))
+            best = int(np.argmax(probs))
+            if probs[best] >= self.decision.threshold:
+                story = scored[best][0]
+        return self._add(item, vector, story)
+
+    def add(self, item: Prepared, story_id: str) -> str:
+        """Put an article in a known story without deciding (replaying stored assignments)."""
+        vector = self.tfidf.weigh(item.counts)
+        story = self._by_id.get(story_id)
+        if story is None:
+            story = self._new_story(story_id)
+        return self._add(item, vector, story)
+
+    def _new_story(self, story_id: str | None = None) -> _Story:
+        if story_id is None:
+            story_id = f"story-{self._next}"
+            self._next += 1
+        elif story_id.startswith("story-") and story_id[6:].isdigit():
+            self._next = max(self._next, int(story_id[6:]) + 1)
+        n = len(self.stories)
+        if n == len(self._centroids):
+            self._centroids = np.vstack([self._centroids, np.zeros_like(self._centroids)])
+            self._last = np.concatenate([self._last, np.full(n, np.nan)])
+        story = _Story(story_id, n, np.zeros(384, dtype=np.float32))
+        self.stories.append(story)
+        self._by_id[story_id] = story
+        return story
+
+    def _add(self, item: Prepared, vector: sparse.csr_matrix, story: _Story | None) -> str:
+        story = story or self._new_story()
+        story.emb_sum = story.emb_sum + item.embedding
+        story.recent_emb = [*story.recent_emb[-(_RECENT - 1) :], item.embedding]
+        story.tfidf_sum = vector if story.tfidf_sum is None else story.tfidf_sum + vector
+        story.recent_tfidf = [*story.recent_tfidf[-(_RECENT - 1) :], vector]
+        story.titles |= item.titles
+        story.names |= item.names
+        if item.time is not None:
+            story.last = item.time if story.last is None else max(story.last, item.time)
+            self._last[story.index] = story.last
+        story.size += 1
+        self._centroids[story.index] = story.emb_sum / (np.linalg.norm(story.emb_sum) or 1.0)
+        return story.id
+
+    def run(self, items: Iterable[StreamItem]) -> Iterator[tuple[str, str]]:
+        """(article id, story id) for each item, in input order."""
+        batch: list[StreamItem] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= self.params.batch:
+                yield from ((p.id, self.assign(p)) for p in self.prepare(batch))
+                batch = []
+        yield from ((p.id, self.assign(p)) for p in self.prepare(batch))
+
+
+__all__ = ["FEATURES", "ClusterParams", "OnlineClusterer", "Prepared", "StreamItem"]

@@ -1,0 +1,82 @@
+"""Text fingerprints for duplicate detection: a content hash, word 3-gram shingles, a MinHash
+signature of them and hashes of each long sentence (for shared passages)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash
+
+NUM_PERM = 128
+SHINGLE_WORDS = 3  # 3-grams survive light edits (one changed word in ten keeps ~70% of them)
+MIN_PASSAGE_WORDS = 12  # a sentence shorter than this is too generic to count as reuse
+
+_MASK32 = np.uint64(0xFFFFFFFF)
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def content_hash(text: str) -> str:
+    """Hash of the words only: whitespace, punctuation and case changes give the same hash."""
+    return hashlib.sha1(" ".join(words(text)).encode("utf-8")).hexdigest()
+
+
+def _hash32(items: list[str]) -> np.ndarray:
+    return np.array([zlib.crc32(s.encode("utf-8")) for s in items], dtype=np.uint64)
+
+
+def _shingle_hashes(tokens: list[str]) -> np.ndarray:
+    """32-bit hashes of word n-grams, mixed from per-word hashes (vectorised: no string joins)."""
+    ids = _hash32(tokens)
+    if ids.size < SHINGLE_WORDS:
+        return (ids.sum(keepdims=True) & _MASK32) if ids.size else ids
+    mixed = np.zeros(ids.size - SHINGLE_WORDS + 1, dtype=np.uint64)
+    for k in range(SHINGLE_WORDS):
+        mixed = (mixed * np.uint64(0x9E3779B1) + ids[k : k + mixed.size]) & _MASK32
+    return mixed
+
+
+def _identity(value: int) -> int:
+    # the shingles are hashed already; datasketch would hash them again (sha1) otherwise
+    return value
+
+
+# drawing the permutations costs as much as hashing an article: draw them once
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
+_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
+
+
+@dataclass
+class Fingerprint:
+    """Everything dedup needs about one article; cheap to pickle (Ray ships these between workers)."""
+
+    hash: str
+    shingles: frozenset[int]
+    minhash: LeanMinHash
+    passages: frozenset[int]  # hashes of normalised long sentences
+    words: int
+
+
+def fingerprint(text: str) -> Fingerprint:
+    tokens = words(text)
+    hashed = np.unique(_shingle_hashes(tokens))
+    mh = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity, permutations=_PERMUTATIONS, scheme=_SCHEME)
+    if hashed.size:
+        mh.update_batch(hashed.tolist())
+    sentences = [" ".join(words(s)) for s in _SENTENCE_END.split(text)]
+    long_sentences = [s for s in sentences if len(s.split()) >= MIN_PASSAGE_WORDS]
+    return Fingerprint(
+        hash=content_hash(text),
+        shingles=frozenset(hashed.tolist()),
+        minhash=LeanMinHash(mh),
+        passages=frozenset(_hash32(long_sentences).tolist()) if long_sentences else frozenset(),
+        words=len(tokens),
+    )
