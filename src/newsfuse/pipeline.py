@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from newsfuse.align import align
@@ -21,6 +21,16 @@ from newsfuse.summarize.title import choose_title
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
+# Called with each stage's name as it starts ("reading", "cleaning", "analysing", "writing") so an
+# edge (the CLI's progress display) can show where a long job is; library code never prints.
+ProgressCallback = Callable[[str], None]
+
+
+def _stage(progress: ProgressCallback | None, name: str) -> None:
+    if progress is not None:
+        progress(name)
+
+
 OFF_TOPIC_THRESHOLD = 0.30
 
 
@@ -37,22 +47,33 @@ def clean_documents(documents: Iterable[RawDocument]) -> tuple[list[Article], li
 
 
 def brief_from_documents(
-    documents: list[RawDocument], options: Options, models: Models, skipped: list[Skipped] | None = None
+    documents: list[RawDocument],
+    options: Options,
+    models: Models,
+    skipped: list[Skipped] | None = None,
+    progress: ProgressCallback | None = None,
 ) -> Brief:
     skipped = list(skipped or [])
-    story = story_from_documents(documents, options, models, skipped)
+    story = story_from_documents(documents, options, models, skipped, progress)
+    _stage(progress, "writing")
     return brief_from_story(story, options, models, skipped)
 
 
 def story_from_documents(
-    documents: list[RawDocument], options: Options, models: Models, skipped: list[Skipped]
+    documents: list[RawDocument],
+    options: Options,
+    models: Models,
+    skipped: list[Skipped],
+    progress: ProgressCallback | None = None,
 ) -> AnalysedStory:
     """Clean and analyse the documents of one story; empty ones are appended to ``skipped``.
     Benchmarks call this directly so they score exactly what ``brief`` would see."""
+    _stage(progress, "cleaning")
     articles, empty = clean_documents(documents)
     skipped.extend(empty)
     if not articles:
         raise NothingUsableError("no usable article text in the input")
+    _stage(progress, "analysing")
     if len(articles) > 1:
         remove_off_topic(articles, models.embedder, OFF_TOPIC_THRESHOLD)
     story = analyse(articles, models)
@@ -73,8 +94,11 @@ def brief_from_story(story: AnalysedStory, options: Options, models: Models, ski
     )
 
 
-def brief_from_paths(paths: Iterable[str | Path], options: Options, models: Models) -> Brief:
+def brief_from_paths(
+    paths: Iterable[str | Path], options: Options, models: Models, progress: ProgressCallback | None = None
+) -> Brief:
+    _stage(progress, "reading")
     documents, skipped = read_paths(paths, options)
     if not documents:
         raise NothingUsableError("nothing usable was read: " + "; ".join(f"{s.path}: {s.reason}" for s in skipped))
-    return brief_from_documents(documents, options, models, skipped)
+    return brief_from_documents(documents, options, models, skipped, progress)

@@ -10,6 +10,7 @@ import typer
 
 from newsfuse.cli.app import app
 from newsfuse.cli.common import fail, report_skipped, write_output
+from newsfuse.cli.progress import stage_progress
 from newsfuse.errors import NewsfuseError, NothingUsableError
 from newsfuse.options import Options
 
@@ -34,7 +35,8 @@ def brief(
 
     try:
         options = Options(words=words)
-        result = brief_from_paths(paths, options, Models(options))
+        with stage_progress() as progress:
+            result = brief_from_paths(paths, options, Models(options), progress=progress)
     except NothingUsableError as exc:
         raise fail(str(exc)) from exc
     except NewsfuseError as exc:
