@@ -26,6 +26,12 @@ def test_markup_depth_counts_nesting_not_void_or_script_tags() -> None:
     assert markup_depth("<div>" * 50 + "</div>" * 50) == 50
 
 
+def test_depth_scan_survives_unclosed_scripts_and_tags() -> None:
+    # lazy regexes go quadratic here; the scanner must stay linear and still count correctly
+    assert markup_depth("<div><p>" + "<script>x" * 50_000 + "</p></div>") == 2
+    assert markup_depth("<div>" + "<a" * 500_000) == 1
+
+
 def test_flattening_keeps_the_text_and_caps_the_depth() -> None:
     html = "<html><body>" + "<div>" * 5000 + PARAGRAPHS + "</div>" * 5000 + "</body></html>"
     flat = flatten_deep_markup(html, 100)

@@ -39,16 +39,44 @@ _VOID = frozenset(
         "keygen",
     ]
 )
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
-_SKIP_BLOCKS = re.compile(r"<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>", re.DOTALL | re.IGNORECASE)
+# "[^<>]*" (not "[^>]*?") keeps every scan linear: an unclosed "<a" stops at the next "<".
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)([^<>]*)>")
+_BLOCK_START = re.compile(r"<!--|<(script|style)\b", re.IGNORECASE)
+
+
+def strip_script_blocks(html: str) -> str:
+    """Remove comments, scripts and styles, whose contents could fake tags.
+
+    Scanned by hand rather than with a lazy ``.*?`` regex, which goes quadratic on hostile
+    pages full of unclosed ``<script>`` tags; an unclosed block runs to the end of the page.
+    """
+    lowered = html.lower()
+    parts: list[str] = []
+    position = 0
+    while (match := _BLOCK_START.search(html, position)) is not None:
+        parts.append(html[position : match.start()])
+        closer = "-->" if match.group(1) is None else f"</{match.group(1).lower()}"
+        end = lowered.find(closer, match.end())
+        if end < 0:
+            position = len(html)
+            break
+        close_end = lowered.find(">", end)
+        position = len(html) if close_end < 0 else close_end + 1
+        parts.append(" ")
+    parts.append(html[position:])
+    return "".join(parts)
+
+
+def _is_void(name: str, rest: str) -> bool:
+    return name.lower() in _VOID or rest.endswith("/")
 
 
 def markup_depth(html: str) -> int:
     """The deepest element nesting in ``html``, from tags alone (no tree is built)."""
     depth = deepest = 0
-    for match in _TAG.finditer(_SKIP_BLOCKS.sub(" ", html)):
-        closing, name, self_closing = match.groups()
-        if name.lower() in _VOID or self_closing:
+    for match in _TAG.finditer(strip_script_blocks(html)):
+        closing, name, rest = match.groups()
+        if _is_void(name, rest):
             continue
         if closing:
             depth = max(0, depth - 1)
@@ -64,13 +92,12 @@ def flatten_deep_markup(html: str, max_depth: int) -> str:
     A page that deep is broken or hostile; its text is still worth reading, its structure is not.
     Script and style blocks are removed first so their contents cannot fake tags.
     """
-    html = _SKIP_BLOCKS.sub(" ", html)
     depth = 0
 
     def keep_or_drop(match: re.Match[str]) -> str:
         nonlocal depth
-        closing, name, self_closing = match.groups()
-        if name.lower() in _VOID or self_closing:
+        closing, name, rest = match.groups()
+        if _is_void(name, rest):
             return match.group(0) if depth < max_depth else " "
         if closing:
             depth = max(0, depth - 1)
@@ -78,7 +105,7 @@ def flatten_deep_markup(html: str, max_depth: int) -> str:
         depth += 1
         return match.group(0) if depth <= max_depth else " "
 
-    return _TAG.sub(keep_or_drop, html)
+    return _TAG.sub(keep_or_drop, strip_script_blocks(html))
 
 
 class _OutOfTime(Exception):

@@ -42,16 +42,12 @@ class Extracted:
 def html_to_document(path: str, html: str, options: Options, url: str | None = None) -> RawDocument:
     """One RawDocument from a page, or InputError naming why there is none."""
     removed: list[Removed] = []
-    depth = markup_depth(html)
-    if depth > options.max_html_depth:
-        html = flatten_deep_markup(html, options.max_html_depth)
-        removed.append(
-            Removed(
-                text=f"[markup flattened: nesting depth {depth:,} exceeds {options.max_html_depth:,}]",
-                reason="limit",
-            )
-        )
     with time_limit(path, options.max_seconds_per_doc):
+        depth = markup_depth(html)
+        if depth > options.max_html_depth:
+            html = flatten_deep_markup(html, options.max_html_depth)
+            note = f"[markup flattened: nesting depth {depth:,} exceeds {options.max_html_depth:,}]"
+            removed.append(Removed(text=note, reason="limit"))
         found = extract_html(html, url)
     if found is None or not found.text.strip():
         flattened = f" (after flattening markup nested {depth:,} deep)" if removed else ""
