@@ -22,6 +22,9 @@ def serve(
     max_articles: Annotated[int, typer.Option(help="Most articles accepted in one request.")] = 200,
     max_body_mb: Annotated[float, typer.Option(help="Largest request body accepted, in megabytes.")] = 8.0,
     jobs: Annotated[int, typer.Option(help="Briefs computed at the same time; more requests wait.")] = 2,
+    store: Annotated[
+        str | None, typer.Option(help="Store file for /api/stories (default: newsfuse.duckdb here).")
+    ] = None,
 ) -> None:
     """Serve the JSON API (POST /api/brief, /api/extract; docs at /docs) and the web page at /."""
     import uvicorn
@@ -30,7 +33,11 @@ def serve(
 
     try:
         settings = ServeSettings.from_env(
-            api_key=api_key, max_articles=max_articles, max_body_bytes=int(max_body_mb * 1_000_000), max_jobs=jobs
+            api_key=api_key,
+            max_articles=max_articles,
+            max_body_bytes=int(max_body_mb * 1_000_000),
+            max_jobs=jobs,
+            store_path=store,
         )
     except OptionsError as exc:
         raise fail(str(exc), 1) from exc
