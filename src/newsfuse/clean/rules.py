@@ -90,13 +90,14 @@ RELATED_LINKS = _rule(
     r"^\W*(editors?'?s? picks?|hot news|read more|read next|see also|see more|you (may|might) also like|don'?t miss|"
     r"recommended( for you| stories)?|more from\b.*|more on this( story)?|watch|listen|also read|also on [\w.]+)\W*$",
     r"^\W*(related( post| article| story| content| coverage)?|read more|see more|also read|read also|more|watch|"
-    r"listen|don'?t miss|also on [\w.]+|more on|click here|related link)\s*[:|>»]",
+    r"listen|don'?t miss|also on [\w.]+|more on|click here|related link|also)\s*[:|>»]",
     r"^\W*also on [\w-]+\.(com|org|net|co\.uk|ru)\b",
     r"\[(insight|video|pics?|news|reaction|poll|warning|latest|analysis|opinion|photos?|live|revealed)\]\W*$",
     r"^\s*\[[^\[\]]{10,200}\]\s*$",  # a whole line in brackets: an inline link to another story
     r"^\W*all posts?\W*$",
     # "To read the report, click here." (a link prompt), not prose that offers a link in passing
     r"^\W*(click here|(to|for) [^.!?]{0,100}click here)\b",
+    r"[.!?]\s+click here\b",  # a closing "Click here for more information." after a promotion
     r"^\W*story continues below\W*$",
     r"^\W*story continued below\W*$",
     r"^\W*continue reading( the main story)?\W*$",
@@ -112,6 +113,7 @@ SHARING = _rule(
     rf"^\W*((share|tweet|pin|email|print)\W+)+({_SOCIAL}\W*)*$",
     rf"^\W*({_SOCIAL}\W+){{2,}}{_SOCIAL}?\W*$",
     r"^\W*(share on|follow us( on)?|like us on|find us on|connect with us)\b",
+    rf"^\W*{_SOCIAL}\W*$",
     r"share (it|this) with a friend",
     r"^\W*(read or )?share this (story|article|post)\b",
     r"\bclick to tweet\W*$",
@@ -128,6 +130,8 @@ ADS = _rule(
     r"^\W*text size\b",
     r"^\W*(skip to|jump to) (main )?content",
     r"^\W*(home|menu|search|navigation|close|open|back to top|top|previous|next|prev|more|expand|collapse)\W*$",
+    # widget labels left alone on a line: "Today", "reset", "Photo", "Play Facebook"
+    r"^\W*(today|reset|photos?|videos?|images?|gallery|exclusive|more information|play( \w+)?)\W*$",
 )
 
 COOKIES = _rule(
