@@ -115,6 +115,7 @@ def test_jsonl_alternate_fields_and_broken_lines() -> None:
     assert first.title == "Ferry returns to Keld" and first.published == "2031-04-14"
     assert first.url == "https://www.harbour-news.test/ferry" and first.outlet == "harbour-news.test"
     assert second.outlet == "portwatch.test" and second.text.startswith("The rebuilt pier")
+    assert second.published == "2031-04-14T10:00:00"  # "2031-04-14 10:00:00" normalised to ISO 8601
     reasons = {s.path.rsplit("#", 1)[1]: s.reason for s in skipped}
     assert set(reasons) == {"3", "4"}
     assert "broken JSON" in reasons["3"] and "no text field" in reasons["4"]

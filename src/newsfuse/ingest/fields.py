@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 from urllib.parse import urlparse
 
 from newsfuse.records import RawDocument
@@ -30,6 +32,24 @@ def _first(record: Mapping[str, object], names: tuple[str, ...]) -> str | None:
     return None
 
 
+def iso_date(value: str | None) -> str | None:
+    """ISO 8601 for the date formats exports use (ISO with a space, RFC 2822 from feeds and mail);
+    anything else is kept as written rather than guessed."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return text
+    if len(text) <= 10 and parsed.time() == datetime.min.time():
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
 def has_text_field(names: list[str]) -> bool:
     wanted = {name.lower() for name in TEXT_FIELDS}
     return any(name.strip().lower() in wanted for name in names)
@@ -49,7 +69,7 @@ def record_to_document(path: str, record: Mapping[str, object]) -> RawDocument |
         text=text,
         title=_first(record, TITLE_FIELDS),
         outlet=outlet,
-        published=_first(record, DATE_FIELDS),
+        published=iso_date(_first(record, DATE_FIELDS)),
         url=url,
         author=_first(record, AUTHOR_FIELDS),
     )
