@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsfuse.errors import InputError
 
@@ -13,7 +14,10 @@ def decode_text(path: str, data: bytes) -> str:
     """Decode bytes that should be text, or raise InputError saying why they are not."""
     for bom, codec in _BOMS.items():
         if data.startswith(bom):
-            return data.decode(codec, errors="replace")
+            text = data.decode(codec, errors="replace")
+            if _looks_like_garbage(text):
+                raise InputError(path, f"undecodable: starts with a {codec} byte-order mark but is not {codec} text")
+            return text
     sample = data[:8192]
     if b"\x00" in sample:
         raise InputError(path, "binary data (NUL bytes), not text")
@@ -24,10 +28,33 @@ def decode_text(path: str, data: bytes) -> str:
     # Not UTF-8: mostly legacy single-byte pages. cp1252 decodes almost any byte, so check that
     # the result still looks like text before trusting it.
     text = data.decode("cp1252", errors="replace")
-    bad = sum(1 for ch in text[:8192] if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
-    if bad > max(8, len(text[:8192]) // 50):
+    if _looks_like_garbage(text):
         raise InputError(path, "undecodable: neither UTF-8 nor a single-byte text encoding")
     return text
+
+
+def _looks_like_garbage(text: str) -> bool:
+    """Replacement characters, control codes or unassigned/private code points in bulk."""
+    sample = text[:8192]
+    bad = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f") or unicodedata.category(ch) in ("Cn", "Co", "Cs")
+    )
+    if bad > max(8, len(sample) // 50):
+        return True
+    # UTF-16 read from random bytes turns into CJK soup with no spaces at all; real Chinese or
+    # Japanese has no spaces either, but stays inside the common CJK blocks.
+    no_spaces = len(sample) > 200 and sample.count(" ") + sample.count("\n") < len(sample) // 100
+    return no_spaces and not _mostly_common_cjk(sample)
+
+
+_COMMON_CJK = ((0x3000, 0x30FF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xFF00, 0xFFEF))
+
+
+def _mostly_common_cjk(sample: str) -> bool:
+    common = sum(1 for ch in sample if any(low <= ord(ch) <= high for low, high in _COMMON_CJK))
+    return common >= 0.9 * len(sample)
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)

@@ -63,7 +63,7 @@ def analyse(articles: list[Article], models: Models, embed: bool = True,
     story = AnalysedStory(articles=articles, sentences=sentences, mentions=mentions)
     if embed:
         texts = [strip_dateline(s.text) for s in sentences]
-        known: dict[str, np.ndarray] = {}
+        known: dict[str, np.ndarray] = {}  # repeated sentences (wire copies, cut-off repeats) embed once
         if reuse is not None and len(reuse.embeddings):
             known = {strip_dateline(s.text): reuse.embeddings[i] for i, s in enumerate(reuse.sentences)}
         missing = sorted({t for t in texts if t not in known})

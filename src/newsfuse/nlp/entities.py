@@ -49,7 +49,10 @@ PLACE_CONTEXT = re.compile(
 # A name listed right after a place ("in Bakhmut, Lyman and ...") is a place too.
 LIST_GLUE = re.compile(r"^\s*(?:,|and|or|, and|, or)\s*$")
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][a-z]{1,12}\.?\s+){1,2})$")
-_EXPLICIT_ACRONYM = re.compile(r"([A-Z][\w’'.-]*(?:\s+(?:of|the|for|and|on|[A-Z][\w’'.-]*))+)\s+\(([A-Z][A-Z.]{1,7})\)")
+# Quantifiers are bounded so the scan stays linear on hostile text (a run of 100k capitals).
+_EXPLICIT_ACRONYM = re.compile(
+    r"([A-Z][\w’'.-]{0,40}(?:\s{1,3}(?:of|the|for|and|on|[A-Z][\w’'.-]{0,40})){1,10})\s{1,3}\(([A-Z][A-Z.]{1,7})\)"
+)
 _COMMON_CAPITALISED = {"complex", "state", "several", "both", "many", "some", "all"}
 _LETTER = re.compile(r"[^\W\d_]")
 
