@@ -9,6 +9,7 @@ from pathlib import Path
 from newsfuse.align import align
 from newsfuse.clean import clean_document
 from newsfuse.clean.offtopic import remove_off_topic
+from newsfuse.dedup import mark_copies
 from newsfuse.errors import NothingUsableError
 from newsfuse.ingest import read_paths
 from newsfuse.nlp import Models, analyse
@@ -73,6 +74,7 @@ def story_from_documents(
     skipped.extend(empty)
     if not articles:
         raise NothingUsableError("no usable article text in the input")
+    mark_copies(articles)  # sets copy_of: a copy and its origin count once as support
     _stage(progress, "analysing")
     if len(articles) > 1:
         remove_off_topic(articles, models.embedder, OFF_TOPIC_THRESHOLD)

@@ -24,10 +24,14 @@ def _root() -> None:
 def _register_commands() -> None:
     # Each module adds its commands to `app` when imported.
     from newsfuse.cli import (
+        batch_cmd,  # noqa: F401
         bench_cmd,  # noqa: F401
         brief_cmd,  # noqa: F401
+        cluster_cmd,  # noqa: F401
         extract_cmd,  # noqa: F401
+        ingest_cmd,  # noqa: F401
         serve_cmd,  # noqa: F401
+        stories_cmd,  # noqa: F401
     )
 
 

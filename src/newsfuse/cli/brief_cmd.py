@@ -23,10 +23,12 @@ class Format(str, Enum):
 
 @app.command()
 def brief(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (read recursively).")],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders of articles (read recursively).")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     words: Annotated[int, typer.Option(help="Summary length in words.")] = Options.words,
+    story: Annotated[str | None, typer.Option("--story", help="Brief this story of the store instead.")] = None,
+    store: Annotated[Path, typer.Option("--store", help="The store file (with --story).")] = Path("newsfuse.duckdb"),
 ) -> None:
     """Write one cited brief for all the articles under PATH..."""
     from newsfuse.nlp import Models
@@ -36,7 +38,17 @@ def brief(
     try:
         options = Options(words=words)
         with stage_progress() as progress:
-            result = brief_from_paths(paths, options, Models(options), progress=progress)
+            if story is not None:
+                from newsfuse.pipeline import brief_from_documents
+                from newsfuse.store.briefs import story_documents
+
+                result = brief_from_documents(
+                    story_documents(store, story), options, Models(options), progress=progress
+                )
+            elif paths:
+                result = brief_from_paths(paths, options, Models(options), progress=progress)
+            else:
+                raise NothingUsableError("give PATH... or --story ID")
     except NothingUsableError as exc:
         raise fail(str(exc)) from exc
     except NewsfuseError as exc:

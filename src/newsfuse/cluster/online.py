@@ -99,7 +99,12 @@ class OnlineClusterer:
     def prepare(self, items: list[StreamItem]) -> list[Prepared]:
         if not items:
             return []
-        vectors = self.embedder.encode([embed_text(i.title, i.text) for i in items])
+        return self.prepare_with(items, self.embedder.encode([embed_text(i.title, i.text) for i in items]))
+
+    def prepare_with(self, items: list[StreamItem], vectors: np.ndarray) -> list[Prepared]:
+        """``prepare`` with embeddings computed elsewhere (stored, or by Ray workers)."""
+        if not items:
+            return []
         counts = self.tfidf.counts([((i.title or "") + "\n" + i.text) for i in items])
         return [
             Prepared(

@@ -1,0 +1,208 @@
+"""The DuckDB file: schema, bulk writes in transactions, and clear errors for a bad file.
+
+Rows are written through Arrow tables (``INSERT ... SELECT * FROM`` a registered table), not
+``executemany``, which manages only ~2k rows/s. Each ``write`` is one transaction: an
+interrupted ingest leaves the store as it was before that chunk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from newsfuse.errors import StoreError
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+DEFAULT_STORE = Path("newsfuse.duckdb")
+SCHEMA_VERSION = "newsfuse.store/1"
+EMBEDDING_DIM = 384
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY,
+    content_hash VARCHAR NOT NULL UNIQUE,
+    seq BIGINT NOT NULL,
+    path VARCHAR, url VARCHAR, title VARCHAR, outlet VARCHAR, published VARCHAR,
+    text VARCHAR NOT NULL, words INTEGER NOT NULL,
+    story VARCHAR NOT NULL, copy_of VARCHAR,
+    embedding FLOAT[{EMBEDDING_DIM}] NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stories (
+    id VARCHAR PRIMARY KEY, title VARCHAR, size INTEGER NOT NULL,
+    first_published VARCHAR, last_published VARCHAR, first_seq BIGINT NOT NULL
+);
+"""
+
+ARTICLE_COLUMNS = (
+    "id",
+    "content_hash",
+    "seq",
+    "path",
+    "url",
+    "title",
+    "outlet",
+    "published",
+    "text",
+    "words",
+    "story",
+    "copy_of",
+    "embedding",
+)
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    id: str
+    title: str | None
+    size: int
+    first_published: str | None
+    last_published: str | None
+
+
+class Store:
+    """One store file. Use as a context manager; every method raises StoreError, never duckdb's."""
+
+    def __init__(self, path: Path | str = DEFAULT_STORE, read_only: bool = False) -> None:
+        import duckdb
+
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise StoreError(f"no store at {self.path}: run `newsfuse ingest PATH... --store {self.path}` first")
+        try:
+            self._db = duckdb.connect(str(self.path), read_only=read_only)
+            if not read_only:
+                self._db.execute(_SCHEMA)
+            self._check_version(read_only)
+        except duckdb.Error as exc:
+            raise StoreError(self._explain(exc)) from exc
+
+    def _explain(self, exc: Exception) -> str:
+        text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if "lock" in text.lower():
+            return f"store {self.path} is in use by another process ({text}); wait for it or use --store"
+        return (
+            f"store {self.path} cannot be opened: it is corrupt or not a newsfuse store ({text}). "
+            f"Move the file away and ingest again, or pass --store PATH to use another file."
+        )
+
+    def _check_version(self, read_only: bool) -> None:
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        except Exception as exc:
+            raise StoreError(f"{self.path} is a DuckDB file but not a newsfuse store: {exc}") from exc
+        if row is None and not read_only:
+            self._db.execute("INSERT INTO meta VALUES ('schema', ?)", [SCHEMA_VERSION])
+        elif row is not None and row[0] != SCHEMA_VERSION:
+            raise StoreError(f"store {self.path} has schema {row[0]}, this newsfuse reads {SCHEMA_VERSION}")
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _query(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+        import duckdb
+
+        try:
+            return self._db.execute(sql, params or []).fetchall()
+        except duckdb.Error as exc:
+            raise StoreError(f"store {self.path}: {exc}") from exc
+
+    # -- reads ---------------------------------------------------------------------------------
+    def known_hashes(self, hashes: list[str]) -> set[str]:
+        if not hashes:
+            return set()
+        probe = pa.table({"h": pa.array(hashes, pa.string())})
+        self._db.register("probe_hashes", probe)
+        try:
+            rows = self._query("SELECT a.content_hash FROM articles a JOIN probe_hashes p ON a.content_hash = p.h")
+        finally:
+            self._db.unregister("probe_hashes")
+        return {r[0] for r in rows}
+
+    def count(self, table: str = "articles") -> int:
+        if table not in ("articles", "stories"):
+            raise ValueError(table)
+        return int(self._query(f"SELECT count(*) FROM {table}")[0][0])
+
+    def next_seq(self) -> int:
+        return int(self._query("SELECT coalesce(max(seq), 0) + 1 FROM articles")[0][0])
+
+    def replay(self, batch: int = 2_000) -> Iterator[dict[str, Any]]:
+        """Every stored article in arrival order (seq), as column dicts, ``batch`` rows at a time."""
+        import duckdb
+
+        try:
+            reader = self._db.sql(
+                "SELECT id, seq, title, published, text, words, story, embedding FROM articles ORDER BY seq"
+            ).to_arrow_reader(batch)
+            for record_batch in reader:
+                yield record_batch.to_pydict()
+        except duckdb.Error as exc:
+            raise StoreError(f"store {self.path}: {exc}") from exc
+
+    def stories(self, limit: int | None = None) -> list[StoryRow]:
+        sql = "SELECT id, title, size, first_published, last_published FROM stories ORDER BY size DESC, first_seq"
+        rows = self._query(sql + (f" LIMIT {int(limit)}" if limit else ""))
+        return [StoryRow(*r) for r in rows]
+
+    def story_articles(self, story: str) -> list[dict[str, Any]]:
+        rows = self._query(
+            "SELECT id, path, url, title, outlet, published, text, copy_of FROM articles WHERE story = ? ORDER BY seq",
+            [story],
+        )
+        keys = ("id", "path", "url", "title", "outlet", "published", "text", "copy_of")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    # -- writes --------------------------------------------------------------------------------
+    def write(self, rows: dict[str, list[Any]]) -> None:
+        """Insert articles and refresh the stories they touch, in one transaction."""
+        import duckdb
+
+        n = len(rows["id"])
+        if n == 0:
+            return
+        columns = {k: rows[k] for k in ARTICLE_COLUMNS if k != "embedding"}
+        table = pa.table(columns)
+        vectors = np.asarray(rows["embedding"], dtype=np.float32).reshape(n, EMBEDDING_DIM)
+        table = table.append_column(
+            "embedding", pa.FixedSizeListArray.from_arrays(pa.array(vectors.ravel()), EMBEDDING_DIM)
+        )
+        touched = pa.table({"story": pa.array(sorted(set(rows["story"])), pa.string())})
+        try:
+            self._db.execute("BEGIN TRANSACTION")
+            self._db.register("new_articles", table)
+            self._db.register("touched_stories", touched)
+            self._db.execute(f"INSERT INTO articles SELECT {', '.join(ARTICLE_COLUMNS)} FROM new_articles")
+            self._db.execute("DELETE FROM stories WHERE id IN (SELECT story FROM touched_stories)")
+            self._db.execute(
+                """INSERT INTO stories
+                   SELECT story, min_by(title, seq) FILTER (WHERE title IS NOT NULL), count(*),
+                          min(published), max(published), min(seq)
+                   FROM articles WHERE story IN (SELECT story FROM touched_stories) GROUP BY story"""
+            )
+            self._db.execute("COMMIT")
+        except BaseException as exc:  # KeyboardInterrupt too: nothing half-written stays
+            with contextlib.suppress(duckdb.Error):
+                self._db.execute("ROLLBACK")
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(f"store {self.path}: write failed and was rolled back: {exc}") from exc
+            raise
+        finally:
+            for name in ("new_articles", "touched_stories"):
+                with contextlib.suppress(duckdb.Error):
+                    self._db.unregister(name)

@@ -1,0 +1,197 @@
+"""`newsfuse ingest`: read, clean, dedup, cluster and store only what is new.
+
+New articles are those whose content hash (of the cleaned words) is not in the store yet. The
+clusterer and the duplicate index are rebuilt from the stored articles (stored embeddings, no
+re-embedding), so a story can keep growing across runs. New articles go in arrival order
+(published date, then input order), in chunks; each chunk is one transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsfuse.cluster.decision import Decision
+from newsfuse.cluster.features import embed_text
+from newsfuse.cluster.online import ClusterParams, OnlineClusterer, StreamItem
+from newsfuse.dedup.detect import DedupParams, DuplicateIndex, DuplicatePair
+from newsfuse.dedup.shingles import Fingerprint, content_hash, fingerprint
+from newsfuse.dedup.time import sort_key
+from newsfuse.ingest import read_paths
+from newsfuse.nlp.models import Embedder
+from newsfuse.options import Options
+from newsfuse.pipeline import clean_documents
+from newsfuse.records import Article, Skipped
+from newsfuse.store.db import ARTICLE_COLUMNS, Store
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+CHUNK = 500
+
+
+@dataclass
+class Ready:
+    """An article with its state-free work done (by this process or a Ray worker)."""
+
+    article: Article
+    hash: str
+    fingerprint: Fingerprint
+    embedding: np.ndarray | None = None
+
+
+@dataclass
+class IngestReport:
+    read: int = 0
+    added: int = 0
+    already_stored: int = 0
+    repeated_in_input: int = 0
+    copies: int = 0
+    new_stories: int = 0
+    stories_touched: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def make_ready(articles: Iterable[Article], embedder: Embedder | None = None) -> list[Ready]:
+    ready = [Ready(a, content_hash(a.text), fingerprint(a.text)) for a in articles]
+    if embedder is not None and ready:
+        vectors = embedder.encode([embed_text(r.article.title, r.article.text) for r in ready])
+        for r, v in zip(ready, vectors, strict=True):
+            r.embedding = v
+    return ready
+
+
+class StoreWriter:
+    """The sequential part: replay the store into a clusterer and duplicate index, then decide and
+    write each chunk of new articles."""
+
+    def __init__(
+        self,
+        store: Store,
+        embedder: Embedder,
+        decision: Decision | None = None,
+        params: ClusterParams | None = None,
+        dedup: DedupParams | None = None,
+    ) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.clusterer = OnlineClusterer(embedder, decision, params)
+        self.index = DuplicateIndex(dedup or DedupParams())
+        self.pairs: list[DuplicatePair] = []
+        self.seen: set[str] = set()
+        self.stories_before: set[str] = set()
+        self.seq = store.next_seq()
+        self._replay()
+
+    def _replay(self) -> None:
+        for batch in self.store.replay():
+            items = [
+                StreamItem(i, t, ti, p)
+                for i, t, ti, p in zip(batch["id"], batch["text"], batch["title"], batch["published"], strict=True)
+            ]
+            vectors = np.asarray(batch["embedding"], dtype=np.float32)
+            for prepared, story in zip(self.clusterer.prepare_with(items, vectors), batch["story"], strict=True):
+                self.clusterer.add(prepared, story)
+                self.stories_before.add(story)
+            for item in items:
+                self.index.add(item.id, fingerprint(item.text), item.published)
+
+    def write_chunk(self, chunk: Sequence[Ready], report: IngestReport) -> None:
+        fresh: list[Ready] = []
+        known = self.store.known_hashes([r.hash for r in chunk])
+        for r in chunk:
+            if r.hash in known:
+                report.already_stored += 1
+            elif r.hash in self.seen:
+                report.repeated_in_input += 1
+            else:
+                self.seen.add(r.hash)
+                fresh.append(r)
+        if not fresh:
+            return
+        missing = [r for r in fresh if r.embedding is None]
+        if missing:
+            vectors = self.embedder.encode([embed_text(r.article.title, r.article.text) for r in missing])
+            for r, v in zip(missing, vectors, strict=True):
+                r.embedding = v
+        ids = [f"a{r.hash[:16]}" for r in fresh]
+        items = [
+            StreamItem(i, r.article.text, r.article.title, r.article.published) for i, r in zip(ids, fresh, strict=True)
+        ]
+        prepared = self.clusterer.prepare_with(items, np.vstack([r.embedding for r in fresh]))  # type: ignore[misc]
+        stories = [self.clusterer.assign(p) for p in prepared]
+        for i, r in zip(ids, fresh, strict=True):
+            self.pairs.extend(self.index.add(i, r.fingerprint, r.article.published))
+        origins = self.index.origins(self.pairs)
+        rows: dict[str, list[Any]] = {k: [] for k in ARTICLE_COLUMNS}
+        for i, r, story in zip(ids, fresh, stories, strict=True):
+            a = r.article
+            values = (
+                i,
+                r.hash,
+                self.seq,
+                a.path,
+                a.url,
+                a.title,
+                a.outlet,
+                a.published,
+                a.text,
+                a.words,
+                story,
+                origins.get(i),
+                r.embedding,
+            )
+            for key, value in zip(rows, values, strict=True):
+                rows[key].append(value)
+            self.seq += 1
+        self.store.write(rows)
+        report.added += len(fresh)
+        report.copies += sum(1 for c in rows["copy_of"] if c)
+        touched = set(stories)
+        report.new_stories += len(touched - self.stories_before)
+        self.stories_before |= touched
+
+
+def ingest_articles(
+    store: Store, articles: list[Article], embedder: Embedder, chunk: int = CHUNK, decision: Decision | None = None
+) -> IngestReport:
+    start = time.perf_counter()
+    report = IngestReport(read=len(articles))
+    ordered = sorted(range(len(articles)), key=lambda n: sort_key(articles[n].published, 0, n))
+    writer = StoreWriter(store, embedder, decision)
+    for begin in range(0, len(ordered), chunk):
+        batch = [articles[n] for n in ordered[begin : begin + chunk]]
+        writer.write_chunk(make_ready(batch), report)
+    report.stories_touched = len(writer.stories_before)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def ingest_ready(store: Store, ready: list[Ready], embedder: Embedder, chunk: int = CHUNK) -> IngestReport:
+    """Like ``ingest_articles`` for articles already hashed and embedded (the Ray engine)."""
+    start = time.perf_counter()
+    report = IngestReport(read=len(ready))
+    ordered = sorted(range(len(ready)), key=lambda n: sort_key(ready[n].article.published, 0, n))
+    writer = StoreWriter(store, embedder)
+    for begin in range(0, len(ordered), chunk):
+        writer.write_chunk([ready[n] for n in ordered[begin : begin + chunk]], report)
+    report.stories_touched = len(writer.stories_before)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def ingest_paths(
+    store: Store, paths: Iterable[str | Path], options: Options, embedder: Embedder, chunk: int = CHUNK
+) -> IngestReport:
+    documents, skipped = read_paths(paths, options)
+    articles, empty = clean_documents(documents)
+    report = ingest_articles(store, articles, embedder, chunk)
+    report.skipped = [*skipped, *empty]
+    return report

@@ -1,0 +1,134 @@
+"""Online story clustering on fictional streams, the `cluster` command, and B-cubed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsfuse.cluster import ClusterParams, OnlineClusterer, StreamItem, bcubed
+
+STREAM = [
+    (
+        "b1",
+        "bridge",
+        "2024-03-05",
+        "Harbour Bridge Closed For Repairs",
+        "The council of Port Elmsworth voted on Tuesday to close the Corran harbour bridge for six months after "
+        "inspectors found cracks in two of its supports. Mayor Tilda Varga said ferries would run every twenty "
+        "minutes.",
+    ),
+    (
+        "p1",
+        "pandas",
+        "2024-03-05",
+        "Marlow Zoo Welcomes Twin Red Pandas",
+        "Two red panda cubs were born at Marlow zoo on Friday, the first births there in a decade, keeper Jonas Pike "
+        "said. The cubs will stay with their mother, Suri, away from visitors until the summer.",
+    ),
+    (
+        "v1",
+        "vote",
+        "2024-03-06",
+        "Dravenia Holds Snap Election",
+        "Voters in Dravenia go to the polls on Sunday in a snap parliamentary election called after the coalition of "
+        "Prime Minister Aleksi Morn collapsed over a disputed budget for pensions and roads.",
+    ),
+    (
+        "b2",
+        "bridge",
+        "2024-03-06",
+        "Elmsworth Drivers Face Detours",
+        "Drivers in Port Elmsworth face long detours after the Corran bridge was shut over cracked supports. Mayor "
+        "Tilda Varga said extra ferries would cross the harbour and repairs would take six months.",
+    ),
+    (
+        "p2",
+        "pandas",
+        "2024-03-07",
+        None,
+        "Keeper Jonas Pike said the twin red panda cubs born at Marlow zoo are healthy and feeding well; their "
+        "mother Suri has not let them out of the nest box since the birth on Friday.",
+    ),
+    (
+        "v2",
+        "vote",
+        "2024-03-08",
+        "Morn Concedes In Dravenia",
+        "Prime Minister Aleksi Morn conceded defeat in Dravenia's snap election on Sunday night after his party lost "
+        "a third of its seats in a vote dominated by the pensions budget dispute.",
+    ),
+    (
+        "b3",
+        "bridge",
+        "2024-03-09",
+        "Ferry Queues Grow In Elmsworth",
+        "Queues for the harbour ferries in Port Elmsworth grew to an hour on Saturday, the first weekend since the "
+        "cracked Corran bridge was closed. Mayor Tilda Varga promised a temporary footbridge.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def clusterer_factory(models):
+    return lambda **kw: OnlineClusterer(models.embedder, params=ClusterParams(**kw))
+
+
+def _items(rows=STREAM):
+    return [StreamItem(aid, text, title, published) for aid, _gold, published, title, text in rows]
+
+
+def test_fictional_stream_is_grouped_into_its_stories(clusterer_factory) -> None:
+    assigned = dict(clusterer_factory().run(_items()))
+    predicted = [assigned[aid] for aid, *_ in STREAM]
+    gold = [g for _a, g, *_ in STREAM]
+    assert bcubed(predicted, gold) == (1.0, 1.0, 1.0)
+    assert list(assigned) == [aid for aid, *_ in STREAM]  # input order kept
+
+
+def test_a_story_closes_after_the_time_window(clusterer_factory) -> None:
+    rows = [STREAM[0], (*STREAM[3][:2], "2024-05-20", *STREAM[3][3:])]  # the follow-up comes 11 weeks later
+    assert len(set(dict(clusterer_factory(window_days=7).run(_items(rows))).values())) == 2
+    assert len(set(dict(clusterer_factory(window_days=120).run(_items(rows))).values())) == 1
+
+
+def test_bcubed_known_values() -> None:
+    assert bcubed(["x", "x", "y"], [1, 1, 1]) == pytest.approx((1.0, 5 / 9, 2 * 5 / 9 / (1 + 5 / 9)))
+    assert bcubed(["x", "x"], [1, 2])[0] == pytest.approx(0.5)
+    with pytest.raises(ValueError):
+        bcubed(["x"], [])
+
+
+def test_cluster_command_writes_one_line_per_input_in_order(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(
+            json.dumps({"id": aid, "text": text, "title": title, "published": published}) + "\n"
+            for aid, _g, published, title, text in STREAM
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-m", "newsfuse", "cluster", str(source), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [line["id"] for line in lines] == [aid for aid, *_ in STREAM]
+    assert bcubed([line["story"] for line in lines], [g for _a, g, *_ in STREAM])[2] == 1.0
+
+
+def test_cluster_command_rejects_a_bad_line(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a"}\n', encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "newsfuse", "cluster", str(source)], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 2
+    assert "needs an" in done.stderr and "Traceback" not in done.stderr

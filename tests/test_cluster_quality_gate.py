@@ -1,0 +1,42 @@
+"""Quality gates on small fixed Multi-News subsets: clustering B-cubed F1 and dedup P/R >= floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def clusters(shared_dir: Path):
+    from newsfuse.bench.multinews_stream import load_clusters
+
+    path = shared_dir / "bench" / "multinews" / "validation.csv"
+    if not path.is_file():
+        pytest.skip("Multi-News validation.csv is absent")
+    return load_clusters(path)
+
+
+@pytest.mark.shared
+def test_cluster_bcubed_f1_on_report_half_subset(clusters, models) -> None:
+    from newsfuse.bench.clustering import cluster
+    from newsfuse.bench.multinews_stream import split_stories, stream
+    from newsfuse.cluster import bcubed, load_decision
+
+    _tune, report = split_stories(len(clusters))
+    docs = stream(clusters, report[:40])  # 40 stories the shipped decision was not fitted on
+    predicted = cluster(docs, models.embedder, load_decision())
+    _p, _r, f1 = bcubed(predicted, [d.story for d in docs])
+    assert f1 >= FLOORS["cluster_bcubed_f1_subset"]
+
+
+@pytest.mark.shared
+def test_dedup_precision_recall_on_constructed_pairs(clusters) -> None:
+    from newsfuse.bench.dedup import build_pairs, score
+
+    result = score(build_pairs(clusters, per_kind=40, seed=3))
+    assert result["precision"] >= FLOORS["dedup_precision_subset"]
+    assert result["recall"] >= FLOORS["dedup_recall_subset"]

@@ -1,0 +1,95 @@
+"""Copies are found (verbatim, chrome added, lightly edited); different articles on one story are not."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from newsfuse.dedup import DedupParams, find_duplicates, fingerprint, mark_copies
+from newsfuse.errors import OptionsError
+from newsfuse.records import Article
+
+ORIGINAL = (
+    "The council of Port Elmsworth voted on Tuesday to close the Corran harbour bridge for at least six months "
+    "after inspectors found deep cracks in two of its four main supports, officials said.\n\n"
+    "Mayor Tilda Varga told reporters that ferries would run every twenty minutes while the bridge is shut and "
+    "that the repairs were expected to cost about 4 million crowns, paid from the city's reserve fund.\n\n"
+    "Shopkeepers on the north bank said they feared losing customers, and the chamber of commerce asked the "
+    "council to cut parking fees in the old town until the bridge reopens next spring."
+)
+CHROME = (
+    "Home | News | Local | Sport | Weather\nShare on Facebook\nAdvertisement\n" + ORIGINAL + "\nRelated Stories\n"
+    "Elmsworth marathon draws record crowd\nNew library wing opens on Quay Street\nLeave a Reply\n"
+    "Your email address will not be published. Required fields are marked *"
+)
+REWRITE = (
+    "The council of Port Elmsworth voted Tuesday to shut the Corran harbour bridge for at least six months "
+    "after inspectors discovered deep cracks in two of its four main supports, officials said.\n\n"
+    "Mayor Tilda Varga told reporters ferries would run every twenty minutes while the bridge is closed and "
+    "that repairs were expected to cost about 4 million crowns, paid from the city reserve fund.\n\n"
+    "Shopkeepers on the north bank said they feared losing trade, and the chamber of commerce asked the "
+    "council to cut parking fees in the old town until the bridge reopens next spring."
+)
+SAME_STORY = (
+    "Drivers in Port Elmsworth face long detours from next week: the Corran bridge, the only road link "
+    "between the two banks, will be closed for repairs, the city said on Wednesday.\n\n"
+    "Engineers who inspected the 1962 span in March found cracking in the concrete of two piers. "
+    '"We cannot take any risks with a structure that carries twelve thousand cars a day," Mayor Tilda '
+    "Varga said. Ferry services will be doubled and a temporary footbridge is being considered."
+)
+
+
+def _article(aid: str, text: str, published: str | None = None) -> Article:
+    return Article(
+        id=aid, path=f"{aid}.txt", title=None, outlet=None, published=published, url=None, paragraphs=text.split("\n\n")
+    )
+
+
+@pytest.mark.parametrize("copy", [ORIGINAL.replace("\n\n", "\n"), CHROME, REWRITE])
+def test_copies_are_found(copy: str) -> None:
+    pairs, origins = find_duplicates([("a", ORIGINAL, None), ("b", copy, None)])
+    assert origins == {"b": "a"} or origins == {"a": "b"}
+    assert pairs[0].kind in ("exact", "near")
+
+
+def test_different_articles_on_the_same_story_are_not_copies() -> None:
+    pairs, origins = find_duplicates([("a", ORIGINAL, None), ("b", SAME_STORY, None)])
+    assert origins == {}
+    assert all(p.kind == "partial" for p in pairs)
+
+
+def test_earliest_published_is_the_origin_even_when_it_arrives_later() -> None:
+    _pairs, origins = find_duplicates([("late", REWRITE, "2024-03-06"), ("early", ORIGINAL, "2024-03-05T08:00")])
+    assert origins == {"late": "early"}
+
+
+def test_without_dates_the_most_complete_is_the_origin() -> None:
+    shorter = ORIGINAL.rsplit("\n\n", 1)[0]
+    _pairs, origins = find_duplicates([("short", shorter, None), ("full", ORIGINAL, None)])
+    assert origins == {"short": "full"}
+
+
+def test_shared_passage_is_reported_but_is_not_a_copy() -> None:
+    quoted = SAME_STORY + "\n\n" + ORIGINAL.split("\n\n")[1]
+    pairs, origins = find_duplicates([("a", ORIGINAL, None), ("b", quoted, None)])
+    assert origins == {}
+    assert [p.kind for p in pairs] == ["partial"]
+
+
+def test_mark_copies_sets_copy_of_and_a_group_has_one_origin() -> None:
+    articles = [
+        _article("S1", CHROME, "2024-03-06"),
+        _article("S2", ORIGINAL, "2024-03-05"),
+        _article("S3", REWRITE, "2024-03-07"),
+        _article("S4", SAME_STORY, "2024-03-05"),
+    ]
+    mark_copies(articles)
+    assert [a.copy_of for a in articles] == ["S2", None, "S2", None]
+
+
+def test_fingerprints_pickle_and_params_are_validated() -> None:
+    fp = pickle.loads(pickle.dumps(fingerprint(ORIGINAL)))
+    assert fp.hash == fingerprint(ORIGINAL.upper()).hash  # case and spacing do not change the hash
+    with pytest.raises(OptionsError, match="jaccard"):
+        DedupParams(jaccard=1.5)
