@@ -118,3 +118,12 @@ def test_bad_inputs_are_skipped_with_a_reason(tmp_path: Path, name: str, data: b
     documents, skipped = read_paths([tmp_path / name], Options())
     assert documents == []
     assert words in skipped[0].reason and skipped[0].path.endswith(name)
+
+
+def test_utf16_chinese_with_a_bom_is_text_but_random_bytes_are_not() -> None:
+    from newsfuse.ingest.decode import decode_text
+
+    chinese = "渡轮周一恢复运行，港口码头已经修复。" * 30
+    assert decode_text("zh.txt", chinese.encode("utf-16")) == chinese
+    with pytest.raises(InputError, match="undecodable"):
+        decode_text("junk.txt", b"\xff\xfe" + bytes((i * 37 + 11) % 256 for i in range(6000)))
