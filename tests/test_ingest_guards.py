@@ -41,13 +41,15 @@ def test_flattening_keeps_the_text_and_caps_the_depth() -> None:
 
 def test_deeply_nested_page_is_flattened_and_reported() -> None:
     html = "<html><body><article>" + "<div>" * 100_000 + PARAGRAPHS + "</div>" * 100_000 + "</article></body></html>"
-    try:
-        doc = html_to_document("deep.html", html, Options())
-    except InputError as exc:  # nothing usable left is acceptable, if it says so
-        assert "nested" in exc.reason
-        return
-    assert "Keld ferry" in doc.text
+    doc = html_to_document("deep.html", html, Options())
+    assert doc.text.count("Keld ferry resumed sailings") == 6
     assert any(r.reason == "limit" and "flattened" in r.text for r in doc.removed)
+
+
+def test_text_just_past_the_parser_depth_limit_is_still_read() -> None:
+    # libxml2 silently drops text nested deeper than about 255 elements; the default flattens first
+    html = "<html><body>" + "<div>" * 300 + PARAGRAPHS + "</div>" * 300 + "</body></html>"
+    assert "Keld ferry" in html_to_document("d300.html", html, Options()).text
 
 
 def test_time_limit_stops_a_slow_block() -> None:

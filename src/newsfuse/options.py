@@ -18,7 +18,8 @@ class Options:
     max_bytes: int = 20_000_000  # a file larger than this is read only up to the limit
     max_chars: int = 100_000  # article text beyond this is cut, and the cut is reported (long reads run ~60k)
     max_seconds_per_doc: float = 20.0  # HTML extraction time budget per document
-    max_html_depth: int = 1_000  # deeper markup is flattened before parsing
+    # deeper markup is flattened before parsing: libxml2 drops text nested more than ~255 deep
+    max_html_depth: int = 200
     # failure policy for batch calls: "catch" keeps going and reports, "raise" stops at the first error
     on_error: FailurePolicy = "catch"
     # alignment: two sentences say the same thing at or above this cosine similarity
@@ -38,6 +39,8 @@ class Options:
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise OptionsError(f"{name} must be in [0.0, 1.0], got {value}")
+        if not 10 <= self.max_html_depth <= 250:
+            raise OptionsError(f"max_html_depth must be in [10, 250] (libxml2's limit), got {self.max_html_depth}")
         if self.max_bytes <= 0 or self.max_chars <= 0:
             raise OptionsError("max_bytes and max_chars must be positive")
         if self.on_error not in ("catch", "raise"):
