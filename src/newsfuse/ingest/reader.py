@@ -49,12 +49,12 @@ def read_paths(paths: Iterable[str | Path], options: Options) -> tuple[list[RawD
         except InputError as exc:
             if options.on_error == "raise":
                 raise
-            log.warning("skipped %s", exc)
+            log.info("skipped %s", exc)  # info, not warning: the edges report `skipped` themselves
             skipped.append(Skipped(path=exc.path, reason=exc.reason))
         except (Exception, RecursionError) as exc:  # a parser bug on hostile input must not end the batch
             if options.on_error == "raise":
                 raise InputError(str(path), f"reader failed: {type(exc).__name__}: {exc}") from exc
-            log.warning("skipped %s: reader failed: %s: %s", path, type(exc).__name__, exc)
+            log.info("skipped %s: reader failed: %s: %s", path, type(exc).__name__, exc)
             skipped.append(Skipped(path=str(path), reason=f"reader failed ({type(exc).__name__}: {exc})"[:300]))
     return documents, skipped
 
