@@ -129,3 +129,17 @@ def test_utf16_chinese_with_a_bom_is_text_but_random_bytes_are_not() -> None:
     assert decode_text("zh.txt", chinese.encode("utf-16")) == chinese
     with pytest.raises(InputError, match="undecodable"):
         decode_text("junk.txt", b"\xff\xfe" + bytes((i * 37 + 11) % 256 for i in range(6000)))
+
+
+def test_huge_markup_is_cut_before_parsing_and_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsfuse.ingest import html_extract
+
+    monkeypatch.setattr(html_extract, "MAX_HTML_CHARS", 20_000)
+    scripts = "<script>var x = '" + "y" * 50_000 + "';</script>"
+    small = "<html><head>" + scripts + "</head><body>" + PARAGRAPHS + "</body></html>"
+    doc = html_to_document("scripts.html", small, Options())  # big only because of scripts: kept whole
+    assert not any("markup cut" in r.text for r in doc.removed)
+    big = "<html><body><article>" + PARAGRAPHS * 100 + "</article></body></html>"
+    doc = html_to_document("big.html", big, Options())
+    assert "Keld ferry" in doc.text
+    assert any(r.reason == "limit" and "markup cut" in r.text for r in doc.removed)
