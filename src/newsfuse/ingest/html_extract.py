@@ -54,14 +54,15 @@ def html_to_document(path: str, html: str, options: Options, url: str | None = N
             if note:
                 removed.append(Removed(text=note, reason="limit"))
         depth = markup_depth(html)
-        if depth > options.max_html_depth:
+        flattened = depth > options.max_html_depth
+        if flattened:
             html = flatten_deep_markup(html, options.max_html_depth)
             note = f"[markup flattened: nesting depth {depth:,} exceeds {options.max_html_depth:,}]"
             removed.append(Removed(text=note, reason="limit"))
         found = extract_html(html, url)
     if found is None or not found.text.strip():
-        flattened = f" (after flattening markup nested {depth:,} deep)" if removed else ""
-        raise InputError(path, f"no article text found in the HTML{flattened}")
+        detail = f" (after flattening markup nested {depth:,} deep)" if flattened else ""
+        raise InputError(path, f"no article text found in the HTML{detail}")
     return RawDocument(
         path=path,
         text=found.text,
