@@ -34,27 +34,27 @@ def read_warc(path: str, data: bytes, options: Options) -> list[RawDocument]:
     # warcio writes its own warnings about damaged records straight to stderr; catch them so the
     # damage is reported once, on this file, through the batch's `skipped` list.
     warnings = io.StringIO()
-    records: list[tuple[str | None, bytes]] = []  # kept up to the point where a damaged archive fails
     failure: Exception | None = None
     try:
         with contextlib.redirect_stderr(warnings):
-            for record in _html_responses(ArchiveIterator(io.BytesIO(data), arc2warc=True), options):
-                records.append(record)
+            # one record at a time: memory stays bounded by a record, whatever the archive's size
+            for url, payload in _html_responses(ArchiveIterator(io.BytesIO(data), arc2warc=True), options):
+                number += 1
+                name = f"{path}#{number}"
+                try:
+                    document = html_to_document(name, decode_html(name, payload[: options.max_bytes]), options, url=url)
+                except InputError as exc:
+                    problems.append(Skipped(path=name, reason=f"{url}: {exc.reason}"))
+                    continue
+                if len(payload) > options.max_bytes:
+                    document.removed.append(
+                        Removed(text=f"[record cut at {options.max_bytes:,} bytes]", reason="limit")
+                    )
+                documents.append(document)
     except Exception as exc:  # warcio raises assorted errors (and AttributeError) on truncated archives
         failure = exc
     if warnings.getvalue().strip():
         problems.append(Skipped(path=path, reason="damaged record: " + " ".join(warnings.getvalue().split())[:200]))
-    for url, payload in records:
-        number += 1
-        name = f"{path}#{number}"
-        try:
-            document = html_to_document(name, decode_html(name, payload[: options.max_bytes]), options, url=url)
-        except InputError as exc:
-            problems.append(Skipped(path=name, reason=f"{url}: {exc.reason}"))
-            continue
-        if len(payload) > options.max_bytes:
-            document.removed.append(Removed(text=f"[record cut at {options.max_bytes:,} bytes]", reason="limit"))
-        documents.append(document)
     if failure is not None:
         reason = f"archive is truncated or corrupt after record {number} ({type(failure).__name__}: {failure})"
         if not documents:
