@@ -95,7 +95,7 @@ def baseline(docs: list[StreamDoc], threshold: float) -> list[str]:
     sums: list[sparse.csr_matrix] = []
     labels: list[str] = []
     for n in range(len(docs)):
-        vector = tfidf.weigh(counts[n])
+        vector = tfidf.weigh(counts[n]).csr()
         best, best_sim = -1, -1.0
         if sums:
             matrix = sparse.vstack(sums).tocsr()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
@@ -117,11 +118,23 @@ class OnlineTfidf:
         """Raw term counts, computed in batches (the expensive, state-free part)."""
         return self._hasher.transform(texts).tocsr()
 
-    def weigh(self, row: sparse.csr_matrix) -> sparse.csr_matrix:
+    def weigh(self, row: sparse.csr_matrix) -> SparseVec:
         """Unit-length TF-IDF vector of one article, updating document frequencies first."""
         self.documents += 1
         self._df[row.indices] += 1
         idf = np.log((self.documents + 1) / (self._df[row.indices] + 1)) + 1.0
         data = (1.0 + np.log(row.data)) * idf
         norm = math.sqrt(float(data @ data)) or 1.0
-        return sparse.csr_matrix((data / norm, row.indices.copy(), [0, data.size]), shape=(1, N_FEATURES))
+        return SparseVec(row.indices.astype(np.int64), (data / norm).astype(np.float32))
+
+
+@dataclass(frozen=True)
+class SparseVec:
+    """A hashed TF-IDF vector as (term indices, weights): scipy's per-call overhead dominated the
+    clusterer's time with sparse matrices, plain arrays are ~20x faster here."""
+
+    idx: np.ndarray
+    val: np.ndarray
+
+    def csr(self) -> sparse.csr_matrix:
+        return sparse.csr_matrix((self.val, self.idx, [0, self.idx.size]), shape=(1, N_FEATURES))

@@ -20,7 +20,7 @@ import numpy as np
 from scipy import sparse
 
 from newsfuse.cluster.decision import FEATURES, Decision, load_decision
-from newsfuse.cluster.features import OnlineTfidf, embed_text, names, title_words
+from newsfuse.cluster.features import N_FEATURES, OnlineTfidf, SparseVec, embed_text, names, title_words
 from newsfuse.dedup.time import timestamp
 from newsfuse.errors import OptionsError
 from newsfuse.nlp.models import Embedder
@@ -69,8 +69,9 @@ class _Story:
     index: int  # row in the centroid matrix
     emb_sum: np.ndarray
     recent_emb: list[np.ndarray] = field(default_factory=list)
-    tfidf_sum: sparse.csr_matrix | None = None
-    recent_tfidf: list[sparse.csr_matrix] = field(default_factory=list)
+    tfidf_sum: dict[int, float] = field(default_factory=dict)
+    tfidf_sq: float = 0.0  # squared norm of tfidf_sum, kept up to date on every add
+    recent_tfidf: list[SparseVec] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
     last: float | None = None
@@ -94,6 +95,7 @@ class OnlineClusterer:
         self._centroids = np.zeros((64, 384), dtype=np.float32)
         self._last = np.full(64, np.nan)
         self._next = first_story
+        self._dense = np.zeros(N_FEATURES, dtype=np.float32)  # the current article, scattered
 
     # -- batch, state-free ---------------------------------------------------------------------
     def prepare(self, items: list[StreamItem]) -> list[Prepared]:
@@ -127,14 +129,15 @@ class OnlineClusterer:
         top = np.argpartition(-sims, k - 1)[:k]
         return [self.stories[i] for i in top[np.argsort(-sims[top])] if np.isfinite(sims[i])]
 
-    def features(self, item: Prepared, vector: sparse.csr_matrix, story: _Story) -> np.ndarray:
+    def features(self, item: Prepared, vector: SparseVec, story: _Story) -> np.ndarray:
+        """Features of (article, story); ``self._dense`` must hold ``vector`` scattered."""
         centroid = story.emb_sum / (np.linalg.norm(story.emb_sum) or 1.0)
         emb_max = max(float(item.embedding @ e) for e in story.recent_emb)
-        assert story.tfidf_sum is not None
-        tf_sum = story.tfidf_sum
-        tf_norm = math.sqrt(float(tf_sum.multiply(tf_sum).sum())) or 1.0
-        tf_centroid = float(vector.multiply(tf_sum).sum()) / tf_norm
-        tf_max = max(float(vector.multiply(r).sum()) for r in story.recent_tfidf)
+        tf_norm = math.sqrt(story.tfidf_sq) or 1.0
+        get = story.tfidf_sum.get
+        tf_centroid = float(vector.val @ np.array([get(i, 0.0) for i in vector.idx.tolist()])) / tf_norm
+        dense = self._dense
+        tf_max = max(float(dense[r.idx] @ r.val) for r in story.recent_tfidf)
         title = (
             (len(item.titles & story.titles) / len(item.titles | story.titles)) if item.titles and story.titles else 0.0
         )
@@ -145,9 +148,13 @@ class OnlineClusterer:
         row = [float(item.embedding @ centroid), emb_max, tf_centroid, tf_max, title, shared, gap, math.log(story.size)]
         return np.array(row, dtype=np.float64)
 
-    def score(self, item: Prepared) -> tuple[sparse.csr_matrix, list[tuple[_Story, np.ndarray]]]:
+    def score(self, item: Prepared) -> tuple[SparseVec, list[tuple[_Story, np.ndarray]]]:
         vector = self.tfidf.weigh(item.counts)
-        return vector, [(s, self.features(item, vector, s)) for s in self.candidates(item)]
+        self._dense[vector.idx] = vector.val
+        try:
+            return vector, [(s, self.features(item, vector, s)) for s in self.candidates(item)]
+        finally:
+            self._dense[vector.idx] = 0.0
 
     def assign(self, item: Prepared) -> str:
         vector, scored = self.score(item)
@@ -182,11 +189,15 @@ class OnlineClusterer:
         self._by_id[story_id] = story
         return story
 
-    def _add(self, item: Prepared, vector: sparse.csr_matrix, story: _Story | None) -> str:
+    def _add(self, item: Prepared, vector: SparseVec, story: _Story | None) -> str:
         story = story or self._new_story()
         story.emb_sum = story.emb_sum + item.embedding
         story.recent_emb = [*story.recent_emb[-(_RECENT - 1) :], item.embedding]
-        story.tfidf_sum = vector if story.tfidf_sum is None else story.tfidf_sum + vector
+        total = story.tfidf_sum
+        for i, v in zip(vector.idx.tolist(), vector.val.tolist(), strict=True):
+            old = total.get(i, 0.0)
+            story.tfidf_sq += 2.0 * old * v + v * v  # |s + v|^2 = |s|^2 + 2 s.v + |v|^2, term by term
+            total[i] = old + v
         story.recent_tfidf = [*story.recent_tfidf[-(_RECENT - 1) :], vector]
         story.titles |= item.titles
         story.names |= item.names
