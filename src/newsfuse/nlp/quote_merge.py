@@ -1,0 +1,110 @@
+"""One records.Quote per utterance across sources: the same words reported by several outlets
+share one record; translations and paraphrases of the same remark become its ``variants``.
+
+Two quotes are the same utterance when their words nearly match (character similarity), or when
+their sentence embeddings are close *and* their speakers agree (embedding similarity alone would
+join two different people saying similar things).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from newsfuse.nlp.aliases import fold
+from newsfuse.nlp.models import Embedder
+from newsfuse.nlp.quotes import Attribution
+from newsfuse.records import Quote, QuoteVariant
+
+SAME_WORDS = 90.0  # rapidfuzz ratio (0-100) of folded texts: the same quote, maybe re-punctuated
+SAME_MEANING = 0.60  # cosine of MiniLM embeddings with agreeing speakers: a translation or paraphrase
+SAME_STATEMENT = 0.85  # cosine at which speakers need not agree (unless they are two different people)
+SAME_SPEAKER = 70.0  # token-set ratio of two speaker phrases ("China’s foreign ministry" ~ "Chinese Foreign Ministry")
+MIN_DIRECT_WORDS = 3  # a shorter unattributed "quote" is a scare quote ("friends")
+MIN_PARTIAL_WORDS = 2
+
+
+@dataclass
+class _Group:
+    text: str
+    speaker: str | None
+    sources: list[str]
+    vector: np.ndarray
+    variants: dict[str, list[str]] = field(default_factory=dict)  # text -> sources
+
+
+def worth_quoting(attribution: Attribution) -> bool:
+    """Direct quotes, and partial quotes with a known speaker; not scare quotes."""
+    words = len(attribution.text.split())
+    speaker = attribution.speaker.name if attribution.speaker else None
+    if attribution.kind == "direct":
+        return words >= MIN_DIRECT_WORDS or speaker is not None
+    if attribution.kind == "partial":
+        return speaker is not None and words >= MIN_PARTIAL_WORDS
+    return False
+
+
+def speakers_agree(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return False
+    return a == b or fuzz.token_set_ratio(fold(a), fold(b)) >= SAME_SPEAKER
+
+
+def merge_quotes(attributions: list[Attribution], embedder: Embedder | None) -> list[Quote]:
+    """Quotes of a story (attributions of all its articles, in source order) as brief records."""
+    chosen = [a for a in attributions if worth_quoting(a)]
+    if not chosen:
+        return []
+    texts = [a.text for a in chosen]
+    vectors = embedder.encode(texts) if embedder is not None else np.zeros((len(texts), 1), dtype=np.float32)
+    groups: list[_Group] = []
+    for attribution, vector in zip(chosen, vectors, strict=True):
+        speaker = attribution.speaker.name if attribution.speaker else None
+        group = _find_group(groups, attribution.text, speaker, vector, embedder is not None)
+        if group is None:
+            groups.append(_Group(attribution.text, speaker, [attribution.article_id], vector))
+            continue
+        if group.speaker is None:
+            group.speaker = speaker
+        if fuzz.ratio(fold(group.text), fold(attribution.text)) >= SAME_WORDS:
+            _add(group.sources, attribution.article_id)
+        else:
+            _add(group.variants.setdefault(attribution.text, []), attribution.article_id)
+    return [
+        Quote(
+            text=g.text,
+            speaker=g.speaker,
+            sources=g.sources,
+            variants=[QuoteVariant(text=t, sources=s) for t, s in g.variants.items()],
+        )
+        for g in groups
+    ]
+
+
+def _find_group(
+    groups: list[_Group], text: str, speaker: str | None, vector: np.ndarray, semantic: bool
+) -> _Group | None:
+    folded = fold(text)
+    for group in groups:
+        if fuzz.ratio(fold(group.text), folded) >= SAME_WORDS:
+            return group
+        if group.speaker is None or speaker is None or speakers_agree(group.speaker, speaker):
+            shorter = min(len(folded), len(group.text))
+            if shorter >= 20 and fuzz.partial_ratio(fold(group.text), folded) >= SAME_WORDS:
+                return group  # one outlet quoted more of the same sentence
+    if not semantic:
+        return None
+    best, best_score = None, 0.0
+    for group in groups:
+        score = float(np.dot(group.vector, vector))
+        agree = speakers_agree(group.speaker, speaker)
+        if score > best_score and (score >= SAME_STATEMENT or (agree and score >= SAME_MEANING)):
+            best, best_score = group, score
+    return best
+
+
+def _add(sources: list[str], source: str) -> None:
+    if source not in sources:
+        sources.append(source)

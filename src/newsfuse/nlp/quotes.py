@@ -1,0 +1,409 @@
+"""Direct quotes and reported speech in one article, each attributed to a speaker.
+
+Works on the article text with offsets (Article.text / Sentence.start/end) so that quotes broken by
+"he said", spanning sentences, or running over several paragraphs stay one utterance.
+
+- Quote marks: “ ” « » „ " and ‘ ’ (the last only where no double marks are used in a paragraph);
+  a paragraph that ends inside a quote continues it when the next paragraph opens with a mark.
+- Direct quote: a quotation that is a whole clause of the sentence; partial quote: a few quoted
+  words inside someone's reported speech ("said Japan should “help calm the situation”").
+- Reported speech: "X said (that) ...", "..., X said.", "according to X, ...", "X told reporters ...".
+The cross-source merge into records.Quote lives in nlp/quote_merge.py.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from newsfuse.nlp.entities import EntityIndex
+from newsfuse.nlp.speakers import Speaker, SpeakerResolver, subject_after, subject_before
+from newsfuse.nlp.speech import ATTITUDE_VERBS, DOUBLE_MARKS, PARTICIPLES, SPEECH_VERBS, words_with_offsets
+from newsfuse.records import Article, Sentence
+
+Kind = Literal["direct", "partial", "reported"]
+MAX_QUOTE_CHARS = 3000  # an unclosed mark never swallows more than this
+MAX_FRAME_WORDS = 25  # "he said in brief comments before talks on Monday" between two parts of a quote
+_SENTENCE_END = re.compile(r"[.!?…]")
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
+_THAT = re.compile(r"\bthat\b")
+_PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?(?:by\s+)?", re.I)
+_DASH_SOURCE = re.compile(r"^\s*[―—–-]{1,2}\s*(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Inner text of one quotation (without its marks) as offsets into the article text."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark; None when the paragraph ended first
+
+
+@dataclass
+class Attribution:
+    """One utterance: what was said (content spans), how (kind), and who said it."""
+
+    article_id: str
+    kind: Kind
+    text: str  # the words inside the marks (parts joined by " … "), or the reported content
+    spans: list[tuple[int, int]]  # content offsets into the article text
+    speaker: Speaker | None = None
+    cue: tuple[int, int] | None = None  # the speech verb
+    parts: list[QuoteSpan] = field(default_factory=list)
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quotation in ``text`` (an article: paragraphs separated by blank lines)."""
+    spans: list[QuoteSpan] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    open_at: int | None = None
+    for number, (p_start, p_end) in enumerate(paragraphs):
+        paragraph = text[p_start:p_end]
+        singles = not any(ch in DOUBLE_MARKS for ch in paragraph)
+        for offset, ch in enumerate(paragraph):
+            at = p_start + offset
+            if ch in DOUBLE_MARKS or (singles and ch in "‘’" and _single_is_mark(paragraph, offset, open_at)):
+                if open_at is None:
+                    if _opens(paragraph, offset):
+                        open_at = at
+                elif at > open_at + 1:
+                    spans.append(QuoteSpan(open_at + 1, at, open_at, at))
+                    open_at = None
+                if open_at is not None and at - open_at > MAX_QUOTE_CHARS:
+                    open_at = None
+        if open_at is not None:
+            following = text[paragraphs[number + 1][0]] if number + 1 < len(paragraphs) else ""
+            if following and following in '“«„"‘':
+                continue  # the quote runs on into the next paragraph, which reopens it
+            if p_end > open_at + 1:
+                spans.append(QuoteSpan(open_at + 1, p_end, open_at, None))
+            open_at = None
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _opens(paragraph: str, offset: int) -> bool:
+    after = paragraph[offset + 1 : offset + 2]
+    before = paragraph[offset - 1 : offset] if offset else ""
+    if not after or after.isspace():
+        return False  # a closing mark with nothing open: stray
+    return not (before.isalnum() and paragraph[offset] in "”»")
+
+
+def _single_is_mark(paragraph: str, offset: int, open_at: int | None) -> bool:
+    """‘ and ’ are quote marks only at word edges (’ is also the apostrophe of "Xi’s")."""
+    before = paragraph[offset - 1 : offset] if offset else " "
+    after = paragraph[offset + 1 : offset + 2] or " "
+    if paragraph[offset] == "‘":
+        return not before.isalnum()
+    return open_at is not None and not after.isalnum()
+
+
+def quote_text(text: str, span: QuoteSpan) -> str:
+    """The quoted words; a run-on into a new paragraph drops the repeated opening mark."""
+    inner = text[span.start : span.end]
+    inner = re.sub(r"\s*\n+\s*[“«„\"‘]?", " ", inner)
+    return inner.strip().rstrip(",;:").rstrip()
+
+
+class ArticleSpeech:
+    """Finds the attributions of one article."""
+
+    def __init__(self, article: Article, sentences: list[Sentence], index: EntityIndex) -> None:
+        self.article = article
+        self.text = article.text
+        self.sentences = sorted(sentences, key=lambda s: s.start)
+        self._starts = [s.start for s in self.sentences]
+        self.resolver = SpeakerResolver(article.id, index)
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        if not self.sentences:
+            return 0, len(self.text)
+        at = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        sentence = self.sentences[at]
+        return sentence.start, max(sentence.end, offset)
+
+    def attributions(self) -> list[Attribution]:
+        quotes = self._group_broken(find_quote_spans(self.text))
+        found: list[Attribution] = []
+        covered: list[tuple[int, int]] = []
+        for group in quotes:
+            attribution = self._quote_attribution(group)
+            found.append(attribution)
+            covered.append((group[0].open_mark, (group[-1].close_mark or group[-1].end) + 1))
+        found.extend(self._reported(covered, found))
+        found.sort(key=lambda a: a.spans[0][0])
+        self._resolve_all(found)
+        return found
+
+    # --- direct and partial quotes -------------------------------------------------------------
+
+    def _group_broken(self, spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
+        """“A,” he said. “B.” → one utterance in two parts."""
+        groups: list[list[QuoteSpan]] = []
+        for span in spans:
+            if groups and self._continues(groups[-1][-1], span):
+                groups[-1].append(span)
+            else:
+                groups.append([span])
+        return groups
+
+    def _continues(self, previous: QuoteSpan, span: QuoteSpan) -> bool:
+        if previous.close_mark is None:
+            return False
+        between = self.text[previous.close_mark + 1 : span.open_mark]
+        if "\n" in between or not between.strip():
+            return False
+        words = [w for w, _, _ in words_with_offsets(between)]
+        if not words or len(words) > MAX_FRAME_WORDS:
+            return False
+        has_verb = any(w.lower() in SPEECH_VERBS for w in words)
+        return has_verb and between.rstrip().endswith((".", ":", ","))
+
+    def _quote_attribution(self, group: list[QuoteSpan]) -> Attribution:
+        first, last = group[0], group[-1]
+        parts = [quote_text(self.text, span) for span in group]
+        joined = " … ".join(p.rstrip(",").strip() if i < len(parts) - 1 else p for i, p in enumerate(parts))
+        s_start, _ = self.sentence_bounds(first.open_mark)
+        _, s_end = self.sentence_bounds((last.close_mark or last.end) + 1 if last.close_mark else last.end)
+        before = self.text[s_start : first.open_mark]
+        after_start = (last.close_mark + 1) if last.close_mark is not None else last.end
+        after = self.text[after_start:s_end]
+        clause = self._is_clause(before, self.text[last.start : last.end], after)
+        frame_after = self._frame_after(after_start, s_end)
+        frame_before = self._frame_before(s_start, first.open_mark)
+        frame = (frame_after or frame_before) if clause else (frame_before or frame_after)
+        if frame is None and len(group) > 1:
+            frame = self._frame_between(group)
+        if not clause and frame_after is not None and len(after.split()) <= 10 and not before.strip():
+            clause = True  # “... countries “He stated.": a stray mark, but a whole-clause quote
+        kind: Kind = "direct" if clause else "partial"
+        attribution = Attribution(
+            self.article.id, kind, joined, [(span.start, span.end) for span in group], parts=list(group)
+        )
+        if frame is not None:
+            attribution.cue, subject = frame
+            attribution.speaker = Speaker(self.text[subject[0] : subject[1]], subject[0], subject[1], None)
+        return attribution
+
+    @staticmethod
+    def _is_clause(before: str, inner: str, after: str) -> bool:
+        lead = before.rstrip()
+        starts_clause = not lead or lead.endswith((":", ",", "—", "–", "-")) or _ends_with_speech_verb(lead)
+        tail = after.lstrip()
+        ends_clause = inner.rstrip().endswith((",", ".", "?", "!", "…")) or not tail or tail[0] in ".,?!;:—―–"
+        return starts_clause and ends_clause
+
+    def _frame_after(self, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        segment = self.text[start:end]
+        dash = _DASH_SOURCE.match(segment)
+        if dash:  # ”― Sonya Herridge
+            subject = subject_after(self.text, start + dash.end() - 1, end)
+            if subject:
+                return (start, start + dash.end()), subject
+        according = _ACCORDING.match(segment.lstrip(" ,"))
+        if according:  # “...,” according to Moscow
+            a_end = start + len(segment) - len(segment.lstrip(" ,")) + according.end()
+            subject = subject_after(self.text, a_end, end)
+            if subject:
+                return (a_end - len("according to"), a_end), subject
+        passive = _PASSIVE_QUOTED.search(segment)
+        if passive:
+            subject = subject_before(self.text, start + passive.start(), start)
+            if subject:
+                return (start + passive.start(), start + passive.end()), subject
+        for word, w_start, w_end in words_with_offsets(segment)[:14]:
+            if word.islower() and word in SPEECH_VERBS:
+                verb = (start + w_start, start + w_end)
+                subject = subject_before(self.text, verb[0], start)
+                if subject is None:
+                    subject = subject_after(self.text, verb[1], end)
+                if subject is not None:
+                    return verb, subject
+                return None
+            if any(ch in '“”"«»' for ch in segment[:w_start]):
+                return None
+        return None
+
+    def _frame_before(self, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        segment = self.text[start:end]
+        according = list(_ACCORDING.finditer(segment))
+        words = words_with_offsets(segment)
+        for word, w_start, w_end in reversed(words):
+            lower = word.lower()
+            if word.islower() and lower in SPEECH_VERBS:
+                verb = (start + w_start, start + w_end)
+                if lower in PARTICIPLES:
+                    subject = self._sentence_subject(start, verb[0])
+                else:
+                    subject = subject_before(self.text, verb[0], start)
+                if subject is not None:
+                    return verb, subject
+        if according:
+            match = according[-1]
+            subject = subject_after(self.text, start + match.end(), end)
+            if subject:
+                return (start + match.start(), start + match.end()), subject
+        return None
+
+    def _frame_between(self, group: list[QuoteSpan]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        for left, right in itertools.pairwise(group):
+            if left.close_mark is not None:
+                frame = self._frame_after(left.close_mark + 1, right.open_mark)
+                if frame:
+                    return frame
+        return None
+
+    def _sentence_subject(self, start: int, verb_start: int) -> tuple[int, int] | None:
+        """ "China’s foreign ministry responded ... by saying": the subject opening the sentence."""
+        segment = self.text[start:verb_start]
+        words = words_with_offsets(segment)
+        end_word = None
+        for index, (word, _, _) in enumerate(words):
+            if index and (word.islower() and (word.endswith("ed") or word in _FINITE)):
+                end_word = index
+                break
+        if not end_word:
+            return None
+        return start + words[0][1], start + words[end_word - 1][2]
+
+    # --- reported speech ------------------------------------------------------------------------
+
+    def _reported(self, covered: list[tuple[int, int]], quotes: list[Attribution]) -> list[Attribution]:
+        found: list[Attribution] = []
+        used_cues = {a.cue for a in quotes if a.cue is not None and a.kind == "direct"}
+        for sentence in self.sentences:
+            if any(c_start <= sentence.start and sentence.end <= c_end for c_start, c_end in covered):
+                continue
+            attribution = self._reported_in(sentence, covered, used_cues)
+            if attribution is not None:
+                found.append(attribution)
+        return found
+
+    def _reported_in(
+        self, sentence: Sentence, covered: list[tuple[int, int]], used_cues: set[tuple[int, int]]
+    ) -> Attribution | None:
+        start, end = sentence.start, sentence.end
+        segment = self.text[start:end]
+        body_end = end - (len(segment) - len(segment.rstrip(' .!?"”’')))
+
+        def inside_quote(offset: int) -> bool:
+            return any(c_start <= offset < c_end for c_start, c_end in covered)
+
+        according = _ACCORDING.search(segment)
+        if according and not inside_quote(start + according.start()):
+            a_start, a_end = start + according.start(), start + according.end()
+            if according.start() <= 2:  # According to X, CONTENT.
+                comma = self.text.find(",", a_end, end)
+                subject = subject_after(self.text, a_end, comma if comma > 0 else end)
+                if subject and comma > 0:
+                    content = (self._skip_space(comma + 1), body_end)
+                    return self._reported_record(content, (a_start, a_end), subject)
+            else:  # CONTENT, according to X.
+                subject = subject_after(self.text, a_end, end)
+                content_end = self.text.rfind(",", start, a_start)
+                if subject and content_end > start:
+                    return self._reported_record((start, content_end), (a_start, a_end), subject)
+        for word, w_start, w_end in words_with_offsets(segment):
+            lower = word.lower()
+            verb = (start + w_start, start + w_end)
+            if verb in used_cues or inside_quote(verb[0]) or not word.islower():
+                continue
+            if lower not in SPEECH_VERBS and lower not in ATTITUDE_VERBS:
+                continue
+            if lower in PARTICIPLES:
+                subject = self._sentence_subject(start, verb[0])
+            else:
+                subject = subject_before(self.text, verb[0], start)
+            trailing = self.text[verb[1] : end].strip(' .!?"”’')
+            lead = self.text[start : subject[0]] if subject else ""
+            if subject and lead.rstrip().endswith(",") and len(trailing.split()) <= 6 and not _THAT.search(trailing):
+                # CONTENT, X said (on Tuesday).
+                content_end = self.text.rfind(",", start, subject[0])
+                if content_end - start >= 15:
+                    return self._reported_record((start, content_end), verb, subject)
+            if subject is None:
+                subject = subject_after(self.text, verb[1], end) if lead_is_comma(self.text, start, verb[0]) else None
+                if subject is not None and len(trailing.split()) <= 8:
+                    content_end = self.text.rfind(",", start, verb[0])
+                    if content_end - start >= 15:
+                        return self._reported_record((start, content_end), verb, subject)
+                continue
+            content_start = self._content_start(verb[1], end)
+            if content_start is not None and body_end - content_start >= 15:
+                return self._reported_record((content_start, body_end), verb, subject)
+        return None
+
+    def _content_start(self, verb_end: int, end: int) -> int | None:
+        """Where "X said (on Tuesday) (that) ..." starts saying: at "that" if it comes soon."""
+        segment = self.text[verb_end:end]
+        that = _THAT.search(segment)
+        words = words_with_offsets(segment)
+        if that and len(words_with_offsets(segment[: that.start()])) <= 6:
+            return verb_end + that.start()
+        if not words:
+            return None
+        first_word = words[0][0].lower()
+        if first_word in ("to", "for", "about", "of", "by", "with", "in", "on", "at", "as"):
+            return None  # "said to be", "asked for", "told of": not a content clause
+        colon = segment.find(":")
+        if 0 <= colon <= 3:
+            return self._skip_space(verb_end + colon + 1)
+        return verb_end + words[0][1]
+
+    def _skip_space(self, offset: int) -> int:
+        while offset < len(self.text) and self.text[offset].isspace():
+            offset += 1
+        return offset
+
+    def _reported_record(
+        self, content: tuple[int, int], cue: tuple[int, int], subject: tuple[int, int]
+    ) -> Attribution | None:
+        text = self.text[content[0] : content[1]].strip()
+        if not text:
+            return None
+        speaker = Speaker(self.text[subject[0] : subject[1]], subject[0], subject[1], None)
+        return Attribution(self.article.id, "reported", text, [content], speaker=speaker, cue=cue)
+
+    # --- speakers --------------------------------------------------------------------------------
+
+    def _resolve_all(self, found: list[Attribution]) -> None:
+        """Resolve in text order so that "he said" and unframed quotes carry the last speaker."""
+        previous: Attribution | None = None
+        for attribution in found:
+            if attribution.speaker is not None:
+                span = attribution.speaker
+                attribution.speaker = self.resolver.resolve(self.text, span.start, span.end)
+            elif attribution.kind == "direct" and previous is not None and previous.speaker is not None:
+                gap = self.text[previous.spans[-1][1] : attribution.spans[0][0]]
+                if gap.count("\n\n") <= 1 and len(gap) < 400:
+                    attribution.speaker = previous.speaker
+            if attribution.speaker is not None:
+                self.resolver.remember(attribution.speaker)
+                previous = attribution
+
+
+_FINITE_WORDS = (
+    "made was were is are has have had did does met took gave sent told said says responded called "
+    "came went saw wrote spoke urged"
+)
+# Finite verbs that end a sentence-opening subject ("China’s foreign ministry responded ...").
+_FINITE = frozenset(_FINITE_WORDS.split())
+
+
+def _ends_with_speech_verb(lead: str) -> bool:
+    words = lead.split()
+    return bool(words) and words[-1].strip(",.:").lower() in SPEECH_VERBS
+
+
+def lead_is_comma(text: str, start: int, verb_start: int) -> bool:
+    return text[start:verb_start].rstrip().endswith(",")
+
+
+def find_attributions(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[Attribution]:
+    """All quotes and reported speech of one article, with resolved speakers."""
+    return ArticleSpeech(article, sentences, index).attributions()

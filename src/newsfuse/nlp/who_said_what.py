@@ -1,0 +1,41 @@
+"""The entity and quote stages run together on an analysed story: canonical entities first, then
+quotes and reported speech whose speakers resolve to those entities, merged across sources."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from newsfuse.nlp.analyse import AnalysedStory
+from newsfuse.nlp.entities import EntityIndex, build_entities
+from newsfuse.nlp.models import Embedder
+from newsfuse.nlp.quote_merge import merge_quotes
+from newsfuse.nlp.quotes import Attribution, find_attributions
+from newsfuse.records import Entity, Quote, Sentence
+
+
+@dataclass
+class WhoSaidWhat:
+    index: EntityIndex
+    attributions: list[Attribution]  # every quote and reported speech, per article in text order
+    entities: list[Entity]
+    quotes: list[Quote]
+
+
+def attributions_of(story: AnalysedStory, index: EntityIndex) -> list[Attribution]:
+    by_article: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence in story.sentences:
+        by_article[sentence.article_id].append(sentence)
+    found: list[Attribution] = []
+    for article in story.articles:
+        found.extend(find_attributions(article, by_article[article.id], index))
+    return found
+
+
+def who_said_what(story: AnalysedStory, embedder: Embedder | None) -> WhoSaidWhat:
+    """Entities and quotes of a story; ``embedder`` links translated quotes (None: words only)."""
+    index = build_entities(story)
+    attributions = attributions_of(story, index)
+    copies = {a.id for a in story.articles if a.copy_of}
+    originals = [a for a in attributions if a.article_id not in copies]
+    return WhoSaidWhat(index, attributions, index.records(), merge_quotes(originals, embedder))
