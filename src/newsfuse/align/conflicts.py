@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsfuse.align.numbers import Quantity
+from newsfuse.align.numbers import STOP, Quantity, singular
 from newsfuse.align.support import SupportMap
 from newsfuse.align.units import UnitMap
 from newsfuse.nlp.analyse import AnalysedStory
@@ -36,7 +36,9 @@ FAMILIES = {
 }  # fmt: skip
 _FAMILY_OF = {noun: family for family, nouns in FAMILIES.items() for noun in nouns}
 _PEOPLE = frozenset({"people", "person", "civilian", "soldier", "troop", "child", "resident", "passenger", "worker"})
-_CASUALTY = re.compile(r"\b(killed|dead|died|deaths?|wounded|injured|hurt)\b", re.I)
+_CASUALTY = re.compile(r"\b(killed|killing|kills|dead|died|deaths?|wounded|injured|injuring|hurt)\b", re.I)
+_CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+CONTEXT_WORDS = 4  # words each side of a number that tell what it is about
 # Verbs that name what happened to the counted thing, for the topic phrase.
 _VERBS = {
     "sign": "signed", "kill": "killed", "wound": "wounded", "injur": "injured", "arrest": "arrested",
@@ -57,6 +59,16 @@ class _Report:
     article: str
     quantity: Quantity
     slot: str
+    context: frozenset[str]
+
+
+def context_of(quantity: Quantity, text: str) -> frozenset[str]:
+    """Content words right around a number ("pulled ... from the cold water"): two reports of
+    a generic slot ("passengers") are about the same thing only if they share one."""
+    before = _CONTEXT_WORD.findall(text[: quantity.start])[-CONTEXT_WORDS:]
+    after = _CONTEXT_WORD.findall(text[quantity.end :])[: CONTEXT_WORDS + 1]
+    words = {singular(w) for w in before + after if w.lower() not in STOP and len(w) > 2}
+    return frozenset(words - {quantity.noun})
 
 
 def slot_of(quantity: Quantity, text: str) -> str:
@@ -64,10 +76,11 @@ def slot_of(quantity: Quantity, text: str) -> str:
     noun = quantity.noun
     if quantity.unit == "count":
         after = text[quantity.end : quantity.end + 60]
-        casualty = _CASUALTY.search(after)
+        before = text[max(0, quantity.start - 20) : quantity.start]  # "killing 12 people"
+        casualty = _CASUALTY.search(after) or _CASUALTY.search(before)
         if (noun in _PEOPLE or not noun) and casualty:
             word = casualty.group(1).lower()
-            noun = "injury" if word in ("wounded", "injured", "hurt") else "death"
+            noun = "injury" if word in ("wounded", "injured", "injuring", "hurt") else "death"
         noun = _FAMILY_OF.get(noun, noun)
     return f"{quantity.unit}:{noun}"
 
@@ -108,7 +121,7 @@ def find_conflicts(
             if slot.endswith(":"):
                 continue  # nothing counted that could be compared
             root = copy_of.get(sentence.article_id) or sentence.article_id
-            reports.setdefault(slot, []).append(_Report(i, root, q, slot))
+            reports.setdefault(slot, []).append(_Report(i, root, q, slot, context_of(q, sentence.text)))
     conflicts: list[tuple[int, Conflict]] = []
     disputed: set[int] = set()
     for slot, found in sorted(reports.items()):
@@ -121,9 +134,13 @@ def find_conflicts(
                 x, y = found[a], found[b]
                 if x.article == y.article or support.similarity[x.sentence, y.sentence] < floor:
                     continue
+                if not family and not x.context & y.context:
+                    continue  # "pulled 40 passengers" and "carrying 85 passengers" are different slots
                 related.update((a, b))
                 if not x.quantity.compatible(y.quantity):
                     clash.update((a, b))
+                    units.contradicted.setdefault(x.sentence, set()).add(story.sentences[y.sentence].article_id)
+                    units.contradicted.setdefault(y.sentence, set()).add(story.sentences[x.sentence].article_id)
         if not clash:
             continue
         involved = sorted(related, key=lambda k: (found[k].sentence, found[k].quantity.start))

@@ -34,12 +34,14 @@ class UnitView:
     status: str
 
 
-def representative(story: AnalysedStory, members: list[int], centrality: np.ndarray) -> int:
-    """The clearest complete sentence of the unit; centrality and earlier position break ties."""
+def representative(story: AnalysedStory, members: list[int], centrality: np.ndarray, typical: np.ndarray) -> int:
+    """The clearest complete sentence that best stands for the unit (clarity x typicality);
+    centrality and earlier position break ties."""
 
     def key(i: int) -> tuple[float, float, str, int]:
         s = story.sentences[i]
-        return (-round(clarity(display_text(s.text)), 3), -round(float(centrality[i]), 3), s.article_id, s.index)
+        value = clarity(display_text(s.text)) * float(typical[i])
+        return (-round(value, 3), -round(float(centrality[i]), 3), s.article_id, s.index)
 
     return min(members, key=key)
 
@@ -56,6 +58,7 @@ def unit_views(
     story: AnalysedStory, units: UnitMap, disputed: set[int], copy_of: dict[str, str | None]
 ) -> list[UnitView]:
     centrality = story_centrality(story)
+    typical = units.typicality()
     views = []
     for u, unit in enumerate(units.units):
         independent = units.independent(u, story, copy_of)
@@ -65,8 +68,8 @@ def unit_views(
             status = "corroborated"
         else:
             status = "single_source"
-        rep = representative(story, unit.members, centrality)
-        views.append(UnitView(rep, unit.articles(story), independent, status))
+        rep = representative(story, unit.members, centrality, typical)
+        views.append(UnitView(rep, units.sources_for(rep, story), independent, status))
     return views
 
 

@@ -10,7 +10,7 @@ Grouping is greedy average-linkage over pairs in a fixed order, so it is determi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -45,6 +45,32 @@ class UnitMap:
     units: list[Unit]
     unit_of: list[int]  # sentence index -> unit index
     quantities: list[list[Quantity]]  # per sentence
+    similarity: np.ndarray  # combined pair similarity the units were built from
+    threshold: float
+    # sentence -> articles that report a value conflicting with one of its claims (align.conflicts)
+    contradicted: dict[int, set[str]] = field(default_factory=dict)
+
+    def typicality(self) -> np.ndarray:
+        """How well each sentence stands for its unit: mean similarity to the unit's other
+        members (1 for a unit of one). The wording the sources share beats one that adds its
+        own details."""
+        result = np.ones(len(self.unit_of))
+        for unit in self.units:
+            if len(unit.members) < 2:
+                continue
+            block = self.similarity[np.ix_(unit.members, unit.members)]
+            mean = (block.sum(axis=1) - np.diag(block)) / (len(unit.members) - 1)
+            result[unit.members] = np.clip(mean, 0.0, 1.0)
+        return result
+
+    def sources_for(self, i: int, story: AnalysedStory) -> list[str]:
+        """Sources that back sentence ``i`` itself: its own article and every unit member close
+        enough to *it* (average linkage lets a unit hold members that only resemble the rest)."""
+        unit = self.units[self.unit_of[i]]
+        backing = {story.sentences[i].article_id}
+        backing.update(story.sentences[j].article_id for j in unit.members if self.similarity[i, j] >= self.threshold)
+        backing -= self.contradicted.get(i, set())  # never cite a source for a number it disputes
+        return [a.id for a in story.articles if a.id in backing]
 
     def independent(self, u: int, story: AnalysedStory, copy_of: dict[str, str | None]) -> list[str]:
         """Supporting sources of unit ``u``, counting a copy and its original once."""
@@ -144,4 +170,4 @@ def build_units(story: AnalysedStory, support: SupportMap, threshold: float) -> 
     for u, unit in enumerate(units):
         for i in unit.members:
             unit_of[i] = u
-    return UnitMap(units=units, unit_of=unit_of, quantities=quantities)
+    return UnitMap(units=units, unit_of=unit_of, quantities=quantities, similarity=sim, threshold=threshold)

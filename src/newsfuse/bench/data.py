@@ -59,11 +59,9 @@ def multinews(path: Path | None = None, limit: int | None = None, start: int = 0
 
 
 def _neus_article(part: str) -> str:
-    """ "TITLE=> t. ARTICLE=> body" → "t.\\nbody" (the title stays as the article's first line)."""
-    part = part.strip()
-    title, _, body = part.partition("ARTICLE=>")
-    title = title.replace("TITLE=>", "").strip()
-    return f"{title}\n{body.strip()}" if body else title
+    """ "TITLE=> t. ARTICLE=> body" → body (the headline is not a sentence of the article)."""
+    title, _, body = part.strip().partition("ARTICLE=>")
+    return body.strip() or title.replace("TITLE=>", "").strip()
 
 
 def neus(folder: Path | None = None, limit: int | None = None) -> list[Cluster]:

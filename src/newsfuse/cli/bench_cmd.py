@@ -60,6 +60,30 @@ def cleaning(
     typer.echo(bench.report(bench.run(limit=limit), sample=sample))
 
 
+@bench_app.command("rouge")
+def rouge(
+    limit: Annotated[int | None, typer.Option(help="Only the first N Multi-News clusters.")] = None,
+    tune: Annotated[bool, typer.Option(help="Refit the ranking weights on clusters 0-124 and save them.")] = False,
+) -> None:
+    """Multi-News ROUGE (250 words, stemmed F1) of newsfuse beside Lead, LexRank, TextRank, centroid-MMR."""
+    from newsfuse.bench import rouge as bench
+
+    typer.echo(bench.main(limit=limit, tune=tune))
+
+
+@bench_app.command("neus")
+def neus(
+    limit: Annotated[int | None, typer.Option(help="Only the first N NeuS stories.")] = None,
+) -> None:
+    """NeuS/AllSides ROUGE (70 words) of newsfuse beside the same baselines."""
+    from newsfuse.bench import neus as bench
+    from newsfuse.nlp import Models
+    from newsfuse.options import Options
+
+    options = Options()
+    typer.echo(bench.run(options, Models(options), limit=limit)[1])
+
+
 @bench_app.command("clustering")
 def clustering(
     save_decision: Annotated[

@@ -4,6 +4,7 @@ shared vocabulary, length and clarity. One row per sentence; the weights live in
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from functools import cache
@@ -27,6 +28,9 @@ NAMES = (
     "clarity",  # complete, self-contained sentence (candidates.clarity)
     "quote",  # opens with a quotation mark
     "numbers",  # mentions a quantity
+    "other_centrality",  # cosine to the centroid of the *other* articles' sentences
+    "word_frequency",  # mean log-frequency of its content words in the whole story, scaled to [0, 1]
+    "shared_bigrams",  # share of its word pairs that another independent article also uses
 )
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _STOP_WORDS = (
@@ -75,8 +79,25 @@ def feature_matrix(story: AnalysedStory, units: UnitMap, copy_of: dict[str, str 
     for vocabulary in article_words.values():
         for word in vocabulary:
             frequency[word] = frequency.get(word, 0) + 1
+    counts: dict[str, int] = {}
+    for vocabulary in words:
+        for word in vocabulary:
+            counts[word] = counts.get(word, 0) + 1
+    top = np.log1p(max(counts.values(), default=1))
+    pairs = [_bigrams(s.text) for s in story.sentences]
+    bigram_owners: dict[tuple[str, str], set[str]] = {}
+    for s, found in zip(story.sentences, pairs, strict=True):
+        for pair in found:
+            bigram_owners.setdefault(pair, set()).add(copy_of.get(s.article_id) or s.article_id)
+    totals = {a: v * lengths[a] for a, v in article_vectors.items()}
+    total = sum(totals.values()) if totals else np.zeros(emb.shape[1])
     for i, s in enumerate(story.sentences):
         text = display_text(s.text)
+        root = copy_of.get(s.article_id) or s.article_id
+        rest = total - totals[s.article_id]
+        other = float(emb[i] @ rest / (np.linalg.norm(rest) or 1.0)) if len(totals) > 1 else float(centrality[i])
+        frequency_score = np.mean([np.log1p(counts[w]) / top for w in words[i]]) if words[i] else 0.0
+        shared_pairs = sum(1 for p in pairs[i] if bigram_owners[p] - {root}) / len(pairs[i]) if pairs[i] else 0.0
         backers = len(units.independent(units.unit_of[i], story, copy_of)) - 1
         shared = np.mean([frequency[w] / len(article_words) for w in words[i]]) if words[i] else 0.0
         rows[i] = (
@@ -91,8 +112,16 @@ def feature_matrix(story: AnalysedStory, units: UnitMap, copy_of: dict[str, str 
             clarity(text),
             1.0 if text[:1] in "“\"‘'" else 0.0,
             1.0 if units.quantities[i] else 0.0,
+            other,
+            frequency_score,
+            shared_pairs,
         )
     return rows
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    tokens = [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+    return set(itertools.pairwise(tokens))
 
 
 def scores(rows: np.ndarray) -> np.ndarray:

@@ -42,6 +42,7 @@ def sentence_scores(story: AnalysedStory, units: UnitMap, copy_of: dict[str, str
 def rank(story: AnalysedStory, units: UnitMap, options: Options, copy_of: dict[str, str | None]) -> Ranked:
     """Greedy MMR over units: the best-scoring sentence of each unit, skipping near-duplicates."""
     values = sentence_scores(story, units, copy_of)
+    values = values * units.typicality() if len(values) else values
     candidates = sorted((i for i in range(len(values)) if np.isfinite(values[i])), key=lambda i: (-values[i], i))
     emb = story.embeddings
     chosen: list[int] = []
@@ -89,6 +90,5 @@ def summarize(
     picked = within_budget(story, ranked.order, options.words)
     picked.sort(key=lambda i: story_position(story, i))
     return [
-        SummaryItem(text=display_text(story.sentences[i].text), sources=units.units[units.unit_of[i]].articles(story))
-        for i in picked
+        SummaryItem(text=display_text(story.sentences[i].text), sources=units.sources_for(i, story)) for i in picked
     ]

@@ -1,0 +1,207 @@
+"""`newsfuse bench rouge`: ROUGE of newsfuse's summary against Multi-News human references,
+beside Lead, LexRank, TextRank and centroid-MMR run on the same clusters and sentences.
+
+Scoring follows the literature: each system fills a 250-word budget from its ranking, the last
+sentence it adds is cut so the summary is exactly 250 words, and rouge-score F1 with stemming
+is averaged over clusters. Weights are fitted (``--tune``) on clusters 0-124 only; figures are
+printed for 0-124 (tuning split), 125-249 (held out) and all.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import partial
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from newsfuse.align import align
+from newsfuse.bench.baselines import BASELINES
+from newsfuse.bench.data import Cluster, analysed_stories
+from newsfuse.nlp import Models
+from newsfuse.nlp.analyse import AnalysedStory
+from newsfuse.options import Options
+from newsfuse.summarize.candidates import display_text
+from newsfuse.summarize.features import NAMES, feature_matrix
+from newsfuse.summarize.select import rank, story_position
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+BUDGET = 250
+METRICS = ("rouge1", "rouge2", "rougeL")
+TUNE_SPLIT = 125  # clusters [0, 125) tune, [125, 250) are held out
+
+
+@dataclass
+class Scores:
+    """Per system, per cluster: (R1, R2, RL) F1 x 100."""
+
+    by_system: dict[str, list[tuple[float, float, float]]] = field(default_factory=dict)
+    cluster_ids: list[str] = field(default_factory=list)
+
+    def mean(self, system: str, rows: Iterable[int] | None = None) -> tuple[float, float, float]:
+        values = self.by_system[system]
+        picked = [values[i] for i in rows] if rows is not None else values
+        if not picked:
+            return (0.0, 0.0, 0.0)
+        a = np.array(picked)
+        return (float(a[:, 0].mean()), float(a[:, 1].mean()), float(a[:, 2].mean()))
+
+
+def fill_budget(
+    story: AnalysedStory, order: list[int], budget: int, display_key: Callable[[int], object] | None = None
+) -> str:
+    """Sentences from ``order`` until ``budget`` words; the last one added is cut to fit exactly.
+    The chosen sentences are shown in ``display_key`` order (story order by default)."""
+    picked: list[tuple[int, list[str]]] = []
+    used = 0
+    for i in order:
+        words = display_text(story.sentences[i].text).split()
+        if used + len(words) >= budget:
+            picked.append((i, words[: budget - used]))
+            break
+        picked.append((i, words))
+        used += len(words)
+    picked.sort(key=lambda p: display_key(p[0]) if display_key else p[0])  # type: ignore[return-value,arg-type]
+    return " ".join(" ".join(words) for _, words in picked)
+
+
+def newsfuse_order(story: AnalysedStory, options: Options) -> list[int]:
+    copy_of = {a.id: a.copy_of for a in story.articles}
+    alignment = align(story, options, copy_of)
+    return rank(story, alignment.units, options, copy_of).order
+
+
+def score_clusters(
+    pairs: Iterable[tuple[Cluster, AnalysedStory | None]],
+    options: Options,
+    systems: Iterable[str] = ("newsfuse", *BASELINES),
+    budget: int = BUDGET,
+) -> Scores:
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    names = list(systems)
+    scores = Scores(by_system={name: [] for name in names})
+    for cluster, story in pairs:
+        scores.cluster_ids.append(cluster.id)
+        for name in names:
+            if story is None or not story.sentences:
+                scores.by_system[name].append((0.0, 0.0, 0.0))
+                continue
+            if name == "newsfuse":
+                text = fill_budget(story, newsfuse_order(story, options), budget, partial(story_position, story))
+            else:
+                text = fill_budget(story, BASELINES[name](story), budget)
+            result = scorer.score(cluster.reference, text)
+            r1, r2, rl = (100 * result[m].fmeasure for m in METRICS)
+            scores.by_system[name].append((r1, r2, rl))
+    return scores
+
+
+def report(scores: Scores, split: int | None = TUNE_SPLIT) -> str:
+    """A plain-text table: one row per system, R1/R2/RL for each split."""
+    n = len(scores.cluster_ids)
+    splits: list[tuple[str, list[int]]] = [(f"all ({n})", list(range(n)))]
+    if split is not None and n > split:
+        splits = [(f"0-{split - 1} tune", list(range(split))), (f"{split}-{n - 1} held out", list(range(split, n)))]
+        splits.append((f"all ({n})", list(range(n))))
+    header = f"{'system':<20}" + "".join(f"{label:>26}" for label, _ in splits)
+    lines = [header, f"{'':<20}" + "".join(f"{'R1 / R2 / RL':>26}" for _ in splits)]
+    for name in scores.by_system:
+        cells = []
+        for _, rows in splits:
+            r1, r2, rl = scores.mean(name, rows)
+            cells.append(f"{r1:6.2f} / {r2:5.2f} / {rl:5.2f}".rjust(26))
+        lines.append(f"{name:<20}" + "".join(cells))
+    return "\n".join(lines)
+
+
+# ---- tuning ---------------------------------------------------------------------------------
+
+
+def _ngrams(tokens: list[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(tokens[k : k + n]) for k in range(len(tokens) - n + 1)}
+
+
+def sentence_targets(story: AnalysedStory, reference: str) -> np.ndarray:
+    """How much of each sentence is in the reference: unigram and (double-weighted) bigram
+    precision with rouge-score's own tokenizer and stemmer. With a fixed word budget, the
+    densest sentences maximise ROUGE."""
+    from rouge_score import tokenizers
+
+    tokenizer = tokenizers.DefaultTokenizer(use_stemmer=True)
+    ref = tokenizer.tokenize(reference)
+    ref1, ref2 = _ngrams(ref, 1), _ngrams(ref, 2)
+    targets = np.zeros(len(story.sentences))
+    for i, s in enumerate(story.sentences):
+        tokens = tokenizer.tokenize(display_text(s.text))
+        if len(tokens) < 2:
+            continue
+        p1 = sum(1 for t in tokens if (t,) in ref1) / len(tokens)
+        p2 = sum(1 for g in itertools.pairwise(tokens) if g in ref2) / (len(tokens) - 1)
+        targets[i] = 0.5 * p1 + p2
+    return targets
+
+
+def fit_weights(pairs: Iterable[tuple[Cluster, AnalysedStory | None]], options: Options) -> dict[str, float]:
+    """Ridge regression of sentence targets on the ranking features (tuning split only)."""
+    from sklearn.linear_model import Ridge
+
+    rows: list[np.ndarray] = []
+    targets: list[np.ndarray] = []
+    for cluster, story in pairs:
+        if story is None or not story.sentences:
+            continue
+        copy_of = {a.id: a.copy_of for a in story.articles}
+        alignment = align(story, options, copy_of)
+        rows.append(feature_matrix(story, alignment.units, copy_of))
+        targets.append(sentence_targets(story, cluster.reference))
+    x, y = np.vstack(rows), np.concatenate(targets)
+    model = Ridge(alpha=1.0).fit(x, y)
+    return {name: round(float(w), 4) for name, w in zip(NAMES, model.coef_, strict=True)}
+
+
+def write_weights(weights: dict[str, float], note: str, path: Path | None = None) -> Path:
+    target = path or Path(str(resources.files("newsfuse.summarize").joinpath("weights.json")))
+    target.write_text(json.dumps({"note": note, "weights": weights}, indent=2) + "\n", encoding="utf-8")
+    return target
+
+
+def run(
+    clusters: list[Cluster],
+    options: Options,
+    models: Models,
+    systems: Iterable[str] = ("newsfuse", *BASELINES),
+    split: int | None = TUNE_SPLIT,
+) -> tuple[Scores, str]:
+    scores = score_clusters(analysed_stories(clusters, options, models), options, systems)
+    return scores, report(scores, split)
+
+
+def main(limit: int | None = None, tune: bool = False) -> str:
+    """What `newsfuse bench rouge` prints; with ``tune`` the weights are refitted first."""
+    from newsfuse.bench.data import multinews
+    from newsfuse.summarize import features
+
+    options = Options()
+    models = Models(options)
+    clusters = multinews(limit=limit)
+    pairs = list(analysed_stories(clusters, options, models))
+    lines = []
+    if tune:
+        weights = fit_weights(pairs[:TUNE_SPLIT], options)
+        path = write_weights(
+            weights, f"fitted by `newsfuse bench rouge --tune` on Multi-News clusters 0-{TUNE_SPLIT - 1}"
+        )
+        features.weights.cache_clear()
+        lines.append(f"weights written to {path}: {weights}")
+    scores = score_clusters(pairs, options)
+    lines.append(report(scores, TUNE_SPLIT if len(pairs) > TUNE_SPLIT else None))
+    return "\n".join(lines)

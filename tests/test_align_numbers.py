@@ -1,0 +1,63 @@
+"""Number reading: digits, words, vague amounts, money, percentages; what is not a count."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from newsfuse.align.conflicts import slot_of, topic_of
+from newsfuse.align.numbers import find_quantities
+
+
+def only(text: str):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "exact", "unit", "noun"),
+    [
+        ("the council approved 14 permits", 14, 14, True, "count", "permit"),
+        ("the council approved fourteen permits", 14, 14, True, "count", "permit"),
+        ("the council approved more than a dozen permits", 12, math.inf, False, "count", "permit"),
+        ("the council approved a dozen permits", 10.8, 13.2, False, "count", "permit"),
+        ("tens of thousands of residents fled", 20_000, 99_000, False, "count", "resident"),
+        ("a deal worth tens of billions of dollars", 2e10, 9.9e10, False, "money", "dollar"),
+        ("the mayor pledged $470 million in aid", 4.7e8, 4.7e8, True, "money", "aid"),
+        ("spending rose to about 2 percent of output", 1.8, 2.2, False, "percent", "output"),
+        ("at least 30,000 volunteers joined", 30_000, math.inf, False, "count", "volunteer"),
+        ("nearly 200 boats sailed", 180, 200, False, "count", "boat"),
+    ],
+)
+def test_reads_amounts_as_intervals(text, low, high, exact, unit, noun):
+    q = only(text)
+    assert q.low == pytest.approx(low, rel=1e-6, abs=1e-6)
+    assert q.high == pytest.approx(high, rel=1e-6) if math.isfinite(high) else q.high == math.inf
+    assert (q.exact, q.unit, q.noun) == (exact, unit, noun)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It happened in 1987 at 10:30.", "The 40th meeting of the G7 on COVID-19.", "one of the ships", "F-16 jets"],
+)
+def test_years_ordinals_times_and_names_are_not_counts(text):
+    assert find_quantities(text) == []
+
+
+def test_compatible_values_overlap_and_exact_disagreements_do_not():
+    exact, vague, other = only("signed 14 accords"), only("signed more than a dozen accords"), only("signed 2 accords")
+    assert exact.compatible(vague)
+    assert not exact.compatible(other)
+    assert not vague.compatible(other)
+
+
+def test_slots_join_related_nouns_and_casualty_wording():
+    a, b = "the two sides signed 14 agreements", "the agreements included two broad declarations"
+    assert slot_of(only(a.replace("two sides", "sides")), a) == slot_of(find_quantities(b)[0], b) == "count:agreement"
+    text = "a storm hit the coast, killing 12 people"
+    assert slot_of(only(text), text) == "count:death"
+    assert topic_of("count:agreement", [a]) == "number of agreements signed"
+    assert topic_of("count:death", [text]) == "number of people killed"
+    assert topic_of("money:aid", []) == "amount of aid"

@@ -1,0 +1,84 @@
+"""Facts and conflicts on a fictional four-article story (tests/fixtures/story):
+A1 and A3 (a copy of A1) say 12 killed, A2 says seventeen; "40" and "more than 30" rescued agree;
+"$3 million in relief" and "$2 million on new lifeboats" are different slots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsfuse.options import Options
+
+STORY = Path(__file__).parent / "fixtures" / "story"
+
+
+@pytest.fixture(scope="module")
+def story_brief(models):
+    from newsfuse.pipeline import brief_from_paths
+
+    return brief_from_paths([STORY], Options(words=80), models)
+
+
+def source_id(brief, name: str) -> str:
+    return next(s.id for s in brief.sources if s.path.endswith(name))
+
+
+def test_casualty_numbers_that_disagree_are_a_conflict(story_brief):
+    killed = [c for c in story_brief.conflicts if c.topic == "number of people killed"]
+    assert len(killed) == 1
+    values = {claim.value.lower(): claim.sources for claim in killed[0].claims}
+    a1, a2 = source_id(story_brief, "a1_northshore_herald.txt"), source_id(story_brief, "a2_valley_courier.txt")
+    assert a1 in values["12"]
+    assert values["seventeen"] == [a2]
+
+
+def test_compatible_values_and_different_slots_are_not_conflicts(story_brief):
+    topics = {c.topic for c in story_brief.conflicts}
+    assert not any("rescued" in t or "passenger" in t for t in topics)  # 40 vs more than 30: precision only
+    assert not any(t.startswith("amount of") for t in topics)  # relief vs lifeboats: different slots
+    assert len(story_brief.conflicts) == 1
+
+
+def test_fact_statuses(story_brief):
+    by_text = {f.text: f for f in story_brief.facts}
+    relief = next(f for t, f in by_text.items() if t.startswith("Governor Ilsa Marrow announced"))
+    assert relief.status == "corroborated"
+    lifeboats = next(f for t, f in by_text.items() if "lifeboats" in t)
+    assert lifeboats.status == "single_source"
+    assert lifeboats.sources == [source_id(story_brief, "a4_harbour_times.txt")]
+    disputed = [f for f in story_brief.facts if f.status == "disputed"]
+    assert disputed and any("killing 12 people" in f.text or "Seventeen" in f.text for f in disputed)
+
+
+def test_a_copy_adds_no_support(story_brief):
+    a1, a3 = source_id(story_brief, "a1_northshore_herald.txt"), source_id(story_brief, "a3_daily_lantern.txt")
+    copy = next(s for s in story_brief.sources if s.id == a3)
+    assert copy.copy_of == a1
+    heron = next(f for f in story_brief.facts if "Grey Heron" in f.text)
+    assert set(heron.sources) == {a1, a3}  # both cited ...
+    assert heron.status == "single_source"  # ... but one independent source
+
+
+def test_a_source_is_not_cited_for_a_number_it_disputes(story_brief):
+    a2 = source_id(story_brief, "a2_valley_courier.txt")
+    for item in [*story_brief.summary, *story_brief.facts]:
+        if "killing 12 people" in item.text:
+            assert a2 not in item.sources
+
+
+def test_copies_marked_by_hand_count_once(models):
+    """align() itself, without the dedup stage: marking A2 as a copy of A1 turns the relief fact's
+    two independent sources into one."""
+    from newsfuse.align import align
+    from newsfuse.ingest import read_paths
+    from newsfuse.pipeline import story_from_documents
+
+    options = Options()
+    documents, skipped = read_paths([STORY / "a1_northshore_herald.txt", STORY / "a2_valley_courier.txt"], options)
+    story = story_from_documents(documents, options, models, skipped)
+    relief = "Governor Ilsa Marrow announced"
+    independent = align(story, options, {"S1": None, "S2": None})
+    assert next(f for f in independent.facts if f.text.startswith(relief)).status == "corroborated"
+    copied = align(story, options, {"S1": None, "S2": "S1"})
+    assert next(f for f in copied.facts if f.text.startswith(relief)).status == "single_source"

@@ -1,0 +1,69 @@
+"""The summary: word budget, verbatim cited sentences, determinism; and the shared corpus's
+known disagreement (skipped when ../shared is absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsfuse.options import Options
+
+STORY = Path(__file__).parent / "fixtures" / "story"
+
+
+@pytest.fixture(scope="module")
+def story(models):
+    from newsfuse.ingest import read_paths
+    from newsfuse.pipeline import story_from_documents
+
+    options = Options()
+    documents, skipped = read_paths([STORY], options)
+    return story_from_documents(documents, options, models, skipped)
+
+
+def brief(story, models, words: int):
+    from newsfuse.pipeline import brief_from_story
+
+    return brief_from_story(story, Options(words=words), models, [])
+
+
+@pytest.mark.parametrize("words", [20, 45, 80, 400])
+def test_summary_respects_the_word_budget(story, models, words):
+    result = brief(story, models, words)
+    assert result.summary
+    assert sum(len(item.text.split()) for item in result.summary) <= words
+
+
+def test_every_summary_sentence_is_verbatim_in_a_cited_source(story, models):
+    result = brief(story, models, 400)
+    texts = {a.id: a.text for a in result.sources}
+    for item in [*result.summary, *result.facts]:
+        assert item.sources
+        assert any(item.text in texts[s] for s in item.sources), item.text
+
+
+def test_summary_leads_with_the_event_and_cites_every_outlet_that_backs_it(story, models):
+    first = brief(story, models, 80).summary[0]
+    assert first.text.startswith("A passenger ferry capsized on Lake Varnholt")
+    assert len(first.sources) >= 2
+
+
+def test_same_input_gives_byte_identical_json(story, models):
+    from newsfuse.render.json import to_json
+
+    assert to_json(brief(story, models, 80)) == to_json(brief(story, models, 80))
+
+
+@pytest.mark.shared
+def test_shared_corpus_agreement_counts_are_disputed(xi_corpus, models):
+    from newsfuse.pipeline import brief_from_paths
+
+    result = brief_from_paths([xi_corpus], Options(), models)
+    agreements = [c for c in result.conflicts if c.topic == "number of agreements signed"]
+    assert len(agreements) == 1
+    values = {claim.value for claim in agreements[0].claims}
+    assert {"14", "more than a dozen", "two"} <= values
+    assert any(f.status == "disputed" for f in result.facts)
+    assert any(f.status == "corroborated" for f in result.facts)
+    assert any(f.status == "single_source" for f in result.facts)
