@@ -21,7 +21,14 @@ from typing import Literal
 
 from newsfuse.nlp.entities import EntityIndex
 from newsfuse.nlp.speakers import Speaker, SpeakerResolver, subject_after, subject_before
-from newsfuse.nlp.speech import ATTITUDE_VERBS, DOUBLE_MARKS, PARTICIPLES, SPEECH_VERBS, words_with_offsets
+from newsfuse.nlp.speech import (
+    ATTITUDE_VERBS,
+    DOUBLE_MARKS,
+    FRAME_VERBS,
+    PARTICIPLES,
+    SPEECH_VERBS,
+    words_with_offsets,
+)
 from newsfuse.records import Article, Sentence
 
 Kind = Literal["direct", "partial", "reported"]
@@ -31,6 +38,7 @@ _SENTENCE_END = re.compile(r"[.!?…]")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _THAT = re.compile(r"\bthat\b")
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?(?:by\s+)?", re.I)
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
 _DASH_SOURCE = re.compile(r"^\s*[―—–-]{1,2}\s*(?=[A-Z])")
 
 
@@ -127,6 +135,18 @@ class ArticleSpeech:
         sentence = self.sentences[at]
         return sentence.start, max(sentence.end, offset)
 
+    def _after_end(self, offset: int) -> int:
+        """End of the sentence holding ``offset``; when the splitter cut right after a closing
+        mark (“...” he said.), the end of the next sentence of the same paragraph."""
+        if not self.sentences:
+            return len(self.text)
+        at = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        end = max(self.sentences[at].end, offset)
+        following = self.sentences[at + 1] if at + 1 < len(self.sentences) else None
+        if following is not None and end - offset < 3 and "\n" not in self.text[offset : following.start]:
+            end = following.end
+        return end
+
     def attributions(self) -> list[Attribution]:
         quotes = self._group_broken(find_quote_spans(self.text))
         found: list[Attribution] = []
@@ -161,7 +181,7 @@ class ArticleSpeech:
         words = [w for w, _, _ in words_with_offsets(between)]
         if not words or len(words) > MAX_FRAME_WORDS:
             return False
-        has_verb = any(w.lower() in SPEECH_VERBS for w in words)
+        has_verb = any(w.lower() in FRAME_VERBS for w in words)
         return has_verb and between.rstrip().endswith((".", ":", ","))
 
     def _quote_attribution(self, group: list[QuoteSpan]) -> Attribution:
@@ -169,7 +189,7 @@ class ArticleSpeech:
         parts = [quote_text(self.text, span) for span in group]
         joined = " … ".join(p.rstrip(",").strip() if i < len(parts) - 1 else p for i, p in enumerate(parts))
         s_start, _ = self.sentence_bounds(first.open_mark)
-        _, s_end = self.sentence_bounds((last.close_mark or last.end) + 1 if last.close_mark else last.end)
+        s_end = self._after_end((last.close_mark + 1) if last.close_mark is not None else last.end)
         before = self.text[s_start : first.open_mark]
         after_start = (last.close_mark + 1) if last.close_mark is not None else last.end
         after = self.text[after_start:s_end]
@@ -179,6 +199,11 @@ class ArticleSpeech:
         frame = (frame_after or frame_before) if clause else (frame_before or frame_after)
         if frame is None and len(group) > 1:
             frame = self._frame_between(group)
+        if frame is None:
+            frame = self._frame_intro(first.open_mark)
+        transcript = _TRANSCRIPT.match(self.text, first.start)
+        if transcript:  # "WALLACE: Let’s start with ..."
+            frame = (transcript.span(1), transcript.span(1))
         if not clause and frame_after is not None and len(after.split()) <= 10 and not before.strip():
             clause = True  # “... countries “He stated.": a stray mark, but a whole-clause quote
         kind: Kind = "direct" if clause else "partial"
@@ -217,7 +242,7 @@ class ArticleSpeech:
             if subject:
                 return (start + passive.start(), start + passive.end()), subject
         for word, w_start, w_end in words_with_offsets(segment)[:14]:
-            if word.islower() and word in SPEECH_VERBS:
+            if word.islower() and word in FRAME_VERBS:
                 verb = (start + w_start, start + w_end)
                 subject = subject_before(self.text, verb[0], start)
                 if subject is None:
@@ -256,6 +281,24 @@ class ArticleSpeech:
                 frame = self._frame_after(left.close_mark + 1, right.open_mark)
                 if frame:
                     return frame
+        return None
+
+    def _frame_intro(self, open_mark: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """ "Cruz continued: // “...”", "President Clinton released the following statement: “...”"."""
+        lead = self.text[:open_mark].rstrip()
+        if not lead.endswith(":"):
+            return None
+        colon = len(lead) - 1
+        start, _ = self.sentence_bounds(colon)
+        words = words_with_offsets(self.text[start:colon])
+        for word, w_start, w_end in reversed(words):
+            if word.islower() and (word in SPEECH_VERBS or word in _FINITE or word.endswith("ed")):
+                subject = subject_before(self.text, start + w_start, start)
+                if subject is not None:
+                    return (start + w_start, start + w_end), subject
+                return None
+        if 0 < len(words) <= 4 and words[0][0][:1].isupper():  # a headline "Trump: ‘...’"
+            return (colon, colon + 1), (start + words[0][1], start + words[-1][2])
         return None
 
     def _sentence_subject(self, start: int, verb_start: int) -> tuple[int, int] | None:
@@ -380,7 +423,7 @@ class ArticleSpeech:
                 attribution.speaker = self.resolver.resolve(self.text, span.start, span.end)
             elif attribution.kind == "direct" and previous is not None and previous.speaker is not None:
                 gap = self.text[previous.spans[-1][1] : attribution.spans[0][0]]
-                if gap.count("\n\n") <= 1 and len(gap) < 400:
+                if gap.count("\n\n") <= 2 and len(gap) < 800:
                     attribution.speaker = previous.speaker
             if attribution.speaker is not None:
                 self.resolver.remember(attribution.speaker)

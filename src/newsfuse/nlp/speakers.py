@@ -20,6 +20,7 @@ MAX_SUBJECT_WORDS = 10
 _BOUNDARY = set(',;:—–()“”"«»[]!?')
 _DETERMINERS = {"a", "an", "the", "one", "another", "two", "three", "some", "many", "several", "both"}
 _PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "to", "from", "with", "of", "for", "by", "last", "this"}
+_BAD_LEADS = {"do", "does", "did", "are", "is", "was", "were", "to", "that", "this", "then", "so", "just", "even", "be"}
 _PHRASE_LEAD = re.compile(r"^(?:a|an|A|An)\s+")
 # How many characters back a pronoun may reach for its antecedent.
 CARRY_WINDOW = 1500
@@ -54,15 +55,23 @@ def subject_before(text: str, verb_start: int, floor: int) -> tuple[int, int] | 
                 appositive_open, appositive_done = False, True
             else:
                 break
-        if lower in CLAUSE_WORDS and word.islower():
+        if lower in CLAUSE_WORDS:
             break
         collected.append((start, end))
         right_edge = start
         if len(collected) >= MAX_SUBJECT_WORDS:
             break
+    # drop what cannot open a subject: "naturally he", "Do we", "to"
+    while collected and _bad_lead(segment[collected[-1][0] : collected[-1][1]]):
+        collected.pop()
     if not collected:
         return None
     return floor + collected[-1][0], floor + collected[0][1]
+
+
+def _bad_lead(word: str) -> bool:
+    lower = word.lower()
+    return lower in _BAD_LEADS or (word.islower() and lower.endswith("ly") and lower not in _DETERMINERS)
 
 
 def _looks_like_appositive(segment: str, collected: list[tuple[int, int]]) -> bool:

@@ -17,9 +17,13 @@ _SPEECH_LEMMAS = (
     "countered tweeted alleged confirmed "
     "denied observed remarked quipped "
     "asserted reiterated "
-    "boast boasted bragged cautioned mused"
+    "boast boasted bragged cautioned mused continued continues exclaimed confessed echoed interrupted "
+    "shouted joked pleaded laughed demanded wondered"
 )
 SPEECH_VERBS = frozenset(_SPEECH_LEMMAS.split())
+_FRAME_ONLY = "notes points concludes answered jokes tweeted read reads quipped insisted tweets"
+# Next to a quotation these are speech verbs too; elsewhere they are too often nouns ("notes").
+FRAME_VERBS = SPEECH_VERBS | frozenset(_FRAME_ONLY.split())
 _ATTITUDE = (
     "believe believes believed think thinks thought feel feels felt expect expects expected fear fears feared "
     "hope hopes hoped know knows knew agree agrees agreed accused accuses"
