@@ -14,6 +14,7 @@ from newsfuse.errors import NothingUsableError
 from newsfuse.ingest import read_paths
 from newsfuse.nlp import Models, analyse
 from newsfuse.nlp.analyse import AnalysedStory
+from newsfuse.nlp.who_said_what import who_said_what
 from newsfuse.options import Options
 from newsfuse.records import Article, Brief, RawDocument, Skipped
 from newsfuse.summarize import summarize
@@ -86,6 +87,7 @@ def brief_from_story(story: AnalysedStory, options: Options, models: Models, ski
     copy_of = {a.id: a.copy_of for a in story.articles}
     alignment = align(story, options, copy_of)
     summary = summarize(story, alignment.units, options, copy_of)
+    said = who_said_what(story, models.embedder)
     return Brief(
         title=choose_title(story, summary, models.embedder),
         sources=story.articles,
@@ -93,6 +95,8 @@ def brief_from_story(story: AnalysedStory, options: Options, models: Models, ski
         summary=summary,
         facts=alignment.facts,
         conflicts=alignment.conflicts,
+        quotes=said.quotes,
+        entities=said.entities,
     )
 
 
