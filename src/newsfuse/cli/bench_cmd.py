@@ -123,3 +123,14 @@ def throughput(
 
     for line in bench.run([int(s) for s in sizes.split(",")], with_ray=ray):
         typer.echo(line)
+
+
+@bench_app.command("polnear")
+def polnear(
+    split: Annotated[str, typer.Option(help="PolNeAR split to score: dev (report) or train (tuning).")] = "dev",
+    limit: Annotated[int | None, typer.Option(help="Only the first N documents (in name order).")] = None,
+) -> None:
+    """PolNeAR attribution: quote content and speaker P/R, direct quotes and reported speech, beside a baseline."""
+    from newsfuse.bench import polnear as bench
+
+    typer.echo(bench.report(bench.run(split=split, limit=limit)))
