@@ -97,6 +97,7 @@ def brief_from_story(story: AnalysedStory, options: Options, models: Models, ski
         conflicts=alignment.conflicts,
         quotes=said.quotes,
         entities=said.entities,
+        dates=said.dates,
     )
 
 

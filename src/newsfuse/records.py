@@ -145,6 +145,21 @@ class Entity:
     sources: list[str]
 
 
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression of an article resolved against its publication date, for a timeline.
+
+    ``value`` is ISO at the expression's granularity ("2023-03-21", "2023-W12", "2023-02", "2022"),
+    or None when the article has no publication date to resolve a relative expression against."""
+
+    article_id: str
+    sentence_index: int
+    text: str
+    value: str | None
+    granularity: Literal["day", "week", "month", "year"]
+    relative: bool  # "on Tuesday", "last month" (True) or "March 20, 2023" (False)
+
+
 @dataclass
 class Brief:
     """The product: one cited brief for a set of articles on one story."""
@@ -157,3 +172,4 @@ class Brief:
     conflicts: list[Conflict] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)  # not in brief/1 JSON yet: for a later timeline

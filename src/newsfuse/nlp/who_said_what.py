@@ -1,5 +1,6 @@
 """The entity and quote stages run together on an analysed story: canonical entities first, then
-quotes and reported speech whose speakers resolve to those entities, merged across sources."""
+quotes and reported speech whose speakers resolve to those entities, merged across sources; and
+the date expressions of each article, kept for a later timeline."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from newsfuse.nlp.analyse import AnalysedStory
+from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.entities import EntityIndex, build_entities
 from newsfuse.nlp.models import Embedder
 from newsfuse.nlp.quote_merge import merge_quotes
 from newsfuse.nlp.quotes import Attribution, find_attributions
-from newsfuse.records import Entity, Quote, Sentence
+from newsfuse.records import DateMention, Entity, Quote, Sentence
 
 
 @dataclass
@@ -20,6 +22,7 @@ class WhoSaidWhat:
     attributions: list[Attribution]  # every quote and reported speech, per article in text order
     entities: list[Entity]
     quotes: list[Quote]
+    dates: list[DateMention]  # every date expression, resolved against publication dates
 
 
 def attributions_of(story: AnalysedStory, index: EntityIndex) -> list[Attribution]:
@@ -38,4 +41,9 @@ def who_said_what(story: AnalysedStory, embedder: Embedder | None) -> WhoSaidWha
     attributions = attributions_of(story, index)
     copies = {a.id for a in story.articles if a.copy_of}
     originals = [a for a in attributions if a.article_id not in copies]
-    return WhoSaidWhat(index, attributions, index.records(), merge_quotes(originals, embedder))
+    dates = [d for article in story.articles for d in find_dates(article, _sentences_of(story, article.id))]
+    return WhoSaidWhat(index, attributions, index.records(), merge_quotes(originals, embedder), dates)
+
+
+def _sentences_of(story: AnalysedStory, article_id: str) -> list[Sentence]:
+    return [s for s in story.sentences if s.article_id == article_id]

@@ -1,0 +1,130 @@
+"""Date expressions resolved against the article's publication date ("on Tuesday", "last month").
+
+News convention: a bare weekday means the most recent such day on or before publication ("on
+Tuesday" in a Tuesday story is that same day); "next Monday" looks forward. Other relative
+expressions go through dateparser with the publication date as its base.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from typing import Literal
+
+import dateparser
+
+from newsfuse.records import Article, DateMention, Sentence
+
+Granularity = Literal["day", "week", "month", "year"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
+_UNIT = r"(?:day|week|month|year)s?"
+PATTERN = re.compile(
+    r"\b(?:"
+    rf"(?P<weekday>(?:(?:on|last|this|next|early|late)\s+)?(?:{'|'.join(w.title() for w in WEEKDAYS)})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)"
+    r"|(?P<deictic>yesterday|today|tonight|tomorrow)"
+    rf"|(?P<period>(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+past|the\s+previous)\s+(?:week|month|year))"
+    rf"|(?P<ago>{_NUMBER}\s+{_UNIT}\s+ago)"
+    rf"|(?P<absolute>(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?"
+    rf"|(?:{_MONTHS})\s+\d{{4}})"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def publication_date(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        parsed = dateparser.parse(published, settings={"PREFER_DAY_OF_MONTH": "first"})
+        return parsed.date() if parsed else None
+
+
+def resolve(expression: str, base: dt.date | None) -> tuple[str | None, Granularity, bool]:
+    """(ISO value or None, granularity, relative?) of one matched expression."""
+    text = expression.lower().strip()
+    match = PATTERN.fullmatch(expression.strip())
+    kind = next((k for k, v in (match.groupdict() if match else {}).items() if v), "absolute")
+    if kind == "absolute":
+        settings: dict[str, object] = {"PREFER_DATES_FROM": "past"}
+        if base is not None:
+            settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+        has_year = bool(re.search(r"\d{4}", text))
+        if not has_year and base is None:
+            return None, "day" if re.search(r"\d{1,2}(?!\d)", text) else "month", False
+        parsed = dateparser.parse(expression, settings=settings)
+        day_given = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", text))
+        if parsed is None:
+            return None, "day", False
+        return (parsed.date().isoformat(), "day", False) if day_given else (parsed.strftime("%Y-%m"), "month", False)
+    if base is None:
+        return None, _granularity(text), True
+    if kind == "weekday":
+        return _weekday(text, base).isoformat(), "day", True
+    if kind == "deictic":
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[text]
+        return (base + dt.timedelta(days=shift)).isoformat(), "day", True
+    if kind == "period":
+        return _period(text, base), _granularity(text), True
+    parsed = dateparser.parse(text, settings={"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day)})
+    granularity = _granularity(text)
+    return (_format(parsed.date(), granularity) if parsed else None), granularity, True
+
+
+def _granularity(text: str) -> Granularity:
+    for unit in ("year", "month", "week"):
+        if unit in text:
+            return unit
+    return "day"
+
+
+def _weekday(text: str, base: dt.date) -> dt.date:
+    day = next(i for i, name in enumerate(WEEKDAYS) if name in text)
+    if text.startswith("next"):
+        return base + dt.timedelta(days=(day - base.weekday()) % 7 or 7)
+    back = (base.weekday() - day) % 7
+    if text.startswith("last") and back == 0:
+        back = 7
+    return base - dt.timedelta(days=back)
+
+
+def _period(text: str, base: dt.date) -> str:
+    unit = _granularity(text)
+    step = -1 if ("last" in text or "past" in text or "previous" in text) else 1 if "next" in text else 0
+    if unit == "year":
+        return str(base.year + step)
+    if unit == "month":
+        month = base.month - 1 + step
+        return f"{base.year + month // 12:04d}-{month % 12 + 1:02d}"
+    return _format(base + dt.timedelta(weeks=step), "week")
+
+
+def _format(day: dt.date, granularity: Granularity) -> str:
+    if granularity == "year":
+        return str(day.year)
+    if granularity == "month":
+        return day.strftime("%Y-%m")
+    if granularity == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    return day.isoformat()
+
+
+def find_dates(article: Article, sentences: list[Sentence]) -> list[DateMention]:
+    """Every date expression of an article, in text order, resolved where possible."""
+    base = publication_date(article.published)
+    ordered = sorted(sentences, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    found: list[DateMention] = []
+    for match in PATTERN.finditer(article.text):
+        at = bisect.bisect_right(starts, match.start()) - 1
+        if at < 0:
+            continue
+        value, granularity, relative = resolve(match.group(0), base)
+        found.append(DateMention(article.id, ordered[at].index, match.group(0), value, granularity, relative))
+    return found
