@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsfuse.errors import InputError, NewsfuseError
+from newsfuse.ingest.text_reader import document_from_fields
 from newsfuse.nlp import Models
 from newsfuse.options import Options
 from newsfuse.records import Brief, RawDocument
@@ -58,16 +59,8 @@ def parse_line(line: str, number: int) -> tuple[str, list[RawDocument]]:
     for k, article in enumerate(articles):
         if not isinstance(article, dict) or not isinstance(article.get("text"), str):
             raise InputError(where, f"article {k} needs a 'text' string")
-        fields = {name: article.get(name) for name in ("title", "url", "published")}
-        documents.append(
-            RawDocument(
-                path=str(fields["url"] or f"{story_id}/{k}"),
-                text=article["text"],
-                title=_text_or_none(fields["title"]),
-                url=_text_or_none(fields["url"]),
-                published=_text_or_none(fields["published"]),
-            )
-        )
+        fields = {name: _text_or_none(article.get(name)) for name in ("title", "url", "published")}
+        documents.append(document_from_fields(k + 1, article["text"], **fields))
     return str(story_id), documents
 
 

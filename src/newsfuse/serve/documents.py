@@ -7,7 +7,7 @@ from pathlib import Path
 from newsfuse.errors import InputError
 from newsfuse.ingest.reader import limit_text
 from newsfuse.ingest.registry import reader_for
-from newsfuse.ingest.text_reader import split_title
+from newsfuse.ingest.text_reader import document_from_fields
 from newsfuse.options import Options
 from newsfuse.records import RawDocument, Skipped
 from newsfuse.serve.schemas import ArticleIn
@@ -43,12 +43,9 @@ def to_documents(articles: list[ArticleIn], options: Options) -> tuple[list[RawD
 
 
 def text_document(path: str, article: ArticleIn) -> RawDocument:
-    # Like a .txt file: a first line that reads as a headline is the title, unless one was sent.
-    text = article.text or ""
-    if article.title:
-        return RawDocument(path=path, text=text)
-    title, body = split_title(text)
-    return RawDocument(path=path, text=body, title=title)
+    doc = document_from_fields(0, article.text or "", article.title, article.url, article.published)
+    doc.path = path
+    return doc
 
 
 def html_document(path: str, html: str, options: Options) -> RawDocument:
@@ -59,24 +56,4 @@ def html_document(path: str, html: str, options: Options) -> RawDocument:
         if not found:
             raise InputError(path, "no article text found in the HTML")
         return found[0]
-    return _trafilatura_document(path, html)
-
-
-def _trafilatura_document(path: str, html: str) -> RawDocument:
-    # Used only while no `.html` reader is registered in ingest: the same library, fewer extras.
-    import trafilatura
-
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    if isinstance(extracted, dict):  # older trafilatura answers a dict
-        extracted = trafilatura.settings.Document.from_dict(extracted)
-    if extracted is None or not (extracted.text or "").strip():
-        raise InputError(path, "no article text found in the HTML")
-    return RawDocument(
-        path=path,
-        text=extracted.text or "",
-        title=extracted.title,
-        outlet=extracted.sitename,
-        published=extracted.date,
-        url=extracted.url,
-        author=extracted.author,
-    )
+    raise InputError(path, "no HTML reader is registered")
