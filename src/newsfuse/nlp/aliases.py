@@ -57,6 +57,10 @@ TITLES = {
     "chairman",
     "leader",
     "mayor",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "harbourmaster",
     "ambassador",
     "spokesman",
     "spokeswoman",
@@ -158,7 +162,7 @@ def similar_names(a: str, b: str, threshold: float = 85.0) -> bool:
     ta, tb = a.split(), b.split()
     if len(ta) != len(tb):
         return False
-    if len(a) >= 5 and fuzz.ratio(a, b) >= threshold:
+    if len(a) >= 5 and fuzz.ratio(a, b) >= (threshold if len(ta) > 1 else max(threshold, 90.0)):
         return True
     same_shape = all(
         x[0] == y[0] and skeleton(x) == skeleton(y) and len(skeleton(x)) >= 3 for x, y in zip(ta, tb, strict=True)

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from newsfuse.nlp.aliases import (
     ACRONYM_SKIP,
+    KNOWN_VARIANTS,
     TITLES,
     acronym_of,
     as_acronym,
@@ -39,11 +40,32 @@ log.addHandler(logging.NullHandler())
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
 # Labels that can stand for each other within one merged entity.
 LABEL_CLASS = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person", "NORP": "group"}
+# Titles only people carry: a mention starting with one names a person whatever the model says.
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "mayor",
+}
+# Spellings the case-insensitive pass also looks for ("Kiev" → "Kyiv" and back).
+_VARIANT_SPELLING = {
+    **{old: new.title() for old, new in KNOWN_VARIANTS.items()},
+    **{new: old.title() for old, new in KNOWN_VARIANTS.items()},
+}
 # Capitals and cities the small model tags PERSON often enough to correct by name.
 KNOWN_PLACES = {"kyiv", "kiev", "kharkiv", "odesa", "mariupol", "bakhmut", "lviv", "minsk", "kherson", "taipei"}
 # A PERSON-tagged word right after one of these reads as a place ("visited Kyiv", "in Lyman").
 PLACE_CONTEXT = re.compile(
-    r"\b(?:in|to|from|visited|visiting|visit|near|into|toward|towards|outside|(?:town|city|village|regions?) of)\s+$",
+    r"\b(?:in|near|into|outside|visited|visiting|(?:visit|trip|journey|travell?ed|flew|returned|went|arrived)\s+(?:to|in)"
+    r"|(?:town|city|village|regions?)\s+of)\s+$",
     re.I,
 )
 # A name listed right after a place ("in Bakhmut, Lyman and ...") is a place too.
@@ -156,6 +178,10 @@ def _corrected_label(mention: LocatedMention, before: str, previous_label: str |
     """``before``: the article text from the previous mention of the sentence (or the sentence
     start) up to this mention; ``previous_label``: that mention's corrected label."""
     surface = clean_surface(strip_titles(mention.text))
+    words = clean_surface(mention.text).split()
+    titled = len(words) > 1 and fold(words[0]).rstrip(".") in HONORIFICS
+    if mention.label != "PERSON" and titled and all(w[:1].isupper() for w in surface.split()):
+        return "PERSON"  # "Councillor Maren Holt" tagged ORG
     if mention.label not in ("PERSON", "ORG") or len(surface.split()) != 1:
         return mention.label
     if fold(surface) in KNOWN_PLACES:
@@ -326,41 +352,65 @@ def _cluster_of(keys: list[str], groups: _Groups) -> EntityCluster:
         surfaces.update(groups.surfaces[key])
         labels.update(groups.labels[key])
         sources |= groups.sources[key]
+    name = canonical_name(surfaces)
+    return EntityCluster(
+        name=name, type=labels.most_common(1)[0][0], surfaces=surfaces, sources=sources, mentions=sum(surfaces.values())
+    )
+
+
+def canonical_name(surfaces: Counter[str]) -> str:
+    """The written form to show: capitalised, current spelling ("Kyiv" over "Kiev"), spelled out
+    rather than an acronym, a full name rather than a surname, then the most frequent."""
     names = {strip_titles(s) for s in surfaces}
 
-    def preference(name: str) -> tuple[bool, bool, bool, int, int]:
+    def preference(name: str) -> tuple[bool, bool, bool, bool, int, int]:
         return (
             name[:1].isupper(),
+            fold(name) not in KNOWN_VARIANTS,
             as_acronym(name) is None,
             len(name.split()) > 1,
             sum(n for s, n in surfaces.items() if strip_titles(s) == name),
             -len(name),
         )
 
-    name = max(sorted(names), key=preference)
-    return EntityCluster(
-        name=name, type=labels.most_common(1)[0][0], surfaces=surfaces, sources=sources, mentions=sum(surfaces.values())
-    )
+    return max(sorted(names), key=preference)
 
 
 def _case_insensitive_pass(story: AnalysedStory, clusters: list[EntityCluster]) -> None:
-    """Names of people and places the model missed because they were written in the wrong case."""
+    """Names of people and places the model missed because they were written in the wrong case
+    or in another spelling, and acronyms of organisations it did not tag ("IMT")."""
+    for cluster in clusters:
+        _acronym_pass(story, cluster)
+        cluster.name = canonical_name(cluster.surfaces)
     for cluster in clusters:
         if cluster.type not in ("PERSON", "GPE"):
             continue
         forms = {clean_surface(strip_titles(s)) for s in cluster.surfaces}
+        forms |= {_VARIANT_SPELLING[fold(f)] for f in forms if fold(f) in _VARIANT_SPELLING}
         forms = {f for f in forms if len(f) >= 4 and as_acronym(f) is None}
         if not forms:
             continue
         pattern = re.compile(
             r"\b(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b", re.I
         )
+        known = {clean_surface(strip_titles(s)) for s in cluster.surfaces}
         for article in story.articles:
             for match in pattern.finditer(article.text):
-                written = match.group(1)
-                if written in forms:
-                    if article.id not in cluster.sources:
-                        cluster.sources.add(article.id)
-                    continue
-                cluster.surfaces[written] += 1
                 cluster.sources.add(article.id)
+                if match.group(1) not in known:  # counted once per form: the model saw the others
+                    cluster.surfaces[match.group(1)] += 1
+        cluster.name = canonical_name(cluster.surfaces)
+
+
+def _acronym_pass(story: AnalysedStory, cluster: EntityCluster) -> None:
+    if cluster.type in ("PERSON", "GPE", "NORP") or any(as_acronym(s) for s in cluster.surfaces):
+        return
+    short = acronym_of(cluster.name)
+    if short is None or len(short) < 3:
+        return
+    pattern = re.compile(rf"\b{short}\b")
+    for article in story.articles:
+        hits = len(pattern.findall(article.text))
+        if hits:
+            cluster.surfaces[short] += hits
+            cluster.sources.add(article.id)

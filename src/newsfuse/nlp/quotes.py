@@ -75,6 +75,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         singles = not any(ch in DOUBLE_MARKS for ch in paragraph)
         for offset, ch in enumerate(paragraph):
             at = p_start + offset
+            if offset == 0 and open_at is not None:
+                continue  # the mark reopening a quote carried over from the previous paragraph
             if ch in DOUBLE_MARKS or (singles and ch in "‘’" and _single_is_mark(paragraph, offset, open_at)):
                 if open_at is None:
                     if _opens(paragraph, offset):

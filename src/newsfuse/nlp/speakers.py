@@ -123,6 +123,9 @@ class SpeakerResolver:
         phrase = _PHRASE_LEAD.sub("", clean_surface(written))
         if len(inside) == 1 and len(clean_surface(inside[0].text)) >= 0.8 * len(phrase):
             return Speaker(written, start, end, self._canonical(inside[0].text))
+        known = self.index.resolve(phrase) if phrase and not inside else None
+        if known is not None and phrase[:1].isupper():  # a name the model missed here ("Danner later added")
+            return Speaker(written, start, end, known.name)
         return Speaker(written, start, end, phrase or None)
 
     def remember(self, speaker: Speaker) -> None:
@@ -147,7 +150,7 @@ class SpeakerResolver:
         for mention in self.mentions:
             if (
                 person
-                and mention.label == "PERSON"
+                and (mention.label == "PERSON" or self._type_of(mention.text) == "PERSON")
                 and mention.end <= before
                 and before - mention.start <= CARRY_WINDOW
             ):

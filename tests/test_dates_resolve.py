@@ -1,0 +1,60 @@
+"""Date expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfuse.nlp.dates import find_dates, publication_date, resolve
+from newsfuse.records import Article, Sentence
+
+TUESDAY = dt.date(2031, 4, 15)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("expression", "value", "granularity"),
+    [
+        ("on Tuesday", "2031-04-15", "day"),  # the day of publication, as news writes it
+        ("Monday", "2031-04-14", "day"),
+        ("last Tuesday", "2031-04-08", "day"),
+        ("next Friday", "2031-04-18", "day"),
+        ("Sunday night", "2031-04-13", "day"),
+        ("yesterday", "2031-04-14", "day"),
+        ("tomorrow", "2031-04-16", "day"),
+        ("last month", "2031-03", "month"),
+        ("earlier this month", "2031-04", "month"),
+        ("next year", "2032", "year"),
+        ("last year", "2030", "year"),
+        ("this week", "2031-W16", "week"),
+        ("two days ago", "2031-04-13", "day"),
+        ("April 2", "2031-04-02", "day"),
+        ("March 3, 2029", "2029-03-03", "day"),
+        ("May 2030", "2030-05", "month"),
+    ],
+)
+def test_resolves_against_publication_date(expression: str, value: str, granularity: str) -> None:
+    got, got_granularity, _relative = resolve(expression, TUESDAY)
+    assert (got, got_granularity) == (value, granularity)
+
+
+def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
+    assert resolve("last month", None) == (None, "month", True)
+    assert resolve("March 3, 2029", None) == ("2029-03-03", "day", False)
+
+
+def test_find_dates_in_an_article() -> None:
+    article = Article(
+        "S1", "a.txt", None, None, "2031-04-15T09:30:00Z", None, ["The ferry sank on Monday. Talks resume next week."]
+    )
+    sentences = [
+        Sentence("S1", 0, 0, "The ferry sank on Monday.", 0, 25),
+        Sentence("S1", 1, 0, "Talks resume next week.", 26, 49),
+    ]
+    found = find_dates(article, sentences)
+    assert [(d.text, d.value, d.sentence_index) for d in found] == [
+        ("on Monday", "2031-04-14", 0),
+        ("next week", "2031-W17", 1),
+    ]
+    assert publication_date("15 April 2031") == TUESDAY
+    assert publication_date(None) is None

@@ -1,0 +1,78 @@
+"""Entity merging across articles on fictional stories: titles, surnames, case, spellings,
+transliterations, acronyms, and NER label corrections."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.nlp.aliases import acronym_of, as_acronym, name_key, similar_names, strip_titles
+from newsfuse.records import Article, Entity
+
+
+@pytest.fixture(scope="module")
+def entities(models) -> list[Entity]:
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.nlp.entities import build_entities
+
+    texts = [
+        [
+            "President Aleksandr Volkonov of Veskaria met Chancellor Ingrid Solberg in Kyiv on Monday.",
+            "Mr. Volkonov said the talks were useful. The International Maritime Tribunal (IMT) will rule next week.",
+        ],
+        [
+            "Alexandr Volkonov arrived in Kiev late on Sunday, officials said.",
+            "Volkonov later met Solberg. The IMT has no power over Veskaria, he said.",
+        ],
+        [
+            "Ingrid Solberg and Aleksandr Volkonov spoke to reporters in kyiv.",
+            "Critics of the International Maritime Tribunal say it moves too slowly.",
+        ],
+    ]
+    articles = [Article(f"S{i + 1}", f"{i}.txt", None, None, None, None, p) for i, p in enumerate(texts)]
+    return build_entities(analyse(articles, models, embed=False)).records()
+
+
+def _find(entities: list[Entity], name: str) -> Entity:
+    for entity in entities:
+        if entity.name == name or name in entity.aliases:
+            return entity
+    raise AssertionError(f"{name!r} not among {[e.name for e in entities]}")
+
+
+def test_titles_surnames_and_transliterations_merge(entities: list[Entity]) -> None:
+    person = _find(entities, "Mr. Volkonov")
+    assert person.name == "Aleksandr Volkonov"
+    assert person.type == "PERSON"
+    assert {"Mr. Volkonov", "Alexandr Volkonov"} <= set(person.aliases)
+    assert person.sources == ["S1", "S2", "S3"]
+
+
+def test_place_spellings_and_case_merge_as_a_place(entities: list[Entity]) -> None:
+    city = _find(entities, "Kyiv")
+    assert city.name == "Kyiv"
+    assert city.type == "GPE"  # the small model tags "Kyiv" PERSON: corrected
+    assert {"Kiev", "kyiv"} <= set(city.aliases)
+    assert city.sources == ["S1", "S2", "S3"]
+
+
+def test_acronym_merges_with_its_expansion(entities: list[Entity]) -> None:
+    court = _find(entities, "IMT")
+    assert court.name == "International Maritime Tribunal"
+    assert court.sources == ["S1", "S2", "S3"]
+
+
+def test_no_dates_or_numbers_in_the_entity_list(entities: list[Entity]) -> None:
+    assert not any(e.type in ("DATE", "CARDINAL", "TIME", "ORDINAL", "MONEY", "PERCENT") for e in entities)
+    assert all(e.name != "Monday" for e in entities)
+
+
+def test_name_helpers() -> None:
+    assert strip_titles("Prime Minister Fumio Kishida") == "Fumio Kishida"
+    assert strip_titles("Mr.") == "Mr."
+    assert name_key("President Vladimir V. Putin’s") == "vladimir putin"
+    assert name_key("Kiev") == name_key("kyiv")
+    assert acronym_of("International Criminal Court") == "ICC"
+    assert acronym_of("North Atlantic Treaty Organization") == "NATO"
+    assert as_acronym("U.S.") == "US" and as_acronym("Putin") is None
+    assert similar_names("vlodomyr zelensky", "volodymyr zelensky")
+    assert not similar_names("austria", "australia")

@@ -1,0 +1,148 @@
+"""Quote finding and attribution on fictional articles: quote styles, broken and multi-sentence
+quotes, quotes running over paragraphs, carried speakers, reported speech; and a property test
+that the parser never crashes on arbitrary text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfuse.nlp.entities import EntityIndex, build_entities
+from newsfuse.nlp.quotes import Attribution, find_attributions, find_quote_spans, quote_text
+from newsfuse.records import Article, Sentence
+
+
+def _article(paragraphs: list[str], article_id: str = "S1") -> Article:
+    return Article(article_id, f"{article_id}.txt", None, None, None, None, paragraphs)
+
+
+@pytest.fixture(scope="module")
+def attribute(models):
+    from newsfuse.nlp.analyse import analyse
+
+    def run(paragraphs: list[str]) -> list[Attribution]:
+        article = _article(paragraphs)
+        story = analyse([article], models, embed=False)
+        return find_attributions(article, story.sentences, build_entities(story))
+
+    return run
+
+
+def _speaker(found: list[Attribution], words: str) -> str | None:
+    match = [a for a in found if words in a.text]
+    assert match, f"no attribution containing {words!r} in {[a.text for a in found]}"
+    return match[0].speaker.name if match[0].speaker else None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The harbour will reopen in May,” said Mayor Ilse Varga.",
+        '"The harbour will reopen in May," said Mayor Ilse Varga.',
+        "«The harbour will reopen in May», said Mayor Ilse Varga.",
+        "‘The harbour will reopen in May,’ said Mayor Ilse Varga.",
+        "Mayor Ilse Varga said: “The harbour will reopen in May.”",
+    ],
+)
+def test_every_quote_mark_style_gives_the_words_and_the_speaker(attribute, paragraph: str) -> None:
+    found = [a for a in attribute([paragraph]) if a.kind == "direct"]
+    assert len(found) == 1
+    assert found[0].text.rstrip(".") == "The harbour will reopen in May"
+    assert found[0].speaker is not None and found[0].speaker.name == "Ilse Varga"
+
+
+def test_quote_broken_by_he_said_is_one_utterance(attribute) -> None:
+    found = attribute(
+        ["Tomas Brenner runs the ferry company. “We lost three boats,” he said, “and we will not lose another.”"]
+    )
+    direct = [a for a in found if a.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].text == "We lost three boats … and we will not lose another."
+    assert len(direct[0].spans) == 2
+    assert direct[0].speaker is not None and direct[0].speaker.name == "Tomas Brenner"
+
+
+def test_multi_sentence_quote_and_quote_over_paragraphs(attribute) -> None:
+    found = attribute(
+        [
+            "“The storm came at night. Nobody was ready. We lost the pier,” said Harbourmaster Olek Danner.",
+            "Danner later added: “First we rebuild the pier.",
+            "“Then we rebuild the trust of the fishermen.”",
+        ]
+    )
+    direct = [a for a in found if a.kind == "direct"]
+    assert direct[0].text == "The storm came at night. Nobody was ready. We lost the pier"
+    assert direct[1].text == "First we rebuild the pier. Then we rebuild the trust of the fishermen."
+    assert {a.speaker.name for a in direct if a.speaker} == {"Olek Danner"}
+
+
+def test_speaker_carried_from_an_earlier_sentence(attribute) -> None:
+    found = attribute(
+        [
+            "Councillor Maren Holt opposed the plan at the meeting on Monday.",
+            "“It is far too expensive,” she said. “The town cannot pay for it.”",
+            "The spokesman for the council, Piet Lunde, disagreed. “The costs are covered,” the spokesman added.",
+        ]
+    )
+    assert _speaker(found, "far too expensive") == "Maren Holt"
+    assert _speaker(found, "cannot pay") == "Maren Holt"
+    assert _speaker(found, "costs are covered") in ("Piet Lunde", "spokesman")
+
+
+def test_reported_speech_forms(attribute) -> None:
+    found = attribute(
+        [
+            "Mayor Ilse Varga said on Tuesday that the harbour would reopen in May.",
+            "According to Tomas Brenner, the ferry company lost three boats in the storm.",
+            "The insurers will not pay for the damage, Olek Danner told reporters.",
+        ]
+    )
+    reported = [a for a in found if a.kind == "reported"]
+    assert len(reported) == 3
+    assert reported[0].text.startswith("that the harbour would reopen")
+    assert [a.speaker.name for a in reported if a.speaker] == ["Ilse Varga", "Tomas Brenner", "Olek Danner"]
+    assert reported[2].text == "The insurers will not pay for the damage"
+
+
+def test_partial_quote_inside_reported_speech(attribute) -> None:
+    found = attribute(["The fishermen's union said the council should “stop talking and start building”."])
+    partial = [a for a in found if a.kind == "partial"]
+    assert partial and partial[0].text == "stop talking and start building"
+    assert partial[0].speaker is not None and "union" in (partial[0].speaker.name or "")
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = "The mayor’s plan and the union’s answer: nobody’s happy."
+    assert find_quote_spans(text) == []
+
+
+def test_unclosed_quote_stops_at_the_paragraph_end() -> None:
+    text = "He said “we will never agree\n\nA new paragraph without quotes."
+    spans = find_quote_spans(text)
+    assert len(spans) == 1 and quote_text(text, spans[0]) == "we will never agree"
+
+
+def _plain_sentences(article: Article) -> list[Sentence]:
+    sentences, offset = [], 0
+    for number, paragraph in enumerate(article.paragraphs):
+        sentences.append(Sentence(article.id, number, number, paragraph, offset, offset + len(paragraph)))
+        offset += len(paragraph) + 2
+    return sentences
+
+
+_PIECES = [*"ab XY.,:;“”«»‘’\"'—", "said ", "he ", "Mr. ", "Ada Brown ", "that ", "according to "]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=80).map("".join) | st.text(max_size=200)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXT, min_size=1, max_size=4))
+def test_parser_never_crashes_and_spans_stay_inside_the_text(paragraphs: list[str]) -> None:
+    paragraphs = [p.replace("\n", " ").strip() or "x" for p in paragraphs]
+    article = _article(paragraphs)
+    found = find_attributions(article, _plain_sentences(article), EntityIndex([], []))
+    for attribution in found:
+        for start, end in attribution.spans:
+            assert 0 <= start <= end <= len(article.text)
+        if attribution.speaker is not None:
+            assert 0 <= attribution.speaker.start <= attribution.speaker.end <= len(article.text)
