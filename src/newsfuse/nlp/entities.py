@@ -68,6 +68,10 @@ PLACE_CONTEXT = re.compile(
     r"|(?:town|city|village|regions?)\s+of)\s+$",
     re.I,
 )
+# A one-word "person" whose president, government or capital is named is a country.
+STATE_POSSESSIVE = re.compile(
+    r"[’']s\s+(?:President|Prime|Foreign|government|capital|parliament|army|military|economy|national|ministry)\b"
+)
 # A name listed right after a place ("in Bakhmut, Lyman and ...") is a place too.
 LIST_GLUE = re.compile(r"^\s*(?:,|and|or|, and|, or)\s*$")
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][a-z]{1,12}\.?\s+){1,2})$")
@@ -252,6 +256,8 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             texts[mention.article_id][begin : mention.start],
             previous[1] if previous and same_sentence else None,
         )
+        if label == "PERSON" and STATE_POSSESSIVE.match(texts[mention.article_id], mention.end):
+            label = "GPE"  # "Norvane’s Prime Minister": people have no prime ministers
         previous = (mention, label)
         surface = clean_surface(mention.text)
         if not _LETTER.search(surface) or len(surface) < 2 or _junk(surface):
@@ -272,6 +278,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
     for key in keys:
         members[groups.find(key)].append(key)
     clusters = [_cluster_of(group, groups) for group in members.values()]
+    _demonym_correction(clusters)
     _case_insensitive_pass(story, clusters)
     return EntityIndex(clusters, located)
 
@@ -374,6 +381,20 @@ def canonical_name(surfaces: Counter[str]) -> str:
         )
 
     return max(sorted(names), key=preference)
+
+
+_DEMONYM = ("n", "an", "ian", "ese", "ish", "i")
+
+
+def _demonym_correction(clusters: list[EntityCluster]) -> None:
+    """A one-word PERSON whose name starts a nationality ("Estrella" / "Estrellan") is a country."""
+    others = [fold(c.name) for c in clusters if c.type in ("NORP", "GPE")]
+    for cluster in clusters:
+        name = fold(cluster.name)
+        if cluster.type == "PERSON" and " " not in name and len(name) >= 4:
+            stems = (name, name[:-1])  # "Estrella" → "Estrellan", "Ukraine" → "Ukrainian"
+            if any(o.startswith(stem + suffix) and o != name for o in others for stem in stems for suffix in _DEMONYM):
+                cluster.type = "GPE"
 
 
 def _case_insensitive_pass(story: AnalysedStory, clusters: list[EntityCluster]) -> None:

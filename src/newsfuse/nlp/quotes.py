@@ -247,8 +247,8 @@ class ArticleSpeech:
             if word.islower() and word in FRAME_VERBS:
                 verb = (start + w_start, start + w_end)
                 subject = subject_before(self.text, verb[0], start)
-                if subject is None:
-                    subject = subject_after(self.text, verb[1], end)
+                if subject is None and not self.text[start : verb[0]].strip(" ,.;:!?—–-"):
+                    subject = subject_after(self.text, verb[1], end)  # ,” said Oleg Nikolenko
                 if subject is not None:
                     return verb, subject
                 return None
@@ -262,7 +262,7 @@ class ArticleSpeech:
         words = words_with_offsets(segment)
         for word, w_start, w_end in reversed(words):
             lower = word.lower()
-            if word.islower() and lower in SPEECH_VERBS:
+            if word.islower() and lower in FRAME_VERBS:
                 verb = (start + w_start, start + w_end)
                 if lower in PARTICIPLES:
                     subject = self._sentence_subject(start, verb[0])
