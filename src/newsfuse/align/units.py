@@ -64,13 +64,15 @@ class UnitMap:
         return result
 
     def sources_for(self, i: int, story: AnalysedStory) -> list[str]:
-        """Sources that back sentence ``i`` itself: its own article and every unit member close
-        enough to *it* (average linkage lets a unit hold members that only resemble the rest)."""
+        """Sources that back sentence ``i`` itself: its own article (first) and every unit member
+        close enough to *it* (average linkage lets a unit hold members that only resemble the rest)."""
         unit = self.units[self.unit_of[i]]
         backing = {story.sentences[i].article_id}
         backing.update(story.sentences[j].article_id for j in unit.members if self.similarity[i, j] >= self.threshold)
         backing -= self.contradicted.get(i, set())  # never cite a source for a number it disputes
-        return [a.id for a in story.articles if a.id in backing]
+        own = story.sentences[i].article_id
+        # The article the sentence was taken from comes first: its text holds the sentence verbatim.
+        return [own, *(a.id for a in story.articles if a.id in backing and a.id != own)]
 
     def independent(self, u: int, story: AnalysedStory, copy_of: dict[str, str | None]) -> list[str]:
         """Supporting sources of unit ``u``, counting a copy and its original once."""

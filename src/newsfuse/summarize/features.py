@@ -9,6 +9,7 @@ import json
 import re
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 
@@ -31,6 +32,7 @@ NAMES = (
     "other_centrality",  # cosine to the centroid of the *other* articles' sentences
     "word_frequency",  # mean log-frequency of its content words in the whole story, scaled to [0, 1]
     "shared_bigrams",  # share of its word pairs that another independent article also uses
+    "tfidf_centrality",  # cosine of its TF-IDF vector to the story's TF-IDF centroid (lexical centrality)
 )
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _STOP_WORDS = (
@@ -42,10 +44,15 @@ _STOP = frozenset(_STOP_WORDS.split())
 
 
 @cache
-def weights() -> dict[str, float]:
+def model() -> dict[str, Any]:
+    """weights.json: {"weights": {feature: w}, "intercept": b, "link": "logistic" | "linear"}."""
     raw = resources.files("newsfuse.summarize").joinpath("weights.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
-    return {name: float(data["weights"].get(name, 0.0)) for name in NAMES}
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+def weights() -> dict[str, float]:
+    return {name: float(model()["weights"].get(name, 0.0)) for name in NAMES}
 
 
 def content_words(text: str) -> set[str]:
@@ -79,6 +86,7 @@ def feature_matrix(story: AnalysedStory, units: UnitMap, copy_of: dict[str, str 
     for vocabulary in article_words.values():
         for word in vocabulary:
             frequency[word] = frequency.get(word, 0) + 1
+    lexical = tfidf_centrality([s.text for s in story.sentences])
     counts: dict[str, int] = {}
     for vocabulary in words:
         for word in vocabulary:
@@ -115,8 +123,21 @@ def feature_matrix(story: AnalysedStory, units: UnitMap, copy_of: dict[str, str 
             other,
             frequency_score,
             shared_pairs,
+            lexical[i],
         )
     return rows
+
+
+def tfidf_centrality(texts: list[str]) -> np.ndarray:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    try:
+        matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
+    except ValueError:  # nothing but stop words
+        return np.zeros(len(texts))
+    centroid = np.asarray(matrix.mean(axis=0)).ravel()
+    centroid /= np.linalg.norm(centroid) or 1.0
+    return np.asarray(matrix @ centroid).ravel()
 
 
 def _bigrams(text: str) -> set[tuple[str, str]]:
@@ -125,6 +146,12 @@ def _bigrams(text: str) -> set[tuple[str, str]]:
 
 
 def scores(rows: np.ndarray) -> np.ndarray:
+    """Higher is better. With a logistic model: the probability that a reference summary
+    would contain the sentence (always positive, so clarity can scale it down)."""
+    if not len(rows):
+        return np.zeros(0)
     w = weights()
-    vector = np.array([w[name] for name in NAMES])
-    return rows @ vector if len(rows) else np.zeros(0)
+    linear = rows @ np.array([w[name] for name in NAMES]) + float(model().get("intercept", 0.0))
+    if model().get("link") == "logistic":
+        return np.asarray(1.0 / (1.0 + np.exp(-linear)))
+    return np.asarray(linear)

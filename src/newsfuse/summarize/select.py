@@ -40,21 +40,25 @@ def sentence_scores(story: AnalysedStory, units: UnitMap, copy_of: dict[str, str
 
 
 def rank(story: AnalysedStory, units: UnitMap, options: Options, copy_of: dict[str, str | None]) -> Ranked:
-    """Greedy MMR over units: the best-scoring sentence of each unit, skipping near-duplicates."""
+    """Greedy MMR over units. A unit ranks by its best sentence's score; it is shown by the member
+    that best stands for it (score x typicality), so the wording the sources share is preferred
+    to one that adds details of its own. Near-duplicates of a chosen sentence are skipped."""
     values = sentence_scores(story, units, copy_of)
-    values = values * units.typicality() if len(values) else values
-    candidates = sorted((i for i in range(len(values)) if np.isfinite(values[i])), key=lambda i: (-values[i], i))
+    typical = units.typicality()
+    best: dict[int, tuple[float, int]] = {}  # unit -> (unit value, shown sentence)
+    for unit_index, unit in enumerate(units.units):
+        members = [i for i in unit.members if np.isfinite(values[i])]
+        if not members:
+            continue
+        shown = max(members, key=lambda i: (values[i] * typical[i] if values[i] > 0 else values[i], -i))
+        best[unit_index] = (float(max(values[i] for i in members)), shown)
+    candidates = sorted(best.values(), key=lambda v: (-v[0], v[1]))
     emb = story.embeddings
     chosen: list[int] = []
-    used_units: set[int] = set()
-    for i in candidates:
-        unit = units.unit_of[i]
-        if unit in used_units:
-            continue
+    for _value, i in candidates:
         if chosen and float(np.max(emb[chosen] @ emb[i])) >= options.redundancy_threshold:
             continue
         chosen.append(i)
-        used_units.add(unit)
     return Ranked(order=chosen, scores=values)
 
 
