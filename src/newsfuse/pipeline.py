@@ -33,9 +33,6 @@ def _stage(progress: ProgressCallback | None, name: str) -> None:
         progress(name)
 
 
-OFF_TOPIC_THRESHOLD = 0.30
-
-
 def clean_documents(documents: Iterable[RawDocument]) -> tuple[list[Article], list[Skipped]]:
     articles: list[Article] = []
     skipped: list[Skipped] = []
@@ -77,9 +74,9 @@ def story_from_documents(
         raise NothingUsableError("no usable article text in the input")
     mark_copies(articles)  # sets copy_of: a copy and its origin count once as support
     _stage(progress, "analysing")
-    if len(articles) > 1:
-        remove_off_topic(articles, models.embedder, OFF_TOPIC_THRESHOLD)
     story = analyse(articles, models)
+    if remove_off_topic(story, options.off_topic_threshold):
+        story = analyse(articles, models, reuse=story)  # offsets changed; vectors are reused
     return story
 
 
