@@ -70,3 +70,9 @@ def test_two_translations_are_one_quote_with_a_variant(xi_brief: Brief) -> None:
 )
 def test_direct_quotes_have_their_speakers(xi_brief: Brief, words: str, speaker: str) -> None:
     assert _quote(xi_brief, words).speaker == speaker
+
+
+def test_distinct_remarks_of_one_speaker_in_one_article_stay_apart(xi_brief: Brief) -> None:
+    agnostic = _quote(xi_brief, "China is agnostic about where the front lines are")
+    assert agnostic.text.startswith("China is agnostic")
+    assert agnostic.variants == []

@@ -62,7 +62,7 @@ def merge_quotes(attributions: list[Attribution], embedder: Embedder | None) -> 
     groups: list[_Group] = []
     for attribution, vector in zip(chosen, vectors, strict=True):
         speaker = attribution.speaker.name if attribution.speaker else None
-        group = _find_group(groups, attribution.text, speaker, vector, embedder is not None)
+        group = _find_group(groups, attribution, speaker, vector, embedder is not None)
         if group is None:
             groups.append(_Group(attribution.text, speaker, [attribution.article_id], vector))
             continue
@@ -84,9 +84,9 @@ def merge_quotes(attributions: list[Attribution], embedder: Embedder | None) -> 
 
 
 def _find_group(
-    groups: list[_Group], text: str, speaker: str | None, vector: np.ndarray, semantic: bool
+    groups: list[_Group], attribution: Attribution, speaker: str | None, vector: np.ndarray, semantic: bool
 ) -> _Group | None:
-    folded = fold(text)
+    folded = fold(attribution.text)
     for group in groups:
         if fuzz.ratio(fold(group.text), folded) >= SAME_WORDS:
             return group
@@ -98,6 +98,8 @@ def _find_group(
         return None
     best, best_score = None, 0.0
     for group in groups:
+        if attribution.article_id in group.sources or any(attribution.article_id in s for s in group.variants.values()):
+            continue  # two remarks of one article are two utterances, however alike
         score = float(np.dot(group.vector, vector))
         agree = speakers_agree(group.speaker, speaker)
         if score > best_score and (score >= SAME_STATEMENT or (agree and score >= SAME_MEANING)):

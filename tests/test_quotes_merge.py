@@ -1,0 +1,41 @@
+"""Quotes merged across sources: same words → one quote with both sources; a second translation
+with an agreeing speaker → a variant; two remarks of one article stay two quotes."""
+
+from __future__ import annotations
+
+from newsfuse.nlp.quote_merge import merge_quotes, speakers_agree
+from newsfuse.nlp.quotes import Attribution
+from newsfuse.nlp.speakers import Speaker
+
+
+def _quote(article: str, text: str, speaker: str) -> Attribution:
+    return Attribution(article, "direct", text, [(0, len(text))], speaker=Speaker(speaker, 0, 1, speaker))
+
+
+def test_same_words_and_translations_merge_but_remarks_of_one_article_do_not(models) -> None:
+    found = [
+        _quote("S1", "The river must be shared fairly by both nations", "Ilse Varga"),
+        _quote("S2", "The river must be shared fairly by both nations.", "Ilse Varga"),
+        _quote("S1", "Norvane wants the dam inspected before the summer floods", "Ilse Varga"),
+        _quote("S3", "The river has to be divided fairly between the two countries", "Ilse Varga"),
+        _quote("S3", "Estrella will never accept these limits on irrigation", "Tomas Okonjo"),
+    ]
+    quotes = merge_quotes(found, models.embedder)
+    first = quotes[0]
+    assert first.sources == ["S1", "S2"]
+    assert [v.text for v in first.variants] == ["The river has to be divided fairly between the two countries"]
+    assert [q.speaker for q in quotes] == ["Ilse Varga", "Ilse Varga", "Tomas Okonjo"]
+
+
+def test_without_embedder_only_the_words_link_quotes() -> None:
+    found = [
+        _quote("S1", "We will rebuild the pier", "Olek Danner"),
+        _quote("S2", "We shall reconstruct the jetty", "Olek Danner"),
+    ]
+    assert len(merge_quotes(found, None)) == 2
+
+
+def test_speaker_agreement() -> None:
+    assert speakers_agree("China’s foreign ministry", "Chinese Foreign Ministry spokesman")
+    assert not speakers_agree("Ilse Varga", "Tomas Okonjo")
+    assert not speakers_agree(None, "Tomas Okonjo")
