@@ -25,5 +25,9 @@ class StoreError(NewsfuseError):
     """The embedded store is missing, locked or corrupt."""
 
 
+class StoryNotFoundError(StoreError):
+    """The store has no story with that id."""
+
+
 class OptionsError(NewsfuseError, ValueError):
     """An option is out of range; the message says what to use instead."""

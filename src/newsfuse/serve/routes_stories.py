@@ -11,9 +11,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
+from newsfuse.errors import StoryNotFoundError
 from newsfuse.options import Options
 from newsfuse.pipeline import brief_from_documents
-from newsfuse.records import Brief, RawDocument
+from newsfuse.records import Brief
 from newsfuse.serve.routes_api import brief_json, service_of
 from newsfuse.serve.security import require_api_key
 from newsfuse.serve.service import Service
@@ -55,23 +56,12 @@ async def story_brief(
         options = options.with_(words=words)
 
     def work() -> Brief | None:
-        from newsfuse.store import Store
+        from newsfuse.store.briefs import story_documents
 
-        with Store(store_path(service), read_only=True) as store:
-            rows = store.story_articles(story_id)
-        if not rows:
+        try:
+            documents = story_documents(store_path(service), story_id)
+        except StoryNotFoundError:
             return None
-        documents = [
-            RawDocument(
-                path=row["path"] or row["id"],
-                text=row["text"],
-                title=row["title"],
-                outlet=row["outlet"],
-                published=row["published"],
-                url=row["url"],
-            )
-            for row in rows
-        ]
         return brief_from_documents(documents, options, service.models)
 
     brief = await service.run(work)
