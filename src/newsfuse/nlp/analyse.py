@@ -50,8 +50,9 @@ def split_sentences(article: Article, models: Models) -> tuple[list[Sentence], l
     return sentences, mentions
 
 
-def analyse(articles: list[Article], models: Models, embed: bool = True,
-            reuse: AnalysedStory | None = None) -> AnalysedStory:
+def analyse(
+    articles: list[Article], models: Models, embed: bool = True, reuse: AnalysedStory | None = None
+) -> AnalysedStory:
     """Split, tag and embed. With ``reuse``, sentences whose text was already embedded in that
     earlier analysis take their vector from it instead of running the model again."""
     sentences: list[Sentence] = []

@@ -31,16 +31,19 @@ def _source_item(article: Article) -> str:
     removed = ""
     if article.removed:
         items = "".join(f"<li><b>{escape(r.reason)}</b>: {escape(r.text)}</li>" for r in article.removed)
-        removed = f'<details class="removed"><summary>{len(article.removed)} lines removed</summary><ul>{items}</ul></details>'
-    return (f'<li id="source-{escape(article.id[1:])}">{label}{copy}<br><small>{escape(article.path)} · '
-            f"{article.words} words</small>{removed}</li>")
+        summary = f"<summary>{len(article.removed)} lines removed</summary>"
+        removed = f'<details class="removed">{summary}<ul>{items}</ul></details>'
+    return (
+        f'<li id="source-{escape(article.id[1:])}">{label}{copy}<br><small>{escape(article.path)} · '
+        f"{article.words} words</small>{removed}</li>"
+    )
 
 
 def to_html(brief: Brief) -> str:
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
-        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
         f"<title>{escape(brief.title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{escape(brief.title)}</h1>",
@@ -50,29 +53,37 @@ def to_html(brief: Brief) -> str:
     ]
     if brief.facts:
         parts.append("<h2>Facts</h2><ul>")
-        parts += [f'<li><span class="status {escape(f.status)}">{escape(f.status.replace("_", " "))}</span>'
-                  f"{escape(f.text)} {cite(f.sources)}</li>" for f in brief.facts]
+        parts += [
+            f'<li><span class="status {escape(f.status)}">{escape(f.status.replace("_", " "))}</span>'
+            f"{escape(f.text)} {cite(f.sources)}</li>"
+            for f in brief.facts
+        ]
         parts.append("</ul>")
     if brief.conflicts:
         parts.append("<h2>Where sources disagree</h2>")
         for conflict in brief.conflicts:
-            claims = "".join(f"<div><b>{escape(c.value)}</b><br>{escape(c.text)} {cite(c.sources)}</div>"
-                             for c in conflict.claims)
+            claims = "".join(
+                f"<div><b>{escape(c.value)}</b><br>{escape(c.text)} {cite(c.sources)}</div>" for c in conflict.claims
+            )
             parts.append(f"<h3>{escape(conflict.topic)}</h3><div class='claims'>{claims}</div>")
     if brief.quotes:
         parts.append("<h2>Quotes</h2><ul>")
         for quote in brief.quotes:
-            variants = "".join(f"<br><small>also reported as “{escape(v.text)}” {cite(v.sources)}</small>"
-                               for v in quote.variants)
-            parts.append(f"<li><b>{escape(quote.speaker or 'unattributed')}</b>: “{escape(quote.text)}” "
-                         f"{cite(quote.sources)}{variants}</li>")
+            variants = "".join(
+                f"<br><small>also reported as “{escape(v.text)}” {cite(v.sources)}</small>" for v in quote.variants
+            )
+            parts.append(
+                f"<li><b>{escape(quote.speaker or 'unattributed')}</b>: “{escape(quote.text)}” "
+                f"{cite(quote.sources)}{variants}</li>"
+            )
         parts.append("</ul>")
     if brief.entities:
         parts.append("<h2>Who and what</h2><ul>")
         for entity in brief.entities:
             aliases = f" <small>also {escape(', '.join(entity.aliases))}</small>" if entity.aliases else ""
-            parts.append(f"<li>{escape(entity.name)} <small>{escape(entity.type)}</small>{aliases} "
-                         f"{cite(entity.sources)}</li>")
+            parts.append(
+                f"<li>{escape(entity.name)} <small>{escape(entity.type)}</small>{aliases} {cite(entity.sources)}</li>"
+            )
         parts.append("</ul>")
     parts.append("<h2>Sources</h2><ol>")
     parts += [_source_item(a) for a in brief.sources]

@@ -52,8 +52,10 @@ def to_markdown(brief: Brief) -> str:
     for article in brief.sources:
         number = article.id[1:]
         copy = f" (republishes S{article.copy_of[1:]})" if article.copy_of else ""
-        out.append(f'{number}. <a id="source-{number}"></a>{source_label(article)} — `{md_escape(article.path)}`, '
-                   f"{article.words} words{copy}; {len(article.removed)} lines removed")
+        out.append(
+            f'{number}. <a id="source-{number}"></a>{source_label(article)} — `{md_escape(article.path)}`, '
+            f"{article.words} words{copy}; {len(article.removed)} lines removed"
+        )
     if brief.skipped:
         out += ["", "## Skipped inputs", ""]
         for skip in brief.skipped:
