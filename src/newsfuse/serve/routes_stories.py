@@ -6,6 +6,7 @@ store is a StoreError, answered as 503 with the store's own message (what to run
 
 from __future__ import annotations
 
+import pathlib
 from dataclasses import asdict
 from typing import Annotated, Any
 
@@ -59,7 +60,7 @@ async def story_brief(
         from newsfuse.store.briefs import story_documents
 
         try:
-            documents = story_documents(store_path(service), story_id)
+            documents = story_documents(pathlib.Path(store_path(service)), story_id)
         except StoryNotFoundError:
             return None
         return brief_from_documents(documents, options, service.models)
