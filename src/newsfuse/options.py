@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Literal
 
 from newsfuse.errors import OptionsError
 
 FailurePolicy = Literal["catch", "raise"]
+
+# The embedded store (DuckDB, one file) used by ingest/stories/brief --story/serve when no --store is given.
+DEFAULT_STORE = Path("newsfuse.duckdb")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import typer
 from newsfuse.cli.app import app
 from newsfuse.cli.common import fail, report_skipped
 from newsfuse.errors import NewsfuseError
-from newsfuse.store.db import DEFAULT_STORE
+from newsfuse.options import DEFAULT_STORE
 
 
 class Engine(StrEnum):

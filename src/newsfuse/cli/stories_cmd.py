@@ -11,7 +11,7 @@ import typer
 from newsfuse.cli.app import app
 from newsfuse.cli.common import fail
 from newsfuse.errors import StoreError
-from newsfuse.store.db import DEFAULT_STORE
+from newsfuse.options import DEFAULT_STORE
 
 
 @app.command()

@@ -24,7 +24,7 @@ router = APIRouter(prefix="/api/stories", dependencies=[Depends(require_api_key)
 
 
 def store_path(service: Service) -> str:
-    from newsfuse.store import DEFAULT_STORE  # imported on use: the store needs duckdb/pyarrow
+    from newsfuse.options import DEFAULT_STORE
 
     return service.settings.store_path or str(DEFAULT_STORE)
 

@@ -18,11 +18,11 @@ import numpy as np
 import pyarrow as pa
 
 from newsfuse.errors import StoreError
+from newsfuse.options import DEFAULT_STORE
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
-DEFAULT_STORE = Path("newsfuse.duckdb")
 SCHEMA_VERSION = "newsfuse.store/1"
 EMBEDDING_DIM = 384
 
