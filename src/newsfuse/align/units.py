@@ -68,7 +68,11 @@ class UnitMap:
         close enough to *it* (average linkage lets a unit hold members that only resemble the rest)."""
         unit = self.units[self.unit_of[i]]
         backing = {story.sentences[i].article_id}
-        backing.update(story.sentences[j].article_id for j in unit.members if self.similarity[i, j] >= self.threshold)
+        backing.update(
+            story.sentences[j].article_id
+            for j in unit.members
+            if self.similarity[i, j] >= self.threshold and numbers_agree(self.quantities[i], self.quantities[j])
+        )
         backing -= self.contradicted.get(i, set())  # never cite a source for a number it disputes
         own = story.sentences[i].article_id
         # The article the sentence was taken from comes first: its text holds the sentence verbatim.
@@ -84,6 +88,28 @@ class UnitMap:
                 seen.add(root)
                 result.append(source)
         return result
+
+
+_MEASURES = ("money", "percent", "duration")
+
+
+def numbers_agree(mine: list[Quantity], theirs: list[Quantity]) -> bool:
+    """False when the two sentences give values of the same measure that cannot both be true
+    ("€2.4 billion" against "2.1 billion euros"; "11 agreements" against "3 agreements"): a
+    paraphrase with another number does not back the sentence, even where no conflict slot was
+    recognised. Counts are compared only for the same counted thing."""
+    for unit in _MEASURES:
+        a = [q for q in mine if q.unit == unit]
+        b = [q for q in theirs if q.unit == unit]
+        if a and b and not any(x.compatible(y) for x in a for y in b):
+            return False
+    for x in mine:
+        if x.unit != "count" or not x.noun:
+            continue
+        same_thing = [y for y in theirs if y.unit == "count" and y.noun == x.noun]
+        if same_thing and not any(x.compatible(y) for y in same_thing):
+            return False
+    return True
 
 
 def _entity_sets(story: AnalysedStory) -> list[set[str]]:

@@ -231,7 +231,8 @@ CREDITS = [
         "credit",
         12,
         r"^\W*((the )?(associated press|reuters|afp|ap|bloomberg|pti|ians|ani|xinhua|dpa|efe|tass|"
-        r"agence france-presse|[\w ]{0,40}news service|agencies)\W*(and|&|,)?\W*)+$",
+        r"agence france-presse|[\w ]{0,40}(news service|news agency|press agency|wire service|press association)|"
+        r"agencies)\W*(and|&|,)?\W*)+$",
     ),
     # contact lines: "Write to Al Root at al@example.com", "Have a tip? ... may be reached at ..."
     _rule(
