@@ -39,6 +39,7 @@ _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _THAT = re.compile(r"\bthat\b")
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?(?:by\s+)?", re.I)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
 _DASH_SOURCE = re.compile(r"^\s*[―—–-]{1,2}\s*(?=[A-Z])")
 
 
@@ -264,10 +265,7 @@ class ArticleSpeech:
             lower = word.lower()
             if word.islower() and lower in FRAME_VERBS:
                 verb = (start + w_start, start + w_end)
-                if lower in PARTICIPLES:
-                    subject = self._sentence_subject(start, verb[0])
-                else:
-                    subject = subject_before(self.text, verb[0], start)
+                subject = self._subject_of(start, verb[0], lower)
                 if subject is not None:
                     return verb, subject
         if according:
@@ -302,6 +300,13 @@ class ArticleSpeech:
         if 0 < len(words) <= 4 and words[0][0][:1].isupper():  # a headline "Trump: ‘...’"
             return (colon, colon + 1), (start + words[0][1], start + words[-1][2])
         return None
+
+    def _subject_of(self, start: int, verb_start: int, verb: str) -> tuple[int, int] | None:
+        """Subject of a speech verb; participles ("by saying") and coordinated verbs ("met Xi and
+        said") take the subject that opens the sentence."""
+        if verb in PARTICIPLES or _AND_BEFORE.search(self.text[start:verb_start]):
+            return self._sentence_subject(start, verb_start)
+        return subject_before(self.text, verb_start, start)
 
     def _sentence_subject(self, start: int, verb_start: int) -> tuple[int, int] | None:
         """ "China’s foreign ministry responded ... by saying": the subject opening the sentence."""
@@ -360,10 +365,7 @@ class ArticleSpeech:
                 continue
             if lower not in SPEECH_VERBS and lower not in ATTITUDE_VERBS:
                 continue
-            if lower in PARTICIPLES:
-                subject = self._sentence_subject(start, verb[0])
-            else:
-                subject = subject_before(self.text, verb[0], start)
+            subject = self._subject_of(start, verb[0], lower)
             trailing = self.text[verb[1] : end].strip(' .!?"”’')
             lead = self.text[start : subject[0]] if subject else ""
             if subject and lead.rstrip().endswith(",") and len(trailing.split()) <= 6 and not _THAT.search(trailing):
