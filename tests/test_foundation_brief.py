@@ -125,3 +125,12 @@ def test_cli_exit_codes_and_skipped_listing(tmp_path: Path) -> None:
     data = json.loads(out.read_text("utf-8"))
     assert [s["path"] for s in data["skipped"]] == [str(tmp_path / "bad.txt")]
     assert re.search(r"skipped .*bad\.txt: binary", result.stderr)
+
+
+def test_no_source_is_cited_for_a_figure_it_contradicts(example_brief: Brief) -> None:
+    # The example disagrees on purpose: €2.4 billion (S1, S5) against 2.1 billion euros (S2, S4).
+    for item in [*example_brief.summary, *example_brief.facts]:
+        for figure, other in (("2.1 billion", "2.4 billion"), ("2.4 billion", "2.1 billion")):
+            if figure in item.text:
+                for source in item.sources:
+                    assert other not in _source_text(example_brief, source), (item.text, source)

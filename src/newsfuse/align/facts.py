@@ -60,16 +60,25 @@ def unit_views(
     centrality = story_centrality(story)
     typical = units.typicality()
     views = []
-    for u, unit in enumerate(units.units):
-        independent = units.independent(u, story, copy_of)
+    for unit in units.units:
+        rep = representative(story, unit.members, centrality, typical)
+        sources = units.sources_for(rep, story)
+        # Support is counted over the sources that back the representative sentence itself (not
+        # every unit member: one may give another figure), a copy and its origin counting once.
+        roots: set[str] = set()
+        independent = []
+        for source in sources:
+            root = copy_of.get(source) or source
+            if root not in roots:
+                roots.add(root)
+                independent.append(source)
         if any(i in disputed for i in unit.members):
             status = "disputed"
         elif len(independent) >= 2:
             status = "corroborated"
         else:
             status = "single_source"
-        rep = representative(story, unit.members, centrality, typical)
-        views.append(UnitView(rep, units.sources_for(rep, story), independent, status))
+        views.append(UnitView(rep, sources, independent, status))
     return views
 
 
