@@ -7,9 +7,11 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import swagger_ui_bundle
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 import newsfuse
@@ -48,6 +50,8 @@ def create_app(settings: ServeSettings | None = None, models: Models | None = No
         version=getattr(newsfuse, "__version__", "0"),
         description="One cited, checkable brief from every article about a news story.",
         lifespan=lifespan,
+        docs_url=None,  # served below from local assets: the machine may have no internet
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.service = service
@@ -58,6 +62,17 @@ def create_app(settings: ServeSettings | None = None, models: Models | None = No
     app.include_router(routes_api.router)
     app.include_router(routes_stories.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.mount("/docs-assets", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="newsfuse API",
+            swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+            swagger_css_url="/docs-assets/swagger-ui.css",
+            swagger_favicon_url="/docs-assets/favicon-32x32.png",
+        )
 
     @app.get("/health", tags=["service"], summary="Liveness and whether the models are loaded")
     async def health() -> dict[str, Any]:
