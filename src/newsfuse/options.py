@@ -32,9 +32,6 @@ class Options:
     redundancy_threshold: float = 0.70  # tuned on Multi-News 0-124 (0.62: -0.2 R1, -0.3 R2)
     # a closing paragraph less similar than this to the rest of the story is an unrelated glued item
     off_topic_threshold: float = 0.36
-    # models (packaged in PyPI wheels; nothing is downloaded)
-    spacy_model: str = "en_core_web_sm"
-    embedding_model: str = "all-MiniLM-L6-v2"
 
     def __post_init__(self) -> None:
         if not 20 <= self.words <= 5_000:

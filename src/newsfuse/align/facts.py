@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsfuse.align.units import UnitMap
+from newsfuse.align.units import UnitMap, one_per_origin
 from newsfuse.nlp.analyse import AnalysedStory
 from newsfuse.records import Fact
 from newsfuse.summarize.candidates import clarity, display_text
@@ -65,13 +65,7 @@ def unit_views(
         sources = units.sources_for(rep, story)
         # Support is counted over the sources that back the representative sentence itself (not
         # every unit member: one may give another figure), a copy and its origin counting once.
-        roots: set[str] = set()
-        independent = []
-        for source in sources:
-            root = copy_of.get(source) or source
-            if root not in roots:
-                roots.add(root)
-                independent.append(source)
+        independent = one_per_origin(sources, copy_of)
         if any(i in disputed for i in unit.members):
             status = "disputed"
         elif len(independent) >= 2:

@@ -19,17 +19,6 @@ class SupportMap:
     matches: list[dict[str, int]]
     similarity: np.ndarray  # sentence x sentence cosine similarity
 
-    def independent(self, i: int, copy_of: dict[str, str | None]) -> list[str]:
-        """Supporting sources, counting a copy and its origin once."""
-        seen: set[str] = set()
-        result = []
-        for source in self.sources[i]:
-            root = copy_of.get(source) or source
-            if root not in seen:
-                seen.add(root)
-                result.append(source)
-        return result
-
 
 def support_map(story: AnalysedStory, threshold: float) -> SupportMap:
     sentences = story.sentences

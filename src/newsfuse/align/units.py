@@ -80,14 +80,19 @@ class UnitMap:
 
     def independent(self, u: int, story: AnalysedStory, copy_of: dict[str, str | None]) -> list[str]:
         """Supporting sources of unit ``u``, counting a copy and its original once."""
-        seen: set[str] = set()
-        result = []
-        for source in self.units[u].articles(story):
-            root = copy_of.get(source) or source
-            if root not in seen:
-                seen.add(root)
-                result.append(source)
-        return result
+        return one_per_origin(self.units[u].articles(story), copy_of)
+
+
+def one_per_origin(sources: list[str], copy_of: dict[str, str | None]) -> list[str]:
+    """``sources`` in order, keeping only the first of each origin: a copy adds no support."""
+    seen: set[str] = set()
+    result = []
+    for source in sources:
+        root = copy_of.get(source) or source
+        if root not in seen:
+            seen.add(root)
+            result.append(source)
+    return result
 
 
 _MEASURES = ("money", "percent", "duration")

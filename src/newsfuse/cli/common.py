@@ -9,7 +9,6 @@ import typer
 
 from newsfuse.records import Skipped
 
-EXIT_OK = 0
 EXIT_NOTHING_USABLE = 2
 
 

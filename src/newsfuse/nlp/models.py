@@ -82,13 +82,3 @@ class Models:
             if self._embedder is None:
                 self._embedder = MiniLMEmbedder()
             return self._embedder
-
-
-_shared: Models | None = None
-
-
-def shared_models() -> Models:
-    global _shared
-    if _shared is None:
-        _shared = Models()
-    return _shared
