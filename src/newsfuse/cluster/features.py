@@ -11,7 +11,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
 
 N_FEATURES = 2**20
-EMBED_CHARS = 1200  # MiniLM reads ~256 word pieces; the lede is what identifies a story
+EMBED_CHARS = 600  # ~130 word pieces: MiniLM was trained on 128; same F1 as 1,200 chars, ~1.3x faster (docs/scale.md)
 
 _NAME = re.compile(r"\b(?:[A-Z][\w'’.-]*[a-z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*[a-z][\w'’-]*|of|de|al|bin))*")
 _NAME_STOP = {
