@@ -132,3 +132,21 @@ def test_cluster_command_rejects_a_bad_line(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert "needs an" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_oracle_ceiling_links_only_same_story_pairs_and_counts_what_it_cannot_link(models) -> None:
+    from newsfuse.bench.clustering import ceiling, similarities
+    from newsfuse.bench.multinews_stream import StreamDoc
+
+    stories = {"bridge": 0, "pandas": 1, "vote": 2}
+    docs = [StreamDoc(aid, text, stories[gold]) for aid, gold, _published, _title, text in STREAM]
+    # a login wall filed under the bridge story: it resembles nothing of its story
+    docs.append(StreamDoc("wall", "Please sign in to continue reading. Subscribe for full access.", 0))
+    text_sim, emb_sim = similarities(docs, models.embedder)
+    strict = ceiling(docs, text_sim, emb_sim, 0.05, 0.30)
+    assert strict.row.precision == 1.0
+    assert strict.isolated == 1  # only the login wall
+    assert strict.row.recall < 1.0
+    loose = ceiling(docs, text_sim, emb_sim, -1.0, -1.0)  # everything counts as similar
+    assert (loose.row.recall, loose.isolated) == (1.0, 0)
+    assert loose.cross_story_pairs == sum(a.story != b.story for i, a in enumerate(docs) for b in docs[i + 1 :])
