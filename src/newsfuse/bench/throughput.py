@@ -2,23 +2,30 @@
 
 Streams of N articles are sampled from the Multi-News documents and perturbed (a random run of
 sentences, a few words dropped, a random date within 30 days) so larger streams are not just
-repeats. Each run ingests into a fresh store file with the local engine (torch on one thread);
-with ``--ray`` the first size is also ingested by the Ray engine on 2 local CPUs (files of 100
-articles as JSONL).
+repeats. Each size runs in a fresh process (so its peak RSS is its own) and ingests into a fresh store
+file with the local engine (torch on one thread); with ``--ray`` the Ray engine (2 local CPUs, one
+MiniLM actor per CPU, input as JSONL files of 500 articles) ingests the same streams. Progress
+lines (one per stored chunk, with RSS) go to stderr.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import multiprocessing
+import os
 import random
 import resource
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsfuse.bench.multinews_stream import DEFAULT_CSV, load_clusters
 from newsfuse.records import Article
+
+FILE_ARTICLES = 500  # articles per JSONL input file for the Ray engine
 
 
 def synthetic_stream(n: int, seed: int = 5) -> list[Article]:
@@ -49,49 +56,113 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def time_local(articles: list[Article], folder: Path) -> tuple[float, float]:
+def _rss_mb() -> float:
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+class _WithMemory(logging.Formatter):
+    """Progress lines with the time and the process's current and peak RSS."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{super().format(record)}  [rss {_rss_mb():.0f} MB, peak {_peak_mb():.0f} MB]"
+
+
+def log_progress() -> None:
+    """Send the ingest's progress lines (one per stored chunk) to stderr, for long runs."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(_WithMemory("%(asctime)s %(message)s"))
+    for name in ("newsfuse.store.ingest", "newsfuse.scale.ray_pipeline"):
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+
+
+@dataclass(frozen=True)
+class Result:
+    engine: str
+    articles: int
+    seconds: float
+    base_mb: float  # RSS once the stream is built and the model loaded, before ingest
+    peak_mb: float  # peak RSS of the process (the driver, with Ray)
+    stories: int
+    copies: int
+
+    @property
+    def rate(self) -> float:
+        return self.articles / self.seconds
+
+    def line(self) -> str:
+        return (
+            f"{self.engine}: {self.articles:>7} articles  {self.seconds:8.1f} s  {self.rate:7.1f} articles/s  "
+            f"RSS {self.base_mb:6.0f} MB before ingest, peak {self.peak_mb:6.0f} MB "
+            f"(+{self.peak_mb - self.base_mb:.0f})  stories {self.stories}  copies {self.copies}"
+        )
+
+
+def time_local(n: int, folder: Path) -> Result:
     import torch
 
     from newsfuse.nlp.models import Models
     from newsfuse.store import Store, ingest_articles
 
-    torch.set_num_threads(1)
+    articles = synthetic_stream(n)
     embedder = Models().embedder
+    torch.set_num_threads(1)  # after loading: the embedder sets its own thread count
     embedder.encode(["warm up"])
-    before = _peak_mb()
-    with Store(folder / f"local-{len(articles)}.duckdb") as store:
+    base = _rss_mb()
+    with Store(folder / f"local-{n}.duckdb") as store:
         start = time.perf_counter()
-        ingest_articles(store, articles, embedder)
+        report = ingest_articles(store, articles, embedder)
         seconds = time.perf_counter() - start
-    return len(articles) / seconds, _peak_mb() - before
+        stories = store.count("stories")
+    return Result("local, 1 core", n, seconds, base, _peak_mb(), stories, report.copies)
 
 
-def time_ray(articles: list[Article], folder: Path) -> float:
+def time_ray(n: int, folder: Path, cpus: int = 2) -> Result:
     from newsfuse.nlp.models import Models
     from newsfuse.options import Options
     from newsfuse.scale.ray_pipeline import ingest_with_ray, start_ray
     from newsfuse.store import Store
 
-    inputs = folder / "ray-in"
+    articles = synthetic_stream(n)
+    inputs = folder / f"ray-in-{n}"
     inputs.mkdir(exist_ok=True)
-    for begin in range(0, len(articles), 100):
-        lines = [json.dumps({"text": a.text, "published": a.published}) for a in articles[begin : begin + 100]]
+    for begin in range(0, n, FILE_ARTICLES):
+        part = articles[begin : begin + FILE_ARTICLES]
+        lines = [json.dumps({"text": a.text, "published": a.published}) for a in part]
         (inputs / f"part-{begin:07d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    start_ray(num_cpus=2)
-    with Store(folder / "ray.duckdb") as store:
-        start = time.perf_counter()
-        ingest_with_ray(store, [inputs], Options(), Models())
+    del articles
+    models = Models()
+    models.embedder.encode(["warm up"])  # the driver embeds nothing, but loads the model for the writer
+    base = _rss_mb()
+    start = time.perf_counter()
+    start_ray(num_cpus=cpus)
+    with Store(folder / f"ray-{n}.duckdb") as store:
+        report = ingest_with_ray(store, [inputs], Options(), models)
         seconds = time.perf_counter() - start
-    return len(articles) / seconds
+        stories = store.count("stories")
+    return Result(f"ray, {cpus} local CPUs (incl. Ray start-up)", n, seconds, base, _peak_mb(), stories, report.copies)
 
 
-def run(sizes: list[int], with_ray: bool = False) -> Iterator[str]:
+def _measure(engine: str, n: int, cpus: int) -> Result:
+    log_progress()
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        for n in sizes:
-            rate, grown = time_local(synthetic_stream(n), folder)
-            yield f"local, 1 core: {n:>7} articles  {rate:7.1f} articles/s  peak RSS grew {grown:7.0f} MB"
-        if with_ray and sizes:
-            articles = synthetic_stream(sizes[0])
-            rate = time_ray(articles, folder)
-            yield f"ray, 2 local CPUs (incl. start-up): {sizes[0]:>7} articles  {rate:7.1f} articles/s"
+        return time_ray(n, Path(tmp), cpus) if engine == "ray" else time_local(n, Path(tmp))
+
+
+def measure(engine: str, n: int, cpus: int = 2) -> Result:
+    """One size in a fresh process, so its peak RSS is its own."""
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(1) as pool:
+        return pool.apply(_measure, (engine, n, cpus))
+
+
+def run(sizes: list[int], with_ray: bool = False, ray_sizes: list[int] | None = None, cpus: int = 2) -> Iterator[str]:
+    """Local engine (one core) on every size; with ``with_ray`` the Ray engine on ``ray_sizes``
+    (default: the sizes) as well."""
+    for n in sizes:
+        yield measure("local", n).line() + f"  (load {os.getloadavg()[0]:.2f})"
+    if with_ray:
+        for n in sizes if ray_sizes is None else ray_sizes:
+            yield measure("ray", n, cpus).line() + f"  (load {os.getloadavg()[0]:.2f})"

@@ -116,12 +116,21 @@ def dedup(
 @bench_app.command("throughput")
 def throughput(
     sizes: Annotated[str, typer.Option(help="Comma-separated stream sizes.")] = "1000,10000",
-    ray: Annotated[bool, typer.Option(help="Also time the Ray engine on 2 local CPUs (first size only).")] = False,
+    ray: Annotated[bool, typer.Option(help="Also time the Ray engine on local CPUs.")] = False,
+    ray_sizes: Annotated[str | None, typer.Option(help="Sizes for the Ray engine (default: --sizes).")] = None,
+    local: Annotated[bool, typer.Option(help="Time the local engine (one core).")] = True,
+    cpus: Annotated[int, typer.Option(help="CPUs of the local Ray.")] = 2,
 ) -> None:
     """Articles/s and memory of ingest+dedup+cluster on one core, on streams sampled from Multi-News."""
     from newsfuse.bench import throughput as bench
 
-    for line in bench.run([int(s) for s in sizes.split(",")], with_ray=ray):
+    def parse(text: str) -> list[int]:
+        return [int(s) for s in text.split(",") if s]
+
+    lines = bench.run(
+        parse(sizes) if local else [], with_ray=ray, ray_sizes=parse(ray_sizes or sizes), cpus=cpus
+    )
+    for line in lines:
         typer.echo(line)
 
 

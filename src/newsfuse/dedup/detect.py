@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+import numpy as np
 from datasketch import MinHashLSH
 
 from newsfuse.dedup.shingles import NUM_PERM, Fingerprint, fingerprint
@@ -66,11 +67,11 @@ class _Entry:
 
 def _overlap(a: Fingerprint, b: Fingerprint) -> tuple[float, float]:
     """(Jaccard, containment of the smaller in the larger) on exact shingle sets."""
-    if not a.shingles or not b.shingles:
+    if not a.shingles.size or not b.shingles.size:
         return 0.0, 0.0
-    inter = len(a.shingles & b.shingles)
-    union = len(a.shingles) + len(b.shingles) - inter
-    return inter / union, inter / min(len(a.shingles), len(b.shingles))
+    inter = int(np.intersect1d(a.shingles, b.shingles, assume_unique=True).size)
+    union = a.shingles.size + b.shingles.size - inter
+    return inter / union, inter / min(a.shingles.size, b.shingles.size)
 
 
 @dataclass
@@ -84,28 +85,67 @@ class DuplicateIndex:
         self._entries: dict[str, _Entry] = {}
         self._by_hash: dict[str, str] = {}
         self._by_passage: dict[int, list[str]] = {}
+        # union-find over exact/near pairs found by ``add``, with the best origin of each group,
+        # so ``origin`` costs O(group) instead of re-grouping every pair so far on each call
+        self._parent: dict[str, str] = {}
+        self._best: dict[str, str] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
 
-    def add(self, article_id: str, fp: Fingerprint, published: str | None = None) -> list[DuplicatePair]:
+    def add(
+        self, article_id: str, fp: Fingerprint, published: str | None = None, find: bool = True
+    ) -> list[DuplicatePair]:
+        """Index an article; with ``find`` (the default) return the pairs it forms with those
+        already in. ``find=False`` only indexes (replaying articles whose copies were decided)."""
         entry = _Entry(article_id, fp, sort_key(published, fp.words, len(self._entries)))
-        pairs = [self._verify(entry, self._entries[other]) for other in self._candidates(entry)]
-        found = [p for p in pairs if p is not None]
+        found: list[DuplicatePair] = []
+        if find:
+            pairs = [self._verify(entry, self._entries[other]) for other in self._candidates(entry)]
+            found = [p for p in pairs if p is not None]
         self._entries[article_id] = entry
         self._by_hash.setdefault(fp.hash, article_id)
-        if fp.shingles:
+        if fp.shingles.size:
             self._lsh.insert(article_id, fp.minhash, check_duplication=False)
         for passage in fp.passages:
             self._by_passage.setdefault(passage, []).append(article_id)
+        for pair in found:
+            if pair.kind != "partial":
+                self._union(pair.copy, pair.origin)
         return found
+
+    def _root(self, x: str) -> str:
+        parent = self._parent
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self._root(a), self._root(b)
+        if ra == rb:
+            return
+        best_a, best_b = self._best.get(ra, ra), self._best.get(rb, rb)
+        self._parent[ra] = rb
+        self._parent.setdefault(rb, rb)
+        self._best[rb] = min(best_a, best_b, key=lambda m: self._entries[m].key)
+        self._best.pop(ra, None)
+
+    def origin(self, article_id: str) -> str | None:
+        """The origin of the article's group of exact/near copies found by ``add``, or None when
+        the article is not a copy (it has no copies, or it is the origin)."""
+        if article_id not in self._parent:
+            return None
+        root = self._root(article_id)
+        best = self._best.get(root, root)
+        return None if best == article_id else best
 
     def _candidates(self, entry: _Entry) -> list[str]:
         found: dict[str, None] = {}
         same = self._by_hash.get(entry.fp.hash)
         if same is not None:
             found[same] = None
-        if entry.fp.shingles:
+        if entry.fp.shingles.size:
             for other in self._lsh.query(entry.fp.minhash):
                 found[str(other)] = None
         for passage in entry.fp.passages:

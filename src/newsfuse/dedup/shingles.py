@@ -56,10 +56,13 @@ _PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
 
 @dataclass
 class Fingerprint:
-    """Everything dedup needs about one article; cheap to pickle (Ray ships these between workers)."""
+    """Everything dedup needs about one article; cheap to pickle (Ray ships these between workers).
+
+    Shingles are a sorted array of unique 32-bit hashes (~1.2 kB for 300 shingles; a frozenset of
+    Python ints took ~16 kB and was most of the duplicate index's memory)."""
 
     hash: str
-    shingles: frozenset[int]
+    shingles: np.ndarray  # sorted unique uint32
     minhash: LeanMinHash
     passages: frozenset[int]  # hashes of normalised long sentences
     words: int
@@ -67,15 +70,15 @@ class Fingerprint:
 
 def fingerprint(text: str) -> Fingerprint:
     tokens = words(text)
-    hashed = np.unique(_shingle_hashes(tokens))
+    hashed = np.unique(_shingle_hashes(tokens)).astype(np.uint32)
     mh = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity, permutations=_PERMUTATIONS, scheme=_SCHEME)
     if hashed.size:
         mh.update_batch(hashed.tolist())
     sentences = [" ".join(words(s)) for s in _SENTENCE_END.split(text)]
     long_sentences = [s for s in sentences if len(s.split()) >= MIN_PASSAGE_WORDS]
     return Fingerprint(
-        hash=content_hash(text),
-        shingles=frozenset(hashed.tolist()),
+        hash=hashlib.sha1(" ".join(tokens).encode("utf-8")).hexdigest(),  # = content_hash(text)
+        shingles=hashed,
         minhash=LeanMinHash(mh),
         passages=frozenset(_hash32(long_sentences).tolist()) if long_sentences else frozenset(),
         words=len(tokens),

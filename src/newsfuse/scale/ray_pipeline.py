@@ -86,10 +86,17 @@ def _read_clean(row: dict[str, Any], options: Options) -> list[dict[str, Any]]:
 
 
 class _Fingerprint:
-    """Actor: MiniLM loaded once per worker; hashes, MinHash fingerprints and embeddings per batch."""
+    """Actor: MiniLM loaded once per worker; hashes, MinHash fingerprints and embeddings per batch.
+
+    Each actor holds one CPU and runs torch on one thread: two actors with a thread each embed
+    ~2x faster than one process with two threads, which mostly waits on synchronisation."""
 
     def __init__(self) -> None:
+        import torch
+
         self.models = Models()
+        self.models.embedder.encode(["warm up"])  # load now, not inside the first timed batch
+        torch.set_num_threads(1)  # after loading: MiniLMEmbedder sets its own thread count
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         from newsfuse.cluster.features import embed_text
@@ -129,7 +136,9 @@ def prepare_with_ray(paths: Iterable[str | Path], options: Options) -> tuple[lis
         _Fingerprint, batch_size=64, batch_format="numpy", compute=ray.data.ActorPoolStrategy(size=cpus)
     )
     ready = []
-    for n, row in enumerate(ds.take_all()):
+    for n, row in enumerate(ds.iter_rows()):
+        if n and n % 5000 == 0:
+            log.info("ray: %d of %d articles hashed and embedded", n, len(good))
         text = str(row["text"])
         article = Article(
             id=f"S{n + 1}",

@@ -20,7 +20,7 @@ import numpy as np
 from newsfuse.cluster.decision import Decision
 from newsfuse.cluster.features import embed_text
 from newsfuse.cluster.online import ClusterParams, OnlineClusterer, StreamItem
-from newsfuse.dedup.detect import DedupParams, DuplicateIndex, DuplicatePair
+from newsfuse.dedup.detect import DedupParams, DuplicateIndex
 from newsfuse.dedup.shingles import Fingerprint, content_hash, fingerprint
 from newsfuse.dedup.time import sort_key
 from newsfuse.ingest import read_paths
@@ -84,7 +84,6 @@ class StoreWriter:
         self.embedder = embedder
         self.clusterer = OnlineClusterer(embedder, decision, params)
         self.index = DuplicateIndex(dedup or DedupParams())
-        self.pairs: list[DuplicatePair] = []
         self.seen: set[str] = set()
         self.stories_before: set[str] = set()
         self.seq = store.next_seq()
@@ -100,8 +99,8 @@ class StoreWriter:
             for prepared, story in zip(self.clusterer.prepare_with(items, vectors), batch["story"], strict=True):
                 self.clusterer.add(prepared, story)
                 self.stories_before.add(story)
-            for item in items:
-                self.index.add(item.id, fingerprint(item.text), item.published)
+            for item in items:  # copies among stored articles were decided already: index only
+                self.index.add(item.id, fingerprint(item.text), item.published, find=False)
 
     def write_chunk(self, chunk: Sequence[Ready], report: IngestReport) -> None:
         fresh: list[Ready] = []
@@ -128,8 +127,8 @@ class StoreWriter:
         prepared = self.clusterer.prepare_with(items, np.vstack([r.embedding for r in fresh]))  # type: ignore[misc]
         stories = [self.clusterer.assign(p) for p in prepared]
         for i, r in zip(ids, fresh, strict=True):
-            self.pairs.extend(self.index.add(i, r.fingerprint, r.article.published))
-        origins = self.index.origins(self.pairs)
+            self.index.add(i, r.fingerprint, r.article.published)
+        origins = {i: o for i in ids if (o := self.index.origin(i)) is not None}
         rows: dict[str, list[Any]] = {k: [] for k in ARTICLE_COLUMNS}
         for i, r, story in zip(ids, fresh, stories, strict=True):
             a = r.article
@@ -152,6 +151,7 @@ class StoreWriter:
                 rows[key].append(value)
             self.seq += 1
         self.store.write(rows)
+        log.info("stored %d new articles (%d in the store)", len(fresh), self.seq - 1)
         report.added += len(fresh)
         report.copies += sum(1 for c in rows["copy_of"] if c)
         touched = set(stories)
