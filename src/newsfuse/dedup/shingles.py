@@ -68,6 +68,19 @@ class Fingerprint:
     words: int
 
 
+def stored_fingerprint(
+    hash: str, shingles: np.ndarray, hashvalues: np.ndarray, passages: np.ndarray, words: int
+) -> Fingerprint:
+    """A fingerprint back from the store (``fingerprint`` computed it when the article was added)."""
+    return Fingerprint(
+        hash=hash,
+        shingles=shingles.astype(np.uint32, copy=False),
+        minhash=LeanMinHash(seed=1, hashvalues=hashvalues, scheme=_SCHEME),
+        passages=frozenset(passages.tolist()),
+        words=words,
+    )
+
+
 def fingerprint(text: str) -> Fingerprint:
     tokens = words(text)
     hashed = np.unique(_shingle_hashes(tokens)).astype(np.uint32)

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
+from newsfuse.dedup.shingles import Fingerprint, stored_fingerprint
 from newsfuse.errors import StoreError
 from newsfuse.options import DEFAULT_STORE
 
@@ -36,6 +37,10 @@ CREATE TABLE IF NOT EXISTS articles (
     text VARCHAR NOT NULL, words INTEGER NOT NULL,
     story VARCHAR NOT NULL, copy_of VARCHAR,
     embedding FLOAT[{EMBEDDING_DIM}] NOT NULL
+);
+CREATE TABLE IF NOT EXISTS fingerprints (
+    id VARCHAR PRIMARY KEY,
+    minhash UINTEGER[] NOT NULL, shingles UINTEGER[] NOT NULL, passages UINTEGER[] NOT NULL
 );
 CREATE TABLE IF NOT EXISTS stories (
     id VARCHAR PRIMARY KEY, title VARCHAR, size INTEGER NOT NULL,
@@ -143,15 +148,20 @@ class Store:
         return int(self._query("SELECT coalesce(max(seq), 0) + 1 FROM articles")[0][0])
 
     def replay(self, batch: int = 2_000) -> Iterator[dict[str, Any]]:
-        """Every stored article in arrival order (seq), as column dicts, ``batch`` rows at a time."""
+        """Every stored article in arrival order (seq), as column dicts, ``batch`` rows at a time.
+
+        ``fingerprint`` holds the stored dedup fingerprint, or None for an article stored before
+        fingerprints were kept (the caller computes it from the text)."""
         import duckdb
 
         try:
             reader = self._db.sql(
-                "SELECT id, seq, title, published, text, words, story, embedding FROM articles ORDER BY seq"
+                """SELECT a.id, a.seq, a.title, a.published, a.text, a.words, a.story, a.embedding, a.content_hash,
+                          f.minhash, f.shingles, f.passages
+                   FROM articles a LEFT JOIN fingerprints f USING (id) ORDER BY a.seq"""
             ).to_arrow_reader(batch)
             for record_batch in reader:
-                yield record_batch.to_pydict()
+                yield _replay_columns(record_batch)
         except duckdb.Error as exc:
             raise StoreError(f"store {self.path}: {exc}") from exc
 
@@ -169,8 +179,9 @@ class Store:
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
     # -- writes --------------------------------------------------------------------------------
-    def write(self, rows: dict[str, list[Any]]) -> None:
-        """Insert articles and refresh the stories they touch, in one transaction."""
+    def write(self, rows: dict[str, list[Any]], fingerprints: list[Fingerprint] | None = None) -> None:
+        """Insert articles (and their dedup fingerprints, so a later ingest need not recompute
+        them) and refresh the stories they touch, in one transaction."""
         import duckdb
 
         n = len(rows["id"])
@@ -183,11 +194,17 @@ class Store:
             "embedding", pa.FixedSizeListArray.from_arrays(pa.array(vectors.ravel()), EMBEDDING_DIM)
         )
         touched = pa.table({"story": pa.array(sorted(set(rows["story"])), pa.string())})
+        prints = _fingerprint_table(rows["id"], fingerprints) if fingerprints is not None else None
         try:
             self._db.execute("BEGIN TRANSACTION")
             self._db.register("new_articles", table)
             self._db.register("touched_stories", touched)
             self._db.execute(f"INSERT INTO articles SELECT {', '.join(ARTICLE_COLUMNS)} FROM new_articles")
+            if prints is not None:
+                self._db.register("new_fingerprints", prints)
+                self._db.execute(
+                    "INSERT INTO fingerprints SELECT id, minhash, shingles, passages FROM new_fingerprints"
+                )
             self._db.execute("DELETE FROM stories WHERE id IN (SELECT story FROM touched_stories)")
             self._db.execute(
                 """INSERT INTO stories
@@ -203,6 +220,53 @@ class Store:
                 raise StoreError(f"store {self.path}: write failed and was rolled back: {exc}") from exc
             raise
         finally:
-            for name in ("new_articles", "touched_stories"):
+            for name in ("new_articles", "touched_stories", "new_fingerprints"):
                 with contextlib.suppress(duckdb.Error):
                     self._db.unregister(name)
+
+
+def _fingerprint_table(ids: list[str], fingerprints: list[Fingerprint]) -> pa.Table:
+    def lists(arrays: list[np.ndarray]) -> pa.ListArray:
+        offsets = np.zeros(len(arrays) + 1, dtype=np.int32)
+        offsets[1:] = np.cumsum([a.size for a in arrays])
+        values = np.concatenate(arrays).astype(np.uint32) if arrays else np.zeros(0, np.uint32)
+        return pa.ListArray.from_arrays(pa.array(offsets), pa.array(values, pa.uint32()))
+
+    passages = [np.fromiter(sorted(f.passages), dtype=np.uint32, count=len(f.passages)) for f in fingerprints]
+    return pa.table(
+        {
+            "id": pa.array(ids, pa.string()),
+            "minhash": lists([f.minhash.hashvalues for f in fingerprints]),  # NUM_PERM values each
+            "shingles": lists([f.shingles for f in fingerprints]),
+            "passages": lists(passages),
+        }
+    )
+
+
+def _numpy_lists(column: pa.ChunkedArray | pa.Array) -> list[np.ndarray | None]:
+    """A list column as numpy slices (no Python ints: 100k articles have ~30M shingles)."""
+    array = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if len(array) == 0:
+        return []
+    values = array.values.to_numpy(zero_copy_only=False)
+    if isinstance(array, pa.FixedSizeListArray):
+        size = array.type.list_size
+        offsets = (np.arange(len(array) + 1) + array.offset) * size
+    else:
+        offsets = array.offsets.to_numpy()
+    valid = array.is_valid().to_numpy(zero_copy_only=False)
+    return [values[offsets[n] : offsets[n + 1]] if valid[n] else None for n in range(len(array))]
+
+
+def _replay_columns(record_batch: pa.RecordBatch) -> dict[str, Any]:
+    names = ("id", "seq", "title", "published", "text", "words", "story", "content_hash")
+    columns = {name: record_batch.column(name).to_pylist() for name in names}
+    columns["embedding"] = (
+        record_batch.column("embedding").flatten().to_numpy(zero_copy_only=False).reshape(-1, EMBEDDING_DIM)
+    )
+    minhash, shingles, passages = (_numpy_lists(record_batch.column(c)) for c in ("minhash", "shingles", "passages"))
+    columns["fingerprint"] = [
+        None if m is None or s is None or p is None else stored_fingerprint(h, s, m, p, w)
+        for h, m, s, p, w in zip(columns["content_hash"], minhash, shingles, passages, columns["words"], strict=True)
+    ]
+    return columns

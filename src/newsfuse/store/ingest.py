@@ -99,8 +99,9 @@ class StoreWriter:
             for prepared, story in zip(self.clusterer.prepare_with(items, vectors), batch["story"], strict=True):
                 self.clusterer.add(prepared, story)
                 self.stories_before.add(story)
-            for item in items:  # copies among stored articles were decided already: index only
-                self.index.add(item.id, fingerprint(item.text), item.published, find=False)
+            for item, stored in zip(items, batch["fingerprint"], strict=True):
+                # copies among stored articles were decided already: index only
+                self.index.add(item.id, stored or fingerprint(item.text), item.published, find=False)
 
     def write_chunk(self, chunk: Sequence[Ready], report: IngestReport) -> None:
         fresh: list[Ready] = []
@@ -150,7 +151,7 @@ class StoreWriter:
             for key, value in zip(rows, values, strict=True):
                 rows[key].append(value)
             self.seq += 1
-        self.store.write(rows)
+        self.store.write(rows, [r.fingerprint for r in fresh])
         log.info("stored %d new articles (%d in the store)", len(fresh), self.seq - 1)
         report.added += len(fresh)
         report.copies += sum(1 for c in rows["copy_of"] if c)
