@@ -99,8 +99,14 @@ class _Fingerprint:
         torch.set_num_threads(1)  # after loading: MiniLMEmbedder sets its own thread count
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
+        import torch
+
         from newsfuse.cluster.features import embed_text
         from newsfuse.dedup.shingles import content_hash, fingerprint
+
+        # again here: Ray Data may call this from another thread than __init__, and the OpenMP
+        # thread count is per thread (measured: two busy torch threads per actor otherwise)
+        torch.set_num_threads(1)
 
         texts = [str(t) for t in batch["text"]]
         titles = [_opt(t) for t in batch["title"]]
