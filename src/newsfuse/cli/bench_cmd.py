@@ -127,9 +127,7 @@ def throughput(
     def parse(text: str) -> list[int]:
         return [int(s) for s in text.split(",") if s]
 
-    lines = bench.run(
-        parse(sizes) if local else [], with_ray=ray, ray_sizes=parse(ray_sizes or sizes), cpus=cpus
-    )
+    lines = bench.run(parse(sizes) if local else [], with_ray=ray, ray_sizes=parse(ray_sizes or sizes), cpus=cpus)
     for line in lines:
         typer.echo(line)
 
