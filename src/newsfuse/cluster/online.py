@@ -2,9 +2,10 @@
 
 Articles arrive in order. Each is compared with the stories that are still open (a story closes
 when its latest article is more than ``window_days`` older than the new one; without dates every
-story stays open). The ``candidates`` nearest stories by embedding are scored on similarity
-features (see ``decision.FEATURES``); the article joins the best one when the learned decision
-says "same story", and starts a new story otherwise.
+story stays open). The ``candidates`` nearest stories by embedding, and the ``text_candidates``
+stories that share the most of the article's distinctive TF-IDF terms (``term_index``), are scored
+on similarity features (see ``decision.FEATURES``); the article joins the best one when the
+learned decision says "same story", and starts a new story otherwise.
 
 The expensive, state-free work (embeddings, term counts, names) is done in batches by
 ``prepare``; ``assign`` is the cheap sequential part.
@@ -21,6 +22,7 @@ from scipy import sparse
 
 from newsfuse.cluster.decision import FEATURES, Decision, load_decision
 from newsfuse.cluster.features import N_FEATURES, OnlineTfidf, SparseVec, embed_text, names, title_words
+from newsfuse.cluster.term_index import TermIndex
 from newsfuse.dedup.time import timestamp
 from newsfuse.errors import OptionsError
 from newsfuse.nlp.models import Embedder
@@ -40,13 +42,16 @@ class StreamItem:
 
 @dataclass(frozen=True)
 class ClusterParams:
-    candidates: int = 10
+    candidates: int = 10  # nearest open stories by embedding
     window_days: float = 7.0
     batch: int = 64
+    text_candidates: int = 5  # extra open stories sharing the most distinctive terms (0: none)
 
     def __post_init__(self) -> None:
         if self.candidates < 1 or self.batch < 1:
             raise OptionsError("candidates and batch must be at least 1")
+        if self.text_candidates < 0:
+            raise OptionsError(f"text_candidates must be 0 or more, got {self.text_candidates}")
         if self.window_days <= 0:
             raise OptionsError(f"window_days must be positive, got {self.window_days}")
 
@@ -94,6 +99,8 @@ class OnlineClusterer:
         self._by_id: dict[str, _Story] = {}
         self._centroids = np.zeros((64, 384), dtype=np.float32)
         self._last = np.full(64, np.nan)
+        self._tf_norms = np.zeros(64)  # |tfidf_sum| per story row
+        self.terms = TermIndex()
         self._next = first_story
         self._dense = np.zeros(N_FEATURES, dtype=np.float32)  # the current article, scattered
 
@@ -116,18 +123,29 @@ class OnlineClusterer:
         ]
 
     # -- sequential ----------------------------------------------------------------------------
-    def candidates(self, item: Prepared) -> list[_Story]:
+    def candidates(self, item: Prepared, vector: SparseVec | None = None) -> list[_Story]:
+        """Open stories nearest by embedding, then (given the article's TF-IDF ``vector``) those
+        sharing the most of its distinctive terms, cosine-normalised by the story's TF-IDF sum."""
         n = len(self.stories)
         if n == 0:
             return []
-        sims = self._centroids[:n] @ item.embedding
+        closed = np.zeros(n, dtype=bool)
         if item.time is not None:
             last = self._last[:n]
             closed = ~np.isnan(last) & (np.abs(item.time - np.nan_to_num(last)) > self.params.window_days * _DAY)
-            sims = np.where(closed, -np.inf, sims)
-        k = min(self.params.candidates, n)
-        top = np.argpartition(-sims, k - 1)[:k]
-        return [self.stories[i] for i in top[np.argsort(-sims[top])] if np.isfinite(sims[i])]
+        rows = self._top(np.where(closed, -np.inf, self._centroids[:n] @ item.embedding), self.params.candidates)
+        if vector is not None and self.params.text_candidates:
+            shared = self.terms.scores(vector, n) / np.maximum(self._tf_norms[:n], 1e-9)
+            shared = np.where(closed | (shared <= 0.0), -np.inf, shared)
+            rows.extend(r for r in self._top(shared, self.params.text_candidates) if r not in rows)
+        return [self.stories[i] for i in rows]
+
+    @staticmethod
+    def _top(scores: np.ndarray, k: int) -> list[int]:
+        """Rows of the ``k`` best finite scores, best first."""
+        k = min(k, scores.size)
+        top = np.argpartition(-scores, k - 1)[:k]
+        return [int(i) for i in top[np.argsort(-scores[top])] if np.isfinite(scores[i])]
 
     def features(self, item: Prepared, vector: SparseVec, story: _Story) -> np.ndarray:
         """Features of (article, story); ``self._dense`` must hold ``vector`` scattered."""
@@ -152,7 +170,7 @@ class OnlineClusterer:
         vector = self.tfidf.weigh(item.counts)
         self._dense[vector.idx] = vector.val
         try:
-            return vector, [(s, self.features(item, vector, s)) for s in self.candidates(item)]
+            return vector, [(s, self.features(item, vector, s)) for s in self.candidates(item, vector)]
         finally:
             self._dense[vector.idx] = 0.0
 
@@ -184,6 +202,7 @@ class OnlineClusterer:
         if n == len(self._centroids):
             self._centroids = np.vstack([self._centroids, np.zeros_like(self._centroids)])
             self._last = np.concatenate([self._last, np.full(n, np.nan)])
+            self._tf_norms = np.concatenate([self._tf_norms, np.zeros(n)])
         story = _Story(story_id, n, np.zeros(384, dtype=np.float32))
         self.stories.append(story)
         self._by_id[story_id] = story
@@ -199,6 +218,8 @@ class OnlineClusterer:
             story.tfidf_sq += 2.0 * old * v + v * v  # |s + v|^2 = |s|^2 + 2 s.v + |v|^2, term by term
             total[i] = old + v
         story.recent_tfidf = [*story.recent_tfidf[-(_RECENT - 1) :], vector]
+        self._tf_norms[story.index] = math.sqrt(story.tfidf_sq)
+        self.terms.add(story.index, vector)
         story.titles |= item.titles
         story.names |= item.names
         if item.time is not None:
