@@ -135,8 +135,8 @@ def test_cluster_command_rejects_a_bad_line(tmp_path: Path) -> None:
 
 
 def test_oracle_ceiling_links_only_same_story_pairs_and_counts_what_it_cannot_link(models) -> None:
-    from newsfuse.bench.clustering import ceiling, similarities
-    from newsfuse.bench.multinews_stream import StreamDoc
+    from bench.clustering import ceiling, similarities
+    from bench.multinews_stream import StreamDoc
 
     stories = {"bridge": 0, "pandas": 1, "vote": 2}
     docs = [StreamDoc(aid, text, stories[gold]) for aid, gold, _published, _title, text in STREAM]

@@ -12,7 +12,7 @@ FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
 
 @pytest.fixture(scope="module")
 def clusters(shared_dir: Path):
-    from newsfuse.bench.multinews_stream import load_clusters
+    from bench.multinews_stream import load_clusters
 
     path = shared_dir / "bench" / "multinews" / "validation.csv"
     if not path.is_file():
@@ -22,8 +22,9 @@ def clusters(shared_dir: Path):
 
 @pytest.mark.shared
 def test_cluster_bcubed_f1_on_report_half_subset(clusters, models) -> None:
-    from newsfuse.bench.clustering import cluster
-    from newsfuse.bench.multinews_stream import split_stories, stream
+    from bench.clustering import cluster
+    from bench.multinews_stream import split_stories, stream
+
     from newsfuse.cluster import bcubed, load_decision
 
     _tune, report = split_stories(len(clusters))
@@ -35,7 +36,7 @@ def test_cluster_bcubed_f1_on_report_half_subset(clusters, models) -> None:
 
 @pytest.mark.shared
 def test_dedup_precision_recall_on_constructed_pairs(clusters) -> None:
-    from newsfuse.bench.dedup import build_pairs, score
+    from bench.dedup import build_pairs, score
 
     result = score(build_pairs(clusters, per_kind=40, seed=3))
     assert result["precision"] >= FLOORS["dedup_precision_subset"]

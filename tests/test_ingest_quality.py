@@ -13,7 +13,7 @@ FLOORS = Path(__file__).parent / "quality_floors.json"
 
 @pytest.mark.shared
 def test_extraction_f1_on_the_fixed_subset_meets_its_floor(shared_dir: Path, monkeypatch) -> None:
-    from newsfuse.bench import extraction
+    from bench import extraction
 
     if not (shared_dir / "bench" / "article-extraction" / "ground-truth.json").is_file():
         pytest.skip("the article-extraction benchmark is absent")

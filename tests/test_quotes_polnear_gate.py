@@ -14,7 +14,7 @@ SUBSET = 20
 
 @pytest.fixture(scope="module")
 def result(shared_dir: Path, models):
-    from newsfuse.bench import polnear
+    from bench import polnear
 
     if not (shared_dir / "bench" / "polnear" / "dev").is_dir():
         pytest.skip("PolNeAR dev is absent")
@@ -43,7 +43,7 @@ def test_newsfuse_beats_the_nearest_entity_baseline(result) -> None:
 
 
 def test_brat_parsing_and_direct_kind() -> None:
-    from newsfuse.bench.polnear import parse_ann
+    from bench.polnear import parse_ann
 
     text = "“We will win,” Ada Brown said. The mayor said that taxes would fall."
     ann = (

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from bench import load
 
-from newsfuse.bench import load
 from newsfuse.nlp import Models
 from newsfuse.serve import ServeSettings, create_app
 from newsfuse.serve.background import serving

@@ -16,8 +16,8 @@ SUBSET_START, SUBSET_SIZE = 125, 12
 
 @pytest.mark.shared
 def test_multinews_rouge_subset_meets_floors_and_beats_lead(shared_dir, models):
-    from newsfuse.bench.data import analysed_stories, multinews
-    from newsfuse.bench.rouge import score_clusters
+    from bench.data import analysed_stories, multinews
+    from bench.rouge import score_clusters
 
     path = shared_dir / "bench" / "multinews" / "validation.csv"
     if not path.exists():

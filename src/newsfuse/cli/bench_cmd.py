@@ -1,6 +1,6 @@
 """`newsfuse bench <name>`: benchmarks that run inside the project and print their figures.
 
-Each benchmark is one command on the `bench` sub-app; its code lives in newsfuse/bench/<name>.py.
+Each benchmark is one command on the `bench` sub-app; its code lives in bench/<name>.py.
 """
 
 from __future__ import annotations
@@ -11,6 +11,22 @@ from typing import Annotated
 import typer
 
 from newsfuse.cli.app import app
+from newsfuse.errors import NewsfuseError
+
+
+def _checkout_bench() -> None:
+    """Put the source checkout that holds ``bench/`` on the import path (an editable install
+    or a run from the checkout); a plain installed package has no benchmarks to run."""
+    import importlib.util
+    import sys
+
+    if importlib.util.find_spec("bench.paths") is not None:
+        return
+    root = Path(__file__).resolve().parents[3]
+    if not (root / "bench" / "paths.py").is_file():
+        raise NewsfuseError("the benchmarks live in the source checkout's bench/ folder; run them from a checkout")
+    sys.path.insert(0, str(root))
+
 
 bench_app = typer.Typer(help="Run a benchmark and print its figures.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
@@ -22,7 +38,8 @@ def extraction(
     baseline: Annotated[bool, typer.Option(help="Also score trafilatura alone, in the same process.")] = True,
 ) -> None:
     """Article-extraction benchmark: token P/R/F1 of `extract` beside trafilatura alone."""
-    from newsfuse.bench import extraction as bench
+    _checkout_bench()
+    from bench import extraction as bench
 
     typer.echo(bench.report(bench.run(subset=subset, with_baseline=baseline)))
 
@@ -37,7 +54,8 @@ def load(
     api_key: Annotated[str | None, typer.Option(help="API key of that server, if it needs one.")] = None,
 ) -> None:
     """Load test of `newsfuse serve` on loopback: GET /health and POST /api/brief, p50/p95 latency."""
-    from newsfuse.bench import load as bench
+    _checkout_bench()
+    from bench import load as bench
 
     try:
         results = bench.run(requests=requests, concurrency=concurrency, url=url, api_key=api_key)
@@ -55,7 +73,8 @@ def cleaning(
     sample: Annotated[int, typer.Option(help="How many removed lines to print for checking by eye.")] = 40,
 ) -> None:
     """What the line cleaner removes from Multi-News validation articles, by reason, with a sample."""
-    from newsfuse.bench import cleaning as bench
+    _checkout_bench()
+    from bench import cleaning as bench
 
     typer.echo(bench.report(bench.run(limit=limit), sample=sample))
 
@@ -63,10 +82,14 @@ def cleaning(
 @bench_app.command("rouge")
 def rouge(
     limit: Annotated[int | None, typer.Option(help="Only the first N Multi-News clusters.")] = None,
-    tune: Annotated[bool, typer.Option(help="Refit the ranking weights on clusters 0-124 and save them.")] = False,
+    tune: Annotated[
+        Path | None,
+        typer.Option(help="Refit the ranking weights on clusters 0-124, write them to this file and score with them."),
+    ] = None,
 ) -> None:
     """Multi-News ROUGE (250 words, stemmed F1) of newsfuse beside Lead, LexRank, TextRank, centroid-MMR."""
-    from newsfuse.bench import rouge as bench
+    _checkout_bench()
+    from bench import rouge as bench
 
     typer.echo(bench.main(limit=limit, tune=tune))
 
@@ -76,7 +99,9 @@ def neus(
     limit: Annotated[int | None, typer.Option(help="Only the first N NeuS stories.")] = None,
 ) -> None:
     """NeuS/AllSides ROUGE (70 words) of newsfuse beside the same baselines."""
-    from newsfuse.bench import neus as bench
+    _checkout_bench()
+    from bench import neus as bench
+
     from newsfuse.nlp import Models
     from newsfuse.options import Options
 
@@ -91,7 +116,9 @@ def clustering(
     ] = None,
 ) -> None:
     """Story clustering: B-cubed P/R/F1 on the shuffled Multi-News stream, beside TF-IDF + threshold."""
-    from newsfuse.bench import clustering as bench
+    _checkout_bench()
+    from bench import clustering as bench
+
     from newsfuse.nlp import Models
 
     rows, info = bench.run(Models().embedder, save_decision=save_decision)
@@ -107,7 +134,8 @@ def dedup(
     seed: Annotated[int, typer.Option(help="Seed of the pair construction (defaults were tuned on seed 11).")] = 3,
 ) -> None:
     """Copy detection: precision/recall on verbatim, chrome-added and rewritten copies of Multi-News articles."""
-    from newsfuse.bench import dedup as bench
+    _checkout_bench()
+    from bench import dedup as bench
 
     result = bench.run(per_kind=per_kind, seed=seed)
     typer.echo(", ".join(f"{k}={v:.3f}" for k, v in result.items()))
@@ -122,7 +150,8 @@ def throughput(
     cpus: Annotated[int, typer.Option(help="CPUs of the local Ray.")] = 2,
 ) -> None:
     """Articles/s and memory of ingest+dedup+cluster on one core, on streams sampled from Multi-News."""
-    from newsfuse.bench import throughput as bench
+    _checkout_bench()
+    from bench import throughput as bench
 
     def parse(text: str) -> list[int]:
         return [int(s) for s in text.split(",") if s]
@@ -138,6 +167,7 @@ def polnear(
     limit: Annotated[int | None, typer.Option(help="Only the first N documents (in name order).")] = None,
 ) -> None:
     """PolNeAR attribution: quote content and speaker P/R, direct quotes and reported speech, beside a baseline."""
-    from newsfuse.bench import polnear as bench
+    _checkout_bench()
+    from bench import polnear as bench
 
     typer.echo(bench.report(bench.run(split=split, limit=limit)))

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from newsfuse.align.units import UnitMap
-from newsfuse.nlp.analyse import AnalysedStory
-from newsfuse.summarize.candidates import clarity, display_text
+from newsfuse.nlp.clarity import clarity, display_text
+from newsfuse.records import AnalysedStory
 
 NAMES = (
     "position",  # 1/sqrt(1 + index in its article): the lead bias of news writing
@@ -45,8 +47,13 @@ _STOP = frozenset(_STOP_WORDS.split())
 
 @cache
 def model() -> dict[str, Any]:
-    """weights.json: {"weights": {feature: w}, "intercept": b, "link": "logistic" | "linear"}."""
-    raw = resources.files("newsfuse.summarize").joinpath("weights.json").read_text(encoding="utf-8")
+    """weights.json: {"weights": {feature: w}, "intercept": b, "link": "logistic" | "linear"}.
+
+    ``NEWSFUSE_SUMMARY_WEIGHTS`` names another file of that shape (what ``bench rouge --tune PATH``
+    writes), so fitted weights can be tried without touching the installed package."""
+    override = os.environ.get("NEWSFUSE_SUMMARY_WEIGHTS")
+    source = Path(override) if override else resources.files("newsfuse.summarize").joinpath("weights.json")
+    raw = source.read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(raw)
     return data
 

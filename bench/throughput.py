@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsfuse.bench.multinews_stream import DEFAULT_CSV, load_clusters
+from bench.multinews_stream import DEFAULT_CSV, load_clusters
 from newsfuse.records import Article
 
 FILE_ARTICLES = 500  # articles per JSONL input file for the Ray engine

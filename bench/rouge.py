@@ -12,22 +12,22 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from bench.baselines import BASELINES
+from bench.data import Cluster, analysed_stories
 from newsfuse.align import align
-from newsfuse.bench.baselines import BASELINES
-from newsfuse.bench.data import Cluster, analysed_stories
 from newsfuse.nlp import Models
-from newsfuse.nlp.analyse import AnalysedStory
+from newsfuse.nlp.clarity import display_text
 from newsfuse.options import Options
-from newsfuse.summarize.candidates import display_text
+from newsfuse.records import AnalysedStory
 from newsfuse.summarize.features import NAMES, feature_matrix
 from newsfuse.summarize.select import rank, story_position
 
@@ -173,8 +173,7 @@ def fit_weights(pairs: Iterable[tuple[Cluster, AnalysedStory | None]], options: 
     }
 
 
-def write_weights(model: dict[str, Any], note: str, path: Path | None = None) -> Path:
-    target = path or Path(str(resources.files("newsfuse.summarize").joinpath("weights.json")))
+def write_weights(model: dict[str, Any], note: str, target: Path) -> Path:
     target.write_text(json.dumps({"note": note, **model}, indent=2) + "\n", encoding="utf-8")
     return target
 
@@ -190,9 +189,10 @@ def run(
     return scores, report(scores, split)
 
 
-def main(limit: int | None = None, tune: bool = False) -> str:
-    """What `newsfuse bench rouge` prints; with ``tune`` the weights are refitted first."""
-    from newsfuse.bench.data import multinews
+def main(limit: int | None = None, tune: Path | None = None) -> str:
+    """What `newsfuse bench rouge` prints; with ``tune`` the weights are refitted first, written to
+    that path (never into the installed package) and used for the scores printed below."""
+    from bench.data import multinews
     from newsfuse.summarize import features
 
     options = Options()
@@ -203,8 +203,9 @@ def main(limit: int | None = None, tune: bool = False) -> str:
     if tune:
         weights = fit_weights(pairs[:TUNE_SPLIT], options)
         path = write_weights(
-            weights, f"fitted by `newsfuse bench rouge --tune` on Multi-News clusters 0-{TUNE_SPLIT - 1}"
+            weights, f"fitted by `newsfuse bench rouge --tune` on Multi-News clusters 0-{TUNE_SPLIT - 1}", tune
         )
+        os.environ["NEWSFUSE_SUMMARY_WEIGHTS"] = str(path)
         features.model.cache_clear()
         lines.append(f"weights written to {path}: {weights}")
     scores = score_clusters(pairs, options)

@@ -18,7 +18,7 @@ import random
 import time
 from dataclasses import dataclass
 
-from newsfuse.bench.multinews_stream import DEFAULT_CSV, load_clusters, placeholder_texts
+from bench.multinews_stream import DEFAULT_CSV, load_clusters, placeholder_texts
 from newsfuse.dedup.detect import DedupParams, DuplicateIndex
 from newsfuse.dedup.shingles import fingerprint
 

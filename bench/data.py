@@ -16,16 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.paths import shared_dir
 from newsfuse.errors import NewsfuseError
 from newsfuse.nlp import Models
-from newsfuse.nlp.analyse import AnalysedStory
 from newsfuse.options import Options
-from newsfuse.records import RawDocument
+from newsfuse.records import AnalysedStory, RawDocument
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
-
-SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 
 
 @dataclass
@@ -35,10 +33,6 @@ class Cluster:
     id: str
     documents: list[str]
     reference: str
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("NEWSFUSE_SHARED", str(SHARED)))
 
 
 def multinews(path: Path | None = None, limit: int | None = None, start: int = 0) -> list[Cluster]:

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
-from newsfuse.bench.multinews_stream import (
+from bench.multinews_stream import (
     DEFAULT_CSV,
     StreamDoc,
     load_clusters,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import re
 import resource
 import statistics
@@ -20,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.paths import shared_dir
 from newsfuse.clean.cleaner import clean_document
 from newsfuse.errors import InputError
 from newsfuse.ingest.reader import read_file
@@ -80,7 +80,7 @@ class SystemResult:
 
 def bench_folder() -> Path:
     # ../shared beside the project, or NEWSFUSE_SHARED
-    shared = Path(os.environ.get("NEWSFUSE_SHARED", Path(__file__).resolve().parents[3].parent / "shared"))
+    shared = shared_dir()
     return shared / "bench" / "article-extraction"
 
 

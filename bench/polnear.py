@@ -31,14 +31,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsfuse.bench.data import shared_dir
+from bench.paths import shared_dir
 from newsfuse.nlp.aliases import fold
-from newsfuse.nlp.analyse import AnalysedStory, analyse
+from newsfuse.nlp.analyse import analyse
 from newsfuse.nlp.entities import EntityIndex, LocatedMention, build_entities
 from newsfuse.nlp.models import Models
 from newsfuse.nlp.quotes import find_attributions
 from newsfuse.nlp.speech import SPEECH_VERBS, words_with_offsets
-from newsfuse.records import Article
+from newsfuse.records import AnalysedStory, Article
 
 Span = tuple[int, int]
 _TOKEN = re.compile(r"\w+")

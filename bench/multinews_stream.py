@@ -13,7 +13,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_CSV = Path(__file__).resolve().parents[3].parent / "shared" / "bench" / "multinews" / "validation.csv"
+from bench.paths import shared_dir
+
+DEFAULT_CSV = shared_dir() / "bench" / "multinews" / "validation.csv"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from newsfuse.nlp.analyse import AnalysedStory
+from newsfuse.records import AnalysedStory
 
 Ranker = Callable[[AnalysedStory], list[int]]
 _TOKEN = re.compile(r"\w+", re.UNICODE)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import ast
 import csv
-import os
 import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.paths import shared_dir
 from newsfuse.clean.cleaner import clean_document
 from newsfuse.records import RawDocument, Removed
 
@@ -35,7 +35,7 @@ class CleaningStats:
 
 
 def multinews_documents(path: Path | None = None) -> list[str]:
-    shared = Path(os.environ.get("NEWSFUSE_SHARED", Path(__file__).resolve().parents[3].parent / "shared"))
+    shared = shared_dir()
     path = path or shared / "bench" / "multinews" / "validation.csv"
     csv.field_size_limit(1 << 30)
     documents: list[str] = []

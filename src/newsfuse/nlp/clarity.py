@@ -1,10 +1,14 @@
-"""Which sentences can stand alone in a brief, and how clear each one is."""
+"""Which sentences can stand alone in a brief, and how clear each one is; the text a brief shows.
+
+Used by align (facts, conflicts) and summarize alike, so it sits below both."""
 
 from __future__ import annotations
 
 import re
 
-from newsfuse.nlp.analyse import strip_dateline
+# Datelines ("MOSCOW—", "WASHINGTON (Reuters) -") open a story's first sentence; they are not
+# part of what the sentence says.
+DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(\([A-Za-z .]+\))?\s*[—–-]{1,2}\s*(?=[A-Z“\"])")
 
 _TERMINAL = re.compile(r"[.!?][\"”’')\]]*$")
 _DANGLING = re.compile(
@@ -14,6 +18,10 @@ _DANGLING = re.compile(
 )
 _CONNECTIVE = re.compile(r"^(but|and|or|however|nevertheless|nonetheless|indeed|in contrast|by contrast)\b", re.I)
 _SPEECH = re.compile(r"\b(said|says|told|stated|added|wrote|according to|announced|declared)\b", re.I)
+
+
+def strip_dateline(text: str) -> str:
+    return DATELINE.sub("", text, count=1)
 
 
 def display_text(text: str) -> str:

@@ -6,9 +6,9 @@ as the Multi-News bench. The roundups are short (66 words on average), so every 
 
 from __future__ import annotations
 
-from newsfuse.bench.baselines import BASELINES
-from newsfuse.bench.data import analysed_stories, neus
-from newsfuse.bench.rouge import Scores, report, score_clusters
+from bench.baselines import BASELINES
+from bench.data import analysed_stories, neus
+from bench.rouge import Scores, report, score_clusters
 from newsfuse.nlp import Models
 from newsfuse.options import Options
 

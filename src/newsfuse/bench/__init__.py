@@ -1,1 +1,0 @@
-"""Benchmarks run inside the project (`newsfuse bench <name>`): they print figures, never tune silently."""
