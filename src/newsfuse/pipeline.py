@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from newsfuse.align import align
@@ -13,10 +14,9 @@ from newsfuse.dedup import mark_copies
 from newsfuse.errors import NothingUsableError
 from newsfuse.ingest import read_paths
 from newsfuse.nlp import Models, analyse
-from newsfuse.nlp.analyse import AnalysedStory
 from newsfuse.nlp.who_said_what import who_said_what
 from newsfuse.options import Options
-from newsfuse.records import Article, Brief, RawDocument, Skipped
+from newsfuse.records import AnalysedStory, Article, Brief, RawDocument, Skipped
 from newsfuse.summarize import summarize
 from newsfuse.summarize.title import choose_title
 
@@ -77,14 +77,15 @@ def story_from_documents(
     story = analyse(articles, models)
     if remove_off_topic(story, options.off_topic_threshold):
         story = analyse(articles, models, reuse=story)  # offsets changed; vectors are reused
-    return story
+    # entities, quotes and dates before alignment, so align and summarize can use them
+    said = who_said_what(story, models.embedder)
+    return replace(story, entities=said.entities, quotes=said.quotes, dates=said.dates)
 
 
 def brief_from_story(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> Brief:
-    copy_of = {a.id: a.copy_of for a in story.articles}
+    copy_of = story.copy_of
     alignment = align(story, options, copy_of)
     summary = summarize(story, alignment.units, options, copy_of)
-    said = who_said_what(story, models.embedder)
     return Brief(
         title=choose_title(story, summary, models.embedder),
         sources=story.articles,
@@ -92,9 +93,9 @@ def brief_from_story(story: AnalysedStory, options: Options, models: Models, ski
         summary=summary,
         facts=alignment.facts,
         conflicts=alignment.conflicts,
-        quotes=said.quotes,
-        entities=said.entities,
-        dates=said.dates,
+        quotes=story.quotes,
+        entities=story.entities,
+        dates=story.dates,
     )
 
 

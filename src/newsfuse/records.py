@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+import numpy as np
+
 RemovalReason = Literal["boilerplate", "comment", "credit", "off_topic", "duplicate", "limit"]
 FactStatus = Literal["corroborated", "single_source", "disputed"]
 
@@ -158,6 +160,29 @@ class DateMention:
     value: str | None
     granularity: Literal["day", "week", "month", "year"]
     relative: bool  # "on Tuesday", "last month" (True) or "March 20, 2023" (False)
+
+
+@dataclass
+class AnalysedStory:
+    """The articles of one story, analysed: sentences (with offsets), entity mentions, sentence
+    embeddings, and what the entity/quote/date stage found. Built by ``nlp`` before alignment, so
+    align and summarize can read canonical entities, quotes and dates."""
+
+    articles: list[Article]
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    embeddings: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), dtype=np.float32))
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+    def by_article(self, article_id: str) -> list[int]:
+        return [i for i, s in enumerate(self.sentences) if s.article_id == article_id]
+
+    @property
+    def copy_of(self) -> dict[str, str | None]:
+        """Article id -> id of the article it republishes (None for originals)."""
+        return {a.id: a.copy_of for a in self.articles}
 
 
 @dataclass

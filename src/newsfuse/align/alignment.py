@@ -8,9 +8,8 @@ from newsfuse.align.conflicts import find_conflicts
 from newsfuse.align.facts import UnitView, build_facts, unit_views
 from newsfuse.align.support import SupportMap, support_map
 from newsfuse.align.units import UnitMap, build_units
-from newsfuse.nlp.analyse import AnalysedStory
 from newsfuse.options import Options
-from newsfuse.records import Conflict, Fact
+from newsfuse.records import AnalysedStory, Conflict, Fact
 
 
 @dataclass

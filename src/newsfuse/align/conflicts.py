@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from newsfuse.align.numbers import STOP, Quantity, singular
 from newsfuse.align.support import SupportMap
 from newsfuse.align.units import UnitMap
-from newsfuse.nlp.analyse import AnalysedStory
-from newsfuse.records import Claim, Conflict
-from newsfuse.summarize.candidates import display_text
+from newsfuse.nlp.clarity import display_text
+from newsfuse.records import AnalysedStory, Claim, Conflict
 
 # Related count nouns that describe the same slot.
 FAMILIES = {

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsfuse.align.units import UnitMap, one_per_origin
-from newsfuse.nlp.analyse import AnalysedStory
-from newsfuse.records import Fact
-from newsfuse.summarize.candidates import clarity, display_text
+from newsfuse.nlp.clarity import clarity, display_text
+from newsfuse.records import AnalysedStory, Fact
 
 MAX_SINGLE_SOURCE = 12
 MAX_FACTS = 40

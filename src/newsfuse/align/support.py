@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsfuse.nlp.analyse import AnalysedStory
+from newsfuse.records import AnalysedStory
 
 
 @dataclass

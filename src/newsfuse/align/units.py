@@ -16,7 +16,7 @@ import numpy as np
 
 from newsfuse.align.numbers import STOP, Quantity, find_quantities, singular
 from newsfuse.align.support import SupportMap
-from newsfuse.nlp.analyse import AnalysedStory
+from newsfuse.records import AnalysedStory
 
 ENTITY_BONUS = 0.04  # per shared rare entity, up to two
 NUMBER_BONUS = 0.04  # the same counted thing ("agreements")

@@ -10,8 +10,7 @@ import re
 
 import numpy as np
 
-from newsfuse.nlp.analyse import AnalysedStory
-from newsfuse.records import Removed
+from newsfuse.records import AnalysedStory, Removed
 
 MIN_WORDS = 20  # short closing lines embed poorly; a glued news item is a full paragraph
 MARGIN = 0.25  # below the median of the article's other paragraphs by at least this much

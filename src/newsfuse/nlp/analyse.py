@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
 import numpy as np
 
+from newsfuse.nlp.clarity import strip_dateline
 from newsfuse.nlp.models import Models
-from newsfuse.records import Article, Mention, Sentence
-
-# Datelines ("MOSCOW—", "WASHINGTON (Reuters) -") open a story's first sentence; they are not
-# part of what the sentence says.
-DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(\([A-Za-z .]+\))?\s*[—–-]{1,2}\s*(?=[A-Z“\"])")
-
-
-@dataclass
-class AnalysedStory:
-    articles: list[Article]
-    sentences: list[Sentence]
-    mentions: list[Mention]
-    embeddings: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), dtype=np.float32))
-
-    def by_article(self, article_id: str) -> list[int]:
-        return [i for i, s in enumerate(self.sentences) if s.article_id == article_id]
+from newsfuse.records import AnalysedStory, Article, Mention, Sentence
 
 
 def split_sentences(article: Article, models: Models) -> tuple[list[Sentence], list[Mention]]:
@@ -75,7 +58,3 @@ def analyse(
             np.vstack([known[t] for t in texts]).astype(np.float32) if texts else np.zeros((0, dim), np.float32)
         )
     return story
-
-
-def strip_dateline(text: str) -> str:
-    return DATELINE.sub("", text, count=1)

@@ -30,8 +30,7 @@ from newsfuse.nlp.aliases import (
     similar_names,
     strip_titles,
 )
-from newsfuse.nlp.analyse import AnalysedStory
-from newsfuse.records import Entity
+from newsfuse.records import AnalysedStory, Entity
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())

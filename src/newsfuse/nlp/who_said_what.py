@@ -7,13 +7,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from newsfuse.nlp.analyse import AnalysedStory
 from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.entities import EntityIndex, build_entities
 from newsfuse.nlp.models import Embedder
 from newsfuse.nlp.quote_merge import merge_quotes
 from newsfuse.nlp.quotes import Attribution, find_attributions
-from newsfuse.records import DateMention, Entity, Quote, Sentence
+from newsfuse.records import AnalysedStory, DateMention, Entity, Quote, Sentence
 
 
 @dataclass

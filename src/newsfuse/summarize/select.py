@@ -14,10 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsfuse.align.units import UnitMap
-from newsfuse.nlp.analyse import AnalysedStory
+from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.options import Options
-from newsfuse.records import SummaryItem
-from newsfuse.summarize.candidates import clarity, display_text
+from newsfuse.records import AnalysedStory, SummaryItem
 from newsfuse.summarize.features import feature_matrix, scores
 
 MIN_WORDS_LEFT = 6  # stop when fewer words than this remain in the budget

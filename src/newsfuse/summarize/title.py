@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsfuse.nlp.analyse import AnalysedStory
 from newsfuse.nlp.models import Embedder
-from newsfuse.records import SummaryItem
+from newsfuse.records import AnalysedStory, SummaryItem
 
 
 def choose_title(story: AnalysedStory, summary: list[SummaryItem], embedder: Embedder) -> str:
