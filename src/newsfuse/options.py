@@ -9,6 +9,9 @@ from typing import Literal
 from newsfuse.errors import OptionsError
 
 FailurePolicy = Literal["catch", "raise"]
+# The sentence encoder's engine: "numpy" (all-MiniLM-L6-v2 over its safetensors, no torch; the default)
+# or "torch" (sentence-transformers, the reference; needs the `torch` extra). See docs/speed.md.
+Encoder = Literal["numpy", "torch"]
 
 # The embedded store (DuckDB, one file) used by ingest/stories/brief --story/serve when no --store is given.
 DEFAULT_STORE = Path("newsfuse.duckdb")
@@ -32,6 +35,8 @@ class Options:
     redundancy_threshold: float = 0.70  # tuned on Multi-News 0-124 (0.62: -0.2 R1, -0.3 R2)
     # a closing paragraph less similar than this to the rest of the story is an unrelated glued item
     off_topic_threshold: float = 0.36
+    # sentence encoder engine (same model, same vectors to cosine > 0.9999)
+    encoder: Encoder = "numpy"
 
     def __post_init__(self) -> None:
         if not 20 <= self.words <= 5_000:
@@ -44,6 +49,8 @@ class Options:
             raise OptionsError(f"max_html_depth must be in [10, 250] (libxml2's limit), got {self.max_html_depth}")
         if self.max_bytes <= 0 or self.max_chars <= 0:
             raise OptionsError("max_bytes and max_chars must be positive")
+        if self.encoder not in ("numpy", "torch"):
+            raise OptionsError(f"encoder must be 'numpy' or 'torch', got {self.encoder!r}")
         if self.on_error not in ("catch", "raise"):
             raise OptionsError(f"on_error must be 'catch' or 'raise', got {self.on_error!r}")
 
