@@ -18,7 +18,7 @@ with atheris.instrument_imports():
     from newsfuse.clean import clean_document
     from newsfuse.errors import InputError
     from newsfuse.ingest import formats  # noqa: F401  (the reader modules, so they are instrumented)
-    from newsfuse.ingest.reader import gunzip_bounded
+    from newsfuse.ingest.limits import gunzip_bounded
     from newsfuse.ingest.registry import reader_for
     from newsfuse.options import Options
 

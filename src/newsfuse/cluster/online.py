@@ -23,9 +23,9 @@ from scipy import sparse
 from newsfuse.cluster.decision import FEATURES, Decision, load_decision
 from newsfuse.cluster.features import N_FEATURES, OnlineTfidf, SparseVec, embed_text, names, title_words
 from newsfuse.cluster.term_index import TermIndex
-from newsfuse.dedup.time import timestamp
 from newsfuse.errors import OptionsError
 from newsfuse.nlp.models import Embedder
+from newsfuse.timeparse import timestamp
 
 _DAY = 86_400.0
 _RECENT = 10  # members kept per story for the *_max features

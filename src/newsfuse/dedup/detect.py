@@ -25,9 +25,9 @@ import numpy as np
 from datasketch import MinHashLSH
 
 from newsfuse.dedup.shingles import NUM_PERM, Fingerprint, fingerprint
-from newsfuse.dedup.time import sort_key
 from newsfuse.errors import OptionsError
 from newsfuse.records import Article
+from newsfuse.timeparse import sort_key
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())

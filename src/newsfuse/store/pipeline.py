@@ -22,13 +22,13 @@ from newsfuse.cluster.features import embed_text
 from newsfuse.cluster.online import ClusterParams, OnlineClusterer, StreamItem
 from newsfuse.dedup.detect import DedupParams, DuplicateIndex
 from newsfuse.dedup.shingles import Fingerprint, content_hash, fingerprint
-from newsfuse.dedup.time import sort_key
 from newsfuse.ingest import read_paths
 from newsfuse.nlp.models import Embedder
 from newsfuse.options import Options
 from newsfuse.pipeline import clean_documents
 from newsfuse.records import Article, Skipped
 from newsfuse.store.db import ARTICLE_COLUMNS, Store
+from newsfuse.timeparse import sort_key
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
