@@ -23,7 +23,7 @@ with atheris.instrument_imports():
     from newsfuse.options import Options
 
 SUFFIXES = [".txt", ".html", ".jsonl", ".csv", ".xml", ".warc", ".warc.gz", ".txt.gz"]
-OPTIONS = Options(max_bytes=200_000, max_chars=50_000, max_seconds_per_doc=2.0)
+OPTIONS = Options().with_(max_bytes=200_000, max_chars=50_000, max_seconds_per_doc=2.0)
 
 
 def one_input(data: bytes) -> None:
