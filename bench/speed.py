@@ -82,10 +82,9 @@ def warm(stories: list[Path]) -> list[str]:
         for phase in ("first", "again", "uncached"):
             if phase == "uncached":
                 models.split_cache.clear()
-                embedder = models.embedder
-                known = getattr(embedder, "_known", None)
-                if isinstance(known, dict):
-                    known.clear()
+                clear = getattr(models.embedder, "clear", None)  # the per-process embedding cache
+                if clear is not None:
+                    clear()
             start = time.perf_counter()
             brief_from_paths([story], options, models)
             timings.append(f"{phase} {time.perf_counter() - start:5.2f} s")

@@ -58,6 +58,8 @@ def test_cache_encodes_each_text_once(encoder: NumpyMiniLM) -> None:
     seen: list[str] = []
 
     class Counting:
+        dimension = 384
+
         def encode(self, texts: list[str]) -> np.ndarray:
             seen.extend(texts)
             return encoder.encode(texts)

@@ -37,6 +37,12 @@ _EMBED_CACHE_LIMIT = 100_000  # embedded texts kept per process (~150 MB at most
 
 
 class Embedder(Protocol):
+    """Sentence embeddings. ``dimension`` is the length of each vector: stages size their arrays
+    from it (an empty input still gives a ``(0, dimension)`` array)."""
+
+    @property
+    def dimension(self) -> int: ...
+
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit-length embeddings, one row per text."""
         ...
@@ -58,10 +64,11 @@ class MiniLMEmbedder:
         torch.set_num_threads(max(1, min(4, os.cpu_count() or 1)))
         self._model = SentenceTransformer(str(model_dir()), device="cpu")
         self._lock = threading.Lock()
+        self.dimension: int = int(self._model.get_embedding_dimension() or 384)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
+            return np.zeros((0, self.dimension), dtype=np.float32)
         with self._lock:  # torch modules are not safe to call from several threads at once
             vectors = self._model.encode(
                 texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False, convert_to_numpy=True
@@ -82,9 +89,17 @@ class CachedEmbedder:
         self._known: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
 
+    @property
+    def dimension(self) -> int:
+        return self.embedder.dimension
+
+    def clear(self) -> None:
+        with self._lock:
+            self._known = {}
+
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
+            return np.zeros((0, self.dimension), dtype=np.float32)
         with self._lock:  # one encode at a time: the encoder's BLAS calls use the cores already
             missing = sorted({t for t in texts if t not in self._known})
             fresh = dict(zip(missing, self.embedder.encode(missing), strict=True)) if missing else {}
@@ -105,16 +120,17 @@ def load_embedder(encoder: str) -> Embedder:
 
 
 class Models:
-    """Lazily loaded, process-wide models. Build one and pass it to every pipeline call."""
+    """Lazily loaded, process-wide models. Build one and pass it to every pipeline call.
+    ``embedder`` replaces all-MiniLM-L6-v2 (any ``Embedder``: another model, or a test stand-in)."""
 
-    def __init__(self, options: Options | None = None) -> None:
+    def __init__(self, options: Options | None = None, embedder: Embedder | None = None) -> None:
         self.options = options or Options()
         self._spacy: Language | None = None
         self._syntax: Language | None = None
         self._parsed: dict[str, Doc] = {}
         # paragraph text -> its sentences (offset, text, entities): see ``nlp.analyse.split_sentences``
         self.split_cache: dict[str, list[tuple[int, str, list[tuple[str, str]]]]] = {}
-        self._embedder: Embedder | None = None
+        self._embedder: Embedder | None = embedder
         self._lock = threading.Lock()
 
     @property
