@@ -121,6 +121,8 @@ def test_speaker_right_by_surname_or_alias() -> None:
     assert speaker_right("Zelensky", gold)
     assert speaker_right("President Zelenskyy", gold)
     assert not speaker_right("Vladimir Putin", gold)
+    assert speaker_right("Mr. Zelensky", gold)
+    assert not speaker_right("Phillip Dunn", GoldItem("q", [["x"]], ["S1"], speaker="Michael Dunn"))
     assert not speaker_right(None, gold)
     assert speaker_right(None, GoldItem("q", [["x"]], ["S1"], speaker=None))
 
