@@ -86,6 +86,18 @@ def test_scorer_on_a_hand_made_brief() -> None:
     assert c.repeated == 1  # "signed … treaty" stated twice
 
 
+def test_a_bag_of_numbers_is_not_a_real_conflict() -> None:
+    """An emitted conflict that pairs a gold conflict's sides but also a known non-conflict's."""
+    gold = _gold()
+    gold.non_conflicts.append(
+        GoldConflict("fri-sun", "", [GoldItem("f", [["Friday"]], ["S1"]), GoldItem("s", [["Sunday"]], ["S3"])])
+    )
+    brief = _brief()
+    brief["conflicts"][0]["claims"].append({"text": "on Sunday", "value": "Sunday", "sources": ["S3"]})
+    c = score(gold, brief)
+    assert (c.conflicts_found, c.emitted_real, c.emitted_non_conflicts) == (0, 0, 2)
+
+
 def test_conflict_needs_two_sides_on_two_claims() -> None:
     gold = _gold().conflicts[0]
     one_side = {"claims": [{"text": "Friday", "value": "Friday", "sources": ["S1"]}]}
