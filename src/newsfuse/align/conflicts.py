@@ -109,10 +109,21 @@ def topic_of(slot: str, texts: list[str]) -> str:
     return f"number of {_plural(noun)} {verb}".strip()
 
 
-def find_conflicts(
-    story: AnalysedStory, support: SupportMap, units: UnitMap, copy_of: dict[str, str | None]
-) -> tuple[list[Conflict], set[int]]:
-    """Conflicts, and the sentences whose claims take part in one (their facts are disputed)."""
+@dataclass
+class Conflicts:
+    """What :func:`find_conflicts` found: the conflicts (story order), the sentences whose claims
+    take part in one (their facts are disputed), and for each sentence the sources that report a
+    value conflicting with one of its claims (never cited for it)."""
+
+    conflicts: list[Conflict]
+    disputed: set[int]
+    contradicted: dict[int, set[str]]
+
+
+def find_conflicts(story: AnalysedStory, support: SupportMap, units: UnitMap) -> Conflicts:
+    """Conflicts between independent sources (a copy and its origin count as one source)."""
+    copy_of = story.copy_of
+    contradicted: dict[int, set[str]] = {}
     reports: dict[str, list[_Report]] = {}
     for i, sentence in enumerate(story.sentences):
         for q in units.quantities[i]:
@@ -138,8 +149,8 @@ def find_conflicts(
                 related.update((a, b))
                 if not x.quantity.compatible(y.quantity):
                     clash.update((a, b))
-                    units.contradicted.setdefault(x.sentence, set()).add(story.sentences[y.sentence].article_id)
-                    units.contradicted.setdefault(y.sentence, set()).add(story.sentences[x.sentence].article_id)
+                    contradicted.setdefault(x.sentence, set()).add(story.sentences[y.sentence].article_id)
+                    contradicted.setdefault(y.sentence, set()).add(story.sentences[x.sentence].article_id)
         if not clash:
             continue
         involved = sorted(related, key=lambda k: (found[k].sentence, found[k].quantity.start))
@@ -150,7 +161,7 @@ def find_conflicts(
         texts = [story.sentences[found[k].sentence].text for k in involved]
         conflicts.append((found[involved[0]].sentence, Conflict(topic=topic_of(slot, texts), claims=claims)))
     conflicts.sort(key=lambda c: c[0])
-    return [c for _, c in conflicts], disputed
+    return Conflicts([c for _, c in conflicts], disputed, contradicted)
 
 
 def _claims(story: AnalysedStory, reports: list[_Report]) -> list[Claim]:
