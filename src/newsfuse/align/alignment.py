@@ -26,9 +26,10 @@ class Alignment:
 
 
 def align(story: AnalysedStory, options: Options) -> Alignment:
-    support = support_map(story, options.support_threshold)
-    grouped = build_units(story, support, options.support_threshold)
-    found = find_conflicts(story, support, grouped)
+    params = options.align
+    support = support_map(story, params.support_threshold)
+    grouped = build_units(story, support, params)
+    found = find_conflicts(story, support, grouped, params)
     units = replace(grouped, contradicted=found.contradicted)
     sentence_sources = [units.sources_for(i, story) for i in range(len(story.sentences))]
     graph = build_graph(story, units, found.disputed, sentence_sources)
