@@ -83,9 +83,8 @@ def story_from_documents(
 
 
 def brief_from_story(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> Brief:
-    copy_of = story.copy_of
-    alignment = align(story, options, copy_of)
-    summary = summarize(story, alignment.units, options, copy_of)
+    alignment = align(story, options)
+    summary = summarize(story, alignment.units, options, story.copy_of)
     return Brief(
         title=choose_title(story, summary, models.embedder),
         sources=story.articles,
