@@ -72,7 +72,7 @@ def log_progress() -> None:
     """Send the ingest's progress lines (one per stored chunk) to stderr, for long runs."""
     handler = logging.StreamHandler()
     handler.setFormatter(_WithMemory("%(asctime)s %(message)s"))
-    for name in ("newsfuse.store.ingest", "newsfuse.scale.ray_pipeline"):
+    for name in ("newsfuse.store.pipeline", "newsfuse.scale.ray_pipeline"):
         logger = logging.getLogger(name)
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)

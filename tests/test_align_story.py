@@ -17,7 +17,7 @@ STORY = Path(__file__).parent / "fixtures" / "story"
 def story_brief(models):
     from newsfuse.pipeline import brief_from_paths
 
-    return brief_from_paths([STORY], Options(words=80), models)
+    return brief_from_paths([STORY], Options().with_(words=80), models)
 
 
 def source_id(brief, name: str) -> str:

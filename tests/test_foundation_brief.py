@@ -86,7 +86,7 @@ def test_words_budget_is_respected(models) -> None:
         for p in sorted((ROOT / "examples" / "lake-tessel-summit").glob("*.txt"))
     ]
     for words in (40, 120):
-        brief = brief_from_documents(docs, Options(words=words), models)
+        brief = brief_from_documents(docs, Options().with_(words=words), models)
         total = sum(len(item.text.split()) for item in brief.summary)
         assert 0 < total <= words
 

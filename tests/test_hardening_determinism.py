@@ -11,7 +11,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from newsfuse.ingest.reader import read_paths
+from newsfuse.ingest.paths import read_paths
 from newsfuse.options import Options
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -69,6 +69,7 @@ def test_interrupted_ingest_loses_nothing_and_duplicates_nothing(tmp_path: Path,
     class InterruptedEmbedder:  # Ctrl-C while the third chunk is being embedded
         def __init__(self) -> None:
             self.calls = 0
+            self.dimension = models.embedder.dimension
 
         def encode(self, texts):
             self.calls += 1

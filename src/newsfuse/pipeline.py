@@ -72,13 +72,13 @@ def story_from_documents(
     skipped.extend(empty)
     if not articles:
         raise NothingUsableError("no usable article text in the input")
-    mark_copies(articles)  # sets copy_of: a copy and its origin count once as support
+    mark_copies(articles, options.dedup)  # sets copy_of: a copy and its origin count once as support
     _stage(progress, "analysing")
     story = analyse(articles, models)
-    if remove_off_topic(story, options.off_topic_threshold):
+    if remove_off_topic(story, options.clean):
         story = analyse(articles, models, reuse=story)  # offsets changed; vectors are reused
     # entities, quotes and dates before alignment, so align and summarize can use them
-    said = who_said_what(story, models.embedder, models.parse)
+    said = who_said_what(story, models.embedder, options.quotes, models.parse)
     return replace(story, entities=said.entities, quotes=said.quotes, dates=said.dates)
 
 

@@ -171,7 +171,7 @@ class AnalysedStory:
     articles: list[Article]
     sentences: list[Sentence]
     mentions: list[Mention]
-    embeddings: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), dtype=np.float32))
+    embeddings: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))  # nlp.analyse fills it
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)

@@ -22,9 +22,10 @@ class Alignment:
 
 
 def align(story: AnalysedStory, options: Options, copy_of: dict[str, str | None]) -> Alignment:
-    support = support_map(story, options.support_threshold)
-    units = build_units(story, support, options.support_threshold)
-    conflicts, disputed = find_conflicts(story, support, units, copy_of)
+    params = options.align
+    support = support_map(story, params.support_threshold)
+    units = build_units(story, support, params)
+    conflicts, disputed = find_conflicts(story, support, units, copy_of, params)
     views = unit_views(story, units, disputed, copy_of)
-    facts = build_facts(story, views)
+    facts = build_facts(story, views, params)
     return Alignment(support=support, units=units, views=views, facts=facts, conflicts=conflicts)

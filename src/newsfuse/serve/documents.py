@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsfuse.errors import InputError
-from newsfuse.ingest.reader import limit_text
+from newsfuse.ingest.limits import limit_text
 from newsfuse.ingest.registry import reader_for
 from newsfuse.ingest.text_reader import document_from_fields
 from newsfuse.options import Options

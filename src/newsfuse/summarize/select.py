@@ -19,8 +19,6 @@ from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, SummaryItem
 from newsfuse.summarize.features import feature_matrix, scores
 
-MIN_WORDS_LEFT = 6  # stop when fewer words than this remain in the budget
-
 
 @dataclass
 class Ranked:
@@ -55,15 +53,16 @@ def rank(story: AnalysedStory, units: UnitMap, options: Options, copy_of: dict[s
     emb = story.embeddings
     chosen: list[int] = []
     for _value, i in candidates:
-        if chosen and float(np.max(emb[chosen] @ emb[i])) >= options.redundancy_threshold:
+        if chosen and float(np.max(emb[chosen] @ emb[i])) >= options.summary.redundancy_threshold:
             continue
         chosen.append(i)
     return Ranked(order=chosen, scores=values)
 
 
-def within_budget(story: AnalysedStory, order: list[int], budget: int) -> list[int]:
+def within_budget(story: AnalysedStory, order: list[int], budget: int, min_left: int = 6) -> list[int]:
     """Take ranked sentences while they fit; a long one that does not fit is passed over for a
-    shorter one further down. The result stays at or under ``budget`` words."""
+    shorter one further down. The result stays at or under ``budget`` words; it stops when fewer
+    than ``min_left`` words remain (``SummaryOptions.min_words_left``)."""
     picked: list[int] = []
     used = 0
     for i in order:
@@ -72,7 +71,7 @@ def within_budget(story: AnalysedStory, order: list[int], budget: int) -> list[i
             continue
         picked.append(i)
         used += words
-        if budget - used < MIN_WORDS_LEFT:
+        if budget - used < min_left:
             break
     return picked
 
@@ -90,7 +89,7 @@ def summarize(
 ) -> list[SummaryItem]:
     copy_of = copy_of or {}
     ranked = rank(story, units, options, copy_of)
-    picked = within_budget(story, ranked.order, options.words)
+    picked = within_budget(story, ranked.order, options.summary.words, options.summary.min_words_left)
     picked.sort(key=lambda i: story_position(story, i))
     return [
         SummaryItem(text=display_text(story.sentences[i].text), sources=units.sources_for(i, story)) for i in picked

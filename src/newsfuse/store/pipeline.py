@@ -22,17 +22,20 @@ from newsfuse.cluster.features import embed_text
 from newsfuse.cluster.online import ClusterParams, OnlineClusterer, StreamItem
 from newsfuse.dedup.detect import DedupParams, DuplicateIndex
 from newsfuse.dedup.shingles import Fingerprint, content_hash, fingerprint
-from newsfuse.dedup.time import sort_key
+from newsfuse.errors import StoreError
 from newsfuse.ingest import read_paths
 from newsfuse.nlp.models import Embedder
 from newsfuse.options import Options
 from newsfuse.pipeline import clean_documents
 from newsfuse.records import Article, Skipped
-from newsfuse.store.db import ARTICLE_COLUMNS, Store
+from newsfuse.store.db import ARTICLE_COLUMNS, EMBEDDING_DIM, Store
+from newsfuse.timeparse import sort_key
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
+# New articles per transaction: an interrupted ingest loses at most one chunk, and the store is
+# written in batches large enough for DuckDB to append efficiently.
 CHUNK = 500
 
 
@@ -80,6 +83,11 @@ class StoreWriter:
         params: ClusterParams | None = None,
         dedup: DedupParams | None = None,
     ) -> None:
+        if embedder.dimension != EMBEDDING_DIM:
+            raise StoreError(
+                f"the store holds {EMBEDDING_DIM}-dimensional vectors; this embedder gives {embedder.dimension}: "
+                "use a new store file for another model"
+            )
         self.store = store
         self.embedder = embedder
         self.clusterer = OnlineClusterer(embedder, decision, params)
