@@ -78,7 +78,7 @@ def story_from_documents(
     if remove_off_topic(story, options.clean):
         story = analyse(articles, models, reuse=story)  # offsets changed; vectors are reused
     # entities, quotes and dates before alignment, so align and summarize can use them
-    said = who_said_what(story, models.embedder, options.quotes)
+    said = who_said_what(story, models.embedder, options.quotes, models.parse)
     return replace(story, entities=said.entities, quotes=said.quotes, dates=said.dates)
 
 
