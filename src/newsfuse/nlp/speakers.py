@@ -16,7 +16,7 @@ from newsfuse.nlp.aliases import clean_surface, strip_titles
 from newsfuse.nlp.entities import EntityIndex, LocatedMention
 from newsfuse.nlp.speech import ADVERBS, CLAUSE_WORDS, PERSONAL_PRONOUNS, PRONOUNS, words_with_offsets
 
-MAX_SUBJECT_WORDS = 10
+MAX_SUBJECT_WORDS = 10  # grammar, not tuning: a speaker phrase ("the ministry's spokesman ...") is short
 _BOUNDARY = set(',;:—–()“”"«»[]!?')
 _DETERMINERS = {"a", "an", "the", "one", "another", "two", "three", "some", "many", "several", "both"}
 _PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "to", "from", "with", "of", "for", "by", "last", "this"}
