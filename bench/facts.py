@@ -95,8 +95,15 @@ def speaker_right(brief_speaker: str | None, gold: GoldItem) -> bool:
             return True
         words = name.split()
         if len(words) >= 2 and all(w[0].isupper() for w in words) and words[-1].lower() in said.split():
-            return True  # surname
+            before = brief_speaker.split()[:-1]  # "Phillip Dunn" is not "Michael Dunn"; "Mr. Dunn" may be
+            if not before or before[-1].lower() == words[-2].lower() or not before[-1][0].isupper():
+                return True
+            if before[-1].rstrip(".") in _TITLES:
+                return True
     return False
+
+
+_TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "President", "Senator", "Representative", "Judge", "Sheriff"}
 
 
 _PRONOUN_OPEN = re.compile(

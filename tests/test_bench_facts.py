@@ -121,6 +121,8 @@ def test_speaker_right_by_surname_or_alias() -> None:
     assert speaker_right("Zelensky", gold)
     assert speaker_right("President Zelenskyy", gold)
     assert not speaker_right("Vladimir Putin", gold)
+    assert speaker_right("Mr. Zelensky", gold)
+    assert not speaker_right("Phillip Dunn", GoldItem("q", [["x"]], ["S1"], speaker="Michael Dunn"))
     assert not speaker_right(None, gold)
     assert speaker_right(None, GoldItem("q", [["x"]], ["S1"], speaker=None))
 
@@ -181,3 +183,14 @@ def test_floors_on_the_shared_corpus_gold(xi_brief: Any) -> None:
     assert c.quotes_right / c.quotes >= FLOORS["gold_xi_quote_speaker"]
     assert c.summary_key / c.key >= FLOORS["gold_xi_summary_key"]
     assert c.emitted_non_conflicts <= FLOORS["gold_xi_false_conflicts_max"]
+
+
+def test_every_gold_story_has_a_stored_baseline_without_text() -> None:
+    from bench.facts_gold import BASELINE_DIR
+
+    for gold in load_all():
+        path = BASELINE_DIR / f"{gold.id}.json"
+        assert path.exists(), f"{gold.id}: run `newsfuse bench facts --write-baseline` on the code of the day"
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        assert '"source": null' not in json.dumps(stored), f"{gold.id}: a text of the baseline was not located"
+        assert all(isinstance(f["text"], dict) for f in stored["facts"]), f"{gold.id}: article text stored"

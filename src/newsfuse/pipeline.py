@@ -78,14 +78,13 @@ def story_from_documents(
     if remove_off_topic(story, options.clean):
         story = analyse(articles, models, reuse=story)  # offsets changed; vectors are reused
     # entities, quotes and dates before alignment, so align and summarize can use them
-    said = who_said_what(story, models.embedder, options.quotes)
+    said = who_said_what(story, models.embedder, options.quotes, models.parse)
     return replace(story, entities=said.entities, quotes=said.quotes, dates=said.dates)
 
 
 def brief_from_story(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> Brief:
-    copy_of = story.copy_of
-    alignment = align(story, options, copy_of)
-    summary = summarize(story, alignment.units, options, copy_of)
+    alignment = align(story, options)
+    summary = summarize(story, alignment.units, options, story.copy_of)
     return Brief(
         title=choose_title(story, summary, models.embedder),
         sources=story.articles,
