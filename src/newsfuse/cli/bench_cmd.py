@@ -198,3 +198,21 @@ def facts(
         typer.echo(bench.run(split=split, systems=system or ["newsfuse", "baseline"], verbose=verbose))
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
+
+
+@bench_app.command("speed")
+def speed(
+    runs: Annotated[int, typer.Option(help="Cold runs per story and engine (the median is shown).")] = 3,
+    venv: Annotated[
+        Path | None, typer.Option(help="A fresh runtime venv (README's first command) to time and measure.")
+    ] = None,
+    build: Annotated[
+        bool, typer.Option(help="Clone this checkout to a temporary folder and bootstrap a fresh venv (minutes).")
+    ] = False,
+) -> None:
+    """Cold and warm brief times (shared corpus, bundled example), peak RSS, fresh venv size; torch beside."""
+    _checkout_bench()
+    from bench import speed as bench
+
+    for line in bench.run(runs=runs, venv=venv, build=build):
+        typer.echo(line)
