@@ -139,9 +139,6 @@ class AlignOptions:
     conflict_context_words: int = 4  # words each side of a number that tell what it is about
     conflict_min_similarity: float = 0.40  # generic slots: the two sentences must be about the same thing
     conflict_min_similarity_family: float = 0.30  # slots of a known family are specific enough on their own
-    max_facts: int = 40
-    max_single_source: int = 12  # single-source facts kept (after every corroborated one)
-    min_fact_clarity: float = 0.5  # a less self-contained sentence is not a fact on its own
 
     def __post_init__(self) -> None:
         _unit_interval(
@@ -155,11 +152,10 @@ class AlignOptions:
             "rare_entity_share",
             "conflict_min_similarity",
             "conflict_min_similarity_family",
-            "min_fact_clarity",
         )
-        _positive(self, "max_facts", "conflict_context_words")
-        if self.short_sentence < 0 or self.max_single_source < 0:
-            raise OptionsError("short_sentence and max_single_source must be 0 or more")
+        _positive(self, "conflict_context_words")
+        if self.short_sentence < 0:
+            raise OptionsError("short_sentence must be 0 or more")
 
 
 @dataclass(frozen=True)

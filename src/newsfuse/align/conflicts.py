@@ -106,17 +106,26 @@ def topic_of(slot: str, texts: list[str]) -> str:
     return f"number of {_plural(noun)} {verb}".strip()
 
 
+@dataclass
+class Conflicts:
+    """What :func:`find_conflicts` found: the conflicts (story order), the sentences whose claims
+    take part in one (their facts are disputed), and for each sentence the sources that report a
+    value conflicting with one of its claims (never cited for it)."""
+
+    conflicts: list[Conflict]
+    disputed: set[int]
+    contradicted: dict[int, set[str]]
+
+
 def find_conflicts(
-    story: AnalysedStory,
-    support: SupportMap,
-    units: UnitMap,
-    copy_of: dict[str, str | None],
-    params: AlignOptions | None = None,
-) -> tuple[list[Conflict], set[int]]:
-    """Conflicts, and the sentences whose claims take part in one (their facts are disputed).
+    story: AnalysedStory, support: SupportMap, units: UnitMap, params: AlignOptions | None = None
+) -> Conflicts:
+    """Conflicts between independent sources (a copy and its origin count as one source).
     Two reports of a generic slot must be ``conflict_min_similarity`` alike; of a known family
     (``FAMILIES``), ``conflict_min_similarity_family``."""
     params = params or AlignOptions()
+    copy_of = story.copy_of
+    contradicted: dict[int, set[str]] = {}
     reports: dict[str, list[_Report]] = {}
     for i, sentence in enumerate(story.sentences):
         for q in units.quantities[i]:
@@ -143,8 +152,8 @@ def find_conflicts(
                 related.update((a, b))
                 if not x.quantity.compatible(y.quantity):
                     clash.update((a, b))
-                    units.contradicted.setdefault(x.sentence, set()).add(story.sentences[y.sentence].article_id)
-                    units.contradicted.setdefault(y.sentence, set()).add(story.sentences[x.sentence].article_id)
+                    contradicted.setdefault(x.sentence, set()).add(story.sentences[y.sentence].article_id)
+                    contradicted.setdefault(y.sentence, set()).add(story.sentences[x.sentence].article_id)
         if not clash:
             continue
         involved = sorted(related, key=lambda k: (found[k].sentence, found[k].quantity.start))
@@ -155,7 +164,7 @@ def find_conflicts(
         texts = [story.sentences[found[k].sentence].text for k in involved]
         conflicts.append((found[involved[0]].sentence, Conflict(topic=topic_of(slot, texts), claims=claims)))
     conflicts.sort(key=lambda c: c[0])
-    return [c for _, c in conflicts], disputed
+    return Conflicts([c for _, c in conflicts], disputed, contradicted)
 
 
 def _claims(story: AnalysedStory, reports: list[_Report]) -> list[Claim]:

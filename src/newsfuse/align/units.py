@@ -41,7 +41,8 @@ class UnitMap:
     quantities: list[list[Quantity]]  # per sentence
     similarity: np.ndarray  # combined pair similarity the units were built from
     threshold: float
-    # sentence -> articles that report a value conflicting with one of its claims (align.conflicts)
+    # sentence -> articles that report a value conflicting with one of its claims: given when the
+    # map is built by ``align`` (from align.conflicts), never written afterwards
     contradicted: dict[int, set[str]] = field(default_factory=dict)
 
     def typicality(self) -> np.ndarray:

@@ -30,6 +30,7 @@ def _register_commands() -> None:
         cluster_cmd,  # noqa: F401
         extract_cmd,  # noqa: F401
         ingest_cmd,  # noqa: F401
+        schema_cmd,  # noqa: F401
         serve_cmd,  # noqa: F401
         stories_cmd,  # noqa: F401
     )

@@ -15,7 +15,9 @@ import numpy as np
 if TYPE_CHECKING:
     from datasketch import LeanMinHash
 
-NUM_PERM = 128
+# Constants, not options: they define the fingerprints kept in the store (changing one makes stored
+# fingerprints incomparable with new ones); the tuning knobs are options.DedupParams.
+NUM_PERM = 128  # MinHash permutations: Jaccard estimated within ~0.09 (1/sqrt(128))
 SHINGLE_WORDS = 3  # 3-grams survive light edits (one changed word in ten keeps ~70% of them)
 MIN_PASSAGE_WORDS = 12  # a sentence shorter than this is too generic to count as reuse
 

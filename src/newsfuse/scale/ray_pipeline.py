@@ -185,7 +185,7 @@ def ingest_with_ray(
 ) -> IngestReport:
     start_ray(address, num_cpus)
     ready, skipped = prepare_with_ray(paths, options)
-    report = ingest_ready(store, ready, models.embedder)
+    report = ingest_ready(store, ready, models.embedder, options=options)
     report.skipped = skipped
     return report
 
