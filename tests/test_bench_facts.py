@@ -196,6 +196,7 @@ def test_floors_on_the_shared_corpus_gold(xi_brief: Any) -> None:
     assert c.quotes_right / c.quotes >= FLOORS["gold_xi_quote_speaker"]
     assert c.summary_key / c.key >= FLOORS["gold_xi_summary_key"]
     assert c.emitted_non_conflicts <= FLOORS["gold_xi_false_conflicts_max"]
+    assert c.speakers_bad <= FLOORS["gold_xi_bad_speakers_max"]
 
 
 def test_every_gold_story_has_a_stored_baseline_without_text() -> None:
