@@ -4,7 +4,9 @@ Each gold cluster is briefed through the product (``newsfuse.pipeline.brief_from
 of ``newsfuse brief``) and the contract JSON (``render.json.brief_to_dict``) is scored:
 
 - multi-source facts shown with >=2 of their documents (one ``facts`` item matching the rule and citing
-  two or more of the gold documents), and source recall (gold documents cited by the matching items);
+  two or more of the gold documents), and source recall (gold documents cited by the matching items),
+  beside two guards against an inventory that lists every sentence on its own: the documents cited by
+  the best single matching item, and multi-source facts that some item calls single-source;
 - single-source facts listed as ``single_source`` with their document;
 - conflict recall (a gold conflict matched by an emitted conflict whose claims carry two of its sides)
   and precision (emitted conflicts matching a gold conflict, on clusters whose conflicts are complete);
@@ -126,6 +128,8 @@ class Counts:
     multi_shown: int = 0
     multi_docs: int = 0
     multi_docs_cited: int = 0
+    multi_docs_one_item: int = 0  # gold documents cited by the best single matching item
+    multi_as_single: int = 0  # multi-source facts with a matching item of status single_source
     single: int = 0
     single_listed: int = 0
     conflicts: int = 0
@@ -165,6 +169,8 @@ def score(gold: GoldCluster, brief: Brief) -> Counts:
         c.multi_shown += any(len(set(f["sources"]) & docs) >= 2 for f in hits)
         c.multi_docs += len(docs)
         c.multi_docs_cited += len(_cited(hits, docs))
+        c.multi_docs_one_item += max((len(set(f["sources"]) & docs) for f in hits), default=0)
+        c.multi_as_single += any(f["status"] == "single_source" for f in hits)
         c.summary_multi += any(matches(fact.match, s) for s in sentences)
     for fact in gold.single_source:
         hits = [f for f in facts if matches(fact.match, f["text"])]
@@ -371,7 +377,8 @@ def _pct(part: int, whole: int) -> str:
 
 
 COLUMNS = (
-    "system split clusters multi_shown% source_recall% single_listed% conflict_R conflict_P false_conf_guard "
+    "system split clusters multi_shown% source_recall% one_item_recall% multi_as_single% single_listed% "
+    "conflict_R conflict_P false_conf_guard "
     "quote_speaker% bad_speakers summary_multi% summary_key% dangling% repeated"
 )
 
@@ -384,6 +391,8 @@ def row(system: str, split: str, c: Counts) -> str:
             str(c.clusters),
             _pct(c.multi_shown, c.multi),
             _pct(c.multi_docs_cited, c.multi_docs),
+            _pct(c.multi_docs_one_item, c.multi_docs),
+            _pct(c.multi_as_single, c.multi),
             _pct(c.single_listed, c.single),
             f"{c.conflicts_found}/{c.conflicts}",
             f"{c.emitted_real}/{c.emitted}",
