@@ -94,7 +94,7 @@ def test_the_inventory_holds_every_sentence_most_important_first(models):
     from newsfuse.pipeline import brief_from_story, story_from_documents
     from newsfuse.render.markdown import to_markdown
 
-    options = Options(words=80)
+    options = Options().with_(words=80)
     documents, skipped = read_paths([STORY], options)
     story = story_from_documents(documents, options, models, skipped)
     graph = align(story, options).graph
