@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,14 +70,13 @@ def cold(label: str, argv: list[str], story: Path, runs: int) -> Cold:
     return Cold(label, story.name, [r[0] for r in results], [r[1] for r in results])
 
 
-def warm(stories: list[Path]) -> list[str]:
+def warm(stories: list[Path]) -> Iterator[str]:
     from newsfuse.nlp import Models
     from newsfuse.options import Options
     from newsfuse.pipeline import brief_from_paths
 
     options = Options()
     models = Models(options)
-    lines = []
     for story in stories:
         timings = []
         for phase in ("first", "again", "uncached"):
@@ -88,8 +88,7 @@ def warm(stories: list[Path]) -> list[str]:
             start = time.perf_counter()
             brief_from_paths([story], options, models)
             timings.append(f"{phase} {time.perf_counter() - start:5.2f} s")
-        lines.append(f"warm (one process)           {story.name:24s} " + ", ".join(timings))
-    return lines
+        yield f"warm (one process)           {story.name:24s} " + ", ".join(timings)
 
 
 def venv_mb(venv: Path) -> float:
@@ -105,12 +104,12 @@ def build_venv(folder: Path) -> Path:
     return clone / ".venv"
 
 
-def run(runs: int = 3, venv: Path | None = None, build: bool = False) -> list[str]:
+def run(runs: int = 3, venv: Path | None = None, build: bool = False) -> Iterator[str]:
+    """The report's lines, each as soon as it is measured."""
     import importlib.util
 
     stories = [shared_dir() / "corpora" / "xi-putin-moscow-2023", EXAMPLE]
     stories = [s for s in stories if s.is_dir()]
-    lines: list[str] = []
     with tempfile.TemporaryDirectory(prefix="newsfuse-speed-") as tmp:
         if build:
             venv = build_venv(Path(tmp))
@@ -120,14 +119,13 @@ def run(runs: int = 3, venv: Path | None = None, build: bool = False) -> list[st
         for label, python in pythons:
             for story in stories:
                 cli = [python, "-m", "newsfuse", "brief", "--format", "json", "-o", os.devnull]
-                lines.append(cold(label, cli, story, runs).line())
+                yield cold(label, cli, story, runs).line()
         if importlib.util.find_spec("sentence_transformers") is not None:
             for story in stories:
                 script = [sys.executable, "-c", _SCRIPT, "torch"]
-                lines.append(cold("this env, torch encoder", script, story, runs).line())
+                yield cold("this env, torch encoder", script, story, runs).line()
         else:
-            lines.append("torch encoder: not installed here (the `torch` extra)")
-        lines.extend(warm(stories))
+            yield "torch encoder: not installed here (the `torch` extra)"
+        yield from warm(stories)
         if venv is not None:
-            lines.append(f"fresh runtime venv size      {venv_mb(venv):.0f} MB ({venv})")
-    return lines
+            yield f"fresh runtime venv size      {venv_mb(venv):.0f} MB ({venv})"

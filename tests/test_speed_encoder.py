@@ -45,6 +45,7 @@ def test_truncated_at_the_models_256_tokens(encoder: NumpyMiniLM) -> None:
     assert len(ids) == 256 and ids[0] == 101 and ids[-1] == 102  # [CLS] ... [SEP]
 
 
+@pytest.mark.slow  # loads sentence-transformers on torch
 @pytest.mark.skipif(importlib.util.find_spec("sentence_transformers") is None, reason="the torch extra is absent")
 def test_agrees_with_the_sentence_transformers_reference(encoder: NumpyMiniLM) -> None:
     from newsfuse.nlp.models import MiniLMEmbedder
@@ -83,6 +84,7 @@ def test_missing_extra_names_it() -> None:
         Options(encoder="onnx")  # type: ignore[arg-type]
 
 
+@pytest.mark.slow  # loads spaCy
 def test_paragraphs_go_through_spacy_once(models) -> None:
     paragraphs = ["Putin met Xi in Moscow on Monday. They talked for hours.", "The talks ended on Tuesday."]
     article = Article("S1", "a.txt", "t", None, None, None, list(paragraphs))

@@ -161,7 +161,7 @@ def throughput(
 
     lines = bench.run(parse(sizes) if local else [], with_ray=ray, ray_sizes=parse(ray_sizes or sizes), cpus=cpus)
     for line in lines:
-        typer.echo(line)
+        typer.echo(line)  # each as soon as it is measured
 
 
 @bench_app.command("polnear")
@@ -218,7 +218,7 @@ def speed(
     from bench import speed as bench
 
     for line in bench.run(runs=runs, venv=venv, build=build):
-        typer.echo(line)
+        typer.echo(line)  # each as soon as it is measured
 
 
 @bench_app.command("mrpc")
