@@ -411,9 +411,10 @@ def run(split: str = "all", systems: Iterable[str] = ("newsfuse", "baseline"), v
     splits = ["tune", "report"] if split == "all" else [split]
     lines = [COLUMNS]
     details = []
+    unknown = [name for name in systems if name not in SYSTEMS]
+    if unknown:  # before any story is briefed
+        raise ValueError(f"unknown system {unknown[0]!r}; choose from {sorted(SYSTEMS)}")
     for name in systems:
-        if name not in SYSTEMS:
-            raise ValueError(f"unknown system {name!r}; choose from {sorted(SYSTEMS)}")
         system = SYSTEMS[name]()
         for part in splits:
             total, per_cluster = evaluate(load_all(part), system)
