@@ -148,6 +148,7 @@ class Counts:
     sentences: int = 0
     sentences_dangling: int = 0
     repeated: int = 0
+    briefs_repeating: int = 0  # stories whose summary states some gold fact twice (issue 14 counts briefs)
     missing: list[str] = field(default_factory=list)  # clusters without a brief (not scored)
 
     def add(self, other: Counts) -> None:
@@ -182,6 +183,7 @@ def score(gold: GoldCluster, brief: Brief) -> Counts:
         c.summary_key += any(matches(by_id[key].match, s) for s in sentences)
     for item in by_id.values():
         c.repeated += sum(matches(item.match, s) for s in sentences) >= 2
+    c.briefs_repeating = int(c.repeated > 0)
     emitted = brief["conflicts"]
     # an emitted conflict that also pairs two sides of a known non-conflict (a bag of every number of
     # a topic: 15.2 inches in Madison with 13 in central Iowa) does not compare one quantity: not real
@@ -379,7 +381,7 @@ def _pct(part: int, whole: int) -> str:
 COLUMNS = (
     "system split clusters multi_shown% source_recall% one_item_recall% multi_as_single% single_listed% "
     "conflict_R conflict_P false_conf_guard "
-    "quote_speaker% bad_speakers summary_multi% summary_key% dangling% repeated"
+    "quote_speaker% bad_speakers summary_multi% summary_key% dangling% repeated briefs_repeating"
 )
 
 
@@ -403,6 +405,7 @@ def row(system: str, split: str, c: Counts) -> str:
             _pct(c.summary_key, c.key),
             _pct(c.sentences_dangling, c.sentences),
             str(c.repeated),
+            f"{c.briefs_repeating}/{c.clusters}",
         ]
     )
 
@@ -411,9 +414,10 @@ def run(split: str = "all", systems: Iterable[str] = ("newsfuse", "baseline"), v
     splits = ["tune", "report"] if split == "all" else [split]
     lines = [COLUMNS]
     details = []
+    unknown = [name for name in systems if name not in SYSTEMS]
+    if unknown:  # before any story is briefed
+        raise ValueError(f"unknown system {unknown[0]!r}; choose from {sorted(SYSTEMS)}")
     for name in systems:
-        if name not in SYSTEMS:
-            raise ValueError(f"unknown system {name!r}; choose from {sorted(SYSTEMS)}")
         system = SYSTEMS[name]()
         for part in splits:
             total, per_cluster = evaluate(load_all(part), system)

@@ -84,7 +84,7 @@ def test_scorer_on_a_hand_made_brief() -> None:
     assert (c.speakers, c.speakers_bad) == (2, 1)
     assert (c.summary_multi, c.key, c.summary_key) == (1, 2, 1)
     assert (c.sentences, c.sentences_dangling) == (3, 2)
-    assert c.repeated == 1  # "signed … treaty" stated twice
+    assert (c.repeated, c.briefs_repeating) == (1, 1)  # "signed … treaty" stated twice
 
 
 def test_a_bag_of_numbers_is_not_a_real_conflict() -> None:
