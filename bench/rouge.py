@@ -75,7 +75,7 @@ def fill_budget(
 
 def newsfuse_order(story: AnalysedStory, options: Options) -> list[int]:
     copy_of = {a.id: a.copy_of for a in story.articles}
-    alignment = align(story, options, copy_of)
+    alignment = align(story, options)
     return rank(story, alignment.units, options, copy_of).order
 
 
@@ -162,7 +162,7 @@ def fit_weights(pairs: Iterable[tuple[Cluster, AnalysedStory | None]], options: 
         if story is None or not story.sentences:
             continue
         copy_of = {a.id: a.copy_of for a in story.articles}
-        alignment = align(story, options, copy_of)
+        alignment = align(story, options)
         rows.append(feature_matrix(story, alignment.units, copy_of))
         targets.append(sentence_targets(story, cluster.reference))
     model = Ridge(alpha=1.0).fit(np.vstack(rows), np.concatenate(targets))

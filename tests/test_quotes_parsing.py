@@ -18,12 +18,12 @@ def _article(paragraphs: list[str], article_id: str = "S1") -> Article:
 
 
 @pytest.fixture(scope="module")
-def attribute(models):
+def attribute(fast_models):
     from newsfuse.nlp.analyse import analyse
 
     def run(paragraphs: list[str]) -> list[Attribution]:
         article = _article(paragraphs)
-        story = analyse([article], models, embed=False)
+        story = analyse([article], fast_models, embed=False)
         return find_attributions(article, story.sentences, build_entities(story))
 
     return run

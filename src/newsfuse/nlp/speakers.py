@@ -24,7 +24,7 @@ from newsfuse.nlp.speech import (
     words_with_offsets,
 )
 
-MAX_SUBJECT_WORDS = 10
+MAX_SUBJECT_WORDS = 10  # grammar, not tuning: a speaker phrase ("the ministry's spokesman ...") is short
 _BOUNDARY = set(',;:—–()“”"«»[]!?')
 _DETERMINERS = {"a", "an", "the", "one", "another", "two", "three", "some", "many", "several", "both"}
 _PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "to", "from", "with", "of", "for", "by", "last", "this"}
