@@ -37,6 +37,7 @@ class CachedEmbedder:
 
     def __init__(self, embedder: Embedder) -> None:
         self._embedder = embedder
+        self.dimension = embedder.dimension
         self._cache: dict[str, np.ndarray] = {}
 
     def encode(self, texts: list[str]) -> np.ndarray:
@@ -44,7 +45,7 @@ class CachedEmbedder:
         if missing:
             for text, vector in zip(missing, self._embedder.encode(missing), strict=True):
                 self._cache[text] = vector
-        return np.vstack([self._cache[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
+        return np.vstack([self._cache[t] for t in texts]) if texts else np.zeros((0, self.dimension), dtype=np.float32)
 
 
 def items(docs: list[StreamDoc]) -> list[StreamItem]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from bench.paths import shared_dir
 from newsfuse.clean.cleaner import clean_document
 from newsfuse.errors import InputError
-from newsfuse.ingest.reader import read_file
+from newsfuse.ingest.paths import read_file
 from newsfuse.options import Options
 
 _TOKEN = re.compile(r"\w+")

@@ -79,7 +79,7 @@ def newsfuse_summary(story: AnalysedStory, options: Options, budget: int = BUDGE
     """The summary ``brief`` would write (same choice, lede and order), filled to exactly
     ``budget`` words: the last sentence is cut, as every baseline's is."""
     copy_of = {a.id: a.copy_of for a in story.articles}
-    alignment = align(story, options, copy_of)
+    alignment = align(story, options)
     return [text for _, text in choose(story, alignment.units, options, copy_of, budget, exact=True)]
 
 
@@ -186,7 +186,7 @@ def fit_weights(pairs: Iterable[tuple[Cluster, AnalysedStory | None]], options: 
         if story is None or not story.sentences:
             continue
         copy_of = {a.id: a.copy_of for a in story.articles}
-        alignment = align(story, options, copy_of)
+        alignment = align(story, options)
         rows.append(feature_matrix(story, alignment.units, copy_of))
         targets.append(sentence_targets(story, cluster.reference))
     model = Ridge(alpha=1.0).fit(np.vstack(rows), np.concatenate(targets))

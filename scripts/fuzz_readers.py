@@ -18,12 +18,12 @@ with atheris.instrument_imports():
     from newsfuse.clean import clean_document
     from newsfuse.errors import InputError
     from newsfuse.ingest import formats  # noqa: F401  (the reader modules, so they are instrumented)
-    from newsfuse.ingest.reader import gunzip_bounded
+    from newsfuse.ingest.limits import gunzip_bounded
     from newsfuse.ingest.registry import reader_for
     from newsfuse.options import Options
 
 SUFFIXES = [".txt", ".html", ".jsonl", ".csv", ".xml", ".warc", ".warc.gz", ".txt.gz"]
-OPTIONS = Options(max_bytes=200_000, max_chars=50_000, max_seconds_per_doc=2.0)
+OPTIONS = Options().with_(max_bytes=200_000, max_chars=50_000, max_seconds_per_doc=2.0)
 
 
 def one_input(data: bytes) -> None:

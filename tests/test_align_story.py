@@ -4,6 +4,7 @@ A1 and A3 (a copy of A1) say 12 killed, A2 says seventeen; "40" and "more than 3
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ STORY = Path(__file__).parent / "fixtures" / "story"
 def story_brief(models):
     from newsfuse.pipeline import brief_from_paths
 
-    return brief_from_paths([STORY], Options(words=80), models)
+    return brief_from_paths([STORY], Options().with_(words=80), models)
 
 
 def source_id(brief, name: str) -> str:
@@ -62,9 +63,10 @@ def test_a_copy_adds_no_support(story_brief):
 
 def test_a_source_is_not_cited_for_a_number_it_disputes(story_brief):
     a2 = source_id(story_brief, "a2_valley_courier.txt")
-    for item in [*story_brief.summary, *story_brief.facts]:
-        if "killing 12 people" in item.text:
-            assert a2 not in item.sources
+    twelve = [item for item in [*story_brief.summary, *story_brief.facts] if "killing 12 people" in item.text]
+    assert twelve, "the brief reports the disputed death toll"
+    for item in twelve:
+        assert item.sources and a2 not in item.sources
 
 
 def test_copies_marked_by_hand_count_once(models):
@@ -78,7 +80,37 @@ def test_copies_marked_by_hand_count_once(models):
     documents, skipped = read_paths([STORY / "a1_northshore_herald.txt", STORY / "a2_valley_courier.txt"], options)
     story = story_from_documents(documents, options, models, skipped)
     relief = "Governor Ilsa Marrow announced"
-    independent = align(story, options, {"S1": None, "S2": None})
+    independent = align(story, options)
     assert next(f for f in independent.facts if f.text.startswith(relief)).status == "corroborated"
-    copied = align(story, options, {"S1": None, "S2": "S1"})
+    articles = [story.articles[0], replace(story.articles[1], copy_of="S1")]
+    copied = align(replace(story, articles=articles), options)
     assert next(f for f in copied.facts if f.text.startswith(relief)).status == "single_source"
+
+
+def test_the_inventory_holds_every_sentence_most_important_first(models):
+    """Every sentence's claim belongs to exactly one fact; facts carry ids F1.. in importance
+    order; the JSON lists every fact, Markdown only the top ones and says how many more."""
+    from newsfuse.align import align
+    from newsfuse.ingest import read_paths
+    from newsfuse.pipeline import brief_from_story, story_from_documents
+    from newsfuse.render.markdown import to_markdown
+
+    options = Options().with_(words=80)
+    documents, skipped = read_paths([STORY], options)
+    story = story_from_documents(documents, options, models, skipped)
+    graph = align(story, options).graph
+    assert len(graph.claims) == len(story.sentences)
+    claimed = sorted(c for node in graph.facts for c in node.claims)
+    assert claimed == list(range(len(graph.claims)))
+    assert [n.id for n in graph.facts] == [f"F{k + 1}" for k in range(len(graph.facts))]
+    scores = [n.importance for n in graph.facts]
+    assert scores == sorted(scores, reverse=True)
+    for claim in graph.claims:  # offsets point at the claim's text in its article
+        article = next(a for a in story.articles if a.id == claim.article_id)
+        assert " ".join(article.text[a:b] for a, b in claim.spans) == claim.text
+    brief = brief_from_story(story, options, models, skipped)
+    assert len(brief.facts) == len(graph.facts)
+    md = to_markdown(brief)
+    shown = md.split("## Facts", 1)[1].split("##", 1)[0].count("\n- **")
+    if shown < len(brief.facts):
+        assert f"{len(brief.facts) - shown} more facts in the JSON" in md

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from tests.fakes import HashingEmbedder
 
 from newsfuse.cluster import ClusterParams, OnlineClusterer, StreamItem
 from newsfuse.cluster.features import SparseVec
@@ -50,7 +51,7 @@ def _axis(n: int) -> np.ndarray:
 
 def _clusterer(params: ClusterParams) -> tuple[OnlineClusterer, dict[str, str]]:
     """Three stories, each on its own embedding axis."""
-    clusterer = OnlineClusterer(embedder=None, params=params)  # type: ignore[arg-type]  # embeddings are given
+    clusterer = OnlineClusterer(HashingEmbedder(), params=params)  # embeddings are given: the embedder is unused
     story_of: dict[str, str] = {}
     items = [StreamItem(gold, text, published=day) for gold, day, text in STORIES]
     for prepared in clusterer.prepare_with(items, np.vstack([_axis(i) for i in range(len(items))])):

@@ -9,7 +9,7 @@ from dataclasses import asdict
 import pytest
 
 from newsfuse.errors import OptionsError
-from newsfuse.options import Options
+from newsfuse.options import ClusterParams, DedupParams, Options, SummaryOptions
 from newsfuse.records import Article, Brief, Removed, Skipped, SummaryItem
 
 
@@ -41,7 +41,28 @@ def test_records_round_trip_pickle_and_json() -> None:
     assert brief.sources[0].words == 5
 
 
-@pytest.mark.parametrize("bad", [{"words": 5}, {"support_threshold": 1.5}, {"on_error": "ignore"}, {"max_bytes": 0}])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"words": 5},
+        {"support_threshold": 1.5},
+        {"on_error": "ignore"},
+        {"max_bytes": 0},
+        {"same_speaker": 170.0},
+        {"jaccard": 0.0},
+        {"window_days": 0},
+        {"no_such_setting": 1},
+        {"summary": 230},
+    ],
+)
 def test_options_reject_out_of_range_values(bad: dict) -> None:
     with pytest.raises(OptionsError):
-        Options(**bad)
+        Options().with_(**bad)
+
+
+def test_options_are_grouped_per_stage_and_changed_by_name() -> None:
+    options = Options().with_(words=120, max_chars=50_000, support_threshold=0.7)
+    assert (options.summary.words, options.read.max_chars, options.align.support_threshold) == (120, 50_000, 0.7)
+    assert options.with_(summary=SummaryOptions(words=90)).summary.words == 90
+    assert Options().summary == SummaryOptions()  # the change made a copy
+    assert options.dedup == DedupParams() and options.cluster == ClusterParams()

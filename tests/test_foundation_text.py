@@ -8,7 +8,7 @@ import pytest
 
 from newsfuse.errors import InputError
 from newsfuse.ingest.decode import decode_text
-from newsfuse.ingest.reader import read_paths
+from newsfuse.ingest.paths import read_paths
 from newsfuse.ingest.text_reader import looks_like_headline, split_title
 from newsfuse.options import Options
 

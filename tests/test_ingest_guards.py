@@ -72,7 +72,7 @@ def test_extraction_over_budget_is_skipped_and_the_batch_goes_on(tmp_path: Path)
     good.write_text("Ferry back\nThe Keld ferry sailed again on Monday after six weeks.\n", "utf-8")
     page = tmp_path / "b.html"
     page.write_text("<html><body>" + PARAGRAPHS * 4000 + "</body></html>", "utf-8")
-    documents, skipped = read_paths([tmp_path], Options(max_seconds_per_doc=0.01))
+    documents, skipped = read_paths([tmp_path], Options().with_(max_seconds_per_doc=0.01))
     assert [Path(d.path).name for d in documents] == ["a.txt"]
     assert skipped[0].path.endswith("b.html") and "longer than" in skipped[0].reason
 
@@ -80,7 +80,7 @@ def test_extraction_over_budget_is_skipped_and_the_batch_goes_on(tmp_path: Path)
 def test_zip_bomb_is_cut_at_the_byte_limit(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.html.gz"
     bomb.write_bytes(gzip.compress(b"<html><body><p>" + b"ferry " * 20_000_000 + b"</p></body></html>"))
-    options = Options(max_bytes=2_000_000, max_chars=50_000)
+    options = Options().with_(max_bytes=2_000_000, max_chars=50_000)
     documents, skipped = read_paths([bomb], options)
     notes = [r.text for d in documents for r in d.removed] + [s.reason for s in skipped]
     assert any("exceeds 2,000,000 bytes" in n or "cut" in n for n in notes) or skipped
@@ -131,15 +131,13 @@ def test_utf16_chinese_with_a_bom_is_text_but_random_bytes_are_not() -> None:
         decode_text("junk.txt", b"\xff\xfe" + bytes((i * 37 + 11) % 256 for i in range(6000)))
 
 
-def test_huge_markup_is_cut_before_parsing_and_reported(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsfuse.ingest import html_extract
-
-    monkeypatch.setattr(html_extract, "MAX_HTML_CHARS", 20_000)
+def test_huge_markup_is_cut_before_parsing_and_reported() -> None:
+    options = Options().with_(max_html_chars=20_000)
     scripts = "<script>var x = '" + "y" * 50_000 + "';</script>"
     small = "<html><head>" + scripts + "</head><body>" + PARAGRAPHS + "</body></html>"
-    doc = html_to_document("scripts.html", small, Options())  # big only because of scripts: kept whole
+    doc = html_to_document("scripts.html", small, options)  # big only because of scripts: kept whole
     assert not any("markup cut" in r.text for r in doc.removed)
     big = "<html><body><article>" + PARAGRAPHS * 100 + "</article></body></html>"
-    doc = html_to_document("big.html", big, Options())
+    doc = html_to_document("big.html", big, options)
     assert "Keld ferry" in doc.text
     assert any(r.reason == "limit" and "markup cut" in r.text for r in doc.removed)

@@ -25,7 +25,7 @@ def story(models):
 def brief(story, models, words: int):
     from newsfuse.pipeline import brief_from_story
 
-    return brief_from_story(story, Options(words=words), models, [])
+    return brief_from_story(story, Options().with_(words=words), models, [])
 
 
 @pytest.mark.parametrize("words", [20, 45, 80, 400])

@@ -1,51 +1,283 @@
-"""One options object, built once at the edge (CLI, HTTP, batch) and passed down to every stage."""
+"""One options object, built once at the edge (API, CLI, HTTP, batch) and passed down to every stage.
+
+``Options`` groups the settings per stage, each group a frozen dataclass validated where it is
+built (a wrong value fails at start-up with a message saying what to use, not in the middle of a
+batch):
+
+    Options(read=ReadLimits, clean=CleanOptions, dedup=DedupParams, cluster=ClusterParams,
+            align=AlignOptions, quotes=QuoteOptions, summary=SummaryOptions, on_error="catch",
+            encoder="numpy")
+
+``Options().with_(words=120, max_chars=50_000)`` changes any setting by its name (names are unique
+across the groups); ``options.summary.words`` reads it. The numbers that stay module constants are
+not tuning knobs: they define stored data (``dedup.shingles.NUM_PERM``/``SHINGLE_WORDS`` shape the
+fingerprints kept in the store, ``cluster.features.EMBED_CHARS``/``N_FEATURES`` the vectors the
+fitted decision was trained on), bound work on hostile input (``nlp.quotes.MAX_QUOTE_CHARS``) or
+describe grammar (``nlp.speakers.MAX_SUBJECT_WORDS``); each says why beside it.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from newsfuse.errors import OptionsError
 
 FailurePolicy = Literal["catch", "raise"]
+# The sentence encoder's engine: "numpy" (all-MiniLM-L6-v2 over its safetensors, no torch; the default)
+# or "torch" (sentence-transformers, the reference; needs the `torch` extra). See docs/speed.md.
+Encoder = Literal["numpy", "torch"]
+_TOP = ("on_error", "encoder")  # top-level settings that are not groups
 
 # The embedded store (DuckDB, one file) used by ingest/stories/brief --story/serve when no --store is given.
 DEFAULT_STORE = Path("newsfuse.duckdb")
 
 
+def _unit_interval(group: object, *names: str, open_low: bool = False) -> None:
+    for name in names:
+        value = getattr(group, name)
+        ok = 0.0 < value <= 1.0 if open_low else 0.0 <= value <= 1.0
+        if not ok:
+            bounds = "(0.0, 1.0]" if open_low else "[0.0, 1.0]"
+            raise OptionsError(f"{name} must be in {bounds}, got {value}")
+
+
+def _positive(group: object, *names: str) -> None:
+    for name in names:
+        value = getattr(group, name)
+        if not value > 0:
+            raise OptionsError(f"{name} must be positive, got {value}")
+
+
 @dataclass(frozen=True)
-class Options:
-    # summary
-    words: int = 230  # target length of the summary in words (the brief stays at or under it)
-    # reading limits: per-document guards so one bad input cannot stall a batch
+class ReadLimits:
+    """Per-document guards so one bad input cannot stall a batch, and the HTML extraction switch."""
+
     max_bytes: int = 20_000_000  # a file larger than this is read only up to the limit
     max_chars: int = 100_000  # article text beyond this is cut, and the cut is reported (long reads run ~60k)
     max_seconds_per_doc: float = 20.0  # HTML extraction time budget per document
     # deeper markup is flattened before parsing: libxml2 drops text nested more than ~255 deep
     max_html_depth: int = 200
-    # failure policy for batch calls: "catch" keeps going and reports, "raise" stops at the first error
-    on_error: FailurePolicy = "catch"
-    # alignment: two sentences say the same thing at or above this cosine similarity
-    support_threshold: float = 0.68
-    # selection: a candidate this similar to a chosen sentence is redundant
-    redundancy_threshold: float = 0.70  # tuned on Multi-News 0-124 (0.62: -0.2 R1, -0.3 R2)
-    # a closing paragraph less similar than this to the rest of the story is an unrelated glued item
-    off_topic_threshold: float = 0.36
+    # markup beyond this (after scripts and styles are dropped) is cut before parsing: the largest page of
+    # the article-extraction benchmark has 250,000 characters; trafilatura needs ~1.7 s per million, and
+    # lxml's parse of a huge page is one C call the time budget cannot interrupt
+    max_html_chars: int = 3_000_000
+    # below this many words the precise trafilatura run may have missed the body: the balanced run is tried
+    short_body_words: int = 150
+    # the balanced run replaces the precise one only when it finds this many times more text
+    fallback_gain: float = 3.0
+
+    def __post_init__(self) -> None:
+        _positive(self, "max_bytes", "max_chars", "max_seconds_per_doc", "max_html_chars", "fallback_gain")
+        if not 10 <= self.max_html_depth <= 250:
+            raise OptionsError(f"max_html_depth must be in [10, 250] (libxml2's limit), got {self.max_html_depth}")
+        if self.short_body_words < 0:
+            raise OptionsError(f"short_body_words must be 0 or more, got {self.short_body_words}")
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    """The off-topic tail: a closing paragraph far off the rest of the story is an unrelated glued item."""
+
+    off_topic_threshold: float = 0.36  # cosine to the rest of the story below which a closing paragraph is off
+    off_topic_min_words: int = 20  # short closing lines embed poorly; a glued news item is a full paragraph
+    off_topic_margin: float = 0.25  # below the median of the article's other paragraphs by at least this much
+    off_topic_max_name_overlap: float = 0.5  # a glued item is about other people and places than the story
+
+    def __post_init__(self) -> None:
+        _unit_interval(self, "off_topic_threshold", "off_topic_margin", "off_topic_max_name_overlap")
+        if self.off_topic_min_words < 1:
+            raise OptionsError(f"off_topic_min_words must be at least 1, got {self.off_topic_min_words}")
+
+
+@dataclass(frozen=True)
+class DedupParams:
+    """Copies and near-copies (MinHash LSH), verified on exact shingle overlap."""
+
+    jaccard: float = 0.40  # tuned on pairs from seed 11; reported on seed 3 (newsfuse bench dedup)
+    containment: float = 0.65
+    lsh_threshold: float = 0.3  # recall-oriented candidate search; verification decides
+    min_shingles: int = 15  # shorter texts are too small to call copies by overlap alone
+
+    def __post_init__(self) -> None:
+        _unit_interval(self, "jaccard", "containment", "lsh_threshold", open_low=True)
+        if self.min_shingles < 1:
+            raise OptionsError(f"min_shingles must be at least 1, got {self.min_shingles}")
+
+
+@dataclass(frozen=True)
+class ClusterParams:
+    """Online story clustering of a stream (the fitted decision itself is data: cluster/decision.json)."""
+
+    candidates: int = 10  # nearest open stories by embedding
+    window_days: float = 7.0
+    batch: int = 64
+    text_candidates: int = 5  # extra open stories sharing the most distinctive terms (0: none)
+
+    def __post_init__(self) -> None:
+        if self.candidates < 1 or self.batch < 1:
+            raise OptionsError("candidates and batch must be at least 1")
+        if self.text_candidates < 0:
+            raise OptionsError(f"text_candidates must be 0 or more, got {self.text_candidates}")
+        if self.window_days <= 0:
+            raise OptionsError(f"window_days must be positive, got {self.window_days}")
+
+
+@dataclass(frozen=True)
+class AlignOptions:
+    """Which sentences say the same thing (information units), conflicts between numbers, the fact list."""
+
+    # "learned": the pair model of align/same_fact.py (fitted on MRPC) decides which sentences state
+    # the same fact; "cosine": cosine plus bonuses against support_threshold (the earlier rule)
+    same_fact: Literal["learned", "cosine"] = "learned"
+    # P(same fact) at or above which two sentences join one fact (average linkage); None: the
+    # model's own MRPC threshold (0.45; a paraphrase is stricter than "reports the same fact").
+    # Chosen on the gold tune clusters (bench facts --split tune): 0.06 / 0.10 / 0.14 / MRPC gave
+    # multi-source shown 71.7 / 58.5 / 52.8 / 20.8 %, single-source listed 74.2 / 87.1 / 93.5 / 96.8 %
+    same_fact_threshold: float | None = 0.10
+    support_threshold: float = 0.68  # two sentences say the same thing at or above this cosine similarity
+    candidate_cosine: float = 0.5  # pairs below this cosine are never considered for a unit
+    min_dice: float = 0.15  # share of content words in common (Dice) below which two sentences never join
+    short_sentence: int = 6  # content words: a shorter sentence needs short_min_cosine
+    short_min_cosine: float = 0.8
+    entity_bonus: float = 0.04  # per shared rare entity, up to two
+    number_bonus: float = 0.04  # the same counted thing ("agreements")
+    rare_entity_share: float = 0.15  # an entity named in more of the story's sentences than this is a main actor
+    conflict_context_words: int = 4  # words each side of a number that tell what it is about
+    conflict_min_similarity: float = 0.40  # generic slots: the two sentences must be about the same thing
+    conflict_min_similarity_family: float = 0.30  # slots of a known family are specific enough on their own
+
+    def __post_init__(self) -> None:
+        _unit_interval(
+            self,
+            "support_threshold",
+            "candidate_cosine",
+            "min_dice",
+            "short_min_cosine",
+            "entity_bonus",
+            "number_bonus",
+            "rare_entity_share",
+            "conflict_min_similarity",
+            "conflict_min_similarity_family",
+        )
+        _positive(self, "conflict_context_words")
+        if self.same_fact_threshold is not None and not 0.0 <= self.same_fact_threshold <= 1.0:
+            raise OptionsError(f"same_fact_threshold must be in [0.0, 1.0] or None, got {self.same_fact_threshold}")
+        if self.same_fact not in ("learned", "cosine"):
+            raise OptionsError(f"same_fact must be 'learned' or 'cosine', got {self.same_fact!r}")
+        if self.short_sentence < 0:
+            raise OptionsError("short_sentence must be 0 or more")
+
+
+@dataclass(frozen=True)
+class QuoteOptions:
+    """When two reported quotes are one utterance, and which quotes are worth keeping."""
+
+    same_words: float = 90.0  # rapidfuzz ratio (0-100) of folded texts: the same quote, maybe re-punctuated
+    same_meaning: float = 0.60  # cosine of embeddings with agreeing speakers: a translation or paraphrase
+    same_statement: float = 0.85  # cosine at which speakers need not agree (unless they are two different people)
+    # token-set ratio (0-100) of two speaker phrases ("China’s foreign ministry" ~ "Chinese Foreign Ministry")
+    same_speaker: float = 70.0
+    min_direct_words: int = 3  # a shorter unattributed "quote" is a scare quote ("friends")
+    min_partial_words: int = 2
+
+    def __post_init__(self) -> None:
+        _unit_interval(self, "same_meaning", "same_statement")
+        for name in ("same_words", "same_speaker"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 100.0:
+                raise OptionsError(f"{name} is a rapidfuzz ratio in [0, 100], got {value}")
+        if self.min_direct_words < 1 or self.min_partial_words < 1:
+            raise OptionsError("min_direct_words and min_partial_words must be at least 1")
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    words: int = 230  # target length of the summary in words (the brief stays at or under it)
+    redundancy_threshold: float = 0.70  # a candidate this similar to a chosen sentence is redundant
+    min_words_left: int = 6  # stop when fewer words than this remain in the budget
 
     def __post_init__(self) -> None:
         if not 20 <= self.words <= 5_000:
             raise OptionsError(f"words must be between 20 and 5000, got {self.words}")
-        for name in ("support_threshold", "redundancy_threshold", "off_topic_threshold"):
-            value = getattr(self, name)
-            if not 0.0 <= value <= 1.0:
-                raise OptionsError(f"{name} must be in [0.0, 1.0], got {value}")
-        if not 10 <= self.max_html_depth <= 250:
-            raise OptionsError(f"max_html_depth must be in [10, 250] (libxml2's limit), got {self.max_html_depth}")
-        if self.max_bytes <= 0 or self.max_chars <= 0:
-            raise OptionsError("max_bytes and max_chars must be positive")
+        _unit_interval(self, "redundancy_threshold")
+        if self.min_words_left < 1:
+            raise OptionsError(f"min_words_left must be at least 1, got {self.min_words_left}")
+
+
+@dataclass(frozen=True)
+class Options:
+    read: ReadLimits = field(default_factory=ReadLimits)
+    clean: CleanOptions = field(default_factory=CleanOptions)
+    dedup: DedupParams = field(default_factory=DedupParams)
+    cluster: ClusterParams = field(default_factory=ClusterParams)
+    align: AlignOptions = field(default_factory=AlignOptions)
+    quotes: QuoteOptions = field(default_factory=QuoteOptions)
+    summary: SummaryOptions = field(default_factory=SummaryOptions)
+    # failure policy for batch calls: "catch" keeps going and reports, "raise" stops at the first error
+    on_error: FailurePolicy = "catch"
+    # sentence encoder engine (same model, same vectors to cosine > 0.9999)
+    encoder: Encoder = "numpy"
+
+    def __post_init__(self) -> None:
+        for item in fields(self):
+            group = getattr(self, item.name)
+            if item.name not in _TOP and not isinstance(group, _GROUPS[item.name]):
+                raise OptionsError(f"{item.name} must be a {_GROUPS[item.name].__name__}, got {type(group).__name__}")
         if self.on_error not in ("catch", "raise"):
             raise OptionsError(f"on_error must be 'catch' or 'raise', got {self.on_error!r}")
+        if self.encoder not in ("numpy", "torch"):
+            raise OptionsError(f"encoder must be 'numpy' or 'torch', got {self.encoder!r}")
 
-    def with_(self, **changes: object) -> Options:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_(self, **changes: Any) -> Options:
+        """A copy with settings changed by name: a group (``summary=SummaryOptions(...)``), ``on_error``,
+        or any setting of a group (``words=120``, ``max_chars=50_000``); each group is validated again."""
+        top = {k: v for k, v in changes.items() if k in _GROUPS or k in _TOP}
+        per_group: dict[str, dict[str, Any]] = {}
+        for name, value in changes.items():
+            if name in top:
+                continue
+            if name not in _SETTING_GROUP:
+                raise OptionsError(f"unknown option {name!r}; known: {', '.join(sorted(_SETTING_GROUP))}")
+            per_group.setdefault(_SETTING_GROUP[name], {})[name] = value
+        for group, values in per_group.items():
+            top[group] = replace(top.get(group, getattr(self, group)), **values)
+        return replace(self, **top)
+
+    # Flat read access for the settings code read before the grouping (kept so call sites keep working).
+    @property
+    def words(self) -> int:
+        return self.summary.words
+
+    @property
+    def max_bytes(self) -> int:
+        return self.read.max_bytes
+
+    @property
+    def max_chars(self) -> int:
+        return self.read.max_chars
+
+    @property
+    def max_seconds_per_doc(self) -> float:
+        return self.read.max_seconds_per_doc
+
+    @property
+    def max_html_depth(self) -> int:
+        return self.read.max_html_depth
+
+
+_GROUPS: dict[str, type] = {
+    "read": ReadLimits,
+    "clean": CleanOptions,
+    "dedup": DedupParams,
+    "cluster": ClusterParams,
+    "align": AlignOptions,
+    "quotes": QuoteOptions,
+    "summary": SummaryOptions,
+}
+_SETTING_GROUP: dict[str, str] = {}
+for _group, _cls in _GROUPS.items():
+    for _field in fields(_cls):
+        assert _field.name not in _SETTING_GROUP, f"setting {_field.name} is in two groups"
+        _SETTING_GROUP[_field.name] = _group

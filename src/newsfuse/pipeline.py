@@ -12,7 +12,7 @@ from newsfuse.clean import clean_document
 from newsfuse.clean.offtopic import remove_off_topic
 from newsfuse.dedup import mark_copies
 from newsfuse.errors import NothingUsableError
-from newsfuse.ingest import read_paths
+from newsfuse.ingest.inputs import Input, read_inputs
 from newsfuse.nlp import Models, analyse
 from newsfuse.nlp.who_said_what import who_said_what
 from newsfuse.options import Options
@@ -74,13 +74,13 @@ def story_from_documents(
     skipped.extend(empty)
     if not articles:
         raise NothingUsableError("no usable article text in the input")
-    mark_copies(articles)  # sets copy_of: a copy and its origin count once as support
+    mark_copies(articles, options.dedup)  # sets copy_of: a copy and its origin count once as support
     _stage(progress, "analysing")
     story = analyse(articles, models)
-    if remove_off_topic(story, options.off_topic_threshold):
+    if remove_off_topic(story, options.clean):
         story = analyse(articles, models, reuse=story)  # offsets changed; vectors are reused
     # entities, quotes and dates before alignment, so align and summarize can use them
-    said = who_said_what(story, models.embedder)
+    said = who_said_what(story, models.embedder, options.quotes, models.parse)
     return replace(story, entities=said.entities, quotes=said.quotes, dates=said.dates)
 
 
@@ -100,7 +100,7 @@ def briefs_per_story(story: AnalysedStory, options: Options, models: Models, ski
 
 def _brief(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> Brief:
     copy_of = story.copy_of
-    alignment = align(story, options, copy_of)
+    alignment = align(story, options)
     summary = summarize(story, alignment.units, options, copy_of)
     return Brief(
         title=choose_title(story, summary, models.embedder),
@@ -116,11 +116,19 @@ def _brief(story: AnalysedStory, options: Options, models: Models, skipped: list
     )
 
 
-def brief_from_paths(
-    paths: Iterable[str | Path], options: Options, models: Models, progress: ProgressCallback | None = None
+def brief_from_inputs(
+    inputs: Input | Iterable[Input], options: Options, models: Models, progress: ProgressCallback | None = None
 ) -> Brief:
+    """The brief of paths, texts or article dicts (``ingest.inputs``: one way in for every door)."""
     _stage(progress, "reading")
-    documents, skipped = read_paths(paths, options)
+    documents, skipped = read_inputs(inputs, options)
     if not documents:
         raise NothingUsableError("nothing usable was read: " + "; ".join(f"{s.path}: {s.reason}" for s in skipped))
     return brief_from_documents(documents, options, models, skipped, progress)
+
+
+def brief_from_paths(
+    paths: Iterable[str | Path], options: Options, models: Models, progress: ProgressCallback | None = None
+) -> Brief:
+    """The brief of files and folders (the ``brief`` command)."""
+    return brief_from_inputs([Path(p) for p in paths], options, models, progress)

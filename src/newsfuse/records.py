@@ -7,7 +7,7 @@ They round-trip through ``dataclasses.asdict`` / JSON and pickle (see tests/test
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 
@@ -110,6 +110,8 @@ class Fact:
     text: str
     sources: list[str]
     status: FactStatus
+    id: str | None = None  # "F1", "F2", ... in importance order (CONTRACT: facts may carry id)
+    importance: float | None = None  # higher first: decisions, events, figures, named actors, support
 
 
 @dataclass
@@ -194,7 +196,7 @@ class AnalysedStory:
     articles: list[Article]
     sentences: list[Sentence]
     mentions: list[Mention]
-    embeddings: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), dtype=np.float32))
+    embeddings: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))  # nlp.analyse fills it
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
@@ -206,6 +208,58 @@ class AnalysedStory:
     def copy_of(self) -> dict[str, str | None]:
         """Article id -> id of the article it republishes (None for originals)."""
         return {a.id: a.copy_of for a in self.articles}
+
+
+@dataclass(frozen=True)
+class ClaimSpan:
+    """One claim: a whole sentence, or a clause of it ("X signed 14 agreements" / "X said Y").
+
+    ``spans`` are character offsets into ``Article.text`` of the pieces kept, in order; ``text`` is
+    the pieces joined by a space, so it is a deletion-only subsequence of its sentence and every
+    citation stays checkable. ``sentence`` indexes ``AnalysedStory.sentences``."""
+
+    sentence: int
+    article_id: str
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+
+@dataclass
+class FactNode:
+    """One fact of the story and every claim that reports it (the align stage's output).
+
+    The interface summarize reads (stable): ``sentences`` (story sentence indices of its claims,
+    story order), ``sources`` (every source that reports the shown claim, its own first; a source
+    that disputes one of its numbers is never listed), ``independent`` (``sources`` with a copy and
+    its origin counted once), ``status`` and ``importance`` (higher first)."""
+
+    id: str  # "F1", "F2", ... in importance order
+    claims: list[int]  # indices into FactGraph.claims, story order
+    sentences: list[int]  # their sentence indices (unique, story order)
+    representative: int  # claim index shown for the fact
+    sources: list[str]
+    independent: list[str]
+    status: FactStatus
+    importance: float
+
+
+@dataclass
+class FactGraph:
+    """The alignment of a story as records: claims, facts (most important first), conflicts, and
+    for each sentence the facts it takes part in and the sources that back it.
+
+    ``sentence_sources[i]``: sources that say what sentence ``i`` says (its own first), minus any
+    source that reports a value conflicting with one of its numbers; summarize cites these."""
+
+    claims: list[ClaimSpan]
+    facts: list[FactNode]
+    fact_of_claim: list[int]  # claim index -> index into ``facts``
+    sentence_sources: list[list[str]]
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    def facts_of_sentence(self, i: int) -> list[int]:
+        """Indices into ``facts`` of every fact a claim of sentence ``i`` belongs to."""
+        return sorted({self.fact_of_claim[c] for c, claim in enumerate(self.claims) if claim.sentence == i})
 
 
 @dataclass
@@ -223,3 +277,25 @@ class Brief:
     dates: list[DateMention] = field(default_factory=list)  # raw mentions; the brief shows ``timeline``
     timeline: list[TimelineEvent] = field(default_factory=list)
     warnings: list[BriefWarning] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract JSON (schema newsfuse.brief/1) as a dict; ``newsfuse schema`` prints its JSON Schema."""
+        from newsfuse.render.json import brief_to_dict
+
+        return brief_to_dict(self)
+
+    def to_json(self) -> str:
+        from newsfuse.render.json import to_json
+
+        return to_json(self)
+
+    def to_markdown(self) -> str:
+        from newsfuse.render.markdown import to_markdown
+
+        return to_markdown(self)
+
+    def to_html(self) -> str:
+        """A self-contained page (no external assets)."""
+        from newsfuse.render.html import to_html
+
+        return to_html(self)

@@ -1,30 +1,37 @@
-"""The align stage in one call: support, information units, conflicts and facts of a story."""
+"""The align stage in one call: support, information units, conflicts and the fact graph.
+
+Data flows one way: units → conflicts (which sentences are disputed, which sources contradict
+which sentence) → per-sentence backing sources → fact graph. Nothing is written back into an
+earlier record; ``copy_of`` is read from the articles (``AnalysedStory.copy_of``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsfuse.align.conflicts import find_conflicts
-from newsfuse.align.facts import UnitView, build_facts, unit_views
+from newsfuse.align.facts import build_graph, facts_of
 from newsfuse.align.support import SupportMap, support_map
 from newsfuse.align.units import UnitMap, build_units
 from newsfuse.options import Options
-from newsfuse.records import AnalysedStory, Conflict, Fact
+from newsfuse.records import AnalysedStory, Conflict, Fact, FactGraph
 
 
 @dataclass
 class Alignment:
     support: SupportMap
-    units: UnitMap
-    views: list[UnitView]
-    facts: list[Fact]
+    units: UnitMap  # information units over sentences (summarize reads them; see FactGraph for the records)
+    graph: FactGraph
+    facts: list[Fact]  # the JSON's facts: every fact, most important first
     conflicts: list[Conflict]
 
 
-def align(story: AnalysedStory, options: Options, copy_of: dict[str, str | None]) -> Alignment:
-    support = support_map(story, options.support_threshold)
-    units = build_units(story, support, options.support_threshold)
-    conflicts, disputed = find_conflicts(story, support, units, copy_of)
-    views = unit_views(story, units, disputed, copy_of)
-    facts = build_facts(story, views)
-    return Alignment(support=support, units=units, views=views, facts=facts, conflicts=conflicts)
+def align(story: AnalysedStory, options: Options) -> Alignment:
+    params = options.align
+    support = support_map(story, params.support_threshold)
+    grouped = build_units(story, support, params)
+    found = find_conflicts(story, support, grouped, params)
+    units = replace(grouped, contradicted=found.contradicted)
+    sentence_sources = [units.sources_for(i, story) for i in range(len(story.sentences))]
+    graph = build_graph(story, units, found.disputed, sentence_sources)
+    graph.conflicts = found.conflicts
+    return Alignment(support=support, units=units, graph=graph, facts=facts_of(graph), conflicts=found.conflicts)

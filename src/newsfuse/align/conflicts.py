@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts
 from newsfuse.align.numbers import STOP, Quantity, singular
 from newsfuse.align.support import SupportMap
 from newsfuse.align.units import UnitMap
 from newsfuse.nlp.clarity import display_text
+from newsfuse.options import AlignOptions
 from newsfuse.records import AnalysedStory, Claim, Conflict
 
 # Related count nouns that describe the same slot.
@@ -37,7 +39,6 @@ _FAMILY_OF = {noun: family for family, nouns in FAMILIES.items() for noun in nou
 _PEOPLE = frozenset({"people", "person", "civilian", "soldier", "troop", "child", "resident", "passenger", "worker"})
 _CASUALTY = re.compile(r"\b(killed|killing|kills|dead|died|deaths?|wounded|injured|injuring|hurt)\b", re.I)
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-CONTEXT_WORDS = 4  # words each side of a number that tell what it is about
 # Verbs that name what happened to the counted thing, for the topic phrase.
 _VERBS = {
     "sign": "signed", "kill": "killed", "wound": "wounded", "injur": "injured", "arrest": "arrested",
@@ -48,9 +49,6 @@ _VERBS = {
 }  # fmt: skip
 _VERB_RE = re.compile(r"\b(" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\w*", re.I)
 
-MIN_SIMILARITY = 0.40  # generic slots: the two sentences must be about the same thing
-MIN_SIMILARITY_FAMILY = 0.30  # slots from the families above are specific enough on their own
-
 
 @dataclass(frozen=True)
 class _Report:
@@ -59,13 +57,14 @@ class _Report:
     quantity: Quantity
     slot: str
     context: frozenset[str]
+    part: bool = False  # counts a part of a whole ("included two broad declarations")
 
 
-def context_of(quantity: Quantity, text: str) -> frozenset[str]:
+def context_of(quantity: Quantity, text: str, width: int = AlignOptions.conflict_context_words) -> frozenset[str]:
     """Content words right around a number ("pulled ... from the cold water"): two reports of
     a generic slot ("passengers") are about the same thing only if they share one."""
-    before = _CONTEXT_WORD.findall(text[: quantity.start])[-CONTEXT_WORDS:]
-    after = _CONTEXT_WORD.findall(text[quantity.end :])[: CONTEXT_WORDS + 1]
+    before = _CONTEXT_WORD.findall(text[: quantity.start])[-width:]
+    after = _CONTEXT_WORD.findall(text[quantity.end :])[: width + 1]
     words = {singular(w) for w in before + after if w.lower() not in STOP and len(w) > 2}
     return frozenset(words - {quantity.noun})
 
@@ -95,6 +94,8 @@ def _plural(noun: str) -> str:
 def topic_of(slot: str, texts: list[str]) -> str:
     """A short human phrase for the slot: "number of agreements signed", "amount of aid"."""
     unit, _, noun = slot.partition(":")
+    if unit == "age":
+        return f"age of {noun.title()}"
     if unit == "money":
         return f"amount of {noun}" if noun else "amount of money"
     if unit == "percent":
@@ -109,10 +110,26 @@ def topic_of(slot: str, texts: list[str]) -> str:
     return f"number of {_plural(noun)} {verb}".strip()
 
 
+@dataclass
+class Conflicts:
+    """What :func:`find_conflicts` found: the conflicts (story order), the sentences whose claims
+    take part in one (their facts are disputed), and for each sentence the sources that report a
+    value conflicting with one of its claims (never cited for it)."""
+
+    conflicts: list[Conflict]
+    disputed: set[int]
+    contradicted: dict[int, set[str]]
+
+
 def find_conflicts(
-    story: AnalysedStory, support: SupportMap, units: UnitMap, copy_of: dict[str, str | None]
-) -> tuple[list[Conflict], set[int]]:
-    """Conflicts, and the sentences whose claims take part in one (their facts are disputed)."""
+    story: AnalysedStory, support: SupportMap, units: UnitMap, params: AlignOptions | None = None
+) -> Conflicts:
+    """Conflicts between independent sources (a copy and its origin count as one source).
+    Two reports of a generic slot must be ``conflict_min_similarity`` alike; of a known family
+    (``FAMILIES``), ``conflict_min_similarity_family``."""
+    params = params or AlignOptions()
+    copy_of = story.copy_of
+    contradicted: dict[int, set[str]] = {}
     reports: dict[str, list[_Report]] = {}
     for i, sentence in enumerate(story.sentences):
         for q in units.quantities[i]:
@@ -120,12 +137,14 @@ def find_conflicts(
             if slot.endswith(":"):
                 continue  # nothing counted that could be compared
             root = copy_of.get(sentence.article_id) or sentence.article_id
-            reports.setdefault(slot, []).append(_Report(i, root, q, slot, context_of(q, sentence.text)))
+            context = context_of(q, sentence.text, params.conflict_context_words)
+            part = _is_part(q, sentence.text)
+            reports.setdefault(slot, []).append(_Report(i, root, q, slot, context, part))
     conflicts: list[tuple[int, Conflict]] = []
     disputed: set[int] = set()
     for slot, found in sorted(reports.items()):
-        family = slot.split(":", 1)[1] in FAMILIES
-        floor = MIN_SIMILARITY_FAMILY if family else MIN_SIMILARITY
+        family = slot.split(":", 1)[1] in FAMILIES or slot.startswith("age:")
+        floor = params.conflict_min_similarity_family if family else params.conflict_min_similarity
         clash: set[int] = set()  # indices into `found` that are part of a clash
         related: set[int] = set()
         for a in range(len(found)):
@@ -136,10 +155,10 @@ def find_conflicts(
                 if not family and not x.context & y.context:
                     continue  # "pulled 40 passengers" and "carrying 85 passengers" are different slots
                 related.update((a, b))
-                if not x.quantity.compatible(y.quantity):
+                if not x.quantity.compatible(y.quantity) and _clash(units.quantities, x, y):
                     clash.update((a, b))
-                    units.contradicted.setdefault(x.sentence, set()).add(story.sentences[y.sentence].article_id)
-                    units.contradicted.setdefault(y.sentence, set()).add(story.sentences[x.sentence].article_id)
+                    contradicted.setdefault(x.sentence, set()).add(story.sentences[y.sentence].article_id)
+                    contradicted.setdefault(y.sentence, set()).add(story.sentences[x.sentence].article_id)
         if not clash:
             continue
         involved = sorted(related, key=lambda k: (found[k].sentence, found[k].quantity.start))
@@ -149,8 +168,37 @@ def find_conflicts(
         disputed.update(found[k].sentence for k in involved)
         texts = [story.sentences[found[k].sentence].text for k in involved]
         conflicts.append((found[involved[0]].sentence, Conflict(topic=topic_of(slot, texts), claims=claims)))
+    for first, conflict, sentences in day_conflicts(story, support) + confirmation_conflicts(story, support):
+        conflicts.append((first, conflict))
+        disputed.update(sentences)
     conflicts.sort(key=lambda c: c[0])
-    return [c for _, c in conflicts], disputed
+    return Conflicts([c for _, c in conflicts], disputed, contradicted)
+
+
+_PART = re.compile(r"\b(includ\w*|among|such as|of which|of them|of the|each)\W*(\w+\W+){0,2}$", re.I)
+_VAGUE_WORDS = ("a few", "several", "some", "many", "dozens", "scores", "hundreds", "thousands")
+
+
+def _is_part(quantity: Quantity, text: str) -> bool:
+    """ "The agreements included two broad declarations", "Fifteen of the 19": a part of a whole
+    another report counts, never a rival figure for it."""
+    return bool(_PART.search(text[max(0, quantity.start - 40) : quantity.start])) or bool(
+        re.match(r"\s+(of the|of them|each)\b", text[quantity.end : quantity.end + 10], re.I)
+    )
+
+
+def _clash(quantities: list[list[Quantity]], x: _Report, y: _Report) -> bool:
+    """Two incompatible values are a disagreement only when neither sentence also gives a value
+    compatible with the other (one sentence with "30 km (19 miles)" or "15 ... a few" states both),
+    neither is a vague word ("a few" against "15" is a difference of precision) and neither
+    counts a part of the other's whole."""
+    if any(q.unit == y.quantity.unit and q.compatible(y.quantity) for q in quantities[x.sentence]):
+        return False
+    if any(q.unit == x.quantity.unit and q.compatible(x.quantity) for q in quantities[y.sentence]):
+        return False
+    if any(r.quantity.text.lower().lstrip().startswith(_VAGUE_WORDS) for r in (x, y)):
+        return False
+    return not (x.part or y.part)
 
 
 def _claims(story: AnalysedStory, reports: list[_Report]) -> list[Claim]:

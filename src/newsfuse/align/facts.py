@@ -1,36 +1,42 @@
-"""Facts of the brief: one per information unit, with its status.
+"""Facts of the brief: the whole inventory, one fact per information unit, most important first.
 
 - ``disputed``: a sentence of the unit makes a claim that is part of a conflict;
 - ``corroborated``: at least two independent sources report it (a copy adds nothing);
 - ``single_source``: only one independent source reports it.
 
-Every corroborated and disputed unit becomes a fact; single-source units are many (most of a
-long article), so only the most central, self-contained ones are kept.
+Every unit is a fact (the JSON lists them all; Markdown and HTML show the top ones). Importance
+is what an editor wants first (see :func:`importance`): a decision, then an event, a figure, a
+named actor, then how many independent sources report it and how central it is. Units whose
+clearest sentence cannot stand alone (clarity 0: fragments, bare quotes) sink to the bottom but
+stay in the inventory.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 
 import numpy as np
 
-from newsfuse.align.units import UnitMap, one_per_origin
+from newsfuse.align.numbers import Quantity
+from newsfuse.align.units import UnitMap, numbers_agree, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
-from newsfuse.records import AnalysedStory, Fact
+from newsfuse.records import AnalysedStory, ClaimSpan, Fact, FactGraph, FactNode, FactStatus
 
-MAX_SINGLE_SOURCE = 12
-MAX_FACTS = 40
-MIN_CLARITY = 0.5
-
-
-@dataclass
-class UnitView:
-    """What the later stages need to know about one unit."""
-
-    representative: int  # sentence index of the clearest wording
-    sources: list[str]  # every source with a sentence in the unit
-    independent: list[str]
-    status: str
+# What happened, in the order an editor wants it; each is a share of the importance score.
+_DECISION = re.compile(
+    r"\b(sign(ed|s)?|agree[ds]?|approv(ed|es)|decid(ed|es)|vot(ed|es)|order(ed|s)|ban(ned|s)?|pass(ed|es)|"
+    r"rul(ed|es)|sentenc(ed|es)|appoint(ed|s)|elect(ed|s)|resign(ed|s)|announc(ed|es)|launch(ed|es)|"
+    r"pledg(ed|es)|impos(ed|es)|lift(ed|s)|suspend(ed|s)|charg(ed|es)|convict(ed|s)|accept(ed|s)|reject(ed|s))\b",
+    re.I,
+)
+_EVENT = re.compile(
+    r"\b(kill(ed|s)?|died|dead|wound(ed|s)|injur(ed|ies)|arrest(ed|s)?|attack(ed|s)?|crash(ed|es)?|"
+    r"struck|hit|fired|exploded?|collaps(ed|es)|met|visit(ed|s)?|arriv(ed|es)|fled|rescu(ed|es)|"
+    r"evacuat(ed|es)|found|missing|destroy(ed|s)|seiz(ed|es)|releas(ed|es)|captur(ed|es)|won|lost)\b",
+    re.I,
+)
+WEIGHTS = {"decision": 1.0, "event": 0.8, "figure": 0.6, "actor": 0.4, "support": 0.5, "centrality": 0.5}
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def representative(story: AnalysedStory, members: list[int], centrality: np.ndarray, typical: np.ndarray) -> int:
@@ -53,52 +59,99 @@ def story_centrality(story: AnalysedStory) -> np.ndarray:
     return np.asarray(story.embeddings @ centroid, dtype=np.float64)
 
 
-def unit_views(
-    story: AnalysedStory, units: UnitMap, disputed: set[int], copy_of: dict[str, str | None]
-) -> list[UnitView]:
+def importance(
+    text: str, quantities: list[Quantity], named: bool, independent: int, sources: int, centrality: float
+) -> float:
+    """Decision 1.0, event 0.8, figure 0.6, named actor 0.4 (each when present), plus 0.5 x the
+    share of the story's independent sources that report it and 0.5 x its centrality; times the
+    clarity of its shown text, so a fragment never outranks a sentence that stands alone."""
+    score = (
+        WEIGHTS["decision"] * bool(_DECISION.search(text))
+        + WEIGHTS["event"] * bool(_EVENT.search(text))
+        + WEIGHTS["figure"] * bool(quantities)
+        + WEIGHTS["actor"] * named
+        + WEIGHTS["support"] * independent / max(1, sources)
+        + WEIGHTS["centrality"] * max(0.0, centrality)
+    )
+    return round(score * (0.25 + 0.75 * clarity(text)), 4)
+
+
+def sentence_claims(story: AnalysedStory) -> list[ClaimSpan]:
+    """One claim per sentence, spanning the text the brief shows (a dateline left out)."""
+    claims = []
+    for i, s in enumerate(story.sentences):
+        shown = display_text(s.text)
+        offset = s.text.find(shown) if shown else 0
+        start = s.start + max(0, offset)
+        claims.append(ClaimSpan(i, s.article_id, shown, ((start, start + len(shown)),)))
+    return claims
+
+
+def fact_sources(story: AnalysedStory, units: UnitMap, members: list[int], rep: int) -> list[str]:
+    """Every source with a member of the fact whose numbers agree with the shown sentence ``rep``
+    and that reports no value conflicting with it; the shown sentence's own article first."""
+    own = story.sentences[rep].article_id
+    against = units.contradicted.get(rep, set())
+    backing = {
+        story.sentences[j].article_id for j in members if numbers_agree(units.quantities[rep], units.quantities[j])
+    } - against
+    return [own, *(a.id for a in story.articles if a.id in backing and a.id != own)]
+
+
+def build_graph(
+    story: AnalysedStory, units: UnitMap, disputed: set[int], sentence_sources: list[list[str]]
+) -> FactGraph:
+    """Every unit becomes a fact node; nodes sorted by importance (ties: story order)."""
     centrality = story_centrality(story)
     typical = units.typicality()
-    views = []
+    copy_of = story.copy_of
+    origins = len({copy_of.get(a.id) or a.id for a in story.articles})
+    named = [False] * len(story.sentences)
+    index = {s.key: i for i, s in enumerate(story.sentences)}
+    for m in story.mentions:
+        i = index.get((m.article_id, m.sentence_index))
+        if i is not None and m.label in _ACTOR_LABELS:
+            named[i] = True
+    nodes: list[tuple[float, int, FactNode]] = []
     for unit in units.units:
         rep = representative(story, unit.members, centrality, typical)
-        sources = units.sources_for(rep, story)
-        # Support is counted over the sources that back the representative sentence itself (not
-        # every unit member: one may give another figure), a copy and its origin counting once.
+        sources = fact_sources(story, units, unit.members, rep)
+        # Support is counted over the unit members whose numbers agree with the shown sentence
+        # (one may give another figure), a copy and its origin counting once.
         independent = one_per_origin(sources, copy_of)
+        status: FactStatus
         if any(i in disputed for i in unit.members):
             status = "disputed"
         elif len(independent) >= 2:
             status = "corroborated"
         else:
             status = "single_source"
-        views.append(UnitView(rep, sources, independent, status))
-    return views
-
-
-def build_facts(story: AnalysedStory, views: list[UnitView]) -> list[Fact]:
-    centrality = story_centrality(story)
-    chosen: list[tuple[int, int, float, int]] = []  # (status rank, -support, -centrality, position)
-    singles: list[tuple[float, int]] = []
-    for u, view in enumerate(views):
-        text = display_text(story.sentences[view.representative].text)
-        if clarity(text) < MIN_CLARITY:
-            continue
-        if view.status == "single_source":
-            singles.append((-float(centrality[view.representative]), u))
-        else:
-            chosen.append((u, 0, 0.0, 0))
-    singles.sort()
-    keep = [u for u, *_ in chosen] + [u for _, u in singles[:MAX_SINGLE_SOURCE]]
-    rank = {"disputed": 0, "corroborated": 1, "single_source": 2}
-    keep.sort(key=lambda u: (rank[views[u].status], -len(views[u].independent), views[u].representative))
+        text = display_text(story.sentences[rep].text)
+        score = importance(text, units.quantities[rep], named[rep], len(independent), origins, float(centrality[rep]))
+        node = FactNode("", list(unit.members), list(unit.members), rep, sources, independent, status, score)
+        nodes.append((-score, unit.members[0], node))
+    nodes.sort(key=lambda n: (n[0], n[1]))
     facts = []
-    for u in keep[:MAX_FACTS]:
-        view = views[u]
-        facts.append(
-            Fact(
-                text=display_text(story.sentences[view.representative].text),
-                sources=list(view.sources),
-                status=view.status,  # type: ignore[arg-type]
-            )
+    fact_of = [0] * len(story.sentences)
+    for k, (_, _, node) in enumerate(nodes):
+        node.id = f"F{k + 1}"
+        facts.append(node)
+        for i in node.claims:
+            fact_of[i] = k
+    return FactGraph(
+        claims=sentence_claims(story), facts=facts, fact_of_claim=fact_of, sentence_sources=sentence_sources
+    )
+
+
+def facts_of(graph: FactGraph) -> list[Fact]:
+    """The JSON's ``facts``: every node, most important first, with its id and importance."""
+    return [
+        Fact(
+            text=graph.claims[node.representative].text,
+            sources=list(node.sources),
+            status=node.status,
+            id=node.id,
+            importance=node.importance,
         )
-    return facts
+        for node in graph.facts
+    ]

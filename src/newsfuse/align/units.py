@@ -14,17 +14,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from newsfuse.align import same_fact
 from newsfuse.align.numbers import STOP, Quantity, find_quantities, singular
 from newsfuse.align.support import SupportMap
+from newsfuse.options import AlignOptions
 from newsfuse.records import AnalysedStory
 
-ENTITY_BONUS = 0.04  # per shared rare entity, up to two
-NUMBER_BONUS = 0.04  # the same counted thing ("agreements")
-RARE_ENTITY_SHARE = 0.15  # an entity named in more of the story's sentences than this is a main actor
-CANDIDATE_COSINE = 0.5
-MIN_DICE = 0.15  # share of content words in common (Dice) below which two sentences never join
-SHORT_SENTENCE = 6  # content words
-SHORT_MIN_COSINE = 0.8
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "PRODUCT", "LAW"})
 
 
@@ -47,7 +42,8 @@ class UnitMap:
     quantities: list[list[Quantity]]  # per sentence
     similarity: np.ndarray  # combined pair similarity the units were built from
     threshold: float
-    # sentence -> articles that report a value conflicting with one of its claims (align.conflicts)
+    # sentence -> articles that report a value conflicting with one of its claims: given when the
+    # map is built by ``align`` (from align.conflicts), never written afterwards
     contradicted: dict[int, set[str]] = field(default_factory=dict)
 
     def typicality(self) -> np.ndarray:
@@ -117,7 +113,7 @@ def numbers_agree(mine: list[Quantity], theirs: list[Quantity]) -> bool:
     return True
 
 
-def _entity_sets(story: AnalysedStory) -> list[set[str]]:
+def _entity_sets(story: AnalysedStory, rare_share: float) -> list[set[str]]:
     """Per sentence, the entities it names that are *rare* in the story: the main actors
     (named in most sentences) say nothing about whether two sentences state the same fact."""
     sets: list[set[str]] = [set() for _ in story.sentences]
@@ -133,7 +129,7 @@ def _entity_sets(story: AnalysedStory) -> list[set[str]]:
     for found in sets:
         for name in found:
             frequency[name] = frequency.get(name, 0) + 1
-    limit = max(2, RARE_ENTITY_SHARE * len(sets))
+    limit = max(2, rare_share * len(sets))
     return [{name for name in found if frequency[name] <= limit} for found in sets]
 
 
@@ -141,7 +137,9 @@ def _content(text: str) -> set[str]:
     return {singular(w) for w in re.findall(r"[a-z][a-z'’-]+", text.lower()) if w not in STOP and len(w) > 2}
 
 
-def pair_similarity(story: AnalysedStory, support: SupportMap, quantities: list[list[Quantity]]) -> np.ndarray:
+def pair_similarity(
+    story: AnalysedStory, support: SupportMap, quantities: list[list[Quantity]], params: AlignOptions
+) -> np.ndarray:
     """Embedding cosine plus small bonuses for shared rare entities and shared counted things;
     pairs with almost no content word in common, or short sentences that are not close
     paraphrases, are pushed below any threshold (the embedding alone confuses "another
@@ -150,33 +148,67 @@ def pair_similarity(story: AnalysedStory, support: SupportMap, quantities: list[
     n = len(story.sentences)
     if n == 0:
         return sim
-    ents = _entity_sets(story)
+    ents = _entity_sets(story, params.rare_entity_share)
     nouns = [{q.noun for q in qs if q.noun} for qs in quantities]
     words = [_content(s.text) for s in story.sentences]
-    candidates = np.argwhere(sim >= CANDIDATE_COSINE)
+    candidates = np.argwhere(sim >= params.candidate_cosine)
     for i, j in candidates:
         if i >= j:
             continue
         a, b = words[i], words[j]
         dice = 2 * len(a & b) / max(1, len(a) + len(b))
-        short = min(len(a), len(b)) < SHORT_SENTENCE
-        if dice < MIN_DICE or (short and sim[i, j] < SHORT_MIN_COSINE):
+        short = min(len(a), len(b)) < params.short_sentence
+        if dice < params.min_dice or (short and sim[i, j] < params.short_min_cosine):
             bonus = -1.0
         else:
-            bonus = ENTITY_BONUS * min(2, len(ents[i] & ents[j]))
+            bonus = params.entity_bonus * min(2, len(ents[i] & ents[j]))
             if nouns[i] & nouns[j]:
-                bonus += NUMBER_BONUS
+                bonus += params.number_bonus
         sim[i, j] += bonus
         sim[j, i] += bonus
     return sim
 
 
-def build_units(story: AnalysedStory, support: SupportMap, threshold: float) -> UnitMap:
-    """Group sentences of different articles whose combined similarity is at least ``threshold``
-    on average over the group (average linkage), one sentence per article per unit."""
+def learned_similarity(story: AnalysedStory, support: SupportMap, params: AlignOptions) -> np.ndarray:
+    """P(same fact) from the learned pair model (align/same_fact.py) for every pair of sentences
+    of different articles whose cosine is at least ``candidate_cosine``; 0 for every other pair."""
+    n = len(story.sentences)
+    prob = np.zeros((n, n), dtype=np.float64)
+    if n == 0:
+        return prob
+    owner = np.array([s.article_id for s in story.sentences])
+    cosine = support.similarity
+    pairs = [
+        (int(i), int(j)) for i, j in np.argwhere(cosine >= params.candidate_cosine) if i < j and owner[i] != owner[j]
+    ]
+    if not pairs:
+        return prob
+    prepared: dict[int, same_fact.Sentence] = {}
+    for i in sorted({k for pair in pairs for k in pair}):
+        prepared[i] = same_fact.prepare(story.sentences[i].text)
+    rows = np.array([same_fact.features(prepared[i], prepared[j], float(cosine[i, j])) for i, j in pairs])
+    values = same_fact.probability(rows)
+    idx = np.array(pairs)
+    prob[idx[:, 0], idx[:, 1]] = values
+    prob[idx[:, 1], idx[:, 0]] = values
+    np.fill_diagonal(prob, 1.0)
+    return prob
+
+
+def build_units(story: AnalysedStory, support: SupportMap, params: AlignOptions | None = None) -> UnitMap:
+    """Group sentences of different articles whose pair score is at least the threshold on average
+    over the group (average linkage), one sentence per article per unit. The pair score is the
+    learned P(same fact) against the model's threshold (``same_fact="learned"``), or the cosine with
+    bonuses against ``support_threshold`` (``"cosine"``, the earlier rule)."""
+    params = params or AlignOptions()
     n = len(story.sentences)
     quantities = [find_quantities(s.text) for s in story.sentences]
-    sim = pair_similarity(story, support, quantities)
+    if params.same_fact == "learned":
+        threshold = params.same_fact_threshold if params.same_fact_threshold is not None else same_fact.threshold()
+        sim = learned_similarity(story, support, params)
+    else:
+        threshold = params.support_threshold
+        sim = pair_similarity(story, support, quantities, params)
     owner = [s.article_id for s in story.sentences]
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}

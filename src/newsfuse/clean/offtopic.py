@@ -10,11 +10,8 @@ import re
 
 import numpy as np
 
+from newsfuse.options import CleanOptions
 from newsfuse.records import AnalysedStory, Removed
-
-MIN_WORDS = 20  # short closing lines embed poorly; a glued news item is a full paragraph
-MARGIN = 0.25  # below the median of the article's other paragraphs by at least this much
-MAX_NAME_OVERLAP = 0.5  # a glued item is about other people and places than the story
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]{2,}")
 _WORD = re.compile(r"\w+")
@@ -47,9 +44,9 @@ def paragraph_vectors(story: AnalysedStory) -> dict[str, list[np.ndarray]]:
     return result
 
 
-def find_off_topic(story: AnalysedStory, threshold: float, max_tail: int = 2) -> dict[str, list[int]]:
+def find_off_topic(story: AnalysedStory, params: CleanOptions, max_tail: int = 2) -> dict[str, list[int]]:
     """Paragraph numbers to drop per article: trailing paragraphs whose similarity to the rest of
-    the story is below ``threshold`` and well below that of the article's other paragraphs."""
+    the story is below ``off_topic_threshold`` and well below that of the article's other paragraphs."""
     vectors = paragraph_vectors(story)
     result: dict[str, list[int]] = {}
     for article in story.articles:
@@ -64,12 +61,12 @@ def find_off_topic(story: AnalysedStory, threshold: float, max_tail: int = 2) ->
             sims = [float(v @ reference) for v in rest]
             sim = float(own[paragraph] @ reference)
             text = article.paragraphs[paragraph]
-            long_enough = len(text.split()) >= MIN_WORDS
+            long_enough = len(text.split()) >= params.off_topic_min_words
             if (
                 long_enough
-                and sim < threshold
-                and sim < float(np.median(sims)) - MARGIN
-                and name_overlap(text, story_words(story, article.id, paragraph)) < MAX_NAME_OVERLAP
+                and sim < params.off_topic_threshold
+                and sim < float(np.median(sims)) - params.off_topic_margin
+                and name_overlap(text, story_words(story, article.id, paragraph)) < params.off_topic_max_name_overlap
             ):
                 drop.append(paragraph)
             else:
@@ -88,12 +85,12 @@ def story_words(story: AnalysedStory, article_id: str, paragraph: int) -> set[st
     return words
 
 
-def remove_off_topic(story: AnalysedStory, threshold: float) -> set[str]:
+def remove_off_topic(story: AnalysedStory, params: CleanOptions | None = None) -> set[str]:
     """Drop off-topic trailing paragraphs from the articles (in place), report each on its
     article, and return the ids of the articles that changed (their sentences need re-splitting)."""
     if len(story.articles) < 2:
         return set()
-    drops = find_off_topic(story, threshold)
+    drops = find_off_topic(story, params or CleanOptions())
     for article in story.articles:
         dropped = drops.get(article.id, [])
         for paragraph in dropped:

@@ -13,7 +13,7 @@ import typer
 from newsfuse.cli.app import app
 from newsfuse.cli.common import fail
 from newsfuse.errors import NewsfuseError
-from newsfuse.options import Options
+from newsfuse.options import Options, SummaryOptions
 
 
 class OnError(StrEnum):
@@ -25,7 +25,7 @@ class OnError(StrEnum):
 def batch(
     source: Annotated[Path, typer.Argument(help="JSON lines: {id, articles: [{text, title, url, published}]}.")],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write JSON lines here, not stdout.")] = None,
-    words: Annotated[int, typer.Option(help="Summary length in words.")] = Options.words,
+    words: Annotated[int, typer.Option(help="Summary length in words.")] = SummaryOptions.words,
     on_error: Annotated[
         OnError, typer.Option("--on-error", help="catch: write an error record and go on; raise: stop.")
     ] = OnError.catch,
@@ -38,7 +38,7 @@ def batch(
     from newsfuse.nlp import Models
 
     try:
-        options = Options(words=words, on_error=on_error.value)
+        options = Options(on_error=on_error.value).with_(words=words)
         handle = source.open(encoding="utf-8")
     except (NewsfuseError, OSError) as exc:
         raise fail(f"{source}: {exc}") from exc

@@ -12,7 +12,7 @@ from newsfuse.cli.app import app
 from newsfuse.cli.common import fail, report_skipped, write_output
 from newsfuse.cli.progress import stage_progress
 from newsfuse.errors import NewsfuseError, NothingUsableError
-from newsfuse.options import Options
+from newsfuse.options import Options, SummaryOptions
 
 
 class Format(StrEnum):
@@ -26,7 +26,7 @@ def brief(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders of articles (read recursively).")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
-    words: Annotated[int, typer.Option(help="Summary length in words.")] = Options.words,
+    words: Annotated[int, typer.Option(help="Summary length in words.")] = SummaryOptions.words,
     story: Annotated[str | None, typer.Option("--story", help="Brief this story of the store instead.")] = None,
     store: Annotated[Path, typer.Option("--store", help="The store file (with --story).")] = Path("newsfuse.duckdb"),
     split: Annotated[
@@ -39,7 +39,7 @@ def brief(
     from newsfuse.render import FORMATS
 
     try:
-        options = Options(words=words)
+        options = Options().with_(words=words)
         with stage_progress() as progress:
             if story is not None:
                 from newsfuse.pipeline import brief_from_documents

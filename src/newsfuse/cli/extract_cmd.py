@@ -20,7 +20,7 @@ def extract(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
 ) -> None:
     """Read and clean every article under PATH...; write one JSON line per article."""
-    from newsfuse.clean.extract import article_row, extract_articles
+    from newsfuse.extract import article_row, extract_articles
 
     try:
         articles, skipped = extract_articles(paths, Options())

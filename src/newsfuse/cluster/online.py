@@ -23,9 +23,9 @@ from scipy import sparse
 from newsfuse.cluster.decision import FEATURES, Decision, load_decision
 from newsfuse.cluster.features import N_FEATURES, OnlineTfidf, SparseVec, embed_text, names, title_words
 from newsfuse.cluster.term_index import TermIndex
-from newsfuse.dedup.time import timestamp
-from newsfuse.errors import OptionsError
 from newsfuse.nlp.models import Embedder
+from newsfuse.options import ClusterParams
+from newsfuse.timeparse import timestamp
 
 _DAY = 86_400.0
 _RECENT = 10  # members kept per story for the *_max features
@@ -38,22 +38,6 @@ class StreamItem:
     title: str | None = None
     published: str | None = None
     url: str | None = None
-
-
-@dataclass(frozen=True)
-class ClusterParams:
-    candidates: int = 10  # nearest open stories by embedding
-    window_days: float = 7.0
-    batch: int = 64
-    text_candidates: int = 5  # extra open stories sharing the most distinctive terms (0: none)
-
-    def __post_init__(self) -> None:
-        if self.candidates < 1 or self.batch < 1:
-            raise OptionsError("candidates and batch must be at least 1")
-        if self.text_candidates < 0:
-            raise OptionsError(f"text_candidates must be 0 or more, got {self.text_candidates}")
-        if self.window_days <= 0:
-            raise OptionsError(f"window_days must be positive, got {self.window_days}")
 
 
 @dataclass
@@ -97,7 +81,7 @@ class OnlineClusterer:
         self.tfidf = OnlineTfidf()
         self.stories: list[_Story] = []
         self._by_id: dict[str, _Story] = {}
-        self._centroids = np.zeros((64, 384), dtype=np.float32)
+        self._centroids = np.zeros((64, embedder.dimension), dtype=np.float32)
         self._last = np.full(64, np.nan)
         self._tf_norms = np.zeros(64)  # |tfidf_sum| per story row
         self.terms = TermIndex()
@@ -203,7 +187,7 @@ class OnlineClusterer:
             self._centroids = np.vstack([self._centroids, np.zeros_like(self._centroids)])
             self._last = np.concatenate([self._last, np.full(n, np.nan)])
             self._tf_norms = np.concatenate([self._tf_norms, np.zeros(n)])
-        story = _Story(story_id, n, np.zeros(384, dtype=np.float32))
+        story = _Story(story_id, n, np.zeros(self._centroids.shape[1], dtype=np.float32))
         self.stories.append(story)
         self._by_id[story_id] = story
         return story

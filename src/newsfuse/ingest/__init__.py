@@ -1,5 +1,5 @@
 """Ingest stage: turn paths (files, folders) into RawDocuments, reporting what cannot be read."""
 
-from newsfuse.ingest.reader import read_paths
+from newsfuse.ingest.paths import read_paths
 
 __all__ = ["read_paths"]

@@ -15,24 +15,15 @@ from urllib.parse import urlparse
 
 from newsfuse.errors import InputError
 from newsfuse.ingest.guards import flatten_deep_markup, markup_depth, strip_script_blocks, time_limit
-from newsfuse.options import Options
+from newsfuse.options import Options, ReadLimits
 from newsfuse.records import RawDocument, Removed
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
-# Below this many words the precise run may have missed the body, so the balanced run is tried.
-SHORT_BODY_WORDS = 150
-# The balanced run replaces the precise one only when it finds this many times more text.
-FALLBACK_GAIN = 3.0
-
 _WORD = re.compile(r"\w+")
 
-# Markup beyond this (after scripts and styles are dropped) is cut before parsing. The largest
-# page of the article-extraction benchmark has 250,000 characters of it; trafilatura needs about
-# 1.7 s per million characters, and lxml's parse of a huge page is one C call the time budget
-# cannot interrupt.
-MAX_HTML_CHARS = 3_000_000
+# The limits and the precise→balanced switch (short_body_words, fallback_gain) are options.ReadLimits.
 
 
 @dataclass
@@ -49,8 +40,8 @@ def html_to_document(path: str, html: str, options: Options, url: str | None = N
     """One RawDocument from a page, or InputError naming why there is none."""
     removed: list[Removed] = []
     with time_limit(path, options.max_seconds_per_doc):
-        if len(html) > MAX_HTML_CHARS:
-            html, note = _cap_markup(html)
+        if len(html) > options.read.max_html_chars:
+            html, note = _cap_markup(html, options.read.max_html_chars)
             if note:
                 removed.append(Removed(text=note, reason="limit"))
         depth = markup_depth(html)
@@ -59,7 +50,7 @@ def html_to_document(path: str, html: str, options: Options, url: str | None = N
             html = flatten_deep_markup(html, options.max_html_depth)
             note = f"[markup flattened: nesting depth {depth:,} exceeds {options.max_html_depth:,}]"
             removed.append(Removed(text=note, reason="limit"))
-        found = extract_html(html, url)
+        found = extract_html(html, url, options.read)
     if found is None or not found.text.strip():
         detail = f" (after flattening markup nested {depth:,} deep)" if flattened else ""
         raise InputError(path, f"no article text found in the HTML{detail}")
@@ -75,25 +66,26 @@ def html_to_document(path: str, html: str, options: Options, url: str | None = N
     )
 
 
-def _cap_markup(html: str) -> tuple[str, str | None]:
+def _cap_markup(html: str, limit: int) -> tuple[str, str | None]:
     """Scripts and styles out first (they are most of many big pages); then cut what is left."""
     stripped = strip_script_blocks(html)
-    if len(stripped) <= MAX_HTML_CHARS:
+    if len(stripped) <= limit:
         return html, None  # only scripts made it big: keep it whole for JSON-LD metadata
-    return stripped[:MAX_HTML_CHARS], f"[markup cut: {len(stripped):,} characters, kept the first {MAX_HTML_CHARS:,}]"
+    return stripped[:limit], f"[markup cut: {len(stripped):,} characters, kept the first {limit:,}]"
 
 
-def extract_html(html: str, url: str | None = None) -> Extracted | None:
+def extract_html(html: str, url: str | None = None, limits: ReadLimits | None = None) -> Extracted | None:
     """The article of a page: body text (paragraphs one per line) and metadata."""
     import trafilatura
 
+    limits = limits or ReadLimits()
     document = trafilatura.bare_extraction(
         html, url=url, favor_precision=True, include_comments=False, with_metadata=True
     )
     text = _text_of(document)
-    if len(_WORD.findall(text)) < SHORT_BODY_WORDS:
+    if len(_WORD.findall(text)) < limits.short_body_words:
         balanced = _text_of(trafilatura.bare_extraction(html, url=url, include_comments=False))
-        if len(_WORD.findall(balanced)) >= FALLBACK_GAIN * max(1, len(_WORD.findall(text))):
+        if len(_WORD.findall(balanced)) >= limits.fallback_gain * max(1, len(_WORD.findall(text))):
             text = balanced
     if document is None and not text:
         return None

@@ -16,14 +16,11 @@ from rapidfuzz import fuzz
 from newsfuse.nlp.aliases import fold
 from newsfuse.nlp.models import Embedder
 from newsfuse.nlp.quotes import Attribution
+from newsfuse.options import QuoteOptions
 from newsfuse.records import Quote, QuoteVariant
 
-SAME_WORDS = 90.0  # rapidfuzz ratio (0-100) of folded texts: the same quote, maybe re-punctuated
-SAME_MEANING = 0.60  # cosine of MiniLM embeddings with agreeing speakers: a translation or paraphrase
-SAME_STATEMENT = 0.85  # cosine at which speakers need not agree (unless they are two different people)
-SAME_SPEAKER = 70.0  # token-set ratio of two speaker phrases ("China’s foreign ministry" ~ "Chinese Foreign Ministry")
-MIN_DIRECT_WORDS = 3  # a shorter unattributed "quote" is a scare quote ("friends")
-MIN_PARTIAL_WORDS = 2
+# The thresholds (same words, same meaning, same speaker, scare quotes) are ``options.QuoteOptions``.
+_DEFAULT = QuoteOptions()
 
 
 @dataclass
@@ -35,26 +32,28 @@ class _Group:
     variants: dict[str, list[str]] = field(default_factory=dict)  # text -> sources
 
 
-def worth_quoting(attribution: Attribution) -> bool:
+def worth_quoting(attribution: Attribution, params: QuoteOptions = _DEFAULT) -> bool:
     """Direct quotes, and partial quotes with a known speaker; not scare quotes."""
     words = len(attribution.text.split())
     speaker = attribution.speaker.name if attribution.speaker else None
     if attribution.kind == "direct":
-        return words >= MIN_DIRECT_WORDS or speaker is not None
+        return words >= params.min_direct_words or speaker is not None
     if attribution.kind == "partial":
-        return speaker is not None and words >= MIN_PARTIAL_WORDS
+        return speaker is not None and words >= params.min_partial_words
     return False
 
 
-def speakers_agree(a: str | None, b: str | None) -> bool:
+def speakers_agree(a: str | None, b: str | None, params: QuoteOptions = _DEFAULT) -> bool:
     if a is None or b is None:
         return False
-    return a == b or fuzz.token_set_ratio(fold(a), fold(b)) >= SAME_SPEAKER
+    return a == b or fuzz.token_set_ratio(fold(a), fold(b)) >= params.same_speaker
 
 
-def merge_quotes(attributions: list[Attribution], embedder: Embedder | None) -> list[Quote]:
+def merge_quotes(
+    attributions: list[Attribution], embedder: Embedder | None, params: QuoteOptions = _DEFAULT
+) -> list[Quote]:
     """Quotes of a story (attributions of all its articles, in source order) as brief records."""
-    chosen = [a for a in attributions if worth_quoting(a)]
+    chosen = [a for a in attributions if worth_quoting(a, params)]
     if not chosen:
         return []
     texts = [a.text for a in chosen]
@@ -62,13 +61,13 @@ def merge_quotes(attributions: list[Attribution], embedder: Embedder | None) -> 
     groups: list[_Group] = []
     for attribution, vector in zip(chosen, vectors, strict=True):
         speaker = attribution.speaker.name if attribution.speaker else None
-        group = _find_group(groups, attribution, speaker, vector, embedder is not None)
+        group = _find_group(groups, attribution, speaker, vector, embedder is not None, params)
         if group is None:
             groups.append(_Group(attribution.text, speaker, [attribution.article_id], vector))
             continue
         if group.speaker is None:
             group.speaker = speaker
-        if fuzz.ratio(fold(group.text), fold(attribution.text)) >= SAME_WORDS:
+        if fuzz.ratio(fold(group.text), fold(attribution.text)) >= params.same_words:
             _add(group.sources, attribution.article_id)
         else:
             _add(group.variants.setdefault(attribution.text, []), attribution.article_id)
@@ -84,15 +83,20 @@ def merge_quotes(attributions: list[Attribution], embedder: Embedder | None) -> 
 
 
 def _find_group(
-    groups: list[_Group], attribution: Attribution, speaker: str | None, vector: np.ndarray, semantic: bool
+    groups: list[_Group],
+    attribution: Attribution,
+    speaker: str | None,
+    vector: np.ndarray,
+    semantic: bool,
+    params: QuoteOptions,
 ) -> _Group | None:
     folded = fold(attribution.text)
     for group in groups:
-        if fuzz.ratio(fold(group.text), folded) >= SAME_WORDS:
+        if fuzz.ratio(fold(group.text), folded) >= params.same_words:
             return group
-        if group.speaker is None or speaker is None or speakers_agree(group.speaker, speaker):
+        if group.speaker is None or speaker is None or speakers_agree(group.speaker, speaker, params):
             shorter = min(len(folded), len(group.text))
-            if shorter >= 20 and fuzz.partial_ratio(fold(group.text), folded) >= SAME_WORDS:
+            if shorter >= 20 and fuzz.partial_ratio(fold(group.text), folded) >= params.same_words:
                 return group  # one outlet quoted more of the same sentence
     if not semantic:
         return None
@@ -101,8 +105,8 @@ def _find_group(
         if attribution.article_id in group.sources or any(attribution.article_id in s for s in group.variants.values()):
             continue  # two remarks of one article are two utterances, however alike
         score = float(np.dot(group.vector, vector))
-        agree = speakers_agree(group.speaker, speaker)
-        if score > best_score and (score >= SAME_STATEMENT or (agree and score >= SAME_MEANING)):
+        agree = speakers_agree(group.speaker, speaker, params)
+        if score > best_score and (score >= params.same_statement or (agree and score >= params.same_meaning)):
             best, best_score = group, score
     return best
 

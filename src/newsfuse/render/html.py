@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from newsfuse.records import Article, Brief
+from newsfuse.render.markdown import top_facts
 
 _CSS = """
 body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -57,12 +58,15 @@ def to_html(brief: Brief) -> str:
         parts += [f"<li><b>{escape(t.date)}</b> {escape(t.text)} {cite(t.sources)}</li>" for t in brief.timeline]
         parts.append("</ul>")
     if brief.facts:
+        shown = top_facts(brief.facts)
         parts.append("<h2>Facts</h2><ul>")
         parts += [
             f'<li><span class="status {escape(f.status)}">{escape(f.status.replace("_", " "))}</span>'
             f"{escape(f.text)} {cite(f.sources)}</li>"
-            for f in brief.facts
+            for f in shown
         ]
+        if len(shown) < len(brief.facts):
+            parts.append(f"<li><small>{len(brief.facts) - len(shown)} more facts in the JSON</small></li>")
         parts.append("</ul>")
     if brief.conflicts:
         parts.append("<h2>Where sources disagree</h2>")

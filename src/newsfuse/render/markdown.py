@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import re
 
-from newsfuse.records import Article, Brief
+from newsfuse.records import Article, Brief, Fact
+
+STATUS_ORDER = ("disputed", "corroborated", "single_source")
+TOP_FACTS_PER_STATUS = 6  # Markdown and HTML show this many facts of each status; the JSON holds all
+
+
+def top_facts(facts: list[Fact], per_status: int = TOP_FACTS_PER_STATUS) -> list[Fact]:
+    """The most important facts of each status: disputed, then corroborated, then single-source,
+    each group in the brief's order (most important first)."""
+    return [f for status in STATUS_ORDER for f in [g for g in facts if g.status == status][:per_status]]
+
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -37,8 +47,11 @@ def to_markdown(brief: Brief) -> str:
             out.append(f"- **{event.date}**: {md_escape(event.text)} {cite(event.sources)}")
     if brief.facts:
         out += ["", "## Facts", ""]
-        for fact in brief.facts:
+        shown = top_facts(brief.facts)
+        for fact in shown:
             out.append(f"- **{fact.status.replace('_', ' ')}**: {md_escape(fact.text)} {cite(fact.sources)}")
+        if len(shown) < len(brief.facts):
+            out.append(f"- … {len(brief.facts) - len(shown)} more facts in the JSON (`--format json`)")
     if brief.conflicts:
         out += ["", "## Where sources disagree", ""]
         for conflict in brief.conflicts:
@@ -50,6 +63,8 @@ def to_markdown(brief: Brief) -> str:
         for quote in brief.quotes:
             speaker = md_escape(quote.speaker or "unattributed")
             out.append(f"- {speaker}: “{md_escape(quote.text)}” {cite(quote.sources)}")
+            for variant in quote.variants:  # the same remark in another translation or wording
+                out.append(f"  - also reported as “{md_escape(variant.text)}” {cite(variant.sources)}")
     if brief.entities:
         out += ["", "## Who and what", ""]
         for entity in brief.entities:

@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
 SCHEMA_VERSION = "newsfuse.store/1"
+# The column type of stored vectors: a store file holds the vectors of one model (all-MiniLM-L6-v2),
+# so this is fixed per schema version; ``store.pipeline.StoreWriter`` checks the embedder against it.
 EMBEDDING_DIM = 384
 
 _SCHEMA = f"""

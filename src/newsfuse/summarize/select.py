@@ -29,7 +29,6 @@ from newsfuse.summarize.features import feature_matrix, scores
 from newsfuse.summarize.repeats import repeats
 from newsfuse.summarize.standalone import Introductions, needs_context, shorten
 
-MIN_WORDS_LEFT = 6  # stop when fewer words than this remain in the budget
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
 LEDE_SHARE = 0.85  # ... scoring at least this share of the best one
 
@@ -84,7 +83,7 @@ def rank(story: AnalysedStory, units: UnitMap, options: Options, copy_of: dict[s
     emb = story.embeddings
     chosen: list[int] = []
     for _value, i in candidates:
-        if chosen and float(np.max(emb[chosen] @ emb[i])) >= options.redundancy_threshold:
+        if chosen and float(np.max(emb[chosen] @ emb[i])) >= options.summary.redundancy_threshold:
             continue
         if any(repeats(texts[j], texts[i]) for j in chosen):
             continue
@@ -188,7 +187,7 @@ def choose(
                 continue
             picked.append(i)
             used += len(words)
-            if budget - used < (1 if exact else MIN_WORDS_LEFT):
+            if budget - used < (1 if exact else options.summary.min_words_left):
                 break
         arranged = arrange(story, picked)
         texts = {i: cut.get(i, ranked.texts[i]) for i in arranged}
@@ -236,5 +235,5 @@ def summarize(
     copy_of = copy_of or {}
     return [
         SummaryItem(text=text, sources=units.sources_for(i, story))
-        for i, text in choose(story, units, options, copy_of, options.words)
+        for i, text in choose(story, units, options, copy_of, options.summary.words)
     ]

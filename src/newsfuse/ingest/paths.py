@@ -1,13 +1,14 @@
-"""Walk paths, pick a reader per file, and keep going past files that cannot be read."""
+"""Walk paths (files, folders recursively), pick a reader per file, and keep going past files that
+cannot be read."""
 
 from __future__ import annotations
 
 import logging
-import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from newsfuse.errors import InputError
+from newsfuse.ingest.limits import gunzip_bounded, limit_text, read_bounded
 from newsfuse.ingest.registry import Found, reader_for
 from newsfuse.options import Options
 from newsfuse.records import RawDocument, Removed, Skipped
@@ -62,7 +63,7 @@ def read_paths(paths: Iterable[str | Path], options: Options) -> tuple[list[RawD
 def read_file(path: Path, options: Options) -> Found:
     name = str(path)
     reader = reader_for(path)
-    data, note = _read_bounded(path, options.max_bytes)
+    data, note = read_bounded(path, options.max_bytes)
     if reader is None and path.name.lower().endswith(".gz"):
         inner = path.with_name(path.name[:-3])
         reader = reader_for(inner)
@@ -81,44 +82,4 @@ def read_file(path: Path, options: Options) -> Found:
     return Found(documents, getattr(found, "skipped", []))
 
 
-def _read_bounded(path: Path, max_bytes: int) -> tuple[bytes, str | None]:
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes)
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from exc
-    if size > max_bytes:
-        return data, f"[input cut: file is {size:,} bytes, only the first {max_bytes:,} were read]"
-    return data, None
-
-
-def gunzip_bounded(name: str, data: bytes, max_bytes: int) -> tuple[bytes, str | None]:
-    """Inflate gzip data without ever holding more than ``max_bytes`` (zip bombs stop here)."""
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = inflater.decompress(data, max_bytes)
-    except zlib.error as exc:
-        raise InputError(name, f"corrupt gzip data ({exc})") from exc
-    if inflater.unconsumed_tail:
-        return out, f"[input cut: decompressed size exceeds {max_bytes:,} bytes]"
-    if not inflater.eof:
-        if not out:
-            raise InputError(name, "truncated gzip data: nothing could be decompressed")
-        return out, "[input cut: gzip data is truncated; the readable part was kept]"
-    return out, None
-
-
-def limit_text(doc: RawDocument, max_chars: int) -> RawDocument:
-    if len(doc.text) <= max_chars:
-        return doc
-    cut = doc.text.rfind("\n", 0, max_chars)
-    cut = cut if cut > max_chars // 2 else max_chars
-    doc.removed.append(
-        Removed(text=f"[text cut: {len(doc.text):,} characters, kept the first {cut:,}]", reason="limit")
-    )
-    doc.text = doc.text[:cut]
-    return doc
-
-
-__all__ = ["gunzip_bounded", "iter_files", "read_file", "read_paths"]
+__all__ = ["iter_files", "read_file", "read_paths"]

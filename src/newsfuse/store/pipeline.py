@@ -22,17 +22,20 @@ from newsfuse.cluster.features import embed_text
 from newsfuse.cluster.online import ClusterParams, OnlineClusterer, StreamItem
 from newsfuse.dedup.detect import DedupParams, DuplicateIndex
 from newsfuse.dedup.shingles import Fingerprint, content_hash, fingerprint
-from newsfuse.dedup.time import sort_key
+from newsfuse.errors import StoreError
 from newsfuse.ingest import read_paths
 from newsfuse.nlp.models import Embedder
 from newsfuse.options import Options
 from newsfuse.pipeline import clean_documents
 from newsfuse.records import Article, Skipped
-from newsfuse.store.db import ARTICLE_COLUMNS, Store
+from newsfuse.store.db import ARTICLE_COLUMNS, EMBEDDING_DIM, Store
+from newsfuse.timeparse import sort_key
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
+# New articles per transaction: an interrupted ingest loses at most one chunk, and the store is
+# written in batches large enough for DuckDB to append efficiently.
 CHUNK = 500
 
 
@@ -80,6 +83,11 @@ class StoreWriter:
         params: ClusterParams | None = None,
         dedup: DedupParams | None = None,
     ) -> None:
+        if embedder.dimension != EMBEDDING_DIM:
+            raise StoreError(
+                f"the store holds {EMBEDDING_DIM}-dimensional vectors; this embedder gives {embedder.dimension}: "
+                "use a new store file for another model"
+            )
         self.store = store
         self.embedder = embedder
         self.clusterer = OnlineClusterer(embedder, decision, params)
@@ -161,12 +169,20 @@ class StoreWriter:
 
 
 def ingest_articles(
-    store: Store, articles: list[Article], embedder: Embedder, chunk: int = CHUNK, decision: Decision | None = None
+    store: Store,
+    articles: list[Article],
+    embedder: Embedder,
+    chunk: int = CHUNK,
+    decision: Decision | None = None,
+    options: Options | None = None,
 ) -> IngestReport:
+    """Store what is new of ``articles``: clustering and copy detection follow ``options.cluster`` and
+    ``options.dedup``."""
+    options = options or Options()
     start = time.perf_counter()
     report = IngestReport(read=len(articles))
     ordered = sorted(range(len(articles)), key=lambda n: sort_key(articles[n].published, 0, n))
-    writer = StoreWriter(store, embedder, decision)
+    writer = StoreWriter(store, embedder, decision, options.cluster, options.dedup)
     for begin in range(0, len(ordered), chunk):
         batch = [articles[n] for n in ordered[begin : begin + chunk]]
         writer.write_chunk(make_ready(batch), report)
@@ -175,12 +191,15 @@ def ingest_articles(
     return report
 
 
-def ingest_ready(store: Store, ready: list[Ready], embedder: Embedder, chunk: int = CHUNK) -> IngestReport:
+def ingest_ready(
+    store: Store, ready: list[Ready], embedder: Embedder, chunk: int = CHUNK, options: Options | None = None
+) -> IngestReport:
     """Like ``ingest_articles`` for articles already hashed and embedded (the Ray engine)."""
+    options = options or Options()
     start = time.perf_counter()
     report = IngestReport(read=len(ready))
     ordered = sorted(range(len(ready)), key=lambda n: sort_key(ready[n].article.published, 0, n))
-    writer = StoreWriter(store, embedder)
+    writer = StoreWriter(store, embedder, None, options.cluster, options.dedup)
     for begin in range(0, len(ordered), chunk):
         writer.write_chunk([ready[n] for n in ordered[begin : begin + chunk]], report)
     report.stories_touched = len(writer.stories_before)
@@ -193,6 +212,6 @@ def ingest_paths(
 ) -> IngestReport:
     documents, skipped = read_paths(paths, options)
     articles, empty = clean_documents(documents)
-    report = ingest_articles(store, articles, embedder, chunk)
+    report = ingest_articles(store, articles, embedder, chunk, options=options)
     report.skipped = [*skipped, *empty]
     return report

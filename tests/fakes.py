@@ -1,0 +1,36 @@
+"""Stand-ins for the models where the model is not what a test checks (the fast tier).
+
+``HashingEmbedder`` satisfies the ``nlp.models.Embedder`` protocol: unit-length hashed bags of
+words, so texts that share words are close and texts that share none are orthogonal. It is
+deterministic, needs no model and loads in no time. Tests of what MiniLM itself decides (paraphrase
+support, translated quotes, clustering quality) use the real model and carry the ``slow`` marker.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+import numpy as np
+
+from newsfuse.nlp.models import Models
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+class HashingEmbedder:
+    def __init__(self, dimension: int = 384) -> None:
+        self.dimension = dimension
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in _WORD.findall(text.lower()):
+                vectors[row, zlib.crc32(word.encode()) % self.dimension] += 1.0
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.where(norms == 0, 1.0, norms)
+
+
+def fast_models() -> Models:
+    """The real spaCy models (small, a second to load) with the hashing embedder."""
+    return Models(embedder=HashingEmbedder())
