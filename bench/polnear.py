@@ -38,11 +38,13 @@ from newsfuse.nlp.entities import EntityIndex, LocatedMention, build_entities
 from newsfuse.nlp.models import Models
 from newsfuse.nlp.quotes import find_attributions
 from newsfuse.nlp.speech import SPEECH_VERBS, words_with_offsets
+from newsfuse.nlp.syntax_speech import Parser
 from newsfuse.records import AnalysedStory, Article
 
 Span = tuple[int, int]
 _TOKEN = re.compile(r"\w+")
 _QUOTES = '“”"«»‘’„'
+NAMED_ONLY = "newsfuse, printed speakers only"
 _NAME_STOP = {"the", "a", "an", "mr", "mrs", "ms", "dr", "of", "and", "he", "she", "it", "they", "president"}
 
 
@@ -187,9 +189,17 @@ class OffsetMap:
 
 
 def system_predictions(
-    article: Article, story: AnalysedStory, index: EntityIndex, remap: OffsetMap
+    article: Article,
+    story: AnalysedStory,
+    index: EntityIndex,
+    remap: OffsetMap,
+    parse: Parser | None = None,
+    named_only: bool = False,
 ) -> list[Prediction]:
-    found = find_attributions(article, story.sentences, index)
+    """Our predictions; with ``named_only`` a speaker counts only when the brief would print it (a
+    name or named role), else the found speaker phrase counts as PolNeAR's Source does ("he",
+    "critics", "a new poll")."""
+    found = find_attributions(article, story.sentences, index, parse)
     reported = [a.spans[0] for a in found if a.kind == "reported"]
     predictions: list[Prediction] = []
     for attribution in found:
@@ -197,6 +207,8 @@ def system_predictions(
             continue  # a few quoted words inside reported speech already predicted
         kind = "direct" if attribution.kind == "direct" else "reported"
         speaker = attribution.speaker
+        if named_only and speaker is not None and speaker.name is None:
+            speaker = None  # the brief prints no speaker for it ("unattributed")
         predictions.append(
             Prediction(
                 kind,
@@ -312,7 +324,11 @@ def run(
 ) -> Result:
     documents = load_split(split, limit)
     models = models or Models()
-    systems = {"newsfuse": Tally(), "baseline: nearest entity to speech verb": Tally()}
+    systems = {
+        "newsfuse": Tally(),
+        NAMED_ONLY: Tally(),
+        "baseline: nearest entity to speech verb": Tally(),
+    }
     seconds_spacy = seconds_stages = 0.0
     sentences = 0
     for number, document in enumerate(documents):
@@ -324,9 +340,11 @@ def run(
         sentences += len(story.sentences)
         started = time.perf_counter()
         index = build_entities(story)
-        ours = system_predictions(article, story, index, remap)
+        ours = system_predictions(article, story, index, remap, models.parse)
         seconds_stages += time.perf_counter() - started
         score(document, ours, index, systems["newsfuse"])
+        named = system_predictions(article, story, index, remap, models.parse, named_only=True)
+        score(document, named, index, systems[NAMED_ONLY])
         score(
             document,
             baseline_predictions(story, index, remap),

@@ -1,4 +1,13 @@
-"""Shared fixtures: the repo, ../shared (tests skip when it is absent), and models loaded once."""
+"""Shared fixtures: the repo, ../shared (tests skip when it is absent), and models loaded once.
+
+Every brief rendered to JSON in a test process (``render.json.brief_to_dict``: the CLI, batch, HTTP
+and ``Brief.to_dict``) is validated against ``newsfuse schema`` on the way out; tests that hold a
+dict from elsewhere call the ``valid_brief`` fixture (``tests/brief_schema.assert_valid_brief``).
+
+Tiers: ``pytest -m "not slow"`` is the fast tier (the hashing embedder of tests/fakes.py where the
+sentence model is not what is tested); a test that loads the real models (the ``models`` fixture
+and the briefs built with it) or reads ../shared is marked ``slow`` here automatically.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +20,49 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EXAMPLE = ROOT / "examples" / "lake-tessel-summit"
 GOLDEN = ROOT / "tests" / "golden"
+
+
+SLOW_FIXTURES = {"models", "example_brief", "xi_brief", "shared_dir", "xi_corpus"}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from tests.brief_schema import assert_valid_brief
+
+    import newsfuse.render
+    import newsfuse.render.json as render_json
+
+    original = render_json.brief_to_dict
+
+    def checked(brief):  # type: ignore[no-untyped-def]
+        data = original(brief)
+        assert_valid_brief(data)
+        return data
+
+    render_json.brief_to_dict = checked  # type: ignore[assignment]
+    newsfuse.render.brief_to_dict = checked  # type: ignore[attr-defined]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session")
+def valid_brief():
+    """Call with a brief's JSON dict: fails with every violation of `newsfuse schema`."""
+    from tests.brief_schema import assert_valid_brief
+
+    return assert_valid_brief
+
+
+@pytest.fixture(scope="session")
+def fast_models():
+    """The real spaCy models with the hashing embedder: for tests where the sentence model is not
+    what is tested (loads in a second or two instead of the transformer's import and load)."""
+    from tests.fakes import fast_models
+
+    return fast_models()
 
 
 @pytest.fixture(scope="session")

@@ -63,9 +63,10 @@ def test_a_copy_adds_no_support(story_brief):
 
 def test_a_source_is_not_cited_for_a_number_it_disputes(story_brief):
     a2 = source_id(story_brief, "a2_valley_courier.txt")
-    for item in [*story_brief.summary, *story_brief.facts]:
-        if "killing 12 people" in item.text:
-            assert a2 not in item.sources
+    twelve = [item for item in [*story_brief.summary, *story_brief.facts] if "killing 12 people" in item.text]
+    assert twelve, "the brief reports the disputed death toll"
+    for item in twelve:
+        assert item.sources and a2 not in item.sources
 
 
 def test_copies_marked_by_hand_count_once(models):

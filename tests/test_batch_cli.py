@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 STORY = Path(__file__).parent / "fixtures" / "story"
+pytestmark = pytest.mark.slow  # the batch command loads the real models
 
 
 def articles(*names: str) -> list[dict]:

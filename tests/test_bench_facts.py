@@ -76,6 +76,7 @@ def test_scorer_on_a_hand_made_brief() -> None:
     c = score(_gold(), _brief())
     assert (c.multi, c.multi_shown) == (2, 1)  # the storm is cited with S1 only
     assert (c.multi_docs, c.multi_docs_cited) == (5, 3)  # signed: S1, S2 of 3; storm: S1 of 2
+    assert (c.multi_docs_one_item, c.multi_as_single) == (3, 1)  # the storm is listed as single-source
     assert (c.single, c.single_listed) == (2, 1)  # 2030 is listed, but as corroborated
     assert (c.conflicts, c.conflicts_found) == (2, 1)
     assert (c.emitted, c.emitted_real, c.emitted_non_conflicts) == (2, 1, 1)
@@ -84,6 +85,18 @@ def test_scorer_on_a_hand_made_brief() -> None:
     assert (c.summary_multi, c.key, c.summary_key) == (1, 2, 1)
     assert (c.sentences, c.sentences_dangling) == (3, 2)
     assert c.repeated == 1  # "signed … treaty" stated twice
+
+
+def test_a_bag_of_numbers_is_not_a_real_conflict() -> None:
+    """An emitted conflict that pairs a gold conflict's sides but also a known non-conflict's."""
+    gold = _gold()
+    gold.non_conflicts.append(
+        GoldConflict("fri-sun", "", [GoldItem("f", [["Friday"]], ["S1"]), GoldItem("s", [["Sunday"]], ["S3"])])
+    )
+    brief = _brief()
+    brief["conflicts"][0]["claims"].append({"text": "on Sunday", "value": "Sunday", "sources": ["S3"]})
+    c = score(gold, brief)
+    assert (c.conflicts_found, c.emitted_real, c.emitted_non_conflicts) == (0, 0, 2)
 
 
 def test_conflict_needs_two_sides_on_two_claims() -> None:
@@ -121,6 +134,8 @@ def test_speaker_right_by_surname_or_alias() -> None:
     assert speaker_right("Zelensky", gold)
     assert speaker_right("President Zelenskyy", gold)
     assert not speaker_right("Vladimir Putin", gold)
+    assert speaker_right("Mr. Zelensky", gold)
+    assert not speaker_right("Phillip Dunn", GoldItem("q", [["x"]], ["S1"], speaker="Michael Dunn"))
     assert not speaker_right(None, gold)
     assert speaker_right(None, GoldItem("q", [["x"]], ["S1"], speaker=None))
 
@@ -181,3 +196,15 @@ def test_floors_on_the_shared_corpus_gold(xi_brief: Any) -> None:
     assert c.quotes_right / c.quotes >= FLOORS["gold_xi_quote_speaker"]
     assert c.summary_key / c.key >= FLOORS["gold_xi_summary_key"]
     assert c.emitted_non_conflicts <= FLOORS["gold_xi_false_conflicts_max"]
+    assert c.speakers_bad <= FLOORS["gold_xi_bad_speakers_max"]
+
+
+def test_every_gold_story_has_a_stored_baseline_without_text() -> None:
+    from bench.facts_gold import BASELINE_DIR
+
+    for gold in load_all():
+        path = BASELINE_DIR / f"{gold.id}.json"
+        assert path.exists(), f"{gold.id}: run `newsfuse bench facts --write-baseline` on the code of the day"
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        assert '"source": null' not in json.dumps(stored), f"{gold.id}: a text of the baseline was not located"
+        assert all(isinstance(f["text"], dict) for f in stored["facts"]), f"{gold.id}: article text stored"

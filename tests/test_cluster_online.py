@@ -102,6 +102,7 @@ def test_bcubed_known_values() -> None:
         bcubed(["x"], [])
 
 
+@pytest.mark.slow  # the CLI in a subprocess loads the real models
 def test_cluster_command_writes_one_line_per_input_in_order(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text(
@@ -124,6 +125,7 @@ def test_cluster_command_writes_one_line_per_input_in_order(tmp_path: Path) -> N
     assert bcubed([line["story"] for line in lines], [g for _a, g, *_ in STREAM])[2] == 1.0
 
 
+@pytest.mark.slow  # the CLI in a subprocess
 def test_cluster_command_rejects_a_bad_line(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text('{"id": "a"}\n', encoding="utf-8")

@@ -10,7 +10,7 @@ from newsfuse.records import Article, Entity
 
 
 @pytest.fixture(scope="module")
-def entities(models) -> list[Entity]:
+def entities(fast_models) -> list[Entity]:
     from newsfuse.nlp.analyse import analyse
     from newsfuse.nlp.entities import build_entities
 
@@ -29,7 +29,7 @@ def entities(models) -> list[Entity]:
         ],
     ]
     articles = [Article(f"S{i + 1}", f"{i}.txt", None, None, None, None, p) for i, p in enumerate(texts)]
-    return build_entities(analyse(articles, models, embed=False)).records()
+    return build_entities(analyse(articles, fast_models, embed=False)).records()
 
 
 def _find(entities: list[Entity], name: str) -> Entity:

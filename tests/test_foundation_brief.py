@@ -80,18 +80,18 @@ def test_no_junk_in_the_summary_and_all_junk_reported(example_brief: Brief) -> N
     assert any(r.reason == "off_topic" and "football" in r.text for a in example_brief.sources for r in a.removed)
 
 
-def test_words_budget_is_respected(models) -> None:
+def test_words_budget_is_respected(fast_models) -> None:
     docs = [
         RawDocument(path=p.name, text=p.read_text("utf-8"))
         for p in sorted((ROOT / "examples" / "lake-tessel-summit").glob("*.txt"))
     ]
     for words in (40, 120):
-        brief = brief_from_documents(docs, Options().with_(words=words), models)
+        brief = brief_from_documents(docs, Options().with_(words=words), fast_models)
         total = sum(len(item.text.split()) for item in brief.summary)
         assert 0 < total <= words
 
 
-def test_hostile_text_is_escaped_in_html_and_markdown(models) -> None:
+def test_hostile_text_is_escaped_in_html_and_markdown(fast_models) -> None:
     hostile = (
         "Harbour workers walked out on Monday <script>alert('x')</script> after talks with the port "
         "authority failed to agree on pay, union leaders said in a statement."
@@ -99,7 +99,7 @@ def test_hostile_text_is_escaped_in_html_and_markdown(models) -> None:
     docs = [
         RawDocument(path="h.txt", text=hostile + "\nThe strike closed the port of Aldmouth for a week, the union said.")
     ]
-    brief = brief_from_documents(docs, Options(), models)
+    brief = brief_from_documents(docs, Options(), fast_models)
     html = FORMATS["html"](brief)
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "Content-Security-Policy" in html
@@ -107,6 +107,7 @@ def test_hostile_text_is_escaped_in_html_and_markdown(models) -> None:
     assert "<script>" not in md
 
 
+@pytest.mark.slow  # the CLI in a subprocess loads the real models
 def test_cli_exit_codes_and_skipped_listing(tmp_path: Path) -> None:
     exe = [sys.executable, "-m", "newsfuse"]
     (tmp_path / "bad.txt").write_bytes(b"\x00\x00")
@@ -129,8 +130,11 @@ def test_cli_exit_codes_and_skipped_listing(tmp_path: Path) -> None:
 
 def test_no_source_is_cited_for_a_figure_it_contradicts(example_brief: Brief) -> None:
     # The example disagrees on purpose: €2.4 billion (S1, S5) against 2.1 billion euros (S2, S4).
-    for item in [*example_brief.summary, *example_brief.facts]:
-        for figure, other in (("2.1 billion", "2.4 billion"), ("2.4 billion", "2.1 billion")):
-            if figure in item.text:
-                for source in item.sources:
-                    assert other not in _source_text(example_brief, source), (item.text, source)
+    pairs = (("2.1 billion", "2.4 billion"), ("2.4 billion", "2.1 billion"))
+    items = [*example_brief.summary, *example_brief.facts]
+    checked = [(item, other) for item in items for figure, other in pairs if figure in item.text]
+    assert checked, "the brief reports the disputed investment figure"
+    for item, other in checked:
+        assert item.sources
+        for source in item.sources:
+            assert other not in _source_text(example_brief, source), (item.text, source)

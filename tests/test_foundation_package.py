@@ -9,9 +9,12 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.slow  # builds and installs the wheel in a fresh venv
 def test_wheel_installs_and_runs_the_main_job(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     subprocess.run(

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from newsfuse.ingest.paths import read_paths
@@ -39,6 +40,7 @@ def _articles() -> list[dict[str, str | None]]:
     ]
 
 
+@pytest.mark.slow  # three CLI runs in subprocesses, each loading the real models
 def test_brief_is_byte_identical_across_runs_and_hash_seeds() -> None:
     first = _run(["brief", "examples/lake-tessel-summit", "--format", "json"], "1", ROOT).stdout
     second = _run(["brief", "examples/lake-tessel-summit", "--format", "json"], "2", ROOT).stdout

@@ -111,6 +111,7 @@ def test_cleaner_strips_invisible_controls(bad_corpus: Path) -> None:
         assert ch not in (article.title or "")
 
 
+@pytest.mark.slow  # the CLI in a subprocess loads the real models
 def test_cli_on_the_bad_corpus_exits_zero_lists_skips_and_stays_bounded(bad_corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "brief.json"
     code = (

@@ -78,10 +78,10 @@ def test_quantities_point_at_what_they_read(text: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def split(models):
+def split(fast_models):
     from newsfuse.nlp.analyse import split_sentences
 
-    return lambda article: split_sentences(article, models)
+    return lambda article: split_sentences(article, fast_models)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -29,15 +29,15 @@ def velmont_articles() -> list[dict[str, str]]:
     ]
 
 
-def client_for(models: Models, **settings: object) -> Iterator[TestClient]:
-    app = create_app(ServeSettings(**settings), models=models)  # type: ignore[arg-type]
+def client_for(fast_models: Models, **settings: object) -> Iterator[TestClient]:
+    app = create_app(ServeSettings(**settings), models=fast_models)  # type: ignore[arg-type]
     with TestClient(app) as client:
         yield client
 
 
 @pytest.fixture(scope="module")
-def client(models: Models) -> Iterator[TestClient]:
-    yield from client_for(models)
+def client(fast_models: Models) -> Iterator[TestClient]:
+    yield from client_for(fast_models)
 
 
 @pytest.fixture(scope="module")
@@ -147,8 +147,8 @@ def test_unreadable_html_article_is_skipped_not_fatal(client: TestClient) -> Non
     assert "no article text" in body["skipped"][0]["reason"]
 
 
-def test_article_count_and_body_size_limits(models: Models) -> None:
-    for client in client_for(models, max_articles=2, max_body_bytes=20_000):
+def test_article_count_and_body_size_limits(fast_models: Models) -> None:
+    for client in client_for(fast_models, max_articles=2, max_body_bytes=20_000):
         too_many = client.post("/api/brief", json={"articles": velmont_articles()})
         assert too_many.status_code == 413
         assert "too many articles: 3 sent, the limit is 2" in too_many.json()["detail"]
@@ -167,8 +167,8 @@ def test_article_count_and_body_size_limits(models: Models) -> None:
         assert ok.status_code == 200
 
 
-def test_api_key_guards_every_api_route(models: Models) -> None:
-    for client in client_for(models, api_key=KEY):
+def test_api_key_guards_every_api_route(fast_models: Models) -> None:
+    for client in client_for(fast_models, api_key=KEY):
         body = {"articles": velmont_articles()[:1]}
         for path in ("/api/brief", "/api/extract"):
             missing = client.post(path, json=body)
@@ -222,9 +222,9 @@ def test_openapi_documents_the_routes(client: TestClient) -> None:
     assert asset.status_code == 200 and "SwaggerUIBundle" in asset.text
 
 
-def test_event_loop_answers_while_a_brief_is_computed(models: Models) -> None:
+def test_event_loop_answers_while_a_brief_is_computed(fast_models: Models) -> None:
     """Model work runs in worker threads: /health answers while a brief is still being made."""
-    app = create_app(ServeSettings(), models=models, preload=False)
+    app = create_app(ServeSettings(), models=fast_models, preload=False)
     finished: list[str] = []
 
     async def scenario() -> None:

@@ -10,8 +10,8 @@ from newsfuse.serve import ServeSettings, create_app
 from newsfuse.serve.background import serving
 
 
-def test_load_bench_reports_latency_and_no_errors(models: Models) -> None:
-    with serving(create_app(ServeSettings(), models=models)) as base:
+def test_load_bench_reports_latency_and_no_errors(fast_models: Models) -> None:
+    with serving(create_app(ServeSettings(), models=fast_models)) as base:
         results = load.run(requests=6, concurrency=2, url=base)
     names = [r.name for r in results]
     assert names == ["GET /health", "POST /api/brief", "GET /health*", "POST /api/brief*"]
@@ -23,8 +23,8 @@ def test_load_bench_reports_latency_and_no_errors(models: Models) -> None:
     assert "p50" in text and "p95" in text and "errors 0" in text
 
 
-def test_load_bench_counts_errors(models: Models) -> None:
-    with serving(create_app(ServeSettings(api_key="right-key-123"), models=models)) as base:
+def test_load_bench_counts_errors(fast_models: Models) -> None:
+    with serving(create_app(ServeSettings(api_key="right-key-123"), models=fast_models)) as base:
         result = load.hammer(base, "no key", "POST", "/api/brief", b"{}", 4, 2)
     assert result.errors == {"HTTP 401": 4}
     assert result.latencies == []

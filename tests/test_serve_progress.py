@@ -12,10 +12,10 @@ from newsfuse.pipeline import brief_from_paths
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "serve"
 
 
-def test_stages_are_reported_in_order(models: Models) -> None:
+def test_stages_are_reported_in_order(fast_models: Models) -> None:
     seen: list[str] = []
     paths = [FIXTURES / "coastline-herald.txt", FIXTURES / "valley-post.txt"]
-    brief = brief_from_paths(paths, Options(), models, progress=seen.append)
+    brief = brief_from_paths(paths, Options(), fast_models, progress=seen.append)
     assert seen == ["reading", "cleaning", "analysing", "writing"]
     assert brief.summary
 

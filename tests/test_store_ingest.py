@@ -100,6 +100,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "newsfuse", *args], capture_output=True, text=True, timeout=600)
 
 
+@pytest.mark.slow  # the CLI in a subprocess loads the real models
 def test_cli_ingest_stories_and_brief_one_story(tmp_path: Path, corpus: Path) -> None:
     store = str(tmp_path / "s.duckdb")
     done = _cli("ingest", str(corpus), "--store", store)
@@ -117,6 +118,7 @@ def test_cli_ingest_stories_and_brief_one_story(tmp_path: Path, corpus: Path) ->
     assert sum(1 for s in sources if s["copy_of"]) == 1
 
 
+@pytest.mark.slow  # the CLI in a subprocess
 def test_cli_corrupt_store_gives_a_message_not_a_traceback(tmp_path: Path, corpus: Path) -> None:
     bad = tmp_path / "bad.duckdb"
     bad.write_bytes(b"\x00garbage" * 1000)
@@ -129,3 +131,14 @@ def test_cli_corrupt_store_gives_a_message_not_a_traceback(tmp_path: Path, corpu
         assert done.returncode == 1, args
         assert "corrupt or not a newsfuse store" in done.stderr
         assert "Traceback" not in done.stderr
+
+
+def test_store_refuses_an_embedder_of_another_size(tmp_path: Path) -> None:
+    """The store's vectors have the size of all-MiniLM-L6-v2; another model needs another store file."""
+    from tests.fakes import HashingEmbedder
+
+    from newsfuse.errors import StoreError
+    from newsfuse.store.pipeline import StoreWriter
+
+    with Store(tmp_path / "s.duckdb") as store, pytest.raises(StoreError, match="384-dimensional"):
+        StoreWriter(store, HashingEmbedder(dimension=8))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsfuse.errors import InputError, NewsfuseError
-from newsfuse.ingest.text_reader import document_from_fields
+from newsfuse.ingest.inputs import ArticleInput, document_from_input, text_or_none
 from newsfuse.nlp import Models
 from newsfuse.options import Options
 from newsfuse.records import Brief, RawDocument
@@ -40,8 +40,10 @@ class BatchResult:
         return {"id": self.id, "error": self.error, "line": self.line}
 
 
-def parse_line(line: str, number: int) -> tuple[str, list[RawDocument]]:
-    """The story id and its documents; InputError says what is wrong with the line."""
+def parse_line(line: str, number: int, options: Options | None = None) -> tuple[str, list[RawDocument]]:
+    """The story id and its documents, built like every other door's (``ingest.inputs``: headline
+    detection, ``max_chars``); InputError says what is wrong with the line."""
+    options = options or Options()
     where = f"line {number}"
     try:
         record = json.loads(line)
@@ -59,13 +61,9 @@ def parse_line(line: str, number: int) -> tuple[str, list[RawDocument]]:
     for k, article in enumerate(articles):
         if not isinstance(article, dict) or not isinstance(article.get("text"), str):
             raise InputError(where, f"article {k} needs a 'text' string")
-        fields = {name: _text_or_none(article.get(name)) for name in ("title", "url", "published")}
-        documents.append(document_from_fields(k + 1, article["text"], **fields))
+        fields = {name: text_or_none(article.get(name)) for name in ("title", "url", "published")}
+        documents.append(document_from_input(ArticleInput(text=article["text"], **fields), k + 1, options))
     return str(story_id), documents
-
-
-def _text_or_none(value: object) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
 
 
 def _id_of(line: str) -> str | None:
@@ -85,7 +83,7 @@ def brief_lines(lines: Iterable[str], options: Options, models: Models) -> Itera
         if not line.strip():
             continue
         try:
-            story_id, documents = parse_line(line, number)
+            story_id, documents = parse_line(line, number, options)
             yield BatchResult(line=number, id=story_id, brief=brief_from_documents(documents, options, models))
         except NewsfuseError as exc:
             if options.on_error == "raise":

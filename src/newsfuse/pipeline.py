@@ -12,7 +12,7 @@ from newsfuse.clean import clean_document
 from newsfuse.clean.offtopic import remove_off_topic
 from newsfuse.dedup import mark_copies
 from newsfuse.errors import NothingUsableError
-from newsfuse.ingest import read_paths
+from newsfuse.ingest.inputs import Input, read_inputs
 from newsfuse.nlp import Models, analyse
 from newsfuse.nlp.who_said_what import who_said_what
 from newsfuse.options import Options
@@ -78,7 +78,7 @@ def story_from_documents(
     if remove_off_topic(story, options.clean):
         story = analyse(articles, models, reuse=story)  # offsets changed; vectors are reused
     # entities, quotes and dates before alignment, so align and summarize can use them
-    said = who_said_what(story, models.embedder, options.quotes)
+    said = who_said_what(story, models.embedder, options.quotes, models.parse)
     return replace(story, entities=said.entities, quotes=said.quotes, dates=said.dates)
 
 
@@ -98,11 +98,19 @@ def brief_from_story(story: AnalysedStory, options: Options, models: Models, ski
     )
 
 
-def brief_from_paths(
-    paths: Iterable[str | Path], options: Options, models: Models, progress: ProgressCallback | None = None
+def brief_from_inputs(
+    inputs: Input | Iterable[Input], options: Options, models: Models, progress: ProgressCallback | None = None
 ) -> Brief:
+    """The brief of paths, texts or article dicts (``ingest.inputs``: one way in for every door)."""
     _stage(progress, "reading")
-    documents, skipped = read_paths(paths, options)
+    documents, skipped = read_inputs(inputs, options)
     if not documents:
         raise NothingUsableError("nothing usable was read: " + "; ".join(f"{s.path}: {s.reason}" for s in skipped))
     return brief_from_documents(documents, options, models, skipped, progress)
+
+
+def brief_from_paths(
+    paths: Iterable[str | Path], options: Options, models: Models, progress: ProgressCallback | None = None
+) -> Brief:
+    """The brief of files and folders (the ``brief`` command)."""
+    return brief_from_inputs([Path(p) for p in paths], options, models, progress)

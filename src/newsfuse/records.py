@@ -7,7 +7,7 @@ They round-trip through ``dataclasses.asdict`` / JSON and pickle (see tests/test
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 
@@ -252,3 +252,25 @@ class Brief:
     quotes: list[Quote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)  # not in brief/1 JSON yet: for a later timeline
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract JSON (schema newsfuse.brief/1) as a dict; ``newsfuse schema`` prints its JSON Schema."""
+        from newsfuse.render.json import brief_to_dict
+
+        return brief_to_dict(self)
+
+    def to_json(self) -> str:
+        from newsfuse.render.json import to_json
+
+        return to_json(self)
+
+    def to_markdown(self) -> str:
+        from newsfuse.render.markdown import to_markdown
+
+        return to_markdown(self)
+
+    def to_html(self) -> str:
+        """A self-contained page (no external assets)."""
+        from newsfuse.render.html import to_html
+
+        return to_html(self)

@@ -30,6 +30,7 @@ def _register_commands() -> None:
         cluster_cmd,  # noqa: F401
         extract_cmd,  # noqa: F401
         ingest_cmd,  # noqa: F401
+        schema_cmd,  # noqa: F401
         serve_cmd,  # noqa: F401
         stories_cmd,  # noqa: F401
     )
@@ -38,7 +39,13 @@ def _register_commands() -> None:
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="newsfuse: %(message)s", stream=sys.stderr)
     _register_commands()
-    app()
+    from newsfuse.errors import MissingExtraError
+
+    try:
+        app()
+    except MissingExtraError as exc:  # a command that needs an extra that is not installed
+        typer.echo(f"newsfuse: {exc}", err=True)
+        raise SystemExit(1) from exc
 
 
 _register_commands()

@@ -10,7 +10,9 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
 
-N_FEATURES = 2**20
+# Constants, not options: the fitted decision (cluster/decision.json) was trained on these features,
+# and the store keeps embeddings of EMBED_CHARS-long text; the tuning knobs are options.ClusterParams.
+N_FEATURES = 2**20  # hashed TF-IDF space: collisions negligible for news vocabularies
 EMBED_CHARS = 600  # ~130 word pieces: MiniLM was trained on 128; same F1 as 1,200 chars, ~1.3x faster (docs/scale.md)
 
 _NAME = re.compile(r"\b(?:[A-Z][\w'’.-]*[a-z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*[a-z][\w'’-]*|of|de|al|bin))*")

@@ -65,15 +65,3 @@ def read_text(path: str, data: bytes, options: Options) -> list[RawDocument]:
     text = decode_text(path, data)
     title, body = split_title(text)
     return [RawDocument(path=path, text=body, title=title)]
-
-
-def document_from_fields(
-    number: int, text: str, title: str | None = None, url: str | None = None, published: str | None = None
-) -> RawDocument:
-    """An article sent as JSON (batch lines, HTTP requests) read exactly like a .txt file, so the
-    same article gives the same brief whichever door it came in by. ``number`` is 1-based."""
-    path = url or f"article-{number}"
-    if title:
-        return RawDocument(path=path, text=text, title=title, url=url, published=published)
-    found, body = split_title(text)
-    return RawDocument(path=path, text=body, title=found, url=url, published=published)

@@ -29,6 +29,7 @@ from newsfuse.nlp.speech import (
     SPEECH_VERBS,
     words_with_offsets,
 )
+from newsfuse.nlp.syntax_speech import MAX_PARSE_CHARS, Parser, governing_speaker, might_report, reported_in
 from newsfuse.records import Article, Sentence
 
 Kind = Literal["direct", "partial", "reported"]
@@ -124,8 +125,11 @@ def quote_text(text: str, span: QuoteSpan) -> str:
 class ArticleSpeech:
     """Finds the attributions of one article."""
 
-    def __init__(self, article: Article, sentences: list[Sentence], index: EntityIndex) -> None:
+    def __init__(
+        self, article: Article, sentences: list[Sentence], index: EntityIndex, parse: Parser | None = None
+    ) -> None:
         self.article = article
+        self.parse = parse
         self.text = article.text
         self.sentences = sorted(sentences, key=lambda s: s.start)
         self._starts = [s.start for s in self.sentences]
@@ -158,6 +162,8 @@ class ArticleSpeech:
             attribution = self._quote_attribution(group)
             found.append(attribution)
             covered.append((group[0].open_mark, (group[-1].close_mark or group[-1].end) + 1))
+        if self.parse is not None:
+            self._speakers_from_parse([a for a in found if a.speaker is None])
         found.extend(self._reported(covered, found))
         found.sort(key=lambda a: a.spans[0][0])
         self._resolve_all(found)
@@ -321,17 +327,80 @@ class ArticleSpeech:
             return None
         return start + words[0][1], start + words[end_word - 1][2]
 
+    def _speakers_from_parse(self, unframed: list[Attribution]) -> None:
+        """Quotes the word rules found no frame for: the subject of the cue verb that governs the
+        quotation in the dependency parse of its sentence."""
+        assert self.parse is not None
+        todo: list[tuple[Attribution, Sentence]] = []
+        for attribution in unframed:
+            sentence = self.sentence_at(attribution.parts[0].open_mark)
+            if sentence is not None and len(sentence.text) <= MAX_PARSE_CHARS:
+                todo.append((attribution, sentence))
+        docs = self.parse([sentence.text for _, sentence in todo])
+        for (attribution, sentence), doc in zip(todo, docs, strict=True):
+            first = attribution.spans[0]
+            found = governing_speaker(doc, first[0] - sentence.start, first[1] - sentence.start)
+            if found is None:
+                continue
+            (c_start, c_end), (s_start, s_end) = found
+            base = sentence.start
+            attribution.cue = (base + c_start, base + c_end)
+            attribution.speaker = Speaker(self.text[base + s_start : base + s_end], base + s_start, base + s_end, None)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        if not self.sentences:
+            return None
+        at = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        sentence = self.sentences[at]
+        if sentence.start <= offset < sentence.end:
+            return sentence
+        following = self.sentences[at + 1] if at + 1 < len(self.sentences) else None
+        return following if following is not None and following.start <= offset + 1 < following.end else sentence
+
     # --- reported speech ------------------------------------------------------------------------
 
     def _reported(self, covered: list[tuple[int, int]], quotes: list[Attribution]) -> list[Attribution]:
         found: list[Attribution] = []
         used_cues = {a.cue for a in quotes if a.cue is not None and a.kind == "direct"}
+        if self.parse is not None:
+            direct = [span for a in quotes if a.kind == "direct" for span in a.spans]
+            return [
+                r
+                for r in self._reported_parsed(covered, used_cues)
+                if not any(r.spans[0][0] <= a and b <= r.spans[0][1] + 1 for a, b in direct)
+            ]  # content that holds a whole direct quote is that quote's frame, already found
         for sentence in self.sentences:
             if any(c_start <= sentence.start and sentence.end <= c_end for c_start, c_end in covered):
                 continue
             attribution = self._reported_in(sentence, covered, used_cues)
             if attribution is not None:
                 found.append(attribution)
+        return found
+
+    def _reported_parsed(self, covered: list[tuple[int, int]], used_cues: set[tuple[int, int]]) -> list[Attribution]:
+        """Reported speech from the dependency parse of each sentence with a cue word."""
+        assert self.parse is not None
+        todo = [
+            s
+            for s in self.sentences
+            if len(s.text) <= MAX_PARSE_CHARS
+            and not any(c_start <= s.start and s.end <= c_end for c_start, c_end in covered)
+            and might_report(s.text)
+        ]
+        found: list[Attribution] = []
+        seen: set[tuple[int, int]] = set()
+        for sentence, doc in zip(todo, self.parse([s.text for s in todo]), strict=True):
+            base = sentence.start
+            for finding in reported_in(doc):
+                cue = (base + finding.cue[0], base + finding.cue[1])
+                content = (base + finding.content[0], base + finding.content[1])
+                if cue in used_cues or content in seen or any(a <= cue[0] < b for a, b in covered):
+                    continue
+                seen.add(content)
+                subject = (base + finding.speaker[0], base + finding.speaker[1])
+                record = self._reported_record(content, cue, subject)
+                if record is not None:
+                    found.append(record)
         return found
 
     def _reported_in(
@@ -429,9 +498,17 @@ class ArticleSpeech:
                 gap = self.text[previous.spans[-1][1] : attribution.spans[0][0]]
                 if gap.count("\n\n") <= 2 and len(gap) < 800:
                     attribution.speaker = previous.speaker
-            if attribution.speaker is not None:
+            if attribution.speaker is not None and self._salient(attribution):
                 self.resolver.remember(attribution.speaker)
                 previous = attribution
+
+    def _salient(self, attribution: Attribution) -> bool:
+        """Whether a later "he said" may refer back to this speaker: quotes and "X said/told ..."
+        do; beliefs and intentions inside someone else's words ("He added that Xi sought ...") do not."""
+        if attribution.kind != "reported" or attribution.cue is None:
+            return True
+        cue = self.text[attribution.cue[0] : attribution.cue[1]].lower()
+        return cue in SPEECH_VERBS or cue.startswith("according")
 
 
 _FINITE_WORDS = (
@@ -451,6 +528,10 @@ def lead_is_comma(text: str, start: int, verb_start: int) -> bool:
     return text[start:verb_start].rstrip().endswith(",")
 
 
-def find_attributions(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[Attribution]:
-    """All quotes and reported speech of one article, with resolved speakers."""
-    return ArticleSpeech(article, sentences, index).attributions()
+def find_attributions(
+    article: Article, sentences: list[Sentence], index: EntityIndex, parse: Parser | None = None
+) -> list[Attribution]:
+    """All quotes and reported speech of one article, with resolved speakers. With ``parse``
+    (``Models.parse``) reported speech is read from the dependency parse of the sentences with a
+    cue word; without it, from the words around the speech verb."""
+    return ArticleSpeech(article, sentences, index, parse).attributions()

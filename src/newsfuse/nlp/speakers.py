@@ -12,18 +12,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsfuse.nlp.aliases import clean_surface, strip_titles
-from newsfuse.nlp.entities import EntityIndex, LocatedMention
-from newsfuse.nlp.speech import ADVERBS, CLAUSE_WORDS, PERSONAL_PRONOUNS, PRONOUNS, words_with_offsets
+from newsfuse.nlp.aliases import clean_surface, fold, strip_titles
+from newsfuse.nlp.entities import KNOWN_PLACES, EntityIndex, LocatedMention
+from newsfuse.nlp.speech import (
+    ADVERBS,
+    CLAUSE_WORDS,
+    PERSONAL_PRONOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEAKER_TYPES,
+    words_with_offsets,
+)
 
-MAX_SUBJECT_WORDS = 10
+MAX_SUBJECT_WORDS = 10  # grammar, not tuning: a speaker phrase ("the ministry's spokesman ...") is short
 _BOUNDARY = set(',;:—–()“”"«»[]!?')
 _DETERMINERS = {"a", "an", "the", "one", "another", "two", "three", "some", "many", "several", "both"}
 _PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "to", "from", "with", "of", "for", "by", "last", "this"}
 _BAD_LEADS = {"do", "does", "did", "are", "is", "was", "were", "to", "that", "this", "then", "so", "just", "even", "be"}
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?$")  # "Sen. John Cornyn, R-Texas, said"
+_BARE_ROLE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,2}?([a-z]+)$")
+_MALE_TITLES = {"mr", "messrs", "sir", "king", "prince", "lord"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady", "dame"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+_NAME_JOINERS = {"of", "the", "for", "and", "de", "van", "von", "al", "bin", "la", "le", "du", "da"}
 _PHRASE_LEAD = re.compile(r"^(?:a|an|A|An)\s+")
 # How many characters back a pronoun may reach for its antecedent.
 CARRY_WINDOW = 1500
+ROLE_REACH = 40  # characters between a role word and the name it introduces ("spokesman for the council, Piet Lunde")
 
 
 @dataclass(frozen=True)
@@ -76,7 +91,8 @@ def _bad_lead(word: str) -> bool:
 
 def _looks_like_appositive(segment: str, collected: list[tuple[int, int]]) -> bool:
     first_word = segment[collected[-1][0] : collected[-1][1]].lower()
-    return first_word in _DETERMINERS or first_word.endswith("’s")
+    phrase = segment[collected[-1][0] : collected[0][1]]
+    return first_word in _DETERMINERS or first_word.endswith("’s") or _PARTY_TAG.match(phrase) is not None
 
 
 def subject_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | None:
@@ -103,6 +119,58 @@ def subject_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | N
     return verb_end + collected[0][0], verb_end + collected[-1][1]
 
 
+def is_named_speaker(name: str, index: EntityIndex, text: str = "") -> bool:
+    """A speaker the brief may print: a person or organisation of the story, a name the model
+    missed ("Brafman"), or a named role whose head is a role noun and which names whose role it is
+    ("China’s foreign ministry", "a White House spokesman", "Japanese Foreign Minister"). Places
+    ("Moscow"), bare roles ("minister", "presidents") and sentence fragments ("Shortly before
+    Russia", "joint statement issued") are not."""
+    cluster = index.resolve(name)
+    if cluster is not None and cluster.name == name:
+        return cluster.type in SPEAKER_TYPES or not _is_place(cluster.name, cluster.type, text)
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    if not words or len(words) > MAX_SUBJECT_WORDS:
+        return False
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words:
+        return False
+    head = words[-1].lower().strip(",.")
+    if head in ROLE_NOUNS:
+        return any(_names_whose(w) for w in words[:-1])
+    if all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words) and len(words) <= 5:
+        if any(w.lower().strip(",.’'s") in ROLE_NOUNS for w in words):
+            return head in ROLE_NOUNS
+        parts = index.resolve(" ".join(words))
+        return parts is None or parts.type in SPEAKER_TYPES
+    return False
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    return bool(set(fold(a).split()) & set(fold(b).split()))
+
+
+def _names_whose(word: str) -> bool:
+    """A modifier that says whose role it is: a name ("White House", "Chinese") or a possessor
+    ("the fishermen’s union")."""
+    if word.lower() in ROLE_NOUNS:
+        return False
+    return word[:1].isupper() or word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _is_place(name: str, label: str, text: str) -> bool:
+    """The small model tags some people GPE ("Kasich said"); as the subject of a speech verb a
+    name is a place only when it is a known place or the text uses it as one ("in Moscow")."""
+    if label == "NORP":
+        return True  # "Chinese", "Democrats": a group, not a named speaker
+    if label not in PLACE_TYPES:
+        return False
+    if fold(name) in KNOWN_PLACES:
+        return True
+    pattern = rf"\b(?:in|to|from|at|across|near|visited|visit|outside|inside)\s+(?:the\s+)?{re.escape(name)}\b"
+    return re.search(pattern, text) is not None
+
+
 class SpeakerResolver:
     """Resolves subject spans of one article to canonical names, remembering recent speakers."""
 
@@ -110,12 +178,17 @@ class SpeakerResolver:
         self.index = index
         self.mentions: list[LocatedMention] = [m for m in index.located if m.article_id == article_id]
         self.history: list[Speaker] = []  # resolved speakers in text order
+        self.text = ""  # the article text, set by ``resolve``
 
     def resolve(self, text: str, start: int, end: int) -> Speaker:
+        self.text = text
         written = text[start:end]
         lower = written.lower().strip()
         if lower in PRONOUNS:
-            return Speaker(written, start, end, self._antecedent(start, lower in PERSONAL_PRONOUNS))
+            return Speaker(written, start, end, self._antecedent(start, lower in PERSONAL_PRONOUNS, lower))
+        role = _BARE_ROLE.match(lower)
+        if role and role.group(1) in ROLE_NOUNS:  # "the spokesman added": the last speaker of that kind
+            return Speaker(written, start, end, self._role_holder(start, role.group(1)))
         inside = [m for m in self.mentions if m.start >= start and m.end <= end]
         people = [m for m in inside if m.label == "PERSON"]
         if people:
@@ -125,28 +198,67 @@ class SpeakerResolver:
             return Speaker(written, start, end, self._canonical(inside[0].text))
         known = self.index.resolve(phrase) if phrase and not inside else None
         if known is not None and phrase[:1].isupper():  # a name the model missed here ("Danner later added")
-            return Speaker(written, start, end, known.name)
-        return Speaker(written, start, end, phrase or None)
+            return Speaker(written, start, end, self.named(known.name))
+        return Speaker(written, start, end, self.named(phrase) if phrase else None)
+
+    def _canonical(self, mention_text: str) -> str | None:
+        cluster = self.index.resolve(mention_text)
+        written = clean_surface(strip_titles(mention_text))
+        if cluster is not None and cluster.type == "PERSON" and not _shares_a_word(written, cluster.name):
+            cluster = None  # a person merged under another name ("Schumer" under "New York"): keep the name written
+        return self.named(cluster.name if cluster else written)
+
+    def named(self, name: str) -> str | None:
+        """``name`` when it is a person's or organisation's name or a named role, else None."""
+        return name if is_named_speaker(name, self.index, self.text) else None
 
     def remember(self, speaker: Speaker) -> None:
-        if speaker.name:
-            self.history.append(speaker)
-
-    def _canonical(self, mention_text: str) -> str:
-        cluster = self.index.resolve(mention_text)
-        return cluster.name if cluster else clean_surface(strip_titles(mention_text))
+        """Speakers in text order; an unnamed one ("the two sides") is kept too, so that a later
+        "they said" does not skip over it to an older organisation."""
+        self.history.append(speaker)
 
     def _type_of(self, name: str) -> str | None:
         cluster = self.index.resolve(name)
         return cluster.type if cluster else None
 
-    def _antecedent(self, before: int, person: bool) -> str | None:
+    def _role_holder(self, before: int, role: str) -> str | None:
+        """ "the spokesman added": the person named next to an earlier "spokesman" ("The spokesman
+        for the council, Piet Lunde,", "Ministry spokesman Wang Wenbin"); None when none is."""
+        floor = max(0, before - CARRY_WINDOW)
+        for match in reversed(list(re.finditer(rf"\b{re.escape(role)}\b", self.text[floor:before], re.I))):
+            at = floor + match.start()
+            near = [
+                m
+                for m in self.mentions
+                if m.label in SPEAKER_TYPES and m.end <= before and abs(m.start - at) <= ROLE_REACH
+            ]
+            named = [self._canonical(m.text) for m in sorted(near, key=lambda m: abs(m.start - at))]
+            named = [n for n in named if n]
+            if named:
+                return named[0]
+        return None
+
+    def _gender(self, name: str) -> str | None:
+        """ "m"/"f" when the text calls the person Mr./Mrs./Ms. (or a gendered title), else None."""
+        cluster = self.index.resolve(name)
+        surfaces = list(cluster.surfaces) if cluster else [name]
+        for surface in surfaces:
+            first = surface.split()[0].rstrip(".").lower() if surface.split() else ""
+            if first in _MALE_TITLES:
+                return "m"
+            if first in _FEMALE_TITLES:
+                return "f"
+        return None
+
+    def _antecedent(self, before: int, person: bool, pronoun: str = "") -> str | None:
         """The last named speaker, else the last person mentioned, before ``before``."""
-        candidates: list[tuple[int, str]] = []
+        candidates: list[tuple[int, str | None]] = []
         for speaker in self.history:
-            if speaker.start < before and speaker.name and before - speaker.start <= CARRY_WINDOW:
-                candidates.append((speaker.start, speaker.name))
-        candidates = [c for c in candidates if (self._type_of(c[1]) == "PERSON") == person]
+            if speaker.start < before and before - speaker.start <= CARRY_WINDOW:
+                if speaker.name is None and not person and speaker.text.lower() not in PRONOUNS:
+                    candidates.append((speaker.start, None))  # "the two sides said ... they said"
+                elif speaker.name is not None and (self._type_of(speaker.name) == "PERSON") == person:
+                    candidates.append((speaker.start, speaker.name))
         for mention in self.mentions:
             if (
                 person
@@ -154,5 +266,9 @@ class SpeakerResolver:
                 and mention.end <= before
                 and before - mention.start <= CARRY_WINDOW
             ):
-                candidates.append((mention.start - CARRY_WINDOW // 3, self._canonical(mention.text)))
-        return max(candidates)[1] if candidates else None
+                name = self._canonical(mention.text)
+                if name:
+                    candidates.append((mention.start - CARRY_WINDOW // 3, name))
+        wanted = {"he": "f", "she": "m"}.get(pronoun)  # the gender the pronoun rules out
+        candidates = [c for c in candidates if c[1] is None or wanted is None or self._gender(c[1]) != wanted]
+        return max(candidates, key=lambda c: c[0])[1] if candidates else None

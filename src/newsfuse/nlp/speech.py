@@ -55,3 +55,74 @@ def is_speech_verb(word: str) -> bool:
 
 def words_with_offsets(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0).rstrip("."), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+# --- cue lemmas for the parser-based reported speech (nlp/syntax_speech.py) -----------------------
+# Verbs whose clausal complement is what someone said, wrote, thought or found (PolNeAR's notion of
+# attribution: speech, writing, belief, intention, evidence).
+_CUES = (
+    "say tell add write ask note report announce suggest show find describe tweet argue think explain "
+    "believe accuse acknowledge declare expect urge cite recall conclude claim respond agree propose hope "
+    "state know warn promise insist reply plan reveal predict pledge vow fear admit deny indicate confirm "
+    "assure feel decide estimate reiterate assert concede complain stress emphasize emphasise joke repeat "
+    "allege contend maintain caution testify observe remark point mention signal worry doubt insist "
+    "speculate acknowledge recommend demand wonder lament boast brag counter charge announce predict "
+    "insinuate imply hint guess assume suspect reckon realize realise understand learn discover "
+    "post email text post blog muse question threaten vow swear affirm clarify concur protest "
+    "want intend seek refuse decline"
+)
+CUE_LEMMAS = frozenset(_CUES.split())
+# Cue verbs whose direct object is the content ("denied the report", "criticized the plan").
+_NP_CONTENT = (
+    "deny criticize criticise praise endorse support oppose reject dismiss blame condemn denounce "
+    "question defend welcome propose announce confirm reveal cite describe mention discuss attack "
+    "decry slam blast mock predict promise pledge acknowledge admit demand recommend call back prefer thank"
+)
+NP_CONTENT_LEMMAS = frozenset(_NP_CONTENT.split())
+# Cue verbs whose "to ..." complement is the content ("vowed to fight on", "refused to comment").
+_XCOMP = "promise vow pledge plan want intend seek refuse decline threaten hope expect urge agree decide swear ask call"
+XCOMP_LEMMAS = frozenset(_XCOMP.split())
+CUE_LEMMAS = CUE_LEMMAS | NP_CONTENT_LEMMAS | XCOMP_LEMMAS
+_IRREGULAR = (
+    "said says told wrote written thought knew known saw seen felt found sought spoke spoken swore sworn understood"
+)
+
+
+def _inflections(lemma: str) -> set[str]:
+    forms = {lemma, lemma + "s", lemma + "ed", lemma + "ing", lemma + "d", lemma + "es"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+# Surface forms that make a sentence worth parsing (a cheap over-approximation of CUE_LEMMAS).
+CUE_SURFACE = frozenset(f for lemma in CUE_LEMMAS for f in _inflections(lemma)) | frozenset(_IRREGULAR.split())
+
+# Entity types that can speak; a place ("Moscow said") is read as no named speaker.
+SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
+_ROLES = (
+    "spokesman spokeswoman spokesperson spokespeople spokesmen ministry minister ministers office "
+    "department agency official officials president presidents secretary ambassador embassy "
+    "government administration commission committee council court judge prosecutor prosecutors "
+    "police army military command authority authorities service chief head leader leaders director "
+    "chairman chairwoman chair governor mayor senator lawmaker lawmakers adviser advisor aide aides "
+    "representative envoy diplomat diplomats statement campaign party spokesperson's newspaper "
+    "agency analyst analysts expert experts researcher researchers professor economist economists "
+    "general commander officer officers source sources team board union group network channel "
+    "website outlet magazine daily tribunal parliament congress senate house kremlin cabinet premier "
+    "chancellor king queen prince pope bishop mission delegation pollster poll survey report study"
+)
+# Head nouns of a named role ("China’s foreign ministry", "a White House spokesman").
+ROLE_NOUNS = frozenset(_ROLES.split())
+_ORG_ROLES = (
+    "ministry office department agency government administration commission committee council court "
+    "embassy campaign party newspaper network channel website outlet magazine daily tribunal parliament "
+    "congress senate house kremlin cabinet board union group team mission delegation poll survey report "
+    "study statement service police army military command authority authorities"
+)
+# Role nouns naming an organisation, not a person: "the ministry said" carries an organisation.
+ORG_ROLES = frozenset(_ORG_ROLES.split())

@@ -12,6 +12,7 @@ from newsfuse.nlp.entities import EntityIndex, build_entities
 from newsfuse.nlp.models import Embedder
 from newsfuse.nlp.quote_merge import merge_quotes
 from newsfuse.nlp.quotes import Attribution, find_attributions
+from newsfuse.nlp.syntax_speech import Parser
 from newsfuse.options import QuoteOptions
 from newsfuse.records import AnalysedStory, DateMention, Entity, Quote, Sentence
 
@@ -25,20 +26,26 @@ class WhoSaidWhat:
     dates: list[DateMention]  # every date expression, resolved against publication dates
 
 
-def attributions_of(story: AnalysedStory, index: EntityIndex) -> list[Attribution]:
+def attributions_of(story: AnalysedStory, index: EntityIndex, parse: Parser | None = None) -> list[Attribution]:
     by_article: dict[str, list[Sentence]] = defaultdict(list)
     for sentence in story.sentences:
         by_article[sentence.article_id].append(sentence)
     found: list[Attribution] = []
     for article in story.articles:
-        found.extend(find_attributions(article, by_article[article.id], index))
+        found.extend(find_attributions(article, by_article[article.id], index, parse))
     return found
 
 
-def who_said_what(story: AnalysedStory, embedder: Embedder | None, params: QuoteOptions | None = None) -> WhoSaidWhat:
-    """Entities and quotes of a story; ``embedder`` links translated quotes (None: words only)."""
+def who_said_what(
+    story: AnalysedStory,
+    embedder: Embedder | None,
+    params: QuoteOptions | None = None,
+    parse: Parser | None = None,
+) -> WhoSaidWhat:
+    """Entities and quotes of a story; ``embedder`` links translated quotes (None: words only);
+    ``parse`` (``Models.parse``) reads speakers and reported speech from the dependency parse."""
     index = build_entities(story)
-    attributions = attributions_of(story, index)
+    attributions = attributions_of(story, index, parse)
     copies = {a.id for a in story.articles if a.copy_of}
     originals = [a for a in attributions if a.article_id not in copies]
     dates = [d for article in story.articles for d in find_dates(article, _sentences_of(story, article.id))]

@@ -56,6 +56,8 @@ def to_markdown(brief: Brief) -> str:
         for quote in brief.quotes:
             speaker = md_escape(quote.speaker or "unattributed")
             out.append(f"- {speaker}: “{md_escape(quote.text)}” {cite(quote.sources)}")
+            for variant in quote.variants:  # the same remark in another translation or wording
+                out.append(f"  - also reported as “{md_escape(variant.text)}” {cite(variant.sources)}")
     if brief.entities:
         out += ["", "## Who and what", ""]
         for entity in brief.entities:

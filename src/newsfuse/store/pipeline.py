@@ -169,12 +169,20 @@ class StoreWriter:
 
 
 def ingest_articles(
-    store: Store, articles: list[Article], embedder: Embedder, chunk: int = CHUNK, decision: Decision | None = None
+    store: Store,
+    articles: list[Article],
+    embedder: Embedder,
+    chunk: int = CHUNK,
+    decision: Decision | None = None,
+    options: Options | None = None,
 ) -> IngestReport:
+    """Store what is new of ``articles``: clustering and copy detection follow ``options.cluster`` and
+    ``options.dedup``."""
+    options = options or Options()
     start = time.perf_counter()
     report = IngestReport(read=len(articles))
     ordered = sorted(range(len(articles)), key=lambda n: sort_key(articles[n].published, 0, n))
-    writer = StoreWriter(store, embedder, decision)
+    writer = StoreWriter(store, embedder, decision, options.cluster, options.dedup)
     for begin in range(0, len(ordered), chunk):
         batch = [articles[n] for n in ordered[begin : begin + chunk]]
         writer.write_chunk(make_ready(batch), report)
@@ -183,12 +191,15 @@ def ingest_articles(
     return report
 
 
-def ingest_ready(store: Store, ready: list[Ready], embedder: Embedder, chunk: int = CHUNK) -> IngestReport:
+def ingest_ready(
+    store: Store, ready: list[Ready], embedder: Embedder, chunk: int = CHUNK, options: Options | None = None
+) -> IngestReport:
     """Like ``ingest_articles`` for articles already hashed and embedded (the Ray engine)."""
+    options = options or Options()
     start = time.perf_counter()
     report = IngestReport(read=len(ready))
     ordered = sorted(range(len(ready)), key=lambda n: sort_key(ready[n].article.published, 0, n))
-    writer = StoreWriter(store, embedder)
+    writer = StoreWriter(store, embedder, None, options.cluster, options.dedup)
     for begin in range(0, len(ordered), chunk):
         writer.write_chunk([ready[n] for n in ordered[begin : begin + chunk]], report)
     report.stories_touched = len(writer.stories_before)
@@ -201,6 +212,6 @@ def ingest_paths(
 ) -> IngestReport:
     documents, skipped = read_paths(paths, options)
     articles, empty = clean_documents(documents)
-    report = ingest_articles(store, articles, embedder, chunk)
+    report = ingest_articles(store, articles, embedder, chunk, options=options)
     report.skipped = [*skipped, *empty]
     return report

@@ -1,0 +1,204 @@
+"""Reported speech and speakers read from a dependency parse (``Models.parse``).
+
+Only sentences with a cue word (``might_report``) are parsed. For each cue verb (lemma in
+``speech.CUE_LEMMAS``) the speaker is its nominal subject (``nsubj``; never the object or the
+addressee: "told reporters", "a plea to Putin", "asked Xi" are objects) and the content is its
+clausal complement (``ccomp``: "X said (that) ...", and the inverted "..., X said", which the
+parser also attaches as the complement), else an open complement for verbs of intent ("X vowed to
+..."), else a direct object for verbs whose object is what was said ("X denied the report").
+"According to X, ..." takes X as speaker and the rest of the clause as content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsfuse.nlp.speech import CUE_LEMMAS, CUE_SURFACE, NP_CONTENT_LEMMAS, XCOMP_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Parser = Callable[[list[str]], Sequence["Doc"]]
+MAX_PARSE_CHARS = 1500  # a "sentence" longer than this (a run-on list, a table) is not parsed
+MAX_SPEAKER_TOKENS = 12
+MIN_CONTENT_CHARS = 3
+_SUBJECT_DEPS = ("nsubj",)
+_CUT_DEPS = {"relcl", "acl", "punct", "cc", "conj", "advcl", "prep"}  # what ends a speaker phrase
+_PUNCT_EDGE = " ,.;:!?\"“”‘’'—–-()"
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One reported-speech finding, as offsets into the sentence text."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int]
+    speaker: tuple[int, int]
+
+
+def might_report(sentence: str) -> bool:
+    """Cheap pre-filter: a cue word or "according to" somewhere in the sentence."""
+    lowered = sentence.lower()
+    if "according to" in lowered:
+        return True
+    return any(word.strip(_PUNCT_EDGE) in CUE_SURFACE for word in lowered.split())
+
+
+def reported_in(doc: Doc) -> list[Reported]:
+    """Every reported-speech finding of one parsed sentence, outermost first."""
+    found: list[Reported] = []
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            finding = _according(doc, token)
+        elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_LEMMAS:
+            finding = _cue_verb(doc, token)
+        else:
+            finding = None
+        if finding is not None:
+            found.append(finding)
+    return found
+
+
+def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """Character span (in the sentence) of the nominal subject of ``verb``, or of the verb it is
+    coordinated with ("met Xi and said"); None when the verb has no subject."""
+    head = verb
+    for _ in range(3):
+        subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects and subjects[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl":
+            return _phrase(doc, head.head)  # "Trump, who vowed to ...": the noun the clause modifies
+        if subjects:
+            return _phrase(doc, subjects[0])
+        if head.dep_ in ("conj", "xcomp") and head.head is not head:
+            head = head.head
+            continue
+        if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head is not head:
+            head = head.head  # "..., saying that ...": the subject of the main verb
+            continue
+        return None
+    return None
+
+
+def _phrase(doc: Doc, head: Token) -> tuple[int, int]:
+    """The subject phrase: the head with its modifiers, without relative clauses; an appositive
+    ("Wang Wenbin, a ministry spokesman,") is kept, as the name may sit on either side."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in _CUT_DEPS and not (child.dep_ == "prep" and child.lower_ == "of"):
+            continue
+        if child.dep_ == "prep" and child.i < head.i:
+            continue
+        tokens.extend(t for t in child.subtree if t.dep_ != "punct" or t.i not in (child.left_edge.i,))
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    # keep a contiguous run around the head, at most MAX_SPEAKER_TOKENS long
+    left = right = head.i
+    ids = {t.i for t in tokens}
+    while left - 1 in ids and head.i - left < MAX_SPEAKER_TOKENS:
+        left -= 1
+    while right + 1 in ids and right - head.i < MAX_SPEAKER_TOKENS:
+        right += 1
+    while left < head.i and doc[left].is_punct:
+        left += 1
+    while right > head.i and doc[right].is_punct:
+        right -= 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    lemma = verb.lemma_.lower()
+    for deps in (("ccomp", "parataxis"), ("xcomp",) if lemma in XCOMP_LEMMAS else (), ("dobj",)):
+        for child in verb.children:
+            if child.dep_ not in deps:
+                continue
+            if child.dep_ == "dobj" and lemma not in NP_CONTENT_LEMMAS:
+                continue
+            span = _edges(doc, child.left_edge.i, child.right_edge.i)
+            if span is not None:
+                return span
+    if lemma in NP_CONTENT_LEMMAS or lemma in XCOMP_LEMMAS:
+        for child in verb.children:  # "talked about X", "called for X"
+            if child.dep_ == "prep" and child.lower_ in ("about", "for", "on", "of", "against"):
+                span = _edges(doc, child.left_edge.i, child.right_edge.i)
+                if span is not None:
+                    return span
+    return None
+
+
+def _edges(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    while first <= last and doc[first].is_punct:
+        first += 1
+    while last >= first and doc[last].is_punct:
+        last -= 1
+    if first > last:
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return (start, end) if end - start >= MIN_CONTENT_CHARS else None
+
+
+def _cue_verb(doc: Doc, verb: Token) -> Reported | None:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # "was told", "is expected": the subject is not the one speaking
+    speaker = subject_span(doc, verb)
+    if speaker is None:
+        return None
+    content = _content(doc, verb)
+    if content is None:
+        return None
+    if speaker[0] < content[1] and content[0] < speaker[1]:
+        return None
+    return Reported(content, (verb.idx, verb.idx + len(verb.text)), speaker)
+
+
+def _according(doc: Doc, according: Token) -> Reported | None:
+    to = doc[according.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    speaker = _phrase(doc, objects[0])
+    phrase_first = according.i
+    phrase_last = max(objects[0].right_edge.i, to.i)
+    # content: the clause the phrase modifies, without the phrase itself
+    clause = according.head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    first, last = clause.left_edge.i, clause.right_edge.i
+    if phrase_first <= first + 1:
+        first = phrase_last + 1
+    elif phrase_last >= last - 1:
+        last = phrase_first - 1
+    else:
+        return None
+    content = _edges(doc, first, last)
+    if content is None:
+        return None
+    return Reported(content, (according.idx, to.idx + len(to.text)), speaker)
+
+
+def governing_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(cue, speaker) for the quotation at ``start:end`` of the sentence: the cue verb the quoted
+    words hang from ('Trump called him a “talented guy”', 'Xi urged both sides to “exercise
+    restraint”'), and that verb's subject. None when no cue verb governs the quotation."""
+    inside = [t for t in doc if start <= t.idx < end]
+    roots = [t for t in inside if not (start <= t.head.idx < end) or t.head is t]
+    for root in roots[:3]:
+        token = root
+        for _ in range(4):
+            if token.head is token:
+                break
+            token = token.head
+            if start <= token.idx < end:
+                continue
+            if token.lower_ == "to" and token.i > 0 and doc[token.i - 1].lower_ == "according":
+                objects = [c for c in token.children if c.dep_ == "pobj"]
+                if objects:
+                    return (doc[token.i - 1].idx, token.idx + 2), _phrase(doc, objects[0])
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_LEMMAS:
+                if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+                    return None
+                speaker = subject_span(doc, token)
+                if speaker is None or start <= speaker[0] < end:
+                    return None
+                return (token.idx, token.idx + len(token.text)), speaker
+    return None
