@@ -80,6 +80,11 @@ class Sentence:
     ngrams: tuple[frozenset[tuple[str, ...]], ...]  # word n-grams, n = 1..4
 
 
+def is_capped(text: str) -> bool:
+    """True when ``text`` has more words than the model reads (:data:`MAX_TOKENS`)."""
+    return len(_TOKEN.findall(text[: MAX_TOKENS * 40])) > MAX_TOKENS
+
+
 def _stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     for suffix in ("'s", "ing", "ed", "es", "s", "ly"):
