@@ -131,3 +131,14 @@ def test_cli_corrupt_store_gives_a_message_not_a_traceback(tmp_path: Path, corpu
         assert done.returncode == 1, args
         assert "corrupt or not a newsfuse store" in done.stderr
         assert "Traceback" not in done.stderr
+
+
+def test_store_refuses_an_embedder_of_another_size(tmp_path: Path) -> None:
+    """The store's vectors have the size of all-MiniLM-L6-v2; another model needs another store file."""
+    from tests.fakes import HashingEmbedder
+
+    from newsfuse.errors import StoreError
+    from newsfuse.store.pipeline import StoreWriter
+
+    with Store(tmp_path / "s.duckdb") as store, pytest.raises(StoreError, match="384-dimensional"):
+        StoreWriter(store, HashingEmbedder(dimension=8))

@@ -128,6 +128,14 @@ class ClusterParams:
 class AlignOptions:
     """Which sentences say the same thing (information units), conflicts between numbers, the fact list."""
 
+    # "learned": the pair model of align/same_fact.py (fitted on MRPC) decides which sentences state
+    # the same fact; "cosine": cosine plus bonuses against support_threshold (the earlier rule)
+    same_fact: Literal["learned", "cosine"] = "learned"
+    # P(same fact) at or above which two sentences join one fact (average linkage); None: the
+    # model's own MRPC threshold (0.45; a paraphrase is stricter than "reports the same fact").
+    # Chosen on the gold tune clusters (bench facts --split tune): 0.06 / 0.10 / 0.14 / MRPC gave
+    # multi-source shown 71.7 / 58.5 / 52.8 / 20.8 %, single-source listed 74.2 / 87.1 / 93.5 / 96.8 %
+    same_fact_threshold: float | None = 0.10
     support_threshold: float = 0.68  # two sentences say the same thing at or above this cosine similarity
     candidate_cosine: float = 0.5  # pairs below this cosine are never considered for a unit
     min_dice: float = 0.15  # share of content words in common (Dice) below which two sentences never join
@@ -154,6 +162,10 @@ class AlignOptions:
             "conflict_min_similarity_family",
         )
         _positive(self, "conflict_context_words")
+        if self.same_fact_threshold is not None and not 0.0 <= self.same_fact_threshold <= 1.0:
+            raise OptionsError(f"same_fact_threshold must be in [0.0, 1.0] or None, got {self.same_fact_threshold}")
+        if self.same_fact not in ("learned", "cosine"):
+            raise OptionsError(f"same_fact must be 'learned' or 'cosine', got {self.same_fact!r}")
         if self.short_sentence < 0:
             raise OptionsError("short_sentence must be 0 or more")
 

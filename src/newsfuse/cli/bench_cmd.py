@@ -219,3 +219,22 @@ def speed(
 
     for line in bench.run(runs=runs, venv=venv, build=build):
         typer.echo(line)  # each as soon as it is measured
+
+
+@bench_app.command("mrpc")
+def mrpc(
+    split: Annotated[str, typer.Option(help="train (figures on its held-out fifth) or test.")] = "test",
+    tune: Annotated[
+        Path | None,
+        typer.Option(help="Refit the same-fact model on train minus its held-out fifth, write it here, score with it."),
+    ] = None,
+) -> None:
+    """MRPC paraphrase pairs: the fact graph's same-fact decision beside a cosine-threshold baseline."""
+    _checkout_bench()
+    from bench import mrpc as bench
+
+    try:
+        typer.echo(bench.run(split, tune))
+    except FileNotFoundError as exc:
+        typer.echo(f"newsfuse: {exc}", err=True)
+        raise typer.Exit(2) from exc
