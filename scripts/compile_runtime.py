@@ -1,7 +1,8 @@
 """Write bytecode for the modules a brief imports, and only those (scripts/bootstrap.sh, no extras).
 
 Importing a module writes its .pyc; loading the spaCy pipeline imports its components too.
-Nothing is briefed and no model weights are read beyond spaCy's pipeline.
+Nothing is briefed and no model weights are read beyond spaCy's pipeline. Other commands (serve,
+cluster) write their own bytecode on first use, as Python does.
 """
 
 from __future__ import annotations
@@ -13,17 +14,13 @@ MODULES = [
     "newsfuse.pipeline",
     "newsfuse.render",
     "newsfuse.nlp.encoder",
-    "newsfuse.serve",
     "safetensors.numpy",
     "tokenizers",
     "datasketch",
     "dateparser",
     "py3langid",
     "sklearn.feature_extraction.text",
-    "sklearn.linear_model",
-    "scipy.sparse",
     "trafilatura",
-    "uvicorn",
 ]
 
 if __name__ == "__main__":
