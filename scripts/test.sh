@@ -2,7 +2,7 @@
 # The project's test command: set up (with the dev tools), lint, type-check, run the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/bootstrap.sh dev,ray
+bash scripts/bootstrap.sh dev,store,ray,torch
 # The browser tests drive the web page in Debian's Chromium; install it when it is missing.
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

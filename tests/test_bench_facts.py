@@ -76,6 +76,7 @@ def test_scorer_on_a_hand_made_brief() -> None:
     c = score(_gold(), _brief())
     assert (c.multi, c.multi_shown) == (2, 1)  # the storm is cited with S1 only
     assert (c.multi_docs, c.multi_docs_cited) == (5, 3)  # signed: S1, S2 of 3; storm: S1 of 2
+    assert (c.multi_docs_one_item, c.multi_as_single) == (3, 1)  # the storm is listed as single-source
     assert (c.single, c.single_listed) == (2, 1)  # 2030 is listed, but as corroborated
     assert (c.conflicts, c.conflicts_found) == (2, 1)
     assert (c.emitted, c.emitted_real, c.emitted_non_conflicts) == (2, 1, 1)
@@ -83,7 +84,19 @@ def test_scorer_on_a_hand_made_brief() -> None:
     assert (c.speakers, c.speakers_bad) == (2, 1)
     assert (c.summary_multi, c.key, c.summary_key) == (1, 2, 1)
     assert (c.sentences, c.sentences_dangling) == (3, 2)
-    assert c.repeated == 1  # "signed … treaty" stated twice
+    assert (c.repeated, c.briefs_repeating) == (1, 1)  # "signed … treaty" stated twice
+
+
+def test_a_bag_of_numbers_is_not_a_real_conflict() -> None:
+    """An emitted conflict that pairs a gold conflict's sides but also a known non-conflict's."""
+    gold = _gold()
+    gold.non_conflicts.append(
+        GoldConflict("fri-sun", "", [GoldItem("f", [["Friday"]], ["S1"]), GoldItem("s", [["Sunday"]], ["S3"])])
+    )
+    brief = _brief()
+    brief["conflicts"][0]["claims"].append({"text": "on Sunday", "value": "Sunday", "sources": ["S3"]})
+    c = score(gold, brief)
+    assert (c.conflicts_found, c.emitted_real, c.emitted_non_conflicts) == (0, 0, 2)
 
 
 def test_conflict_needs_two_sides_on_two_claims() -> None:
@@ -183,6 +196,7 @@ def test_floors_on_the_shared_corpus_gold(xi_brief: Any) -> None:
     assert c.quotes_right / c.quotes >= FLOORS["gold_xi_quote_speaker"]
     assert c.summary_key / c.key >= FLOORS["gold_xi_summary_key"]
     assert c.emitted_non_conflicts <= FLOORS["gold_xi_false_conflicts_max"]
+    assert c.speakers_bad <= FLOORS["gold_xi_bad_speakers_max"]
 
 
 def test_every_gold_story_has_a_stored_baseline_without_text() -> None:

@@ -146,3 +146,114 @@ def test_parser_never_crashes_and_spans_stay_inside_the_text(paragraphs: list[st
             assert 0 <= start <= end <= len(article.text)
         if attribution.speaker is not None:
             assert 0 <= attribution.speaker.start <= attribution.speaker.end <= len(article.text)
+
+
+@pytest.fixture(scope="module")
+def attribute_parsed(models):
+    """The production path: reported speech and unframed speakers from ``Models.parse``."""
+    from newsfuse.nlp.analyse import analyse
+
+    def run(paragraphs: list[str]) -> list[Attribution]:
+        article = _article(paragraphs)
+        story = analyse([article], models, embed=False)
+        return find_attributions(article, story.sentences, build_entities(story), models.parse)
+
+    return run
+
+
+def test_the_addressee_is_never_the_speaker(attribute_parsed) -> None:
+    found = attribute_parsed(
+        [
+            "Rebel leaders in Donetsk made a plea to President Ilya Varkov of Norvane on Sunday.",
+            "“Without your support, it will be hard for us to resist,” the rebel leaders wrote.",
+            "Mayor Anna Kolb told Varkov that the city would not surrender.",
+            "Varkov was asked by reporters whether he would help.",
+        ]
+    )
+    assert _speaker(found, "hard for us to resist") != "Ilya Varkov"
+    reported = [a for a in found if a.kind == "reported" and "would not surrender" in a.text]
+    assert reported and reported[0].speaker is not None and reported[0].speaker.name == "Anna Kolb"
+    assert not any(a.speaker and a.speaker.name == "Ilya Varkov" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("Harbour master Olek Danner said that the pier would reopen in May.", "pier would reopen", "Olek Danner"),
+        ("The pier would reopen in May, Olek Danner said on Tuesday.", "pier would reopen", "Olek Danner"),
+        ("According to Olek Danner, the pier would reopen in May.", "pier would reopen", "Olek Danner"),
+        ("Olek Danner, the harbour master, warned that the pier could close again.", "pier could close", "Olek Danner"),
+        ("Olek Danner denied that the pier had been closed for safety reasons.", "had been closed", "Olek Danner"),
+        ("Olek Danner, who runs the harbour, argued that the pier must stay open.", "must stay open", "Olek Danner"),
+    ],
+)
+def test_reported_speech_from_the_parse(attribute_parsed, paragraph: str, words: str, speaker: str) -> None:
+    found = [a for a in attribute_parsed([paragraph]) if a.kind == "reported"]
+    assert _speaker(found, words) == speaker
+
+
+def test_speaker_is_null_when_the_text_does_not_name_one(attribute_parsed) -> None:
+    found = attribute_parsed(
+        [
+            "Shortly before the summit the two sides issued a joint statement.",
+            "“Relations have never been better,” the joint statement said.",
+            "Officials said that the talks would resume in May.",
+        ]
+    )
+    assert _speaker(found, "never been better") is None
+    assert _speaker(found, "talks would resume") is None
+
+
+def test_a_named_role_is_a_speaker_and_a_bare_role_is_not(attribute_parsed) -> None:
+    found = attribute_parsed(
+        [
+            "Norvane’s foreign ministry said that the talks had been useful.",
+            "A minister said that the talks had failed.",
+        ]
+    )
+    assert _speaker(found, "had been useful") == "Norvane’s foreign ministry"
+    assert _speaker(found, "had failed") is None
+
+
+def test_pronoun_speaker_needs_an_antecedent(attribute_parsed) -> None:
+    found = attribute_parsed(["“We will rebuild the pier,” he said."])
+    assert _speaker(found, "rebuild the pier") is None
+    found = attribute_parsed(["Olek Danner visited the harbour on Monday.", "“We will rebuild the pier,” he said."])
+    assert _speaker(found, "rebuild the pier") == "Olek Danner"
+
+
+_BAD = st.sampled_from(["“", "”", "«", "»", '"', "‘", "’", "„", "said ", "told Ada ", "according to ", "he said, “"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.text(max_size=40) | _BAD, min_size=1, max_size=30).map("".join),
+    st.integers(min_value=0, max_value=3),
+)
+def test_bad_input_with_the_parser_stays_bounded(models, noise: str, nesting: int) -> None:
+    """Unbalanced marks, nested quotes and a quote thousands of words long: no crash, spans inside
+    the text, and a bounded number of parsed sentences (only cue sentences up to MAX_PARSE_CHARS)."""
+    from newsfuse.nlp.syntax_speech import MAX_PARSE_CHARS
+
+    long_quote = "“" + " ".join(["word"] * 3000) + " said Ada Brown."
+    nested = "Ada Brown said: " + "“a ‘b “c " * nesting + "end" + "”" * nesting
+    paragraphs = [p.replace("\n", " ").strip() or "x" for p in (noise, long_quote, nested)]
+    article = _article(paragraphs)
+    seen: list[str] = []
+
+    def parse(texts: list[str]):
+        seen.extend(texts)
+        return models.parse(texts)
+
+    found = find_attributions(article, _plain_sentences(article), EntityIndex([], []), parse)
+    assert all(len(t) <= MAX_PARSE_CHARS for t in seen)
+    for attribution in found:
+        for start, end in attribution.spans:
+            assert 0 <= start <= end <= len(article.text)
+        if attribution.speaker is not None:
+            assert 0 <= attribution.speaker.start <= attribution.speaker.end <= len(article.text)
+
+
+def test_a_capitalised_label_is_not_a_speaker(attribute_parsed) -> None:
+    found = attribute_parsed(["UPDATE: “The pier will stay closed until further notice.”"])
+    assert _speaker(found, "stay closed") is None

@@ -1,5 +1,6 @@
 """Quality gate: PolNeAR dev, first 20 documents (name order) — direct-quote content F1 and speaker
-accuracy at or above tests/quality_floors.json (measured 0.941 / 0.881 at the last change)."""
+accuracy, and attribution F1 (content and right speaker) of direct quotes and reported speech, at or
+above tests/quality_floors.json (measured 0.935 / 0.892 / 0.844 / 0.443 at the last change)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ def test_direct_quote_content_f1_at_floor(result) -> None:
 def test_direct_quote_speaker_accuracy_at_floor(result) -> None:
     tally = result.systems["newsfuse"]
     assert tally.speaker_accuracy("direct") >= FLOORS["polnear_direct_speaker_acc_subset"]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("kind", ["direct", "reported"])
+def test_attribution_f1_at_floor(result, kind: str) -> None:
+    _p, _r, f1 = result.systems["newsfuse"].attribution(kind)
+    assert f1 >= FLOORS[f"polnear_{kind}_attribution_f1_subset"]
 
 
 @pytest.mark.shared

@@ -5,7 +5,8 @@ built (a wrong value fails at start-up with a message saying what to use, not in
 batch):
 
     Options(read=ReadLimits, clean=CleanOptions, dedup=DedupParams, cluster=ClusterParams,
-            align=AlignOptions, quotes=QuoteOptions, summary=SummaryOptions, on_error="catch")
+            align=AlignOptions, quotes=QuoteOptions, summary=SummaryOptions, on_error="catch",
+            encoder="numpy")
 
 ``Options().with_(words=120, max_chars=50_000)`` changes any setting by its name (names are unique
 across the groups); ``options.summary.words`` reads it. The numbers that stay module constants are
@@ -24,6 +25,10 @@ from typing import Any, Literal
 from newsfuse.errors import OptionsError
 
 FailurePolicy = Literal["catch", "raise"]
+# The sentence encoder's engine: "numpy" (all-MiniLM-L6-v2 over its safetensors, no torch; the default)
+# or "torch" (sentence-transformers, the reference; needs the `torch` extra). See docs/speed.md.
+Encoder = Literal["numpy", "torch"]
+_TOP = ("on_error", "encoder")  # top-level settings that are not groups
 
 # The embedded store (DuckDB, one file) used by ingest/stories/brief --story/serve when no --store is given.
 DEFAULT_STORE = Path("newsfuse.duckdb")
@@ -123,6 +128,14 @@ class ClusterParams:
 class AlignOptions:
     """Which sentences say the same thing (information units), conflicts between numbers, the fact list."""
 
+    # "learned": the pair model of align/same_fact.py (fitted on MRPC) decides which sentences state
+    # the same fact; "cosine": cosine plus bonuses against support_threshold (the earlier rule)
+    same_fact: Literal["learned", "cosine"] = "learned"
+    # P(same fact) at or above which two sentences join one fact (average linkage); None: the
+    # model's own MRPC threshold (0.45; a paraphrase is stricter than "reports the same fact").
+    # Chosen on the gold tune clusters (bench facts --split tune): 0.06 / 0.10 / 0.14 / MRPC gave
+    # multi-source shown 71.7 / 58.5 / 52.8 / 20.8 %, single-source listed 74.2 / 87.1 / 93.5 / 96.8 %
+    same_fact_threshold: float | None = 0.10
     support_threshold: float = 0.68  # two sentences say the same thing at or above this cosine similarity
     candidate_cosine: float = 0.5  # pairs below this cosine are never considered for a unit
     min_dice: float = 0.15  # share of content words in common (Dice) below which two sentences never join
@@ -149,6 +162,10 @@ class AlignOptions:
             "conflict_min_similarity_family",
         )
         _positive(self, "conflict_context_words")
+        if self.same_fact_threshold is not None and not 0.0 <= self.same_fact_threshold <= 1.0:
+            raise OptionsError(f"same_fact_threshold must be in [0.0, 1.0] or None, got {self.same_fact_threshold}")
+        if self.same_fact not in ("learned", "cosine"):
+            raise OptionsError(f"same_fact must be 'learned' or 'cosine', got {self.same_fact!r}")
         if self.short_sentence < 0:
             raise OptionsError("short_sentence must be 0 or more")
 
@@ -200,19 +217,23 @@ class Options:
     summary: SummaryOptions = field(default_factory=SummaryOptions)
     # failure policy for batch calls: "catch" keeps going and reports, "raise" stops at the first error
     on_error: FailurePolicy = "catch"
+    # sentence encoder engine (same model, same vectors to cosine > 0.9999)
+    encoder: Encoder = "numpy"
 
     def __post_init__(self) -> None:
         for item in fields(self):
             group = getattr(self, item.name)
-            if item.name != "on_error" and not isinstance(group, _GROUPS[item.name]):
+            if item.name not in _TOP and not isinstance(group, _GROUPS[item.name]):
                 raise OptionsError(f"{item.name} must be a {_GROUPS[item.name].__name__}, got {type(group).__name__}")
         if self.on_error not in ("catch", "raise"):
             raise OptionsError(f"on_error must be 'catch' or 'raise', got {self.on_error!r}")
+        if self.encoder not in ("numpy", "torch"):
+            raise OptionsError(f"encoder must be 'numpy' or 'torch', got {self.encoder!r}")
 
     def with_(self, **changes: Any) -> Options:
         """A copy with settings changed by name: a group (``summary=SummaryOptions(...)``), ``on_error``,
         or any setting of a group (``words=120``, ``max_chars=50_000``); each group is validated again."""
-        top = {k: v for k, v in changes.items() if k in _GROUPS or k == "on_error"}
+        top = {k: v for k, v in changes.items() if k in _GROUPS or k in _TOP}
         per_group: dict[str, dict[str, Any]] = {}
         for name, value in changes.items():
             if name in top:

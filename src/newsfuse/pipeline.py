@@ -18,6 +18,8 @@ from newsfuse.nlp.who_said_what import who_said_what
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, Article, Brief, RawDocument, Skipped
 from newsfuse.summarize import summarize
+from newsfuse.summarize.stories import restrict, split
+from newsfuse.summarize.timeline import build_timeline
 from newsfuse.summarize.title import choose_title
 
 log = logging.getLogger(__name__)
@@ -83,8 +85,23 @@ def story_from_documents(
 
 
 def brief_from_story(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> Brief:
+    """The brief of the main story of ``story``; other stories and items that are not articles are
+    left out, listed in ``sources`` and named in ``warnings`` (summarize/stories.py)."""
+    groups, warnings = split(story, models.embedder)
+    main = story if len(groups[0]) == len(story.articles) else restrict(story, set(groups[0]))
+    return replace(_brief(main, options, models, skipped), sources=story.articles, warnings=warnings)
+
+
+def briefs_per_story(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> list[Brief]:
+    """One brief per story the input holds (``brief --split``), the main story first."""
+    groups, _ = split(story, models.embedder)
+    return [_brief(restrict(story, set(g)), options, models, skipped) for g in groups]
+
+
+def _brief(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> Brief:
+    copy_of = story.copy_of
     alignment = align(story, options)
-    summary = summarize(story, alignment.units, options, story.copy_of)
+    summary = summarize(story, alignment.units, options, copy_of)
     return Brief(
         title=choose_title(story, summary, models.embedder),
         sources=story.articles,
@@ -95,6 +112,7 @@ def brief_from_story(story: AnalysedStory, options: Options, models: Models, ski
         quotes=story.quotes,
         entities=story.entities,
         dates=story.dates,
+        timeline=build_timeline(story, alignment.units, copy_of),
     )
 
 

@@ -165,6 +165,29 @@ class DateMention:
 
 
 @dataclass
+class TimelineEvent:
+    """A dated event of the story: a sentence that says what happened on ``date`` (ISO day or
+    month), cited to every source that reports it."""
+
+    date: str
+    text: str
+    sources: list[str]
+
+
+WarningKind = Literal["several_stories", "not_an_article"]
+
+
+@dataclass
+class BriefWarning:
+    """Something a reader of the brief must know about the input: it holds several stories (the
+    brief covers the main one), or items that are not articles (video/tweet widgets, login walls)."""
+
+    kind: WarningKind
+    message: str
+    sources: list[str]
+
+
+@dataclass
 class AnalysedStory:
     """The articles of one story, analysed: sentences (with offsets), entity mentions, sentence
     embeddings, and what the entity/quote/date stage found. Built by ``nlp`` before alignment, so
@@ -233,6 +256,9 @@ class FactGraph:
     fact_of_claim: list[int]  # claim index -> index into ``facts``
     sentence_sources: list[list[str]]
     conflicts: list[Conflict] = field(default_factory=list)
+    # sentences longer than the same-fact model reads (align.same_fact.MAX_TOKENS): compared on
+    # their first words only; reported here and logged, never a crash or a hang
+    capped: list[int] = field(default_factory=list)
 
     def facts_of_sentence(self, i: int) -> list[int]:
         """Indices into ``facts`` of every fact a claim of sentence ``i`` belongs to."""
@@ -251,7 +277,9 @@ class Brief:
     conflicts: list[Conflict] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
-    dates: list[DateMention] = field(default_factory=list)  # not in brief/1 JSON yet: for a later timeline
+    dates: list[DateMention] = field(default_factory=list)  # raw mentions; the brief shows ``timeline``
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    warnings: list[BriefWarning] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The contract JSON (schema newsfuse.brief/1) as a dict; ``newsfuse schema`` prints its JSON Schema."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts
 from newsfuse.align.numbers import STOP, Quantity, singular
 from newsfuse.align.support import SupportMap
 from newsfuse.align.units import UnitMap
@@ -56,6 +57,7 @@ class _Report:
     quantity: Quantity
     slot: str
     context: frozenset[str]
+    part: bool = False  # counts a part of a whole ("included two broad declarations")
 
 
 def context_of(quantity: Quantity, text: str, width: int = AlignOptions.conflict_context_words) -> frozenset[str]:
@@ -92,6 +94,8 @@ def _plural(noun: str) -> str:
 def topic_of(slot: str, texts: list[str]) -> str:
     """A short human phrase for the slot: "number of agreements signed", "amount of aid"."""
     unit, _, noun = slot.partition(":")
+    if unit == "age":
+        return f"age of {noun.title()}"
     if unit == "money":
         return f"amount of {noun}" if noun else "amount of money"
     if unit == "percent":
@@ -134,11 +138,12 @@ def find_conflicts(
                 continue  # nothing counted that could be compared
             root = copy_of.get(sentence.article_id) or sentence.article_id
             context = context_of(q, sentence.text, params.conflict_context_words)
-            reports.setdefault(slot, []).append(_Report(i, root, q, slot, context))
+            part = _is_part(q, sentence.text)
+            reports.setdefault(slot, []).append(_Report(i, root, q, slot, context, part))
     conflicts: list[tuple[int, Conflict]] = []
     disputed: set[int] = set()
     for slot, found in sorted(reports.items()):
-        family = slot.split(":", 1)[1] in FAMILIES
+        family = slot.split(":", 1)[1] in FAMILIES or slot.startswith("age:")
         floor = params.conflict_min_similarity_family if family else params.conflict_min_similarity
         clash: set[int] = set()  # indices into `found` that are part of a clash
         related: set[int] = set()
@@ -150,7 +155,7 @@ def find_conflicts(
                 if not family and not x.context & y.context:
                     continue  # "pulled 40 passengers" and "carrying 85 passengers" are different slots
                 related.update((a, b))
-                if not x.quantity.compatible(y.quantity):
+                if not x.quantity.compatible(y.quantity) and _clash(units.quantities, x, y):
                     clash.update((a, b))
                     contradicted.setdefault(x.sentence, set()).add(story.sentences[y.sentence].article_id)
                     contradicted.setdefault(y.sentence, set()).add(story.sentences[x.sentence].article_id)
@@ -163,8 +168,37 @@ def find_conflicts(
         disputed.update(found[k].sentence for k in involved)
         texts = [story.sentences[found[k].sentence].text for k in involved]
         conflicts.append((found[involved[0]].sentence, Conflict(topic=topic_of(slot, texts), claims=claims)))
+    for first, conflict, sentences in day_conflicts(story, support) + confirmation_conflicts(story, support):
+        conflicts.append((first, conflict))
+        disputed.update(sentences)
     conflicts.sort(key=lambda c: c[0])
     return Conflicts([c for _, c in conflicts], disputed, contradicted)
+
+
+_PART = re.compile(r"\b(includ\w*|among|such as|of which|of them|of the|each)\W*(\w+\W+){0,2}$", re.I)
+_VAGUE_WORDS = ("a few", "several", "some", "many", "dozens", "scores", "hundreds", "thousands")
+
+
+def _is_part(quantity: Quantity, text: str) -> bool:
+    """ "The agreements included two broad declarations", "Fifteen of the 19": a part of a whole
+    another report counts, never a rival figure for it."""
+    return bool(_PART.search(text[max(0, quantity.start - 40) : quantity.start])) or bool(
+        re.match(r"\s+(of the|of them|each)\b", text[quantity.end : quantity.end + 10], re.I)
+    )
+
+
+def _clash(quantities: list[list[Quantity]], x: _Report, y: _Report) -> bool:
+    """Two incompatible values are a disagreement only when neither sentence also gives a value
+    compatible with the other (one sentence with "30 km (19 miles)" or "15 ... a few" states both),
+    neither is a vague word ("a few" against "15" is a difference of precision) and neither
+    counts a part of the other's whole."""
+    if any(q.unit == y.quantity.unit and q.compatible(y.quantity) for q in quantities[x.sentence]):
+        return False
+    if any(q.unit == x.quantity.unit and q.compatible(x.quantity) for q in quantities[y.sentence]):
+        return False
+    if any(r.quantity.text.lower().lstrip().startswith(_VAGUE_WORDS) for r in (x, y)):
+        return False
+    return not (x.part or y.part)
 
 
 def _claims(story: AnalysedStory, reports: list[_Report]) -> list[Claim]:

@@ -18,7 +18,7 @@ import re
 import numpy as np
 
 from newsfuse.align.numbers import Quantity
-from newsfuse.align.units import UnitMap, one_per_origin
+from newsfuse.align.units import UnitMap, numbers_agree, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.records import AnalysedStory, ClaimSpan, Fact, FactGraph, FactNode, FactStatus
 
@@ -87,6 +87,17 @@ def sentence_claims(story: AnalysedStory) -> list[ClaimSpan]:
     return claims
 
 
+def fact_sources(story: AnalysedStory, units: UnitMap, members: list[int], rep: int) -> list[str]:
+    """Every source with a member of the fact whose numbers agree with the shown sentence ``rep``
+    and that reports no value conflicting with it; the shown sentence's own article first."""
+    own = story.sentences[rep].article_id
+    against = units.contradicted.get(rep, set())
+    backing = {
+        story.sentences[j].article_id for j in members if numbers_agree(units.quantities[rep], units.quantities[j])
+    } - against
+    return [own, *(a.id for a in story.articles if a.id in backing and a.id != own)]
+
+
 def build_graph(
     story: AnalysedStory, units: UnitMap, disputed: set[int], sentence_sources: list[list[str]]
 ) -> FactGraph:
@@ -104,9 +115,9 @@ def build_graph(
     nodes: list[tuple[float, int, FactNode]] = []
     for unit in units.units:
         rep = representative(story, unit.members, centrality, typical)
-        sources = sentence_sources[rep]
-        # Support is counted over the sources that back the representative sentence itself (not
-        # every unit member: one may give another figure), a copy and its origin counting once.
+        sources = fact_sources(story, units, unit.members, rep)
+        # Support is counted over the unit members whose numbers agree with the shown sentence
+        # (one may give another figure), a copy and its origin counting once.
         independent = one_per_origin(sources, copy_of)
         status: FactStatus
         if any(i in disputed for i in unit.members):

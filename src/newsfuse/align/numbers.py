@@ -159,8 +159,14 @@ def find_quantities(text: str) -> list[Quantity]:
         if num and not match.group("cur"):
             if _YEAR.match(num) or re.match(r"(st|nd|rd|th)\b", after) or re.match(r"\d", after[:1]):
                 continue
-            if after[:1] == ":" or before.endswith(("-", "/", ":")):
-                continue
+            if after[:1] in (":", "/") or before.endswith(("-", "/", ":")):
+                continue  # "9/11", "24/7", clock times
+            if (
+                before.endswith("(")
+                or re.match(r"-\d", after)
+                or _MONTH_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+            ):
+                continue  # a vote tally "348-77"; a date "Sept. 11", "March 21"
             if re.match(r"\s?(a\.m\.|p\.m\.|am\b|pm\b)", after, re.I):
                 continue
         if num.lower() == "one" and not match.group("qual"):
@@ -177,16 +183,49 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = "money"
         elif match.group("dur"):
             unit = "duration"
+        elif _DURATION_WORD.match(text, match.end()):
+            unit = "duration"  # "21 years in prison": a length of time, not a count of years
         else:
             unit = "count"
-        if unit == "money":
+        age = _age_of(text, match)
+        if age is not None:
+            unit, noun = "age", age
+        elif unit == "money":
             noun = _money_noun(text, match.end())
         elif unit == "duration":
-            noun = singular(match.group("dur").strip("-")) + ":" + _counted_noun(text, match.end())
+            word = _DURATION_WORD.match(text, match.end())
+            length = match.group("dur").strip("-") if match.group("dur") else word.group("length") if word else ""
+            rest = word.end() if word and not match.group("dur") else match.end()
+            noun = singular(length.lower()) + ":" + _counted_noun(text, rest)
         else:
             noun = _counted_noun(text, match.end())
         found.append(Quantity(phrase, low, high, exact, unit, noun, match.start(), match.end()))
     return found
+
+
+_MONTH_BEFORE = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$", re.I)
+_AGE_AFTER = re.compile(r"^-year-old\s+(?:(?:[a-z]+\s+){0,2})?(?P<name>(?:[A-Z][\w'’-]+\s?)+)")
+_AGE_APPOSITION = re.compile(r"(?P<name>[A-Z][\w'’-]+),\s?$")
+_DURATION_WORD = re.compile(r"\s(?P<length>years?|months?|weeks?|days?|hours?)\b", re.I)
+
+
+def _age_of(text: str, match: re.Match[str]) -> str | None:
+    """The person whose age a number gives: "66-year-old Frank Macomber" / "Macomber, 65," →
+    their last name (lower case); None when the number is not an age."""
+    num = match.group("num") or ""
+    if not num.isdigit() or match.group("cur") or match.group("qual") or int(num) > 120:
+        return None
+    after = text[match.end() : match.end() + 60]
+    if match.group("dur") and match.group("dur").lower().startswith("-year"):
+        found = _AGE_AFTER.match(match.group("dur") + after[: 60 - len(match.group("dur"))])
+        if found:
+            return found.group("name").split()[-1].lower()
+        return None
+    if after.startswith(",") or after.startswith(")"):
+        named = _AGE_APPOSITION.search(text[max(0, match.start() - 40) : match.start()])
+        if named:
+            return named.group("name").lower()
+    return None
 
 
 def _money_noun(text: str, end: int) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from newsfuse.align import same_fact
 from newsfuse.align.numbers import STOP, Quantity, find_quantities, singular
 from newsfuse.align.support import SupportMap
 from newsfuse.options import AlignOptions
@@ -168,14 +169,47 @@ def pair_similarity(
     return sim
 
 
+def learned_similarity(story: AnalysedStory, support: SupportMap, params: AlignOptions) -> np.ndarray:
+    """P(same fact) from the learned pair model (align/same_fact.py) for every pair of sentences
+    of different articles whose cosine is at least ``candidate_cosine``; 0 for every other pair."""
+    n = len(story.sentences)
+    prob = np.zeros((n, n), dtype=np.float64)
+    if n == 0:
+        return prob
+    owner = np.array([s.article_id for s in story.sentences])
+    cosine = support.similarity
+    pairs = [
+        (int(i), int(j)) for i, j in np.argwhere(cosine >= params.candidate_cosine) if i < j and owner[i] != owner[j]
+    ]
+    if not pairs:
+        return prob
+    used = sorted({k for pair in pairs for k in pair})
+    local = {i: k for k, i in enumerate(used)}
+    prepared = [same_fact.prepare(story.sentences[i].text) for i in used]
+    cosines = np.array([cosine[i, j] for i, j in pairs], dtype=np.float64)
+    rows = same_fact.feature_rows(prepared, [(local[i], local[j]) for i, j in pairs], cosines)
+    values = same_fact.probability(rows)
+    idx = np.array(pairs)
+    prob[idx[:, 0], idx[:, 1]] = values
+    prob[idx[:, 1], idx[:, 0]] = values
+    np.fill_diagonal(prob, 1.0)
+    return prob
+
+
 def build_units(story: AnalysedStory, support: SupportMap, params: AlignOptions | None = None) -> UnitMap:
-    """Group sentences of different articles whose combined similarity is at least ``support_threshold``
-    on average over the group (average linkage), one sentence per article per unit."""
+    """Group sentences of different articles whose pair score is at least the threshold on average
+    over the group (average linkage), one sentence per article per unit. The pair score is the
+    learned P(same fact) against the model's threshold (``same_fact="learned"``), or the cosine with
+    bonuses against ``support_threshold`` (``"cosine"``, the earlier rule)."""
     params = params or AlignOptions()
-    threshold = params.support_threshold
     n = len(story.sentences)
     quantities = [find_quantities(s.text) for s in story.sentences]
-    sim = pair_similarity(story, support, quantities, params)
+    if params.same_fact == "learned":
+        threshold = params.same_fact_threshold if params.same_fact_threshold is not None else same_fact.threshold()
+        sim = learned_similarity(story, support, params)
+    else:
+        threshold = params.support_threshold
+        sim = pair_similarity(story, support, quantities, params)
     owner = [s.article_id for s in story.sentences]
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}

@@ -39,7 +39,13 @@ def _register_commands() -> None:
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="newsfuse: %(message)s", stream=sys.stderr)
     _register_commands()
-    app()
+    from newsfuse.errors import MissingExtraError
+
+    try:
+        app()
+    except MissingExtraError as exc:  # a command that needs an extra that is not installed
+        typer.echo(f"newsfuse: {exc}", err=True)
+        raise SystemExit(1) from exc
 
 
 _register_commands()

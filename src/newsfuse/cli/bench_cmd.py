@@ -20,8 +20,11 @@ def _checkout_bench() -> None:
     import importlib.util
     import sys
 
-    if importlib.util.find_spec("bench.paths") is not None:
-        return
+    try:
+        if importlib.util.find_spec("bench.paths") is not None:
+            return
+    except ModuleNotFoundError:  # no `bench` package on the path at all (the console script, outside the checkout)
+        pass
     root = Path(__file__).resolve().parents[3]
     if not (root / "bench" / "paths.py").is_file():
         raise NewsfuseError("the benchmarks live in the source checkout's bench/ folder; run them from a checkout")
@@ -158,7 +161,7 @@ def throughput(
 
     lines = bench.run(parse(sizes) if local else [], with_ray=ray, ray_sizes=parse(ray_sizes or sizes), cpus=cpus)
     for line in lines:
-        typer.echo(line)
+        typer.echo(line)  # each as soon as it is measured
 
 
 @bench_app.command("polnear")
@@ -198,3 +201,40 @@ def facts(
         typer.echo(bench.run(split=split, systems=system or ["newsfuse", "baseline"], verbose=verbose))
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
+
+
+@bench_app.command("speed")
+def speed(
+    runs: Annotated[int, typer.Option(help="Cold runs per story and engine (the median is shown).")] = 3,
+    venv: Annotated[
+        Path | None, typer.Option(help="A fresh runtime venv (README's first command) to time and measure.")
+    ] = None,
+    build: Annotated[
+        bool, typer.Option(help="Clone this checkout to a temporary folder and bootstrap a fresh venv (minutes).")
+    ] = False,
+) -> None:
+    """Cold and warm brief times (shared corpus, bundled example), peak RSS, fresh venv size; torch beside."""
+    _checkout_bench()
+    from bench import speed as bench
+
+    for line in bench.run(runs=runs, venv=venv, build=build):
+        typer.echo(line)  # each as soon as it is measured
+
+
+@bench_app.command("mrpc")
+def mrpc(
+    split: Annotated[str, typer.Option(help="train (figures on its held-out fifth) or test.")] = "test",
+    tune: Annotated[
+        Path | None,
+        typer.Option(help="Refit the same-fact model on train minus its held-out fifth, write it here, score with it."),
+    ] = None,
+) -> None:
+    """MRPC paraphrase pairs: the fact graph's same-fact decision beside a cosine-threshold baseline."""
+    _checkout_bench()
+    from bench import mrpc as bench
+
+    try:
+        typer.echo(bench.run(split, tune))
+    except FileNotFoundError as exc:
+        typer.echo(f"newsfuse: {exc}", err=True)
+        raise typer.Exit(2) from exc

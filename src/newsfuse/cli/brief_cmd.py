@@ -29,6 +29,9 @@ def brief(
     words: Annotated[int, typer.Option(help="Summary length in words.")] = SummaryOptions.words,
     story: Annotated[str | None, typer.Option("--story", help="Brief this story of the store instead.")] = None,
     store: Annotated[Path, typer.Option("--store", help="The store file (with --story).")] = Path("newsfuse.duckdb"),
+    split: Annotated[
+        bool, typer.Option("--split", help="One brief per story the input holds (-o names a folder for them).")
+    ] = False,
 ) -> None:
     """Write one cited brief for all the articles under PATH..."""
     from newsfuse.nlp import Models
@@ -45,6 +48,11 @@ def brief(
                 result = brief_from_documents(
                     story_documents(store, story), options, Models(options), progress=progress
                 )
+            elif paths and split:
+                from newsfuse.cli.split_output import write_split
+
+                write_split(paths, options, Models(options), format.value, output, progress)
+                return
             elif paths:
                 result = brief_from_paths(paths, options, Models(options), progress=progress)
             else:

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
-from datasketch import MinHashLSH
 
 from newsfuse.dedup.shingles import NUM_PERM, Fingerprint, fingerprint
 from newsfuse.options import DedupParams
@@ -67,6 +66,8 @@ class DuplicateIndex:
     params: DedupParams = field(default_factory=DedupParams)
 
     def __post_init__(self) -> None:
+        from datasketch import MinHashLSH  # on first use: see dedup.shingles._permutations
+
         self._lsh = MinHashLSH(threshold=self.params.lsh_threshold, num_perm=NUM_PERM)
         self._entries: dict[str, _Entry] = {}
         self._by_hash: dict[str, str] = {}

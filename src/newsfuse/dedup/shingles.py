@@ -7,9 +7,13 @@ import hashlib
 import re
 import zlib
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 # Constants, not options: they define the fingerprints kept in the store (changing one makes stored
 # fingerprints incomparable with new ones); the tuning knobs are options.DedupParams.
@@ -51,9 +55,15 @@ def _identity(value: int) -> int:
     return value
 
 
-# drawing the permutations costs as much as hashing an article: draw them once
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
-_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
+@cache
+def _permutations() -> tuple[Any, Any]:
+    """datasketch's permutations and scheme for seed 1, drawn once (drawing them costs as much as
+    hashing an article). datasketch is imported here, on first use, not with the package: its
+    import pulls in scipy.integrate (~0.5 s) and only dedup needs it."""
+    from datasketch import MinHash
+
+    template = MinHash(num_perm=NUM_PERM, seed=1)
+    return template.permutations, template.scheme
 
 
 @dataclass
@@ -74,10 +84,12 @@ def stored_fingerprint(
     hash: str, shingles: np.ndarray, hashvalues: np.ndarray, passages: np.ndarray, words: int
 ) -> Fingerprint:
     """A fingerprint back from the store (``fingerprint`` computed it when the article was added)."""
+    from datasketch import LeanMinHash
+
     return Fingerprint(
         hash=hash,
         shingles=shingles.astype(np.uint32, copy=False),
-        minhash=LeanMinHash(seed=1, hashvalues=hashvalues, scheme=_SCHEME),
+        minhash=LeanMinHash(seed=1, hashvalues=hashvalues, scheme=_permutations()[1]),
         passages=frozenset(passages.tolist()),
         words=words,
     )
@@ -86,7 +98,10 @@ def stored_fingerprint(
 def fingerprint(text: str) -> Fingerprint:
     tokens = words(text)
     hashed = np.unique(_shingle_hashes(tokens)).astype(np.uint32)
-    mh = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity, permutations=_PERMUTATIONS, scheme=_SCHEME)
+    from datasketch import LeanMinHash, MinHash
+
+    permutations, scheme = _permutations()
+    mh = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity, permutations=permutations, scheme=scheme)
     if hashed.size:
         mh.update_batch(hashed.tolist())
     sentences = [" ".join(words(s)) for s in _SENTENCE_END.split(text)]

@@ -8,28 +8,48 @@ from newsfuse.nlp.clarity import strip_dateline
 from newsfuse.nlp.models import Models
 from newsfuse.records import AnalysedStory, Article, Mention, Sentence
 
+_SPLIT_CACHE_LIMIT = 200_000  # paragraphs whose sentences and entities are kept per process
+
+ParagraphSplit = list[tuple[int, str, list[tuple[str, str]]]]  # (offset, sentence, [(entity, label)])
+
+
+def split_paragraphs(paragraphs: list[str], models: Models) -> list[ParagraphSplit]:
+    """Sentences and entity mentions of each paragraph. spaCy runs once per distinct paragraph text in
+    the process (``Models.split_cache``): re-splitting a story after off-topic removal, a wire copy in
+    another article, or a second brief of the same articles costs nothing."""
+    cache = models.split_cache
+    missing = list(dict.fromkeys(p for p in paragraphs if p not in cache))
+    if missing:
+        found: dict[str, ParagraphSplit] = {}
+        for text, doc in zip(missing, models.spacy.pipe(missing, batch_size=64), strict=True):
+            split: ParagraphSplit = []
+            for sent in doc.sents:
+                stripped = sent.text.strip()
+                if stripped:
+                    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                    split.append((start, stripped, [(ent.text, ent.label_) for ent in sent.ents]))
+            found[text] = split
+        if len(cache) + len(found) > _SPLIT_CACHE_LIMIT:
+            cache.clear()
+        cache.update(found)
+        return [found[p] if p in found else cache[p] for p in paragraphs]
+    return [cache[p] for p in paragraphs]
+
 
 def split_sentences(article: Article, models: Models) -> tuple[list[Sentence], list[Mention]]:
     """Sentences with offsets into ``article.text``; paragraphs are split first because the
     sentence model misses breaks between lines."""
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
-    offset = 0
-    starts = []
-    for paragraph in article.paragraphs:
-        starts.append(offset)
-        offset += len(paragraph) + 2
-    docs = models.spacy.pipe(article.paragraphs, batch_size=32)
-    for number, (doc, base) in enumerate(zip(docs, starts, strict=True)):
-        for sent in doc.sents:
-            text = sent.text.strip()
-            if not text:
-                continue
-            start = base + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    base = 0
+    for number, (paragraph, split) in enumerate(
+        zip(article.paragraphs, split_paragraphs(article.paragraphs, models), strict=True)
+    ):
+        for start, text, ents in split:
             index = len(sentences)
-            sentences.append(Sentence(article.id, index, number, text, start, start + len(text)))
-            for ent in sent.ents:
-                mentions.append(Mention(article.id, index, ent.text, ent.label_))
+            sentences.append(Sentence(article.id, index, number, text, base + start, base + start + len(text)))
+            mentions.extend(Mention(article.id, index, name, label) for name, label in ents)
+        base += len(paragraph) + 2
     return sentences, mentions
 
 
@@ -40,6 +60,7 @@ def analyse(
     earlier analysis take their vector from it instead of running the model again."""
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
+    split_paragraphs([p for a in articles for p in a.paragraphs], models)  # one batched spaCy pass
     for article in articles:
         found, ents = split_sentences(article, models)
         sentences.extend(found)

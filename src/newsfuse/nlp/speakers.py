@@ -29,7 +29,10 @@ _BOUNDARY = set(',;:—–()“”"«»[]!?')
 _DETERMINERS = {"a", "an", "the", "one", "another", "two", "three", "some", "many", "several", "both"}
 _PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "to", "from", "with", "of", "for", "by", "last", "this"}
 _BAD_LEADS = {"do", "does", "did", "are", "is", "was", "were", "to", "that", "this", "then", "so", "just", "even", "be"}
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?$")  # "Sen. John Cornyn, R-Texas, said"
 _BARE_ROLE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,2}?([a-z]+)$")
+_MALE_TITLES = {"mr", "messrs", "sir", "king", "prince", "lord"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady", "dame"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 _NAME_JOINERS = {"of", "the", "for", "and", "de", "van", "von", "al", "bin", "la", "le", "du", "da"}
 _PHRASE_LEAD = re.compile(r"^(?:a|an|A|An)\s+")
@@ -88,7 +91,8 @@ def _bad_lead(word: str) -> bool:
 
 def _looks_like_appositive(segment: str, collected: list[tuple[int, int]]) -> bool:
     first_word = segment[collected[-1][0] : collected[-1][1]].lower()
-    return first_word in _DETERMINERS or first_word.endswith("’s")
+    phrase = segment[collected[-1][0] : collected[0][1]]
+    return first_word in _DETERMINERS or first_word.endswith("’s") or _PARTY_TAG.match(phrase) is not None
 
 
 def subject_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | None:
@@ -134,12 +138,19 @@ def is_named_speaker(name: str, index: EntityIndex, text: str = "") -> bool:
     head = words[-1].lower().strip(",.")
     if head in ROLE_NOUNS:
         return any(_names_whose(w) for w in words[:-1])
+    if name.isupper() and cluster is None:  # "UPDATE:", "WALLACE:": a name only if the story names it
+        known = index.resolve(name.title())
+        return known is not None and known.type in SPEAKER_TYPES
     if all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words) and len(words) <= 5:
         if any(w.lower().strip(",.’'s") in ROLE_NOUNS for w in words):
             return head in ROLE_NOUNS
         parts = index.resolve(" ".join(words))
         return parts is None or parts.type in SPEAKER_TYPES
     return False
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    return bool(set(fold(a).split()) & set(fold(b).split()))
 
 
 def _names_whose(word: str) -> bool:
@@ -177,7 +188,7 @@ class SpeakerResolver:
         written = text[start:end]
         lower = written.lower().strip()
         if lower in PRONOUNS:
-            return Speaker(written, start, end, self._antecedent(start, lower in PERSONAL_PRONOUNS))
+            return Speaker(written, start, end, self._antecedent(start, lower in PERSONAL_PRONOUNS, lower))
         role = _BARE_ROLE.match(lower)
         if role and role.group(1) in ROLE_NOUNS:  # "the spokesman added": the last speaker of that kind
             return Speaker(written, start, end, self._role_holder(start, role.group(1)))
@@ -195,7 +206,10 @@ class SpeakerResolver:
 
     def _canonical(self, mention_text: str) -> str | None:
         cluster = self.index.resolve(mention_text)
-        return self.named(cluster.name if cluster else clean_surface(strip_titles(mention_text)))
+        written = clean_surface(strip_titles(mention_text))
+        if cluster is not None and cluster.type == "PERSON" and not _shares_a_word(written, cluster.name):
+            cluster = None  # a person merged under another name ("Schumer" under "New York"): keep the name written
+        return self.named(cluster.name if cluster else written)
 
     def named(self, name: str) -> str | None:
         """``name`` when it is a person's or organisation's name or a named role, else None."""
@@ -227,7 +241,19 @@ class SpeakerResolver:
                 return named[0]
         return None
 
-    def _antecedent(self, before: int, person: bool) -> str | None:
+    def _gender(self, name: str) -> str | None:
+        """ "m"/"f" when the text calls the person Mr./Mrs./Ms. (or a gendered title), else None."""
+        cluster = self.index.resolve(name)
+        surfaces = list(cluster.surfaces) if cluster else [name]
+        for surface in surfaces:
+            first = surface.split()[0].rstrip(".").lower() if surface.split() else ""
+            if first in _MALE_TITLES:
+                return "m"
+            if first in _FEMALE_TITLES:
+                return "f"
+        return None
+
+    def _antecedent(self, before: int, person: bool, pronoun: str = "") -> str | None:
         """The last named speaker, else the last person mentioned, before ``before``."""
         candidates: list[tuple[int, str | None]] = []
         for speaker in self.history:
@@ -246,4 +272,6 @@ class SpeakerResolver:
                 name = self._canonical(mention.text)
                 if name:
                     candidates.append((mention.start - CARRY_WINDOW // 3, name))
+        wanted = {"he": "f", "she": "m"}.get(pronoun)  # the gender the pronoun rules out
+        candidates = [c for c in candidates if c[1] is None or wanted is None or self._gender(c[1]) != wanted]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None

@@ -76,11 +76,11 @@ CUE_LEMMAS = frozenset(_CUES.split())
 _NP_CONTENT = (
     "deny criticize criticise praise endorse support oppose reject dismiss blame condemn denounce "
     "question defend welcome propose announce confirm reveal cite describe mention discuss attack "
-    "decry slam blast mock predict promise pledge acknowledge admit demand recommend"
+    "decry slam blast mock predict promise pledge acknowledge admit demand recommend call back prefer thank"
 )
 NP_CONTENT_LEMMAS = frozenset(_NP_CONTENT.split())
 # Cue verbs whose "to ..." complement is the content ("vowed to fight on", "refused to comment").
-_XCOMP = "promise vow pledge plan want intend seek refuse decline threaten hope expect urge agree decide swear"
+_XCOMP = "promise vow pledge plan want intend seek refuse decline threaten hope expect urge agree decide swear ask call"
 XCOMP_LEMMAS = frozenset(_XCOMP.split())
 CUE_LEMMAS = CUE_LEMMAS | NP_CONTENT_LEMMAS | XCOMP_LEMMAS
 _IRREGULAR = (

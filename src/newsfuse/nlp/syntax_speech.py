@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 Parser = Callable[[list[str]], Sequence["Doc"]]
 MAX_PARSE_CHARS = 1500  # a "sentence" longer than this (a run-on list, a table) is not parsed
 MAX_SPEAKER_TOKENS = 12
-MIN_CONTENT_CHARS = 12
+MIN_CONTENT_CHARS = 3
 _SUBJECT_DEPS = ("nsubj",)
 _CUT_DEPS = {"relcl", "acl", "punct", "cc", "conj", "advcl", "prep"}  # what ends a speaker phrase
 _PUNCT_EDGE = " ,.;:!?\"“”‘’'—–-()"

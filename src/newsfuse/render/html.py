@@ -48,10 +48,15 @@ def to_html(brief: Brief) -> str:
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
         f"<title>{escape(brief.title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{escape(brief.title)}</h1>",
+        *(f"<p class='warning'><b>Note:</b> {escape(w.message)} {cite(w.sources)}</p>" for w in brief.warnings),
         "<h2>Summary</h2><ul class='summary'>",
         *(f"<li>{escape(s.text)} {cite(s.sources)}</li>" for s in brief.summary),
         "</ul>",
     ]
+    if brief.timeline:
+        parts.append("<h2>Timeline</h2><ul class='timeline'>")
+        parts += [f"<li><b>{escape(t.date)}</b> {escape(t.text)} {cite(t.sources)}</li>" for t in brief.timeline]
+        parts.append("</ul>")
     if brief.facts:
         shown = top_facts(brief.facts)
         parts.append("<h2>Facts</h2><ul>")

@@ -37,6 +37,8 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         "conflicts": [asdict(c) for c in brief.conflicts],
         "quotes": [asdict(q) for q in brief.quotes],
         "entities": [asdict(e) for e in brief.entities],
+        "timeline": [asdict(t) for t in brief.timeline],
+        "warnings": [asdict(w) for w in brief.warnings],
     }
 
 

@@ -35,9 +35,16 @@ def source_label(article: Article) -> str:
 
 
 def to_markdown(brief: Brief) -> str:
-    out = [f"# {md_escape(brief.title)}", "", "## Summary", ""]
+    out = [f"# {md_escape(brief.title)}", ""]
+    for warning in brief.warnings:
+        out.append(f"> **Note:** {md_escape(warning.message)} {cite(warning.sources)}")
+    out += ["", "## Summary", ""] if brief.warnings else ["## Summary", ""]
     for item in brief.summary:
         out.append(f"- {md_escape(item.text)} {cite(item.sources)}")
+    if brief.timeline:
+        out += ["", "## Timeline", ""]
+        for event in brief.timeline:
+            out.append(f"- **{event.date}**: {md_escape(event.text)} {cite(event.sources)}")
     if brief.facts:
         out += ["", "## Facts", ""]
         shown = top_facts(brief.facts)

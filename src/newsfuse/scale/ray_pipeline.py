@@ -88,25 +88,24 @@ def _read_clean(row: dict[str, Any], options: Options) -> list[dict[str, Any]]:
 class _Fingerprint:
     """Actor: MiniLM loaded once per worker; hashes, MinHash fingerprints and embeddings per batch.
 
-    Each actor holds one CPU and runs torch on one thread: two actors with a thread each embed
+    Each actor holds one CPU and runs the encoder on one thread: two actors with a thread each embed
     ~2x faster than one process with two threads, which mostly waits on synchronisation."""
 
     def __init__(self) -> None:
-        import torch
+        from newsfuse.nlp.encoder import limit_threads
 
         self.models = Models()
         self.models.embedder.encode(["warm up"])  # load now, not inside the first timed batch
-        torch.set_num_threads(1)  # after loading: MiniLMEmbedder sets its own thread count
+        limit_threads(1)  # after loading: the torch encoder sets its own thread count
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
-        import torch
-
         from newsfuse.cluster.features import embed_text
         from newsfuse.dedup.shingles import content_hash, fingerprint
+        from newsfuse.nlp.encoder import limit_threads
 
-        # again here: Ray Data may call this from another thread than __init__, and the OpenMP
+        # again here: Ray Data may call this from another thread than __init__, and torch's OpenMP
         # thread count is per thread (measured: two busy torch threads per actor otherwise)
-        torch.set_num_threads(1)
+        limit_threads(1)
 
         texts = [str(t) for t in batch["text"]]
         titles = [_opt(t) for t in batch["title"]]

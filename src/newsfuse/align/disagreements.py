@@ -1,0 +1,132 @@
+"""Disagreements that are not numbers: the day of an event, and confirmed against denied.
+
+- **Days.** A day expression ("on Thursday", "last Saturday, April 15") is about what the words
+  right before it name ("the House on Thursday", "the House voted later on Wednesday"). Two
+  reports from independent sources disagree when their sentences are about the same thing
+  (cosine >= ``MIN_SIMILARITY``), the day expressions share such a word (a name or a verb, not a
+  speech verb: "Xi said on Tuesday" / "Xi said on Wednesday" is two statements) and resolve to
+  different days; a sentence that also gives the other's day states both and is not in conflict.
+- **Confirmed vs denied.** One source says an actor confirmed something, another that the actor
+  denied it or could not / would not confirm it, in sentences about the same thing that name the
+  same rare word (the act: "paid", "payment").
+Claims are ordered by publication time where known (a later report last).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsfuse.align.numbers import STOP, singular
+from newsfuse.align.support import SupportMap
+from newsfuse.nlp.clarity import display_text
+from newsfuse.records import AnalysedStory, Claim, Conflict
+
+MIN_SIMILARITY = 0.40  # the generic floor of number conflicts (AlignOptions.conflict_min_similarity)
+CONTEXT_WORDS = 4
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_NOT_CONTEXT = frozenset(
+    {"said", "says", "told", "announced", "added", "stated", "noted", "reported", "later", "earlier", "early",
+     "late", "night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "week", "weekend", "expected", "set", "due", "scheduled"}
+)  # fmt: skip
+_CONFIRMED = re.compile(r"\b(confirmed|confirms|acknowledged|admitted)\b", re.I)
+_DENIED = re.compile(
+    r"\b(denied|denies|(could|would|did) not (confirm|deny)|couldn't confirm|declined to (confirm|comment)|"
+    r"refused to confirm|neither confirm)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Day:
+    sentence: int
+    root: str  # independent source (a copy's origin)
+    text: str
+    value: str
+    context: frozenset[str]
+
+
+def _context(sentence: str, expression: str) -> frozenset[str]:
+    at = sentence.find(expression)
+    if at < 0:
+        return frozenset()
+    words = _WORD.findall(sentence[:at])[-CONTEXT_WORDS:]
+    return frozenset(singular(w) for w in words if w.lower() not in STOP and w.lower() not in _NOT_CONTEXT)
+
+
+def _order(story: AnalysedStory) -> dict[str, tuple[str, int]]:
+    """Article id -> (publication date or "", input position): the sort key of a claim's source."""
+    return {a.id: (a.published or "", k) for k, a in enumerate(story.articles)}
+
+
+def _claims(story: AnalysedStory, groups: dict[str, list[int]], label: dict[str, str]) -> list[Claim]:
+    order = _order(story)
+    claims = []
+    for key, sentences in groups.items():
+        sources = sorted({story.sentences[i].article_id for i in sentences}, key=order.__getitem__)
+        claims.append(Claim(text=display_text(story.sentences[sentences[0]].text), value=label[key], sources=sources))
+    claims.sort(key=lambda c: order[c.sources[0]])
+    return claims
+
+
+def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, Conflict, set[int]]]:
+    """(first sentence, conflict, sentences in it) for each pair of day reports that disagree."""
+    copy_of = story.copy_of
+    index = {s.key: i for i, s in enumerate(story.sentences)}
+    days: list[_Day] = []
+    for d in story.dates:
+        i = index.get((d.article_id, d.sentence_index))
+        if i is None or d.granularity != "day" or d.value is None:
+            continue
+        context = _context(story.sentences[i].text, d.text)
+        if context:
+            days.append(_Day(i, copy_of.get(d.article_id) or d.article_id, d.text, d.value, context))
+    in_sentence: dict[int, list[_Day]] = {}
+    for day in days:
+        in_sentence.setdefault(day.sentence, []).append(day)
+    found: list[tuple[int, Conflict, set[int]]] = []
+    seen: set[tuple[int, int]] = set()
+    for a, x in enumerate(days):
+        for y in days[a + 1 :]:
+            if x.root == y.root or x.value == y.value or (x.sentence, y.sentence) in seen:
+                continue
+            if support.similarity[x.sentence, y.sentence] < MIN_SIMILARITY or not x.context & y.context:
+                continue
+            if _also_gives(in_sentence[x.sentence], y) or _also_gives(in_sentence[y.sentence], x):
+                continue  # one sentence gives both days for the same thing
+            seen.add((x.sentence, y.sentence))
+            shared = sorted(x.context & y.context)[0]
+            claims = _claims(story, {x.value: [x.sentence], y.value: [y.sentence]}, {x.value: x.text, y.value: y.text})
+            found.append(
+                (min(x.sentence, y.sentence), Conflict(topic=f"day: {shared}", claims=claims), {x.sentence, y.sentence})
+            )
+    return found
+
+
+def _also_gives(days: list[_Day], other: _Day) -> bool:
+    return any(d.value == other.value and d.context & other.context for d in days)
+
+
+def confirmation_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, Conflict, set[int]]]:
+    """Confirmed in one independent source, denied or not confirmed in another."""
+    copy_of = story.copy_of
+    said = [(i, bool(_CONFIRMED.search(s.text)), bool(_DENIED.search(s.text))) for i, s in enumerate(story.sentences)]
+    confirmed = [i for i, yes, no in said if yes and not no]
+    denied = [i for i, yes, no in said if no and not yes]
+    found: list[tuple[int, Conflict, set[int]]] = []
+    for i in confirmed:
+        for j in denied:
+            a, b = story.sentences[i], story.sentences[j]
+            if (copy_of.get(a.article_id) or a.article_id) == (copy_of.get(b.article_id) or b.article_id):
+                continue
+            if support.similarity[i, j] < MIN_SIMILARITY:
+                continue
+            words = {singular(w) for w in _WORD.findall(a.text) if w.lower() not in STOP} & {
+                singular(w) for w in _WORD.findall(b.text) if w.lower() not in STOP
+            }
+            if len(words - {"confirmed", "denied", "confirm", "deny"}) < 2:
+                continue
+            claims = _claims(story, {"yes": [i], "no": [j]}, {"yes": "confirmed", "no": "denied or not confirmed"})
+            found.append((min(i, j), Conflict(topic="confirmed or not", claims=claims), {i, j}))
+    return found

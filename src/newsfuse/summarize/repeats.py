@@ -1,0 +1,47 @@
+"""Whether two summary sentences say the same thing: the same quotation, or the same fact.
+
+Text-only on purpose, so ``newsfuse bench rouge`` can count repeats for every system (baselines
+have no embeddings or units) with the same rule the summary obeys. Same quotation: a run of
+``QUOTE_RUN`` words inside quotation marks in both. Same fact: most content words of the shorter
+sentence are in the longer one (overlap coefficient ≥ ``FACT_OVERLAP``, at least ``MIN_SHARED``
+words) — the way an outlet's rewrite of a wire sentence keeps its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsfuse.summarize.features import content_words
+
+QUOTE_RUN = 6
+FACT_OVERLAP = 0.6
+MIN_SHARED = 5
+_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+
+def _quote_runs(text: str) -> set[tuple[str, ...]]:
+    runs: set[tuple[str, ...]] = set()
+    for inner in _QUOTED.findall(text):
+        tokens = _TOKEN.findall(inner.lower())
+        runs.update(tuple(tokens[k : k + QUOTE_RUN]) for k in range(len(tokens) - QUOTE_RUN + 1))
+    return runs
+
+
+def same_quote(a: str, b: str) -> bool:
+    return bool(_quote_runs(a) & _quote_runs(b))
+
+
+def same_fact(a: str, b: str) -> bool:
+    wa, wb = content_words(a), content_words(b)
+    shared = len(wa & wb)
+    return shared >= MIN_SHARED and shared / max(1, min(len(wa), len(wb))) >= FACT_OVERLAP
+
+
+def repeats(a: str, b: str) -> bool:
+    return same_quote(a, b) or same_fact(a, b)
+
+
+def repeated_pairs(texts: Sequence[str]) -> list[tuple[int, int]]:
+    return [(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts)) if repeats(texts[i], texts[j])]

@@ -1,0 +1,140 @@
+"""Whether a summary sentence can stand alone, and the deletion-only shortenings that make it so.
+
+A sentence needs context when its subject is a pronoun or demonstrative ("He said ...", "This
+is ...", "The 35-year-old ..."), when it ends in a speaker who is not named (“...,” he said.), or
+when it names a person by a bare surname or first name that the summary has not introduced.
+The summary drops such a sentence unless the sentence before it in the summary is the one before
+it in its article (where the referent is); it prefers another wording of the same fact, and
+otherwise shortens by deletion only: a trailing unnamed attribution of a sentence that is not a
+quotation ("The army will leave by Friday, he said." → "The army will leave by Friday.").
+
+``opens_with_reference`` and ``unnamed_speaker`` are also what ``newsfuse bench rouge`` counts for
+every system, so the product and the benchmark use one definition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from newsfuse.records import Entity, Mention
+
+_QUOTE_OPEN = "“\"‘'"
+_TIME_WORDS = r"(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time)"
+_OPENING_REFERENCE = re.compile(
+    r"^(?:"
+    r"(?:he|she|it|they|we|i|you|him|her|them|his|its|their|our|my|hers|theirs)\b"
+    rf"|(?:this|that|these|those)\b(?!\s+{_TIME_WORDS}s?\b)"
+    r"|such\b|the\s+(?:two|three|latter|former|same|pair|couple|duo|trio)\b"
+    r"|(?:the|a)\s+\d+-year-old\b"
+    r")",
+    re.IGNORECASE,
+)
+# "On Monday, " / "In a statement on Friday, " / "Earlier, " (and an appositive after it)
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:on|in|at|by|after|before|during|since|earlier|later|meanwhile|still|yet|instead|however|"
+    r"also|now|then|today|yesterday|last|this|separately|similarly|but|and)\b[^,“”\"]{0,60},\s*)",
+    re.IGNORECASE,
+)
+_APPOSITIVE = re.compile(r"^[^,“”\"]{0,60},\s*")
+_SPEECH_VERB = (
+    r"(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|continued|argued|insisted|stressed|"
+    r"recalled|warned|claimed|declared|stated|asked|replied|explains|notes|argues|insists|claims)"
+)
+_PRONOUN = r"(?:he|she|they|it|we|i)"
+# “…,” he said.   …, she told reporters on Monday.   “…,” said he.
+_UNNAMED_TAIL = re.compile(
+    rf"(?:[,”\"’']|—)\s*(?:{_PRONOUN}\s+{_SPEECH_VERB}|{_SPEECH_VERB}\s+{_PRONOUN})\b[^.!?“”\"]*[.!?][”\"’']?\s*$",
+    re.IGNORECASE,
+)
+_TRAILING_ATTRIBUTION = re.compile(
+    rf",\s*{_PRONOUN}\s+{_SPEECH_VERB}\b(?:\s+(?:on|in|at|to|this|last)\b[^.!?,“”\"]*)?\s*(?P<end>[.!?])\s*$",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Col|Sgt|Lt|Capt)\.?\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def body(text: str) -> str:
+    """The sentence without a leading quotation mark (an opening quote is the speaker's words)."""
+    return text.lstrip(_QUOTE_OPEN + " ")
+
+
+def opens_with_reference(text: str) -> bool:
+    """Opens with a pronoun, demonstrative, "the two" or "the 35-year-old": someone named elsewhere;
+    also after leading adverbials ("On Monday, the first day of the visit, the two leaders ...").
+    A quotation that opens the sentence is the speaker's own words and does not count."""
+    if text[:1] in _QUOTE_OPEN:
+        return False
+    text = text.strip()
+    if _OPENING_REFERENCE.match(text):
+        return True
+    lead = _LEADING_ADVERBIAL.match(text)
+    if not lead:
+        return False
+    rest = text[lead.end() :]
+    appositive = _APPOSITIVE.match(rest)
+    return bool(_OPENING_REFERENCE.match(rest) or (appositive and _OPENING_REFERENCE.match(rest[appositive.end() :])))
+
+
+def unnamed_speaker(text: str) -> bool:
+    """Ends in "..., he said." (or "said she", "they told reporters"): the speaker is not named."""
+    return bool(_UNNAMED_TAIL.search(text.strip()))
+
+
+def needs_context(text: str) -> bool:
+    return opens_with_reference(text) or unnamed_speaker(text)
+
+
+def shorten(text: str) -> str | None:
+    """A deletion-only shortening that lets the sentence stand alone, or None when there is none.
+
+    Only a trailing unnamed attribution of a sentence that holds no quotation is dropped: the rest
+    of the sentence is the reported claim itself. Quotations keep their attribution (without it the
+    words would have no speaker)."""
+    if opens_with_reference(text) or any(q in text for q in '“”"'):
+        return None
+    match = _TRAILING_ATTRIBUTION.search(text)
+    if not match:
+        return None
+    shorter = text[: match.start()].rstrip() + match.group("end")
+    return shorter if len(shorter.split()) >= 6 and not needs_context(shorter) else None
+
+
+def _bare(name: str) -> str:
+    return _POSSESSIVE.sub("", _HONORIFIC.sub("", name.strip()))
+
+
+class Introductions:
+    """Who a summary has named in full so far: a person mentioned by one word ("Mosby", "Zainab",
+    "Mr. Xi") is introduced once a sentence of the summary gives a fuller name of the same entity."""
+
+    def __init__(self, entities: Iterable[Entity], mentions: Iterable[Mention]) -> None:
+        self.full: dict[str, tuple[str, ...]] = {}  # one-word alias -> fuller names of that person
+        for entity in entities:
+            if entity.type != "PERSON":
+                continue
+            names = [_bare(n) for n in (entity.name, *entity.aliases)]
+            fuller = tuple(sorted({n for n in names if len(n.split()) >= 2}))
+            if not fuller:
+                continue
+            for name in names:
+                if len(name.split()) == 1:
+                    self.full.setdefault(name, fuller)
+        self.people: dict[tuple[str, int], list[str]] = {}
+        for m in mentions:
+            if m.label == "PERSON":
+                self.people.setdefault((m.article_id, m.sentence_index), []).append(_bare(m.text))
+
+    def unintroduced(self, key: tuple[str, int], text: str, before: Sequence[str]) -> list[str]:
+        """One-word names of people in this sentence whose fuller name is neither in the sentence
+        itself nor in any earlier summary sentence."""
+        missing = []
+        for name in self.people.get(key, []):
+            fuller = self.full.get(name)
+            if fuller is None or len(name.split()) != 1:
+                continue
+            if any(f in t for f in fuller for t in (text, *before)):
+                continue
+            missing.append(name)
+        return missing

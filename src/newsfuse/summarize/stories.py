@@ -1,0 +1,97 @@
+"""What the input holds: one story or several, and items that are not articles.
+
+A folder handed to ``brief`` may hold unrelated items (another story saved by mistake, a video or
+tweet widget, a login wall). ``not_an_article`` spots the items; ``group_stories`` runs the online
+story clusterer (newsfuse.cluster, the one ``newsfuse cluster`` uses) over the rest. The brief
+covers the main story (most independent articles, then the first given) and says so in
+``warnings``; ``newsfuse brief --split`` writes one brief per story instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import numpy as np
+
+from newsfuse.nlp.models import Embedder
+from newsfuse.records import AnalysedStory, Article, BriefWarning
+
+MIN_ARTICLE_WORDS = 60  # below this, an item that reads like a widget or wall is not an article
+_NOT_ARTICLE = re.compile(
+    r"tweet with a location|pic\.twitter\.com|@\w+\)?\s+\w+ \d{1,2}, \d{4}|embedded video|watch the video|"
+    r"\bplay video\b|\bvideo player\b|enable javascript|\blog ?in to\b|\bsign ?in to\b|"
+    r"\bsubscribe (?:now|to (?:continue|read))\b|\bcreate (?:a free )?account\b|"
+    r"\bthis (?:content|video) is (?:not )?available\b|\bpaywall\b|\bcookies?\b.*\baccept\b",
+    re.IGNORECASE,
+)
+
+
+def not_an_article(article: Article) -> bool:
+    """A short item made of widget, player or login-wall text rather than news prose."""
+    return article.words < MIN_ARTICLE_WORDS and bool(_NOT_ARTICLE.search(article.text))
+
+
+def group_stories(articles: list[Article], embedder: Embedder) -> list[list[Article]]:
+    """The articles grouped into stories, largest first (ties: the earliest given); copies go
+    with the article they copy."""
+    from newsfuse.cluster import OnlineClusterer, StreamItem
+
+    originals = [a for a in articles if a.copy_of is None]
+    if len(originals) < 2:
+        return [articles] if articles else []
+    items = [StreamItem(a.id, a.text, a.title, a.published, a.url) for a in originals]
+    story_of = dict(OnlineClusterer(embedder).run(items))
+    for a in articles:
+        if a.copy_of is not None:
+            story_of[a.id] = story_of.get(a.copy_of, a.copy_of)
+    groups: dict[str, list[Article]] = {}
+    for a in articles:
+        groups.setdefault(story_of[a.id], []).append(a)
+    order = {a.id: k for k, a in enumerate(articles)}
+    return sorted(groups.values(), key=lambda g: (-sum(1 for a in g if a.copy_of is None), min(order[a.id] for a in g)))
+
+
+def restrict(story: AnalysedStory, keep: set[str]) -> AnalysedStory:
+    """The analysed story limited to the articles in ``keep`` (ids unchanged)."""
+    rows = [i for i, s in enumerate(story.sentences) if s.article_id in keep]
+    entities = [replace(e, sources=[s for s in e.sources if s in keep]) for e in story.entities]
+    quotes = [replace(q, sources=[s for s in q.sources if s in keep]) for q in story.quotes]
+    return replace(
+        story,
+        articles=[a for a in story.articles if a.id in keep],
+        sentences=[story.sentences[i] for i in rows],
+        mentions=[m for m in story.mentions if m.article_id in keep],
+        embeddings=story.embeddings[rows] if len(story.embeddings) else np.zeros((0, 384), dtype=np.float32),
+        entities=[e for e in entities if e.sources],
+        quotes=[q for q in quotes if q.sources],
+        dates=[d for d in story.dates if d.article_id in keep],
+    )
+
+
+def split(story: AnalysedStory, embedder: Embedder) -> tuple[list[list[str]], list[BriefWarning]]:
+    """(article ids of each story, main story first; the warnings a brief of the main story carries)."""
+    items = [a for a in story.articles if not_an_article(a)]
+    articles = [a for a in story.articles if not not_an_article(a)] or story.articles
+    groups = [[a.id for a in g] for g in group_stories(articles, embedder)]
+    warnings = []
+    if items and len(items) < len(story.articles):
+        ids = [a.id for a in items]
+        warnings.append(
+            BriefWarning(
+                "not_an_article",
+                f"{len(ids)} item(s) are not articles (widget, video or login page) and were left out of the brief",
+                ids,
+            )
+        )
+    if len(groups) > 1:
+        others = [i for g in groups[1:] for i in g]
+        warnings.append(
+            BriefWarning(
+                "several_stories",
+                f"the input holds {len(groups)} stories; this brief covers the main "
+                f"one ({len(groups[0])} articles), `newsfuse brief --split` writes one brief per story",
+                others,
+            )
+        )
+    return groups, warnings

@@ -1,0 +1,79 @@
+"""Conflicts that compare the same quantity of the same thing, and disagreements that are not
+numbers (days, confirmed vs denied), on small invented stories run through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.align.numbers import find_quantities
+from newsfuse.options import Options
+from newsfuse.records import RawDocument
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a bill to let 9/11 victims sue", []),
+        ("Fifteen of the 19 Sept. 11 hijackers were Saudi", [("Fifteen", "count"), ("19", "count")]),
+        ("the House voted 348-77 to override", []),
+        ("a 30 km (19 mile) stretch of road", [("30", "count")]),
+        ("Macomber, 65, was found shot", [("65", "age")]),
+        ("her neighbour, 66-year-old Frank Macomber, was shot", [("66-year", "age")]),
+        ("they spent more than 21 years in prison", [("more than 21", "duration")]),
+    ],
+)
+def test_what_is_read_as_a_quantity(text, expected):
+    assert [(q.text, q.unit) for q in find_quantities(text)] == expected
+
+
+def _brief(models, texts: list[tuple[str, str]]):
+    from newsfuse.pipeline import brief_from_documents
+
+    documents = [
+        RawDocument(path=f"{k}.txt", text=text, published=published) for k, (published, text) in enumerate(texts)
+    ]
+    return brief_from_documents(documents, Options(), models)
+
+
+def test_age_and_day_disagreements_are_found_and_ordered_by_publication(models):
+    brief = _brief(
+        models,
+        [
+            (
+                "2016-09-28",
+                "The Senate will vote on Wednesday, followed by the House on Thursday, on the veto override.\n\n"
+                "Police said 66-year-old Frank Macomber was found shot near Wallen Road in Fort Wayne.",
+            ),
+            (
+                "2016-09-29",
+                "The House voted later on Wednesday to override the veto, and the bill became law.\n\n"
+                "Macomber, 65, was found shot near Wallen Road in Fort Wayne, police said on Monday.",
+            ),
+        ],
+    )
+    topics = {c.topic: c for c in brief.conflicts}
+    assert "age of Macomber" in topics
+    day = next(c for t, c in topics.items() if t.startswith("day:"))
+    assert [c.sources for c in day.claims] == [["S1"], ["S2"]]  # the earlier report first
+    assert {c.value for c in day.claims} == {"on Thursday", "on Wednesday"}
+
+
+def test_parts_conversions_and_vague_words_are_not_conflicts(models):
+    brief = _brief(
+        models,
+        [
+            (
+                "2023-03-21",
+                "The two leaders signed 14 agreements on trade and energy in Moscow on Tuesday.\n\n"
+                "The new pipeline will run 30 km (19 miles) across the border region.\n\n"
+                "Officials said 15 protesters were detained near the Kremlin on Tuesday.",
+            ),
+            (
+                "2023-03-21",
+                "The agreements the two leaders signed in Moscow included two broad declarations on trade.\n\n"
+                "The new pipeline will run 30 km across the border region, officials said.\n\n"
+                "Officials said a few protesters were detained near the Kremlin on Tuesday.",
+            ),
+        ],
+    )
+    assert brief.conflicts == []

@@ -1,0 +1,101 @@
+"""The torch-free sentence encoder, the per-process embedding cache, and spaCy run once per paragraph."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import numpy as np
+import pytest
+
+from newsfuse.errors import MissingExtraError, require_extra
+from newsfuse.nlp.analyse import analyse
+from newsfuse.nlp.encoder import NumpyMiniLM
+from newsfuse.nlp.models import CachedEmbedder
+from newsfuse.options import Options
+from newsfuse.records import Article
+
+TEXTS = [
+    "Xi Jinping arrived in Moscow on Monday for talks with Vladimir Putin.",
+    "The magnitude 7.8 earthquake struck before dawn.",
+    "“Water must unite us, not divide us,” Mr. Okonjo said at the signing ceremony.",
+    "Shares fell 3% after the results.",
+    "a",
+    " ".join(["The committee met again to discuss the budget for the coming year."] * 40),  # > 256 tokens
+]
+
+
+@pytest.fixture(scope="module")
+def encoder() -> NumpyMiniLM:
+    return NumpyMiniLM()
+
+
+def test_unit_vectors_in_input_order_whatever_the_batch(encoder: NumpyMiniLM) -> None:
+    together = encoder.encode(TEXTS)
+    assert together.shape == (len(TEXTS), 384) and together.dtype == np.float32
+    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+    alone = np.vstack([encoder.encode([t]) for t in TEXTS])
+    assert np.allclose(together, alone, atol=1e-5)  # padding in a batch changes nothing
+    assert encoder.encode([]).shape == (0, 384)
+    sims = together @ together.T
+    assert sims[0, 1] < 0.5 and sims[0, 0] > 0.999
+
+
+def test_truncated_at_the_models_256_tokens(encoder: NumpyMiniLM) -> None:
+    ids = encoder.token_ids([TEXTS[-1]])[0]
+    assert len(ids) == 256 and ids[0] == 101 and ids[-1] == 102  # [CLS] ... [SEP]
+
+
+@pytest.mark.slow  # loads sentence-transformers on torch
+@pytest.mark.skipif(importlib.util.find_spec("sentence_transformers") is None, reason="the torch extra is absent")
+def test_agrees_with_the_sentence_transformers_reference(encoder: NumpyMiniLM) -> None:
+    from newsfuse.nlp.models import MiniLMEmbedder
+
+    reference = MiniLMEmbedder().encode(TEXTS)
+    cosine = (encoder.encode(TEXTS) * reference).sum(axis=1)
+    assert cosine.min() >= 0.9999, cosine
+
+
+def test_cache_encodes_each_text_once(encoder: NumpyMiniLM) -> None:
+    seen: list[str] = []
+
+    class Counting:
+        dimension = 384
+
+        def encode(self, texts: list[str]) -> np.ndarray:
+            seen.extend(texts)
+            return encoder.encode(texts)
+
+    cached = CachedEmbedder(Counting(), limit=3)
+    first = cached.encode(TEXTS[:2] + TEXTS[:1])
+    assert seen == sorted(set(TEXTS[:2]))
+    again = cached.encode(TEXTS[1:3])
+    assert seen[2:] == [TEXTS[2]]
+    assert np.array_equal(first[1], again[0]) and np.array_equal(first[0], first[2])
+    cached.encode(TEXTS[3:5])  # past the limit: starts afresh, still right
+    assert np.allclose(cached.encode(TEXTS[:1]), encoder.encode(TEXTS[:1]))
+    assert cached.encode([]).shape == (0, 384)
+
+
+def test_missing_extra_names_it() -> None:
+    with pytest.raises(MissingExtraError, match=r"newsfuse\[torch\]"):
+        require_extra("no_such_module_newsfuse", "the torch sentence encoder", "torch")
+    require_extra("numpy", "anything", "none")
+    with pytest.raises(ValueError, match="encoder"):
+        Options(encoder="onnx")  # type: ignore[arg-type]
+
+
+@pytest.mark.slow  # loads spaCy
+def test_paragraphs_go_through_spacy_once(models) -> None:
+    paragraphs = ["Putin met Xi in Moscow on Monday. They talked for hours.", "The talks ended on Tuesday."]
+    article = Article("S1", "a.txt", "t", None, None, None, list(paragraphs))
+    first = analyse([article], models, embed=False)
+    assert all(p in models.split_cache for p in paragraphs)
+    models.split_cache[paragraphs[1]] = [(0, "Changed.", [])]  # the cache, not spaCy, answers now
+    second = analyse([article], models, embed=False)
+    assert [s.text for s in first.sentences][:2] == [s.text for s in second.sentences][:2]
+    assert second.sentences[-1].text == "Changed."
+    del models.split_cache[paragraphs[1]]
+    third = analyse([article], models, embed=False)
+    assert [(s.text, s.start, s.end) for s in third.sentences] == [(s.text, s.start, s.end) for s in first.sentences]
+    assert [m.text for m in third.mentions] == [m.text for m in first.mentions]
+    assert all(article.text[s.start : s.end] == s.text for s in third.sentences)

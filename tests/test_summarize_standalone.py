@@ -1,0 +1,191 @@
+"""The summary an editor would sign: sentences that stand alone, no repeats, people introduced,
+a real headline, a timeline from resolved dates, warnings for mixed inputs, and every summary
+sentence findable in a cited source (verbatim or by deletion only)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from newsfuse.options import Options
+from newsfuse.records import Article, Entity, Mention, RawDocument
+from newsfuse.summarize.repeats import repeated_pairs, same_fact, same_quote
+from newsfuse.summarize.standalone import Introductions, needs_context, opens_with_reference, shorten, unnamed_speaker
+from newsfuse.summarize.stories import not_an_article
+from newsfuse.summarize.title import clean_headline, is_headline
+
+STORY = Path(__file__).parent / "fixtures" / "story"
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def findable(text: str, source_text: str) -> bool:
+    """Every word of ``text`` appears, in order, within one sentence of the source (the first
+    word may change case, as a shortened sentence's first kept word starts it)."""
+    words = _WORD.findall(text)
+    if not words:
+        return False
+    for sentence in re.split(r"(?<=[.!?])[”\"’']?\s+|\n+", source_text):
+        tokens = iter(_WORD.findall(sentence))
+        first, *rest = words
+        if any(t.lower() == first.lower() for t in tokens) and all(any(t == w for t in tokens) for w in rest):
+            return True
+    return False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the army would leave the city by Friday.",
+        "This is a very difficult mission for all of us.",
+        "The two leaders focused on something they both could agree on.",
+        "On Monday, the first day of Mr. Xi’s three-day visit, the two leaders focused on trade.",
+        "The 35-year-old was arrested at his home on Monday night.",
+        "“We will not allow this,” he said.",
+        "“This is a very difficult mission,” she said.",
+        "“It is over,” said he.",
+        "Prices will rise again next year, she told reporters on Monday.",
+    ],
+)
+def test_sentences_that_need_context_are_recognised(text):
+    assert needs_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will not allow this,” President Okonjo said.",
+        "This week the army left the city of Bakhmut after months of fighting.",
+        "Governor Ilsa Marrow announced $3 million in relief for the families.",
+        "On Monday, Mr. Xi arrived in Moscow for a three-day state visit.",
+        "The Kremlin said the two leaders had signed 14 agreements.",
+    ],
+)
+def test_sentences_that_stand_alone_pass(text):
+    assert not needs_context(text)
+
+
+def test_only_openers_and_tails_count_separately():
+    assert opens_with_reference("They met on Tuesday in Moscow for talks.")
+    assert not unnamed_speaker("They met on Tuesday in Moscow for talks.")
+    assert unnamed_speaker("“The talks went well,” he added.")
+
+
+def test_shortening_drops_only_a_trailing_unnamed_attribution():
+    short = shorten("The army will withdraw from the city by Friday, he said on Monday.")
+    assert short == "The army will withdraw from the city by Friday."
+    assert findable(short, "The army will withdraw from the city by Friday, he said on Monday.")
+    assert shorten("“We will not allow this,” he said.") is None  # a quote keeps its speaker
+    assert shorten("He said the army would withdraw by Friday, he added.") is None
+
+
+def test_same_quote_and_same_fact_are_repeats():
+    a = "“We will never give up our land to anyone,” the president said on Monday."
+    b = "Speaking in the capital, Okonjo said: “We will never give up our land to anyone.”"
+    assert same_quote(a, b)
+    c = "Prime Minister Ilse Varga and President Tomas Okonjo signed 11 agreements on Lake Tessel water."
+    d = "On Thursday Ilse Varga and Tomas Okonjo signed 11 agreements on sharing Lake Tessel water."
+    assert same_fact(c, d)
+    assert not same_fact(c, "Fishermen in Osterlund said the storm had arrived with almost no warning.")
+    assert repeated_pairs([a, c, b]) == [(0, 2)]
+
+
+def test_a_person_named_by_one_word_must_be_introduced_first():
+    entities = [Entity("Marilyn Mosby", "PERSON", ["Mosby"], ["S1"])]
+    mentions = [Mention("S1", 0, "Marilyn Mosby", "PERSON"), Mention("S1", 3, "Mosby", "PERSON")]
+    intros = Introductions(entities, mentions)
+    late = "Mosby confirmed that six officers had been charged."
+    assert intros.unintroduced(("S1", 3), late, []) == ["Mosby"]
+    assert intros.unintroduced(("S1", 3), late, ["State's attorney Marilyn Mosby spoke on Friday."]) == []
+
+
+def test_page_furniture_is_never_a_headline():
+    for furniture in ("Tweet with a location", "Gallery 12 photo Gallery © EPA/Yuri Kochetkov", "Log in", "VIDEO"):
+        assert not is_headline(furniture)
+    assert is_headline("Xi and Putin Bind China and Russia’s Economies Further, Despite War in Ukraine")
+    assert clean_headline("Ferry capsizes on Lake Varnholt | Northshore Herald") == "Ferry capsizes on Lake Varnholt"
+
+
+def test_widgets_and_login_walls_are_not_articles():
+    def article(text: str) -> Article:
+        return Article("S9", "x", None, None, None, None, [text])
+
+    assert not_an_article(article("Tweet with a location. You can add location information to your Tweets."))
+    assert not_an_article(article("Please log in to continue reading. Subscribe now for full access."))
+    story_text = "A passenger ferry capsized on Lake Varnholt on Saturday evening during a sudden storm. " * 8
+    assert not not_an_article(article(story_text))
+
+
+# ---- on a real pipeline run ------------------------------------------------------------------
+
+
+def _documents(published: str | None = None) -> list[RawDocument]:
+    return [
+        RawDocument(path=str(p), text=p.read_text(encoding="utf-8"), published=published)
+        for p in sorted(STORY.glob("*.txt"))
+    ]
+
+
+@pytest.fixture(scope="module")
+def dated_story(models):
+    from newsfuse.pipeline import story_from_documents
+
+    return story_from_documents(_documents("2031-05-12"), Options(), models, [])
+
+
+def test_every_summary_sentence_is_findable_in_a_cited_source_and_stands_alone(dated_story, models):
+    from newsfuse.pipeline import brief_from_story
+
+    for words in (40, 120, 400):
+        brief = brief_from_story(dated_story, Options(words=words), models, [])
+        texts = {a.id: a.text for a in brief.sources}
+        for item in brief.summary:
+            assert any(findable(item.text, texts[s]) for s in item.sources), item.text
+            assert findable(item.text, texts[item.sources[0]]), item.text  # the source it came from first
+            assert not needs_context(item.text), item.text
+        assert not repeated_pairs([item.text for item in brief.summary])
+
+
+def test_timeline_holds_resolved_dates_oldest_first_and_renders(dated_story, models):
+    from newsfuse.pipeline import brief_from_story
+    from newsfuse.render.json import brief_to_dict
+    from newsfuse.render.markdown import to_markdown
+
+    brief = brief_from_story(dated_story, Options(), models, [])
+    assert brief.timeline
+    dates = [event.date for event in brief.timeline]
+    assert dates == sorted(dates)
+    # "on Saturday evening" in a story published on Monday 2031-05-12 is 2031-05-10
+    assert any(e.date == "2031-05-10" and "capsized" in e.text for e in brief.timeline)
+    assert brief_to_dict(brief)["timeline"][0].keys() == {"date", "text", "sources"}
+    assert "## Timeline" in to_markdown(brief)
+
+
+def test_an_unrelated_item_is_left_out_and_named_in_warnings(models):
+    from newsfuse.pipeline import brief_from_documents, story_from_documents
+    from newsfuse.render.json import brief_to_dict
+
+    other = (
+        "The city council of Brennick voted on Tuesday to close the old central library for two years of repairs. "
+        "The council said the building's roof and heating had failed inspections in the spring. Books will move "
+        "to a temporary site in the former post office on Canal Street, and opening hours will be cut. Librarians "
+        "said they feared the temporary site was too small for the children's reading programmes. The repairs "
+        "will cost 8 million and are paid for by a regional heritage grant, the council said."
+    )
+    widget = "Tweet with a location. You can add location information to your Tweets, such as your city."
+    documents = [*_documents(), RawDocument(path="other.txt", text=other), RawDocument(path="w.txt", text=widget)]
+    brief = brief_from_documents(documents, Options(), models)
+    kinds = {w.kind: w.sources for w in brief_to_dict(brief)["warnings"] and brief.warnings}
+    assert kinds["not_an_article"] == ["S6"]
+    assert "S5" in kinds["several_stories"]
+    cited = {s for item in brief.summary for s in item.sources}
+    assert cited and not cited & {"S5", "S6"}
+    assert "Brennick" not in brief.title and "library" not in " ".join(i.text for i in brief.summary)
+
+    from newsfuse.pipeline import briefs_per_story
+
+    story = story_from_documents(documents, Options(), models, [])
+    briefs = briefs_per_story(story, Options(), models, [])
+    assert len(briefs) == 2
+    assert any("library" in " ".join(i.text for i in b.summary) for b in briefs[1:])
