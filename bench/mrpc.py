@@ -57,12 +57,10 @@ def pair_rows(pairs: list[Pair], encode: Callable[[list[str]], np.ndarray]) -> t
     texts = sorted({t for p in pairs for t in (p.first, p.second)})
     index = {t: k for k, t in enumerate(texts)}
     vectors = encode(texts)
-    prepared = {t: same_fact.prepare(t) for t in texts}
+    prepared = [same_fact.prepare(t) for t in texts]
     cosines = np.array([float(vectors[index[p.first]] @ vectors[index[p.second]]) for p in pairs])
-    rows = np.array(
-        [same_fact.features(prepared[p.first], prepared[p.second], c) for p, c in zip(pairs, cosines, strict=True)]
-    )
-    return rows.reshape(len(pairs), len(same_fact.NAMES)), cosines
+    rows = same_fact.feature_rows(prepared, [(index[p.first], index[p.second]) for p in pairs], cosines)
+    return rows, cosines
 
 
 def scores(truth: np.ndarray, predicted: np.ndarray) -> tuple[float, float, float, float]:

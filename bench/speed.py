@@ -46,28 +46,30 @@ class Cold:
     story: str
     seconds: list[float]
     peak_mb: list[float]
+    cpu: list[float]  # user + sys seconds of the child: steadier than wall time on a shared machine
 
     def line(self) -> str:
         return (
             f"{self.label:28s} {self.story:24s} cold {statistics.median(self.seconds):6.2f} s "
-            f"(min {min(self.seconds):.2f}, {len(self.seconds)} runs)  peak RSS {max(self.peak_mb):5.0f} MB"
+            f"(min {min(self.seconds):.2f}, {len(self.seconds)} runs)  CPU {statistics.median(self.cpu):6.2f} s  "
+            f"peak RSS {max(self.peak_mb):5.0f} MB"
         )
 
 
-def _run(argv: list[str]) -> tuple[float, float]:
-    """Wall seconds and the child's own peak RSS in MB."""
+def _run(argv: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, the child's own peak RSS in MB, and its CPU seconds (user + sys)."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _pid, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{' '.join(argv)} failed: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def cold(label: str, argv: list[str], story: Path, runs: int) -> Cold:
     results = [_run([*argv, str(story)]) for _ in range(runs)]
-    return Cold(label, story.name, [r[0] for r in results], [r[1] for r in results])
+    return Cold(label, story.name, [r[0] for r in results], [r[1] for r in results], [r[2] for r in results])
 
 
 def warm(stories: list[Path]) -> Iterator[str]:

@@ -127,3 +127,40 @@ def test_fuzz_regressions_stay_fixed() -> None:
         assert reader is not None, case.name
         with contextlib.suppress(InputError):
             reader(case.name, case.read_bytes(), Options())
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT, TEXT)
+def test_same_fact_features_are_finite_and_symmetric(first: str, second: str) -> None:
+    import numpy as np
+
+    from newsfuse.align import same_fact
+
+    a, b = same_fact.prepare(first), same_fact.prepare(second)
+    rows = same_fact.feature_rows([a, b], [(0, 1), (1, 0)], np.array([0.5, 0.5]))
+    assert rows.shape == (2, len(same_fact.NAMES))
+    assert np.all(np.isfinite(rows))
+    assert np.allclose(rows[0], rows[1])  # the order of the two sentences does not matter
+    p = same_fact.probability(rows)
+    assert np.all((p >= 0) & (p <= 1))
+
+
+def test_a_2000_word_sentence_and_garbage_are_capped_and_reported(models) -> None:
+    """One 2,000-word "sentence" and a paragraph of symbols beside a normal article: the fact graph
+    reads the long one on its first words, lists it under ``capped``, and every sentence still
+    belongs to a fact."""
+    from newsfuse.align import align, same_fact
+    from newsfuse.pipeline import story_from_documents
+
+    long = " ".join(["the council approved 14 permits and"] * 400) + " more."
+    garbage = " ".join(["$$ 12 %% “ ” ..."] * 300)
+    documents = [
+        RawDocument(path="a.txt", text=f"The council approved 14 permits on Monday.\n\n{long}\n\n{garbage}"),
+        RawDocument(path="b.txt", text="The council approved fourteen permits on Monday, officials said."),
+    ]
+    options = Options()
+    story = story_from_documents(documents, options, models, [])
+    graph = align(story, options).graph
+    assert graph.capped
+    assert all(same_fact.is_capped(story.sentences[i].text) for i in graph.capped)
+    assert sorted(c for node in graph.facts for c in node.claims) == list(range(len(graph.claims)))

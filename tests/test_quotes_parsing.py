@@ -252,3 +252,8 @@ def test_bad_input_with_the_parser_stays_bounded(models, noise: str, nesting: in
             assert 0 <= start <= end <= len(article.text)
         if attribution.speaker is not None:
             assert 0 <= attribution.speaker.start <= attribution.speaker.end <= len(article.text)
+
+
+def test_a_capitalised_label_is_not_a_speaker(attribute_parsed) -> None:
+    found = attribute_parsed(["UPDATE: “The pier will stay closed until further notice.”"])
+    assert _speaker(found, "stay closed") is None

@@ -256,6 +256,9 @@ class FactGraph:
     fact_of_claim: list[int]  # claim index -> index into ``facts``
     sentence_sources: list[list[str]]
     conflicts: list[Conflict] = field(default_factory=list)
+    # sentences longer than the same-fact model reads (align.same_fact.MAX_TOKENS): compared on
+    # their first words only; reported here and logged, never a crash or a hang
+    capped: list[int] = field(default_factory=list)
 
     def facts_of_sentence(self, i: int) -> list[int]:
         """Indices into ``facts`` of every fact a claim of sentence ``i`` belongs to."""

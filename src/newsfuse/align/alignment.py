@@ -6,14 +6,19 @@ earlier record; ``copy_of`` is read from the articles (``AnalysedStory.copy_of``
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 
+from newsfuse.align import same_fact
 from newsfuse.align.conflicts import find_conflicts
 from newsfuse.align.facts import build_graph, facts_of
 from newsfuse.align.support import SupportMap, support_map
 from newsfuse.align.units import UnitMap, build_units
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, Conflict, Fact, FactGraph
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
 
 
 @dataclass
@@ -34,4 +39,9 @@ def align(story: AnalysedStory, options: Options) -> Alignment:
     sentence_sources = [units.sources_for(i, story) for i in range(len(story.sentences))]
     graph = build_graph(story, units, found.disputed, sentence_sources)
     graph.conflicts = found.conflicts
+    graph.capped = [i for i, s in enumerate(story.sentences) if same_fact.is_capped(s.text)]
+    if graph.capped:
+        log.warning(
+            "%d sentence(s) longer than %d words compared on their first words", len(graph.capped), same_fact.MAX_TOKENS
+        )
     return Alignment(support=support, units=units, graph=graph, facts=facts_of(graph), conflicts=found.conflicts)

@@ -2,7 +2,7 @@
 
 Features (:data:`NAMES`), all symmetric in the two sentences and cheap (no parse, no second model):
 MiniLM cosine; content-word Dice and Jaccard over light stems; word-bigram Dice; character
-3-gram cosine; longest common token subsequence share; length ratio; named-word (capitalised,
+3-gram cosine; shared word n-grams (n = 1..4); length ratio and difference; named-word (capitalised,
 not sentence-initial) agreement; number agreement (both name the same numbers / one names a number
 the other lacks); negation mismatch. The weights live in ``same_fact.json``, fitted by
 ``newsfuse bench mrpc --tune PATH`` on ``../shared/bench/mrpc/train.txt`` (news sentence pairs,
@@ -19,7 +19,6 @@ import math
 import os
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -35,7 +34,6 @@ NAMES = (
     "jaccard",
     "bigram_dice",
     "char_cosine",
-    "lcs",
     "length_ratio",
     "names_dice",
     "names_missing",
@@ -79,6 +77,12 @@ class Sentence:
     names: frozenset[str]
     numbers: frozenset[str]
     negated: bool
+    ngrams: tuple[frozenset[tuple[str, ...]], ...]  # word n-grams, n = 1..4
+
+
+def is_capped(text: str) -> bool:
+    """True when ``text`` has more words than the model reads (:data:`MAX_TOKENS`)."""
+    return len(_TOKEN.findall(text[: MAX_TOKENS * 40])) > MAX_TOKENS
 
 
 def _stem(word: str) -> str:
@@ -98,33 +102,16 @@ def prepare(text: str) -> Sentence:
     trigrams = Counter(flat[k : k + 3] for k in range(max(0, len(flat) - 2)))
     names = frozenset(t.lower() for k, t in enumerate(raw) if k > 0 and t[:1].isupper() and t.lower() not in _STOP)
     numbers = frozenset(n.replace(",", "") for n in _NUMBER.findall(text[:2000]))
-    return Sentence(tokens, content, bigrams, trigrams, names, numbers, bool(_NEGATION.search(text[:2000])))
+    ngrams = tuple(frozenset(zip(*[tokens[k:] for k in range(n)], strict=False)) for n in (1, 2, 3, 4))
+    negated = bool(_NEGATION.search(text[:2000]))
+    return Sentence(tokens, content, bigrams, trigrams, names, numbers, negated, ngrams)
 
 
 def _dice(a: frozenset[Any], b: frozenset[Any]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
 
 
-def _lcs(a: Sequence[str], b: Sequence[str]) -> int:
-    if not a or not b:
-        return 0
-    previous = [0] * (len(b) + 1)
-    for x in a:
-        current = [0]
-        for j, y in enumerate(b):
-            current.append(previous[j] + 1 if x == y else max(previous[j + 1], current[j]))
-        previous = current
-    return previous[-1]
-
-
-def _counter_cosine(a: Counter[str], b: Counter[str]) -> float:
-    if not a or not b:
-        return 0.0
-    dot = sum(v * b.get(k, 0) for k, v in a.items())
-    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
-
-
-def features(a: Sentence, b: Sentence, cosine: float) -> list[float]:
+def features(a: Sentence, b: Sentence, cosine: float, char_cosine: float) -> list[float]:
     union = a.content | b.content
     shorter, longer = sorted((len(a.tokens), len(b.tokens)))
     dice = _dice(a.content, b.content)
@@ -136,8 +123,7 @@ def features(a: Sentence, b: Sentence, cosine: float) -> list[float]:
         dice,
         len(a.content & b.content) / len(union) if union else 1.0,
         _dice(a.bigrams, b.bigrams),
-        _counter_cosine(a.trigrams, b.trigrams),
-        _lcs(a.tokens, b.tokens) / max(1, longer),
+        char_cosine,
         shorter / max(1, longer),
         _dice(a.names, b.names) if names else 1.0,
         len(a.names ^ b.names) / max(1, len(names)),
@@ -146,22 +132,47 @@ def features(a: Sentence, b: Sentence, cosine: float) -> list[float]:
         1.0 if a.negated != b.negated else 0.0,
         cosine * dice,
         cosine**3,
-        *_ngram_shares(a.tokens, b.tokens),
+        *_ngram_shares(a.ngrams, b.ngrams),
         math.log1p(len(a.content ^ b.content)),
         math.log1p(abs(len(a.tokens) - len(b.tokens))),
         len(a.numbers & b.numbers) / len(numbers) if numbers else 1.0,
     ]
 
 
-def _ngram_shares(a: tuple[str, ...], b: tuple[str, ...]) -> list[float]:
+def _ngram_shares(a: tuple[frozenset[tuple[str, ...]], ...], b: tuple[frozenset[tuple[str, ...]], ...]) -> list[float]:
     """For n = 1..4: shared n-grams over the shorter and over the longer sentence's n-grams."""
     shares = []
-    for n in (1, 2, 3, 4):
-        x = set(zip(*[a[k:] for k in range(n)], strict=False))
-        y = set(zip(*[b[k:] for k in range(n)], strict=False))
+    for x, y in zip(a, b, strict=True):
         common = len(x & y)
         shares += [common / max(1, min(len(x), len(y))), common / max(1, max(len(x), len(y)))]
     return shares
+
+
+def feature_rows(sentences: list[Sentence], pairs: list[tuple[int, int]], cosines: np.ndarray) -> np.ndarray:
+    """One feature row per pair of indices into ``sentences``; the character 3-gram cosines are
+    computed together as one sparse product (the per-pair loop was most of the stage's time)."""
+    if not pairs:
+        return np.zeros((0, len(NAMES)))
+    from scipy.sparse import csr_matrix
+
+    vocabulary: dict[str, int] = {}
+    indptr, indices, data = [0], [], []
+    for sentence in sentences:
+        counts = sentence.trigrams
+        norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
+        for gram, value in counts.items():
+            indices.append(vocabulary.setdefault(gram, len(vocabulary)))
+            data.append(value / norm)
+        indptr.append(len(indices))
+    grams = csr_matrix((data, indices, indptr), shape=(len(sentences), max(1, len(vocabulary))))
+    left = grams[[i for i, _ in pairs]]
+    right = grams[[j for _, j in pairs]]
+    chars = np.asarray(left.multiply(right).sum(axis=1)).ravel()
+    rows = [
+        features(sentences[i], sentences[j], float(c), float(g))
+        for (i, j), c, g in zip(pairs, cosines, chars, strict=True)
+    ]
+    return np.array(rows, dtype=np.float64).reshape(len(pairs), len(NAMES))
 
 
 @cache

@@ -183,10 +183,11 @@ def learned_similarity(story: AnalysedStory, support: SupportMap, params: AlignO
     ]
     if not pairs:
         return prob
-    prepared: dict[int, same_fact.Sentence] = {}
-    for i in sorted({k for pair in pairs for k in pair}):
-        prepared[i] = same_fact.prepare(story.sentences[i].text)
-    rows = np.array([same_fact.features(prepared[i], prepared[j], float(cosine[i, j])) for i, j in pairs])
+    used = sorted({k for pair in pairs for k in pair})
+    local = {i: k for k, i in enumerate(used)}
+    prepared = [same_fact.prepare(story.sentences[i].text) for i in used]
+    cosines = np.array([cosine[i, j] for i, j in pairs], dtype=np.float64)
+    rows = same_fact.feature_rows(prepared, [(local[i], local[j]) for i, j in pairs], cosines)
     values = same_fact.probability(rows)
     idx = np.array(pairs)
     prob[idx[:, 0], idx[:, 1]] = values

@@ -138,6 +138,9 @@ def is_named_speaker(name: str, index: EntityIndex, text: str = "") -> bool:
     head = words[-1].lower().strip(",.")
     if head in ROLE_NOUNS:
         return any(_names_whose(w) for w in words[:-1])
+    if name.isupper() and cluster is None:  # "UPDATE:", "WALLACE:": a name only if the story names it
+        known = index.resolve(name.title())
+        return known is not None and known.type in SPEAKER_TYPES
     if all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words) and len(words) <= 5:
         if any(w.lower().strip(",.’'s") in ROLE_NOUNS for w in words):
             return head in ROLE_NOUNS
