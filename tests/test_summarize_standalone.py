@@ -138,7 +138,7 @@ def test_every_summary_sentence_is_findable_in_a_cited_source_and_stands_alone(d
     from newsfuse.pipeline import brief_from_story
 
     for words in (40, 120, 400):
-        brief = brief_from_story(dated_story, Options(words=words), models, [])
+        brief = brief_from_story(dated_story, Options().with_(words=words), models, [])
         texts = {a.id: a.text for a in brief.sources}
         for item in brief.summary:
             assert any(findable(item.text, texts[s]) for s in item.sources), item.text

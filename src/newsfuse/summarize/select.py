@@ -30,7 +30,7 @@ from newsfuse.summarize.repeats import repeats
 from newsfuse.summarize.standalone import Introductions, needs_context, shorten
 
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
-LEDE_SHARE = 0.85  # ... scoring at least this share of the best one
+LEDE_SHARE = 0.7  # ... scoring at least this share of the best one
 
 
 @dataclass
