@@ -46,6 +46,7 @@ def findable(text: str, source_text: str) -> bool:
         "“This is a very difficult mission,” she said.",
         "“It is over,” said he.",
         "Prices will rise again next year, she told reporters on Monday.",
+        "“The lake does not care about treaties.”",
     ],
 )
 def test_sentences_that_need_context_are_recognised(text):
@@ -60,6 +61,7 @@ def test_sentences_that_need_context_are_recognised(text):
         "Governor Ilsa Marrow announced $3 million in relief for the families.",
         "On Monday, Mr. Xi arrived in Moscow for a three-day state visit.",
         "The Kremlin said the two leaders had signed 14 agreements.",
+        "“Water must unite us,” Mr. Okonjo said, “not divide us.”",
     ],
 )
 def test_sentences_that_stand_alone_pass(text):

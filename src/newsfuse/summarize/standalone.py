@@ -82,8 +82,16 @@ def unnamed_speaker(text: str) -> bool:
     return bool(_UNNAMED_TAIL.search(text.strip()))
 
 
+def bare_quote(text: str) -> bool:
+    """The whole sentence is one quotation ("“The lake does not care about treaties.”"): the words
+    have no speaker at all in the summary."""
+    text = text.strip()
+    marks = sum(text.count(q) for q in '“”"')
+    return len(text) > 2 and text[0] in '“"' and text[-1] in '”"' and marks == 2
+
+
 def needs_context(text: str) -> bool:
-    return opens_with_reference(text) or unnamed_speaker(text)
+    return opens_with_reference(text) or unnamed_speaker(text) or bare_quote(text)
 
 
 def shorten(text: str) -> str | None:
