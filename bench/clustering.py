@@ -24,12 +24,13 @@ from bench.multinews_stream import (
     stream,
 )
 from newsfuse.cluster.bcubed import bcubed
-from newsfuse.cluster.decision import Decision, fit, load_decision
+from newsfuse.cluster.decision import FEATURES, Decision, fit
 from newsfuse.cluster.features import OnlineTfidf, embed_text
 from newsfuse.cluster.online import OnlineClusterer, StreamItem
 from newsfuse.nlp.models import Embedder
 
 THRESHOLDS = [round(t, 2) for t in np.arange(0.05, 0.96, 0.05)]
+TUNE_NAME = "newsfuse.cluster.decision/multinews-tune-half"
 
 
 class CachedEmbedder:
@@ -38,6 +39,7 @@ class CachedEmbedder:
     def __init__(self, embedder: Embedder) -> None:
         self._embedder = embedder
         self.dimension = embedder.dimension
+        self.representation = getattr(embedder, "representation", "minilm")
         self._cache: dict[str, np.ndarray] = {}
 
     def encode(self, texts: list[str]) -> np.ndarray:
@@ -52,35 +54,56 @@ def items(docs: list[StreamDoc]) -> list[StreamItem]:
     return [StreamItem(id=d.id, text=d.text) for d in docs]
 
 
-def cluster(docs: list[StreamDoc], embedder: Embedder, decision: Decision) -> list[str]:
+@dataclass(frozen=True)
+class Labelled:
+    """A stream to tune on: its items in arrival order and their gold stories."""
+
+    items: list[StreamItem]
+    gold: list[str]
+
+
+def labelled(docs: list[StreamDoc]) -> Labelled:
+    return Labelled(items(docs), [str(d.story) for d in docs])
+
+
+def cluster(docs: list[StreamDoc] | Labelled, embedder: Embedder, decision: Decision) -> list[str]:
     clusterer = OnlineClusterer(embedder, decision)
-    return [story for _id, story in clusterer.run(items(docs))]
+    stream = docs.items if isinstance(docs, Labelled) else items(docs)
+    return [story for _id, story in clusterer.run(stream)]
 
 
-def training_rows(docs: list[StreamDoc], embedder: Embedder) -> tuple[np.ndarray, np.ndarray]:
+def training_rows(docs: list[StreamDoc] | Labelled, embedder: Embedder) -> tuple[np.ndarray, np.ndarray]:
     """Teacher-forced stream: each article is scored against its candidate stories, labelled by
     whether the candidate is its gold story, then added to its gold story."""
-    clusterer = OnlineClusterer(embedder, load_decision())
+    stream = docs if isinstance(docs, Labelled) else labelled(docs)
+    clusterer = OnlineClusterer(embedder, Decision("features only", (0.0,) * len(FEATURES), 0.0, 1.0))
     rows: list[np.ndarray] = []
     labels: list[int] = []
-    for item, doc in zip(clusterer.prepare(items(docs)), docs, strict=True):
+    for item, gold in zip(clusterer.prepare(stream.items), stream.gold, strict=True):
         _vector, scored = clusterer.score(item)
         for story, features in scored:
             rows.append(features)
-            labels.append(int(story.id == f"gold-{doc.story}"))
+            labels.append(int(story.id == f"gold-{gold}"))
         clusterer.tfidf.documents -= 1  # score() counted this article already; add() counts it again
         clusterer.tfidf._df[item.counts.indices] -= 1
-        clusterer.add(item, f"gold-{doc.story}")
+        clusterer.add(item, f"gold-{gold}")
     return np.vstack(rows), np.array(labels)
 
 
-def train(docs: list[StreamDoc], embedder: Embedder) -> tuple[Decision, float]:
-    rows, labels = training_rows(docs, embedder)
-    model = fit(rows, labels, "newsfuse.cluster.decision/multinews-tune-half")
-    best = max(
-        THRESHOLDS,
-        key=lambda t: bcubed(cluster(docs, embedder, _with_threshold(model, t)), [d.story for d in docs])[2],
-    )
+def train(
+    docs: list[StreamDoc], embedder: Embedder, extra: list[Labelled] | None = None, name: str = TUNE_NAME
+) -> tuple[Decision, float]:
+    """Fit on the teacher-forced rows of ``docs`` and of the ``extra`` streams; the threshold is
+    the one with the best mean B-cubed F1 over all of them."""
+    streams = [labelled(docs), *(extra or [])]
+    parts = [training_rows(s, embedder) for s in streams]
+    model = fit(np.vstack([r for r, _l in parts]), np.concatenate([lab for _r, lab in parts]), name)
+
+    def score(t: float) -> float:
+        decision = _with_threshold(model, t)
+        return float(np.mean([bcubed(cluster(s, embedder, decision), s.gold)[2] for s in streams]))
+
+    best = max(THRESHOLDS, key=score)
     return _with_threshold(model, best), best
 
 
@@ -193,8 +216,16 @@ def offline_agglomerative(docs: list[StreamDoc], text_sim: np.ndarray, emb_sim: 
 
 
 def run(
-    embedder: Embedder, csv_path: Path = DEFAULT_CSV, save_decision: Path | None = None, seed: int = 13
+    embedder: Embedder,
+    csv_path: Path = DEFAULT_CSV,
+    save_decision: Path | None = None,
+    seed: int = 13,
+    extra: list[Labelled] | None = None,
+    name: str = TUNE_NAME,
+    trained: list[Decision] | None = None,
 ) -> tuple[list[Row], dict[str, float]]:
+    """The figures above; ``extra`` streams are tuned on beside the tune half, and the fitted
+    decision is appended to ``trained`` when given (to score other streams with it)."""
     clusters = load_clusters(csv_path)
     tune_ids, report_ids = split_stories(len(clusters))
     cached = CachedEmbedder(embedder)
@@ -204,8 +235,10 @@ def run(
     placeholders = placeholder_texts(clusters)
     clean = [d for d in everything if d.text[:200] not in placeholders]
     start = time.perf_counter()
-    decision, threshold = train(tune, cached)
+    decision, threshold = train(tune, cached, extra, name)
     train_seconds = time.perf_counter() - start
+    if trained is not None:
+        trained.append(decision)
     if save_decision is not None:
         decision.save(save_decision)
     base_t = max(THRESHOLDS, key=lambda t: bcubed(baseline(tune, t), [d.story for d in tune])[2])

@@ -101,21 +101,26 @@ class Result:
 
 
 def time_local(n: int, folder: Path) -> Result:
+    from newsfuse.cluster import embedder_for
     from newsfuse.nlp.encoder import limit_threads
     from newsfuse.nlp.models import Models
+    from newsfuse.options import Options
     from newsfuse.store import Store, ingest_articles
 
     articles = synthetic_stream(n)
-    embedder = Models().embedder
+    options = Options()
+    embedder = embedder_for(options.cluster, Models())
     limit_threads(1)  # after loading: the torch encoder sets its own thread count
     embedder.encode(["warm up"])
     base = _rss_mb()
     with Store(folder / f"local-{n}.duckdb") as store:
-        start = time.perf_counter()
-        report = ingest_articles(store, articles, embedder)
-        seconds = time.perf_counter() - start
+        start, cpu = time.perf_counter(), time.process_time()
+        report = ingest_articles(store, articles, embedder, options=options)
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         stories = store.count("stories")
-    return Result("local, 1 core", n, seconds, base, _peak_mb(), stories, report.copies)
+    size = sum(f.stat().st_size for f in folder.glob(f"local-{n}.duckdb*")) / 2**20
+    engine = f"local ({options.cluster.representation}), 1 core, CPU {cpu:.1f} s, store {size:.0f} MB"
+    return Result(engine, n, seconds, base, _peak_mb(), stories, report.copies)
 
 
 def time_ray(n: int, folder: Path, cpus: int = 2) -> Result:
@@ -165,3 +170,34 @@ def run(sizes: list[int], with_ray: bool = False, ray_sizes: list[int] | None = 
     if with_ray:
         for n in sizes if ray_sizes is None else ray_sizes:
             yield measure("ray", n, cpus).line() + f"  (load {os.getloadavg()[0]:.2f})"
+
+
+def _cluster_rate(n: int, representation: str) -> str:
+    """`newsfuse cluster`'s work on ``n`` pre-extracted articles (JSON lines already parsed): embed or
+    look up vectors, TF-IDF, names, decide. One BLAS thread, CPU time of this process."""
+    from newsfuse.cluster import OnlineClusterer, StreamItem
+    from newsfuse.cluster.static import StaticEmbedder
+    from newsfuse.nlp.encoder import limit_threads
+    from newsfuse.nlp.models import Embedder, Models
+
+    limit_threads(1)
+    articles = synthetic_stream(n)
+    items = [StreamItem(a.id, a.text, a.title, a.published) for a in articles]
+    embedder: Embedder = StaticEmbedder.load() if representation == "static" else Models().embedder
+    embedder.encode(["warm up"])
+    clusterer = OnlineClusterer(embedder)  # the decision fitted for this representation
+    cpu, wall = time.process_time(), time.perf_counter()
+    stories = {story for _id, story in clusterer.run(items)}
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    return (
+        f"cluster ({representation}), 1 core: {n:>7} articles  CPU {cpu:7.1f} s  {n / cpu:7.1f} articles/CPU-s  "
+        f"wall {wall:7.1f} s  {n / wall:7.1f} articles/s  stories {len(stories)}  peak RSS {_peak_mb():.0f} MB"
+    )
+
+
+def cluster_rate(n: int, representation: str = "static") -> str:
+    """``_cluster_rate`` in a fresh process (its own peak RSS, its own model loading)."""
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(1) as pool:
+        line: str = pool.apply(_cluster_rate, (n, representation))
+    return line + f"  (load {os.getloadavg()[0]:.2f})"

@@ -114,8 +114,13 @@ class ClusterParams:
     window_days: float = 7.0
     batch: int = 64
     text_candidates: int = 5  # extra open stories sharing the most distinctive terms (0: none)
+    # article vectors: "static" (MiniLM's word pieces distilled to a table, cluster/static.py, ~0.1 ms
+    # an article) or "minilm" (the encoder itself, ~50-80 ms an article); each has its fitted decision
+    representation: Literal["static", "minilm"] = "static"
 
     def __post_init__(self) -> None:
+        if self.representation not in ("static", "minilm"):
+            raise OptionsError(f"representation must be 'static' or 'minilm', got {self.representation!r}")
         if self.candidates < 1 or self.batch < 1:
             raise OptionsError("candidates and batch must be at least 1")
         if self.text_candidates < 0:

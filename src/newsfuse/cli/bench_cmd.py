@@ -117,14 +117,42 @@ def clustering(
     save_decision: Annotated[
         Path | None, typer.Option(help="Write the decision fitted on the tune half here (e.g. to ship it).")
     ] = None,
+    paired: Annotated[
+        bool,
+        typer.Option(help="Also tune on the paired similar events' tune half and score their report half."),
+    ] = False,
+    paired_only: Annotated[bool, typer.Option(help="Only the paired similar events (shipped decision).")] = False,
+    representation: Annotated[
+        str, typer.Option(help="Article vectors: static (distilled MiniLM word pieces) or minilm (the encoder).")
+    ] = "static",
 ) -> None:
     """Story clustering: B-cubed P/R/F1 on the shuffled Multi-News stream, beside TF-IDF + threshold."""
     _checkout_bench()
     from bench import clustering as bench
 
+    from newsfuse.cluster import embedder_for
+    from newsfuse.cluster.decision import load_decision
     from newsfuse.nlp import Models
+    from newsfuse.options import ClusterParams
 
-    rows, info = bench.run(Models().embedder, save_decision=save_decision)
+    params = ClusterParams(representation=representation)  # type: ignore[arg-type]  # checked there
+    embedder = embedder_for(params, Models())
+    trained = [load_decision(representation=representation)]
+    rows: list[bench.Row] = []
+    info: dict[str, float] = {}
+    if not paired_only:
+        extra = None
+        name = f"newsfuse.cluster.decision/{representation}-multinews-tune-half"
+        if paired:
+            from bench import paired_events
+
+            extra, name = [paired_events.tune_stream()], name + "+paired-tune-half"
+        rows, info = bench.run(embedder, save_decision=save_decision, extra=extra, name=name, trained=trained)
+    if paired or paired_only:
+        from bench import paired_events
+
+        more, more_info = paired_events.run(embedder, trained[-1])
+        rows, info = [*rows, *more], {**info, **more_info}
     typer.echo(f"{'system | stream':48} {'P':>6} {'R':>6} {'F1':>6} {'articles':>8}")
     for row in rows:
         typer.echo(f"{row.name:48} {row.precision:6.3f} {row.recall:6.3f} {row.f1:6.3f} {row.articles:8d}")
@@ -151,6 +179,10 @@ def throughput(
     ray_sizes: Annotated[str | None, typer.Option(help="Sizes for the Ray engine (default: --sizes).")] = None,
     local: Annotated[bool, typer.Option(help="Time the local engine (one core).")] = True,
     cpus: Annotated[int, typer.Option(help="CPUs of the local Ray.")] = 2,
+    cluster_sizes: Annotated[
+        str | None, typer.Option(help="Also time `newsfuse cluster`'s work alone on these stream sizes (one core).")
+    ] = None,
+    representation: Annotated[str, typer.Option(help="Vectors for --cluster-sizes: static or minilm.")] = "static",
 ) -> None:
     """Articles/s and memory of ingest+dedup+cluster on one core, on streams sampled from Multi-News."""
     _checkout_bench()
@@ -159,6 +191,8 @@ def throughput(
     def parse(text: str) -> list[int]:
         return [int(s) for s in text.split(",") if s]
 
+    for n in parse(cluster_sizes or ""):
+        typer.echo(bench.cluster_rate(n, representation))
     lines = bench.run(parse(sizes) if local else [], with_ray=ray, ray_sizes=parse(ray_sizes or sizes), cpus=cpus)
     for line in lines:
         typer.echo(line)  # each as soon as it is measured

@@ -33,15 +33,18 @@ def cluster(
     input: Annotated[Path, typer.Argument(help='JSON lines {"id", "text", "title"?, "published"?, "url"?}.')],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     window_days: Annotated[float, typer.Option(help="A story with no article for this long is closed.")] = 7.0,
+    representation: Annotated[
+        str, typer.Option(help="Article vectors: static (fast, the default) or minilm (the encoder on every article).")
+    ] = "static",
 ) -> None:
     """Group a stream of articles into stories: one {"id", "story"} line per input line, in order."""
-    from newsfuse.cluster import ClusterParams, OnlineClusterer, StreamItem
+    from newsfuse.cluster import ClusterParams, OnlineClusterer, StreamItem, embedder_for
     from newsfuse.errors import NewsfuseError
     from newsfuse.nlp import Models
 
     try:
         records = _read_stream(input)
-        params = ClusterParams(window_days=window_days)
+        params = ClusterParams(window_days=window_days, representation=representation)  # type: ignore[arg-type]
     except (OSError, ValueError, NewsfuseError) as exc:
         raise fail(str(exc)) from exc
     items = [
@@ -49,7 +52,7 @@ def cluster(
         for r in records
     ]
     # Arrival order is the input order; the clusterer itself never reorders.
-    clusterer = OnlineClusterer(Models().embedder, params=params)
+    clusterer = OnlineClusterer(embedder_for(params, Models()), params=params)
     lines = [
         json.dumps({"id": r["id"], "story": story})
         for r, (_id, story) in zip(records, clusterer.run(items), strict=True)

@@ -45,7 +45,9 @@ def ingest(
 
                 report = ingest_with_ray(db, paths, options, Models(options), address=ray_address, num_cpus=num_cpus)
             else:
-                report = ingest_paths(db, paths, options, Models(options).embedder)
+                from newsfuse.cluster import embedder_for
+
+                report = ingest_paths(db, paths, options, embedder_for(options.cluster, Models(options)))
             total, stories = db.count("articles"), db.count("stories")
             story_ids = [row.id for row in db.stories() if row.size >= 2] if briefs else []
         if briefs:

@@ -1,7 +1,33 @@
 """Cluster stage: group a stream of articles into stories, online and time-aware."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from newsfuse.cluster.bcubed import bcubed
 from newsfuse.cluster.decision import Decision, load_decision
 from newsfuse.cluster.online import ClusterParams, OnlineClusterer, StreamItem
 
-__all__ = ["ClusterParams", "Decision", "OnlineClusterer", "StreamItem", "bcubed", "load_decision"]
+if TYPE_CHECKING:
+    from newsfuse.nlp.models import Embedder, Models
+
+
+def embedder_for(params: ClusterParams, models: Models) -> Embedder:
+    """The article vectors ``params.representation`` names: the distilled static table (built and
+    cached on first use, ``cluster/static.py``) or the MiniLM encoder of ``models``."""
+    if params.representation == "static":
+        from newsfuse.cluster.static import StaticEmbedder
+
+        return StaticEmbedder.load()
+    return models.embedder
+
+
+__all__ = [
+    "ClusterParams",
+    "Decision",
+    "OnlineClusterer",
+    "StreamItem",
+    "bcubed",
+    "embedder_for",
+    "load_decision",
+]

@@ -23,6 +23,8 @@ FEATURES = (
     "names",  # share of the article's capitalised names already seen in the story
     "gap_days",  # log(1 + days since the story's latest article), 0 when times are unknown
     "size",  # log of the story's article count
+    "names_new",  # share of the names the article is about (features.main_names) that the story never named
+    "key_names_missing",  # share of the names half the story's articles are about that the article does not name
 )
 
 
@@ -34,18 +36,33 @@ class Decision:
     threshold: float  # join the best story when P(same story) >= threshold
 
     def probability(self, features: np.ndarray) -> np.ndarray:
-        z = np.asarray(features, dtype=np.float64) @ np.asarray(self.weights) + self.bias
+        """P(same story) per row of ``features`` (columns in ``FEATURES`` order). A decision fitted
+        before later features were added weighs only the first ``len(weights)`` columns."""
+        rows = np.asarray(features, dtype=np.float64)
+        z = rows[..., : len(self.weights)] @ np.asarray(self.weights) + self.bias
         return np.asarray(1.0 / (1.0 + np.exp(-z)))
 
     def save(self, path: Path) -> None:
-        path.write_text(json.dumps({**asdict(self), "features": FEATURES}, indent=2) + "\n", encoding="utf-8")
+        data = {**asdict(self), "features": FEATURES[: len(self.weights)]}
+        path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
 
 
-def load_decision(path: Path | None = None) -> Decision:
-    text = path.read_text("utf-8") if path else resources.files(__package__).joinpath("decision.json").read_text()
+DECISION_FILES = {"minilm": "decision.json", "static": "decision-static.json"}  # by ClusterParams.representation
+
+
+def load_decision(path: Path | None = None, representation: str = "minilm") -> Decision:
+    """The shipped decision for the article vectors in use (``path``: another file)."""
+    if path is None and representation not in DECISION_FILES:
+        raise ValueError(f"no decision for representation {representation!r}; known: {sorted(DECISION_FILES)}")
+    text = (
+        path.read_text("utf-8")
+        if path
+        else resources.files(__package__).joinpath(DECISION_FILES[representation]).read_text()
+    )
     data = json.loads(text)
-    if tuple(data.get("features", ())) != FEATURES:
-        raise ValueError(f"decision weights are for features {data.get('features')}, expected {FEATURES}")
+    named = tuple(data.get("features", ()))
+    if not named or named != FEATURES[: len(named)] or len(data["weights"]) != len(named):
+        raise ValueError(f"decision weights are for features {named}, expected the first ones of {FEATURES}")
     return Decision(
         str(data["name"]), tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"])
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -13,6 +14,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorize
 # Constants, not options: the fitted decision (cluster/decision.json) was trained on these features,
 # and the store keeps embeddings of EMBED_CHARS-long text; the tuning knobs are options.ClusterParams.
 N_FEATURES = 2**20  # hashed TF-IDF space: collisions negligible for news vocabularies
+MAIN_NAME_MENTIONS = 2  # an article names what it is about at least this often (see main_names)
 EMBED_CHARS = 600  # ~130 word pieces: MiniLM was trained on 128; same F1 as 1,200 chars, ~1.3x faster (docs/scale.md)
 
 _NAME = re.compile(r"\b(?:[A-Z][\w'’.-]*[a-z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*[a-z][\w'’-]*|of|de|al|bin))*")
@@ -76,18 +78,30 @@ _NAME_STOP = {
 _TITLE_WORD = re.compile(r"[a-z0-9]{3,}")
 
 
-def names(text: str, limit: int = 4000) -> frozenset[str]:
+def name_counts(text: str, limit: int = 4000) -> Counter[str]:
     """Capitalised phrases as a cheap stand-in for named entities: the people, places and
-    organisations that identify a story. (spaCy NER would be ~20x slower per article.)"""
-    found = set()
+    organisations that identify a story (spaCy NER would be ~20x slower per article), each with how
+    often the article names it."""
+    found: Counter[str] = Counter()
     for match in _NAME.finditer(text[:limit]):
         phrase = match.group(0)
         first = phrase.split()[0]
         if first in _NAME_STOP:
             phrase = " ".join(phrase.split()[1:])
         if len(phrase) >= 3:
-            found.add(phrase.lower())
-    return frozenset(found)
+            found[phrase.lower()] += 1
+    return found
+
+
+def names(text: str, limit: int = 4000) -> frozenset[str]:
+    return frozenset(name_counts(text, limit))
+
+
+def main_names(counts: Counter[str], title: str | None = None) -> frozenset[str]:
+    """The names an article is about: named twice or more, or named in its title. Two events of one
+    kind (two earthquakes, two celebrity trials) differ here even when their words are alike."""
+    in_title = {n for n in name_counts(title)} if title else set()
+    return frozenset(n for n, c in counts.items() if c >= MAIN_NAME_MENTIONS or n in in_title)
 
 
 def title_words(title: str | None) -> frozenset[str]:

@@ -14,6 +14,7 @@ The expensive, state-free work (embeddings, term counts, names) is done in batch
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -21,7 +22,15 @@ import numpy as np
 from scipy import sparse
 
 from newsfuse.cluster.decision import FEATURES, Decision, load_decision
-from newsfuse.cluster.features import N_FEATURES, OnlineTfidf, SparseVec, embed_text, names, title_words
+from newsfuse.cluster.features import (
+    N_FEATURES,
+    OnlineTfidf,
+    SparseVec,
+    embed_text,
+    main_names,
+    name_counts,
+    title_words,
+)
 from newsfuse.cluster.term_index import TermIndex
 from newsfuse.nlp.models import Embedder
 from newsfuse.options import ClusterParams
@@ -50,6 +59,7 @@ class Prepared:
     titles: frozenset[str]
     names: frozenset[str]
     time: float | None
+    main: frozenset[str] = frozenset()  # the names it is about (features.main_names)
 
 
 @dataclass
@@ -63,6 +73,8 @@ class _Story:
     recent_tfidf: list[SparseVec] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
+    main_counts: Counter[str] = field(default_factory=Counter)  # articles that are about each name
+    key_names: frozenset[str] = frozenset()  # names at least half of its articles are about
     last: float | None = None
     size: int = 0
 
@@ -76,8 +88,10 @@ class OnlineClusterer:
         first_story: int = 1,
     ) -> None:
         self.embedder = embedder
-        self.decision = decision or load_decision()
         self.params = params or ClusterParams()
+        # the decision was fitted on one kind of article vector: the embedder says which it gives
+        self.representation: str = getattr(embedder, "representation", "minilm")
+        self.decision = decision or load_decision(representation=self.representation)
         self.tfidf = OnlineTfidf()
         self.stories: list[_Story] = []
         self._by_id: dict[str, _Story] = {}
@@ -99,12 +113,21 @@ class OnlineClusterer:
         if not items:
             return []
         counts = self.tfidf.counts([((i.title or "") + "\n" + i.text) for i in items])
-        return [
-            Prepared(
-                item.id, vectors[n], counts[n], title_words(item.title), names(item.text), timestamp(item.published)
+        prepared = []
+        for n, item in enumerate(items):
+            found = name_counts(item.text)
+            prepared.append(
+                Prepared(
+                    item.id,
+                    vectors[n],
+                    counts[n],
+                    title_words(item.title),
+                    frozenset(found),
+                    timestamp(item.published),
+                    main_names(found, item.title),
+                )
             )
-            for n, item in enumerate(items)
-        ]
+        return prepared
 
     # -- sequential ----------------------------------------------------------------------------
     def candidates(self, item: Prepared, vector: SparseVec | None = None) -> list[_Story]:
@@ -144,10 +167,23 @@ class OnlineClusterer:
             (len(item.titles & story.titles) / len(item.titles | story.titles)) if item.titles and story.titles else 0.0
         )
         shared = len(item.names & story.names) / (len(item.names) + 1)
+        new_main = len(item.main - story.names) / len(item.main) if item.main else 0.0
+        key_missing = len(story.key_names - item.names) / len(story.key_names) if story.key_names else 0.0
         gap = 0.0
         if item.time is not None and story.last is not None:
             gap = math.log1p(abs(item.time - story.last) / _DAY)
-        row = [float(item.embedding @ centroid), emb_max, tf_centroid, tf_max, title, shared, gap, math.log(story.size)]
+        row = [
+            float(item.embedding @ centroid),
+            emb_max,
+            tf_centroid,
+            tf_max,
+            title,
+            shared,
+            gap,
+            math.log(story.size),
+            new_main,
+            key_missing,
+        ]
         return np.array(row, dtype=np.float64)
 
     def score(self, item: Prepared) -> tuple[SparseVec, list[tuple[_Story, np.ndarray]]]:
@@ -206,10 +242,13 @@ class OnlineClusterer:
         self.terms.add(story.index, vector)
         story.titles |= item.titles
         story.names |= item.names
+        story.main_counts.update(item.main)
+        story.size += 1
+        half = story.size / 2
+        story.key_names = frozenset(n for n, c in story.main_counts.items() if c >= half)
         if item.time is not None:
             story.last = item.time if story.last is None else max(story.last, item.time)
             self._last[story.index] = story.last
-        story.size += 1
         self._centroids[story.index] = story.emb_sum / (np.linalg.norm(story.emb_sum) or 1.0)
         return story.id
 

@@ -91,11 +91,12 @@ class _Fingerprint:
     Each actor holds one CPU and runs the encoder on one thread: two actors with a thread each embed
     ~2x faster than one process with two threads, which mostly waits on synchronisation."""
 
-    def __init__(self) -> None:
+    def __init__(self, options: Options) -> None:
+        from newsfuse.cluster import embedder_for
         from newsfuse.nlp.encoder import limit_threads
 
-        self.models = Models()
-        self.models.embedder.encode(["warm up"])  # load now, not inside the first timed batch
+        self.embedder = embedder_for(options.cluster, Models(options))
+        self.embedder.encode(["warm up"])  # load now, not inside the first timed batch
         limit_threads(1)  # after loading: the torch encoder sets its own thread count
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
@@ -111,7 +112,7 @@ class _Fingerprint:
         titles = [_opt(t) for t in batch["title"]]
         batch["hash"] = np.array([content_hash(t) for t in texts], dtype=object)
         batch["fingerprint"] = np.array([pickle.dumps(fingerprint(t)) for t in texts], dtype=object)
-        vectors = self.models.embedder.encode([embed_text(ti, t) for ti, t in zip(titles, texts, strict=True)])
+        vectors = self.embedder.encode([embed_text(ti, t) for ti, t in zip(titles, texts, strict=True)])
         batch["embedding"] = list(vectors)
         return batch
 
@@ -138,7 +139,11 @@ def prepare_with_ray(paths: Iterable[str | Path], options: Options) -> tuple[lis
         return [], skipped
     ds = ray.data.from_items(good, override_num_blocks=min(len(good), cpus * 4))
     ds = ds.map_batches(
-        _Fingerprint, batch_size=64, batch_format="numpy", compute=ray.data.ActorPoolStrategy(size=cpus)
+        _Fingerprint,
+        fn_constructor_kwargs={"options": options},
+        batch_size=64,
+        batch_format="numpy",
+        compute=ray.data.ActorPoolStrategy(size=cpus),
     )
     ready = []
     for n, row in enumerate(ds.iter_rows()):
@@ -185,7 +190,9 @@ def ingest_with_ray(
 ) -> IngestReport:
     start_ray(address, num_cpus)
     ready, skipped = prepare_with_ray(paths, options)
-    report = ingest_ready(store, ready, models.embedder, options=options)
+    from newsfuse.cluster import embedder_for
+
+    report = ingest_ready(store, ready, embedder_for(options.cluster, models), options=options)
     report.skipped = skipped
     return report
 

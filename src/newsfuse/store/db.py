@@ -141,6 +141,13 @@ class Store:
             self._db.unregister("probe_hashes")
         return {r[0] for r in rows}
 
+    def meta(self, key: str) -> str | None:
+        rows = self._query("SELECT value FROM meta WHERE key = ?", [key])
+        return str(rows[0][0]) if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._query("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
     def count(self, table: str = "articles") -> int:
         if table not in ("articles", "stories"):
             raise ValueError(table)

@@ -37,6 +37,7 @@ log.addHandler(logging.NullHandler())
 # New articles per transaction: an interrupted ingest loses at most one chunk, and the store is
 # written in batches large enough for DuckDB to append efficiently.
 CHUNK = 500
+VECTORS_KEY = "vectors"  # meta key: the representation of the stored article vectors
 
 
 @dataclass
@@ -91,11 +92,25 @@ class StoreWriter:
         self.store = store
         self.embedder = embedder
         self.clusterer = OnlineClusterer(embedder, decision, params)
+        self._check_vectors(self.clusterer.representation)
         self.index = DuplicateIndex(dedup or DedupParams())
         self.seen: set[str] = set()
         self.stories_before: set[str] = set()
         self.seq = store.next_seq()
         self._replay()
+
+    def _check_vectors(self, representation: str) -> None:
+        """A store holds the article vectors of one representation (``ClusterParams.representation``);
+        a store written before the key existed holds MiniLM vectors."""
+        stored = self.store.meta(VECTORS_KEY)
+        if stored is None:
+            stored = "minilm" if self.store.count("articles") else representation
+            self.store.set_meta(VECTORS_KEY, stored)
+        if stored != representation:
+            raise StoreError(
+                f"store {self.store.path} holds {stored} article vectors and this ingest computes {representation} "
+                "ones: ingest with the same representation (options cluster.representation) or use a new --store"
+            )
 
     def _replay(self) -> None:
         for batch in self.store.replay():
