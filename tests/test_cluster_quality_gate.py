@@ -41,3 +41,32 @@ def test_dedup_precision_recall_on_constructed_pairs(clusters) -> None:
     result = score(build_pairs(clusters, per_kind=40, seed=3))
     assert result["precision"] >= FLOORS["dedup_precision_subset"]
     assert result["recall"] >= FLOORS["dedup_recall_subset"]
+
+
+@pytest.mark.shared
+def test_cluster_static_vectors_bcubed_f1_on_report_half_subset(clusters) -> None:
+    """The stream's default, fast representation (cluster/static.py) on the same 40 stories."""
+    from bench.clustering import cluster
+    from bench.multinews_stream import split_stories, stream
+
+    from newsfuse.cluster import bcubed, load_decision
+    from newsfuse.cluster.static import StaticEmbedder
+
+    _tune, report = split_stories(len(clusters))
+    docs = stream(clusters, report[:40])
+    predicted = cluster(docs, StaticEmbedder.load(), load_decision(representation="static"))
+    _p, _r, f1 = bcubed(predicted, [d.story for d in docs])
+    assert f1 >= FLOORS["cluster_static_bcubed_f1_subset"]
+
+
+@pytest.mark.shared
+def test_cluster_paired_similar_events_report_half(clusters) -> None:
+    """Two events of one kind, interleaved (bench/paired_events.py): held-out pairs, static vectors."""
+    from bench.paired_events import cluster, paired_stream
+
+    from newsfuse.cluster import bcubed
+    from newsfuse.cluster.static import StaticEmbedder
+
+    docs, _pairs = paired_stream("report")
+    _p, _r, f1 = bcubed(cluster(docs, StaticEmbedder.load()), [d.story for d in docs])
+    assert f1 >= FLOORS["cluster_paired_bcubed_f1"]

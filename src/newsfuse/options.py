@@ -114,9 +114,10 @@ class ClusterParams:
     window_days: float = 7.0
     batch: int = 64
     text_candidates: int = 5  # extra open stories sharing the most distinctive terms (0: none)
-    # article vectors: "static" (MiniLM's word pieces distilled to a table, cluster/static.py, ~0.1 ms
-    # an article) or "minilm" (the encoder itself, ~50-80 ms an article); each has its fitted decision
-    representation: Literal["static", "minilm"] = "static"
+    # article vectors: "minilm" (the encoder on every article, ~40 ms of CPU each) or "static" (MiniLM's
+    # word pieces distilled to a table, cluster/static.py: 200+ articles/s on one core, B-cubed F1 0.03
+    # lower on the Multi-News report half, docs/speed.md); each has its own fitted decision
+    representation: Literal["minilm", "static"] = "minilm"
 
     def __post_init__(self) -> None:
         if self.representation not in ("static", "minilm"):

@@ -123,8 +123,8 @@ def clustering(
     ] = False,
     paired_only: Annotated[bool, typer.Option(help="Only the paired similar events (shipped decision).")] = False,
     representation: Annotated[
-        str, typer.Option(help="Article vectors: static (distilled MiniLM word pieces) or minilm (the encoder).")
-    ] = "static",
+        str, typer.Option(help="Article vectors: minilm (the encoder) or static (distilled MiniLM word pieces).")
+    ] = "minilm",
 ) -> None:
     """Story clustering: B-cubed P/R/F1 on the shuffled Multi-News stream, beside TF-IDF + threshold."""
     _checkout_bench()

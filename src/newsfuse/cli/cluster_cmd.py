@@ -34,8 +34,8 @@ def cluster(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     window_days: Annotated[float, typer.Option(help="A story with no article for this long is closed.")] = 7.0,
     representation: Annotated[
-        str, typer.Option(help="Article vectors: static (fast, the default) or minilm (the encoder on every article).")
-    ] = "static",
+        str, typer.Option(help="Article vectors: minilm (the encoder on every article) or static (10x faster).")
+    ] = "minilm",
 ) -> None:
     """Group a stream of articles into stories: one {"id", "story"} line per input line, in order."""
     from newsfuse.cluster import ClusterParams, OnlineClusterer, StreamItem, embedder_for

@@ -31,14 +31,17 @@ def ingest(
     briefs: Annotated[
         Path | None, typer.Option(help="Also write DIR/<story>.json for every story with 2+ articles.")
     ] = None,
+    representation: Annotated[
+        str, typer.Option(help="Article vectors for clustering: minilm or static (faster); one per store file.")
+    ] = "minilm",
 ) -> None:
     """Read, clean, dedup and cluster articles; store only those not stored yet (by content hash)."""
     from newsfuse.nlp import Models
     from newsfuse.options import Options
     from newsfuse.store import Store, ingest_paths
 
-    options = Options()
     try:
+        options = Options().with_(representation=representation)
         with Store(store) as db:
             if engine is Engine.ray:
                 from newsfuse.scale.ray_pipeline import ingest_with_ray
