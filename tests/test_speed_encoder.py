@@ -119,3 +119,13 @@ def test_paragraphs_go_through_spacy_once(models) -> None:
     assert [(s.text, s.start, s.end) for s in third.sentences] == [(s.text, s.start, s.end) for s in first.sentences]
     assert [m.text for m in third.mentions] == [m.text for m in first.mentions]
     assert all(article.text[s.start : s.end] == s.text for s in third.sentences)
+
+
+def test_weights_read_as_the_safetensors_library_reads_them() -> None:
+    from safetensors.numpy import load_file
+
+    from newsfuse.nlp.encoder import _weights, model_dir
+
+    ours, reference = _weights(model_dir()), load_file(str(model_dir() / "model.safetensors"))
+    assert set(ours) == {k.removeprefix("bert.") for k in reference}
+    assert all(np.array_equal(ours[k.removeprefix("bert.")], v) for k, v in reference.items())
