@@ -72,7 +72,8 @@ def piece_vectors(encoder: NumpyMiniLM, pieces: list[int] | None = None) -> np.n
     out = np.zeros((len(ids), encoder.dimension), dtype=np.float32)
     for start in range(0, len(ids), _BUILD_BATCH):
         chunk = ids[start : start + _BUILD_BATCH]
-        out[start : start + len(chunk)] = encoder._forward([[cls, i, sep] for i in chunk])
+        tokens = np.array([[cls, i, sep] for i in chunk], dtype=np.int64)  # one length: no padding
+        out[start : start + len(chunk)] = encoder._forward(tokens, np.ones_like(tokens))
     return out
 
 
