@@ -100,7 +100,7 @@ class Result:
         )
 
 
-def time_local(n: int, folder: Path) -> Result:
+def time_local(n: int, folder: Path, representation: str = "minilm") -> Result:
     from newsfuse.cluster import embedder_for
     from newsfuse.nlp.encoder import limit_threads
     from newsfuse.nlp.models import Models
@@ -108,7 +108,7 @@ def time_local(n: int, folder: Path) -> Result:
     from newsfuse.store import Store, ingest_articles
 
     articles = synthetic_stream(n)
-    options = Options()
+    options = Options().with_(representation=representation)
     limit_threads(1)  # before loading: ONNX Runtime fixes its thread pool when the session starts
     embedder = embedder_for(options.cluster, Models())
     limit_threads(1)  # and after: the torch encoder sets its own thread count when it loads
@@ -150,24 +150,30 @@ def time_ray(n: int, folder: Path, cpus: int = 2) -> Result:
     return Result(f"ray, {cpus} local CPUs (incl. Ray start-up)", n, seconds, base, _peak_mb(), stories, report.copies)
 
 
-def _measure(engine: str, n: int, cpus: int) -> Result:
+def _measure(engine: str, n: int, cpus: int, representation: str = "minilm") -> Result:
     log_progress()
     with tempfile.TemporaryDirectory() as tmp:
-        return time_ray(n, Path(tmp), cpus) if engine == "ray" else time_local(n, Path(tmp))
+        return time_ray(n, Path(tmp), cpus) if engine == "ray" else time_local(n, Path(tmp), representation)
 
 
-def measure(engine: str, n: int, cpus: int = 2) -> Result:
+def measure(engine: str, n: int, cpus: int = 2, representation: str = "minilm") -> Result:
     """One size in a fresh process, so its peak RSS is its own."""
     context = multiprocessing.get_context("spawn")
     with context.Pool(1) as pool:
-        return pool.apply(_measure, (engine, n, cpus))
+        return pool.apply(_measure, (engine, n, cpus, representation))
 
 
-def run(sizes: list[int], with_ray: bool = False, ray_sizes: list[int] | None = None, cpus: int = 2) -> Iterator[str]:
+def run(
+    sizes: list[int],
+    with_ray: bool = False,
+    ray_sizes: list[int] | None = None,
+    cpus: int = 2,
+    representation: str = "minilm",
+) -> Iterator[str]:
     """Local engine (one core) on every size; with ``with_ray`` the Ray engine on ``ray_sizes``
     (default: the sizes) as well."""
     for n in sizes:
-        yield measure("local", n).line() + f"  (load {os.getloadavg()[0]:.2f})"
+        yield measure("local", n, representation=representation).line() + f"  (load {os.getloadavg()[0]:.2f})"
     if with_ray:
         for n in sizes if ray_sizes is None else ray_sizes:
             yield measure("ray", n, cpus).line() + f"  (load {os.getloadavg()[0]:.2f})"

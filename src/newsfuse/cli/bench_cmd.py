@@ -182,7 +182,7 @@ def throughput(
     cluster_sizes: Annotated[
         str | None, typer.Option(help="Also time `newsfuse cluster`'s work alone on these stream sizes (one core).")
     ] = None,
-    representation: Annotated[str, typer.Option(help="Vectors for --cluster-sizes: static or minilm.")] = "static",
+    representation: Annotated[str, typer.Option(help="Vectors for clustering: minilm or static.")] = "minilm",
 ) -> None:
     """Articles/s and memory of ingest+dedup+cluster on one core, on streams sampled from Multi-News."""
     _checkout_bench()
@@ -193,7 +193,13 @@ def throughput(
 
     for n in parse(cluster_sizes or ""):
         typer.echo(bench.cluster_rate(n, representation))
-    lines = bench.run(parse(sizes) if local else [], with_ray=ray, ray_sizes=parse(ray_sizes or sizes), cpus=cpus)
+    lines = bench.run(
+        parse(sizes) if local else [],
+        with_ray=ray,
+        ray_sizes=parse(ray_sizes or sizes),
+        cpus=cpus,
+        representation=representation,
+    )
     for line in lines:
         typer.echo(line)  # each as soon as it is measured
 

@@ -68,8 +68,11 @@ class _Story:
     index: int  # row in the centroid matrix
     emb_sum: np.ndarray
     recent_emb: list[np.ndarray] = field(default_factory=list)
-    tfidf_sum: dict[int, float] = field(default_factory=dict)
-    tfidf_sq: float = 0.0  # squared norm of tfidf_sum, kept up to date on every add
+    # the summed TF-IDF vector as sorted term indices and weights: arrays take ~12 bytes a term where a
+    # dict took ~100 (the store ingest's memory grew with it), and a dot product is one searchsorted
+    tf_idx: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    tf_val: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))
+    tfidf_sq: float = 0.0  # squared norm of the summed vector
     recent_tfidf: list[SparseVec] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
@@ -77,6 +80,15 @@ class _Story:
     key_names: frozenset[str] = frozenset()  # names at least half of its articles are about
     last: float | None = None
     size: int = 0
+
+
+def _sparse_dot(vector: SparseVec, idx: np.ndarray, val: np.ndarray) -> float:
+    """``vector`` · (``idx``, ``val``), ``idx`` sorted."""
+    if idx.size == 0:
+        return 0.0
+    pos = np.minimum(np.searchsorted(idx, vector.idx), idx.size - 1)
+    hit = idx[pos] == vector.idx
+    return float(vector.val[hit] @ val[pos[hit]])
 
 
 class OnlineClusterer:
@@ -159,8 +171,7 @@ class OnlineClusterer:
         centroid = story.emb_sum / (np.linalg.norm(story.emb_sum) or 1.0)
         emb_max = max(float(item.embedding @ e) for e in story.recent_emb)
         tf_norm = math.sqrt(story.tfidf_sq) or 1.0
-        get = story.tfidf_sum.get
-        tf_centroid = float(vector.val @ np.array([get(i, 0.0) for i in vector.idx.tolist()])) / tf_norm
+        tf_centroid = _sparse_dot(vector, story.tf_idx, story.tf_val) / tf_norm
         dense = self._dense
         tf_max = max(float(dense[r.idx] @ r.val) for r in story.recent_tfidf)
         title = (
@@ -232,11 +243,12 @@ class OnlineClusterer:
         story = story or self._new_story()
         story.emb_sum = story.emb_sum + item.embedding
         story.recent_emb = [*story.recent_emb[-(_RECENT - 1) :], item.embedding]
-        total = story.tfidf_sum
-        for i, v in zip(vector.idx.tolist(), vector.val.tolist(), strict=True):
-            old = total.get(i, 0.0)
-            story.tfidf_sq += 2.0 * old * v + v * v  # |s + v|^2 = |s|^2 + 2 s.v + |v|^2, term by term
-            total[i] = old + v
+        merged = np.union1d(story.tf_idx, vector.idx)
+        values = np.zeros(merged.size, dtype=np.float64)
+        values[np.searchsorted(merged, story.tf_idx)] = story.tf_val
+        values[np.searchsorted(merged, vector.idx)] += vector.val  # a vector's terms are distinct
+        story.tf_idx, story.tf_val = merged, values
+        story.tfidf_sq = float(values @ values)
         story.recent_tfidf = [*story.recent_tfidf[-(_RECENT - 1) :], vector]
         self._tf_norms[story.index] = math.sqrt(story.tfidf_sq)
         self.terms.add(story.index, vector)
