@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsfuse.align import same_fact
+from newsfuse.align import same_fact, story_pairs
 from newsfuse.align.numbers import STOP, Quantity, find_quantities, singular
 from newsfuse.align.support import SupportMap
 from newsfuse.options import AlignOptions
@@ -169,29 +169,58 @@ def pair_similarity(
     return sim
 
 
-def learned_similarity(story: AnalysedStory, support: SupportMap, params: AlignOptions) -> np.ndarray:
-    """P(same fact) from the learned pair model (align/same_fact.py) for every pair of sentences
-    of different articles whose cosine is at least ``candidate_cosine``; 0 for every other pair."""
-    n = len(story.sentences)
-    prob = np.zeros((n, n), dtype=np.float64)
-    if n == 0:
-        return prob
-    owner = np.array([s.article_id for s in story.sentences])
+@dataclass
+class PairEvidence:
+    """The candidate pairs of a story (sentences of different articles, cosine at least
+    ``candidate_cosine``) and what the pair models read of them; the fit of the story model
+    (``bench facts --tune-pairs``) reads the same rows the product uses."""
+
+    pairs: list[tuple[int, int]]
+    mrpc: np.ndarray  # P(paraphrase) per pair (align/same_fact.py)
+    rows: np.ndarray  # story_pairs.NAMES per pair
+
+
+def pair_evidence(
+    story: AnalysedStory, support: SupportMap, quantities: list[list[Quantity]], params: AlignOptions
+) -> PairEvidence:
+    owner = [s.article_id for s in story.sentences]
     cosine = support.similarity
     pairs = [
         (int(i), int(j)) for i, j in np.argwhere(cosine >= params.candidate_cosine) if i < j and owner[i] != owner[j]
     ]
     if not pairs:
-        return prob
+        return PairEvidence([], np.zeros(0), np.zeros((0, len(story_pairs.NAMES))))
     used = sorted({k for pair in pairs for k in pair})
     local = {i: k for k, i in enumerate(used)}
     prepared = [same_fact.prepare(story.sentences[i].text) for i in used]
     cosines = np.array([cosine[i, j] for i, j in pairs], dtype=np.float64)
-    rows = same_fact.feature_rows(prepared, [(local[i], local[j]) for i, j in pairs], cosines)
-    values = same_fact.probability(rows)
-    idx = np.array(pairs)
-    prob[idx[:, 0], idx[:, 1]] = values
-    prob[idx[:, 1], idx[:, 0]] = values
+    mrpc = same_fact.probability(same_fact.feature_rows(prepared, [(local[i], local[j]) for i, j in pairs], cosines))
+    words = [story_pairs.content_words(s.text) for s in story.sentences]
+    numbers = [story_pairs.numbers_of(s.text) for s in story.sentences]
+    agree = [numbers_agree(quantities[i], quantities[j]) for i, j in pairs]
+    ents = _entity_sets(story, params.rare_entity_share)
+    rows = story_pairs.feature_rows(pairs, mrpc, cosines, words, story_pairs.story_idf(words), ents, numbers, agree)
+    return PairEvidence(pairs, mrpc, rows)
+
+
+def learned_similarity(
+    story: AnalysedStory, support: SupportMap, params: AlignOptions, quantities: list[list[Quantity]] | None = None
+) -> np.ndarray:
+    """P(same fact) for every candidate pair (:func:`pair_evidence`): the story model
+    (align/story_pairs.py, ``same_fact="story"``) or the MRPC paraphrase model alone
+    (``"learned"``); 0 for every other pair."""
+    n = len(story.sentences)
+    prob = np.zeros((n, n), dtype=np.float64)
+    if n == 0:
+        return prob
+    if quantities is None:
+        quantities = [find_quantities(s.text) for s in story.sentences]
+    evidence = pair_evidence(story, support, quantities, params)
+    if evidence.pairs:
+        values = story_pairs.probability(evidence.rows) if params.same_fact == "story" else evidence.mrpc
+        idx = np.array(evidence.pairs)
+        prob[idx[:, 0], idx[:, 1]] = values
+        prob[idx[:, 1], idx[:, 0]] = values
     np.fill_diagonal(prob, 1.0)
     return prob
 
@@ -204,9 +233,12 @@ def build_units(story: AnalysedStory, support: SupportMap, params: AlignOptions 
     params = params or AlignOptions()
     n = len(story.sentences)
     quantities = [find_quantities(s.text) for s in story.sentences]
-    if params.same_fact == "learned":
+    if params.same_fact == "story":
+        threshold = params.same_fact_threshold if params.same_fact_threshold is not None else story_pairs.threshold()
+        sim = learned_similarity(story, support, params, quantities)
+    elif params.same_fact == "learned":
         threshold = params.same_fact_threshold if params.same_fact_threshold is not None else same_fact.threshold()
-        sim = learned_similarity(story, support, params)
+        sim = learned_similarity(story, support, params, quantities)
     else:
         threshold = params.support_threshold
         sim = pair_similarity(story, support, quantities, params)

@@ -186,11 +186,23 @@ def facts(
         bool, typer.Option(help="Store today's briefs of the gold clusters that have no baseline yet, then score.")
     ] = False,
     verbose: Annotated[bool, typer.Option(help="Also print one row per cluster.")] = False,
+    tune_pairs: Annotated[
+        Path | None,
+        typer.Option(help="Refit the story pair model on the tune stories, write it to PATH (no scoring)."),
+    ] = None,
 ) -> None:
     """Fact graph, conflicts, quote speakers and summary coverage against the hand-annotated gold set."""
     _checkout_bench()
     from bench import facts as bench
     from bench.facts_gold import load_all
+
+    if tune_pairs is not None:
+        from bench import facts_pairs
+
+        from newsfuse.align import story_pairs
+
+        typer.echo(facts_pairs.tune(tune_pairs, story_pairs.threshold()))
+        return
 
     if split not in ("tune", "report", "all"):
         raise typer.BadParameter("--split must be tune, report or all")
