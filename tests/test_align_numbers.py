@@ -64,5 +64,6 @@ def test_slots_join_related_nouns_and_casualty_wording():
 
 
 def test_a_duration_counts_what_it_is_spent_in():
-    (q,) = find_quantities("In the couple's case, they were in prison for 23 years, which means each gets $1.8 million")[:1]
+    text = "In the couple's case, they were in prison for 23 years, which means each gets $1.8 million"
+    q = find_quantities(text)[0]
     assert (q.unit, q.noun) == ("duration", "year:prison")
