@@ -183,23 +183,24 @@ def find_conflicts(
 
 _CASUALTY_WORDS = frozenset({"killed", "killing", "kill", "dead", "died", "death", "wounded", "injured", "hurt"})
 _SAME_EVENT_COSINE = 0.6
+_TOLLS = frozenset({"count:death", "count:injury"})
 
 
 def _same_event(x: _Report, y: _Report, slot: str, similarity: float) -> bool:
-    """A family slot (deaths, agreements) is specific enough to compare two reports that share no
-    word around the number only when their sentences are close (cosine >= 0.6): "killed two ... in
-    Aleppo on Sunday" and "more than 8,000 people have been killed in the uprising" count other
-    events. Ages name their person and are always compared."""
-    if slot.startswith("age:") or similarity >= _SAME_EVENT_COSINE:
+    """A toll (deaths, injuries) is compared across two reports that share no word around the
+    number (besides "killed") only when their sentences are close (cosine >= 0.6): "killed two ...
+    in Aleppo on Sunday" and "more than 8,000 people have been killed in the uprising" count other
+    events. A story has one set of agreements, one age per person: those are always compared."""
+    if slot not in _TOLLS or similarity >= _SAME_EVENT_COSINE:
         return True
     return bool((x.context & y.context) - _CASUALTY_WORDS)
 
 
 def _groups(edges: list[tuple[int, int]], found: list[_Report], related: set[tuple[int, int]]) -> list[set[int]]:
     """One conflict per set of reports joined by clashes (one quantity of one thing), with every
-    report related to *all* of them whose value agrees with one of them (the vaguer "more than a
-    dozen" beside 14 against 3). A report of the same slot about another event ("At least three
-    people were killed" elsewhere) is related to some members only and stays out."""
+    report related to one of them whose value agrees with it (the vaguer "more than a dozen"
+    beside 14 against 3). Two tolls that clash only through a report of another event are two
+    conflicts, not one bag of every number of the slot."""
     parent = list(range(len(found)))
 
     def root(k: int) -> int:
@@ -219,8 +220,7 @@ def _groups(edges: list[tuple[int, int]], found: list[_Report], related: set[tup
             r
             for r in range(len(found))
             if r not in members
-            and all((r, m) in related for m in members)
-            and any(found[r].quantity.compatible(found[m].quantity) for m in members)
+            and any((r, m) in related and found[r].quantity.compatible(found[m].quantity) for m in members)
         }
         result.append(members | extra)
     return sorted(result, key=min)
