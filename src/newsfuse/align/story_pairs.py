@@ -34,6 +34,11 @@ import numpy as np
 
 from newsfuse.align import same_fact
 
+# P(paraphrase) at the 99th percentile of the MRPC logit (3.4) over the same-fact training pairs,
+# rounded up to 4: a pair that stays under HOPELESS with it cannot join a fact, so the paraphrase
+# features are not computed for it (on the training pairs this drops no pair the model puts >= 0.9)
+HIGH_PARAPHRASE = 1 / (1 + math.exp(-4.0))
+HOPELESS = 0.5
 NAMES = ("mrpc_logit", "cosine", "idf_cover", "idf_rare", "entities", "figure", "figure_clash", "short")
 _WORD = re.compile(r"[a-z][a-z'’-]+|\d+(?:[.,]\d+)*(?:-\d+)?")
 
@@ -43,6 +48,11 @@ def content_words(text: str) -> frozenset[str]:
     paraphrase model reads them)."""
     words = _WORD.findall(text[: same_fact.MAX_TOKENS * 12].lower())
     return frozenset(same_fact._stem(w) for w in words if (w not in same_fact._STOP and len(w) > 2) or w[:1].isdigit())
+
+
+def logit(p: np.ndarray) -> np.ndarray:
+    clipped = np.clip(np.asarray(p, dtype=np.float64), 1e-6, 1 - 1e-6)
+    return np.asarray(np.log(clipped / (1 - clipped)))
 
 
 def story_idf(words: Sequence[frozenset[str]]) -> dict[str, float]:
@@ -68,21 +78,19 @@ def feature_rows(
     """One row of :data:`NAMES` per pair of sentence indices; ``mrpc`` is P(paraphrase) per pair,
     ``agree[k]`` whether the pair's numbers can both be true."""
     top = math.log(max(2, len(words)))
+    logits = logit(mrpc)
+    weight = {k: sum(idf.get(w, 0.0) for w in words[k]) for k in {k for pair in pairs for k in pair}}
     rows = []
     for k, (i, j) in enumerate(pairs):
         a, b = words[i], words[j]
-        shared = a & b
-        weight_a = sum(idf.get(w, 0.0) for w in a)
-        weight_b = sum(idf.get(w, 0.0) for w in b)
-        cover = sum(idf.get(w, 0.0) for w in shared) / max(1e-6, min(weight_a, weight_b))
-        rare = max((idf.get(w, 0.0) for w in shared), default=0.0) / top
-        p = min(max(float(mrpc[k]), 1e-6), 1 - 1e-6)
+        shared = [idf.get(w, 0.0) for w in a & b]
+        cover = sum(shared) / max(1e-6, min(weight[i], weight[j]))
         rows.append(
             [
-                math.log(p / (1 - p)),
+                float(logits[k]),
                 float(cosines[k]),
                 min(1.0, cover),
-                rare,
+                max(shared, default=0.0) / top,
                 float(min(2, len(entities[i] & entities[j]))),
                 1.0 if numbers[i] & numbers[j] else 0.0,
                 0.0 if agree[k] else 1.0,
@@ -109,6 +117,11 @@ def model() -> dict[str, Any]:
 
 def probability(rows: np.ndarray, fitted: dict[str, Any] | None = None) -> np.ndarray:
     return same_fact.logistic(rows, fitted or model(), NAMES)
+
+
+def hopeful(rows: np.ndarray) -> np.ndarray:
+    """Rows (with an optimistic paraphrase probability) that could reach :data:`HOPELESS`."""
+    return np.asarray(probability(rows) >= HOPELESS, dtype=bool)
 
 
 def threshold(fitted: dict[str, Any] | None = None) -> float:

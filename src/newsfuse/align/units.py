@@ -190,16 +190,28 @@ def pair_evidence(
     ]
     if not pairs:
         return PairEvidence([], np.zeros(0), np.zeros((0, len(story_pairs.NAMES))))
-    used = sorted({k for pair in pairs for k in pair})
-    local = {i: k for k, i in enumerate(used)}
-    prepared = [same_fact.prepare(story.sentences[i].text) for i in used]
     cosines = np.array([cosine[i, j] for i, j in pairs], dtype=np.float64)
-    mrpc = same_fact.probability(same_fact.feature_rows(prepared, [(local[i], local[j]) for i, j in pairs], cosines))
     words = [story_pairs.content_words(s.text) for s in story.sentences]
     numbers = [story_pairs.numbers_of(s.text) for s in story.sentences]
     agree = [numbers_agree(quantities[i], quantities[j]) for i, j in pairs]
     ents = _entity_sets(story, params.rare_entity_share)
-    rows = story_pairs.feature_rows(pairs, mrpc, cosines, words, story_pairs.story_idf(words), ents, numbers, agree)
+    idf = story_pairs.story_idf(words)
+    # the story features with an optimistic paraphrase probability; column 0 is replaced below
+    rows = story_pairs.feature_rows(
+        pairs, np.full(len(pairs), story_pairs.HIGH_PARAPHRASE), cosines, words, idf, ents, numbers, agree
+    )
+    if params.same_fact == "story":
+        # The paraphrase features are most of the stage's cost: score them only for pairs the story
+        # model could still join with the best paraphrase logit it was fitted on (story_pairs.hopeful).
+        keep = np.flatnonzero(story_pairs.hopeful(rows))
+        pairs, cosines, rows = [pairs[k] for k in keep], cosines[keep], rows[keep]
+    if not pairs:
+        return PairEvidence([], np.zeros(0), np.zeros((0, len(story_pairs.NAMES))))
+    used = sorted({k for pair in pairs for k in pair})
+    local = {i: k for k, i in enumerate(used)}
+    prepared = [same_fact.prepare(story.sentences[i].text) for i in used]
+    mrpc = same_fact.probability(same_fact.feature_rows(prepared, [(local[i], local[j]) for i, j in pairs], cosines))
+    rows[:, 0] = story_pairs.logit(mrpc)
     return PairEvidence(pairs, mrpc, rows)
 
 
