@@ -58,7 +58,9 @@ def tune(path: Path, keep_threshold: float) -> str:
     from newsfuse.options import Options
 
     options = Options()
-    options = replace(options, align=replace(options.align, same_fact="story"))
+    # every candidate pair: the product skips the paraphrase features of pairs the story model
+    # cannot join ("story"); the fit must see them all, so the evidence is built as for "learned"
+    options = replace(options, align=replace(options.align, same_fact="learned"))
     models = Models(options)
     data = {g.id: labelled_pairs(g, options, models) for g in load_all("tune")}
     ids = sorted(data)
