@@ -191,3 +191,25 @@ def test_an_unrelated_item_is_left_out_and_named_in_warnings(models):
     briefs = briefs_per_story(story, Options(), models, [])
     assert len(briefs) == 2
     assert any("library" in " ".join(i.text for i in b.summary) for b in briefs[1:])
+
+
+def test_without_headlines_the_title_is_a_lead_sentence_never_a_caption(fast_models):
+    from newsfuse.pipeline import brief_from_documents
+
+    caption = "Rescue workers search the rubble in Keld on Monday. (AP Photo/Ana Berg)"
+    body = (
+        "Rescue teams in the port town of Keld pulled 14 survivors from a collapsed apartment block on Monday. "
+        "He said the search would go on through the night. The block, built in 1968, fell after days of heavy rain, "
+        "the town's mayor Ilse Varga said. Engineers will inspect every building on the street this week."
+    )
+    other = (
+        "Fourteen people were rescued alive from the ruins of an apartment block in Keld on Monday, officials said. "
+        "The building collapsed after days of heavy rain. Mayor Ilse Varga said engineers would inspect the street."
+    )
+    documents = [
+        RawDocument(path="a.txt", text=f"{caption}\n\n{body}"),
+        RawDocument(path="b.txt", text=other),
+    ]
+    title = brief_from_documents(documents, Options(), fast_models).title
+    assert "AP Photo" not in title and not title.endswith("…")
+    assert "Keld" in title and not needs_context(title)
