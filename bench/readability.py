@@ -63,7 +63,7 @@ def dangling(sentence: str) -> bool:
 
 
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?"
-_CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_CAP = r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"  # Xi, McSally, O'Brien, Smith-Jones
 _HONORED = re.compile(rf"\b{_HONORIFIC}\s+({_CAP})\b")
 # a bare capitalised word as the subject of a speech or action verb: "Mosby confirmed", ", Kelley said"
 _BARE_SUBJECT = re.compile(
@@ -120,9 +120,12 @@ _NOT_NAMES = frozenset(
 def _fuller(name: str, texts: Sequence[str]) -> bool:
     """A fuller name for ``name`` ("Marilyn Mosby" for "Mosby") in one of ``texts``: two or more
     capitalised words in a row that include it, not just an honorific before it."""
-    pattern = re.compile(rf"\b(?:{_CAP}\s+)+{re.escape(name)}\b|\b{re.escape(name)}\s+{_CAP}\b")
+    before = re.compile(rf"\b(?:{_CAP}\s+)+{re.escape(name)}\b")
+    after = re.compile(rf"\b{re.escape(name)}\s+{_CAP}\b")
     for text in texts:
-        for match in pattern.finditer(text):
+        if after.search(text):
+            return True
+        for match in before.finditer(text):
             words = match.group(0).split()
             if not re.fullmatch(_HONORIFIC, words[0]) or len(words) > 2:
                 return True
