@@ -11,7 +11,7 @@ import pytest
 
 from newsfuse.options import Options
 from newsfuse.records import Article, Entity, Mention, RawDocument
-from newsfuse.summarize.repeats import repeated_pairs, same_fact, same_quote
+from newsfuse.summarize.repeats import repeated_pairs, same_fact, same_figure, same_quote
 from newsfuse.summarize.standalone import Introductions, needs_context, opens_with_reference, shorten, unnamed_speaker
 from newsfuse.summarize.stories import not_an_article
 from newsfuse.summarize.title import clean_headline, is_headline
@@ -213,3 +213,11 @@ def test_without_headlines_the_title_is_a_lead_sentence_never_a_caption(fast_mod
     title = brief_from_documents(documents, Options(), fast_models).title
     assert "AP Photo" not in title and not title.endswith("…")
     assert "Keld" in title and not needs_context(title)
+
+
+def test_the_same_figure_with_the_same_words_is_a_repeat():
+    a = "The gulf carrier says it is seeking a stake as large as 10% in American, the world’s largest carrier."
+    b = "Qatar Airways also has designs on a stake as large as 10 percent, American said."
+    assert same_figure(a, b) and repeated_pairs([a, b]) == [(0, 1)]
+    assert not same_figure("In 2014, 20 people were killed in the town.", "In 2014, 20 people were injured there.")
+    assert not same_figure(a, "Shares of American rose 10% on Friday.")
