@@ -44,9 +44,15 @@ def same_fact(a: str, b: str) -> bool:
     return shared >= MIN_SHARED and shared / max(1, min(len(wa), len(wb))) >= FACT_OVERLAP
 
 
+_MONTH_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s*\d{4})?", re.IGNORECASE
+)
+
+
 def _figures(text: str) -> set[str]:
+    """Numbers that count or measure something: not a year, a single digit or a day of a month."""
     found = set()
-    for money, number, percent in _FIGURE.findall(text):
+    for money, number, percent in _FIGURE.findall(_MONTH_DAY.sub(" ", text)):
         value = number.rstrip(".,")
         if not money and not percent and (len(value) < 2 or re.fullmatch(r"(?:19|20)\d\d", value)):
             continue  # a year or a single digit says too little on its own
