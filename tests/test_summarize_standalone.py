@@ -225,3 +225,38 @@ def test_the_same_figure_with_the_same_words_is_a_repeat():
         "Police said two bodies found Tuesday were the missing teens Liberty German, 14, and Abigail Williams.",
         "Police announced that two bodies had been found Tuesday, February 14, 2017, east of Delphi.",
     )
+
+
+def test_status_rules_recognise_stale_resolved_and_appeals():
+    from newsfuse.summarize.status import appeal, resolves, stale
+
+    assert stale("Dylan Reyes, 15, was still missing as of Monday afternoon, police said.")
+    assert stale("The search continues for the missing hiker.")
+    assert resolves("Dylan Reyes was found safe on Tuesday morning near the river, police said.")
+    assert not stale("Dylan Reyes, who had been missing since Sunday, was found safe on Tuesday.")
+    assert appeal("If you have any information about his whereabouts, please let authorities know.")
+    assert appeal("Anyone with information is asked to call the sheriff's office.")
+    assert not appeal("Police said the boy had no phone with him.")
+
+
+def test_a_later_report_overturns_a_missing_status(fast_models):
+    from newsfuse.pipeline import brief_from_documents
+
+    first = (
+        "A 15-year-old boy from the river town of Dunmore went missing on Sunday after leaving a friend's house. "
+        "Dylan Reyes was still missing as of Monday afternoon, the county sheriff said on Monday. "
+        "Volunteers searched the woods along the Carran river with dogs and a helicopter. "
+        "If you have any information about his whereabouts, please let authorities know."
+    )
+    second = (
+        "Dylan Reyes, the Dunmore teenager who went missing on Sunday, was found safe on Tuesday morning, the "
+        "county sheriff said. Volunteers and deputies had searched the woods along the Carran river for two days. "
+        "The boy was taken to a hospital in Dunmore as a precaution and is expected to go home on Wednesday."
+    )
+    documents = [
+        RawDocument(path="a.txt", text=first, published="2031-05-12T16:00:00Z"),
+        RawDocument(path="b.txt", text=second, published="2031-05-13T11:00:00Z"),
+    ]
+    summary = " ".join(i.text for i in brief_from_documents(documents, Options(), fast_models).summary)
+    assert "found safe" in summary
+    assert "still missing" not in summary and "let authorities know" not in summary

@@ -28,6 +28,7 @@ from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
 from newsfuse.summarize.features import feature_matrix, scores
 from newsfuse.summarize.repeats import repeats
 from newsfuse.summarize.standalone import Introductions, needs_context, shorten
+from newsfuse.summarize.status import appeal, overturned
 
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
 LEDE_SHARE = 0.7  # ... scoring at least this share of the best one
@@ -73,9 +74,15 @@ def rank(
     """Greedy MMR over units. A unit ranks by its best sentence's score; it is shown by the member
     that best stands for it (score x typicality) among those that can stand alone, so the wording
     the sources share is preferred to one that adds details of its own. Near-duplicates, repeated
-    quotations and restated facts of a chosen sentence are skipped."""
+    quotations and restated facts of a chosen sentence are skipped. Appeals to the reader and
+    statuses a later report overturned are never shown (summarize/status.py)."""
     values = sentence_scores(story, units, copy_of, graph)
     texts = {i: t for i, s in enumerate(story.sentences) if np.isfinite(values[i]) and (t := shown_text(s.text))}
+    texts = {i: t for i, t in texts.items() if not appeal(t)}
+    # a status a later report overturned is never shown; the sentence that overturns it takes its rank
+    for old, new in overturned(story, texts).items():
+        texts.pop(old, None)
+        values[new] = max(values[new], values[old])
     typical = units.typicality()
     best: dict[int, tuple[float, int]] = {}  # unit -> (unit value, shown sentence)
     alternatives: dict[int, list[int]] = {}
