@@ -236,6 +236,7 @@ def test_status_rules_recognise_stale_resolved_and_appeals():
     assert not stale("Dylan Reyes, who had been missing since Sunday, was found safe on Tuesday.")
     assert appeal("If you have any information about his whereabouts, please let authorities know.")
     assert appeal("Anyone with information is asked to call the sheriff's office.")
+    assert appeal("Let's help the Kleins through this hard time.")
     assert not appeal("Police said the boy had no phone with him.")
 
 

@@ -34,7 +34,8 @@ _RESOLVED = re.compile(
 _APPEAL = re.compile(
     r"\b(?:anyone|anybody|those|people|residents) (?:with|who has|who have) (?:any )?information\b|"
     r"\bif you (?:have|see|know|spot)\b[^.!?]*\b(?:information|call|contact|authorities|police)\b|"
-    r"\b(?:is|are) (?:asked|urged|encouraged) to (?:call|contact)\b|\bcall crime ?stoppers\b",
+    r"\b(?:is|are) (?:asked|urged|encouraged) to (?:call|contact)\b|\bcall crime ?stoppers\b|"
+    r"\blet['’]?s help\b|\bplease (?:donate|give|help|share)\b|\bdonations? (?:can|may) be (?:made|sent)\b",
     re.IGNORECASE,
 )
 MIN_SHARED = 2  # content words a stale and a resolving sentence share when no person links them

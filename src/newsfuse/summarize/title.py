@@ -5,13 +5,15 @@ label, credit or site name), the best supported wins: the one whose article is b
 other independent articles (mean cosine of the headline to the other articles' centroids), so the
 headline of the story most outlets tell beats that of an outlier.
 
-Without a usable headline (Multi-News documents and plain texts have none), the title is the best
-supported *lead sentence*: one of the first ``LEAD_SENTENCES`` sentences of an original article
-that stands alone (a leading dateline deleted; no quotation first, no pronoun opener or unnamed
-speaker, clarity > 0), is no longer than ``MAX_LEAD_WORDS`` and is not page furniture or a photo
-caption ("(AP Photo/...)", "Getty Images", "pictured"), scored like a headline (mean cosine to the
-other articles' centroids) with a small bonus for an article's very first sentence. Only when none
-qualifies does the summary's first sentence, cut to 14 words, stand in.
+Without a usable headline (Multi-News documents and plain texts have none), the title is the
+summary's lede (the best supported main development, summarize/select.py) when it reads as a
+headline (``headline_like``: below), else the best supported *lead sentence*: one of the first
+``LEAD_SENTENCES`` sentences of an original article that stands alone (a leading dateline deleted;
+no quotation first, no pronoun opener or unnamed speaker, clarity > 0), is no longer than
+``MAX_LEAD_WORDS`` and is not page furniture or a photo caption ("(AP Photo/...)", "Getty Images",
+"pictured"), scored like a headline (mean cosine to the other articles' centroids) with a small
+bonus for an article's very first sentence. Only when none qualifies does the summary's first
+sentence, cut to 14 words, stand in.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ _CAPTION = re.compile(
 )
 # "STORRS, Conn. (WTNH) — " / "ALLENTOWN, Pa. - ": a dateline the sentence splitter left on
 _DATELINE = re.compile(
+    r"^(?:AP|AFP|Reuters)\s+(?=[A-Z][a-z])|"
     r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{1,5}\.(?:\s*[A-Z][a-z]?\.)?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
 LEAD_SENTENCES = 2  # the lead sentences of each article that may stand in for a headline
@@ -81,6 +84,19 @@ def _support(story: AnalysedStory, vectors: np.ndarray, owners: list[str]) -> li
     return scores
 
 
+def headline_like(text: str) -> str | None:
+    """``text`` as a title when it reads as one: a leading dateline deleted; not opening with a
+    quotation, at most ``MAX_LEAD_WORDS``, no furniture or caption, stands alone. Else None."""
+    text = _DATELINE.sub("", display_text(text))
+    if text[:1] in "“\"‘'" or len(text.split()) > MAX_LEAD_WORDS:
+        return None
+    if _CAPTION.search(text) or _FURNITURE.search(text):
+        return None
+    if clarity(text) <= 0 or needs_context(text) or not is_headline(text.rstrip(".")):
+        return None
+    return text
+
+
 def lead_title(story: AnalysedStory) -> str | None:
     """The best supported lead sentence that reads as a headline would (see the module docstring)."""
     originals = {a.id for a in story.articles if a.copy_of is None}
@@ -88,17 +104,9 @@ def lead_title(story: AnalysedStory) -> str | None:
     for i, sentence in enumerate(story.sentences):
         if sentence.index >= LEAD_SENTENCES or sentence.article_id not in originals:
             continue
-        text = _DATELINE.sub("", display_text(sentence.text))
-        if (
-            text[:1] in "“\"‘'"
-            or len(text.split()) > MAX_LEAD_WORDS
-            or _CAPTION.search(text)
-            or _FURNITURE.search(text)
-        ):
-            continue
-        if clarity(text) <= 0 or needs_context(text) or not is_headline(text.rstrip(".")):
-            continue
-        picked.append((i, sentence.article_id, text))
+        text = headline_like(sentence.text)
+        if text is not None:
+            picked.append((i, sentence.article_id, text))
     if not picked:
         return None
     support = _support(story, story.embeddings[[i for i, _, _ in picked]], [a for _, a, _ in picked])
@@ -115,7 +123,8 @@ def choose_title(story: AnalysedStory, summary: list[SummaryItem], embedder: Emb
         return candidates[int(np.argmax(scores))][1]
     if candidates:
         return candidates[0][1]
-    lead = lead_title(story) if len(story.embeddings) else None
+    lede = headline_like(summary[0].text) if summary else None
+    lead = lede or (lead_title(story) if len(story.embeddings) else None)
     if lead:
         return lead
     if summary:
