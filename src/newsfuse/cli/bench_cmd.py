@@ -85,6 +85,9 @@ def cleaning(
 @bench_app.command("rouge")
 def rouge(
     limit: Annotated[int | None, typer.Option(help="Only the first N Multi-News clusters.")] = None,
+    start: Annotated[
+        int, typer.Option(help="First validation row (0-based); `--start 125 --limit 125` = the held-out rows.")
+    ] = 0,
     tune: Annotated[
         Path | None,
         typer.Option(help="Refit the ranking weights on clusters 0-124, write them to this file and score with them."),
@@ -94,7 +97,7 @@ def rouge(
     _checkout_bench()
     from bench import rouge as bench
 
-    typer.echo(bench.main(limit=limit, tune=tune))
+    typer.echo(bench.main(limit=limit, tune=tune, start=start))
 
 
 @bench_app.command("neus")
