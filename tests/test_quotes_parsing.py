@@ -325,3 +325,35 @@ def test_reported_content_runs_to_the_end_of_its_quotation(attribute_parsed) -> 
 )
 def test_reported_content_stops_before_a_trailing_aside(attribute_parsed, paragraph: str, content: str) -> None:
     assert _reported(attribute_parsed([paragraph]), content).text == content
+
+
+def test_speaker_fixes_from_the_gold_clusters(attribute_parsed) -> None:
+    """Invented cases of the error kinds read on the tune clusters: a name that ends its sentence,
+    a photo credit, a thing-tagged family member, an unnamed witness, a role before a name."""
+    found = attribute_parsed(
+        [
+            "Rene Voss spoke to reporters. Mara Voss heard the Amber Alert on the radio.",
+            "“That’s when I drove to the lake,” said Voss. When asked why the Amber Alert mattered, she paused.",
+            "(Photo: Jon Dale/Courier) Wochit",
+            "“I gave them a choice,” she said in an interview.",
+        ]
+    )
+    assert _speaker(found, "drove to the lake") in ("Mara Voss", "Rene Voss")
+    assert _speaker(found, "gave them a choice") != "Jon Dale/Courier"
+    found = attribute_parsed(
+        ["Another witness said there was fighting near the market. “The police blocked the streets,” she said."]
+    )
+    assert _speaker(found, "blocked the streets") is None
+    found = attribute_parsed(["“Five experts are on the team,” Okonjo spokesman Piet Lunde told reporters."])
+    assert _speaker(found, "Five experts") == "Piet Lunde"
+
+
+def test_a_bare_role_entity_is_not_printed(attribute_parsed) -> None:
+    found = attribute_parsed(
+        [
+            "The money went on meals, according to a statement released by the Justice Department.",
+            "They called the purchases “toy drives” and “gift cards,” the statement said.",
+        ]
+    )
+    for attribution in found:
+        assert attribution.speaker is None or attribution.speaker.name != "Department"

@@ -34,7 +34,10 @@ from newsfuse.records import Article, Sentence
 
 Kind = Literal["direct", "partial", "reported"]
 MAX_QUOTE_CHARS = 3000  # an unclosed mark never swallows more than this
-MIN_OWN_WORDS = 5  # reported content around a direct quote with this many words of its own is the utterance
+# What may come right before a quotation that is a whole clause: a colon or comma, a dash, or the
+# end of the previous sentence or quotation (scraped text often drops the space: 'letter."I'm ...').
+_CLAUSE_BEFORE = (":", ",", "—", "–", "-", ".", "!", "?", ".”", '."', "?”", "!”", '?"', '!"', ".»")
+MIN_OWN_WORDS = 3  # reported content around a direct quote with this many words of its own is the utterance
 MAX_FRAME_WORDS = 25  # "he said in brief comments before talks on Monday" between two parts of a quote
 _SENTENCE_END = re.compile(r"[.!?…]")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
@@ -240,7 +243,7 @@ class ArticleSpeech:
     @staticmethod
     def _is_clause(before: str, inner: str, after: str) -> bool:
         lead = before.rstrip()
-        starts_clause = not lead or lead.endswith((":", ",", "—", "–", "-")) or _ends_with_speech_verb(lead)
+        starts_clause = not lead or lead.endswith(_CLAUSE_BEFORE) or _ends_with_speech_verb(lead)
         tail = after.lstrip()
         ends_clause = inner.rstrip().endswith((",", ".", "?", "!", "…")) or not tail or tail[0] in ".,?!;:—―–"
         return starts_clause and ends_clause
@@ -547,17 +550,36 @@ class ArticleSpeech:
     def _resolve_all(self, found: list[Attribution]) -> None:
         """Resolve in text order so that "he said" and unframed quotes carry the last speaker."""
         previous: Attribution | None = None
+        introduced: Attribution | None = None  # "Troye knew that ..." right before an unframed quote
         for attribution in found:
             if attribution.speaker is not None:
                 span = attribution.speaker
                 attribution.speaker = self.resolver.resolve(self.text, span.start, span.end)
-            elif attribution.kind == "direct" and previous is not None and previous.speaker is not None:
-                gap = self.text[previous.spans[-1][1] : attribution.spans[0][0]]
-                if gap.count("\n\n") <= 2 and len(gap) < 800:
-                    attribution.speaker = previous.speaker
+            elif attribution.kind == "direct":
+                attribution.speaker = self._carried(attribution, previous, introduced)
             if attribution.speaker is not None and self._salient(attribution):
                 self.resolver.remember(attribution.speaker)
                 previous = attribution
+            if attribution.speaker is not None and attribution.speaker.name is not None:
+                introduced = attribution
+
+    def _carried(
+        self, attribution: Attribution, previous: Attribution | None, introduced: Attribution | None
+    ) -> Speaker | None:
+        """Speaker of a direct quote with no frame: the previous speaker within two paragraph
+        breaks; else a person whose belief or knowledge the paragraph just before reports ("Michelle
+        Troye knew that something was wrong. ... // “I am 100 percent certain ...”"), the newspaper
+        way of introducing whose words follow."""
+        start = attribution.spans[0][0]
+        if previous is not None and previous.speaker is not None:
+            gap = self.text[previous.spans[-1][1] : start]
+            if gap.count("\n\n") <= 2 and len(gap) < 800:
+                return previous.speaker
+        if introduced is not None and introduced.speaker is not None and introduced.kind == "reported":
+            gap = self.text[introduced.spans[-1][1] : start]
+            if gap.count("\n\n") <= 1 and len(gap) < 400 and self.resolver.is_person(introduced.speaker.name):
+                return introduced.speaker
+        return None
 
     def _salient(self, attribution: Attribution) -> bool:
         """Whether a later "he said" may refer back to this speaker: quotes and "X said/told ..."
