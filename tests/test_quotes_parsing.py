@@ -357,3 +357,15 @@ def test_a_bare_role_entity_is_not_printed(attribute_parsed) -> None:
     )
     for attribution in found:
         assert attribution.speaker is None or attribution.speaker.name != "Department"
+
+
+def test_colon_frame_and_a_glued_frame_verb(attribute_parsed) -> None:
+    found = attribute_parsed(
+        [
+            'Mayor Anna Kolb wrote, "The budget is gone.""It was long awaited," Olek Danner said.The council met.',
+            "Reporting from Keld, Ada Brown said: “Residents heard gunfire for hours.",
+            "“The streets are empty now.” Later, Olek Danner said the port would reopen.",
+        ]
+    )
+    assert _speaker(found, "long awaited") == "Olek Danner"
+    assert _speaker(found, "gunfire for hours") == "Ada Brown"

@@ -222,6 +222,8 @@ class ArticleSpeech:
         frame_after = self._frame_after(after_start, s_end)
         frame_before = self._frame_before(s_start, first.open_mark)
         frame = (frame_after or frame_before) if clause else (frame_before or frame_after)
+        if frame_before is not None and before.rstrip().endswith(":"):
+            frame = frame_before  # "Rula Amin said: “...”": the colon hands the quote to its speaker
         if frame is None and len(group) > 1:
             frame = self._frame_between(group)
         if frame is None:
@@ -267,6 +269,9 @@ class ArticleSpeech:
             if subject:
                 return (start + passive.start(), start + passive.end()), subject
         for word, w_start, w_end in words_with_offsets(segment)[:14]:
+            glued = word.split(".", 1)[0]  # "Flaherty said.City leaders ...": scraped text lost a space
+            if glued != word and glued.islower() and glued in FRAME_VERBS:
+                word, w_end = glued, w_start + len(glued)
             if word.islower() and word in FRAME_VERBS:
                 verb = (start + w_start, start + w_end)
                 subject = subject_before(self.text, verb[0], start)
