@@ -4,8 +4,9 @@
   wall time and the child's own peak RSS (``os.wait4``), for the shared corpus and the bundled
   example, with each Python given (this environment; ``--venv`` adds a fresh runtime venv, the
   README's first command, where torch is absent so spaCy starts without it).
-- the torch path: the same cold brief with ``encoder="torch"`` (sentence-transformers) when this
-  environment has the ``torch`` extra, so both engines are timed in the same run.
+- the numpy encoder (the engine-free fallback) the same way, and the torch path: the same cold
+  brief with ``encoder="torch"`` (sentence-transformers) when this environment has the ``torch``
+  extra, so all engines are timed in the same run.
 - warm: in this process, models loaded once: a brief of each story, then the same brief again
   (embeddings and spaCy splits cached by text), and again with those caches emptied (models
   loaded, nothing cached: the cost of a new story).
@@ -115,13 +116,15 @@ def run(runs: int = 3, venv: Path | None = None, build: bool = False) -> Iterato
     with tempfile.TemporaryDirectory(prefix="newsfuse-speed-") as tmp:
         if build:
             venv = build_venv(Path(tmp))
-        pythons = [("this env, numpy encoder", sys.executable)]
+        pythons = [("this env, onnx encoder", sys.executable)]
         if venv is not None:
             pythons.insert(0, ("fresh runtime venv", str(venv / "bin" / "python")))
         for label, python in pythons:
             for story in stories:
                 cli = [python, "-m", "newsfuse", "brief", "--format", "json", "-o", os.devnull]
                 yield cold(label, cli, story, runs).line()
+        for story in stories:  # the numpy forward pass: the engine-free fallback, same process start
+            yield cold("this env, numpy encoder", [sys.executable, "-c", _SCRIPT, "numpy"], story, runs).line()
         if importlib.util.find_spec("sentence_transformers") is not None:
             for story in stories:
                 script = [sys.executable, "-c", _SCRIPT, "torch"]

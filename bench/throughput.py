@@ -106,8 +106,9 @@ def time_local(n: int, folder: Path) -> Result:
     from newsfuse.store import Store, ingest_articles
 
     articles = synthetic_stream(n)
+    limit_threads(1)  # before loading: ONNX Runtime fixes its thread pool when the session starts
     embedder = Models().embedder
-    limit_threads(1)  # after loading: the torch encoder sets its own thread count
+    limit_threads(1)  # and after: the torch encoder sets its own thread count when it loads
     embedder.encode(["warm up"])
     base = _rss_mb()
     with Store(folder / f"local-{n}.duckdb") as store:

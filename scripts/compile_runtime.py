@@ -15,6 +15,7 @@ MODULES = [
     "newsfuse.render",
     "newsfuse.nlp.encoder",
     "safetensors.numpy",
+    "onnxruntime",
     "tokenizers",
     "datasketch",
     "dateparser",

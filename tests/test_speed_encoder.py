@@ -9,7 +9,7 @@ import pytest
 
 from newsfuse.errors import MissingExtraError, require_extra
 from newsfuse.nlp.analyse import analyse
-from newsfuse.nlp.encoder import NumpyMiniLM
+from newsfuse.nlp.encoder import GRAPH, NumpyMiniLM, OnnxMiniLM
 from newsfuse.nlp.models import CachedEmbedder
 from newsfuse.options import Options
 from newsfuse.records import Article
@@ -24,12 +24,32 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def encoder() -> NumpyMiniLM:
-    return NumpyMiniLM()
+@pytest.fixture(scope="module", params=["onnx", "numpy"])
+def encoder(request: pytest.FixtureRequest) -> NumpyMiniLM | OnnxMiniLM:
+    return OnnxMiniLM() if request.param == "onnx" else NumpyMiniLM()
 
 
-def test_unit_vectors_in_input_order_whatever_the_batch(encoder: NumpyMiniLM) -> None:
+def test_the_two_engines_agree() -> None:
+    """ONNX Runtime over the shipped graph and the numpy forward pass: the same vectors."""
+    cosine = (OnnxMiniLM(threads=1).encode(TEXTS) * NumpyMiniLM().encode(TEXTS)).sum(axis=1)
+    assert cosine.min() >= 0.99999, cosine
+
+
+@pytest.mark.skipif(importlib.util.find_spec("onnx") is None, reason="the onnx package (dev extra) is absent")
+def test_shipped_graph_is_what_the_build_script_writes() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    try:
+        import build_encoder_graph
+    finally:
+        sys.path.pop(0)
+    assert build_encoder_graph.build() == GRAPH.read_bytes(), "run scripts/build_encoder_graph.py"
+    assert GRAPH.stat().st_size < 100_000  # the graph only: the weights come from the model package
+
+
+def test_unit_vectors_in_input_order_whatever_the_batch(encoder: NumpyMiniLM | OnnxMiniLM) -> None:
     together = encoder.encode(TEXTS)
     assert together.shape == (len(TEXTS), 384) and together.dtype == np.float32
     assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
@@ -40,14 +60,14 @@ def test_unit_vectors_in_input_order_whatever_the_batch(encoder: NumpyMiniLM) ->
     assert sims[0, 1] < 0.5 and sims[0, 0] > 0.999
 
 
-def test_truncated_at_the_models_256_tokens(encoder: NumpyMiniLM) -> None:
+def test_truncated_at_the_models_256_tokens(encoder: NumpyMiniLM | OnnxMiniLM) -> None:
     ids = encoder.token_ids([TEXTS[-1]])[0]
     assert len(ids) == 256 and ids[0] == 101 and ids[-1] == 102  # [CLS] ... [SEP]
 
 
 @pytest.mark.slow  # loads sentence-transformers on torch
 @pytest.mark.skipif(importlib.util.find_spec("sentence_transformers") is None, reason="the torch extra is absent")
-def test_agrees_with_the_sentence_transformers_reference(encoder: NumpyMiniLM) -> None:
+def test_agrees_with_the_sentence_transformers_reference(encoder: NumpyMiniLM | OnnxMiniLM) -> None:
     from newsfuse.nlp.models import MiniLMEmbedder
 
     reference = MiniLMEmbedder().encode(TEXTS)
@@ -55,7 +75,7 @@ def test_agrees_with_the_sentence_transformers_reference(encoder: NumpyMiniLM) -
     assert cosine.min() >= 0.9999, cosine
 
 
-def test_cache_encodes_each_text_once(encoder: NumpyMiniLM) -> None:
+def test_cache_encodes_each_text_once(encoder: NumpyMiniLM | OnnxMiniLM) -> None:
     seen: list[str] = []
 
     class Counting:
@@ -81,7 +101,7 @@ def test_missing_extra_names_it() -> None:
         require_extra("no_such_module_newsfuse", "the torch sentence encoder", "torch")
     require_extra("numpy", "anything", "none")
     with pytest.raises(ValueError, match="encoder"):
-        Options(encoder="onnx")  # type: ignore[arg-type]
+        Options(encoder="tensorflow")  # type: ignore[arg-type]
 
 
 @pytest.mark.slow  # loads spaCy
@@ -99,3 +119,13 @@ def test_paragraphs_go_through_spacy_once(models) -> None:
     assert [(s.text, s.start, s.end) for s in third.sentences] == [(s.text, s.start, s.end) for s in first.sentences]
     assert [m.text for m in third.mentions] == [m.text for m in first.mentions]
     assert all(article.text[s.start : s.end] == s.text for s in third.sentences)
+
+
+def test_weights_read_as_the_safetensors_library_reads_them() -> None:
+    from safetensors.numpy import load_file
+
+    from newsfuse.nlp.encoder import _weights, model_dir
+
+    ours, reference = _weights(model_dir()), load_file(str(model_dir() / "model.safetensors"))
+    assert set(ours) == {k.removeprefix("bert.") for k in reference}
+    assert all(np.array_equal(ours[k.removeprefix("bert.")], v) for k, v in reference.items())

