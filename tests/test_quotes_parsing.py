@@ -328,6 +328,10 @@ def test_reported_content_runs_to_the_end_of_its_quotation(attribute_parsed) -> 
             "Olek Danner said the pier was safe, and he criticised the council for closing it.",
             "the pier was safe",
         ),
+        (
+            "Olek Danner announced new steps to protect the harbour from storms.",
+            "new steps to protect the harbour from storms",
+        ),
     ],
 )
 def test_reported_content_stops_before_a_trailing_aside(attribute_parsed, paragraph: str, content: str) -> None:

@@ -122,7 +122,8 @@ def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
                 continue
             if child.dep_ == "dobj" and lemma not in NP_CONTENT_LEMMAS:
                 continue
-            span = _edges(doc, child.left_edge.i, _trailing_cut(doc, child.left_edge.i, child.right_edge.i))
+            last = _object_end(verb, child) if child.dep_ == "dobj" else child.right_edge.i
+            span = _edges(doc, child.left_edge.i, _trailing_cut(doc, child.left_edge.i, last))
             if span is not None:
                 return span
     if lemma in NP_CONTENT_LEMMAS or lemma in XCOMP_LEMMAS:
@@ -132,6 +133,19 @@ def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
                 if span is not None:
                     return span
     return None
+
+
+def _object_end(verb: Token, obj: Token) -> int:
+    """Last token of an object content with what completes it: "calling him a “loser”" (object
+    predicate), "announced steps to tighten gun sales" (the purpose the parser hangs on the verb)."""
+    last = obj.right_edge.i
+    for child in verb.children:
+        if child.i <= obj.i:
+            continue
+        to_clause = child.dep_ in ("advcl", "xcomp") and child.left_edge.lower_ == "to"
+        if (child.dep_ in ("oprd", "acomp") or to_clause) and child.left_edge.i <= last + 2:
+            last = max(last, child.right_edge.i)
+    return last
 
 
 def _trailing_cut(doc: Doc, first: int, last: int) -> int:
