@@ -380,3 +380,11 @@ def test_colon_frame_and_a_glued_frame_verb(attribute_parsed) -> None:
     )
     assert _speaker(found, "long awaited") == "Olek Danner"
     assert _speaker(found, "gunfire for hours") == "Ada Brown"
+
+
+def test_that_clause_hung_on_a_noun_is_still_what_was_said(attribute_parsed) -> None:
+    found = attribute_parsed(
+        ["Olek Danner said earlier on Friday during a news conference that he may wait until May to decide."]
+    )
+    record = _reported(found, "he may wait until May")
+    assert record.speaker is not None and record.speaker.name == "Olek Danner"

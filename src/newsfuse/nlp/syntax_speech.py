@@ -28,6 +28,7 @@ _SUBJECT_DEPS = ("nsubj",)
 _CUT_DEPS = {"relcl", "acl", "punct", "cc", "conj", "advcl", "prep"}  # what ends a speaker phrase
 _QUESTION_WORDS = frozenset(["if", "whether", "who", "what", "when", "where", "why", "how", "which", "whom"])
 _RELATIVE = frozenset(["which", "who", "whom", "whose", "where"])
+_SAY_LEMMAS = frozenset(["say", "tell", "add", "write", "announce", "explain", "insist", "argue", "warn", "claim"])
 _SAY_FORMS = frozenset(["said", "says", "say", "told", "tells"])
 _PUNCT_EDGE = " ,.;:!?\"“”‘’'—–-()"
 
@@ -195,12 +196,28 @@ def _cue_verb(doc: Doc, verb: Token) -> Reported | None:
     if speaker is None:
         return None
     cue = (verb.idx, verb.idx + len(verb.text))
-    content = _content(doc, verb)
+    content = _content(doc, verb) or _misattached_that(doc, verb)
     if content is None:
         return _parenthetical(doc, verb, speaker)
     if speaker[0] < content[1] and content[0] < speaker[1]:
         return None
     return Reported(_before_next_speaker(doc, content), cue, speaker)
+
+
+def _misattached_that(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "Adelson said on Friday during a news conference that he may wait ...": the parser hangs
+    the "that" clause on the last noun of a prepositional phrase of the speech verb; it is still
+    what was said. Only for say-type verbs, whose "that" clauses are their content."""
+    if verb.lemma_.lower() not in _SAY_LEMMAS:
+        return None
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i < verb.i:
+            continue
+        for token in child.subtree:
+            opens_that = token.dep_ in ("relcl", "acl") and doc[token.left_edge.i].lower_ == "that"
+            if opens_that and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in token.children):
+                return _edges(doc, token.left_edge.i, token.right_edge.i)
+    return None
 
 
 def _parenthetical(doc: Doc, verb: Token, speaker: tuple[int, int]) -> Reported | None:
