@@ -261,3 +261,15 @@ def test_a_later_report_overturns_a_missing_status(fast_models):
     summary = " ".join(i.text for i in brief_from_documents(documents, Options(), fast_models).summary)
     assert "found safe" in summary
     assert "still missing" not in summary and "let authorities know" not in summary
+
+
+def test_a_connective_set_into_the_clause_is_deleted():
+    """ ", for instance," points at an earlier sentence; deleting it leaves the claim (deletion only)."""
+    source = "Many communities in central Iowa, for instance, got about a foot of snow on Monday."
+    assert needs_context(source)
+    short = shorten(source)
+    assert short == "Many communities in central Iowa got about a foot of snow on Monday."
+    assert findable(short, source)
+    assert not needs_context("The council, which met in Keld, voted 7-2 for the budget.")  # not a connective
+    assert not needs_context("“Roads, however, stay closed,” the mayor of Keld said.")  # inside a quotation
+    assert shorten("She said, for example, that the roads would close.") is None  # still opens with "She"

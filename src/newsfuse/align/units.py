@@ -74,6 +74,17 @@ class UnitMap:
         # The article the sentence was taken from comes first: its text holds the sentence verbatim.
         return [own, *(a.id for a in story.articles if a.id in backing and a.id != own)]
 
+    def passages_for(self, i: int, story: AnalysedStory) -> dict[str, str]:
+        """For each source ``sources_for`` cites for sentence ``i``, the sentence of that source that
+        backs it: ``i`` itself in its own article, else the unit member there most similar to ``i``."""
+        own = story.sentences[i].article_id
+        best: dict[str, int] = {own: i}
+        for j in self.units[self.unit_of[i]].members:
+            article = story.sentences[j].article_id
+            if article != own and (article not in best or self.similarity[i, j] > self.similarity[i, best[article]]):
+                best[article] = j
+        return {s: story.sentences[best[s]].text for s in self.sources_for(i, story) if s in best}
+
     def independent(self, u: int, story: AnalysedStory, copy_of: dict[str, str | None]) -> list[str]:
         """Supporting sources of unit ``u``, counting a copy and its original once."""
         return one_per_origin(self.units[u].articles(story), copy_of)

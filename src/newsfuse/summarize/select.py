@@ -254,6 +254,6 @@ def summarize(
 ) -> list[SummaryItem]:
     copy_of = copy_of or {}
     return [
-        SummaryItem(text=text, sources=units.sources_for(i, story))
+        SummaryItem(text=text, sources=units.sources_for(i, story), passages=units.passages_for(i, story))
         for i, text in choose(story, units, options, copy_of, options.summary.words, graph=graph)
     ]
