@@ -39,6 +39,7 @@ from bench.facts_gold import (
     matches,
     raw_documents,
 )
+from bench.readability import dangling
 
 Brief = dict[str, Any]
 System = Callable[[GoldCluster], Brief | None]
@@ -107,18 +108,6 @@ def speaker_right(brief_speaker: str | None, gold: GoldItem) -> bool:
 
 
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "President", "Senator", "Representative", "Judge", "Sheriff"}
-
-
-_PRONOUN_OPEN = re.compile(
-    r"^[\"“‘']?(he|she|it|they|we|this|that|these|those|his|her|its|their|there)\b", re.IGNORECASE
-)
-_UNNAMED_SAID = re.compile(r"[,”\"]\s*(he|she|they|it) (said|says|added|told [\w ]+|wrote|stated)\.?[\"”]?$", re.I)
-
-
-def dangling(sentence: str) -> bool:
-    """Opens with a pronoun or demonstrative, or ends in an unnamed "…, he said"."""
-    text = sentence.strip()
-    return bool(_PRONOUN_OPEN.match(text) or _UNNAMED_SAID.search(text))
 
 
 @dataclass

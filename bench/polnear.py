@@ -205,6 +205,8 @@ def system_predictions(
     for attribution in found:
         if attribution.kind == "partial" and any(r[0] <= attribution.spans[0][0] < r[1] for r in reported):
             continue  # a few quoted words inside reported speech already predicted
+        if attribution.kind == "partial" and attribution.speaker is None and len(attribution.text.split()) <= 4:
+            continue  # a title or scare quote (“Refurbished”), not an attribution; the brief leaves it out too
         kind = "direct" if attribution.kind == "direct" else "reported"
         speaker = attribution.speaker
         if named_only and speaker is not None and speaker.name is None:

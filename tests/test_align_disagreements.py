@@ -77,3 +77,45 @@ def test_parts_conversions_and_vague_words_are_not_conflicts(models):
         ],
     )
     assert brief.conflicts == []
+
+
+def test_one_conflict_compares_one_event_and_leaves_other_tolls_out(models):
+    brief = _brief(
+        models,
+        [
+            (
+                "2012-03-19",
+                "On Sunday, an explosion killed two and wounded 30 in the northern city of Aleppo.\n\n"
+                "The U.N. says more than 8,000 people have been killed in the year-long uprising.",
+            ),
+            (
+                "2012-03-19",
+                "A car bomb near a security office in the city of Aleppo killed at least three people on Sunday.\n\n"
+                "Five soldiers were also killed in the clashes in Idlib on Monday, the army said.",
+            ),
+        ],
+    )
+    deaths = [c for c in brief.conflicts if c.topic == "number of people killed"]
+    assert len(deaths) == 1
+    assert sorted(c.value.lower() for c in deaths[0].claims) == ["at least three", "two"]
+
+
+def test_other_events_parts_and_other_people_are_not_conflicts(models):
+    brief = _brief(
+        models,
+        [
+            (
+                "2015-01-27",
+                "Airlines cancelled 1,200 flights at the city's two airports on Monday as the storm arrived.\n\n"
+                "The jury convicted the former mayor on four of five corruption charges in the federal court.\n\n"
+                "Police said 6-year-old Rene Pasztor was found in a wooded area off Wallen Road.",
+            ),
+            (
+                "2015-01-27",
+                "The 2011 storm led airlines to cancel 3,000 flights at the city's two airports.\n\n"
+                "The former mayor was convicted on five corruption charges in the federal court, the jury said.\n\n"
+                "Pasztor, 29, led police to a wooded area off Wallen Road, officers said.",
+            ),
+        ],
+    )
+    assert [c.topic for c in brief.conflicts] == []

@@ -61,3 +61,9 @@ def test_slots_join_related_nouns_and_casualty_wording():
     assert topic_of("count:agreement", [a]) == "number of agreements signed"
     assert topic_of("count:death", [text]) == "number of people killed"
     assert topic_of("money:aid", []) == "amount of aid"
+
+
+def test_a_duration_counts_what_it_is_spent_in():
+    text = "In the couple's case, they were in prison for 23 years, which means each gets $1.8 million"
+    q = find_quantities(text)[0]
+    assert (q.unit, q.noun) == ("duration", "year:prison")

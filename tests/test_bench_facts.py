@@ -208,3 +208,26 @@ def test_every_gold_story_has_a_stored_baseline_without_text() -> None:
         stored = json.loads(path.read_text(encoding="utf-8"))
         assert '"source": null' not in json.dumps(stored), f"{gold.id}: a text of the baseline was not located"
         assert all(isinstance(f["text"], dict) for f in stored["facts"]), f"{gold.id}: article text stored"
+
+
+@pytest.mark.shared
+def test_story_pair_labels_from_the_gold_and_the_shipped_model_ranks_them(shared_dir: Path, models: Any) -> None:
+    """`bench facts --tune-pairs` labels pairs from the gold rules; on the shared corpus (one of the
+    stories the model was fitted on) the shipped story model ranks same-fact pairs above the others
+    better than the MRPC logit alone does."""
+    from dataclasses import replace
+
+    from bench.facts_pairs import labelled_pairs
+    from sklearn.metrics import roc_auc_score
+
+    from newsfuse.align import story_pairs
+    from newsfuse.options import Options
+
+    options = Options()
+    options = replace(options, align=replace(options.align, same_fact="learned"))
+    rows, labels = labelled_pairs(load(GOLD_DIR / "xi-putin-moscow-2023.json"), options, models)
+    assert rows.shape == (len(labels), len(story_pairs.NAMES))
+    assert 0 < labels.sum() < len(labels)
+    story = roc_auc_score(labels, story_pairs.probability(rows))
+    assert story > roc_auc_score(labels, rows[:, 0])
+    assert story > 0.8

@@ -135,3 +135,19 @@ def test_shared_corpus_junk_removed_and_sentences_kept(xi_corpus: Path) -> None:
     assert len(long_removed) == 1 and "contributed" in long_removed[0]
     for article in articles:
         assert article.language == "en" and article.words > 300
+
+
+def test_a_caption_taken_as_the_headline_is_removed_and_listed(tmp_path: Path) -> None:
+    """A plain text's first line is read as its headline; when it is a photo caption it is chrome."""
+    path = tmp_path / "caption-first.txt"
+    caption = "Image copyright AFP Image caption The man was known to French intelligence services"
+    body = "French police have arrested a man suspected of planning an attack, the interior minister said."
+    path.write_text(f"{caption}\n\n{body}\n", encoding="utf-8")
+    [doc], _ = read_paths([path], Options())
+    assert doc.title == caption  # the reader cannot tell; the cleaner's rules can
+    article = clean_document(doc, "S1")
+    assert article.title is None
+    assert [(r.text, r.reason) for r in article.removed] == [(caption, "boilerplate")]
+    assert article.text.startswith("French police")
+    real = clean_document(read_paths([FIXTURES / "scraped-with-junk.txt"], Options())[0][0], "S1")
+    assert real.title  # a real headline stays

@@ -59,6 +59,16 @@ def test_every_summary_sentence_is_verbatim_in_each_cited_source(example_brief: 
         assert item.text in _source_text(example_brief, item.sources[0])
 
 
+def test_each_citation_names_the_backing_sentence_of_its_source(example_brief: Brief) -> None:
+    """A reader checks a citation by reading the passage: every cited source gets one, verbatim in it."""
+    for item in example_brief.summary:
+        assert list(item.passages) == item.sources
+        for source_id, passage in item.passages.items():
+            assert passage in _source_text(example_brief, source_id)
+    own = {id(item): item.passages[item.sources[0]] for item in example_brief.summary}
+    assert any(item.passages[s] != own[id(item)] for item in example_brief.summary for s in item.sources)
+
+
 def test_summary_cites_corroborating_sources_and_most_articles(example_brief: Brief) -> None:
     cited = {s for item in example_brief.summary for s in item.sources}
     assert len(cited) >= 5

@@ -39,3 +39,16 @@ def test_speaker_agreement() -> None:
     assert speakers_agree("China’s foreign ministry", "Chinese Foreign Ministry spokesman")
     assert not speakers_agree("Ilse Varga", "Tomas Okonjo")
     assert not speakers_agree(None, "Tomas Okonjo")
+
+
+def test_titles_of_works_are_not_quotes() -> None:
+    """An album title in quotation marks credited to the band is not something the band said."""
+    from newsfuse.nlp.quote_merge import title_like, worth_quoting
+
+    assert title_like("Dragon Fly") and title_like("The Art of the Deal") and title_like("Surrealistic Pillow")
+    assert not title_like("We will not allow this") and not title_like("Never again.")
+    assert not title_like("RIP Marty Balin, fellow bandmate and friend")
+    album = _quote("S1", "Dragon Fly", "Paul Kantner")
+    remark = _quote("S1", "We will not allow this", "Paul Kantner")
+    assert not worth_quoting(album) and worth_quoting(remark)
+    assert [q.text for q in merge_quotes([album, remark], None)] == ["We will not allow this"]

@@ -222,7 +222,14 @@ def test_pronoun_speaker_needs_an_antecedent(attribute_parsed) -> None:
     assert _speaker(found, "rebuild the pier") == "Olek Danner"
 
 
-_BAD = st.sampled_from(["“", "”", "«", "»", '"', "‘", "’", "„", "said ", "told Ada ", "according to ", "he said, “"])
+_BAD = st.sampled_from(
+    [
+        *["“", "”", "«", "»", '"', "‘", "’", "„", "said ", "told Ada ", "according to ", "he said, “"],
+        # the shapes the attribution rules of issue 13 read: headline sources, parenthetical cues,
+        # questions, a frame verb glued to the next sentence, photo credits, possessive roles
+        *["Ada: ", "Asked if ", ", she says, ", "said.The ", "(Photo: Jo Roe/AP) ", "Ada’s lawyer, ", ", which "],
+    ]
+)
 
 
 @settings(max_examples=60, deadline=None)
@@ -257,3 +264,127 @@ def test_bad_input_with_the_parser_stays_bounded(models, noise: str, nesting: in
 def test_a_capitalised_label_is_not_a_speaker(attribute_parsed) -> None:
     found = attribute_parsed(["UPDATE: “The pier will stay closed until further notice.”"])
     assert _speaker(found, "stay closed") is None
+
+
+def _reported(found: list[Attribution], words: str) -> Attribution:
+    match = [a for a in found if a.kind == "reported" and words in a.text]
+    assert match, f"no reported speech containing {words!r} in {[a.text for a in found if a.kind == 'reported']}"
+    return match[0]
+
+
+def test_headline_source_before_a_colon(attribute_parsed) -> None:
+    found = attribute_parsed(["Danner: Harbour pier to stay closed through May.", "UPDATE: The ferry runs again."])
+    headline = _reported(found, "pier to stay closed")
+    assert headline.text == "Harbour pier to stay closed through May"
+    assert headline.speaker is not None and headline.speaker.text == "Danner"
+    assert not [a for a in found if a.kind == "reported" and "ferry" in a.text]
+
+
+def test_parenthetical_cue_reports_the_clause_around_it(attribute_parsed) -> None:
+    found = attribute_parsed(["Olek Danner visited the harbour.", "The pier, Danner says, will reopen in May."])
+    record = _reported(found, "The pier")
+    assert len(record.spans) == 2
+    text = "\n\n".join(["Olek Danner visited the harbour.", "The pier, Danner says, will reopen in May."])
+    assert [text[a:b] for a, b in record.spans] == ["The pier", "will reopen in May"]
+    assert record.speaker is not None and record.speaker.name == "Olek Danner"
+
+
+def test_a_question_asked_by_someone_unnamed(attribute_parsed) -> None:
+    found = attribute_parsed(["Asked if the pier would reopen, Olek Danner said, “Not before May.”"])
+    question = _reported(found, "the pier would reopen")
+    assert question.speaker is None  # the one who answers did not ask
+    assert _speaker(found, "Not before May") == "Olek Danner"
+
+
+def test_a_quote_inside_a_wider_reported_clause_is_partial(attribute_parsed) -> None:
+    found = attribute_parsed(["Olek Danner said that after the storms of last winter, “the pier will reopen in May.”"])
+    clause = _reported(found, "after the storms of last winter")
+    assert "the pier will reopen" in clause.text
+    quote = [a for a in found if a.kind != "reported" and "pier will reopen" in a.text]
+    assert quote and quote[0].kind == "partial" and quote[0].speaker is not None
+    assert quote[0].speaker.name == "Olek Danner"
+    # a clause that is only the quotation stays a direct quote with no reported twin
+    found = attribute_parsed(["Olek Danner said, “The pier will reopen in May.”"])
+    assert [a.kind for a in found if "pier will reopen" in a.text] == ["direct"]
+
+
+def test_reported_content_runs_to_the_end_of_its_quotation(attribute_parsed) -> None:
+    found = attribute_parsed(["Olek Danner said that ferry crews “do a fine job. And the harbour needs them.”"])
+    assert _reported(found, "ferry crews").text.endswith("the harbour needs them.”")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content"),
+    [
+        (
+            "Olek Danner said the pier would close over fears of storms, which hit the coast every winter.",
+            "the pier would close over fears of storms",
+        ),
+        (
+            "Olek Danner said the pier would reopen in May, telling reporters that the council agreed.",
+            "the pier would reopen in May",
+        ),
+        (
+            "Olek Danner said the pier was safe, and he criticised the council for closing it.",
+            "the pier was safe",
+        ),
+        (
+            "Olek Danner announced new steps to protect the harbour from storms.",
+            "new steps to protect the harbour from storms",
+        ),
+    ],
+)
+def test_reported_content_stops_before_a_trailing_aside(attribute_parsed, paragraph: str, content: str) -> None:
+    assert _reported(attribute_parsed([paragraph]), content).text == content
+
+
+def test_speaker_fixes_from_the_gold_clusters(attribute_parsed) -> None:
+    """Invented cases of the error kinds read on the tune clusters: a name that ends its sentence,
+    a photo credit, a thing-tagged family member, an unnamed witness, a role before a name."""
+    found = attribute_parsed(
+        [
+            "Rene Voss spoke to reporters. Mara Voss heard the Amber Alert on the radio.",
+            "“That’s when I drove to the lake,” said Voss. When asked why the Amber Alert mattered, she paused.",
+            "(Photo: Jon Dale/Courier) Wochit",
+            "“I gave them a choice,” she said in an interview.",
+        ]
+    )
+    assert _speaker(found, "drove to the lake") in ("Mara Voss", "Rene Voss")
+    assert _speaker(found, "gave them a choice") != "Jon Dale/Courier"
+    found = attribute_parsed(
+        ["Another witness said there was fighting near the market. “The police blocked the streets,” she said."]
+    )
+    assert _speaker(found, "blocked the streets") is None
+    found = attribute_parsed(["“Five experts are on the team,” Okonjo spokesman Piet Lunde told reporters."])
+    assert _speaker(found, "Five experts") == "Piet Lunde"
+
+
+def test_a_bare_role_entity_is_not_printed(attribute_parsed) -> None:
+    found = attribute_parsed(
+        [
+            "The money went on meals, according to a statement released by the Justice Department.",
+            "They called the purchases “toy drives” and “gift cards,” the statement said.",
+        ]
+    )
+    for attribution in found:
+        assert attribution.speaker is None or attribution.speaker.name != "Department"
+
+
+def test_colon_frame_and_a_glued_frame_verb(attribute_parsed) -> None:
+    found = attribute_parsed(
+        [
+            'Mayor Anna Kolb wrote, "The budget is gone.""It was long awaited," Olek Danner said.The council met.',
+            "Reporting from Keld, Ada Brown said: “Residents heard gunfire for hours.",
+            "“The streets are empty now.” Later, Olek Danner said the port would reopen.",
+        ]
+    )
+    assert _speaker(found, "long awaited") == "Olek Danner"
+    assert _speaker(found, "gunfire for hours") == "Ada Brown"
+
+
+def test_that_clause_hung_on_a_noun_is_still_what_was_said(attribute_parsed) -> None:
+    found = attribute_parsed(
+        ["Olek Danner said earlier on Friday during a news conference that he may wait until May to decide."]
+    )
+    record = _reported(found, "he may wait until May")
+    assert record.speaker is not None and record.speaker.name == "Olek Danner"

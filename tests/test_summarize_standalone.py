@@ -11,7 +11,7 @@ import pytest
 
 from newsfuse.options import Options
 from newsfuse.records import Article, Entity, Mention, RawDocument
-from newsfuse.summarize.repeats import repeated_pairs, same_fact, same_quote
+from newsfuse.summarize.repeats import repeated_pairs, same_fact, same_figure, same_quote
 from newsfuse.summarize.standalone import Introductions, needs_context, opens_with_reference, shorten, unnamed_speaker
 from newsfuse.summarize.stories import not_an_article
 from newsfuse.summarize.title import clean_headline, is_headline
@@ -191,3 +191,85 @@ def test_an_unrelated_item_is_left_out_and_named_in_warnings(models):
     briefs = briefs_per_story(story, Options(), models, [])
     assert len(briefs) == 2
     assert any("library" in " ".join(i.text for i in b.summary) for b in briefs[1:])
+
+
+def test_without_headlines_the_title_is_a_lead_sentence_never_a_caption(fast_models):
+    from newsfuse.pipeline import brief_from_documents
+
+    caption = "Rescue workers search the rubble in Keld on Monday. (AP Photo/Ana Berg)"
+    body = (
+        "Rescue teams in the port town of Keld pulled 14 survivors from a collapsed apartment block on Monday. "
+        "He said the search would go on through the night. The block, built in 1968, fell after days of heavy rain, "
+        "the town's mayor Ilse Varga said. Engineers will inspect every building on the street this week."
+    )
+    other = (
+        "Fourteen people were rescued alive from the ruins of an apartment block in Keld on Monday, officials said. "
+        "The building collapsed after days of heavy rain. Mayor Ilse Varga said engineers would inspect the street."
+    )
+    documents = [
+        RawDocument(path="a.txt", text=f"{caption}\n\n{body}"),
+        RawDocument(path="b.txt", text=other),
+    ]
+    title = brief_from_documents(documents, Options(), fast_models).title
+    assert "AP Photo" not in title and not title.endswith("…")
+    assert "Keld" in title and not needs_context(title)
+
+
+def test_the_same_figure_with_the_same_words_is_a_repeat():
+    a = "The gulf carrier says it is seeking a stake as large as 10% in American, the world’s largest carrier."
+    b = "Qatar Airways also has designs on a stake as large as 10 percent, American said."
+    assert same_figure(a, b) and repeated_pairs([a, b]) == [(0, 1)]
+    assert not same_figure("In 2014, 20 people were killed in the town.", "In 2014, 20 people were injured there.")
+    assert not same_figure(a, "Shares of American rose 10% on Friday.")
+    assert not same_figure(
+        "Police said two bodies found Tuesday were the missing teens Liberty German, 14, and Abigail Williams.",
+        "Police announced that two bodies had been found Tuesday, February 14, 2017, east of Delphi.",
+    )
+
+
+def test_status_rules_recognise_stale_resolved_and_appeals():
+    from newsfuse.summarize.status import appeal, resolves, stale
+
+    assert stale("Dylan Reyes, 15, was still missing as of Monday afternoon, police said.")
+    assert stale("The search continues for the missing hiker.")
+    assert resolves("Dylan Reyes was found safe on Tuesday morning near the river, police said.")
+    assert not stale("Dylan Reyes, who had been missing since Sunday, was found safe on Tuesday.")
+    assert appeal("If you have any information about his whereabouts, please let authorities know.")
+    assert appeal("Anyone with information is asked to call the sheriff's office.")
+    assert appeal("Let's help the Kleins through this hard time.")
+    assert not appeal("Police said the boy had no phone with him.")
+
+
+def test_a_later_report_overturns_a_missing_status(fast_models):
+    from newsfuse.pipeline import brief_from_documents
+
+    first = (
+        "A 15-year-old boy from the river town of Dunmore went missing on Sunday after leaving a friend's house. "
+        "Dylan Reyes was still missing as of Monday afternoon, the county sheriff said on Monday. "
+        "Volunteers searched the woods along the Carran river with dogs and a helicopter. "
+        "If you have any information about his whereabouts, please let authorities know."
+    )
+    second = (
+        "Dylan Reyes, the Dunmore teenager who went missing on Sunday, was found safe on Tuesday morning, the "
+        "county sheriff said. Volunteers and deputies had searched the woods along the Carran river for two days. "
+        "The boy was taken to a hospital in Dunmore as a precaution and is expected to go home on Wednesday."
+    )
+    documents = [
+        RawDocument(path="a.txt", text=first, published="2031-05-12T16:00:00Z"),
+        RawDocument(path="b.txt", text=second, published="2031-05-13T11:00:00Z"),
+    ]
+    summary = " ".join(i.text for i in brief_from_documents(documents, Options(), fast_models).summary)
+    assert "found safe" in summary
+    assert "still missing" not in summary and "let authorities know" not in summary
+
+
+def test_a_connective_set_into_the_clause_is_deleted():
+    """ ", for instance," points at an earlier sentence; deleting it leaves the claim (deletion only)."""
+    source = "Many communities in central Iowa, for instance, got about a foot of snow on Monday."
+    assert needs_context(source)
+    short = shorten(source)
+    assert short == "Many communities in central Iowa got about a foot of snow on Monday."
+    assert findable(short, source)
+    assert not needs_context("The council, which met in Keld, voted 7-2 for the budget.")  # not a connective
+    assert not needs_context("“Roads, however, stay closed,” the mayor of Keld said.")  # inside a quotation
+    assert shorten("She said, for example, that the roads would close.") is None  # still opens with "She"

@@ -136,16 +136,21 @@ class ClusterParams:
 class AlignOptions:
     """Which sentences say the same thing (information units), conflicts between numbers, the fact list."""
 
-    # "learned": the pair model of align/same_fact.py (fitted on MRPC) decides which sentences state
-    # the same fact; "cosine": cosine plus bonuses against support_threshold (the earlier rule)
-    same_fact: Literal["learned", "cosine"] = "learned"
+    # "story": the story pair model of align/story_pairs.py (the MRPC model's logit plus story
+    # evidence, fitted on the gold tune stories) decides which sentences state the same fact;
+    # "learned": the MRPC pair model of align/same_fact.py alone; "cosine": cosine plus bonuses
+    # against support_threshold (the earliest rule)
+    same_fact: Literal["story", "learned", "cosine"] = "story"
     # P(same fact) at or above which two sentences join one fact (average linkage); None: the
-    # model's own MRPC threshold (0.45; a paraphrase is stricter than "reports the same fact").
-    # Chosen on the gold tune clusters (bench facts --split tune): 0.06 / 0.10 / 0.14 / MRPC gave
-    # multi-source shown 71.7 / 58.5 / 52.8 / 20.8 %, single-source listed 74.2 / 87.1 / 93.5 / 96.8 %
-    same_fact_threshold: float | None = 0.10
+    # chosen model's own threshold (story_pairs.json 0.90, chosen by two-fold cross-fitting on the gold
+    # tune stories; same_fact.json 0.481, MRPC). For "learned" the gold tune clusters gave 0.06 / 0.10 /
+    # 0.14 / MRPC: multi-source shown 71.7 / 58.5 / 52.8 / 20.8 %, single-source listed 74.2 / 87.1 /
+    # 93.5 / 96.8 % (4 stories; 0.10 was used with "learned"; docs/synthesis.md)
+    same_fact_threshold: float | None = None
     support_threshold: float = 0.68  # two sentences say the same thing at or above this cosine similarity
-    candidate_cosine: float = 0.5  # pairs below this cosine are never considered for a unit
+    # pairs below this cosine are never considered for a unit (0.5 before the story model: 0.3 lets
+    # "charged with funneling more than $10,000" meet "accused of funneling at least $10,000", 0.42)
+    candidate_cosine: float = 0.3
     min_dice: float = 0.15  # share of content words in common (Dice) below which two sentences never join
     short_sentence: int = 6  # content words: a shorter sentence needs short_min_cosine
     short_min_cosine: float = 0.8
@@ -172,8 +177,8 @@ class AlignOptions:
         _positive(self, "conflict_context_words")
         if self.same_fact_threshold is not None and not 0.0 <= self.same_fact_threshold <= 1.0:
             raise OptionsError(f"same_fact_threshold must be in [0.0, 1.0] or None, got {self.same_fact_threshold}")
-        if self.same_fact not in ("learned", "cosine"):
-            raise OptionsError(f"same_fact must be 'learned' or 'cosine', got {self.same_fact!r}")
+        if self.same_fact not in ("story", "learned", "cosine"):
+            raise OptionsError(f"same_fact must be 'story', 'learned' or 'cosine', got {self.same_fact!r}")
         if self.short_sentence < 0:
             raise OptionsError("short_sentence must be 0 or more")
 

@@ -101,7 +101,7 @@ def briefs_per_story(story: AnalysedStory, options: Options, models: Models, ski
 def _brief(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> Brief:
     copy_of = story.copy_of
     alignment = align(story, options)
-    summary = summarize(story, alignment.units, options, copy_of)
+    summary = summarize(story, alignment.units, options, copy_of, alignment.graph)
     return Brief(
         title=choose_title(story, summary, models.embedder),
         sources=story.articles,
@@ -112,7 +112,7 @@ def _brief(story: AnalysedStory, options: Options, models: Models, skipped: list
         quotes=story.quotes,
         entities=story.entities,
         dates=story.dates,
-        timeline=build_timeline(story, alignment.units, copy_of),
+        timeline=build_timeline(story, alignment.units, copy_of, graph=alignment.graph),
     )
 
 

@@ -103,6 +103,9 @@ class Mention:
 class SummaryItem:
     text: str
     sources: list[str]
+    # source id -> the sentence of that source that backs this one (its own source: the sentence
+    # itself), so a reader can check a citation whose wording differs from the summary's
+    passages: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

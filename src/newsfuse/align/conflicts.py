@@ -38,6 +38,7 @@ FAMILIES = {
 _FAMILY_OF = {noun: family for family, nouns in FAMILIES.items() for noun in nouns}
 _PEOPLE = frozenset({"people", "person", "civilian", "soldier", "troop", "child", "resident", "passenger", "worker"})
 _CASUALTY = re.compile(r"\b(killed|killing|kills|dead|died|deaths?|wounded|injured|injuring|hurt)\b", re.I)
+_CASUALTY_BEFORE = re.compile(r"\b(killed|killing|kills|wounded|injured|injuring)\s+$", re.I)
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 # Verbs that name what happened to the counted thing, for the topic phrase.
 _VERBS = {
@@ -75,7 +76,10 @@ def slot_of(quantity: Quantity, text: str) -> str:
     if quantity.unit == "count":
         after = text[quantity.end : quantity.end + 60]
         before = text[max(0, quantity.start - 20) : quantity.start]  # "killing 12 people"
-        casualty = _CASUALTY.search(after) or _CASUALTY.search(before)
+        right_before = _CASUALTY_BEFORE.search(before)  # "killed two and wounded 30": two dead
+        casualty = right_before or _CASUALTY.search(after) or _CASUALTY.search(before)
+        if right_before and (noun in _PEOPLE or not noun or _FAMILY_OF.get(noun) in ("death", "injury")):
+            noun = ""
         if (noun in _PEOPLE or not noun) and casualty:
             word = casualty.group(1).lower()
             noun = "injury" if word in ("wounded", "injured", "injuring", "hurt") else "death"
@@ -142,11 +146,12 @@ def find_conflicts(
             reports.setdefault(slot, []).append(_Report(i, root, q, slot, context, part))
     conflicts: list[tuple[int, Conflict]] = []
     disputed: set[int] = set()
+    sentence_texts = [s.text for s in story.sentences]
     for slot, found in sorted(reports.items()):
         family = slot.split(":", 1)[1] in FAMILIES or slot.startswith("age:")
         floor = params.conflict_min_similarity_family if family else params.conflict_min_similarity
-        clash: set[int] = set()  # indices into `found` that are part of a clash
-        related: set[int] = set()
+        edges: list[tuple[int, int]] = []  # pairs of indices into `found` that clash
+        related: set[tuple[int, int]] = set()
         for a in range(len(found)):
             for b in range(a + 1, len(found)):
                 x, y = found[a], found[b]
@@ -154,20 +159,21 @@ def find_conflicts(
                     continue
                 if not family and not x.context & y.context:
                     continue  # "pulled 40 passengers" and "carrying 85 passengers" are different slots
-                related.update((a, b))
-                if not x.quantity.compatible(y.quantity) and _clash(units.quantities, x, y):
-                    clash.update((a, b))
+                if not _same_event(x, y, slot, float(support.similarity[x.sentence, y.sentence])):
+                    continue
+                related.update(((a, b), (b, a)))
+                if not x.quantity.compatible(y.quantity) and _clash(units.quantities, sentence_texts, x, y):
+                    edges.append((a, b))
                     contradicted.setdefault(x.sentence, set()).add(story.sentences[y.sentence].article_id)
                     contradicted.setdefault(y.sentence, set()).add(story.sentences[x.sentence].article_id)
-        if not clash:
-            continue
-        involved = sorted(related, key=lambda k: (found[k].sentence, found[k].quantity.start))
-        claims = _claims(story, [found[k] for k in involved])
-        if len({tuple(c.sources) for c in claims}) < 2:
-            continue
-        disputed.update(found[k].sentence for k in involved)
-        texts = [story.sentences[found[k].sentence].text for k in involved]
-        conflicts.append((found[involved[0]].sentence, Conflict(topic=topic_of(slot, texts), claims=claims)))
+        for group in _groups(edges, found, related):
+            involved = sorted(group, key=lambda k: (found[k].sentence, found[k].quantity.start))
+            claims = _claims(story, [found[k] for k in involved])
+            if len({tuple(c.sources) for c in claims}) < 2:
+                continue
+            disputed.update(found[k].sentence for k in involved)
+            texts = [story.sentences[found[k].sentence].text for k in involved]
+            conflicts.append((found[involved[0]].sentence, Conflict(topic=topic_of(slot, texts), claims=claims)))
     for first, conflict, sentences in day_conflicts(story, support) + confirmation_conflicts(story, support):
         conflicts.append((first, conflict))
         disputed.update(sentences)
@@ -175,7 +181,58 @@ def find_conflicts(
     return Conflicts([c for _, c in conflicts], disputed, contradicted)
 
 
+_CASUALTY_WORDS = frozenset({"killed", "killing", "kill", "dead", "died", "death", "wounded", "injured", "hurt"})
+_SAME_EVENT_COSINE = 0.6
+_TOLLS = frozenset({"count:death", "count:injury"})
+
+
+def _same_event(x: _Report, y: _Report, slot: str, similarity: float) -> bool:
+    """A toll (deaths, injuries) is compared across two reports that share no word around the
+    number (besides "killed") only when their sentences are close (cosine >= 0.6): "killed two ...
+    in Aleppo on Sunday" and "more than 8,000 people have been killed in the uprising" count other
+    events. A story has one set of agreements, one age per person: those are always compared."""
+    if slot not in _TOLLS or similarity >= _SAME_EVENT_COSINE:
+        return True
+    return bool((x.context & y.context) - _CASUALTY_WORDS)
+
+
+def _groups(edges: list[tuple[int, int]], found: list[_Report], related: set[tuple[int, int]]) -> list[set[int]]:
+    """One conflict per set of reports joined by clashes (one quantity of one thing), with every
+    report related to one of them whose value agrees with it (the vaguer "more than a dozen"
+    beside 14 against 3). Two tolls that clash only through a report of another event are two
+    conflicts, not one bag of every number of the slot."""
+    parent = list(range(len(found)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for a, b in edges:
+        parent[root(a)] = root(b)
+    groups: dict[int, set[int]] = {}
+    for a, b in edges:
+        groups.setdefault(root(a), set()).update((a, b))
+    result = []
+    for members in groups.values():
+        extra = {
+            r
+            for r in range(len(found))
+            if r not in members
+            and any((r, m) in related and found[r].quantity.compatible(found[m].quantity) for m in members)
+        }
+        result.append(members | extra)
+    return sorted(result, key=min)
+
+
 _PART = re.compile(r"\b(includ\w*|among|such as|of which|of them|of the|each)\W*(\w+\W+){0,2}$", re.I)
+# "Fifteen of the 19", "four of five charges", "two of them", "$1.84 million each"
+_PART_AFTER = re.compile(
+    r"\s+(of the|of them|each|of (\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I
+)
+_AGE_GAP = 10  # years: reports of one person's age differ by a birthday or a slip, not by decades
+_YEAR_IN = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _VAGUE_WORDS = ("a few", "several", "some", "many", "dozens", "scores", "hundreds", "thousands")
 
 
@@ -183,19 +240,33 @@ def _is_part(quantity: Quantity, text: str) -> bool:
     """ "The agreements included two broad declarations", "Fifteen of the 19": a part of a whole
     another report counts, never a rival figure for it."""
     return bool(_PART.search(text[max(0, quantity.start - 40) : quantity.start])) or bool(
-        re.match(r"\s+(of the|of them|each)\b", text[quantity.end : quantity.end + 10], re.I)
+        _PART_AFTER.match(text[quantity.end : quantity.end + 20])
     )
 
 
-def _clash(quantities: list[list[Quantity]], x: _Report, y: _Report) -> bool:
+def _restates(q: Quantity, mine: _Report, other: _Report) -> bool:
+    """``q`` (another number of ``mine``'s sentence) gives a value compatible with ``other``'s for
+    the same thing: the sentence states both ("30 km (19 miles)"); a number of another thing in the
+    sentence ("killed two and wounded 30") does not count."""
+    if q is mine.quantity or q.unit != other.quantity.unit or not q.compatible(other.quantity):
+        return False
+    return not q.noun or not other.quantity.noun or q.noun == mine.quantity.noun or q.noun == other.quantity.noun
+
+
+def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _Report) -> bool:
     """Two incompatible values are a disagreement only when neither sentence also gives a value
-    compatible with the other (one sentence with "30 km (19 miles)" or "15 ... a few" states both),
-    neither is a vague word ("a few" against "15" is a difference of precision) and neither
-    counts a part of the other's whole."""
-    if any(q.unit == y.quantity.unit and q.compatible(y.quantity) for q in quantities[x.sentence]):
+    compatible with the other for the same thing (one sentence with "30 km (19 miles)" or "15 ...
+    a few" states both), neither is a vague word ("a few" against "15" is a difference of
+    precision), neither counts a part of the other's whole, and both name the same years (a
+    sentence naming "2011" or "Sandy in 2012" where the other names none counts another event)."""
+    if any(_restates(q, x, y) for q in quantities[x.sentence]):
         return False
-    if any(q.unit == x.quantity.unit and q.compatible(x.quantity) for q in quantities[y.sentence]):
+    if any(_restates(q, y, x) for q in quantities[y.sentence]):
         return False
+    if set(_YEAR_IN.findall(texts[x.sentence])) != set(_YEAR_IN.findall(texts[y.sentence])):
+        return False  # "a 2011 storm", "since 2012": one of the two counts another event
+    if x.slot.startswith("age:") and abs(x.quantity.low - y.quantity.low) > _AGE_GAP:
+        return False  # "6-year-old Rene Pasztor" and "Pasztor, 29": two people of one family name
     if any(r.quantity.text.lower().lstrip().startswith(_VAGUE_WORDS) for r in (x, y)):
         return False
     return not (x.part or y.part)

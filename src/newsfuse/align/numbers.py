@@ -196,7 +196,9 @@ def find_quantities(text: str) -> list[Quantity]:
             word = _DURATION_WORD.match(text, match.end())
             length = match.group("dur").strip("-") if match.group("dur") else word.group("length") if word else ""
             rest = word.end() if word and not match.group("dur") else match.end()
-            noun = singular(length.lower()) + ":" + _counted_noun(text, rest)
+            held = _DURATION_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+            what = singular(held.group(1)) if held else _counted_noun(text, rest)  # "in prison for 23 years"
+            noun = singular(length.lower()) + ":" + what
         else:
             noun = _counted_noun(text, match.end())
         found.append(Quantity(phrase, low, high, exact, unit, noun, match.start(), match.end()))
@@ -206,6 +208,7 @@ def find_quantities(text: str) -> list[Quantity]:
 _MONTH_BEFORE = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$", re.I)
 _AGE_AFTER = re.compile(r"^-year-old\s+(?:(?:[a-z]+\s+){0,2})?(?P<name>(?:[A-Z][\w'’-]+\s?)+)")
 _AGE_APPOSITION = re.compile(r"(?P<name>[A-Z][\w'’-]+),\s?$")
+_DURATION_BEFORE = re.compile(r"\b(?:in|behind)\s+([a-z]+)\s+for\s+$")
 _DURATION_WORD = re.compile(r"\s(?P<length>years?|months?|weeks?|days?|hours?)\b", re.I)
 
 

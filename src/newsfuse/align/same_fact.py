@@ -175,33 +175,45 @@ def feature_rows(sentences: list[Sentence], pairs: list[tuple[int, int]], cosine
     return np.array(rows, dtype=np.float64).reshape(len(pairs), len(NAMES))
 
 
-@cache
-def model() -> dict[str, Any]:
-    """same_fact.json: {"weights": {feature: w}, "intercept": b, "mean": {...}, "scale": {...},
+def load_model(filename: str, override: str) -> dict[str, Any]:
+    """A packaged logistic model ``align/<filename>``, or the file the environment variable
+    ``override`` names: {"weights": {feature: w}, "intercept": b, "mean": {...}, "scale": {...},
     "threshold": p}; features are standardised with mean/scale before the weights apply."""
-    override = os.environ.get("NEWSFUSE_SAME_FACT_WEIGHTS")
-    source = Path(override) if override else resources.files("newsfuse.align").joinpath("same_fact.json")
+    named = os.environ.get(override)
+    source = Path(named) if named else resources.files("newsfuse.align").joinpath(filename)
     data: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
     return data
 
 
-def probability(rows: np.ndarray, fitted: dict[str, Any] | None = None) -> np.ndarray:
-    """P(same fact) for each feature row."""
+@cache
+def model() -> dict[str, Any]:
+    """same_fact.json (or ``NEWSFUSE_SAME_FACT_WEIGHTS``), see :func:`load_model`."""
+    return load_model("same_fact.json", "NEWSFUSE_SAME_FACT_WEIGHTS")
+
+
+def logistic(rows: np.ndarray, m: dict[str, Any], names: tuple[str, ...]) -> np.ndarray:
+    """The probability a fitted model (:func:`fit_logistic`) gives each row of ``names`` features."""
     if not len(rows):
         return np.zeros(0)
-    m = fitted or model()
-    mean = np.array([m["mean"][n] for n in NAMES])
-    scale = np.array([m["scale"][n] for n in NAMES])
-    weights = np.array([m["weights"][n] for n in NAMES])
+    mean = np.array([m["mean"][n] for n in names])
+    scale = np.array([m["scale"][n] for n in names])
+    weights = np.array([m["weights"][n] for n in names])
     linear = ((rows - mean) / scale) @ weights + float(m["intercept"])
     return np.asarray(1.0 / (1.0 + np.exp(-linear)))
+
+
+def probability(rows: np.ndarray, fitted: dict[str, Any] | None = None) -> np.ndarray:
+    """P(same fact) for each feature row."""
+    return logistic(rows, fitted or model(), NAMES)
 
 
 def threshold(fitted: dict[str, Any] | None = None) -> float:
     return float((fitted or model())["threshold"])
 
 
-def fit(rows: np.ndarray, labels: np.ndarray, c: float = 1.0) -> dict[str, Any]:
+def fit_logistic(
+    rows: np.ndarray, labels: np.ndarray, names: tuple[str, ...], c: float = 1.0, balanced: bool = False
+) -> dict[str, Any]:
     """Standardise, fit a logistic regression, and return the JSON-ready model (threshold 0.5;
     the caller may set another, chosen on training data only)."""
     from sklearn.linear_model import LogisticRegression
@@ -209,11 +221,17 @@ def fit(rows: np.ndarray, labels: np.ndarray, c: float = 1.0) -> dict[str, Any]:
     mean = rows.mean(axis=0)
     scale = rows.std(axis=0)
     scale[scale == 0] = 1.0
-    clf = LogisticRegression(C=c, max_iter=5000).fit((rows - mean) / scale, labels)
+    weight = "balanced" if balanced else None
+    clf = LogisticRegression(C=c, max_iter=5000, class_weight=weight).fit((rows - mean) / scale, labels)
     return {
-        "weights": {n: round(float(w), 6) for n, w in zip(NAMES, clf.coef_[0], strict=True)},
+        "weights": {n: round(float(w), 6) for n, w in zip(names, clf.coef_[0], strict=True)},
         "intercept": round(float(clf.intercept_[0]), 6),
-        "mean": {n: round(float(v), 6) for n, v in zip(NAMES, mean, strict=True)},
-        "scale": {n: round(float(v), 6) for n, v in zip(NAMES, scale, strict=True)},
+        "mean": {n: round(float(v), 6) for n, v in zip(names, mean, strict=True)},
+        "scale": {n: round(float(v), 6) for n, v in zip(names, scale, strict=True)},
         "threshold": 0.5,
     }
+
+
+def fit(rows: np.ndarray, labels: np.ndarray, c: float = 1.0) -> dict[str, Any]:
+    """The MRPC model: :func:`fit_logistic` over :data:`NAMES`."""
+    return fit_logistic(rows, labels, NAMES, c)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsfuse.align import same_fact
+from newsfuse.align import same_fact, story_pairs
 from newsfuse.align.numbers import STOP, Quantity, find_quantities, singular
 from newsfuse.align.support import SupportMap
 from newsfuse.options import AlignOptions
@@ -73,6 +73,17 @@ class UnitMap:
         own = story.sentences[i].article_id
         # The article the sentence was taken from comes first: its text holds the sentence verbatim.
         return [own, *(a.id for a in story.articles if a.id in backing and a.id != own)]
+
+    def passages_for(self, i: int, story: AnalysedStory) -> dict[str, str]:
+        """For each source ``sources_for`` cites for sentence ``i``, the sentence of that source that
+        backs it: ``i`` itself in its own article, else the unit member there most similar to ``i``."""
+        own = story.sentences[i].article_id
+        best: dict[str, int] = {own: i}
+        for j in self.units[self.unit_of[i]].members:
+            article = story.sentences[j].article_id
+            if article != own and (article not in best or self.similarity[i, j] > self.similarity[i, best[article]]):
+                best[article] = j
+        return {s: story.sentences[best[s]].text for s in self.sources_for(i, story) if s in best}
 
     def independent(self, u: int, story: AnalysedStory, copy_of: dict[str, str | None]) -> list[str]:
         """Supporting sources of unit ``u``, counting a copy and its original once."""
@@ -169,29 +180,70 @@ def pair_similarity(
     return sim
 
 
-def learned_similarity(story: AnalysedStory, support: SupportMap, params: AlignOptions) -> np.ndarray:
-    """P(same fact) from the learned pair model (align/same_fact.py) for every pair of sentences
-    of different articles whose cosine is at least ``candidate_cosine``; 0 for every other pair."""
-    n = len(story.sentences)
-    prob = np.zeros((n, n), dtype=np.float64)
-    if n == 0:
-        return prob
-    owner = np.array([s.article_id for s in story.sentences])
+@dataclass
+class PairEvidence:
+    """The candidate pairs of a story (sentences of different articles, cosine at least
+    ``candidate_cosine``) and what the pair models read of them; the fit of the story model
+    (``bench facts --tune-pairs``) reads the same rows the product uses."""
+
+    pairs: list[tuple[int, int]]
+    mrpc: np.ndarray  # P(paraphrase) per pair (align/same_fact.py)
+    rows: np.ndarray  # story_pairs.NAMES per pair
+
+
+def pair_evidence(
+    story: AnalysedStory, support: SupportMap, quantities: list[list[Quantity]], params: AlignOptions
+) -> PairEvidence:
+    owner = [s.article_id for s in story.sentences]
     cosine = support.similarity
     pairs = [
         (int(i), int(j)) for i, j in np.argwhere(cosine >= params.candidate_cosine) if i < j and owner[i] != owner[j]
     ]
     if not pairs:
-        return prob
+        return PairEvidence([], np.zeros(0), np.zeros((0, len(story_pairs.NAMES))))
+    cosines = np.array([cosine[i, j] for i, j in pairs], dtype=np.float64)
+    words = [story_pairs.content_words(s.text) for s in story.sentences]
+    numbers = [story_pairs.numbers_of(s.text) for s in story.sentences]
+    agree = [numbers_agree(quantities[i], quantities[j]) for i, j in pairs]
+    ents = _entity_sets(story, params.rare_entity_share)
+    idf = story_pairs.story_idf(words)
+    # the story features with an optimistic paraphrase probability; column 0 is replaced below
+    rows = story_pairs.feature_rows(
+        pairs, np.full(len(pairs), story_pairs.HIGH_PARAPHRASE), cosines, words, idf, ents, numbers, agree
+    )
+    if params.same_fact == "story":
+        # The paraphrase features are most of the stage's cost: score them only for pairs the story
+        # model could still join with the best paraphrase logit it was fitted on (story_pairs.hopeful).
+        keep = np.flatnonzero(story_pairs.hopeful(rows))
+        pairs, cosines, rows = [pairs[k] for k in keep], cosines[keep], rows[keep]
+    if not pairs:
+        return PairEvidence([], np.zeros(0), np.zeros((0, len(story_pairs.NAMES))))
     used = sorted({k for pair in pairs for k in pair})
     local = {i: k for k, i in enumerate(used)}
     prepared = [same_fact.prepare(story.sentences[i].text) for i in used]
-    cosines = np.array([cosine[i, j] for i, j in pairs], dtype=np.float64)
-    rows = same_fact.feature_rows(prepared, [(local[i], local[j]) for i, j in pairs], cosines)
-    values = same_fact.probability(rows)
-    idx = np.array(pairs)
-    prob[idx[:, 0], idx[:, 1]] = values
-    prob[idx[:, 1], idx[:, 0]] = values
+    mrpc = same_fact.probability(same_fact.feature_rows(prepared, [(local[i], local[j]) for i, j in pairs], cosines))
+    rows[:, 0] = story_pairs.logit(mrpc)
+    return PairEvidence(pairs, mrpc, rows)
+
+
+def learned_similarity(
+    story: AnalysedStory, support: SupportMap, params: AlignOptions, quantities: list[list[Quantity]] | None = None
+) -> np.ndarray:
+    """P(same fact) for every candidate pair (:func:`pair_evidence`): the story model
+    (align/story_pairs.py, ``same_fact="story"``) or the MRPC paraphrase model alone
+    (``"learned"``); 0 for every other pair."""
+    n = len(story.sentences)
+    prob = np.zeros((n, n), dtype=np.float64)
+    if n == 0:
+        return prob
+    if quantities is None:
+        quantities = [find_quantities(s.text) for s in story.sentences]
+    evidence = pair_evidence(story, support, quantities, params)
+    if evidence.pairs:
+        values = story_pairs.probability(evidence.rows) if params.same_fact == "story" else evidence.mrpc
+        idx = np.array(evidence.pairs)
+        prob[idx[:, 0], idx[:, 1]] = values
+        prob[idx[:, 1], idx[:, 0]] = values
     np.fill_diagonal(prob, 1.0)
     return prob
 
@@ -204,9 +256,12 @@ def build_units(story: AnalysedStory, support: SupportMap, params: AlignOptions 
     params = params or AlignOptions()
     n = len(story.sentences)
     quantities = [find_quantities(s.text) for s in story.sentences]
-    if params.same_fact == "learned":
+    if params.same_fact == "story":
+        threshold = params.same_fact_threshold if params.same_fact_threshold is not None else story_pairs.threshold()
+        sim = learned_similarity(story, support, params, quantities)
+    elif params.same_fact == "learned":
         threshold = params.same_fact_threshold if params.same_fact_threshold is not None else same_fact.threshold()
-        sim = learned_similarity(story, support, params)
+        sim = learned_similarity(story, support, params, quantities)
     else:
         threshold = params.support_threshold
         sim = pair_similarity(story, support, quantities, params)

@@ -33,6 +33,12 @@ def clean_document(raw: RawDocument, article_id: str) -> Article:
     title = normalise(raw.title).strip() if raw.title else None
     kept: list[str] = []
     removed: list[Removed] = list(raw.removed)
+    title_reason = classify_line(title) if title else None
+    if title and title_reason is not None:
+        # a plain text's first line taken as its headline can be chrome too ("Image copyright AFP
+        # Image caption ..."): judged by the same rules as the body, removed and listed
+        removed.append(Removed(text=title, reason=title_reason))
+        title = None
     tail_is_chrome = False
     for position, line in enumerate(lines):
         if tail_is_chrome:

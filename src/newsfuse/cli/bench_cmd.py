@@ -85,6 +85,9 @@ def cleaning(
 @bench_app.command("rouge")
 def rouge(
     limit: Annotated[int | None, typer.Option(help="Only the first N Multi-News clusters.")] = None,
+    start: Annotated[
+        int, typer.Option(help="First validation row (0-based); `--start 125 --limit 125` = the held-out rows.")
+    ] = 0,
     tune: Annotated[
         Path | None,
         typer.Option(help="Refit the ranking weights on clusters 0-124, write them to this file and score with them."),
@@ -94,7 +97,7 @@ def rouge(
     _checkout_bench()
     from bench import rouge as bench
 
-    typer.echo(bench.main(limit=limit, tune=tune))
+    typer.echo(bench.main(limit=limit, tune=tune, start=start))
 
 
 @bench_app.command("neus")
@@ -226,11 +229,23 @@ def facts(
         bool, typer.Option(help="Store today's briefs of the gold clusters that have no baseline yet, then score.")
     ] = False,
     verbose: Annotated[bool, typer.Option(help="Also print one row per cluster.")] = False,
+    tune_pairs: Annotated[
+        Path | None,
+        typer.Option(help="Refit the story pair model on the tune stories, write it to PATH (no scoring)."),
+    ] = None,
 ) -> None:
     """Fact graph, conflicts, quote speakers and summary coverage against the hand-annotated gold set."""
     _checkout_bench()
     from bench import facts as bench
     from bench.facts_gold import load_all
+
+    if tune_pairs is not None:
+        from bench import facts_pairs
+
+        from newsfuse.align import story_pairs
+
+        typer.echo(facts_pairs.tune(tune_pairs, story_pairs.threshold()))
+        return
 
     if split not in ("tune", "report", "all"):
         raise typer.BadParameter("--split must be tune, report or all")

@@ -30,7 +30,28 @@ from newsfuse.nlp.aliases import (
     similar_names,
     strip_titles,
 )
+from newsfuse.nlp.speech import ORG_ROLES
 from newsfuse.records import AnalysedStory, Entity
+
+_THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+# Words that make a name an organisation's even when it carries a family name ("Ford Motor").
+_ORG_WORDS = frozenset(
+    [
+        "inc",
+        "corp",
+        "co",
+        "llc",
+        "ltd",
+        "group",
+        "foundation",
+        "motor",
+        "motors",
+        "company",
+        "holdings",
+        "fund",
+        "institute",
+    ]
+)
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -185,6 +206,8 @@ def _corrected_label(mention: LocatedMention, before: str, previous_label: str |
     titled = len(words) > 1 and fold(words[0]).rstrip(".") in HONORIFICS
     if mention.label != "PERSON" and titled and all(w[:1].isupper() for w in surface.split()):
         return "PERSON"  # "Councillor Maren Holt" tagged ORG
+    if mention.label == "PERSON" and mention.text.lower().startswith("the "):
+        return "ORG"  # "the Amber Alert": a person's name does not take "the"
     if mention.label not in ("PERSON", "ORG") or len(surface.split()) != 1:
         return mention.label
     if fold(surface) in KNOWN_PLACES:
@@ -269,6 +292,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
 
     _merge_explicit_acronyms(story, groups)
     keys = list(groups.parent)
+    _family_names(keys, groups)
     _merge_acronyms(keys, groups)
     _merge_similar(keys, groups)
     _merge_surnames(keys, groups)
@@ -280,6 +304,23 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
     _demonym_correction(clusters)
     _case_insensitive_pass(story, clusters)
     return EntityIndex(clusters, located)
+
+
+def _family_names(keys: list[str], groups: _Groups) -> None:
+    """A name tagged as a thing that carries the family name of a person of the story is a person:
+    "Amber Pasztor" (tagged ORG) beside "Rene Pasztor"; so is the bare family name ("Pasztor",
+    tagged ORG or PRODUCT) then, unless the name has an organisation word ("Pasztor Holdings")."""
+    surnames = {k.split()[-1] for k in keys if len(k.split()) > 1 and groups.label_of(k) == "PERSON"}
+    for key in keys:
+        words = key.split()
+        label = groups.label_of(key)
+        if label not in _THING_LABELS or words[-1] not in surnames or len(words) > 3:
+            continue
+        if len(words) > 1 and not any(k != key and k.split()[-1] == words[-1] for k in keys):
+            continue
+        if any(w in ORG_ROLES or w in _ORG_WORDS for w in words):
+            continue
+        groups.labels[key]["PERSON"] += sum(groups.labels[key].values()) + 1
 
 
 def _merge_explicit_acronyms(story: AnalysedStory, groups: _Groups) -> None:

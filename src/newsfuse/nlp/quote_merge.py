@@ -8,6 +8,7 @@ join two different people saying similar things).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -32,10 +33,25 @@ class _Group:
     variants: dict[str, list[str]] = field(default_factory=dict)  # text -> sources
 
 
+_TITLE_WORDS = 6  # "Dragon Fly", "The Art of the Deal": longer title-cased quotations are speech
+
+
+def title_like(text: str) -> bool:
+    """A short title-cased quotation without sentence punctuation is the name of a work (album,
+    song, film, book, show), not something said: "Dragon Fly", "Surrealistic Pillow". Words of
+    three letters or fewer ("of", "the", "and") may stay lower-case."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not 1 <= len(words) <= _TITLE_WORDS or re.search(r"[.!?,;:]\W*$", text.strip()):
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() for w in words if len(w) > 3)
+
+
 def worth_quoting(attribution: Attribution, params: QuoteOptions = _DEFAULT) -> bool:
-    """Direct quotes, and partial quotes with a known speaker; not scare quotes."""
+    """Direct quotes, and partial quotes with a known speaker; not scare quotes, not titles of works."""
     words = len(attribution.text.split())
     speaker = attribution.speaker.name if attribution.speaker else None
+    if title_like(attribution.text):
+        return False
     if attribution.kind == "direct":
         return words >= params.min_direct_words or speaker is not None
     if attribution.kind == "partial":

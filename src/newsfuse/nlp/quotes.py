@@ -34,6 +34,10 @@ from newsfuse.records import Article, Sentence
 
 Kind = Literal["direct", "partial", "reported"]
 MAX_QUOTE_CHARS = 3000  # an unclosed mark never swallows more than this
+# What may come right before a quotation that is a whole clause: a colon or comma, a dash, or the
+# end of the previous sentence or quotation (scraped text often drops the space: 'letter."I'm ...').
+_CLAUSE_BEFORE = (":", ",", "—", "–", "-", ".", "!", "?", ".”", '."', "?”", "!”", '?"', '!"', ".»")
+MIN_OWN_WORDS = 3  # reported content around a direct quote with this many words of its own is the utterance
 MAX_FRAME_WORDS = 25  # "he said in brief comments before talks on Monday" between two parts of a quote
 _SENTENCE_END = re.compile(r"[.!?…]")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
@@ -41,6 +45,18 @@ _THAT = re.compile(r"\bthat\b")
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?(?:by\s+)?", re.I)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
+# "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ ...": one to four capitalised words, a colon, text.
+_HEADLINE = re.compile(r"([A-Z][\w.’'&-]*(?: (?:[A-Z][\w.’'&-]*|of|de|the|for)){0,3}):\s+([^\s].*)$")
+MAX_HEADLINE_WORDS = 30
+MIN_HEADLINE_CHARS = 12
+_LABELS = (
+    "update|updated|photo|photos|video|watch|note|editor's note|related|read more|read|source|sources|credit|"
+    "breaking|exclusive|live|opinion|analysis|q|a|getty images|correction|clarification|listen|see also|more|"
+    "subscribe|share|tags|topics|filed under|caption|image|audio|transcript|warning|spoiler|full story|"
+    "story continues below|advertisement|posted|published|by|via|the|today|tonight|now|also|plus|bonus"
+)
+# Line labels that look like a headline source but are not one.
+HEADLINE_LABELS = frozenset(_LABELS.split("|"))
 _DASH_SOURCE = re.compile(r"^\s*[―—–-]{1,2}\s*(?=[A-Z])")
 
 
@@ -206,6 +222,8 @@ class ArticleSpeech:
         frame_after = self._frame_after(after_start, s_end)
         frame_before = self._frame_before(s_start, first.open_mark)
         frame = (frame_after or frame_before) if clause else (frame_before or frame_after)
+        if frame_before is not None and before.rstrip().endswith(":"):
+            frame = frame_before  # "Rula Amin said: “...”": the colon hands the quote to its speaker
         if frame is None and len(group) > 1:
             frame = self._frame_between(group)
         if frame is None:
@@ -227,7 +245,7 @@ class ArticleSpeech:
     @staticmethod
     def _is_clause(before: str, inner: str, after: str) -> bool:
         lead = before.rstrip()
-        starts_clause = not lead or lead.endswith((":", ",", "—", "–", "-")) or _ends_with_speech_verb(lead)
+        starts_clause = not lead or lead.endswith(_CLAUSE_BEFORE) or _ends_with_speech_verb(lead)
         tail = after.lstrip()
         ends_clause = inner.rstrip().endswith((",", ".", "?", "!", "…")) or not tail or tail[0] in ".,?!;:—―–"
         return starts_clause and ends_clause
@@ -251,6 +269,9 @@ class ArticleSpeech:
             if subject:
                 return (start + passive.start(), start + passive.end()), subject
         for word, w_start, w_end in words_with_offsets(segment)[:14]:
+            glued = word.split(".", 1)[0]  # "Flaherty said.City leaders ...": scraped text lost a space
+            if glued != word and glued.islower() and glued in FRAME_VERBS:
+                word, w_end = glued, w_start + len(glued)
             if word.islower() and word in FRAME_VERBS:
                 verb = (start + w_start, start + w_end)
                 subject = subject_before(self.text, verb[0], start)
@@ -360,15 +381,10 @@ class ArticleSpeech:
     # --- reported speech ------------------------------------------------------------------------
 
     def _reported(self, covered: list[tuple[int, int]], quotes: list[Attribution]) -> list[Attribution]:
+        if self.parse is not None:
+            return self._keep_wider(self._reported_parsed(covered) + self._headlines(covered), quotes)
         found: list[Attribution] = []
         used_cues = {a.cue for a in quotes if a.cue is not None and a.kind == "direct"}
-        if self.parse is not None:
-            direct = [span for a in quotes if a.kind == "direct" for span in a.spans]
-            return [
-                r
-                for r in self._reported_parsed(covered, used_cues)
-                if not any(r.spans[0][0] <= a and b <= r.spans[0][1] + 1 for a, b in direct)
-            ]  # content that holds a whole direct quote is that quote's frame, already found
         for sentence in self.sentences:
             if any(c_start <= sentence.start and sentence.end <= c_end for c_start, c_end in covered):
                 continue
@@ -377,8 +393,54 @@ class ArticleSpeech:
                 found.append(attribution)
         return found
 
-    def _reported_parsed(self, covered: list[tuple[int, int]], used_cues: set[tuple[int, int]]) -> list[Attribution]:
-        """Reported speech from the dependency parse of each sentence with a cue word."""
+    def _headlines(self, covered: list[tuple[int, int]]) -> list[Attribution]:
+        """A one-line paragraph "Graham: Trump’s rhetoric destroying GOP’s chance" (the headline
+        convention): a short capitalised name before the colon is the source, the rest the content.
+        Labels ("UPDATE:", "Photo:") and lines that are one quotation (a direct quote) are left out."""
+        found: list[Attribution] = []
+        for line in re.finditer(r"[^\n]+", self.text):
+            match = _HEADLINE.match(line.group(0))
+            if match is None or len(line.group(0).split()) > MAX_HEADLINE_WORDS:
+                continue
+            source = match.group(1)
+            if fold_label(source) in HEADLINE_LABELS:
+                continue
+            start, end = line.start() + match.start(2), line.start() + match.end(2)
+            end -= len(self.text[start:end]) - len(self.text[start:end].rstrip(" .!"))
+            if end - start < MIN_HEADLINE_CHARS or any(a <= start and end <= b + 1 for a, b in covered):
+                continue
+            subject = (line.start() + match.start(1), line.start() + match.end(1))
+            colon = (subject[1], subject[1] + 1)
+            record = self._reported_record((start, end), colon, subject)
+            if record is not None:
+                found.append(record)
+        return found
+
+    def _keep_wider(self, reported: list[Attribution], quotes: list[Attribution]) -> list[Attribution]:
+        """Reported content that holds a direct quote: when the quotation is all it says ("X said,
+        “...”") it is the quote's frame, already found, and is dropped; when the clause says more
+        in the writer's words ("Ryan says no matter what Obama does, “his word does not trump the
+        Second Amendment.”") the clause is the utterance and the quotation a partial quote in it."""
+        kept: list[Attribution] = []
+        for record in reported:
+            start, end = record.spans[0]
+            inside = [
+                q
+                for q in quotes
+                if q.kind == "direct" and start <= q.parts[0].open_mark + 1 and q.spans[-1][1] <= end + 1
+            ]
+            if not inside:
+                kept.append(record)
+                continue
+            if _own_words(self.text, start, end, [p for q in inside for p in q.parts]) >= MIN_OWN_WORDS:
+                for quote in inside:
+                    quote.kind = "partial"
+                kept.append(record)
+        return kept
+
+    def _reported_parsed(self, covered: list[tuple[int, int]]) -> list[Attribution]:
+        """Reported speech from the dependency parse of each sentence with a cue word. Content that
+        ends inside a quotation runs on to its closing mark (a quote of several sentences)."""
         assert self.parse is not None
         todo = [
             s
@@ -394,12 +456,15 @@ class ArticleSpeech:
             for finding in reported_in(doc):
                 cue = (base + finding.cue[0], base + finding.cue[1])
                 content = (base + finding.content[0], base + finding.content[1])
-                if cue in used_cues or content in seen or any(a <= cue[0] < b for a, b in covered):
+                if content in seen or any(a <= cue[0] < b for a, b in covered):
                     continue
+                content = (content[0], max([content[1]] + [b for a, b in covered if a < content[1] < b]))
                 seen.add(content)
-                subject = (base + finding.speaker[0], base + finding.speaker[1])
+                subject = (base + finding.speaker[0], base + finding.speaker[1]) if finding.speaker else None
                 record = self._reported_record(content, cue, subject)
                 if record is not None:
+                    if finding.rest is not None:
+                        record.spans.append((base + finding.rest[0], base + finding.rest[1]))
                     found.append(record)
         return found
 
@@ -477,12 +542,12 @@ class ArticleSpeech:
         return offset
 
     def _reported_record(
-        self, content: tuple[int, int], cue: tuple[int, int], subject: tuple[int, int]
+        self, content: tuple[int, int], cue: tuple[int, int], subject: tuple[int, int] | None
     ) -> Attribution | None:
         text = self.text[content[0] : content[1]].strip()
         if not text:
             return None
-        speaker = Speaker(self.text[subject[0] : subject[1]], subject[0], subject[1], None)
+        speaker = Speaker(self.text[subject[0] : subject[1]], subject[0], subject[1], None) if subject else None
         return Attribution(self.article.id, "reported", text, [content], speaker=speaker, cue=cue)
 
     # --- speakers --------------------------------------------------------------------------------
@@ -490,17 +555,36 @@ class ArticleSpeech:
     def _resolve_all(self, found: list[Attribution]) -> None:
         """Resolve in text order so that "he said" and unframed quotes carry the last speaker."""
         previous: Attribution | None = None
+        introduced: Attribution | None = None  # "Troye knew that ..." right before an unframed quote
         for attribution in found:
             if attribution.speaker is not None:
                 span = attribution.speaker
                 attribution.speaker = self.resolver.resolve(self.text, span.start, span.end)
-            elif attribution.kind == "direct" and previous is not None and previous.speaker is not None:
-                gap = self.text[previous.spans[-1][1] : attribution.spans[0][0]]
-                if gap.count("\n\n") <= 2 and len(gap) < 800:
-                    attribution.speaker = previous.speaker
+            elif attribution.kind == "direct":
+                attribution.speaker = self._carried(attribution, previous, introduced)
             if attribution.speaker is not None and self._salient(attribution):
                 self.resolver.remember(attribution.speaker)
                 previous = attribution
+            if attribution.speaker is not None and attribution.speaker.name is not None:
+                introduced = attribution
+
+    def _carried(
+        self, attribution: Attribution, previous: Attribution | None, introduced: Attribution | None
+    ) -> Speaker | None:
+        """Speaker of a direct quote with no frame: the previous speaker within two paragraph
+        breaks; else a person whose belief or knowledge the paragraph just before reports ("Michelle
+        Troye knew that something was wrong. ... // “I am 100 percent certain ...”"), the newspaper
+        way of introducing whose words follow."""
+        start = attribution.spans[0][0]
+        if previous is not None and previous.speaker is not None:
+            gap = self.text[previous.spans[-1][1] : start]
+            if gap.count("\n\n") <= 2 and len(gap) < 800:
+                return previous.speaker
+        if introduced is not None and introduced.speaker is not None and introduced.kind == "reported":
+            gap = self.text[introduced.spans[-1][1] : start]
+            if gap.count("\n\n") <= 1 and len(gap) < 400 and self.resolver.is_person(introduced.speaker.name):
+                return introduced.speaker
+        return None
 
     def _salient(self, attribution: Attribution) -> bool:
         """Whether a later "he said" may refer back to this speaker: quotes and "X said/told ..."
@@ -522,6 +606,21 @@ _FINITE = frozenset(_FINITE_WORDS.split())
 def _ends_with_speech_verb(lead: str) -> bool:
     words = lead.split()
     return bool(words) and words[-1].strip(",.:").lower() in SPEECH_VERBS
+
+
+def fold_label(label: str) -> str:
+    return label.lower().replace("’", "'").rstrip(".")
+
+
+def _own_words(text: str, start: int, end: int, quoted: list[QuoteSpan]) -> int:
+    """Words of ``text[start:end]`` outside the quotations, not counting a leading "that"."""
+    pieces, cursor = [], start
+    for part in sorted(quoted, key=lambda q: q.open_mark):
+        pieces.append(text[cursor : part.open_mark])
+        cursor = max(cursor, (part.close_mark + 1) if part.close_mark is not None else part.end)
+    pieces.append(text[cursor:end])
+    words = [w for w, _, _ in words_with_offsets(" ".join(pieces))]
+    return len(words) - int(bool(words) and words[0].lower() == "that")
 
 
 def lead_is_comma(text: str, start: int, verb_start: int) -> bool:

@@ -36,6 +36,31 @@ _FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 _NAME_JOINERS = {"of", "the", "for", "and", "de", "van", "von", "al", "bin", "la", "le", "du", "da"}
 _PHRASE_LEAD = re.compile(r"^(?:a|an|A|An)\s+")
+# Heads of an unnamed person speaker ("another witness said"): a later "she said" is that person.
+PERSON_NOUNS = frozenset(
+    [
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+        "man",
+        "woman",
+        "source",
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "neighbour",
+        "neighbor",
+        "friend",
+        "relative",
+        "doctor",
+        "officer",
+        "activist",
+        "lawyer",
+        "analyst",
+    ]
+)
 # How many characters back a pronoun may reach for its antecedent.
 CARRY_WINDOW = 1500
 ROLE_REACH = 40  # characters between a role word and the name it introduces ("spokesman for the council, Piet Lunde")
@@ -111,6 +136,8 @@ def subject_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | N
             break
         collected.append((start, end))
         left_edge = end
+        if _ends_sentence(segment[start:end]):
+            break  # ",” said Pasztor. When asked ...": the name ends the sentence
     if not collected:
         return None
     first_word = segment[collected[0][0] : collected[0][1]]
@@ -127,6 +154,8 @@ def is_named_speaker(name: str, index: EntityIndex, text: str = "") -> bool:
     Russia", "joint statement issued") are not."""
     cluster = index.resolve(name)
     if cluster is not None and cluster.name == name:
+        if " " not in name.strip() and name.lower() in ROLE_NOUNS:
+            return False  # "Department", "Police": a bare role the model tagged as a name
         return cluster.type in SPEAKER_TYPES or not _is_place(cluster.name, cluster.type, text)
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     if not words or len(words) > MAX_SUBJECT_WORDS:
@@ -147,6 +176,64 @@ def is_named_speaker(name: str, index: EntityIndex, text: str = "") -> bool:
         parts = index.resolve(" ".join(words))
         return parts is None or parts.type in SPEAKER_TYPES
     return False
+
+
+_ABBREVIATIONS = frozenset(
+    [
+        "jr",
+        "sr",
+        "st",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gov",
+        "sen",
+        "rep",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "prof",
+        "rev",
+        "mt",
+        "ft",
+        "no",
+        "vs",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+    ]
+)
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word with its sentence's full stop ("Pasztor."), not an abbreviation ("Jr.", "J.", "U.S.")."""
+    if not word.endswith(".") or word.endswith(".."):
+        return False
+    bare = word.rstrip(".")
+    return len(bare) > 2 and "." not in bare and bare.lower() not in _ABBREVIATIONS
+
+
+def _head_person(text: str, start: int, people: list[LocatedMention]) -> LocatedMention:
+    """The speaker among several people in one subject: the name a role noun introduces ("Annan
+    spokesman Ahmad Fawzi" is Fawzi), else the first ("Obama and Biden")."""
+    for mention in reversed(people[1:]):
+        lead = {
+            w.lower().removesuffix("’s").removesuffix("'s")
+            for w, _, _ in words_with_offsets(text[start : mention.start])
+        }
+        if lead & ROLE_NOUNS:
+            return mention
+    return people[0]
+
+
+def _credit(mention: LocatedMention) -> bool:
+    """A photo or video credit ("(Dwight Adams/IndyStar)", "Photo: Jane Roe/AP"): a name the
+    article shows, not a person of the story, so never the antecedent of "she said"."""
+    return "/" in mention.text
 
 
 def _shares_a_word(a: str, b: str) -> bool:
@@ -179,7 +266,9 @@ class SpeakerResolver:
 
     def __init__(self, article_id: str, index: EntityIndex) -> None:
         self.index = index
-        self.mentions: list[LocatedMention] = [m for m in index.located if m.article_id == article_id]
+        self.mentions: list[LocatedMention] = [
+            m for m in index.located if m.article_id == article_id and not _credit(m)
+        ]
         self.history: list[Speaker] = []  # resolved speakers in text order
         self.text = ""  # the article text, set by ``resolve``
 
@@ -195,7 +284,7 @@ class SpeakerResolver:
         inside = [m for m in self.mentions if m.start >= start and m.end <= end]
         people = [m for m in inside if m.label == "PERSON"]
         if people:
-            return Speaker(written, start, end, self._canonical(people[0].text))
+            return Speaker(written, start, end, self._canonical(_head_person(text, start, people).text))
         phrase = _PHRASE_LEAD.sub("", clean_surface(written))
         if len(inside) == 1 and len(clean_surface(inside[0].text)) >= 0.8 * len(phrase):
             return Speaker(written, start, end, self._canonical(inside[0].text))
@@ -220,6 +309,9 @@ class SpeakerResolver:
         "they said" does not skip over it to an older organisation."""
         self.history.append(speaker)
 
+    def is_person(self, name: str | None) -> bool:
+        return name is not None and self._type_of(name) == "PERSON"
+
     def _type_of(self, name: str) -> str | None:
         cluster = self.index.resolve(name)
         return cluster.type if cluster else None
@@ -241,6 +333,30 @@ class SpeakerResolver:
                 return named[0]
         return None
 
+    def _unnamed_person_nearby(self, speaker: Speaker, before: int) -> bool:
+        """An unnamed person speaker ("another witness", "a resident") in the same paragraph."""
+        words = speaker.text.lower().split()
+        return bool(words) and words[-1] in PERSON_NOUNS and "\n" not in self.text[speaker.start : before]
+
+    def _paragraph_subject(self, before: int) -> tuple[int, str | None] | None:
+        """The person who opens the previous paragraph as its subject ("Kellenberger expressed fears
+        ... // “...,” he told ITAR-TASS"): the centre of attention, so it counts from where it is
+        written, not pushed back as other mentions are; a speaker later in that paragraph still wins."""
+        this = self.text.rfind("\n", 0, before)
+        if this < 0:
+            return None
+        previous = self.text.rfind("\n", 0, this - 1)
+        while previous > 0 and not self.text[previous + 1 : this].strip():
+            previous = self.text.rfind("\n", 0, previous - 1)
+        opening = previous + 1
+        while opening < this and self.text[opening].isspace():
+            opening += 1
+        for mention in self.mentions:
+            if mention.start == opening and (mention.label == "PERSON" or self._type_of(mention.text) == "PERSON"):
+                name = self._canonical(mention.text)
+                return (mention.start, name) if name else None
+        return None
+
     def _gender(self, name: str) -> str | None:
         """ "m"/"f" when the text calls the person Mr./Mrs./Ms. (or a gendered title), else None."""
         cluster = self.index.resolve(name)
@@ -260,6 +376,8 @@ class SpeakerResolver:
             if speaker.start < before and before - speaker.start <= CARRY_WINDOW:
                 if speaker.name is None and not person and speaker.text.lower() not in PRONOUNS:
                     candidates.append((speaker.start, None))  # "the two sides said ... they said"
+                elif speaker.name is None and person and self._unnamed_person_nearby(speaker, before):
+                    candidates.append((speaker.start, None))  # "Another witness said ... “...,” she said"
                 elif speaker.name is not None and (self._type_of(speaker.name) == "PERSON") == person:
                     candidates.append((speaker.start, speaker.name))
         for mention in self.mentions:
@@ -272,6 +390,9 @@ class SpeakerResolver:
                 name = self._canonical(mention.text)
                 if name:
                     candidates.append((mention.start - CARRY_WINDOW // 3, name))
+        opener = self._paragraph_subject(before) if person else None
+        if opener is not None:
+            candidates.append(opener)
         wanted = {"he": "f", "she": "m"}.get(pronoun)  # the gender the pronoun rules out
         candidates = [c for c in candidates if c[1] is None or wanted is None or self._gender(c[1]) != wanted]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None

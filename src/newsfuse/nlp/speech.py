@@ -114,7 +114,8 @@ _ROLES = (
     "agency analyst analysts expert experts researcher researchers professor economist economists "
     "general commander officer officers source sources team board union group network channel "
     "website outlet magazine daily tribunal parliament congress senate house kremlin cabinet premier "
-    "chancellor king queen prince pope bishop mission delegation pollster poll survey report study"
+    "chancellor king queen prince pope bishop mission delegation pollster poll survey report study "
+    "lawyer lawyers attorney attorneys"
 )
 # Head nouns of a named role ("China’s foreign ministry", "a White House spokesman").
 ROLE_NOUNS = frozenset(_ROLES.split())

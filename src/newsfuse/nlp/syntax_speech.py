@@ -26,6 +26,10 @@ MAX_SPEAKER_TOKENS = 12
 MIN_CONTENT_CHARS = 3
 _SUBJECT_DEPS = ("nsubj",)
 _CUT_DEPS = {"relcl", "acl", "punct", "cc", "conj", "advcl", "prep"}  # what ends a speaker phrase
+_QUESTION_WORDS = frozenset(["if", "whether", "who", "what", "when", "where", "why", "how", "which", "whom"])
+_RELATIVE = frozenset(["which", "who", "whom", "whose", "where"])
+_SAY_LEMMAS = frozenset(["say", "tell", "add", "write", "announce", "explain", "insist", "argue", "warn", "claim"])
+_SAY_FORMS = frozenset(["said", "says", "say", "told", "tells"])
 _PUNCT_EDGE = " ,.;:!?\"“”‘’'—–-()"
 
 
@@ -35,7 +39,8 @@ class Reported:
 
     content: tuple[int, int]
     cue: tuple[int, int]
-    speaker: tuple[int, int]
+    speaker: tuple[int, int] | None  # None: the text does not say who ("Asked if ..., Ryan said")
+    rest: tuple[int, int] | None = None  # second piece of content around a parenthetical cue
 
 
 def might_report(sentence: str) -> bool:
@@ -52,6 +57,8 @@ def reported_in(doc: Doc) -> list[Reported]:
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             finding = _according(doc, token)
+        elif token.lower_ == "asked" and token.dep_ == "advcl" and token.tag_ == "VBN":
+            finding = _asked(doc, token)
         elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_LEMMAS:
             finding = _cue_verb(doc, token)
         else:
@@ -77,6 +84,8 @@ def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head is not head:
             head = head.head  # "..., saying that ...": the subject of the main verb
             continue
+        if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN"):
+            return _phrase(doc, head.head)  # "voters saying they want ...", "911 calls saying ..."
         return None
     return None
 
@@ -114,7 +123,8 @@ def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
                 continue
             if child.dep_ == "dobj" and lemma not in NP_CONTENT_LEMMAS:
                 continue
-            span = _edges(doc, child.left_edge.i, child.right_edge.i)
+            last = _object_end(verb, child) if child.dep_ == "dobj" else child.right_edge.i
+            span = _edges(doc, child.left_edge.i, _trailing_cut(doc, child.left_edge.i, last))
             if span is not None:
                 return span
     if lemma in NP_CONTENT_LEMMAS or lemma in XCOMP_LEMMAS:
@@ -124,6 +134,48 @@ def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
                 if span is not None:
                     return span
     return None
+
+
+def _object_end(verb: Token, obj: Token) -> int:
+    """Last token of an object content with what completes it: "calling him a “loser”" (object
+    predicate), "announced steps to tighten gun sales" (the purpose the parser hangs on the verb)."""
+    last = obj.right_edge.i
+    for child in verb.children:
+        if child.i <= obj.i:
+            continue
+        to_clause = child.dep_ in ("advcl", "xcomp") and child.left_edge.lower_ == "to"
+        if (child.dep_ in ("oprd", "acomp") or to_clause) and child.left_edge.i <= last + 2:
+            last = max(last, child.right_edge.i)
+    return last
+
+
+def _trailing_cut(doc: Doc, first: int, last: int) -> int:
+    """Last token of the content without a trailing aside set off by a comma: a non-restrictive
+    relative clause (", which is spread by mosquitoes"), a participle (", telling Stephanopoulos
+    that ...", ", calling them ..."), or a second clause with its own subject (", but for
+    Republicans it is a smoking gun"). What was said is the first clause; PolNeAR annotates it so."""
+    for token in doc[first : last + 1]:
+        start = token.left_edge.i
+        if token.right_edge.i < last - 1 or start - first < 3 or doc[start - 1].text not in (",", "—", "–", ";"):
+            if not (token.dep_ == "conj" and start - first >= 4 and doc[start - 1].dep_ == "cc"):
+                continue
+            if doc[start - 2].text != "," or token.right_edge.i < last - 1:
+                continue
+        if token.dep_ == "relcl" and doc[start].lower_ in _RELATIVE:
+            return _before_comma(doc, start)
+        if token.dep_ in ("advcl", "conj", "acl", "xcomp") and token.tag_ == "VBG" and start == token.i:
+            return _before_comma(doc, start)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        if token.dep_ == "conj" and own_subject and doc[start].lower_ != "that" and token.pos_ in ("VERB", "AUX"):
+            return _before_comma(doc, start)
+    return last
+
+
+def _before_comma(doc: Doc, start: int) -> int:
+    end = start - 1
+    while end > 0 and (doc[end].is_punct or doc[end].dep_ == "cc"):
+        end -= 1
+    return end
 
 
 def _edges(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
@@ -143,12 +195,73 @@ def _cue_verb(doc: Doc, verb: Token) -> Reported | None:
     speaker = subject_span(doc, verb)
     if speaker is None:
         return None
-    content = _content(doc, verb)
+    cue = (verb.idx, verb.idx + len(verb.text))
+    content = _content(doc, verb) or _misattached_that(doc, verb)
     if content is None:
-        return None
+        return _parenthetical(doc, verb, speaker)
     if speaker[0] < content[1] and content[0] < speaker[1]:
         return None
-    return Reported(content, (verb.idx, verb.idx + len(verb.text)), speaker)
+    return Reported(_before_next_speaker(doc, content), cue, speaker)
+
+
+def _misattached_that(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "Adelson said on Friday during a news conference that he may wait ...": the parser hangs
+    the "that" clause on the last noun of a prepositional phrase of the speech verb; it is still
+    what was said. Only for say-type verbs, whose "that" clauses are their content."""
+    if verb.lemma_.lower() not in _SAY_LEMMAS:
+        return None
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i < verb.i:
+            continue
+        for token in child.subtree:
+            opens_that = token.dep_ in ("relcl", "acl") and doc[token.left_edge.i].lower_ == "that"
+            if opens_that and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in token.children):
+                return _edges(doc, token.left_edge.i, token.right_edge.i)
+    return None
+
+
+def _parenthetical(doc: Doc, verb: Token, speaker: tuple[int, int]) -> Reported | None:
+    """ "This campaign, he says, is different": a cue set into the clause it reports (the parser
+    hangs it from that clause as ``parataxis``); the content is the clause around it, in two pieces."""
+    if verb.dep_ != "parataxis" or verb.head is verb:
+        return None
+    clause = verb.head
+    first, last = verb.left_edge.i, verb.right_edge.i
+    before = _edges(doc, clause.left_edge.i, first - 1) if first > clause.left_edge.i else None
+    after = _edges(doc, last + 1, clause.right_edge.i) if last < clause.right_edge.i else None
+    pieces = [p for p in (before, after) if p is not None]
+    if not pieces:
+        return None
+    return Reported(pieces[0], (verb.idx, verb.idx + len(verb.text)), speaker, pieces[1] if len(pieces) > 1 else None)
+
+
+def _asked(doc: Doc, verb: Token) -> Reported | None:
+    """ "Asked if Trump’s comments had rattled them, Ryan said ...": the question is reported speech
+    whose asker the text does not name (the one who answers is not the one who asked)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for child in verb.children:
+        opening = doc[child.left_edge.i : child.i + 1]
+        if child.dep_ in ("ccomp", "advcl") and any(t.lower_ in _QUESTION_WORDS for t in opening):
+            span = _edges(doc, child.left_edge.i, child.right_edge.i)
+            if span is not None:
+                return Reported(span, (verb.idx, verb.idx + len(verb.text)), None)
+    return None
+
+
+def _before_next_speaker(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """Content ends before ", and 4 in 10 said ...": a second speaker with a speech verb of their
+    own inside the span (a parse that hung the second clause inside the first) starts a new utterance."""
+    tokens = [t for t in doc if content[0] <= t.idx < content[1]]
+    for position, token in enumerate(tokens[3:], start=3):
+        if token.lower_ not in _SAY_FORMS:
+            continue
+        for back in range(position - 1, max(0, position - 9), -1):
+            joiner = tokens[back]
+            if joiner.lower_ in ("and", "but", "while", "whereas") and back > 0 and tokens[back - 1].text in (",", ";"):
+                end = _edges(doc, tokens[0].i, tokens[back - 2].i) if back >= 2 else None
+                return end if end is not None else content
+    return content
 
 
 def _according(doc: Doc, according: Token) -> Reported | None:
@@ -163,6 +276,8 @@ def _according(doc: Doc, according: Token) -> Reported | None:
     clause = according.head
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
         clause = clause.head
+    while clause.dep_ == "conj" and according.i > clause.right_edge.i - 4 and clause.head is not clause:
+        clause = clause.head  # "A won 37 percent, B 36 and C snagged 13, according to the results": all of it
     first, last = clause.left_edge.i, clause.right_edge.i
     if phrase_first <= first + 1:
         first = phrase_last + 1

@@ -49,6 +49,10 @@ def brief_schema() -> dict[str, Any]:
         {"url": _NULLABLE_STR, "language": _NULLABLE_STR},
     )
     cited = _object({"text": _STR, "sources": _SOURCES})
+    summary_item = _object(
+        {"text": _STR, "sources": _SOURCES},
+        {"passages": {"type": "object", "propertyNames": {"$ref": "#/$defs/source_id"}, "additionalProperties": _STR}},
+    )
     fact = _object(
         {"text": _STR, "sources": _SOURCES, "status": {"enum": sorted(get_args(FactStatus))}},
         {"id": {"type": ["string", "integer"]}, "importance": {"type": "number"}},
@@ -77,7 +81,7 @@ def brief_schema() -> dict[str, Any]:
                 "title": _STR,
                 "sources": {"type": "array", "items": source},
                 "skipped": {"type": "array", "items": _object({"path": _STR, "reason": _STR})},
-                "summary": {"type": "array", "items": cited},
+                "summary": {"type": "array", "items": summary_item},
                 "facts": {"type": "array", "items": fact},
                 "conflicts": {
                     "type": "array",

@@ -15,9 +15,10 @@ from typing import Any
 
 import numpy as np
 
+from newsfuse.align.facts import importance
 from newsfuse.align.units import UnitMap
 from newsfuse.nlp.clarity import clarity, display_text
-from newsfuse.records import AnalysedStory
+from newsfuse.records import AnalysedStory, FactGraph
 
 NAMES = (
     "position",  # 1/sqrt(1 + index in its article): the lead bias of news writing
@@ -35,7 +36,15 @@ NAMES = (
     "word_frequency",  # mean log-frequency of its content words in the whole story, scaled to [0, 1]
     "shared_bigrams",  # share of its word pairs that another independent article also uses
     "tfidf_centrality",  # cosine of its TF-IDF vector to the story's TF-IDF centroid (lexical centrality)
+    # from the fact graph (align/facts.py) and the NLP records:
+    "outlets",  # independent outlets reporting its fact (its own included), capped at 6, over 6
+    "importance",  # align.facts.importance of the sentence itself (decision, event, figure, actor, support)
+    "fact_importance",  # FactNode.importance of its fact (the graph's node), same scale
+    "dated",  # it names a calendar day or month (a DateMention resolved to one): an event, not background
+    "entities",  # named-entity mentions in it, capped at 4, over 4
 )
+MAX_OUTLETS = 6
+IMPORTANCE_SCALE = 4.0  # importance() is at most 1 + 0.8 + 0.6 + 0.4 + 0.5 + 0.5 = 3.8
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _STOP_WORDS = (
     "the a an and or but of to in on for with at by from as is was were are be been has have had that this it its "
@@ -66,7 +75,11 @@ def content_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
 
 
-def feature_matrix(story: AnalysedStory, units: UnitMap, copy_of: dict[str, str | None]) -> np.ndarray:
+def feature_matrix(
+    story: AnalysedStory, units: UnitMap, copy_of: dict[str, str | None], graph: FactGraph | None = None
+) -> np.ndarray:
+    """One row per sentence, columns in ``NAMES`` order. Without ``graph`` a fact's importance is
+    its best member's own importance (what the graph's node would hold for its representative)."""
     n = len(story.sentences)
     rows = np.zeros((n, len(NAMES)))
     if n == 0:
@@ -104,6 +117,21 @@ def feature_matrix(story: AnalysedStory, units: UnitMap, copy_of: dict[str, str 
     for s, found in zip(story.sentences, pairs, strict=True):
         for pair in found:
             bigram_owners.setdefault(pair, set()).add(copy_of.get(s.article_id) or s.article_id)
+    index = {sentence.key: i for i, sentence in enumerate(story.sentences)}
+    named = np.zeros(n)
+    for m in story.mentions:
+        k = index.get((m.article_id, m.sentence_index))
+        if k is not None:
+            named[k] += 1
+    dated = {(d.article_id, d.sentence_index) for d in story.dates if d.value and d.granularity in ("day", "month")}
+    outlets = [len(units.independent(units.unit_of[i], story, copy_of)) for i in range(n)]
+    own = np.array(
+        [
+            importance(display_text(s.text), units.quantities[i], named[i] > 0, outlets[i], len(roots), centrality[i])
+            for i, s in enumerate(story.sentences)
+        ]
+    )
+    fact_value = _fact_importance(units, own, graph, n)
     totals = {a: v * lengths[a] for a, v in article_vectors.items()}
     total = sum(totals.values()) if totals else np.zeros(emb.shape[1])
     for i, s in enumerate(story.sentences):
@@ -131,8 +159,29 @@ def feature_matrix(story: AnalysedStory, units: UnitMap, copy_of: dict[str, str 
             frequency_score,
             shared_pairs,
             lexical[i],
+            min(outlets[i], MAX_OUTLETS) / MAX_OUTLETS,
+            own[i] / IMPORTANCE_SCALE,
+            fact_value[i] / IMPORTANCE_SCALE,
+            1.0 if s.key in dated else 0.0,
+            min(named[i], 4) / 4,
         )
     return rows
+
+
+def _fact_importance(units: UnitMap, own: np.ndarray, graph: FactGraph | None, n: int) -> np.ndarray:
+    """Each sentence's fact's importance: the graph node's when the graph is given (a claim is a
+    sentence today; several claims of one sentence take their best fact), else the best member's."""
+    value = np.zeros(n)
+    if graph is not None and graph.facts:
+        for c, claim in enumerate(graph.claims):
+            if claim.sentence < n:
+                value[claim.sentence] = max(value[claim.sentence], graph.facts[graph.fact_of_claim[c]].importance)
+        return value
+    for unit in units.units:
+        best = max((own[i] for i in unit.members), default=0.0)
+        for i in unit.members:
+            value[i] = best
+    return value
 
 
 def tfidf_centrality(texts: list[str]) -> np.ndarray:

@@ -4,7 +4,10 @@ Text-only on purpose, so ``newsfuse bench rouge`` can count repeats for every sy
 have no embeddings or units) with the same rule the summary obeys. Same quotation: a run of
 ``QUOTE_RUN`` words inside quotation marks in both. Same fact: most content words of the shorter
 sentence are in the longer one (overlap coefficient ≥ ``FACT_OVERLAP``, at least ``MIN_SHARED``
-words) — the way an outlet's rewrite of a wire sentence keeps its words.
+words) — the way an outlet's rewrite of a wire sentence keeps its words — or the same figure: both
+give the same number (not a year; "10%" = "10 percent", "$250,000") and share at least
+``FIGURE_SHARED`` other content words ("seeking a stake as large as 10% in American" / "designs on a
+stake as large as 10%, American said").
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from newsfuse.summarize.features import content_words
 QUOTE_RUN = 6
 FACT_OVERLAP = 0.6
 MIN_SHARED = 5
+FIGURE_SHARED = 3
+_FIGURE = re.compile(r"(\$?)(\d[\d,.]*\d|\d)(?:\s*(%|percent\b|per cent\b))?")
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
@@ -39,8 +44,28 @@ def same_fact(a: str, b: str) -> bool:
     return shared >= MIN_SHARED and shared / max(1, min(len(wa), len(wb))) >= FACT_OVERLAP
 
 
+_MONTH_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s*\d{4})?", re.IGNORECASE
+)
+
+
+def _figures(text: str) -> set[str]:
+    """Numbers that count or measure something: not a year, a single digit or a day of a month."""
+    found = set()
+    for money, number, percent in _FIGURE.findall(_MONTH_DAY.sub(" ", text)):
+        value = number.rstrip(".,")
+        if not money and not percent and (len(value) < 2 or re.fullmatch(r"(?:19|20)\d\d", value)):
+            continue  # a year or a single digit says too little on its own
+        found.add(f"{money}{value}{'%' if percent else ''}")
+    return found
+
+
+def same_figure(a: str, b: str) -> bool:
+    return bool(_figures(a) & _figures(b)) and len(content_words(a) & content_words(b)) >= FIGURE_SHARED
+
+
 def repeats(a: str, b: str) -> bool:
-    return same_quote(a, b) or same_fact(a, b)
+    return same_quote(a, b) or same_fact(a, b) or same_figure(a, b)
 
 
 def repeated_pairs(texts: Sequence[str]) -> list[tuple[int, int]]:

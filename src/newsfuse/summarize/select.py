@@ -24,10 +24,11 @@ import numpy as np
 from newsfuse.align.units import UnitMap, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.options import Options
-from newsfuse.records import AnalysedStory, SummaryItem
+from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
 from newsfuse.summarize.features import feature_matrix, scores
 from newsfuse.summarize.repeats import repeats
 from newsfuse.summarize.standalone import Introductions, needs_context, shorten
+from newsfuse.summarize.status import appeal, overturned
 
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
 LEDE_SHARE = 0.7  # ... scoring at least this share of the best one
@@ -53,21 +54,35 @@ def shown_text(text: str) -> str | None:
     return shorten(text)
 
 
-def sentence_scores(story: AnalysedStory, units: UnitMap, copy_of: dict[str, str | None]) -> np.ndarray:
-    rows = feature_matrix(story, units, copy_of)
+def sentence_scores(
+    story: AnalysedStory, units: UnitMap, copy_of: dict[str, str | None], graph: FactGraph | None = None
+) -> np.ndarray:
+    rows = feature_matrix(story, units, copy_of, graph)
     raw = scores(rows)
     # Clarity gates as well as weighs: a sentence that cannot stand alone is never chosen.
     gate = np.array([clarity(display_text(s.text)) for s in story.sentences])
     return np.where(gate > 0, raw * gate, -np.inf) if len(raw) else raw
 
 
-def rank(story: AnalysedStory, units: UnitMap, options: Options, copy_of: dict[str, str | None]) -> Ranked:
+def rank(
+    story: AnalysedStory,
+    units: UnitMap,
+    options: Options,
+    copy_of: dict[str, str | None],
+    graph: FactGraph | None = None,
+) -> Ranked:
     """Greedy MMR over units. A unit ranks by its best sentence's score; it is shown by the member
     that best stands for it (score x typicality) among those that can stand alone, so the wording
     the sources share is preferred to one that adds details of its own. Near-duplicates, repeated
-    quotations and restated facts of a chosen sentence are skipped."""
-    values = sentence_scores(story, units, copy_of)
+    quotations and restated facts of a chosen sentence are skipped. Appeals to the reader and
+    statuses a later report overturned are never shown (summarize/status.py)."""
+    values = sentence_scores(story, units, copy_of, graph)
     texts = {i: t for i, s in enumerate(story.sentences) if np.isfinite(values[i]) and (t := shown_text(s.text))}
+    texts = {i: t for i, t in texts.items() if not appeal(t)}
+    # a status a later report overturned is never shown; the sentence that overturns it takes its rank
+    for old, new in overturned(story, texts).items():
+        texts.pop(old, None)
+        values[new] = max(values[new], values[old])
     typical = units.typicality()
     best: dict[int, tuple[float, int]] = {}  # unit -> (unit value, shown sentence)
     alternatives: dict[int, list[int]] = {}
@@ -159,6 +174,7 @@ def choose(
     copy_of: dict[str, str | None],
     budget: int,
     exact: bool = False,
+    graph: FactGraph | None = None,
 ) -> list[tuple[int, str]]:
     """(sentence, shown text) in summary order, within ``budget`` words. A long sentence that does
     not fit is passed over for a shorter one further down; with ``exact`` (benchmarks) the last
@@ -167,7 +183,7 @@ def choose(
     the sentence that introduces them (``introduce``) or, when the summary has none, gives way to
     another wording of the same fact or is dropped and the budget refilled, until every name is
     introduced."""
-    ranked = rank(story, units, options, copy_of)
+    ranked = rank(story, units, options, copy_of, graph)
     order = lede_first(story, units, ranked.order, copy_of, ranked.scores)
     intros = Introductions(story.entities, story.mentions)
     banned: set[int] = set()
@@ -230,10 +246,14 @@ def introduce(
 
 
 def summarize(
-    story: AnalysedStory, units: UnitMap, options: Options, copy_of: dict[str, str | None] | None = None
+    story: AnalysedStory,
+    units: UnitMap,
+    options: Options,
+    copy_of: dict[str, str | None] | None = None,
+    graph: FactGraph | None = None,
 ) -> list[SummaryItem]:
     copy_of = copy_of or {}
     return [
-        SummaryItem(text=text, sources=units.sources_for(i, story))
-        for i, text in choose(story, units, options, copy_of, options.summary.words)
+        SummaryItem(text=text, sources=units.sources_for(i, story), passages=units.passages_for(i, story))
+        for i, text in choose(story, units, options, copy_of, options.summary.words, graph=graph)
     ]

@@ -6,7 +6,8 @@ when it names a person by a bare surname or first name that the summary has not 
 The summary drops such a sentence unless the sentence before it in the summary is the one before
 it in its article (where the referent is); it prefers another wording of the same fact, and
 otherwise shortens by deletion only: a trailing unnamed attribution of a sentence that is not a
-quotation ("The army will leave by Friday, he said." → "The army will leave by Friday.").
+quotation ("The army will leave by Friday, he said." → "The army will leave by Friday."), or a
+connective set into the clause that points back at an earlier sentence (", for instance,").
 
 ``opens_with_reference`` and ``unnamed_speaker`` are also what ``newsfuse bench rouge`` counts for
 every system, so the product and the benchmark use one definition.
@@ -51,6 +52,14 @@ _TRAILING_ATTRIBUTION = re.compile(
     rf",\s*{_PRONOUN}\s+{_SPEECH_VERB}\b(?:\s+(?:on|in|at|to|this|last)\b[^.!?,“”\"]*)?\s*(?P<end>[.!?])\s*$",
     re.IGNORECASE,
 )
+# ", for instance," / ", however," set into a clause points at what an earlier sentence said
+# ("Many communities in central Iowa, for instance, got about a foot of snow"); deleting it leaves
+# the claim itself
+_INSERTED_CONNECTIVE = re.compile(
+    r",\s*(?:for (?:instance|example)|however|meanwhile|too|also|in turn|as well|in addition|by contrast|"
+    r"in contrast|nevertheless|moreover|furthermore|likewise|similarly|instead|though|still|as a result)\s*,(?=\s)",
+    re.IGNORECASE,
+)
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Col|Sgt|Lt|Capt)\.?\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -90,8 +99,13 @@ def bare_quote(text: str) -> bool:
     return len(text) > 2 and text[0] in '“"' and text[-1] in '”"' and marks == 2
 
 
+def inserted_connective(text: str) -> bool:
+    """A connective set between commas outside any quotation (", for instance,", ", however,")."""
+    return not any(q in text for q in '“”"') and bool(_INSERTED_CONNECTIVE.search(text))
+
+
 def needs_context(text: str) -> bool:
-    return opens_with_reference(text) or unnamed_speaker(text) or bare_quote(text)
+    return opens_with_reference(text) or unnamed_speaker(text) or bare_quote(text) or inserted_connective(text)
 
 
 def shorten(text: str) -> str | None:
@@ -99,7 +113,14 @@ def shorten(text: str) -> str | None:
 
     Only a trailing unnamed attribution of a sentence that holds no quotation is dropped: the rest
     of the sentence is the reported claim itself. Quotations keep their attribution (without it the
-    words would have no speaker)."""
+    words would have no speaker). A connective set into the clause (", for instance,") is dropped
+    too."""
+    if inserted_connective(text):
+        match = _INSERTED_CONNECTIVE.search(text)
+        assert match is not None
+        text = text[: match.start()] + text[match.end() :]
+        if not needs_context(text):
+            return text
     if opens_with_reference(text) or any(q in text for q in '“”"'):
         return None
     match = _TRAILING_ATTRIBUTION.search(text)

@@ -12,17 +12,21 @@ from __future__ import annotations
 import numpy as np
 
 from newsfuse.align.units import UnitMap
-from newsfuse.records import AnalysedStory, TimelineEvent
+from newsfuse.records import AnalysedStory, FactGraph, TimelineEvent
 from newsfuse.summarize.select import sentence_scores, shown_text
 
 MAX_EVENTS = 12
 
 
 def build_timeline(
-    story: AnalysedStory, units: UnitMap, copy_of: dict[str, str | None], values: np.ndarray | None = None
+    story: AnalysedStory,
+    units: UnitMap,
+    copy_of: dict[str, str | None],
+    values: np.ndarray | None = None,
+    graph: FactGraph | None = None,
 ) -> list[TimelineEvent]:
     if values is None:
-        values = sentence_scores(story, units, copy_of)
+        values = sentence_scores(story, units, copy_of, graph)
     index = {s.key: i for i, s in enumerate(story.sentences)}
     best: dict[tuple[str, int], tuple[float, int, str]] = {}  # (date, unit) -> (score, sentence, text)
     seen: set[int] = set()

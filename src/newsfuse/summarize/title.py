@@ -3,8 +3,17 @@
 Among the source headlines that look like headlines (``is_headline``: words enough, not a widget
 label, credit or site name), the best supported wins: the one whose article is backed by the most
 other independent articles (mean cosine of the headline to the other articles' centroids), so the
-headline of the story most outlets tell beats that of an outlier. Without a usable headline, the
-summary's first sentence (cut to 14 words) stands in.
+headline of the story most outlets tell beats that of an outlier.
+
+Without a usable headline (Multi-News documents and plain texts have none), the title is the
+summary's lede (the best supported main development, summarize/select.py) when it reads as a
+headline (``headline_like``: below), else the best supported *lead sentence*: one of the first
+``LEAD_SENTENCES`` sentences of an original article that stands alone (a leading dateline deleted;
+no quotation first, no pronoun opener or unnamed speaker, clarity > 0), is no longer than
+``MAX_LEAD_WORDS`` and is not page furniture or a photo caption ("(AP Photo/...)", "Getty Images",
+"pictured"), scored like a headline (mean cosine to the other articles' centroids) with a small
+bonus for an article's very first sentence. Only when none qualifies does the summary's first
+sentence, cut to 14 words, stand in.
 """
 
 from __future__ import annotations
@@ -13,8 +22,10 @@ import re
 
 import numpy as np
 
+from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.nlp.models import Embedder
 from newsfuse.records import AnalysedStory, SummaryItem
+from newsfuse.summarize.standalone import needs_context
 
 MIN_WORDS = 4
 MAX_WORDS = 30
@@ -25,6 +36,20 @@ _FURNITURE = re.compile(
     r"\bpicture \d+ of \d+\b|\bclick here\b|\bread more\b",
     re.IGNORECASE,
 )
+_CAPTION = re.compile(
+    r"\b(?:AP|AFP|Reuters|Getty|EPA|Associated Press)\s*(?:Photo|Images)\b|\bfile (?:photo|image)\b|"
+    r"\(photo\b|\bphoto(?:graph)?\s*(?:by|credit|courtesy)\b|\bpictured\b|\bcredit:|\bcaption\b|"
+    r"\bclick to\b|\bshare this\b|\bfollow (?:us|@)|\bemail (?:this|us)\b|\bcopyright\b",
+    re.IGNORECASE,
+)
+# "STORRS, Conn. (WTNH) — " / "ALLENTOWN, Pa. - ": a dateline the sentence splitter left on
+_DATELINE = re.compile(
+    r"^(?:AP|AFP|Reuters)\s+(?=[A-Z][a-z])|"
+    r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{1,5}\.(?:\s*[A-Z][a-z]?\.)?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
+)
+LEAD_SENTENCES = 2  # the lead sentences of each article that may stand in for a headline
+MAX_LEAD_WORDS = 35
+FIRST_SENTENCE_BONUS = 0.05
 # "Headline | Site Name", "Headline - The Daily Courier": up to four capitalised words or a domain
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?:(?:The\s+)?(?:[A-Z][\w.&']*\s*){1,4}|[\w.-]+\.(?:com|org|net|co\.uk))$")
 
@@ -43,24 +68,65 @@ def clean_headline(title: str) -> str:
     return stripped if len(stripped.split()) >= MIN_WORDS else title.strip()
 
 
+def _support(story: AnalysedStory, vectors: np.ndarray, owners: list[str]) -> list[float]:
+    """For each vector, its mean cosine to the centroids of the *other* original articles."""
+    emb = story.embeddings.astype(np.float64)
+    centroids: dict[str, np.ndarray] = {}
+    for a in story.articles:
+        idx = story.by_article(a.id)
+        if idx and a.copy_of is None:  # a copy is no extra support
+            v = emb[idx].mean(axis=0)
+            centroids[a.id] = v / (np.linalg.norm(v) or 1.0)
+    scores = []
+    for article_id, vector in zip(owners, vectors.astype(np.float64), strict=True):
+        others = [c for a, c in centroids.items() if a != article_id] or list(centroids.values())
+        scores.append(float(np.mean([vector @ c for c in others])) if others else 0.0)
+    return scores
+
+
+def headline_like(text: str) -> str | None:
+    """``text`` as a title when it reads as one: a leading dateline deleted; not opening with a
+    quotation, at most ``MAX_LEAD_WORDS``, no furniture or caption, stands alone. Else None."""
+    text = _DATELINE.sub("", display_text(text))
+    if text[:1] in "“\"‘'" or len(text.split()) > MAX_LEAD_WORDS:
+        return None
+    if _CAPTION.search(text) or _FURNITURE.search(text):
+        return None
+    if clarity(text) <= 0 or needs_context(text) or not is_headline(text.rstrip(".")):
+        return None
+    return text
+
+
+def lead_title(story: AnalysedStory) -> str | None:
+    """The best supported lead sentence that reads as a headline would (see the module docstring)."""
+    originals = {a.id for a in story.articles if a.copy_of is None}
+    picked: list[tuple[int, str, str]] = []  # (sentence index, article, text)
+    for i, sentence in enumerate(story.sentences):
+        if sentence.index >= LEAD_SENTENCES or sentence.article_id not in originals:
+            continue
+        text = headline_like(sentence.text)
+        if text is not None:
+            picked.append((i, sentence.article_id, text))
+    if not picked:
+        return None
+    support = _support(story, story.embeddings[[i for i, _, _ in picked]], [a for _, a, _ in picked])
+    bonus = [FIRST_SENTENCE_BONUS * (story.sentences[i].index == 0) for i, _, _ in picked]
+    best = max(range(len(picked)), key=lambda k: (round(support[k] + bonus[k], 6), -picked[k][0]))
+    return picked[best][2]
+
+
 def choose_title(story: AnalysedStory, summary: list[SummaryItem], embedder: Embedder) -> str:
     candidates = [(a.id, clean_headline(a.title)) for a in story.articles if a.title and is_headline(a.title)]
     if candidates and len(story.embeddings):
-        emb = story.embeddings.astype(np.float64)
-        centroids: dict[str, np.ndarray] = {}
-        for a in story.articles:
-            idx = story.by_article(a.id)
-            if idx and a.copy_of is None:  # a copy is no extra support
-                v = emb[idx].mean(axis=0)
-                centroids[a.id] = v / (np.linalg.norm(v) or 1.0)
-        vectors = embedder.encode([t for _, t in candidates]).astype(np.float64)
-        scores = []
-        for (article_id, _), vector in zip(candidates, vectors, strict=True):
-            others = [c for a, c in centroids.items() if a != article_id] or list(centroids.values())
-            scores.append(float(np.mean([vector @ c for c in others])) if others else 0.0)
+        vectors = embedder.encode([t for _, t in candidates])
+        scores = _support(story, vectors, [a for a, _ in candidates])
         return candidates[int(np.argmax(scores))][1]
     if candidates:
         return candidates[0][1]
+    lede = headline_like(summary[0].text) if summary else None
+    lead = lede or (lead_title(story) if len(story.embeddings) else None)
+    if lead:
+        return lead
     if summary:
         words = summary[0].text.split()
         return " ".join(words[:14]) + ("…" if len(words) > 14 else "")

@@ -238,7 +238,8 @@
 
   // ---- rendering the brief -----------------------------------------------------------------
 
-  function citations(ids, passage) {
+  // `passages` (summary sentences): source id -> the sentence of that source that backs this one
+  function citations(ids, passage, passages) {
     const span = el("span", { cls: "cites" });
     for (const id of ids || []) {
       const button = el("button", {
@@ -249,7 +250,7 @@
       const show = () => {
         for (const other of document.querySelectorAll("button.cite.active")) other.classList.remove("active");
         button.classList.add("active");
-        showSource(id, passage);
+        showSource(id, (passages && passages[id]) || passage);
       };
       button.addEventListener("mouseenter", show);
       button.addEventListener("focus", show);
@@ -363,7 +364,7 @@
     root.appendChild(el("h2", { cls: "title", text: brief.title }));
     const summary = section("Summary", "summary");
     summary.appendChild(
-      el("ol", {}, (brief.summary || []).map((s) => el("li", { cls: "sentence", text: s.text + " " }, [citations(s.sources, s.text)]))),
+      el("ol", {}, (brief.summary || []).map((s) => el("li", { cls: "sentence", text: s.text + " " }, [citations(s.sources, s.text, s.passages)]))),
     );
     root.appendChild(summary);
     if (brief.facts && brief.facts.length) root.appendChild(renderFacts(brief.facts));

@@ -1,0 +1,86 @@
+"""Fit the story pair model (``src/newsfuse/align/story_pairs.py``) on the gold *tune* stories.
+
+`newsfuse bench facts --tune-pairs PATH` analyses every ``split: tune`` story of ``bench/gold/facts``
+(never a ``report`` one) exactly as ``newsfuse brief`` does, takes the candidate pairs the product
+scores (:func:`newsfuse.align.units.pair_evidence`), and labels those whose two sentences both
+match some gold rule (a fact's or a single-source fact's):
+
+- same fact (1): both match the rule of one multi-source fact;
+- different facts (0): each matches some rule, none in common.
+
+Pairs where a sentence matches no rule are unlabelled and left out. The model is fitted on all
+labelled pairs; the figures beside it are leave-one-story-out (the story's pairs scored by a model
+fitted on the other stories): ROC AUC and average precision of the story model, of the MRPC model's
+logit alone and of the cosine. The decision threshold is not chosen here: it is the one measured by
+cross-fitting the bench itself (docs/synthesis.md), kept from ``keep_threshold``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bench.facts_gold import GoldCluster, load_all, matches, raw_documents
+
+
+def labelled_pairs(gold: GoldCluster, options: Any, models: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Feature rows and labels of one story's labelled candidate pairs."""
+    from newsfuse.align import story_pairs
+    from newsfuse.align.numbers import find_quantities
+    from newsfuse.align.support import support_map
+    from newsfuse.align.units import pair_evidence
+    from newsfuse.pipeline import story_from_documents
+
+    story = story_from_documents(raw_documents(gold), options, models, [])
+    params = options.align
+    quantities = [find_quantities(s.text) for s in story.sentences]
+    evidence = pair_evidence(story, support_map(story, params.support_threshold), quantities, params)
+    rules = [(f"F:{f.id}", f.match) for f in gold.facts] + [(f"S:{f.id}", f.match) for f in gold.single_source]
+    tags = [{name for name, rule in rules if matches(rule, s.text)} for s in story.sentences]
+    rows, labels = [], []
+    for k, (i, j) in enumerate(evidence.pairs):
+        if tags[i] and tags[j]:
+            rows.append(evidence.rows[k])
+            labels.append(int(any(t.startswith("F:") for t in tags[i] & tags[j])))
+    return np.array(rows).reshape(-1, len(story_pairs.NAMES)), np.array(labels, dtype=int)
+
+
+def tune(path: Path, keep_threshold: float) -> str:
+    """Fit on every tune story, write the model to ``path``, and return the figures as text."""
+    from sklearn.metrics import average_precision_score, roc_auc_score
+
+    from newsfuse.align import story_pairs
+    from newsfuse.nlp import Models
+    from newsfuse.options import Options
+
+    options = Options()
+    # every candidate pair: the product skips the paraphrase features of pairs the story model
+    # cannot join ("story"); the fit must see them all, so the evidence is built as for "learned"
+    options = replace(options, align=replace(options.align, same_fact="learned"))
+    models = Models(options)
+    data = {g.id: labelled_pairs(g, options, models) for g in load_all("tune")}
+    ids = sorted(data)
+    held_out = []
+    for held in ids:
+        rows = np.vstack([data[i][0] for i in ids if i != held])
+        labels = np.concatenate([data[i][1] for i in ids if i != held])
+        held_out.append(story_pairs.probability(data[held][0], story_pairs.fit(rows, labels)))
+    rows = np.vstack([data[i][0] for i in ids])
+    labels = np.concatenate([data[i][1] for i in ids])
+    scores = {
+        "story model (leave one story out)": np.concatenate(held_out),
+        "mrpc logit": rows[:, 0],
+        "cosine": rows[:, 1],
+    }
+    lines = [f"{len(ids)} tune stories, {len(labels)} labelled pairs, {int(labels.sum())} same fact", "system AUC AP"]
+    for name, value in scores.items():
+        lines.append(f"{name}: {roc_auc_score(labels, value):.3f} {average_precision_score(labels, value):.3f}")
+    fitted = story_pairs.fit(rows, labels)
+    fitted["threshold"] = keep_threshold
+    path.write_text(json.dumps(fitted, indent=2) + "\n", encoding="utf-8")
+    lines.append(f"wrote {path} (threshold {keep_threshold})")
+    return "\n".join(lines)

@@ -1,0 +1,161 @@
+"""Whether summary sentences stand alone, scored from the text alone and independently of the product.
+
+This module is the one bench-side scorer for ``newsfuse bench rouge`` and ``newsfuse bench facts``. It
+does not import ``newsfuse.summarize`` (whose ``standalone`` rule decides what the product shows), so a
+product that games its own rule is still counted here. Written from the issue's wording:
+
+- ``dangling``: the sentence's subject is a pronoun or demonstrative ("He said ...", "This is ...",
+  also after one leading adverbial: "On Monday, the two leaders ..."), or it ends in a speaker who is
+  not named ("“...,” he said.", "..., said she on Monday.", "..., they told reporters.");
+- ``unintroduced``: a person first mentioned in the summary by a bare surname or honorific + surname
+  ("Mosby confirmed ...", "Mr. Xi ...") with no fuller name ("Marilyn Mosby", "Xi Jinping") in that
+  sentence or an earlier one, or by an age alone ("The 35-year-old ...").
+
+A sentence that opens with a quotation is judged by its attribution ("“We will not allow this,” Putin
+said." names its speaker). Regex rules: they miss what they do not list and never read a parse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_PRONOUNS = r"he|she|it|they|we|i|you|him|her|them|his|its|their|our|my|this|that|these|those|such"
+_OPENER = re.compile(rf"^(?:{_PRONOUNS})\b(?!\s+(?:week|month|year|morning|afternoon|evening|time)s?\b)", re.I)
+_GROUP = re.compile(r"^the (?:two|three|pair|couple|duo|trio|latter|former)\b", re.I)
+_AGE = re.compile(r"^(?:the|a) \d+-year-old\b", re.I)
+# "On Monday, " / "In a statement Friday, " / "Earlier, ": at most six words before the comma
+_LEAD_IN = re.compile(
+    r"^(?:on|in|at|after|before|during|earlier|later|meanwhile|still|however|also|now|then|today|yesterday|"
+    r"last|separately|but|and)\b(?:\s+[^\s,“”\"]+){0,5},\s+",
+    re.I,
+)
+_APPOSITIVE = re.compile(r"^[^,“”\"]{0,60},\s+")  # "the first day of Mr. Xi's visit, "
+_SPEECH = r"said|says|added|adds|told\s+[\w .'-]+?|wrote|writes|stated|explained|noted|continued|asked|insisted"
+_TIME = r"(?:\s+(?:on|in|at|last|this|earlier|later)\b[^.!?,“”\"]*)?"
+_UNNAMED_END = re.compile(
+    rf"(?:[,”\"’]|—)\s*(?:(?:he|she|they|it|we|i)\s+(?:{_SPEECH})|(?:said|says|added)\s+(?:he|she|they)){_TIME}"
+    r"\s*[.!?]?[”\"’]?\s*$",
+    re.I,
+)
+_QUOTE_MARKS = "“\"‘'"
+
+
+def _opening(text: str) -> str:
+    """The words after a leading quotation (the speaker's own words) or a short lead-in."""
+    text = text.strip()
+    if text[:1] in _QUOTE_MARKS:
+        return ""
+    lead = _LEAD_IN.match(text)
+    return text[lead.end() :] if lead else text
+
+
+def dangling(sentence: str) -> bool:
+    """Opens with a pronoun or demonstrative (after at most one short lead-in), or ends in an
+    unnamed "…, he said"."""
+    text = sentence.strip()
+    head = _opening(text)
+    appositive = _APPOSITIVE.match(head) if head != text else None
+    for start in (text if text[:1] not in _QUOTE_MARKS else "", head, head[appositive.end() :] if appositive else ""):
+        if start and (_OPENER.match(start) or _GROUP.match(start)):
+            return True
+    return bool(_UNNAMED_END.search(text))
+
+
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?"
+_CAP = r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"  # Xi, McSally, O'Brien, Smith-Jones
+_HONORED = re.compile(rf"\b{_HONORIFIC}\s+({_CAP})\b")
+# a bare capitalised word as the subject of a speech or action verb: "Mosby confirmed", ", Kelley said"
+_BARE_SUBJECT = re.compile(
+    rf"(?:^|[,;]\s+|[”\"]\s*)({_CAP})\s+(?:said|says|told|added|confirmed|denied|wrote|explained|insisted|"
+    r"announced|argued|noted|claimed)\b"
+)
+_NOT_NAMES = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Police",
+        "Officials",
+        "Authorities",
+        "Prosecutors",
+        "Witnesses",
+        "Reuters",
+        "Ap",
+        "Cnn",
+        "Officers",
+        "Investigators",
+        "Experts",
+        "Critics",
+        "Residents",
+        "Sources",
+        "Friends",
+        "Neighbors",
+        "Others",
+        "Democrats",
+        "Republicans",
+        "Russia",
+        "China",
+        "Ukraine",
+        "America",
+        "Britain",
+        "Israel",
+        "Iran",
+        "Moscow",
+        "Beijing",
+        "Washington",
+    }
+)
+
+
+def _fuller(name: str, texts: Sequence[str]) -> bool:
+    """A fuller name for ``name`` ("Marilyn Mosby" for "Mosby") in one of ``texts``: two or more
+    capitalised words in a row that include it, not just an honorific before it."""
+    before = re.compile(rf"\b(?:{_CAP}\s+)+{re.escape(name)}\b")
+    after = re.compile(rf"\b{re.escape(name)}\s+{_CAP}\b")
+    for text in texts:
+        if after.search(text):
+            return True
+        for match in before.finditer(text):
+            words = match.group(0).split()
+            if not re.fullmatch(_HONORIFIC, words[0]) or len(words) > 2:
+                return True
+    return False
+
+
+def unintroduced(summary: Sequence[str]) -> list[tuple[int, str]]:
+    """(sentence index, name) for each person the summary first names by a bare surname, an
+    honorific + surname, or an age alone, with no fuller name in that sentence or before it."""
+    found: list[tuple[int, str]] = []
+    introduced: set[str] = set()
+    for k, sentence in enumerate(summary):
+        seen = summary[: k + 1]
+        age = _AGE.match(_opening(sentence) or sentence.strip())
+        if age:
+            found.append((k, age.group(0)))
+        names = [m.group(1) for m in _HONORED.finditer(sentence)]
+        names += [m.group(1) for m in _BARE_SUBJECT.finditer(sentence) if m.group(1) not in _NOT_NAMES]
+        for name in dict.fromkeys(names):
+            if name in introduced:
+                continue
+            introduced.add(name)
+            if not _fuller(name, seen):
+                found.append((k, name))
+    return found
+
+
+def counts(summaries: Sequence[Sequence[str]], min_words: int = 6) -> tuple[int, int, int]:
+    """(dangling sentences, sentences, unintroduced names) over many summaries; a sentence shorter
+    than ``min_words`` (a budget cut) is not counted."""
+    flat = [s for summary in summaries for s in summary if len(s.split()) >= min_words]
+    names = sum(len(unintroduced(list(summary))) for summary in summaries)
+    return sum(1 for s in flat if dangling(s)), len(flat), names

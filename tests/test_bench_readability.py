@@ -1,0 +1,63 @@
+"""The bench's own stand-alone scorer (bench/readability.py): what it counts, and that it is not the
+product's rule (it must catch a sentence the product's ``needs_context`` would let through)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from bench.readability import counts, dangling, unintroduced
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is a very difficult mission, officials said.",
+        "“We will not allow this,” he said.",
+        "He arrived in Moscow on Monday.",
+        "On Monday, they signed the agreements.",
+        "On Monday, the first day of Mr. Xi's three-day visit, the two leaders focused on trade.",
+        "The army will leave by Friday, said he on Monday.",
+        "“It is over,” she told reporters on Friday.",
+        "Those who stayed were rescued.",
+    ],
+)
+def test_dangling(sentence: str) -> None:
+    assert dangling(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ana Lopez said the town would rebuild.",
+        "“We will not allow this,” Putin said.",
+        "That year the town flooded twice.",
+        "There were 20 people on board, police said.",
+        "In a statement, the ministry said the talks were useful.",
+    ],
+)
+def test_standing_alone(sentence: str) -> None:
+    assert not dangling(sentence)
+
+
+def test_people_first_named_by_surname_honorific_or_age() -> None:
+    assert unintroduced(["Mosby confirmed the charges.", "Marilyn Mosby spoke again."]) == [(0, "Mosby")]
+    assert unintroduced(["State's Attorney Marilyn Mosby spoke.", "Mosby confirmed the charges."]) == []
+    assert unintroduced(["Mr. Xi arrived in Moscow."]) == [(0, "Xi")]
+    assert unintroduced(["Xi Jinping arrived.", "Mr. Xi met Mr. Putin."]) == [(1, "Putin")]
+    assert unintroduced(["The 35-year-old was charged on Monday."]) == [(0, "The 35-year-old")]
+    assert unintroduced(["Police said the road was closed."]) == []
+
+
+def test_counts_skip_budget_cuts() -> None:
+    summaries = [["He said it was over and done with.", "He left."], ["Mosby confirmed the news on Friday."]]
+    assert counts(summaries) == (1, 2, 1)
+
+
+def test_scorer_is_independent_of_the_product() -> None:
+    source = Path(__file__).parents[1] / "bench" / "readability.py"
+    imported = [
+        n.module or "" for n in ast.walk(ast.parse(source.read_text(encoding="utf-8"))) if isinstance(n, ast.ImportFrom)
+    ]
+    assert not [m for m in imported if m.startswith("newsfuse")]
