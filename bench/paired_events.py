@@ -85,8 +85,9 @@ def basil_events(folder: Path | None = None) -> list[Event]:
     for key, articles in sorted(by_event.items()):
         docs, titles, dates = [], [], []
         for a in articles:
-            paragraphs = a.get("body-paragraphs") or []
-            text = "\n\n".join(" ".join(p) if isinstance(p, list) else str(p) for p in paragraphs)  # type: ignore[union-attr]
+            raw = a.get("body-paragraphs")
+            paragraphs: list[object] = raw if isinstance(raw, list) else []
+            text = "\n\n".join(" ".join(map(str, p)) if isinstance(p, list) else str(p) for p in paragraphs)
             if text.strip():
                 docs.append(text)
                 titles.append(str(a.get("title") or "") or None)
