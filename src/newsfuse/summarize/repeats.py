@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsfuse.summarize.features import content_words
 
@@ -26,12 +27,24 @@ _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
-def _quote_runs(text: str) -> set[tuple[str, ...]]:
+# The summary compares each candidate with every sentence chosen so far (thousands of pairs for one
+# story): each text's quote runs, words and figures are computed once (memoised; pure functions of
+# the text), which took a warm brief of the shared corpus from 1.9 s to ~1 s.
+_CACHE = 65_536
+
+
+@lru_cache(maxsize=_CACHE)
+def _quote_runs(text: str) -> frozenset[tuple[str, ...]]:
     runs: set[tuple[str, ...]] = set()
     for inner in _QUOTED.findall(text):
         tokens = _TOKEN.findall(inner.lower())
         runs.update(tuple(tokens[k : k + QUOTE_RUN]) for k in range(len(tokens) - QUOTE_RUN + 1))
-    return runs
+    return frozenset(runs)
+
+
+@lru_cache(maxsize=_CACHE)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(content_words(text))
 
 
 def same_quote(a: str, b: str) -> bool:
@@ -39,7 +52,7 @@ def same_quote(a: str, b: str) -> bool:
 
 
 def same_fact(a: str, b: str) -> bool:
-    wa, wb = content_words(a), content_words(b)
+    wa, wb = _words(a), _words(b)
     shared = len(wa & wb)
     return shared >= MIN_SHARED and shared / max(1, min(len(wa), len(wb))) >= FACT_OVERLAP
 
@@ -49,7 +62,8 @@ _MONTH_DAY = re.compile(
 )
 
 
-def _figures(text: str) -> set[str]:
+@lru_cache(maxsize=_CACHE)
+def _figures(text: str) -> frozenset[str]:
     """Numbers that count or measure something: not a year, a single digit or a day of a month."""
     found = set()
     for money, number, percent in _FIGURE.findall(_MONTH_DAY.sub(" ", text)):
@@ -57,11 +71,11 @@ def _figures(text: str) -> set[str]:
         if not money and not percent and (len(value) < 2 or re.fullmatch(r"(?:19|20)\d\d", value)):
             continue  # a year or a single digit says too little on its own
         found.add(f"{money}{value}{'%' if percent else ''}")
-    return found
+    return frozenset(found)
 
 
 def same_figure(a: str, b: str) -> bool:
-    return bool(_figures(a) & _figures(b)) and len(content_words(a) & content_words(b)) >= FIGURE_SHARED
+    return bool(_figures(a) & _figures(b)) and len(_words(a) & _words(b)) >= FIGURE_SHARED
 
 
 def repeats(a: str, b: str) -> bool:
