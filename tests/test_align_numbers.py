@@ -60,10 +60,20 @@ def test_slots_join_related_nouns_and_casualty_wording():
     assert slot_of(only(text), text) == "count:death"
     assert topic_of("count:agreement", [a]) == "number of agreements signed"
     assert topic_of("count:death", [text]) == "number of people killed"
-    assert topic_of("money:aid", []) == "amount of aid"
+    assert topic_of("money:aid", []) == "amount of money for aid"
 
 
 def test_a_duration_counts_what_it_is_spent_in():
     text = "In the couple's case, they were in prison for 23 years, which means each gets $1.8 million"
     q = find_quantities(text)[0]
     assert (q.unit, q.noun) == ("duration", "year:prison")
+
+
+def test_money_is_named_by_what_it_pays_for_also_after_a_span_of_time() -> None:
+    """The bundled example's disagreement: €2.4 billion vs 2.1 billion euros for the same projects."""
+    pledged = "Both governments pledged to invest €2.4 billion over ten years in water treatment plants."
+    spent = "Officials said the two countries would spend 2.1 billion euros on water treatment projects."
+    [(a, noun_a)] = [(q.text, q.noun) for q in find_quantities(pledged) if q.unit == "money"]
+    [(b, noun_b)] = [(q.text, q.noun) for q in find_quantities(spent) if q.unit == "money"]
+    assert (a, b) == ("€2.4 billion", "2.1 billion") and noun_a == noun_b == "water"
+    assert [q.noun for q in find_quantities("The firm paid $5 million on Monday.") if q.unit == "money"] == [""]

@@ -96,12 +96,12 @@ def _plural(noun: str) -> str:
 
 
 def topic_of(slot: str, texts: list[str]) -> str:
-    """A short human phrase for the slot: "number of agreements signed", "amount of aid"."""
+    """A short human phrase for the slot: "number of agreements signed", "amount of money for aid"."""
     unit, _, noun = slot.partition(":")
     if unit == "age":
         return f"age of {noun.title()}"
     if unit == "money":
-        return f"amount of {noun}" if noun else "amount of money"
+        return f"amount of money for {noun}" if noun else "amount of money"  # "for water", not "of water"
     if unit == "percent":
         return f"percentage of {noun}" if noun else "percentage"
     if unit == "duration":
@@ -157,8 +157,12 @@ def find_conflicts(
                 x, y = found[a], found[b]
                 if x.article == y.article or support.similarity[x.sentence, y.sentence] < floor:
                     continue
-                if not family and not x.context & y.context:
-                    continue  # "pulled 40 passengers" and "carrying 85 passengers" are different slots
+                # "pulled 40 passengers" and "carrying 85 passengers" are different slots; a sum named by
+                # what it pays for ("€2.4 billion ... in water treatment" / "2.1 billion euros on water
+                # treatment") is specific enough on its own
+                named_money = x.quantity.unit == "money" and bool(x.quantity.noun)
+                if not family and not named_money and not x.context & y.context:
+                    continue
                 if not _same_event(x, y, slot, float(support.similarity[x.sentence, y.sentence])):
                     continue
                 related.update(((a, b), (b, a)))

@@ -231,12 +231,30 @@ def _age_of(text: str, match: re.Match[str]) -> str | None:
     return None
 
 
+_BARE_CURRENCY = re.compile(r"\s*(?:dollars?|euros?|pounds?|yuan|rubles?|roubles?)\b", re.I)
+# "over ten years", "during the next decade": a span of time between the sum and what it pays for
+_SPAN = re.compile(
+    r"^\s*(?:over|during|across|within|for)\s+(?:the\s+)?(?:next\s+|coming\s+|past\s+)?"
+    r"(?:\w+\s+)?(?:years?|months?|decades?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+
 def _money_noun(text: str, end: int) -> str:
-    """Money is named by what it pays for: "$470 million in aid" → aid, "worth $5 billion of trade"."""
-    words = _TOKEN.findall(text[end : end + 50])[:5]
+    """Money is named by what it pays for: "$470 million in aid" → aid, "worth $5 billion of trade",
+    "2.1 billion euros on water treatment" → water, also after a span of time ("€2.4 billion over
+    ten years in water treatment plants" → water)."""
+    after = text[end : end + 90]
+    currency = _BARE_CURRENCY.match(after)  # "2.1 billion euros on ...", not "billions of dollars"
+    if currency:
+        after = after[currency.end() :]
+    span = _SPAN.match(after)
+    if span:
+        after = after[span.end() :]
+    words = _TOKEN.findall(after[:50])[:5]
     if words and words[0].lower() in ("dollars", "dollar", "euros", "pounds", "yuan", "rubles", "roubles"):
         words = words[1:]
-    if words and words[0].lower() in ("in", "of", "for", "worth", "to"):
+    if words and words[0].lower() in ("in", "of", "for", "worth", "to", "on"):
         rest = [w for w in words[1:] if w.lower() not in STOP]
         if rest and not rest[0][0].isupper():
             return singular(rest[0])
