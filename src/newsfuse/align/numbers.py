@@ -47,7 +47,8 @@ QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_CURRENCY_WORD = re.compile(r"\s(?:of\s)?(dollars?|euros?|pounds?|yuan|rubles?|roubles?)\b", re.I)
+_CURRENCIES = r"dollars?|euros?|pounds?|yuan|rubles?|roubles?"
+_CURRENCY_WORD = re.compile(rf"\s(?:of\s)?({_CURRENCIES})\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _STOP_WORDS = (
     "a an the of in on for to and or but with by at from as than that this these those its it his her their our "
@@ -177,9 +178,7 @@ def find_quantities(text: str) -> list[Quantity]:
         low, high, exact = interval
         if match.group("pct"):
             unit = "percent"
-        elif match.group("cur") or re.match(
-            r"\s(?:of\s)?(dollars?|euros?|pounds?|yuan|rubles?|roubles?)\b", text[match.end() :]
-        ):
+        elif match.group("cur") or re.match(rf"\s(?:of\s)?({_CURRENCIES})\b", text[match.end() :]):
             unit = "money"
         elif match.group("dur"):
             unit = "duration"
@@ -231,7 +230,7 @@ def _age_of(text: str, match: re.Match[str]) -> str | None:
     return None
 
 
-_BARE_CURRENCY = re.compile(r"\s*(?:dollars?|euros?|pounds?|yuan|rubles?|roubles?)\b", re.I)
+_BARE_CURRENCY = re.compile(rf"\s*(?:{_CURRENCIES})\b", re.I)
 # "over ten years", "during the next decade": a span of time between the sum and what it pays for
 _SPAN = re.compile(
     r"^\s*(?:over|during|across|within|for)\s+(?:the\s+)?(?:next\s+|coming\s+|past\s+)?"
@@ -252,8 +251,6 @@ def _money_noun(text: str, end: int) -> str:
     if span:
         after = after[span.end() :]
     words = _TOKEN.findall(after[:50])[:5]
-    if words and words[0].lower() in ("dollars", "dollar", "euros", "pounds", "yuan", "rubles", "roubles"):
-        words = words[1:]
     if words and words[0].lower() in ("in", "of", "for", "worth", "to", "on"):
         rest = [w for w in words[1:] if w.lower() not in STOP]
         if rest and not rest[0][0].isupper():
