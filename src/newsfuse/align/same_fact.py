@@ -57,7 +57,7 @@ NAMES = (
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NEGATION = re.compile(r"\b(not|no|never|n't|denied|denies|deny|refused|without)\b|n't\b", re.I)
-_STOP = frozenset(
+STOP_WORDS = frozenset(
     {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "but", "with", "by", "at", "from", "as", "than",
      "that", "this", "these", "those", "its", "it", "is", "was", "were", "are", "be", "been", "being", "has", "have",
      "had", "will", "would", "could", "should", "may", "might", "can", "which", "who", "whom", "whose", "he", "she",
@@ -85,7 +85,7 @@ def is_capped(text: str) -> bool:
     return len(_TOKEN.findall(text[: MAX_TOKENS * 40])) > MAX_TOKENS
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     for suffix in ("'s", "ing", "ed", "es", "s", "ly"):
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
@@ -95,12 +95,12 @@ def _stem(word: str) -> str:
 
 def prepare(text: str) -> Sentence:
     raw = _TOKEN.findall(text)[:MAX_TOKENS]
-    tokens = tuple(_stem(t) for t in raw)
-    content = frozenset(t for t in tokens if t not in _STOP)
+    tokens = tuple(stem(t) for t in raw)
+    content = frozenset(t for t in tokens if t not in STOP_WORDS)
     bigrams = frozenset(itertools.pairwise(tokens))
     flat = " ".join(t.lower() for t in raw)
     trigrams = Counter(flat[k : k + 3] for k in range(max(0, len(flat) - 2)))
-    names = frozenset(t.lower() for k, t in enumerate(raw) if k > 0 and t[:1].isupper() and t.lower() not in _STOP)
+    names = frozenset(t.lower() for k, t in enumerate(raw) if k > 0 and t[:1].isupper() and t.lower() not in STOP_WORDS)
     numbers = frozenset(n.replace(",", "") for n in _NUMBER.findall(text[:2000]))
     ngrams = tuple(frozenset(zip(*[tokens[k:] for k in range(n)], strict=False)) for n in (1, 2, 3, 4))
     negated = bool(_NEGATION.search(text[:2000]))

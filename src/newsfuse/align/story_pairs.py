@@ -47,7 +47,8 @@ def content_words(text: str) -> frozenset[str]:
     """Light stems of the content words and the numbers of ``text`` (first words only, as the
     paraphrase model reads them)."""
     words = _WORD.findall(text[: same_fact.MAX_TOKENS * 12].lower())
-    return frozenset(same_fact._stem(w) for w in words if (w not in same_fact._STOP and len(w) > 2) or w[:1].isdigit())
+    keep = (w for w in words if (w not in same_fact.STOP_WORDS and len(w) > 2) or w[:1].isdigit())
+    return frozenset(same_fact.stem(w) for w in keep)
 
 
 def logit(p: np.ndarray) -> np.ndarray:
