@@ -230,7 +230,9 @@ class ArticleSpeech:
         first, last = group[0], group[-1]
         parts = [quote_text(self.text, span) for span in group]
         joined = " … ".join(p.rstrip(",").strip() if i < len(parts) - 1 else p for i, p in enumerate(parts))
-        s_start, _ = self.sentence_bounds(first.open_mark)
+        # the sentence of the first quoted word: the splitter often leaves an opening mark at the end
+        # of the previous sentence (“... golf. ''|They're spending ...”), whose frame is not this quote's
+        s_start = min(self.sentence_bounds(first.start)[0], first.open_mark)
         s_end = self._after_end((last.close_mark + 1) if last.close_mark is not None else last.end)
         before = self.text[s_start : first.open_mark]
         after_start = (last.close_mark + 1) if last.close_mark is not None else last.end

@@ -148,6 +148,8 @@ def _bad_lead(word: str) -> bool:
 def _looks_like_appositive(segment: str, collected: list[tuple[int, int]]) -> bool:
     first_word = segment[collected[-1][0] : collected[-1][1]].lower()
     phrase = segment[collected[-1][0] : collected[0][1]]
+    if phrase.strip().isdigit():
+        return True  # an age: "Sarandon, 69, said"
     return first_word in _DETERMINERS or first_word.endswith("’s") or _PARTY_TAG.match(phrase) is not None
 
 
@@ -325,6 +327,13 @@ class SpeakerResolver:
         while len(words) > 1 and words[-1][0].lower() in ADVERBS:  # "He also (complained ... but added)"
             words.pop()
             end = start + words[-1][2]
+        if len(words) > 1 and words[-1][0].isdigit() and "," in text[start + words[-2][2] : start + words[-1][1]]:
+            end = start + words[-2][2]  # "Ramos, 58": the age is not part of the name
+            words.pop()
+        while len(words) > 1 and words[0][0].lower() in CLAUSE_WORDS:  # "When he (... said)"
+            words.pop(0)
+            start += words[0][1]
+            words = words_with_offsets(text[start:end])
         written = text[start:end]
         lower = written.lower().strip()
         if lower in PRONOUNS:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsfuse.nlp.speech import CUE_LEMMAS, CUE_SURFACE, NP_CONTENT_LEMMAS, XCOMP_LEMMAS
+from newsfuse.nlp.speech import CUE_LEMMAS, CUE_SURFACE, XCOMP_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -153,13 +153,23 @@ def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
             span = _edges(doc, child.left_edge.i, _trailing_cut(doc, child.left_edge.i, last))
             if span is not None:
                 return span
-    if lemma in NP_CONTENT_LEMMAS or lemma in XCOMP_LEMMAS:
-        for child in verb.children:  # "talked about X", "called for X"
-            if child.dep_ == "prep" and child.lower_ in ("about", "for", "on", "of", "against"):
-                span = _edges(doc, child.left_edge.i, child.right_edge.i)
-                if span is not None:
-                    return span
+    for child in verb.children:  # "talked about X", "called for X", "warned of X", "argued against X"
+        if child.dep_ == "prep" and child.i > verb.i and _content_preposition(lemma, child.lower_):
+            span = _edges(doc, child.left_edge.i, child.right_edge.i)
+            if span is not None:
+                return span
     return None
+
+
+def _content_preposition(lemma: str, preposition: str) -> bool:
+    """A preposition whose object is what was said or thought: "about", "for", "on", "of", "against"
+    after any cue ("warned of", "called on X to resign"), "to" only after "point"/"refer" (after "said"
+    it names the addressee), "at" only after "hint"/"point"."""
+    if preposition in ("about", "for", "on", "of", "against"):
+        return lemma in CUE_LEMMAS and lemma not in ("tell", "ask", "say", "add", "write")
+    if preposition == "to":
+        return lemma in ("point", "refer", "object")
+    return preposition == "at" and lemma in ("hint", "point", "rail")
 
 
 def _object_end(verb: Token, obj: Token) -> int:
@@ -217,7 +227,7 @@ def _edges(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 def _cue_verb(doc: Doc, verb: Token) -> Reported | None:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return None  # "was told", "is expected": the subject is not the one speaking
+        return _passive(doc, verb)  # "was told", "is expected": the subject is not the one speaking
     inverted = _inverted(doc, verb)
     if inverted is not None:
         return inverted
@@ -231,6 +241,32 @@ def _cue_verb(doc: Doc, verb: Token) -> Reported | None:
     if speaker[0] < content[1] and content[0] < speaker[1]:
         return None
     return Reported(_before_next_speaker(doc, content), cue, speaker)
+
+
+def _passive(doc: Doc, verb: Token) -> Reported | None:
+    """ "Mr. Sanders has been criticized for offering vague responses", "She is expected to continue
+    ...": what is said is about the subject and its complement, in two pieces; the speaker is the
+    agent ("by X") or, as usual, not named (None). Never the subject, who is spoken to or about."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    if verb.lemma_.lower() in _ADDRESSEE_OBJECT or not subjects or subjects[0].tag_ in ("WP", "WDT"):
+        return None
+    complement = None
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ in ("xcomp", "ccomp", "oprd") or (child.dep_ == "prep" and child.lower_ in ("for", "as")):
+            complement = child
+            break
+    if complement is None:
+        return None
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    objects = [t for a in agents for t in a.children if t.dep_ == "pobj"]
+    subject = _edges(doc, subjects[0].left_edge.i, subjects[0].right_edge.i)
+    rest = _edges(doc, complement.left_edge.i, complement.right_edge.i)
+    if subject is None or rest is None:
+        return None
+    cue = (verb.idx, verb.idx + len(verb.text))
+    return Reported(subject, cue, _phrase(doc, objects[0]) if objects else None, rest)
 
 
 def _inverted(doc: Doc, verb: Token) -> Reported | None:
