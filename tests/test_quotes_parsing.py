@@ -43,6 +43,8 @@ def _speaker(found: list[Attribution], words: str) -> str | None:
         "«The harbour will reopen in May», said Mayor Ilse Varga.",
         "‘The harbour will reopen in May,’ said Mayor Ilse Varga.",
         "Mayor Ilse Varga said: “The harbour will reopen in May.”",
+        "''The harbour will reopen in May,'' said Mayor Ilse Varga.",
+        "“The harbour will reopen in May,'' said Mayor Ilse Varga.",
     ],
 )
 def test_every_quote_mark_style_gives_the_words_and_the_speaker(attribute, paragraph: str) -> None:
@@ -115,6 +117,11 @@ def test_partial_quote_inside_reported_speech(attribute) -> None:
 def test_apostrophes_are_not_quote_marks() -> None:
     text = "The mayor’s plan and the union’s answer: nobody’s happy."
     assert find_quote_spans(text) == []
+
+
+def test_two_apostrophes_close_a_double_mark_and_the_attribution_stays_outside() -> None:
+    text = "“It was an accident, so I believe it was,'' she said in a telephone interview. Rock 'n' roll."
+    assert [quote_text(text, s) for s in find_quote_spans(text)] == ["It was an accident, so I believe it was"]
 
 
 def test_unclosed_quote_stops_at_the_paragraph_end() -> None:
@@ -394,11 +401,8 @@ def test_that_clause_hung_on_a_noun_is_still_what_was_said(attribute_parsed) -> 
 
 def test_typewriter_quote_marks(attribute_parsed) -> None:
     """Two apostrophes as a double mark (''...'' in wire and archive texts): one utterance in two parts,
-    its speaker from the frame between them, and the text's offsets unchanged."""
-    from newsfuse.nlp.quotes import two_apostrophe_marks
-
+    its speaker from the frame between them."""
     text = "''We lost three boats,'' Ada Brown said. ''We will not lose another.''"
-    assert len(two_apostrophe_marks(text)) == len(text)
     found = [a for a in attribute_parsed([text]) if a.kind == "direct"]
     assert len(found) == 1 and len(found[0].spans) == 2
     assert found[0].text == "We lost three boats … We will not lose another."
