@@ -464,3 +464,13 @@ def test_role_words_keep_their_letters() -> None:
     assert is_named_speaker("Spokesman Piet Lunde", index)
     assert is_named_speaker("Foreign Ministry Spokesman", index)
     assert not is_named_speaker("Spokesman", index)
+
+
+def test_a_relative_pronoun_speaker_is_written_who_and_named_by_its_noun(attribute_parsed) -> None:
+    """ "Olek Danner, who said ...": the speaker as written is "who" (PolNeAR's Source, like "he"),
+    and the name is the noun the clause modifies."""
+    record = _reported(
+        attribute_parsed(["Olek Danner, who said the port would reopen in May, left the meeting early."]),
+        "the port would reopen",
+    )
+    assert record.speaker is not None and record.speaker.text == "who" and record.speaker.name == "Olek Danner"

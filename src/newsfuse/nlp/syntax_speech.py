@@ -47,6 +47,7 @@ class Reported:
     cue: tuple[int, int]
     speaker: tuple[int, int] | None  # None: the text does not say who ("Asked if ..., Ryan said")
     rest: tuple[int, int] | None = None  # second piece of content around a parenthetical cue
+    antecedent: tuple[int, int] | None = None  # what a relative-pronoun speaker ("who") stands for
 
 
 def might_report(sentence: str) -> bool:
@@ -84,6 +85,22 @@ def _takes_that_clause(verb: Token) -> bool:
         c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in verb.children
     )
+
+
+def relative_subject(doc: Doc, verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """("who", the noun it stands for) when the subject of ``verb`` is a relative pronoun ("Charles
+    Barkley, who said he votes Democratic"): the pronoun is the subject as written, as "he" is in "he
+    said"; the noun the clause modifies is who it is."""
+    head = verb
+    for _ in range(3):
+        subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects and subjects[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl":
+            who = subjects[0]
+            return (who.idx, who.idx + len(who.text)), _phrase(doc, head.head)
+        if subjects or head.dep_ not in ("conj", "xcomp") or head.head is head:
+            return None
+        head = head.head
+    return None
 
 
 def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -240,6 +257,9 @@ def _cue_verb(doc: Doc, verb: Token) -> Reported | None:
         return _parenthetical(doc, verb, speaker)
     if speaker[0] < content[1] and content[0] < speaker[1]:
         return None
+    relative = relative_subject(doc, verb)
+    if relative is not None:  # the speaker as written is "who"; the noun it stands for names them
+        return Reported(_before_next_speaker(doc, content), cue, relative[0], antecedent=relative[1])
     return Reported(_before_next_speaker(doc, content), cue, speaker)
 
 
