@@ -103,6 +103,7 @@ _DAY = re.compile(
     re.I,
 )
 _ATTRIBUTION = re.compile(r"\b(said|says|say|told|according|added|announced|reported|stated|claimed|noted)\b", re.I)
+_DENSE_SENTENCES = 1500  # feature_rows multiplies all sentences at once up to this many (18 MB per product)
 MAX_TOKENS = 120  # a "sentence" longer than this is compared on its first tokens only (garbage guard)
 
 
@@ -226,6 +227,10 @@ def feature_rows(sentences: list[Sentence], pairs: list[tuple[int, int]], cosine
     right = np.array([j for _, j in pairs], dtype=np.intp)
 
     def product(a: Any, b: Any) -> np.ndarray:
+        """Row ``left`` of ``a`` times row ``right`` of ``b``, per pair: one sparse product of all
+        sentences when the dense result is small (a story's pairs are a large share of all pairs)."""
+        if a.shape[0] <= _DENSE_SENTENCES:
+            return np.asarray((a @ b.T).toarray(), dtype=np.float64)[left, right]
         return np.asarray(a[left].multiply(b[right]).sum(axis=1), dtype=np.float64).ravel()
 
     def per_sentence(values: list[Any]) -> tuple[np.ndarray, np.ndarray]:
@@ -282,7 +287,7 @@ def feature_rows(sentences: list[Sentence], pairs: list[tuple[int, int]], cosine
         counts = _sparse(words, vocabulary=vocabulary)  # the kinds' words are content words: same columns
         total_a, total_b = per_sentence([len(w) for w in words])
         lacking_a = total_a - product(counts, present)
-        lacking_b = total_b - np.asarray(counts[right].multiply(present[left]).sum(axis=1), dtype=np.float64).ravel()
+        lacking_b = total_b - product(present, counts)
         columns += [np.maximum(lacking_a, lacking_b), lacking_a + lacking_b]
     codes_a = [sentences[i].code for i in left]
     codes_b = [sentences[j].code for j in right]
