@@ -117,3 +117,25 @@ def test_the_shipped_model_reads_a_paraphrase_and_a_different_fact() -> None:
     prepared = [same_fact.prepare(s) for s in SENTENCES[:4]]
     p = same_fact.probability(same_fact.feature_rows(prepared, [(2, 3), (0, 1)], np.array([0.93, 0.78])))
     assert p[0] >= same_fact.threshold() > p[1]
+
+
+def test_the_stored_trees_score_as_scikit_learn_does() -> None:
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rng = np.random.default_rng(0)
+    rows = rng.normal(size=(400, len(same_fact.NAMES)))
+    labels = (rows[:, 0] + rows[:, 3] * rows[:, 5] + rng.normal(scale=0.5, size=400) > 0).astype(int)
+    trees = same_fact.fit_trees(rows, labels)
+    clf = HistGradientBoostingClassifier(random_state=0, **same_fact.TREES).fit(rows, labels)
+    fresh = rng.normal(size=(50, len(same_fact.NAMES)))
+    assert same_fact.trees_logit(fresh, trees) == pytest.approx(clf.decision_function(fresh), abs=1e-9)
+    assert same_fact.trees_logit(fresh[:0], trees).shape == (0,)
+
+
+def test_the_shipped_model_averages_the_logistic_regression_and_the_trees() -> None:
+    prepared = [same_fact.prepare(s) for s in SENTENCES[:4]]
+    rows = same_fact.feature_rows(prepared, [(2, 3), (0, 1)], np.array([0.93, 0.78]))
+    m = same_fact.model()
+    linear = same_fact.logistic(rows, m, same_fact.NAMES)
+    trees = 1 / (1 + np.exp(-same_fact.trees_logit(rows, m["trees"])))
+    assert same_fact.probability(rows) == pytest.approx((linear + trees) / 2)

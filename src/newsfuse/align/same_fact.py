@@ -348,8 +348,33 @@ def logistic(rows: np.ndarray, m: dict[str, Any], names: tuple[str, ...]) -> np.
 
 
 def probability(rows: np.ndarray, fitted: dict[str, Any] | None = None) -> np.ndarray:
-    """P(same fact) for each feature row."""
-    return logistic(rows, fitted or model(), NAMES)
+    """P(same fact) for each feature row: the logistic regression's, averaged with the boosted
+    trees' when the model has them (``"trees"``, see :func:`trees_logit`)."""
+    m = fitted or model()
+    p = logistic(rows, m, NAMES)
+    if "trees" in m and len(rows):
+        p = (p + 1.0 / (1.0 + np.exp(-trees_logit(rows, m["trees"])))) / 2
+    return p
+
+
+def trees_logit(rows: np.ndarray, trees: dict[str, Any]) -> np.ndarray:
+    """The raw score of gradient-boosted trees kept as plain arrays (no pickle, no scikit-learn at
+    run time): ``baseline`` plus, for every tree, the ``value`` of the leaf a row reaches from the
+    tree's root (``roots``), going to ``left`` when ``row[feature] <= threshold`` and to ``right``
+    otherwise; a leaf has ``left`` -1. All trees are walked together, ``depth`` steps."""
+    feature = np.asarray(trees["feature"], dtype=np.intp)
+    limit = np.asarray(trees["threshold"], dtype=np.float64)
+    # child[node, 1] when the row goes left, child[node, 0] right; a leaf leads to itself
+    own = np.arange(len(feature))
+    left, right = np.asarray(trees["left"], dtype=np.intp), np.asarray(trees["right"], dtype=np.intp)
+    child = np.column_stack([np.where(right >= 0, right, own), np.where(left >= 0, left, own)])
+    node = np.tile(np.asarray(trees["roots"], dtype=np.intp), (len(rows), 1))
+    flat = np.ascontiguousarray(rows, dtype=np.float64).ravel()
+    offset = (np.arange(len(rows)) * rows.shape[1])[:, None]
+    for _ in range(int(trees["depth"])):
+        below = flat[offset + feature[node]] <= limit[node]
+        node = child[node, below.view(np.int8)]
+    return np.asarray(float(trees["baseline"]) + np.asarray(trees["value"], dtype=np.float64)[node].sum(axis=1))
 
 
 def threshold(fitted: dict[str, Any] | None = None) -> float:
@@ -377,6 +402,60 @@ def fit_logistic(
     }
 
 
-def fit(rows: np.ndarray, labels: np.ndarray, c: float = 1.0) -> dict[str, Any]:
-    """The MRPC model: :func:`fit_logistic` over :data:`NAMES`."""
-    return fit_logistic(rows, labels, NAMES, c)
+def fit(rows: np.ndarray, labels: np.ndarray, c: float = 1.0, trees: bool = True) -> dict[str, Any]:
+    """The MRPC model: :func:`fit_logistic` over :data:`NAMES`, and with ``trees`` gradient-boosted
+    trees beside it (:data:`TREES`, stored by :func:`fit_trees`)."""
+    fitted = fit_logistic(rows, labels, NAMES, c)
+    if trees:
+        fitted["trees"] = fit_trees(rows, labels)
+    return fitted
+
+
+# 100 trees of depth 3: 5-fold CV on MRPC train (3 shuffles), averaged with the logistic regression,
+# F1 + accuracy 1.648 against 1.642 for the logistic alone; 300 trees of 8 leaves at rate 0.03 gave
+# 1.650 at three times the scoring cost, 200 trees of depth 2 1.647
+TREES = {"max_iter": 100, "learning_rate": 0.1, "max_depth": 3, "min_samples_leaf": 40, "l2_regularization": 1.0}
+
+
+def boosted_trees() -> Any:
+    """The (unfitted) scikit-learn model :func:`fit_trees` fits, for cross-validation."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    return HistGradientBoostingClassifier(random_state=0, **TREES)
+
+
+def fit_trees(rows: np.ndarray, labels: np.ndarray) -> dict[str, Any]:
+    """Fit :func:`boosted_trees` and keep its trees as the plain arrays :func:`trees_logit` reads
+    (checked: the same raw scores as scikit-learn's on the training rows)."""
+    clf = boosted_trees().fit(rows, labels)
+    feature: list[int] = []
+    limit: list[float] = []
+    left: list[int] = []
+    right: list[int] = []
+    value: list[float] = []
+    roots: list[int] = []
+    for (predictor,) in clf._predictors:  # one tree per iteration (binary classification)
+        nodes, base = predictor.nodes, len(feature)
+        roots.append(base)
+        for node in nodes:
+            leaf = bool(node["is_leaf"])
+            feature.append(0 if leaf else int(node["feature_idx"]))
+            limit.append(0.0 if leaf else float(node["num_threshold"]))
+            left.append(-1 if leaf else base + int(node["left"]))
+            right.append(-1 if leaf else base + int(node["right"]))
+            value.append(float(node["value"]) if leaf else 0.0)
+    trees = {
+        "kind": "sklearn HistGradientBoostingClassifier, " + ", ".join(f"{k}={v}" for k, v in TREES.items()),
+        "baseline": float(np.ravel(clf._baseline_prediction)[0]),
+        "depth": int(TREES["max_depth"]),
+        "roots": roots,
+        "feature": feature,
+        "threshold": limit,
+        "left": left,
+        "right": right,
+        "value": value,
+    }
+    expected = clf.decision_function(rows)
+    if not np.allclose(trees_logit(rows, trees), expected, atol=1e-9):
+        raise ValueError("the stored trees do not reproduce scikit-learn's scores")
+    return trees
