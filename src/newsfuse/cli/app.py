@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 import typer
@@ -39,6 +40,7 @@ def _register_commands() -> None:
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="newsfuse: %(message)s", stream=sys.stderr)
     _register_commands()
+    from newsfuse.cli.common import output_written
     from newsfuse.errors import MissingExtraError
 
     try:
@@ -46,6 +48,15 @@ def main() -> None:
     except MissingExtraError as exc:  # a command that needs an extra that is not installed
         typer.echo(f"newsfuse: {exc}", err=True)
         raise SystemExit(1) from exc
+    except SystemExit as exc:
+        if exc.code in (0, None) and output_written():
+            # the result is out: skip the interpreter's teardown (freeing the models and every module
+            # took 0.4-0.6 s); stdout, stderr and the log handlers are flushed first
+            logging.shutdown()
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(0)
+        raise
 
 
 _register_commands()
