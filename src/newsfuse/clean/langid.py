@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
-_FILES = ("ptc", "pc", "nextmove", "row", "out")  # py3langid's arrays, each as <name>.npy
 _lock = threading.Lock()
 _identifier: LanguageIdentifier | None = None
 
@@ -80,7 +79,8 @@ def _load() -> LanguageIdentifier:
     try:
         if not (folder / "classes.txt").is_file():
             _write(folder, model)
-        arrays: dict[str, Any] = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in _FILES}
+        arrays: dict[str, Any] = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in ("ptc", "pc", "out")}
+        nextmove, row = _stdlib(folder / "nextmove.npy"), _stdlib(folder / "row.npy")
         classes = (folder / "classes.txt").read_text(encoding="utf-8").split("\n")
     except OSError as exc:
         log.info("py3langid model not cached (%s): decompressing it in this process", exc)
@@ -94,15 +94,20 @@ def _load() -> LanguageIdentifier:
         arrays["ptc"],
         np.asarray(arrays["pc"]),
         classes,
-        _stdlib(arrays["nextmove"]),
+        nextmove,
         arrays["out"].tolist(),
-        tk_row=_stdlib(arrays["row"]),  # Python ints: py3langid shifts them by 8
+        tk_row=row,  # Python ints: py3langid shifts them by 8
     )
 
 
-def _stdlib(values: np.ndarray) -> array[int]:
-    result: array[int] = array(values.dtype.char)
-    result.frombytes(np.ascontiguousarray(values).tobytes())
+def _stdlib(path: Path) -> array[int]:
+    """A 1-d unsigned .npy file read straight into a stdlib array (one copy, no memory map)."""
+    with path.open("rb") as f:
+        major, _minor = np.lib.format.read_magic(f)
+        read_header = np.lib.format.read_array_header_1_0 if major == 1 else np.lib.format.read_array_header_2_0
+        shape, _fortran, dtype = read_header(f)
+        result: array[int] = array(dtype.char)
+        result.fromfile(f, int(np.prod(shape)))
     return result
 
 
