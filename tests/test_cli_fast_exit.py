@@ -34,3 +34,16 @@ def test_failures_keep_their_exit_code(tmp_path: Path) -> None:
     done = _run("extract", str(tmp_path / "missing"))
     assert done.returncode == 2
     assert "newsfuse:" in done.stderr
+
+
+def test_a_caller_of_main_gets_system_exit_back(tmp_path: Path) -> None:
+    """runpy / an embedding program: ``main`` raises SystemExit as before, code after it still runs."""
+    out = tmp_path / "articles.jsonl"
+    code = (
+        "import runpy, sys; sys.argv = ['newsfuse', 'extract', sys.argv[1], '-o', sys.argv[2]]\n"
+        "try:\n runpy.run_module('newsfuse', run_name='__main__')\nexcept SystemExit as e:\n print('exit', e.code)\n"
+    )
+    argv = [sys.executable, "-c", code, str(EXAMPLE), str(out)]
+    done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip() == "exit 0", done.stderr
+    assert out.is_file()

@@ -32,8 +32,8 @@ def write_output(text: str, output: Path | None) -> None:
 def output_written() -> bool:
     """True once ``write_output`` wrote a command's result (stdout flushed, or the file closed).
     ``app.main`` then ends the process with ``os._exit`` instead of tearing down every module and
-    model (0.4–0.6 s of a cold brief, docs/speed.md); commands that hold a store, a server or Ray
-    workers do not write through it."""
+    model (0.4–0.6 s of a cold brief, docs/speed.md) — when the process is the ``newsfuse`` command
+    itself; commands that hold a store, a server or Ray workers do not write through it."""
     return _written
 
 
