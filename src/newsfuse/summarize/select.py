@@ -25,6 +25,7 @@ from newsfuse.align.units import UnitMap, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
+from newsfuse.summarize.compress import compress
 from newsfuse.summarize.features import feature_matrix, scores
 from newsfuse.summarize.repeats import repeats
 from newsfuse.summarize.standalone import Introductions, needs_context, shorten
@@ -47,8 +48,10 @@ class Ranked:
 
 
 def shown_text(text: str) -> str | None:
-    """What the summary may show for a sentence: itself, its shortening, or None (needs context)."""
+    """What the summary may show for a sentence: itself compressed by deletion (summarize/compress.py),
+    its stand-alone shortening, or None (needs context)."""
     text = display_text(text)
+    text = compress(text)
     if not needs_context(text):
         return text
     return shorten(text)
