@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from tests.test_summarize_standalone import findable
 
+from newsfuse.options import Options
 from newsfuse.records import Entity, Mention
 from newsfuse.summarize.compress import compress
 from newsfuse.summarize.standalone import Introductions
@@ -84,3 +85,23 @@ def test_a_bare_name_needs_an_introduction_only_where_it_names_the_subject() -> 
     # introduced by an earlier summary sentence
     before = ["Baltimore prosecutor Marilyn Mosby announced charges against six officers."]
     assert intros.unintroduced(("A", 0), confirmed, before) == []
+
+
+def test_a_sentence_needing_context_follows_the_sentence_that_names_its_referent(models) -> None:
+    from newsfuse.pipeline import brief_from_documents
+    from newsfuse.records import RawDocument
+    from newsfuse.summarize.standalone import needs_context
+
+    texts = [
+        "Keld will close its harbour bridge for repairs.\n\n"
+        "Mayor Anna Kovac of Keld announced on Monday that the harbour bridge will close for three months. "
+        "She said the repairs would cost the city four million euros, paid from next year's road budget.",
+        "The harbour bridge in Keld is to close for three months of repairs, Mayor Anna Kovac announced on Monday.\n\n"
+        "Ferries will carry commuters across the harbour while the bridge is closed, the city said.",
+    ]
+    documents = [RawDocument(path=f"doc{k}.txt", text=t) for k, t in enumerate(texts)]
+    brief = brief_from_documents(documents, Options().with_(words=400), models)
+    shown = [item.text for item in brief.summary]
+    she = next(k for k, t in enumerate(shown) if t.startswith("She said the repairs"))
+    assert needs_context(shown[she])
+    assert shown[she - 1].startswith("Mayor Anna Kovac of Keld announced")  # the sentence before it in its article
