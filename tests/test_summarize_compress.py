@@ -105,3 +105,34 @@ def test_a_sentence_needing_context_follows_the_sentence_that_names_its_referent
     she = next(k for k, t in enumerate(shown) if t.startswith("She said the repairs"))
     assert needs_context(shown[she])
     assert shown[she - 1].startswith("Mayor Anna Kovac of Keld announced")  # the sentence before it in its article
+
+
+def test_a_title_is_never_a_cut_quotation() -> None:
+    """When no lead sentence and no summary sentence reads as a headline (both articles open with
+    quotations), the title is another sentence of the story that does, not a quotation cut with "…"."""
+    import numpy as np
+
+    from newsfuse.records import AnalysedStory, Article, Sentence, SummaryItem
+    from newsfuse.summarize.title import choose_title
+
+    bodies = {
+        "S1": [
+            "“You know I was thinking about that today, I was like I'm the one who has to live with this,” he said.",
+            "“We all make mistakes and I made a terrible one that night,” he told the jury.",
+            "A mistrial was declared on the murder charge against the Keld harbour pilot on Tuesday.",
+        ],
+        "S2": [
+            "“I was like I'm the one who has to live with this,” he told the court on Monday.",
+            "“Nobody wanted this to happen,” he said.",
+            "The judge in Keld declared a mistrial on the murder charge against the harbour pilot.",
+        ],
+    }
+    articles = [Article(k, f"{k}.txt", None, None, None, None, [" ".join(v)]) for k, v in bodies.items()]
+    sentences = [Sentence(k, n, 0, t, 0, len(t)) for k, v in bodies.items() for n, t in enumerate(v)]
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(len(sentences), 8)).astype(np.float32)
+    story = AnalysedStory(articles, sentences, [], embeddings=vectors / np.linalg.norm(vectors, axis=1)[:, None])
+    summary = [SummaryItem(text=bodies["S1"][0], sources=["S1", "S2"])]
+    title = choose_title(story, summary, embedder=None)  # type: ignore[arg-type]  # no headlines to encode
+    assert not title.endswith("…") and title[0] not in '“"', title
+    assert "mistrial" in title
