@@ -16,19 +16,6 @@ from newsfuse.summarize.standalone import Introductions
     ("text", "expected"),
     [
         (
-            "The medics were trying to treat Damon when she became violent, the lawsuit said.",
-            "The medics were trying to treat Damon when she became violent.",
-        ),
-        ("Some fans didn't bother with the game, usher Leon Thomas said.", "Some fans didn't bother with the game."),
-        (
-            "The plane came down in the sea off the coast, the airline said in a statement on Monday.",
-            "The plane came down in the sea off the coast.",
-        ),
-        (
-            "Alcorn is also accused of luring the girl into her home, according to the criminal complaint.",
-            "Alcorn is also accused of luring the girl into her home.",
-        ),
-        (
             "Senator John Cornyn (R-Texas) voted against the bill on the Senate floor.",
             "Senator John Cornyn voted against the bill on the Senate floor.",
         ),
@@ -38,7 +25,7 @@ from newsfuse.summarize.standalone import Introductions
         ),
         (
             "Meanwhile, the army will leave the city by Friday, police told reporters on Monday.",
-            "The army will leave the city by Friday.",
+            "The army will leave the city by Friday, police told reporters on Monday.",
         ),
         (
             "But the company said it would not appeal the ruling in any court.",
@@ -46,7 +33,7 @@ from newsfuse.summarize.standalone import Introductions
         ),
     ],
 )
-def test_compress_deletes_attributions_parentheticals_and_openers(text: str, expected: str) -> None:
+def test_compress_deletes_parentheticals_and_openers(text: str, expected: str) -> None:
     short = compress(text)
     assert short == expected
     assert findable(short, text)  # every kept word in source order, only the first word's case changed
@@ -55,8 +42,11 @@ def test_compress_deletes_attributions_parentheticals_and_openers(text: str, exp
 @pytest.mark.parametrize(
     "text",
     [
-        # a quotation keeps its speaker
+        # an attribution stays: without it an allegation would read as a fact
         "“We will not allow this,” the minister said on Monday.",
+        "The medics were trying to treat Damon when she became violent, the lawsuit said.",
+        "Alcorn is also accused of luring the girl into her home, according to the criminal complaint.",
+        "The plane came down in the sea off the coast, the airline said in a statement on Monday.",
         # the "subject" before the speech verb is a clause of its own
         "Barbara Morgan, an officer with the Lehigh County Humane Society says she expects to file charges.",
         # a number, a date or a negation is never deleted
