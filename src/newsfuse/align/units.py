@@ -192,12 +192,19 @@ class PairEvidence:
 
 
 def pair_evidence(
-    story: AnalysedStory, support: SupportMap, quantities: list[list[Quantity]], params: AlignOptions
+    story: AnalysedStory,
+    support: SupportMap,
+    quantities: list[list[Quantity]],
+    params: AlignOptions,
+    known: np.ndarray | None = None,
 ) -> PairEvidence:
+    """``known``: pair scores already decided (NaN where not); those pairs are left out."""
     owner = [s.article_id for s in story.sentences]
     cosine = support.similarity
     pairs = [
-        (int(i), int(j)) for i, j in np.argwhere(cosine >= params.candidate_cosine) if i < j and owner[i] != owner[j]
+        (int(i), int(j))
+        for i, j in np.argwhere(cosine >= params.candidate_cosine)
+        if i < j and owner[i] != owner[j] and (known is None or np.isnan(known[i, j]))
     ]
     if not pairs:
         return PairEvidence([], np.zeros(0), np.zeros((0, len(story_pairs.NAMES))))
@@ -227,18 +234,25 @@ def pair_evidence(
 
 
 def learned_similarity(
-    story: AnalysedStory, support: SupportMap, params: AlignOptions, quantities: list[list[Quantity]] | None = None
+    story: AnalysedStory,
+    support: SupportMap,
+    params: AlignOptions,
+    quantities: list[list[Quantity]] | None = None,
+    known: np.ndarray | None = None,
 ) -> np.ndarray:
     """P(same fact) for every candidate pair (:func:`pair_evidence`): the story model
     (align/story_pairs.py, ``same_fact="story"``) or the MRPC paraphrase model alone
-    (``"learned"``); 0 for every other pair."""
+    (``"learned"``); 0 for every other pair; ``known`` pairs (not NaN) keep their given score."""
     n = len(story.sentences)
     prob = np.zeros((n, n), dtype=np.float64)
     if n == 0:
         return prob
+    if known is not None:
+        given = ~np.isnan(known)
+        prob[given] = known[given]
     if quantities is None:
         quantities = [find_quantities(s.text) for s in story.sentences]
-    evidence = pair_evidence(story, support, quantities, params)
+    evidence = pair_evidence(story, support, quantities, params, known)
     if evidence.pairs:
         values = story_pairs.probability(evidence.rows) if params.same_fact == "story" else evidence.mrpc
         idx = np.array(evidence.pairs)
@@ -248,23 +262,29 @@ def learned_similarity(
     return prob
 
 
-def build_units(story: AnalysedStory, support: SupportMap, params: AlignOptions | None = None) -> UnitMap:
+def build_units(
+    story: AnalysedStory, support: SupportMap, params: AlignOptions | None = None, known: np.ndarray | None = None
+) -> UnitMap:
     """Group sentences of different articles whose pair score is at least the threshold on average
     over the group (average linkage), one sentence per article per unit. The pair score is the
     learned P(same fact) against the model's threshold (``same_fact="learned"``), or the cosine with
-    bonuses against ``support_threshold`` (``"cosine"``, the earlier rule)."""
+    bonuses against ``support_threshold`` (``"cosine"``, the earlier rule). ``known``: pair scores
+    already decided (the claim units reuse the sentence units' score of two whole sentences; NaN
+    where not decided)."""
     params = params or AlignOptions()
     n = len(story.sentences)
     quantities = [find_quantities(s.text) for s in story.sentences]
     if params.same_fact == "story":
         threshold = params.same_fact_threshold if params.same_fact_threshold is not None else story_pairs.threshold()
-        sim = learned_similarity(story, support, params, quantities)
+        sim = learned_similarity(story, support, params, quantities, known)
     elif params.same_fact == "learned":
         threshold = params.same_fact_threshold if params.same_fact_threshold is not None else same_fact.threshold()
-        sim = learned_similarity(story, support, params, quantities)
+        sim = learned_similarity(story, support, params, quantities, known)
     else:
         threshold = params.support_threshold
         sim = pair_similarity(story, support, quantities, params)
+        if known is not None:
+            sim = np.where(np.isnan(known), sim, known)
     owner = [s.article_id for s in story.sentences]
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
