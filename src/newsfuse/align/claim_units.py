@@ -24,7 +24,7 @@ import numpy as np
 from newsfuse.align.claims import Span, joined, whole_claim
 from newsfuse.align.conflicts import Conflicts
 from newsfuse.align.numbers import find_quantities
-from newsfuse.align.support import support_map
+from newsfuse.align.support import SupportMap
 from newsfuse.align.units import UnitMap, build_units
 from newsfuse.options import AlignOptions
 from newsfuse.records import AnalysedStory, ClaimSpan, Mention, Sentence
@@ -85,7 +85,8 @@ def claim_units(
     """Units over the claim items (pairs of two whole sentences keep the sentence-level score), and
     the disputed items."""
     items = split.story
-    support = support_map(items, params.support_threshold)
+    vectors = items.embeddings
+    support = SupportMap(sources=[], matches=[], similarity=vectors @ vectors.T)  # the unit builder reads the cosine
     # a whole sentence, or the main clause of a split one, keeps the sentence's pair scores
     first = [n == 0 or split.parent[n - 1] != split.parent[n] for n in range(len(split.parent))]
     whole = np.flatnonzero(np.array(split.whole) | np.array(first))

@@ -38,7 +38,11 @@ Parser = Callable[[list[str]], Sequence[Any]]  # Models.parse: texts -> spaCy Do
 MIN_WORDS = 10  # shorter sentences seldom carry two facts worth listing apart
 MAX_WORDS = 90  # longer ones are not parsed (cost; such "sentences" are mostly run-ons or garbage)
 MIN_CLAIM_WORDS = 4  # words (not punctuation) every claim and the rest of its sentence keep
-_CUE = re.compile(r";|,\s*(?:and|but|while|adding|saying|noting)\b|\b(?:and|but)\s|\b(?:who|which|that)\b", re.I)
+_CUE = re.compile(r";|,\s*(?:and|but|while|adding|saying|noting)\b", re.I)
+_RELATIVE_CUE = re.compile(r"\b(?:who|which|that|where|whose)\b", re.I)
+_FIGURE_CUE = re.compile(
+    r"\d|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b", re.I
+)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _REPORTING = frozenset({"adding", "saying", "noting", "stressing", "explaining", "insisting", "warning"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -50,9 +54,12 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def candidate(text: str) -> bool:
-    """Worth parsing: long enough, not too long, with a cue of a clause boundary."""
+    """Worth parsing: long enough, not too long, with a cue of a clause boundary (a semicolon, a comma
+    before "and" / "but" / "adding", or a relative pronoun in a sentence with a figure)."""
     words = len(text.split())
-    return MIN_WORDS <= words <= MAX_WORDS and bool(_CUE.search(text))
+    if not MIN_WORDS <= words <= MAX_WORDS:
+        return False
+    return bool(_CUE.search(text) or (_RELATIVE_CUE.search(text) and _FIGURE_CUE.search(text)))
 
 
 def _words(text: str) -> int:
@@ -206,13 +213,21 @@ def split_sentences(texts: Sequence[str], parse: Parser | None) -> list[list[lis
     """For each text, its claims as spans (``[]``: one claim, the whole sentence). Only
     :func:`candidate` texts are parsed, in one batch."""
     result: list[list[list[Span]]] = [[] for _ in texts]
-    todo = [k for k, t in enumerate(texts) if candidate(t)]
-    if parse is None or not todo:
-        return result
-    for k, doc in zip(todo, parse([texts[k] for k in todo]), strict=True):
-        if doc.text == texts[k]:
-            result[k] = _without_dateline(texts[k], split_parsed(texts[k], doc))
+    todo = [k for k, t in enumerate(texts) if candidate(t) and t not in _SPLIT]
+    if parse is not None and todo:
+        if len(_SPLIT) + len(todo) > _SPLIT_LIMIT:
+            _SPLIT.clear()
+        for k, doc in zip(todo, parse([texts[k] for k in todo]), strict=True):
+            # walking a spaCy Doc costs more than the rest of the stage: each text is split once per process
+            _SPLIT[texts[k]] = _without_dateline(texts[k], split_parsed(texts[k], doc)) if doc.text == texts[k] else []
+    if parse is not None:
+        for k, text in enumerate(texts):
+            result[k] = [list(spans) for spans in _SPLIT.get(text, [])]
     return result
+
+
+_SPLIT: dict[str, list[list[Span]]] = {}
+_SPLIT_LIMIT = 20_000
 
 
 def _without_dateline(text: str, claims: list[list[Span]]) -> list[list[Span]]:

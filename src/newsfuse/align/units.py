@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -180,6 +181,21 @@ def pair_similarity(
     return sim
 
 
+# Text -> what the pair models read of it: pure functions of the text, kept for the process (bounded)
+# so that the claim units (align/claim_units.py) and a second brief of the same articles reuse them.
+_prepare = lru_cache(maxsize=8192)(same_fact.prepare)
+
+
+@lru_cache(maxsize=8192)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    return tuple(find_quantities(text))
+
+
+def quantities_of(text: str) -> list[Quantity]:
+    """``numbers.find_quantities`` of ``text``, computed once per process for each text."""
+    return list(_quantities(text))
+
+
 @dataclass
 class PairEvidence:
     """The candidate pairs of a story (sentences of different articles, cosine at least
@@ -199,16 +215,15 @@ def pair_evidence(
     known: np.ndarray | None = None,
 ) -> PairEvidence:
     """``known``: pair scores already decided (NaN where not); those pairs are left out."""
-    owner = [s.article_id for s in story.sentences]
+    owner = np.array([s.article_id for s in story.sentences])
     cosine = support.similarity
-    pairs = [
-        (int(i), int(j))
-        for i, j in np.argwhere(cosine >= params.candidate_cosine)
-        if i < j and owner[i] != owner[j] and (known is None or np.isnan(known[i, j]))
-    ]
+    candidate = np.triu(cosine >= params.candidate_cosine, k=1) & (owner[:, None] != owner[None, :])
+    if known is not None:
+        candidate &= np.isnan(known)
+    pairs = [(int(i), int(j)) for i, j in np.argwhere(candidate)]
     if not pairs:
         return PairEvidence([], np.zeros(0), np.zeros((0, len(story_pairs.NAMES))))
-    cosines = np.array([cosine[i, j] for i, j in pairs], dtype=np.float64)
+    cosines = np.asarray(cosine[tuple(np.array(pairs).T)], dtype=np.float64)
     words = [story_pairs.content_words(s.text) for s in story.sentences]
     numbers = [story_pairs.numbers_of(s.text) for s in story.sentences]
     agree = [numbers_agree(quantities[i], quantities[j]) for i, j in pairs]
@@ -227,7 +242,7 @@ def pair_evidence(
         return PairEvidence([], np.zeros(0), np.zeros((0, len(story_pairs.NAMES))))
     used = sorted({k for pair in pairs for k in pair})
     local = {i: k for k, i in enumerate(used)}
-    prepared = [same_fact.prepare(story.sentences[i].text) for i in used]
+    prepared = [_prepare(story.sentences[i].text) for i in used]
     mrpc = same_fact.probability(same_fact.feature_rows(prepared, [(local[i], local[j]) for i, j in pairs], cosines))
     rows[:, 0] = story_pairs.logit(mrpc)
     return PairEvidence(pairs, mrpc, rows)
@@ -251,7 +266,7 @@ def learned_similarity(
         given = ~np.isnan(known)
         prob[given] = known[given]
     if quantities is None:
-        quantities = [find_quantities(s.text) for s in story.sentences]
+        quantities = [quantities_of(s.text) for s in story.sentences]
     evidence = pair_evidence(story, support, quantities, params, known)
     if evidence.pairs:
         values = story_pairs.probability(evidence.rows) if params.same_fact == "story" else evidence.mrpc
@@ -273,7 +288,7 @@ def build_units(
     where not decided)."""
     params = params or AlignOptions()
     n = len(story.sentences)
-    quantities = [find_quantities(s.text) for s in story.sentences]
+    quantities = [quantities_of(s.text) for s in story.sentences]
     if params.same_fact == "story":
         threshold = params.same_fact_threshold if params.same_fact_threshold is not None else story_pairs.threshold()
         sim = learned_similarity(story, support, params, quantities, known)
