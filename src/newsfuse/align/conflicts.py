@@ -34,6 +34,8 @@ FAMILIES = {
     "injury": ("injury", "injured", "wounded"),
     "troop": ("troop", "soldier"),
     "arrest": ("arrest", "detainee", "arrested", "detained"),
+    "bombing": ("bombing", "bomb", "blast", "explosion"),
+    "vehicle": ("vehicle", "car", "truck", "lorry"),  # "a 30-car pileup" / "a 25-vehicle pileup"
 }  # fmt: skip
 _FAMILY_OF = {noun: family for family, nouns in FAMILIES.items() for noun in nouns}
 _PEOPLE = frozenset({"people", "person", "civilian", "soldier", "troop", "child", "resident", "passenger", "worker"})
