@@ -157,7 +157,8 @@ def parse_ann(ann: str, text: str) -> list[Gold]:
 
 
 def _quoted(piece: str) -> bool:
-    piece = piece.strip().rstrip(".,;:!?—– ")
+    # NYT archive copy types a double mark as two apostrophes: ''It's anti-reform,'' he said.
+    piece = piece.strip().replace("''", '"').rstrip(".,;:!?—– ")
     return len(piece) >= 2 and piece[0] in _QUOTES and piece[-1] in _QUOTES + ".,?!"
 
 

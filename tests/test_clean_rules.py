@@ -90,6 +90,38 @@ def test_prose_that_mentions_chrome_words_is_kept(line: str) -> None:
     assert classify_line(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Correction 2 May 2031: This article has been amended to make clear that the pier was not closed.",
+        "CORRECTION: An earlier version of this article misstated the name of the ferry operator.",
+        "This story has been corrected to show the pier is in Marrow Bay, not Harrow Bay.",
+        "Editor's note: This story has been updated with a statement from the harbour authority.",
+        "This undated photo provided by the Keld Ferry Company shows the rebuilt pier at Marrow Bay in April,... "
+        "(Associated Press)",
+        "In this April 12, 2031, file photo, a ferry leaves Marrow Bay for the island of Keld.",
+        "Ferry crews unload supplies on Keld. Ferry crews unload supplies on Keld. (Ines Calloway) (Ines Calloway)",
+        "ALSO",
+    ],
+)
+def test_captions_corrections_and_link_headings_are_removed(line: str) -> None:
+    assert classify_line(line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photo shows a man standing in front of the ferry as it leaves the pier.",
+        "In this case, the court ruled for the harbour authority.",
+        "Also, the council said it would meet on Friday.",
+        "The correction to the timetable was published on Monday, the operator said.",
+        "The ferry operator (Bayline) and the council (Marrow Bay) signed the deal.",
+    ],
+)
+def test_prose_like_captions_and_corrections_is_kept(line: str) -> None:
+    assert classify_line(line) is None
+
+
 def test_mojibake_is_repaired_and_language_detected() -> None:
     from newsfuse.records import RawDocument
 

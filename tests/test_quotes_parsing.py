@@ -43,6 +43,8 @@ def _speaker(found: list[Attribution], words: str) -> str | None:
         "«The harbour will reopen in May», said Mayor Ilse Varga.",
         "‘The harbour will reopen in May,’ said Mayor Ilse Varga.",
         "Mayor Ilse Varga said: “The harbour will reopen in May.”",
+        "''The harbour will reopen in May,'' said Mayor Ilse Varga.",
+        "“The harbour will reopen in May,'' said Mayor Ilse Varga.",
     ],
 )
 def test_every_quote_mark_style_gives_the_words_and_the_speaker(attribute, paragraph: str) -> None:
@@ -115,6 +117,11 @@ def test_partial_quote_inside_reported_speech(attribute) -> None:
 def test_apostrophes_are_not_quote_marks() -> None:
     text = "The mayor’s plan and the union’s answer: nobody’s happy."
     assert find_quote_spans(text) == []
+
+
+def test_two_apostrophes_close_a_double_mark_and_the_attribution_stays_outside() -> None:
+    text = "“It was an accident, so I believe it was,'' she said in a telephone interview. Rock 'n' roll."
+    assert [quote_text(text, s) for s in find_quote_spans(text)] == ["It was an accident, so I believe it was"]
 
 
 def test_unclosed_quote_stops_at_the_paragraph_end() -> None:

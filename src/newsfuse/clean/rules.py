@@ -88,7 +88,8 @@ RELATED_LINKS = _rule(
     r"^\W*(related|popular|recent|latest|trending|top|more|most (read|popular|viewed|shared)) "
     r"(posts?|stories|articles|news|reads|videos|headlines|coverage)\W*$",
     r"^\W*(editors?'?s? picks?|hot news|read more|read next|see also|see more|you (may|might) also like|don'?t miss|"
-    r"recommended( for you| stories)?|more from\b.*|more on this( story)?|watch|listen|also read|also on [\w.]+)\W*$",
+    r"recommended( for you| stories)?|more from\b.*|more on this( story)?|watch|listen|also read|also on [\w.]+|"
+    r"also|related)\W*$",
     r"^\W*(related( post| article| story| content| coverage)?|read more|see more|also read|read also|more|watch|"
     r"listen|don'?t miss|also on [\w.]+|more on|click here|related link|also)\s*[:|>»]",
     r"^\W*also on [\w-]+\.(com|org|net|co\.uk|ru)\b",
@@ -179,7 +180,24 @@ MEDIA_CAPTIONS = _rule(
     r"\(ap photo\b",
     r"\bap photo/",
     r"^\W*(enlarge this image|toggle caption|hide caption|view gallery)\b",
+    # wire captions: "This undated photo provided by X shows ...", "In this March 12, 2016, file photo, ..."
+    r"^\W*this (undated |file |handout |recent )?(photo|image|picture|photograph|frame grab|screen ?grab)"
+    r"( taken [^.]{0,40})? (provided|released|made available|obtained|distributed) by\b",
+    r"^\W*in this [^.]{0,60}\b(photo|image|picture|photograph|frame grab|screen ?grab)\b[^.]{0,60},",
+    # a caption whose credit was pasted twice: "... (Jane Doe) (Jane Doe)"
+    r"(?P<credit>\([^()]{2,60}\))\s*(?P=credit)\s*$",
+    r"(\.\.\.|…)\s*\((associated press|ap|reuters|afp|getty images)\)\s*$",  # a truncated wire caption
     r"^\W*(source|credit|picture|photo|image): [\w .,/&'-]{2,60}$",
+)
+
+# correction and editor's notes describe the article, not the story; listed under removed all the same
+CORRECTIONS = _rule(
+    "boilerplate",
+    80,
+    r"^\W*(correction|clarification|editor'?s note)s?\b[^:.]{0,40}:",
+    r"^\W*(this|an earlier version of this) (article|story|report|post) (has been|was|is|had been) "
+    r"(amended|corrected|updated)\b",
+    r"^\W*an earlier version of this (article|story|report|post) (misstated|incorrectly|wrongly|said|stated)\b",
 )
 
 SEPARATORS_AND_STAMPS = _rule(
@@ -271,6 +289,7 @@ LINE_RULES: list[LineRule] = [
     ARCHIVES,
     COPYRIGHT,
     MEDIA_CAPTIONS,
+    CORRECTIONS,
     SEPARATORS_AND_STAMPS,
     NAV_BULLETS,
     NAV_DASH_ITEMS,
@@ -280,7 +299,7 @@ LINE_RULES: list[LineRule] = [
 END_OF_ARTICLE = re.compile(
     r"^\W*(leave a (reply|comment)|related (posts|articles|stories)|you (may|might) also like|editors?'?s? picks?|"
     r"comments?|more stories|recommended( for you)?|comments are closed|\d+ (comments|responses|thoughts on\b.*)|"
-    r"join the conversation|most (read|popular|viewed))\W*$",
+    r"join the conversation|most (read|popular|viewed)|also|related)\W*$",
     re.IGNORECASE,
 )
 

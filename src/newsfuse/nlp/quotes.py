@@ -88,19 +88,30 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     open_at: int | None = None
+    paired: set[int] = set()  # offsets of "''" pairs standing for one double mark
     for number, (p_start, p_end) in enumerate(paragraphs):
         paragraph = text[p_start:p_end]
-        singles = not any(ch in DOUBLE_MARKS for ch in paragraph)
+        singles = not any(ch in DOUBLE_MARKS for ch in paragraph) and "''" not in paragraph
         for offset, ch in enumerate(paragraph):
             at = p_start + offset
             if offset == 0 and open_at is not None:
                 continue  # the mark reopening a quote carried over from the previous paragraph
+            if ch == "'" and offset and paragraph[offset - 1] == "'" and at - 1 in paired:
+                continue  # the second apostrophe of a pair read as one mark
+            if (
+                paragraph[offset : offset + 2] == "''"
+                and "'" not in paragraph[offset - 1 : offset] + paragraph[offset + 2 : offset + 3]
+            ):
+                # two apostrophes typed for a double mark (wire copy: “It was an accident,'' she said)
+                paired.add(at)
+                ch = '"'
             if ch in DOUBLE_MARKS or (singles and ch in "‘’" and _single_is_mark(paragraph, offset, open_at)):
                 if open_at is None:
                     if _opens(paragraph, offset):
                         open_at = at
                 elif at > open_at + 1:
-                    spans.append(QuoteSpan(open_at + 1, at, open_at, at))
+                    # a closing pair of apostrophes: the frame after it starts past both
+                    spans.append(QuoteSpan(_inner_start(open_at, paired), at, open_at, at + 1 if at in paired else at))
                     open_at = None
                 if open_at is not None and at - open_at > MAX_QUOTE_CHARS:
                     open_at = None
@@ -108,10 +119,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             following = text[paragraphs[number + 1][0]] if number + 1 < len(paragraphs) else ""
             if following and following in '“«„"‘':
                 continue  # the quote runs on into the next paragraph, which reopens it
-            if p_end > open_at + 1:
-                spans.append(QuoteSpan(open_at + 1, p_end, open_at, None))
+            if p_end > _inner_start(open_at, paired):
+                spans.append(QuoteSpan(_inner_start(open_at, paired), p_end, open_at, None))
             open_at = None
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _inner_start(open_mark: int, paired: set[int]) -> int:
+    return open_mark + (2 if open_mark in paired else 1)
 
 
 def _opens(paragraph: str, offset: int) -> bool:
@@ -456,8 +471,8 @@ class ArticleSpeech:
             for finding in reported_in(doc):
                 cue = (base + finding.cue[0], base + finding.cue[1])
                 content = (base + finding.content[0], base + finding.content[1])
-                if content in seen or any(a <= cue[0] < b for a, b in covered):
-                    continue
+                if content in seen or any(a <= cue[0] < b or (a <= content[0] and content[1] <= b) for a, b in covered):
+                    continue  # the cue or the whole content is inside a quotation already attributed
                 content = (content[0], max([content[1]] + [b for a, b in covered if a < content[1] < b]))
                 seen.add(content)
                 subject = (base + finding.speaker[0], base + finding.speaker[1]) if finding.speaker else None
