@@ -167,6 +167,8 @@ def _cuts(doc: Any, inside_quote: Callable[[int], bool]) -> list[tuple[set[int],
     for token in doc:
         if token.dep_ != "relcl" or inside_quote(token.idx) or not _has_figure(token.subtree):
             continue
+        if any(t.lower_ in ("where", "when") for t in token.children if t.i < token.i):
+            continue  # "Tessel City, where they signed three treaties": a place is not a claim of its own
         clause = {t.i for t in token.subtree}
         head = token.head
         commas = {i for i in (min(clause) - 1, max(clause) + 1) if 0 <= i < len(doc) and doc[i].text == ","}
