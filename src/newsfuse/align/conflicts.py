@@ -113,6 +113,8 @@ def topic_of(slot: str, texts: list[str]) -> str:
     verb = min(verbs, key=lambda v: (-verbs.count(v), v)) if verbs else ""
     if noun in ("death", "injury"):
         return "number of people killed" if noun == "death" else "number of people injured"
+    if noun in ("bombing", "vehicle"):
+        verb = ""  # the verb near "three suicide bombings" is what the bombs did ("killed"), not the count's
     return f"number of {_plural(noun)} {verb}".strip()
 
 
