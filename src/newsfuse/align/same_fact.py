@@ -4,11 +4,24 @@ Features (:data:`NAMES`), all symmetric in the two sentences and cheap (no parse
 MiniLM cosine; content-word Dice and Jaccard over light stems; word-bigram Dice; character
 3-gram cosine; shared word n-grams (n = 1..4); length ratio and difference; named-word (capitalised,
 not sentence-initial) agreement; number agreement (both name the same numbers / one names a number
-the other lacks); negation mismatch. The weights live in ``same_fact.json``, fitted by
+the other lacks); negation mismatch. Since stop 19 also what a word aligner and the MT metrics
+read: the words one sentence has and the other lacks, by kind (names, numbers, long words); word
+edit distance, longest common word subsequence, best partial match of the word sequences, the
+character ratio; and mismatches of named days or months, of attribution ("said", "according to")
+and of quotation. The weights live in ``same_fact.json``, fitted by
 ``newsfuse bench mrpc --tune PATH`` on ``../shared/bench/mrpc/train.txt`` (news sentence pairs,
-paraphrase or not) with a fifth held out for the figures (see docs/synthesis.md, "Fact graph").
-``NEWSFUSE_SAME_FACT_WEIGHTS`` names another file of the same shape, to try fitted weights without
-touching the package.
+paraphrase or not) with a fifth held out for the figures (docs/synthesis.md, "Fact graph" and
+"Stop 19 — same-fact model / MRPC"). ``NEWSFUSE_SAME_FACT_WEIGHTS`` names another file of the same
+shape, to try fitted weights without touching the package.
+
+Rows are computed column-wise (:func:`feature_rows`): a story scores thousands of candidate pairs,
+so every shared-set count is one sparse product and every edit distance one ``rapidfuzz`` call.
+
+Measured and dropped (stop 19, 5-fold CV on MRPC train): MiniLM *token* vectors (BERTScore-style
+greedy matching, IDF-weighted, unmatched tokens) from the last layer: no gain; from layers 2-4
++0.01 F1 + accuracy, but they need the encoder's hidden states for every story sentence, which the
+analysis does not keep; a gradient-boosted tree model: no gain over the logistic; runs of
+unmatched words, head and tail runs, the token-set and token-sort ratios: no gain.
 """
 
 from __future__ import annotations
@@ -18,7 +31,9 @@ import json
 import math
 import os
 import re
+import zlib
 from collections import Counter
+from collections.abc import Collection, Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -53,6 +68,24 @@ NAMES = (
     "unmatched_words",
     "length_difference",
     "numbers_jaccard",
+    # alignment of the words (stop words neutral), edit distances, and what one sentence adds
+    "unmatched_names_max",
+    "unmatched_names",
+    "unmatched_numbers_max",
+    "unmatched_numbers",
+    "unmatched_long_max",
+    "unmatched_long",
+    "levenshtein",
+    "lcs",
+    "lcs_shorter",
+    "partial",
+    "ratio",
+    "day_mismatch",
+    "day_one_side",
+    "attribution_mismatch",
+    "first_word_same",
+    "last_words_same",
+    "quote_mismatch",
 )
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -63,6 +96,14 @@ STOP_WORDS = frozenset(
      "had", "will", "would", "could", "should", "may", "might", "can", "which", "who", "whom", "whose", "he", "she",
      "they", "his", "her", "their", "them", "we", "you", "i", "our", "us", "said", "says", "say", "also"}
 )  # fmt: skip
+_DAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?"
+    r"|oct|nov|dec)\b",
+    re.I,
+)
+_ATTRIBUTION = re.compile(r"\b(said|says|say|told|according|added|announced|reported|stated|claimed|noted)\b", re.I)
+_DENSE_SENTENCES = 1500  # feature_rows multiplies all sentences at once up to this many (18 MB per product)
 MAX_TOKENS = 120  # a "sentence" longer than this is compared on its first tokens only (garbage guard)
 
 
@@ -78,6 +119,12 @@ class Sentence:
     numbers: frozenset[str]
     negated: bool
     ngrams: tuple[frozenset[tuple[str, ...]], ...]  # word n-grams, n = 1..4
+    text: str  # the words read, lower case, one space between (for the edit distances)
+    code: str  # one character per stem (a stable hash), for edit distances over words at C speed
+    kinds: tuple[tuple[str, int], ...]  # (stem, kind) of each word that is not a stop word, see _kind
+    days: frozenset[str]  # days and months named, first three letters
+    attributed: bool  # "said", "according", "told", ...
+    quoted: bool
 
 
 def is_capped(text: str) -> bool:
@@ -104,75 +151,173 @@ def prepare(text: str) -> Sentence:
     numbers = frozenset(n.replace(",", "") for n in _NUMBER.findall(text[:2000]))
     ngrams = tuple(frozenset(zip(*[tokens[k:] for k in range(n)], strict=False)) for n in (1, 2, 3, 4))
     negated = bool(_NEGATION.search(text[:2000]))
-    return Sentence(tokens, content, bigrams, trigrams, names, numbers, negated, ngrams)
+    kinds = tuple((s, _kind(k, w, s)) for k, (w, s) in enumerate(zip(raw, tokens, strict=True)) if s not in STOP_WORDS)
+    head = text[: MAX_TOKENS * 12]
+    days = frozenset(m.lower()[:3] for m in _DAY.findall(head))
+    attributed = bool(_ATTRIBUTION.search(head))
+    quoted = any(q in head for q in '"“”')
+    return Sentence(
+        tokens,
+        content,
+        bigrams,
+        trigrams,
+        names,
+        numbers,
+        negated,
+        ngrams,
+        flat,
+        _code(tokens),
+        kinds,
+        days,
+        attributed,
+        quoted,
+    )
 
 
-def _dice(a: frozenset[Any], b: frozenset[Any]) -> float:
-    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
+def _code(tokens: tuple[str, ...]) -> str:
+    """Each word as one character below the surrogates (crc32: the same in every process; two
+    distinct words share a character with chance 1 in 53,000)."""
+    return "".join(chr(0x100 + zlib.crc32(t.encode("utf-8")) % 0xD000) for t in tokens)
 
 
-def features(a: Sentence, b: Sentence, cosine: float, char_cosine: float) -> list[float]:
-    union = a.content | b.content
-    shorter, longer = sorted((len(a.tokens), len(b.tokens)))
-    dice = _dice(a.content, b.content)
-    numbers = a.numbers | b.numbers
-    names = a.names | b.names
-    return [
-        cosine,
-        cosine * cosine,
-        dice,
-        len(a.content & b.content) / len(union) if union else 1.0,
-        _dice(a.bigrams, b.bigrams),
-        char_cosine,
-        shorter / max(1, longer),
-        _dice(a.names, b.names) if names else 1.0,
-        len(a.names ^ b.names) / max(1, len(names)),
-        1.0 if numbers and a.numbers == b.numbers else 0.0,
-        len(a.numbers ^ b.numbers) / max(1, len(numbers)),
-        1.0 if a.negated != b.negated else 0.0,
-        cosine * dice,
-        cosine**3,
-        *_ngram_shares(a.ngrams, b.ngrams),
-        math.log1p(len(a.content ^ b.content)),
-        math.log1p(abs(len(a.tokens) - len(b.tokens))),
-        len(a.numbers & b.numbers) / len(numbers) if numbers else 1.0,
-    ]
+def _kind(position: int, word: str, stemmed: str) -> int:
+    if stemmed in STOP_WORDS:
+        return 0
+    if word[:1].isdigit():
+        return 3
+    if position > 0 and word[:1].isupper():
+        return 2
+    return 4 if len(word) > 6 and word[:1].islower() else 1
 
 
-def _ngram_shares(a: tuple[frozenset[tuple[str, ...]], ...], b: tuple[frozenset[tuple[str, ...]], ...]) -> list[float]:
-    """For n = 1..4: shared n-grams over the shorter and over the longer sentence's n-grams."""
-    shares = []
-    for x, y in zip(a, b, strict=True):
-        common = len(x & y)
-        shares += [common / max(1, min(len(x), len(y))), common / max(1, max(len(x), len(y)))]
-    return shares
+def _sparse(
+    items: Sequence[Collection[Hashable]],
+    weights: Sequence[list[float]] | None = None,
+    vocabulary: dict[Hashable, int] | None = None,
+) -> Any:
+    """One CSR row per sentence: ``items`` counted (or their ``weights`` summed) over ``vocabulary``
+    (a new one unless given; matrices built over one vocabulary can be multiplied)."""
+    from scipy.sparse import csr_matrix
+
+    vocabulary = {} if vocabulary is None else vocabulary
+    indptr, indices, data = [0], [], []
+    for k, row in enumerate(items):
+        indices += [vocabulary.setdefault(item, len(vocabulary)) for item in row]
+        data += weights[k] if weights is not None else [1.0] * len(row)
+        indptr.append(len(indices))
+    return csr_matrix((data, indices, indptr), shape=(len(items), max(1, len(vocabulary))))
+
+
+def _divide(top: np.ndarray, bottom: np.ndarray, empty: float) -> np.ndarray:
+    """top / bottom, and ``empty`` where bottom is 0."""
+    return np.divide(top, bottom, out=np.full(len(top), float(empty)), where=bottom > 0)
 
 
 def feature_rows(sentences: list[Sentence], pairs: list[tuple[int, int]], cosines: np.ndarray) -> np.ndarray:
-    """One feature row per pair of indices into ``sentences``; the character 3-gram cosines are
-    computed together as one sparse product (the per-pair loop was most of the stage's time)."""
+    """One row of :data:`NAMES` per pair of indices into ``sentences``, computed in columns: every
+    shared-set count is one sparse product over all pairs and each edit distance one
+    ``rapidfuzz.process.cpdist`` call, so a story's thousands of candidate pairs cost no Python
+    loop per pair (tests/test_align_same_fact.py checks it against a plain per-pair version)."""
     if not pairs:
         return np.zeros((0, len(NAMES)))
-    from scipy.sparse import csr_matrix
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import LCSseq, Levenshtein
 
-    vocabulary: dict[str, int] = {}
-    indptr, indices, data = [0], [], []
-    for sentence in sentences:
-        counts = sentence.trigrams
-        norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
-        for gram, value in counts.items():
-            indices.append(vocabulary.setdefault(gram, len(vocabulary)))
-            data.append(value / norm)
-        indptr.append(len(indices))
-    grams = csr_matrix((data, indices, indptr), shape=(len(sentences), max(1, len(vocabulary))))
-    left = grams[[i for i, _ in pairs]]
-    right = grams[[j for _, j in pairs]]
-    chars = np.asarray(left.multiply(right).sum(axis=1)).ravel()
-    rows = [
-        features(sentences[i], sentences[j], float(c), float(g))
-        for (i, j), c, g in zip(pairs, cosines, chars, strict=True)
+    left = np.array([i for i, _ in pairs], dtype=np.intp)
+    right = np.array([j for _, j in pairs], dtype=np.intp)
+
+    def product(a: Any, b: Any) -> np.ndarray:
+        """Row ``left`` of ``a`` times row ``right`` of ``b``, per pair: one sparse product of all
+        sentences when the dense result is small (a story's pairs are a large share of all pairs)."""
+        if a.shape[0] <= _DENSE_SENTENCES:
+            return np.asarray((a @ b.T).toarray(), dtype=np.float64)[left, right]
+        return np.asarray(a[left].multiply(b[right]).sum(axis=1), dtype=np.float64).ravel()
+
+    def per_sentence(values: list[Any]) -> tuple[np.ndarray, np.ndarray]:
+        array = np.array(values, dtype=np.float64)
+        return array[left], array[right]
+
+    def shared(sets: list[frozenset[Any]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """|a & b|, |a|, |b| per pair."""
+        matrix = _sparse(sets)
+        return (product(matrix, matrix), *per_sentence([len(x) for x in sets]))
+
+    cos = np.asarray(cosines, dtype=np.float64)
+    norms = [math.sqrt(sum(v * v for v in s.trigrams.values())) or 1.0 for s in sentences]
+    weights = [[v / n for v in s.trigrams.values()] for s, n in zip(sentences, norms, strict=True)]
+    grams = _sparse([list(s.trigrams) for s in sentences], weights)
+    content, ca, cb = shared([s.content for s in sentences])
+    dice = _divide(2 * content, ca + cb, 1.0)
+    ngrams = [shared([s.ngrams[n] for s in sentences]) for n in range(4)]  # n = 1..4 (2: the bigrams)
+    bigrams, ba, bb = ngrams[1]
+    names, na, nb = shared([s.names for s in sentences])
+    numbers, ma, mb = shared([s.numbers for s in sentences])
+    number_union = ma + mb - numbers
+    la, lb = per_sentence([len(s.tokens) for s in sentences])
+    negated_a, negated_b = per_sentence([s.negated for s in sentences])
+    columns = [
+        cos,
+        cos**2,
+        dice,
+        _divide(content, ca + cb - content, 1.0),
+        _divide(2 * bigrams, ba + bb, 1.0),
+        product(grams, grams),
+        np.minimum(la, lb) / np.maximum(1, np.maximum(la, lb)),
+        _divide(2 * names, na + nb, 1.0),
+        (na + nb - 2 * names) / np.maximum(1, na + nb - names),
+        ((number_union > 0) & (numbers == ma) & (numbers == mb)).astype(np.float64),
+        (ma + mb - 2 * numbers) / np.maximum(1, number_union),
+        (negated_a != negated_b).astype(np.float64),
+        cos * dice,
+        cos**3,
     ]
-    return np.array(rows, dtype=np.float64).reshape(len(pairs), len(NAMES))
+    for common, x, y in ngrams:  # shared n-grams over the shorter and over the longer sentence's
+        columns += [common / np.maximum(1, np.minimum(x, y)), common / np.maximum(1, np.maximum(x, y))]
+    columns += [
+        np.log1p(ca + cb - 2 * content),
+        np.log1p(np.abs(la - lb)),
+        _divide(numbers, number_union, 1.0),
+    ]
+    # words of each kind (_kind: names, numbers, long words) that one sentence has and the other's
+    # content lacks: the kind's words minus those the other sentence also has
+    vocabulary: dict[Hashable, int] = {}
+    present = _sparse([s.content for s in sentences], vocabulary=vocabulary)
+    for kind in (2, 3, 4):
+        words = [[w for w, k in s.kinds if k == kind] for s in sentences]
+        counts = _sparse(words, vocabulary=vocabulary)  # the kinds' words are content words: same columns
+        total_a, total_b = per_sentence([len(w) for w in words])
+        lacking_a = total_a - product(counts, present)
+        lacking_b = total_b - product(present, counts)
+        columns += [np.maximum(lacking_a, lacking_b), lacking_a + lacking_b]
+    codes_a = [sentences[i].code for i in left]
+    codes_b = [sentences[j].code for j in right]
+    texts_a = [sentences[i].text for i in left]
+    texts_b = [sentences[j].text for j in right]
+    lcs = process.cpdist(codes_a, codes_b, scorer=LCSseq.similarity, dtype=np.float64)
+    columns += [
+        process.cpdist(codes_a, codes_b, scorer=Levenshtein.normalized_similarity, dtype=np.float64),
+        lcs / np.maximum(1, np.maximum(la, lb)),
+        lcs / np.maximum(1, np.minimum(la, lb)),
+        process.cpdist(codes_a, codes_b, scorer=fuzz.partial_ratio, dtype=np.float64) / 100,
+        process.cpdist(texts_a, texts_b, scorer=fuzz.ratio, dtype=np.float64) / 100,
+    ]
+    day_ids: dict[frozenset[str], int] = {}
+    days_a, days_b = per_sentence([day_ids.setdefault(s.days, len(day_ids)) if s.days else -1 for s in sentences])
+    said_a, said_b = per_sentence([s.attributed for s in sentences])
+    quoted_a, quoted_b = per_sentence([s.quoted for s in sentences])
+    firsts: dict[str, int] = {}
+    first_a, first_b = per_sentence([firsts.setdefault(s.code[:1], len(firsts)) for s in sentences])
+    lasts: dict[str, int] = {}
+    last_a, last_b = per_sentence([lasts.setdefault(s.code[-2:], len(lasts)) for s in sentences])
+    columns += [
+        ((days_a >= 0) & (days_b >= 0) & (days_a != days_b)).astype(np.float64),
+        ((days_a >= 0) != (days_b >= 0)).astype(np.float64),
+        (said_a != said_b).astype(np.float64),
+        (first_a == first_b).astype(np.float64),
+        (last_a == last_b).astype(np.float64),
+        (quoted_a != quoted_b).astype(np.float64),
+    ]
+    return np.column_stack(columns).reshape(len(pairs), len(NAMES))
 
 
 def load_model(filename: str, override: str) -> dict[str, Any]:
@@ -203,8 +348,33 @@ def logistic(rows: np.ndarray, m: dict[str, Any], names: tuple[str, ...]) -> np.
 
 
 def probability(rows: np.ndarray, fitted: dict[str, Any] | None = None) -> np.ndarray:
-    """P(same fact) for each feature row."""
-    return logistic(rows, fitted or model(), NAMES)
+    """P(same fact) for each feature row: the logistic regression's, averaged with the boosted
+    trees' when the model has them (``"trees"``, see :func:`trees_logit`)."""
+    m = fitted or model()
+    p = logistic(rows, m, NAMES)
+    if "trees" in m and len(rows):
+        p = (p + 1.0 / (1.0 + np.exp(-trees_logit(rows, m["trees"])))) / 2
+    return p
+
+
+def trees_logit(rows: np.ndarray, trees: dict[str, Any]) -> np.ndarray:
+    """The raw score of gradient-boosted trees kept as plain arrays (no pickle, no scikit-learn at
+    run time): ``baseline`` plus, for every tree, the ``value`` of the leaf a row reaches from the
+    tree's root (``roots``), going to ``left`` when ``row[feature] <= threshold`` and to ``right``
+    otherwise; a leaf has ``left`` -1. All trees are walked together, ``depth`` steps."""
+    feature = np.asarray(trees["feature"], dtype=np.intp)
+    limit = np.asarray(trees["threshold"], dtype=np.float64)
+    # child[node, 1] when the row goes left, child[node, 0] right; a leaf leads to itself
+    own = np.arange(len(feature))
+    left, right = np.asarray(trees["left"], dtype=np.intp), np.asarray(trees["right"], dtype=np.intp)
+    child = np.column_stack([np.where(right >= 0, right, own), np.where(left >= 0, left, own)])
+    node = np.tile(np.asarray(trees["roots"], dtype=np.intp), (len(rows), 1))
+    flat = np.ascontiguousarray(rows, dtype=np.float64).ravel()
+    offset = (np.arange(len(rows)) * rows.shape[1])[:, None]
+    for _ in range(int(trees["depth"])):
+        below = flat[offset + feature[node]] <= limit[node]
+        node = child[node, below.view(np.int8)]
+    return np.asarray(float(trees["baseline"]) + np.asarray(trees["value"], dtype=np.float64)[node].sum(axis=1))
 
 
 def threshold(fitted: dict[str, Any] | None = None) -> float:
@@ -232,6 +402,60 @@ def fit_logistic(
     }
 
 
-def fit(rows: np.ndarray, labels: np.ndarray, c: float = 1.0) -> dict[str, Any]:
-    """The MRPC model: :func:`fit_logistic` over :data:`NAMES`."""
-    return fit_logistic(rows, labels, NAMES, c)
+def fit(rows: np.ndarray, labels: np.ndarray, c: float = 1.0, trees: bool = True) -> dict[str, Any]:
+    """The MRPC model: :func:`fit_logistic` over :data:`NAMES`, and with ``trees`` gradient-boosted
+    trees beside it (:data:`TREES`, stored by :func:`fit_trees`)."""
+    fitted = fit_logistic(rows, labels, NAMES, c)
+    if trees:
+        fitted["trees"] = fit_trees(rows, labels)
+    return fitted
+
+
+# 100 trees of depth 3: 5-fold CV on MRPC train (3 shuffles), averaged with the logistic regression,
+# F1 + accuracy 1.648 against 1.642 for the logistic alone; 300 trees of 8 leaves at rate 0.03 gave
+# 1.650 at three times the scoring cost, 200 trees of depth 2 1.647
+TREES = {"max_iter": 100, "learning_rate": 0.1, "max_depth": 3, "min_samples_leaf": 40, "l2_regularization": 1.0}
+
+
+def boosted_trees() -> Any:
+    """The (unfitted) scikit-learn model :func:`fit_trees` fits, for cross-validation."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    return HistGradientBoostingClassifier(random_state=0, **TREES)
+
+
+def fit_trees(rows: np.ndarray, labels: np.ndarray) -> dict[str, Any]:
+    """Fit :func:`boosted_trees` and keep its trees as the plain arrays :func:`trees_logit` reads
+    (checked: the same raw scores as scikit-learn's on the training rows)."""
+    clf = boosted_trees().fit(rows, labels)
+    feature: list[int] = []
+    limit: list[float] = []
+    left: list[int] = []
+    right: list[int] = []
+    value: list[float] = []
+    roots: list[int] = []
+    for (predictor,) in clf._predictors:  # one tree per iteration (binary classification)
+        nodes, base = predictor.nodes, len(feature)
+        roots.append(base)
+        for node in nodes:
+            leaf = bool(node["is_leaf"])
+            feature.append(0 if leaf else int(node["feature_idx"]))
+            limit.append(0.0 if leaf else float(node["num_threshold"]))
+            left.append(-1 if leaf else base + int(node["left"]))
+            right.append(-1 if leaf else base + int(node["right"]))
+            value.append(float(node["value"]) if leaf else 0.0)
+    trees = {
+        "kind": "sklearn HistGradientBoostingClassifier, " + ", ".join(f"{k}={v}" for k, v in TREES.items()),
+        "baseline": float(np.ravel(clf._baseline_prediction)[0]),
+        "depth": int(TREES["max_depth"]),
+        "roots": roots,
+        "feature": feature,
+        "threshold": limit,
+        "left": left,
+        "right": right,
+        "value": value,
+    }
+    expected = clf.decision_function(rows)
+    if not np.allclose(trees_logit(rows, trees), expected, atol=1e-9):
+        raise ValueError("the stored trees do not reproduce scikit-learn's scores")
+    return trees
