@@ -26,7 +26,7 @@ def test_what_is_read_as_a_quantity(text, expected):
     assert [(q.text, q.unit) for q in find_quantities(text)] == expected
 
 
-def _brief(models, texts: list[tuple[str, str]]):
+def _brief(models, texts: list[tuple[str | None, str]]):
     from newsfuse.pipeline import brief_from_documents
 
     documents = [
@@ -119,3 +119,42 @@ def test_other_events_parts_and_other_people_are_not_conflicts(models):
         ],
     )
     assert [c.topic for c in brief.conflicts] == []
+
+
+def test_unresolved_weekdays_and_counts_of_one_thing_in_other_words(models):
+    """No publication dates: "Saturday night" and "early Sunday morning" of the same act are compared by
+    name; "twin car bombs" counts two bombs against "three suicide bombings"; a 30-car pileup is a
+    25-vehicle one."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "She told police she struck the boy in the face with the back of her hand Saturday night.\n\n"
+                "On Saturday, three suicide bombings in the capital killed 27 people.\n\n"
+                "A 30-car pileup closed the northbound lanes of the interstate near Ames for six hours.",
+            ),
+            (
+                None,
+                "The affidavit says she hit the boy in the face with the back of her hand early Sunday morning.\n\n"
+                "Twin car bombs ripped through two districts of the capital on Saturday, killing 27 people.\n\n"
+                "A 25-vehicle pileup closed the northbound lanes of the interstate near Ames for hours.",
+            ),
+        ],
+    )
+    topics = {c.topic: sorted(x.value.lower() for x in c.claims) for c in brief.conflicts}
+    day = next(values for topic, values in topics.items() if topic.startswith("day:"))
+    assert day == ["early sunday morning", "saturday night"]
+    assert topics["number of bombings"] == ["three", "twin"]
+    assert topics["number of vehicles"] == ["25", "30"]
+
+
+def test_unresolved_weekdays_of_different_events_are_not_conflicts(models):
+    brief = _brief(
+        models,
+        [
+            (None, "Mr. Xi arrived in Moscow on Monday for talks with Mr. Putin on trade and energy."),
+            (None, "Xi and Putin on Tuesday signed agreements on trade and energy in the Kremlin."),
+        ],
+    )
+    assert not [c for c in brief.conflicts if c.topic.startswith("day:")]

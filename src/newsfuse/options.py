@@ -160,6 +160,9 @@ class AlignOptions:
     conflict_context_words: int = 4  # words each side of a number that tell what it is about
     conflict_min_similarity: float = 0.40  # generic slots: the two sentences must be about the same thing
     conflict_min_similarity_family: float = 0.30  # slots of a known family are specific enough on their own
+    # split sentences that carry several facts into claims (align/claims.py) for the fact graph; needs
+    # the models (``align(story, options, models)``), the sentence-level units summarize reads are unchanged
+    claims: bool = True
 
     def __post_init__(self) -> None:
         _unit_interval(

@@ -109,7 +109,7 @@ def briefs_per_story(story: AnalysedStory, options: Options, models: Models, ski
 
 def _brief(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> Brief:
     copy_of = story.copy_of
-    alignment = align(story, options)
+    alignment = align(story, options, models)
     summary = summarize(story, alignment.units, options, copy_of, alignment.graph)
     return Brief(
         title=choose_title(story, summary, models.embedder),

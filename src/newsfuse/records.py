@@ -218,7 +218,8 @@ class ClaimSpan:
     """One claim: a whole sentence, or a clause of it ("X signed 14 agreements" / "X said Y").
 
     ``spans`` are character offsets into ``Article.text`` of the pieces kept, in order; ``text`` is
-    the pieces joined by a space, so it is a deletion-only subsequence of its sentence and every
+    the pieces joined by a space (none before a piece opening with closing punctuation:
+    ``align.claims.joined``), so it is a deletion-only subsequence of its sentence and every
     citation stays checkable. ``sentence`` indexes ``AnalysedStory.sentences``."""
 
     sentence: int

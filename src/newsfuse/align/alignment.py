@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from typing import Protocol
+
+import numpy as np
 
 from newsfuse.align import same_fact
+from newsfuse.align.claim_units import claim_story, claim_units
+from newsfuse.align.claims import Parser, split_sentences
 from newsfuse.align.conflicts import find_conflicts
 from newsfuse.align.facts import build_graph, facts_of
 from newsfuse.align.support import SupportMap, support_map
@@ -21,6 +26,20 @@ log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
 
+class _Encoder(Protocol):
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+class ClaimModels(Protocol):
+    """What claim splitting needs of ``nlp.Models``: cached dependency parses and sentence vectors."""
+
+    @property
+    def parse(self) -> Parser: ...
+
+    @property
+    def embedder(self) -> _Encoder: ...
+
+
 @dataclass
 class Alignment:
     support: SupportMap
@@ -30,14 +49,25 @@ class Alignment:
     conflicts: list[Conflict]
 
 
-def align(story: AnalysedStory, options: Options) -> Alignment:
+def align(story: AnalysedStory, options: Options, models: ClaimModels | None = None) -> Alignment:
+    """Units, conflicts and the fact graph of ``story``. With ``models`` (``nlp.Models``: its
+    ``parse`` and ``embedder``) and ``options.align.claims``, sentences that carry several facts are
+    split into claims (align/claims.py) and the facts are built over claims; without, over sentences."""
     params = options.align
     support = support_map(story, params.support_threshold)
     grouped = build_units(story, support, params)
     found = find_conflicts(story, support, grouped, params)
     units = replace(grouped, contradicted=found.contradicted)
     sentence_sources = [units.sources_for(i, story) for i in range(len(story.sentences))]
-    graph = build_graph(story, units, found.disputed, sentence_sources)
+    texts = [s.text for s in story.sentences]
+    pieces = split_sentences(texts, models.parse) if models is not None and params.claims else []
+    if any(pieces):
+        assert models is not None
+        split = claim_story(story, pieces, models.embedder.encode)
+        items, disputed = claim_units(story, units, found, split, params)
+        graph = build_graph(split.story, items, disputed, sentence_sources, split.claims)
+    else:
+        graph = build_graph(story, units, found.disputed, sentence_sources)
     graph.conflicts = found.conflicts
     graph.capped = [i for i, s in enumerate(story.sentences) if same_fact.is_capped(s.text)]
     if graph.capped:

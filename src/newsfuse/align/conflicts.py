@@ -34,6 +34,8 @@ FAMILIES = {
     "injury": ("injury", "injured", "wounded"),
     "troop": ("troop", "soldier"),
     "arrest": ("arrest", "detainee", "arrested", "detained"),
+    "bombing": ("bombing", "bomb", "blast", "explosion"),
+    "vehicle": ("vehicle", "car", "truck", "lorry"),  # "a 30-car pileup" / "a 25-vehicle pileup"
 }  # fmt: skip
 _FAMILY_OF = {noun: family for family, nouns in FAMILIES.items() for noun in nouns}
 _PEOPLE = frozenset({"people", "person", "civilian", "soldier", "troop", "child", "resident", "passenger", "worker"})
@@ -111,6 +113,8 @@ def topic_of(slot: str, texts: list[str]) -> str:
     verb = min(verbs, key=lambda v: (-verbs.count(v), v)) if verbs else ""
     if noun in ("death", "injury"):
         return "number of people killed" if noun == "death" else "number of people injured"
+    if noun in ("bombing", "vehicle"):
+        verb = ""  # the verb near "three suicide bombings" is what the bombs did ("killed"), not the count's
     return f"number of {_plural(noun)} {verb}".strip()
 
 

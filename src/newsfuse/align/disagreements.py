@@ -9,7 +9,8 @@
 - **Confirmed vs denied.** One source says an actor confirmed something, another that the actor
   denied it or could not / would not confirm it, in sentences about the same thing that name the
   same rare word (the act: "paid", "payment").
-Claims are ordered by publication time where known (a later report last).
+Claims are ordered by publication time where known (a later report last). A weekday that cannot be
+resolved (the article has no publication date) is compared by its name with another such weekday.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from newsfuse.records import AnalysedStory, Claim, Conflict
 
 MIN_SIMILARITY = 0.40  # the generic floor of number conflicts (AlignOptions.conflict_min_similarity)
 CONTEXT_WORDS = 4
+WEEKDAY_CONTEXT_WORDS = 6
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _NOT_CONTEXT = frozenset(
     {"said", "says", "told", "announced", "added", "stated", "noted", "reported", "later", "earlier", "early",
@@ -47,12 +49,16 @@ class _Day:
     context: frozenset[str]
 
 
-def _context(sentence: str, expression: str) -> frozenset[str]:
+def _context(sentence: str, expression: str, size: int = CONTEXT_WORDS, names: bool = True) -> frozenset[str]:
     at = sentence.find(expression)
     if at < 0:
         return frozenset()
-    words = _WORD.findall(sentence[:at])[-CONTEXT_WORDS:]
-    return frozenset(singular(w) for w in words if w.lower() not in STOP and w.lower() not in _NOT_CONTEXT)
+    words = _WORD.findall(sentence[:at])[-size:]
+    return frozenset(
+        singular(w)
+        for w in words
+        if w.lower() not in STOP and w.lower() not in _NOT_CONTEXT and (names or not w[:1].isupper())
+    )
 
 
 def _order(story: AnalysedStory) -> dict[str, tuple[str, int]]:
@@ -77,11 +83,17 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
     days: list[_Day] = []
     for d in story.dates:
         i = index.get((d.article_id, d.sentence_index))
-        if i is None or d.granularity != "day" or d.value is None:
+        value = d.value or _weekday(d.text, d.relative)
+        if i is None or d.granularity != "day" or value is None:
             continue
         context = _context(story.sentences[i].text, d.text)
+        if value.startswith(_WEEKDAY):
+            # an unresolved weekday needs more than a shared name or verb ("Putin on Tuesday" / "Mr. Putin
+            # on Monday" are two meetings): two plain words of what happened ("the back of her hand")
+            near = _context(story.sentences[i].text, d.text, WEEKDAY_CONTEXT_WORDS, names=False)
+            context = near if len(near) >= 2 else frozenset()
         if context:
-            days.append(_Day(i, copy_of.get(d.article_id) or d.article_id, d.text, d.value, context))
+            days.append(_Day(i, copy_of.get(d.article_id) or d.article_id, d.text, value, context))
     in_sentence: dict[int, list[_Day]] = {}
     for day in days:
         in_sentence.setdefault(day.sentence, []).append(day)
@@ -91,7 +103,11 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
         for y in days[a + 1 :]:
             if x.root == y.root or x.value == y.value or (x.sentence, y.sentence) in seen:
                 continue
-            if support.similarity[x.sentence, y.sentence] < MIN_SIMILARITY or not x.context & y.context:
+            if x.value.startswith(_WEEKDAY) != y.value.startswith(_WEEKDAY):
+                continue  # a weekday name is compared only with another one
+            shared_words = x.context & y.context
+            weekday = x.value.startswith(_WEEKDAY)
+            if support.similarity[x.sentence, y.sentence] < MIN_SIMILARITY or len(shared_words) < 1 + weekday:
                 continue
             if _also_gives(in_sentence[x.sentence], y) or _also_gives(in_sentence[y.sentence], x):
                 continue  # one sentence gives both days for the same thing
@@ -102,6 +118,18 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
                 (min(x.sentence, y.sentence), Conflict(topic=f"day: {shared}", claims=claims), {x.sentence, y.sentence})
             )
     return found
+
+
+_WEEKDAY = "weekday:"
+_WEEKDAYS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _weekday(expression: str, relative: bool) -> str | None:
+    """A day named only by its weekday ("Saturday night", "early Sunday morning") in an article without
+    a publication date: the weekday name stands for the day, compared only with another such name
+    (the articles of one story report the same week)."""
+    names = {m.lower() for m in _WEEKDAYS.findall(expression)}
+    return f"{_WEEKDAY}{names.pop()}" if relative and len(names) == 1 else None
 
 
 def _also_gives(days: list[_Day], other: _Day) -> bool:

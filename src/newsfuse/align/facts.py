@@ -17,6 +17,7 @@ import re
 
 import numpy as np
 
+from newsfuse.align.claims import whole_claim
 from newsfuse.align.numbers import Quantity
 from newsfuse.align.units import UnitMap, numbers_agree, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
@@ -78,13 +79,7 @@ def importance(
 
 def sentence_claims(story: AnalysedStory) -> list[ClaimSpan]:
     """One claim per sentence, spanning the text the brief shows (a dateline left out)."""
-    claims = []
-    for i, s in enumerate(story.sentences):
-        shown = display_text(s.text)
-        offset = s.text.find(shown) if shown else 0
-        start = s.start + max(0, offset)
-        claims.append(ClaimSpan(i, s.article_id, shown, ((start, start + len(shown)),)))
-    return claims
+    return [whole_claim(i, s) for i, s in enumerate(story.sentences)]
 
 
 def fact_sources(story: AnalysedStory, units: UnitMap, members: list[int], rep: int) -> list[str]:
@@ -99,9 +94,16 @@ def fact_sources(story: AnalysedStory, units: UnitMap, members: list[int], rep: 
 
 
 def build_graph(
-    story: AnalysedStory, units: UnitMap, disputed: set[int], sentence_sources: list[list[str]]
+    story: AnalysedStory,
+    units: UnitMap,
+    disputed: set[int],
+    sentence_sources: list[list[str]],
+    claims: list[ClaimSpan] | None = None,
 ) -> FactGraph:
-    """Every unit becomes a fact node; nodes sorted by importance (ties: story order)."""
+    """Every unit becomes a fact node; nodes sorted by importance (ties: story order). ``story`` and
+    ``units`` are over claims when ``claims`` is given (align/claim_units.py: one item per claim,
+    ``claims[k].sentence`` its sentence of the original story), else over sentences."""
+    claims = claims if claims is not None else sentence_claims(story)
     centrality = story_centrality(story)
     typical = units.typicality()
     copy_of = story.copy_of
@@ -128,19 +130,18 @@ def build_graph(
             status = "single_source"
         text = display_text(story.sentences[rep].text)
         score = importance(text, units.quantities[rep], named[rep], len(independent), origins, float(centrality[rep]))
-        node = FactNode("", list(unit.members), list(unit.members), rep, sources, independent, status, score)
+        sentences = sorted({claims[k].sentence for k in unit.members})
+        node = FactNode("", list(unit.members), sentences, rep, sources, independent, status, score)
         nodes.append((-score, unit.members[0], node))
     nodes.sort(key=lambda n: (n[0], n[1]))
     facts = []
-    fact_of = [0] * len(story.sentences)
+    fact_of = [0] * len(claims)
     for k, (_, _, node) in enumerate(nodes):
         node.id = f"F{k + 1}"
         facts.append(node)
         for i in node.claims:
             fact_of[i] = k
-    return FactGraph(
-        claims=sentence_claims(story), facts=facts, fact_of_claim=fact_of, sentence_sources=sentence_sources
-    )
+    return FactGraph(claims=claims, facts=facts, fact_of_claim=fact_of, sentence_sources=sentence_sources)
 
 
 def facts_of(graph: FactGraph) -> list[Fact]:

@@ -17,7 +17,7 @@ WORD_NUMBERS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2,
+    "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2, "twin": 2,
 }  # fmt: skip
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
 # Vague plurals: "dozens of", "tens of thousands", "hundreds of millions".
@@ -172,6 +172,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
         if num.lower() == "one" and not match.group("qual"):
             continue  # "one of the", "one-on-one": almost never a count worth comparing
+        if num.lower() == "twin" and not _TWIN_OF.match(text, match.end()):
+            continue  # "twin car bombs" counts two bombs; "a twin sister", "the Twin Cities" count nothing
         interval = _interval(match)
         if interval is None:
             continue
@@ -204,6 +206,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
+_TWIN_OF = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+s\b")  # a plural within two words: "twin (car) bombs"
 _MONTH_BEFORE = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$", re.I)
 _AGE_AFTER = re.compile(r"^-year-old\s+(?:(?:[a-z]+\s+){0,2})?(?P<name>(?:[A-Z][\w'’-]+\s?)+)")
 _AGE_APPOSITION = re.compile(r"(?P<name>[A-Z][\w'’-]+),\s?$")

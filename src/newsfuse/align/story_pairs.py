@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -43,6 +43,7 @@ NAMES = ("mrpc_logit", "cosine", "idf_cover", "idf_rare", "entities", "figure", 
 _WORD = re.compile(r"[a-z][a-z'’-]+|\d+(?:[.,]\d+)*(?:-\d+)?")
 
 
+@lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
     """Light stems of the content words and the numbers of ``text`` (first words only, as the
     paraphrase model reads them)."""
@@ -101,6 +102,7 @@ def feature_rows(
     return np.array(rows, dtype=np.float64).reshape(len(pairs), len(NAMES))
 
 
+@lru_cache(maxsize=8192)
 def numbers_of(text: str) -> frozenset[str]:
     """Figures written with digits, years left out ("2023" says little about the fact)."""
     return frozenset(

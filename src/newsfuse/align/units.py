@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -180,6 +181,21 @@ def pair_similarity(
     return sim
 
 
+# Text -> what the pair models read of it: pure functions of the text, kept for the process (bounded)
+# so that the claim units (align/claim_units.py) and a second brief of the same articles reuse them.
+_prepare = lru_cache(maxsize=8192)(same_fact.prepare)
+
+
+@lru_cache(maxsize=8192)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    return tuple(find_quantities(text))
+
+
+def quantities_of(text: str) -> list[Quantity]:
+    """``numbers.find_quantities`` of ``text``, computed once per process for each text."""
+    return list(_quantities(text))
+
+
 @dataclass
 class PairEvidence:
     """The candidate pairs of a story (sentences of different articles, cosine at least
@@ -192,16 +208,22 @@ class PairEvidence:
 
 
 def pair_evidence(
-    story: AnalysedStory, support: SupportMap, quantities: list[list[Quantity]], params: AlignOptions
+    story: AnalysedStory,
+    support: SupportMap,
+    quantities: list[list[Quantity]],
+    params: AlignOptions,
+    known: np.ndarray | None = None,
 ) -> PairEvidence:
-    owner = [s.article_id for s in story.sentences]
+    """``known``: pair scores already decided (NaN where not); those pairs are left out."""
+    owner = np.array([s.article_id for s in story.sentences])
     cosine = support.similarity
-    pairs = [
-        (int(i), int(j)) for i, j in np.argwhere(cosine >= params.candidate_cosine) if i < j and owner[i] != owner[j]
-    ]
+    candidate = np.triu(cosine >= params.candidate_cosine, k=1) & (owner[:, None] != owner[None, :])
+    if known is not None:
+        candidate &= np.isnan(known)
+    pairs = [(int(i), int(j)) for i, j in np.argwhere(candidate)]
     if not pairs:
         return PairEvidence([], np.zeros(0), np.zeros((0, len(story_pairs.NAMES))))
-    cosines = np.array([cosine[i, j] for i, j in pairs], dtype=np.float64)
+    cosines = np.asarray(cosine[tuple(np.array(pairs).T)], dtype=np.float64)
     words = [story_pairs.content_words(s.text) for s in story.sentences]
     numbers = [story_pairs.numbers_of(s.text) for s in story.sentences]
     agree = [numbers_agree(quantities[i], quantities[j]) for i, j in pairs]
@@ -220,25 +242,32 @@ def pair_evidence(
         return PairEvidence([], np.zeros(0), np.zeros((0, len(story_pairs.NAMES))))
     used = sorted({k for pair in pairs for k in pair})
     local = {i: k for k, i in enumerate(used)}
-    prepared = [same_fact.prepare(story.sentences[i].text) for i in used]
+    prepared = [_prepare(story.sentences[i].text) for i in used]
     mrpc = same_fact.probability(same_fact.feature_rows(prepared, [(local[i], local[j]) for i, j in pairs], cosines))
     rows[:, 0] = story_pairs.logit(mrpc)
     return PairEvidence(pairs, mrpc, rows)
 
 
 def learned_similarity(
-    story: AnalysedStory, support: SupportMap, params: AlignOptions, quantities: list[list[Quantity]] | None = None
+    story: AnalysedStory,
+    support: SupportMap,
+    params: AlignOptions,
+    quantities: list[list[Quantity]] | None = None,
+    known: np.ndarray | None = None,
 ) -> np.ndarray:
     """P(same fact) for every candidate pair (:func:`pair_evidence`): the story model
     (align/story_pairs.py, ``same_fact="story"``) or the MRPC paraphrase model alone
-    (``"learned"``); 0 for every other pair."""
+    (``"learned"``); 0 for every other pair; ``known`` pairs (not NaN) keep their given score."""
     n = len(story.sentences)
     prob = np.zeros((n, n), dtype=np.float64)
     if n == 0:
         return prob
+    if known is not None:
+        given = ~np.isnan(known)
+        prob[given] = known[given]
     if quantities is None:
-        quantities = [find_quantities(s.text) for s in story.sentences]
-    evidence = pair_evidence(story, support, quantities, params)
+        quantities = [quantities_of(s.text) for s in story.sentences]
+    evidence = pair_evidence(story, support, quantities, params, known)
     if evidence.pairs:
         values = story_pairs.probability(evidence.rows) if params.same_fact == "story" else evidence.mrpc
         idx = np.array(evidence.pairs)
@@ -248,23 +277,29 @@ def learned_similarity(
     return prob
 
 
-def build_units(story: AnalysedStory, support: SupportMap, params: AlignOptions | None = None) -> UnitMap:
+def build_units(
+    story: AnalysedStory, support: SupportMap, params: AlignOptions | None = None, known: np.ndarray | None = None
+) -> UnitMap:
     """Group sentences of different articles whose pair score is at least the threshold on average
     over the group (average linkage), one sentence per article per unit. The pair score is the
     learned P(same fact) against the model's threshold (``same_fact="learned"``), or the cosine with
-    bonuses against ``support_threshold`` (``"cosine"``, the earlier rule)."""
+    bonuses against ``support_threshold`` (``"cosine"``, the earlier rule). ``known``: pair scores
+    already decided (the claim units reuse the sentence units' score of two whole sentences; NaN
+    where not decided)."""
     params = params or AlignOptions()
     n = len(story.sentences)
-    quantities = [find_quantities(s.text) for s in story.sentences]
+    quantities = [quantities_of(s.text) for s in story.sentences]
     if params.same_fact == "story":
         threshold = params.same_fact_threshold if params.same_fact_threshold is not None else story_pairs.threshold()
-        sim = learned_similarity(story, support, params, quantities)
+        sim = learned_similarity(story, support, params, quantities, known)
     elif params.same_fact == "learned":
         threshold = params.same_fact_threshold if params.same_fact_threshold is not None else same_fact.threshold()
-        sim = learned_similarity(story, support, params, quantities)
+        sim = learned_similarity(story, support, params, quantities, known)
     else:
         threshold = params.support_threshold
         sim = pair_similarity(story, support, quantities, params)
+        if known is not None:
+            sim = np.where(np.isnan(known), sim, known)
     owner = [s.article_id for s in story.sentences]
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}

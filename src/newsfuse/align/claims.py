@@ -1,0 +1,250 @@
+"""Claims: the separate facts one sentence carries, as spans of that sentence.
+
+"Mr. Hunter won the primary with 48 percent of the vote; the next highest vote-getter took only 17
+percent" or "The board will have to approve any stake larger than 4.75%, and foreign voting interest is
+capped at 24.9%" state two facts. A sentence belongs to one fact only, so a sentence that reports a
+shared fact *and* a detail of its own either hides the detail (it is not listed as single-source) or
+does not join the shared fact at all. Such sentences are split into claims read off the packaged
+spaCy dependency parse (``Models.parse``), each claim a deletion-only subsequence of its sentence:
+
+- at a semicolon between two clauses (no parse needed);
+- a coordinated clause with its own subject ("..., and foreign voting interest is capped at 24.9%"),
+  or a coordinated verb phrase that shares the subject ("X signed 14 agreements and said Y": "X said Y");
+- ", adding/saying/noting that Z": the reported clause Z;
+- a relative clause that carries a figure ("the attacks that killed nearly 3,000 people",
+  "The closures, which lasted for four days, caused ..."): the noun with its clause is one claim and
+  the sentence without the clause the other.
+
+Only sentences of at least :data:`MIN_WORDS` words with a cue for one of these are parsed (the parse is
+the cost), and none longer than :data:`MAX_WORDS` (a run-on or garbage "sentence" is left whole; the
+align stage reports such sentences as capped). Cuts inside quotation marks are never made: a quote is
+one statement. Every claim and the rest must keep :data:`MIN_CLAIM_WORDS` words, or the sentence stays
+whole. Spans are character offsets into the sentence text; ``align`` turns them into offsets into the
+article (``records.ClaimSpan``), so every claim can be found in its source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from newsfuse.nlp.clarity import display_text
+from newsfuse.records import ClaimSpan, Sentence
+
+Span = tuple[int, int]
+Parser = Callable[[list[str]], Sequence[Any]]  # Models.parse: texts -> spaCy Docs
+
+MIN_WORDS = 10  # shorter sentences seldom carry two facts worth listing apart
+MAX_WORDS = 90  # longer ones are not parsed (cost; such "sentences" are mostly run-ons or garbage)
+MIN_CLAIM_WORDS = 4  # words (not punctuation) every claim and the rest of its sentence keep
+_CUE = re.compile(r";|,\s*(?:and|but|while|adding|saying|noting)\b", re.I)
+_RELATIVE_CUE = re.compile(r"\b(?:who|which|that|where|whose)\b", re.I)
+_FIGURE_CUE = re.compile(
+    r"\d|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b", re.I
+)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_REPORTING = frozenset({"adding", "saying", "noting", "stressing", "explaining", "insisting", "warning"})
+_SUBJECT = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_EDGE = ",;:—–- "
+_SMALL = frozenset({"one", "two", "zero", "both"})
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def candidate(text: str) -> bool:
+    """Worth parsing: long enough, not too long, with a cue of a clause boundary (a semicolon, a comma
+    before "and" / "but" / "adding", or a relative pronoun in a sentence with a figure)."""
+    words = len(text.split())
+    if not MIN_WORDS <= words <= MAX_WORDS:
+        return False
+    return bool(_CUE.search(text) or (_RELATIVE_CUE.search(text) and _FIGURE_CUE.search(text)))
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _clean(text: str, spans: list[Span]) -> list[Span]:
+    """Merge touching spans and trim separators (commas, dashes, spaces) at the edges of the claim and
+    before each gap, so the joined text reads as one clause."""
+    merged: list[Span] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1] + 1 and not text[merged[-1][1] : a].strip():
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    out: list[Span] = []
+    for k, (a, b) in enumerate(merged):
+        while a < b and text[a] in _EDGE:
+            a += 1
+        while a < b and (text[b - 1] in _EDGE or (k < len(merged) - 1 and text[b - 1] in ",;:")):
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+_CLOSING = tuple('.,;:!?”’)"')
+
+
+def joined(text: str, spans: Sequence[Span]) -> str:
+    """The pieces joined by a space, none before a piece that starts with closing punctuation."""
+    out = ""
+    for a, b in spans:
+        piece = text[a:b]
+        out += piece if not out or piece.startswith(_CLOSING) else " " + piece
+    return out
+
+
+def _balanced(text: str) -> bool:
+    """Quotation marks and brackets that open also close (a claim never cuts a quote in two)."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0 and text.count("(") == text.count(")")
+
+
+def _semicolon_pieces(text: str) -> list[list[Span]]:
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    cuts = [m.start() for m in re.finditer(";", text) if not any(a < m.start() < b for a, b in quoted)]
+    if not cuts:
+        return []
+    bounds = [0, *cuts, len(text)]
+    pieces = [_clean(text, [(bounds[k] + (1 if k else 0), bounds[k + 1])]) for k in range(len(bounds) - 1)]
+    if len(pieces) < 2 or any(
+        not p or _words(joined(text, p)) < MIN_CLAIM_WORDS + 1 or not _balanced(joined(text, p)) for p in pieces
+    ):
+        return []
+    return pieces
+
+
+def _token_spans(doc: Any, indices: set[int]) -> list[Span]:
+    return [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in sorted(indices)]
+
+
+def _is_year(token: Any) -> bool:
+    return bool(_YEAR.fullmatch(token.text))
+
+
+def _has_figure(tokens: Any) -> bool:
+    """A figure worth a claim of its own: digits ("3,000", "24.9") or a number word above two ("four
+    days", "thousands of defectors"); not a year, and not "the two neighbours" (a description)."""
+    return any((t.like_num or t.pos_ == "NUM") and not _is_year(t) and t.lower_ not in _SMALL for t in tokens)
+
+
+def _cuts(doc: Any, inside_quote: Callable[[int], bool]) -> list[tuple[set[int], set[int]]]:
+    """(tokens of a separate claim, tokens removed from the rest) for each cut the parse offers."""
+    found: list[tuple[set[int], set[int]]] = []
+    last = max((t.i for t in doc if not t.is_punct), default=0)
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        subject = [c for c in root.children if c.dep_ in _SUBJECT]
+        # a finite verb (not a participle the parser mistook for the main verb: "messages turned over
+        # to legislators suggest ...")
+        finite = root.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") for c in root.children)
+        for child in root.children:
+            if inside_quote(child.idx):
+                continue
+            tree = {t.i for t in child.subtree}
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > root.i and finite:
+                links = set()  # the "and" / comma right before the clause
+                k = min(tree) - 1
+                while k > root.i and doc[k].dep_ in ("cc", "punct") and doc[k].text not in '“”"':
+                    links.add(k)
+                    k -= 1
+                if not any(doc[k].dep_ == "cc" for k in links):
+                    continue  # no "and" / "but" right before it: a misparse ("... would be ready by 2030")
+                if any(c.dep_ in _SUBJECT for c in child.children):
+                    found.append((tree, tree | links))
+                elif subject and len(tree) >= MIN_CLAIM_WORDS:
+                    own = {t.i for s in subject for t in s.subtree}
+                    found.append((own | tree, tree | links))
+            elif child.dep_ == "advcl" and child.lower_ in _REPORTING and child.i > root.i and max(tree) >= last:
+                said = [c for c in child.children if c.dep_ == "ccomp" and any(g.dep_ in _SUBJECT for g in c.children)]
+                if said:
+                    words = {t.i for t in said[0].subtree}
+                    mark = {t.i for t in said[0].children if t.dep_ == "mark"}
+                    before = {c.i for c in root.children if c.dep_ == "punct" and c.i == min(tree) - 1}
+                    found.append((words - mark, tree | before))
+    for token in doc:
+        if token.dep_ != "relcl" or inside_quote(token.idx) or not _has_figure(token.subtree):
+            continue
+        if any(t.lower_ in ("where", "when") for t in token.children if t.i < token.i):
+            continue  # "Tessel City, where they signed three treaties": a place is not a claim of its own
+        clause = {t.i for t in token.subtree}
+        head = token.head
+        commas = {i for i in (min(clause) - 1, max(clause) + 1) if 0 <= i < len(doc) and doc[i].text == ","}
+        # a named or common noun, and a clause set off by commas or ending the sentence: removing a
+        # restrictive clause from the middle ("anyone who wanted to buy over 4.75% ... must") changes the rest
+        if head.pos_ not in ("NOUN", "PROPN") or not (min(clause) - 1 in commas or max(clause) >= last):
+            continue
+        noun = {t.i for t in head.subtree} - {t.i for c in head.children if c.i > max(clause) for t in c.subtree}
+        found.append((noun, clause | commas))
+    return found
+
+
+def split_parsed(text: str, doc: Any) -> list[list[Span]]:
+    """The claims of one parsed sentence as spans of ``text`` (the rest first), or ``[]`` when it
+    stays whole. At most one claim per cut; cuts that overlap an earlier one are skipped."""
+    pieces = _semicolon_pieces(text)
+    if pieces:
+        return pieces
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+    def inside_quote(at: int) -> bool:
+        return any(a <= at < b for a, b in quoted)
+
+    removed: set[int] = set()
+    claims: list[list[Span]] = []
+    for claim, cut in _cuts(doc, inside_quote):
+        if cut & removed or not claim or doc[min(claim)].lower_ in _RELATIVE:
+            continue  # a claim opening with "that" / "which" is a misparse, not a statement
+        kept = {t.i for t in doc} - removed - cut
+        spans, rest_spans = _clean(text, _token_spans(doc, claim)), _clean(text, _token_spans(doc, kept))
+        claim_text, rest_text = joined(text, spans), joined(text, rest_spans)
+        if min(_words(claim_text), _words(rest_text)) < MIN_CLAIM_WORDS or not (
+            _balanced(claim_text) and _balanced(rest_text)
+        ):
+            continue
+        removed |= cut
+        claims.append(spans)
+    if not claims:
+        return []
+    return [_clean(text, _token_spans(doc, {t.i for t in doc} - removed)), *claims]
+
+
+def split_sentences(texts: Sequence[str], parse: Parser | None) -> list[list[list[Span]]]:
+    """For each text, its claims as spans (``[]``: one claim, the whole sentence). Only
+    :func:`candidate` texts are parsed, in one batch."""
+    result: list[list[list[Span]]] = [[] for _ in texts]
+    todo = [k for k, t in enumerate(texts) if candidate(t) and t not in _SPLIT]
+    if parse is not None and todo:
+        if len(_SPLIT) + len(todo) > _SPLIT_LIMIT:
+            _SPLIT.clear()
+        for k, doc in zip(todo, parse([texts[k] for k in todo]), strict=True):
+            # walking a spaCy Doc costs more than the rest of the stage: each text is split once per process
+            _SPLIT[texts[k]] = _without_dateline(texts[k], split_parsed(texts[k], doc)) if doc.text == texts[k] else []
+    if parse is not None:
+        for k, text in enumerate(texts):
+            result[k] = [list(spans) for spans in _SPLIT.get(text, [])]
+    return result
+
+
+_SPLIT: dict[str, list[list[Span]]] = {}
+_SPLIT_LIMIT = 20_000
+
+
+def _without_dateline(text: str, claims: list[list[Span]]) -> list[list[Span]]:
+    """Claims start after a leading dateline ("TESSEL CITY —"), as the brief shows the sentence."""
+    shown = display_text(text)
+    start = text.find(shown) if shown else 0
+    if start <= 0:
+        return claims
+    trimmed = [[(max(a, start), b) for a, b in spans if b > start] for spans in claims]
+    return trimmed if all(trimmed) else []
+
+
+def whole_claim(i: int, s: Sentence) -> ClaimSpan:
+    """A sentence as one claim, spanning the text the brief shows (a dateline left out)."""
+    shown = display_text(s.text)
+    offset = s.text.find(shown) if shown else 0
+    start = s.start + max(0, offset)
+    return ClaimSpan(i, s.article_id, shown, ((start, start + len(shown)),))

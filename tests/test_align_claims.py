@@ -1,0 +1,140 @@
+"""Claims: sentences that carry several facts are split (align/claims.py) and each claim joins its own
+fact (align/claim_units.py); every claim stays a deletion-only subsequence of its sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.align.claims import MAX_WORDS, joined, split_sentences
+from newsfuse.options import Options
+
+
+def claims_of(text: str, parse) -> list[str]:  # type: ignore[no-untyped-def]
+    return [joined(text, spans) for spans in split_sentences([text], parse)[0]]
+
+
+def in_order(claim: str, sentence: str) -> bool:
+    """Every word of ``claim`` appears in ``sentence``, in the same order (deletion only)."""
+    at = 0
+    for word in claim.split():
+        found = sentence.find(word.strip(".,;:"), at)
+        if found < 0:
+            return False
+        at = found + len(word.strip(".,;:"))
+    return True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "But the company's board will have to approve any stake larger than 4.75%, and foreign voting "
+            "interest is capped at 24.9%.",
+            [
+                "But the company's board will have to approve any stake larger than 4.75%",
+                "foreign voting interest is capped at 24.9%.",
+            ],
+        ),
+        (
+            "Mr. Hunter easily won the nonpartisan primary with 48 percent of the vote; the next highest "
+            "vote-getter, a Democrat, took only 17 percent.",
+            [
+                "Mr. Hunter easily won the nonpartisan primary with 48 percent of the vote",
+                "the next highest vote-getter, a Democrat, took only 17 percent.",
+            ],
+        ),
+        (
+            "Representative Chris Collins of New York was indicted on insider trading charges, and announced "
+            "days later that he had suspended his campaign.",
+            [
+                "Representative Chris Collins of New York was indicted on insider trading charges.",
+                "Representative Chris Collins of New York announced days later that he had suspended his campaign",
+            ],
+        ),
+    ],
+)
+def test_clauses_become_claims(fast_models, sentence: str, expected: list[str]) -> None:
+    assert claims_of(sentence, fast_models.parse) == expected
+
+
+def test_a_relative_clause_with_a_figure_is_a_claim(fast_models) -> None:
+    sentence = "The closures, which lasted for four days, caused massive traffic jams in the town."
+    claims = claims_of(sentence, fast_models.parse)
+    assert claims == [
+        "The closures caused massive traffic jams in the town.",
+        "The closures, which lasted for four days",
+    ]
+
+
+def test_quotes_short_and_plain_sentences_stay_whole(fast_models) -> None:
+    for sentence in [
+        '"We signed the agreement and we will keep it, whatever happens next," the minister said on Friday.',
+        "The two leaders met in Moscow on Tuesday.",
+        "Officials said the two countries would spend 2.1 billion euros on water treatment over the next decade.",
+    ]:
+        assert claims_of(sentence, fast_models.parse) == []
+
+
+def test_every_claim_is_a_deletion_of_its_sentence(fast_models) -> None:
+    sentences = [
+        "A grand jury in San Diego indicted the Hunters on charges of filing false campaign finance records, "
+        "saying the couple misused more than $250,000 after a two-year investigation.",
+        "His family has been a household name in California politics for decades, and his father served in "
+        "the House for nearly 30 years until handing the reins to his son.",
+    ]
+    for sentence in sentences:
+        claims = claims_of(sentence, fast_models.parse)
+        assert len(claims) == 2
+        assert all(in_order(c, sentence) for c in claims)
+
+
+def test_garbage_and_run_on_sentences_are_not_parsed(fast_models) -> None:
+    run_on = " and ".join(["the committee met again"] * 500)  # 2,000 words, one "sentence"
+    garbage = "; ".join(["@@ ## 12 $$ %%"] * 300)
+    calls: list[list[str]] = []
+
+    def parse(texts: list[str]):  # type: ignore[no-untyped-def]
+        calls.append(texts)
+        return fast_models.parse(texts)
+
+    assert len(run_on.split()) > MAX_WORDS
+    assert split_sentences([run_on, garbage], parse) == [[], []]
+    assert calls == []
+
+
+@pytest.fixture(scope="module")
+def brief_two(models):  # type: ignore[no-untyped-def]
+    from newsfuse import brief
+
+    articles = [
+        {
+            "title": "Harbor board backs Qatar stake",
+            "text": "The Keld harbor board on Monday approved a request by Qatar Airways to buy a 10 percent stake "
+            "in the port operator, and foreign voting interest in the operator remains capped at 24.9 percent.\n\n"
+            "The decision follows months of talks between the airline and the port. Dock workers had protested "
+            "outside the board's offices for a week, fearing job cuts. The union has asked for guarantees that no "
+            "jobs will be lost in the next five years.",
+        },
+        {
+            "title": "Qatar Airways to take stake in Keld port",
+            "text": "The Keld harbor board on Monday approved a request by Qatar Airways to buy a 10 percent stake "
+            "in the port operator.\n\nThe airline said the investment showed its confidence in the port. Its chief "
+            "executive flew to Keld last spring to meet the mayor. Shares in the operator rose sharply in early "
+            "trading after the announcement, and analysts expect more investors to follow.",
+        },
+    ]
+    with_claims = brief(articles, options=Options(on_error="raise"), models=models)
+    without = brief(articles, options=Options(on_error="raise").with_(claims=False), models=models)
+    return with_claims, without
+
+
+def test_a_detail_of_a_shared_sentence_is_its_own_single_source_fact(brief_two) -> None:
+    with_claims, without = brief_two
+    cap = [f for f in with_claims.facts if "24.9" in f.text]
+    assert len(cap) == 1
+    assert cap[0].status == "single_source" and cap[0].sources == ["S1"]
+    assert cap[0].text == "foreign voting interest in the operator remains capped at 24.9 percent."
+    stake = [f for f in with_claims.facts if "10 percent stake" in f.text]
+    assert len(stake) == 1 and stake[0].status == "corroborated" and set(stake[0].sources) == {"S1", "S2"}
+    # sentence by sentence, the detail hides inside the shared fact
+    assert not any(f.status == "single_source" and "24.9" in f.text for f in without.facts)
