@@ -39,6 +39,8 @@ LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidate
 LEDE_SHARE = 0.7  # ... scoring at least this share of the best one
 # "We ...", "I ...", "Our ...": the writer or a speaker the sentence before rarely names
 _FIRST_PERSON = re.compile(r"^[“\"‘']?(?:we|i|our|my|us|you|your)\b", re.IGNORECASE)
+# he/she/him/her/his: a continuation needs a person named in the sentence before it
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 CONTINUATIONS = True  # a sentence needing context may follow the sentence before it in its article
 
 
@@ -135,11 +137,14 @@ def continuations(story: AnalysedStory, values: np.ndarray, texts: dict[int, str
     sentence before them in their article, which says who is meant (issue 14: "unless the sentence
     before it in the summary names the referent"): sentence -> its text (compressed by deletion)."""
     found: dict[int, str] = {}
+    people = {(m.article_id, m.sentence_index) for m in story.mentions if m.label == "PERSON"}
     for i, s in enumerate(story.sentences):
         prev = previous(story, i)
         if i in texts or prev is None or not np.isfinite(values[i]) or not np.isfinite(values[prev]):
             continue
         text = compress(display_text(s.text))
+        if _PERSONAL.search(text) and story.sentences[prev].key not in people:
+            continue  # "He said ..." after a sentence that names no person: "he" is still nobody
         if prev in texts and not _FIRST_PERSON.match(text):
             found[i] = text
     return found
