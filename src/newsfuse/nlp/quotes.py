@@ -81,6 +81,7 @@ class Attribution:
     speaker: Speaker | None = None
     cue: tuple[int, int] | None = None  # the speech verb
     parts: list[QuoteSpan] = field(default_factory=list)
+    speaker_refers_to: tuple[int, int] | None = None  # the noun a relative-pronoun speaker ("who") stands for
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
@@ -228,7 +229,9 @@ class ArticleSpeech:
         first, last = group[0], group[-1]
         parts = [quote_text(self.text, span) for span in group]
         joined = " … ".join(p.rstrip(",").strip() if i < len(parts) - 1 else p for i, p in enumerate(parts))
-        s_start, _ = self.sentence_bounds(first.open_mark)
+        # the sentence of the first quoted word: the splitter often leaves an opening mark at the end
+        # of the previous sentence (“... golf. ''|They're spending ...”), whose frame is not this quote's
+        s_start = min(self.sentence_bounds(first.start)[0], first.open_mark)
         s_end = self._after_end((last.close_mark + 1) if last.close_mark is not None else last.end)
         before = self.text[s_start : first.open_mark]
         after_start = (last.close_mark + 1) if last.close_mark is not None else last.end
@@ -480,6 +483,8 @@ class ArticleSpeech:
                 if record is not None:
                     if finding.rest is not None:
                         record.spans.append((base + finding.rest[0], base + finding.rest[1]))
+                    if finding.antecedent is not None:
+                        record.speaker_refers_to = (base + finding.antecedent[0], base + finding.antecedent[1])
                     found.append(record)
         return found
 
@@ -572,7 +577,11 @@ class ArticleSpeech:
         previous: Attribution | None = None
         introduced: Attribution | None = None  # "Troye knew that ..." right before an unframed quote
         for attribution in found:
-            if attribution.speaker is not None:
+            if attribution.speaker is not None and attribution.speaker_refers_to is not None:
+                span, (a_start, a_end) = attribution.speaker, attribution.speaker_refers_to
+                named = self.resolver.resolve(self.text, a_start, a_end).name
+                attribution.speaker = Speaker(span.text, span.start, span.end, named)
+            elif attribution.speaker is not None:
                 span = attribution.speaker
                 attribution.speaker = self.resolver.resolve(self.text, span.start, span.end)
             elif attribution.kind == "direct":

@@ -9,6 +9,7 @@ carried from the most recent speaker or person of the same article.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from newsfuse.nlp.entities import KNOWN_PLACES, EntityIndex, LocatedMention
 from newsfuse.nlp.speech import (
     ADVERBS,
     CLAUSE_WORDS,
+    ORG_ROLES,
     PERSONAL_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -29,8 +31,35 @@ _BOUNDARY = set(',;:—–()“”"«»[]!?')
 _DETERMINERS = {"a", "an", "the", "one", "another", "two", "three", "some", "many", "several", "both"}
 _PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "to", "from", "with", "of", "for", "by", "last", "this"}
 _BAD_LEADS = {"do", "does", "did", "are", "is", "was", "were", "to", "that", "this", "then", "so", "just", "even", "be"}
+_CLAUSE_OPENERS = frozenset(
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "because",
+        "if",
+        "whether",
+        "when",
+        "where",
+        "while",
+        "although",
+        "though",
+        "since",
+        "unless",
+        "until",
+    ]
+)
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?$")  # "Sen. John Cornyn, R-Texas, said"
-_BARE_ROLE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,2}?([a-z]+)$")
+_BARE_ROLE = re.compile(r"^the\s+(?:[a-z-]+(?:['’]s)?\s+){0,2}?([a-z]+)$")  # "the country's interior minister"
+# A document as the subject of a speech verb: its owner is the speaker ("the agency's forecast said").
+_DOCUMENT = re.compile(
+    r"^(.+?)['’]s\s+(?:[a-z-]+\s+)?(?:forecast|report|statement|letter|study|survey|filing|release|complaint|"
+    r"lawsuit|website|memo|analysis|document|documents|data|figures|records|announcement|notice|post|tweet|blog|"
+    r"email|column|editorial|order|ruling|indictment|affidavit|guidance|advisory|bulletin|poll|"
+    r"account|page)$"
+)
 _MALE_TITLES = {"mr", "messrs", "sir", "king", "prince", "lord"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady", "dame"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -96,6 +125,8 @@ def subject_before(text: str, verb_start: int, floor: int) -> tuple[int, int] | 
             else:
                 break
         if lower in CLAUSE_WORDS:
+            if appositive_open and lower in _CLAUSE_OPENERS:
+                return None  # "... that Ghlam planned to attack a church, said": a clause, not "Name, role, said"
             break
         collected.append((start, end))
         right_edge = start
@@ -117,6 +148,8 @@ def _bad_lead(word: str) -> bool:
 def _looks_like_appositive(segment: str, collected: list[tuple[int, int]]) -> bool:
     first_word = segment[collected[-1][0] : collected[-1][1]].lower()
     phrase = segment[collected[-1][0] : collected[0][1]]
+    if phrase.strip().isdigit():
+        return True  # an age: "Sarandon, 69, said"
     return first_word in _DETERMINERS or first_word.endswith("’s") or _PARTY_TAG.match(phrase) is not None
 
 
@@ -171,11 +204,23 @@ def is_named_speaker(name: str, index: EntityIndex, text: str = "") -> bool:
         known = index.resolve(name.title())
         return known is not None and known.type in SPEAKER_TYPES
     if all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words) and len(words) <= 5:
-        if any(w.lower().strip(",.’'s") in ROLE_NOUNS for w in words):
-            return head in ROLE_NOUNS
+        roles = [i for i, w in enumerate(words) if _bare_word(w) in ROLE_NOUNS]
+        if roles:  # the head is not a role (that case returned above): a title before a name
+            tail = words[roles[-1] + 1 :]  # "Spokesman Wang Wenbin", "Senator Smith", "Ministry of Defence"
+            if tail[0].lower() in _NAME_JOINERS:
+                return True
+            known = index.resolve(" ".join(tail))
+            return known.type in SPEAKER_TYPES if known is not None else not _is_place(" ".join(tail), "GPE", text)
         parts = index.resolve(" ".join(words))
         return parts is None or parts.type in SPEAKER_TYPES
     return False
+
+
+def _bare_word(word: str) -> str:
+    """A word without edge punctuation or a possessive ending: "Ministry’s" → "ministry", while
+    "spokesman" stays "spokesman" (stripping the characters "’s" from both ends made it "pokesman")."""
+    lower = word.lower().strip(",.;:")
+    return lower.removesuffix("’s").removesuffix("'s")
 
 
 _ABBREVIATIONS = frozenset(
@@ -218,16 +263,20 @@ def _ends_sentence(word: str) -> bool:
 
 
 def _head_person(text: str, start: int, people: list[LocatedMention]) -> LocatedMention:
-    """The speaker among several people in one subject: the name a role noun introduces ("Annan
-    spokesman Ahmad Fawzi" is Fawzi), else the first ("Obama and Biden")."""
-    for mention in reversed(people[1:]):
-        lead = {
-            w.lower().removesuffix("’s").removesuffix("'s")
-            for w, _, _ in words_with_offsets(text[start : mention.start])
-        }
-        if lead & ROLE_NOUNS:
-            return mention
+    """The speaker among several people in one subject: the head of the noun phrase, which is the
+    last name when only modifiers stand between them ("Annan spokesman Ahmad Fawzi" is Fawzi,
+    "Jefferson Airplane co-founder Jack Casady" is Casady); else the first ("Obama and Biden",
+    "Eric Woolson, a former adviser to Scott Walker")."""
+    for earlier, mention in itertools.pairwise(people):
+        between = text[earlier.end : mention.start]
+        words = {w.lower() for w, _, _ in words_with_offsets(between)}
+        if words and not words & _NOT_A_HEAD and not any(ch in between for ch in ",;()&"):
+            return mention  # "Jefferson Airplane co-founder Jack Casady": the last name is the head
     return people[0]
+
+
+# Words between two names that make the first one the speaker ("Obama and Biden", "Smith of Acme").
+_NOT_A_HEAD = frozenset(["and", "or", "with", "of", "for", "to", "by", "from", "at", "in", "on", "nor", "plus"])
 
 
 def _credit(mention: LocatedMention) -> bool:
@@ -274,13 +323,33 @@ class SpeakerResolver:
 
     def resolve(self, text: str, start: int, end: int) -> Speaker:
         self.text = text
+        words = words_with_offsets(text[start:end])
+        while len(words) > 1 and words[-1][0].lower() in ADVERBS:  # "He also (complained ... but added)"
+            words.pop()
+            end = start + words[-1][2]
+        if len(words) > 1 and words[-1][0].isdigit() and "," in text[start + words[-2][2] : start + words[-1][1]]:
+            end = start + words[-2][2]  # "Ramos, 58": the age is not part of the name
+            words.pop()
+        while len(words) > 1 and words[0][0].lower() in CLAUSE_WORDS:  # "When he (... said)"
+            words.pop(0)
+            start += words[0][1]
+            words = words_with_offsets(text[start:end])
         written = text[start:end]
         lower = written.lower().strip()
         if lower in PRONOUNS:
             return Speaker(written, start, end, self._antecedent(start, lower in PERSONAL_PRONOUNS, lower))
+        document = _DOCUMENT.match(written)
+        if document:  # "the agency's forecast said": the agency speaks through its document
+            owner = self.resolve(text, start, start + document.end(1))
+            return Speaker(written, start, end, owner.name)
         role = _BARE_ROLE.match(lower)
         if role and role.group(1) in ROLE_NOUNS:  # "the spokesman added": the last speaker of that kind
-            return Speaker(written, start, end, self._role_holder(start, role.group(1)))
+            holder = self._role_holder(start, role.group(1))
+            if holder is None and role.group(1) in ORG_ROLES and "’s " not in lower and "'s " not in lower:
+                holder = self._last_organisation(start)  # "the agency", named earlier as the Weather Service
+            if holder is not None or ("’s " not in lower and "'s " not in lower):
+                return Speaker(written, start, end, holder)
+            # "the fishermen’s union" with no holder named earlier: a named role, read below
         inside = [m for m in self.mentions if m.start >= start and m.end <= end]
         people = [m for m in inside if m.label == "PERSON"]
         if people:
@@ -331,6 +400,18 @@ class SpeakerResolver:
             named = [n for n in named if n]
             if named:
                 return named[0]
+        return None
+
+    def _last_organisation(self, before: int) -> str | None:
+        """The organisation named last before ``before`` (within ``CARRY_WINDOW``): what "the agency"
+        or "the ministry" refers back to when no name stands beside an earlier use of the word."""
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if (
+                mention.end <= before
+                and before - mention.start <= CARRY_WINDOW
+                and self._type_of(mention.text) == "ORG"
+            ):
+                return self._canonical(mention.text)
         return None
 
     def _unnamed_person_nearby(self, speaker: Speaker, before: int) -> bool:

@@ -69,7 +69,7 @@ _CUES = (
     "speculate acknowledge recommend demand wonder lament boast brag counter charge announce predict "
     "insinuate imply hint guess assume suspect reckon realize realise understand learn discover "
     "post email text post blog muse question threaten vow swear affirm clarify concur protest "
-    "want intend seek refuse decline"
+    "want intend seek refuse decline refer rail"
 )
 CUE_LEMMAS = frozenset(_CUES.split())
 # Cue verbs whose direct object is the content ("denied the report", "criticized the plan").

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsfuse.nlp.speech import CUE_LEMMAS, CUE_SURFACE, NP_CONTENT_LEMMAS, XCOMP_LEMMAS
+from newsfuse.nlp.speech import CUE_LEMMAS, CUE_SURFACE, XCOMP_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,6 +30,12 @@ _QUESTION_WORDS = frozenset(["if", "whether", "who", "what", "when", "where", "w
 _RELATIVE = frozenset(["which", "who", "whom", "whose", "where"])
 _SAY_LEMMAS = frozenset(["say", "tell", "add", "write", "announce", "explain", "insist", "argue", "warn", "claim"])
 _SAY_FORMS = frozenset(["said", "says", "say", "told", "tells"])
+_CLOSING = frozenset(["”", "’", '"', "'", "''", "»"])
+# Cue verbs whose object is the one spoken to or about, not what was said ("told reporters", "asked Xi").
+_ADDRESSEE_OBJECT = frozenset(
+    ["tell", "ask", "warn", "urge", "assure", "remind", "inform", "thank", "accuse", "email", "text"]
+)
+_NOT_CUES = frozenset(["be", "make", "mean", "seem", "appear", "ensure", "so", "have", "do", "get", "see"])
 _PUNCT_EDGE = " ,.;:!?\"“”‘’'—–-()"
 
 
@@ -41,12 +47,13 @@ class Reported:
     cue: tuple[int, int]
     speaker: tuple[int, int] | None  # None: the text does not say who ("Asked if ..., Ryan said")
     rest: tuple[int, int] | None = None  # second piece of content around a parenthetical cue
+    antecedent: tuple[int, int] | None = None  # what a relative-pronoun speaker ("who") stands for
 
 
 def might_report(sentence: str) -> bool:
     """Cheap pre-filter: a cue word or "according to" somewhere in the sentence."""
     lowered = sentence.lower()
-    if "according to" in lowered:
+    if "according to" in lowered or " that " in lowered:
         return True
     return any(word.strip(_PUNCT_EDGE) in CUE_SURFACE for word in lowered.split())
 
@@ -59,7 +66,7 @@ def reported_in(doc: Doc) -> list[Reported]:
             finding = _according(doc, token)
         elif token.lower_ == "asked" and token.dep_ == "advcl" and token.tag_ == "VBN":
             finding = _asked(doc, token)
-        elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_LEMMAS:
+        elif token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in CUE_LEMMAS or _takes_that_clause(token)):
             finding = _cue_verb(doc, token)
         else:
             finding = None
@@ -68,9 +75,40 @@ def reported_in(doc: Doc) -> list[Reported]:
     return found
 
 
+def _takes_that_clause(verb: Token) -> bool:
+    """A verb outside the lexicon with a "that" clause of its own ("is reaffirming that ...",
+    "has persuaded voters that ...", "clarifying that ..."): a verb that takes a finite "that"
+    complement reports what someone says, thinks or knows. Copulas ("the problem is that") are not."""
+    if verb.lemma_.lower() in _NOT_CUES:
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
+
+
+def relative_subject(doc: Doc, verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """("who", the noun it stands for) when the subject of ``verb`` is a relative pronoun ("Charles
+    Barkley, who said he votes Democratic"): the pronoun is the subject as written, as "he" is in "he
+    said"; the noun the clause modifies is who it is."""
+    head = verb
+    for _ in range(3):
+        subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects and subjects[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl":
+            who = subjects[0]
+            return (who.idx, who.idx + len(who.text)), _phrase(doc, head.head)
+        if subjects or head.dep_ not in ("conj", "xcomp") or head.head is head:
+            return None
+        head = head.head
+    return None
+
+
 def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """Character span (in the sentence) of the nominal subject of ``verb``, or of the verb it is
     coordinated with ("met Xi and said"); None when the verb has no subject."""
+    inverted = _inverted_subject(doc, verb)
+    if inverted is not None:
+        return _phrase(doc, inverted)
     head = verb
     for _ in range(3):
         subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
@@ -106,8 +144,13 @@ def _phrase(doc: Doc, head: Token) -> tuple[int, int]:
     ids = {t.i for t in tokens}
     while left - 1 in ids and head.i - left < MAX_SPEAKER_TOKENS:
         left -= 1
-    while right + 1 in ids and right - head.i < MAX_SPEAKER_TOKENS:
-        right += 1
+    while right - head.i < MAX_SPEAKER_TOKENS:
+        if right + 1 in ids:
+            right += 1
+        elif right + 2 in ids and doc[right + 1].text == ",":
+            right += 2  # "The country's interior minister, Bernard Cazeneuve,": the name is in the appositive
+        else:
+            break
     while left < head.i and doc[left].is_punct:
         left += 1
     while right > head.i and doc[right].is_punct:
@@ -121,19 +164,29 @@ def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
         for child in verb.children:
             if child.dep_ not in deps:
                 continue
-            if child.dep_ == "dobj" and lemma not in NP_CONTENT_LEMMAS:
+            if child.dep_ == "dobj" and (lemma in _ADDRESSEE_OBJECT or child.pos_ == "PRON"):
                 continue
             last = _object_end(verb, child) if child.dep_ == "dobj" else child.right_edge.i
             span = _edges(doc, child.left_edge.i, _trailing_cut(doc, child.left_edge.i, last))
             if span is not None:
                 return span
-    if lemma in NP_CONTENT_LEMMAS or lemma in XCOMP_LEMMAS:
-        for child in verb.children:  # "talked about X", "called for X"
-            if child.dep_ == "prep" and child.lower_ in ("about", "for", "on", "of", "against"):
-                span = _edges(doc, child.left_edge.i, child.right_edge.i)
-                if span is not None:
-                    return span
+    for child in verb.children:  # "talked about X", "called for X", "warned of X", "argued against X"
+        if child.dep_ == "prep" and child.i > verb.i and _content_preposition(lemma, child.lower_):
+            span = _edges(doc, child.left_edge.i, child.right_edge.i)
+            if span is not None:
+                return span
     return None
+
+
+def _content_preposition(lemma: str, preposition: str) -> bool:
+    """A preposition whose object is what was said or thought: "about", "for", "on", "of", "against"
+    after any cue ("warned of", "called on X to resign"), "to" only after "point"/"refer" (after "said"
+    it names the addressee), "at" only after "hint"/"point"."""
+    if preposition in ("about", "for", "on", "of", "against"):
+        return lemma in CUE_LEMMAS and lemma not in ("tell", "ask", "say", "add", "write")
+    if preposition == "to":
+        return lemma in ("point", "refer", "object")
+    return preposition == "at" and lemma in ("hint", "point", "rail")
 
 
 def _object_end(verb: Token, obj: Token) -> int:
@@ -191,7 +244,10 @@ def _edges(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 def _cue_verb(doc: Doc, verb: Token) -> Reported | None:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return None  # "was told", "is expected": the subject is not the one speaking
+        return _passive(doc, verb)  # "was told", "is expected": the subject is not the one speaking
+    inverted = _inverted(doc, verb)
+    if inverted is not None:
+        return inverted
     speaker = subject_span(doc, verb)
     if speaker is None:
         return None
@@ -201,7 +257,74 @@ def _cue_verb(doc: Doc, verb: Token) -> Reported | None:
         return _parenthetical(doc, verb, speaker)
     if speaker[0] < content[1] and content[0] < speaker[1]:
         return None
+    relative = relative_subject(doc, verb)
+    if relative is not None:  # the speaker as written is "who"; the noun it stands for names them
+        return Reported(_before_next_speaker(doc, content), cue, relative[0], antecedent=relative[1])
     return Reported(_before_next_speaker(doc, content), cue, speaker)
+
+
+def _passive(doc: Doc, verb: Token) -> Reported | None:
+    """ "Mr. Sanders has been criticized for offering vague responses", "She is expected to continue
+    ...": what is said is about the subject and its complement, in two pieces; the speaker is the
+    agent ("by X") or, as usual, not named (None). Never the subject, who is spoken to or about."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    if verb.lemma_.lower() in _ADDRESSEE_OBJECT or not subjects or subjects[0].tag_ in ("WP", "WDT"):
+        return None
+    complement = None
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ in ("xcomp", "ccomp", "oprd") or (child.dep_ == "prep" and child.lower_ in ("for", "as")):
+            complement = child
+            break
+    if complement is None:
+        return None
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    objects = [t for a in agents for t in a.children if t.dep_ == "pobj"]
+    subject = _edges(doc, subjects[0].left_edge.i, subjects[0].right_edge.i)
+    rest = _edges(doc, complement.left_edge.i, complement.right_edge.i)
+    if subject is None or rest is None:
+        return None
+    cue = (verb.idx, verb.idx + len(verb.text))
+    return Reported(subject, cue, _phrase(doc, objects[0]) if objects else None, rest)
+
+
+def _inverted(doc: Doc, verb: Token) -> Reported | None:
+    """ "The documents established “beyond doubt” that Ghlam planned ..., said Mr Cazeneuve.": a
+    say-type verb after a comma with its subject after it reports everything before the comma, even
+    when the parser hung the words before it as a subject or a clause of their own. The subject after
+    the verb is the speaker (not "documents", not Ghlam)."""
+    if any(c.dep_ in ("ccomp", "parataxis") and c.i > verb.i for c in verb.children):
+        return None
+    subject = _inverted_subject(doc, verb)
+    if subject is None:
+        return None
+    before = verb.i - 1
+    while doc[before].text != ",":
+        before -= 1
+    clause_start = 0
+    for token in doc[:before]:  # the reported clause starts after an earlier sentence-internal break
+        if token.text in (";", ":"):
+            clause_start = token.i + 1
+    content = _edges(doc, clause_start, before - 1)
+    if content is None:
+        return None
+    return Reported(content, (verb.idx, verb.idx + len(verb.text)), _phrase(doc, subject))
+
+
+def _inverted_subject(doc: Doc, verb: Token) -> Token | None:
+    """The subject of an inverted say-type verb right after a comma (", said Mr Cazeneuve"), else None."""
+    if verb.lemma_.lower() not in _SAY_LEMMAS:
+        return None
+    before = verb.i - 1
+    while before > 0 and doc[before].text in _CLOSING:
+        before -= 1
+    if before < 2 or doc[before].text != ",":
+        return None
+    after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    if not after or any(t.text == "," for t in doc[verb.i + 1 : after[0].i]):
+        return None
+    return after[0]
 
 
 def _misattached_that(doc: Doc, verb: Token) -> tuple[int, int] | None:
