@@ -17,10 +17,9 @@ MODULES = [
     "safetensors.numpy",
     "onnxruntime",
     "tokenizers",
-    "datasketch",
     "dateparser",
     "py3langid",
-    "sklearn.feature_extraction.text",
+    "scipy.sparse",  # align.same_fact's character n-gram cosines
     "trafilatura",
 ]
 

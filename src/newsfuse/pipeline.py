@@ -14,9 +14,10 @@ from newsfuse.dedup import mark_copies
 from newsfuse.errors import NothingUsableError
 from newsfuse.ingest.inputs import Input, read_inputs
 from newsfuse.nlp import Models, analyse
+from newsfuse.nlp.syntax_speech import MAX_PARSE_CHARS, might_report
 from newsfuse.nlp.who_said_what import who_said_what
 from newsfuse.options import Options
-from newsfuse.records import AnalysedStory, Article, Brief, RawDocument, Skipped
+from newsfuse.records import AnalysedStory, Article, Brief, RawDocument, Sentence, Skipped
 from newsfuse.summarize import summarize
 from newsfuse.summarize.stories import restrict, split
 from newsfuse.summarize.timeline import build_timeline
@@ -76,12 +77,20 @@ def story_from_documents(
         raise NothingUsableError("no usable article text in the input")
     mark_copies(articles, options.dedup)  # sets copy_of: a copy and its origin count once as support
     _stage(progress, "analysing")
-    story = analyse(articles, models)
+    story = analyse(articles, models, meanwhile=lambda sentences: parse_ahead(sentences, models))
     if remove_off_topic(story, options.clean):
         story = analyse(articles, models, reuse=story)  # offsets changed; vectors are reused
     # entities, quotes and dates before alignment, so align and summarize can use them
     said = who_said_what(story, models.embedder, options.quotes, models.parse)
     return replace(story, entities=said.entities, quotes=said.quotes, dates=said.dates)
+
+
+def parse_ahead(sentences: list[Sentence], models: Models) -> None:
+    """Parse the sentences attribution will parse (a cue word, not too long: ``nlp.quotes``), while
+    the encoder embeds the story in another thread (``analyse(meanwhile=...)``). ``Models.parse``
+    keeps each parse by text, so attribution finds them done; a sentence of a paragraph that
+    off-topic removal drops, or one inside a quotation, is parsed for nothing (a few per story)."""
+    models.parse([s.text for s in sentences if len(s.text) <= MAX_PARSE_CHARS and might_report(s.text)])
 
 
 def brief_from_story(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> Brief:

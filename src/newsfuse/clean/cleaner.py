@@ -69,7 +69,6 @@ def clean_document(raw: RawDocument, article_id: str) -> Article:
 def detect_language(text: str) -> str | None:
     if len(text.split()) < 5:
         return None
-    import py3langid
+    from newsfuse.clean.langid import classify  # py3langid over a memory-mapped model: see there
 
-    language, _score = py3langid.classify(text[:5000])
-    return str(language)
+    return classify(text[:5000])

@@ -6,10 +6,14 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
+
+from newsfuse.termvectors import ENGLISH_STOP_WORDS, TermCounts, TermHasher
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 # Constants, not options: the fitted decision (cluster/decision.json) was trained on these features,
 # and the store keeps embeddings of EMBED_CHARS-long text; the tuning knobs are options.ClusterParams.
@@ -119,22 +123,17 @@ class OnlineTfidf:
     document frequencies counted from the articles seen so far (each article counts itself)."""
 
     def __init__(self) -> None:
-        self._hasher = HashingVectorizer(
-            n_features=N_FEATURES,
-            alternate_sign=False,
-            norm=None,
-            stop_words="english",
-            ngram_range=(1, 1),
-            dtype=np.float32,
-        )
+        # scikit-learn's HashingVectorizer(N_FEATURES, alternate_sign=False, norm=None, stop_words=
+        # "english"), reproduced exactly without importing scikit-learn (newsfuse.termvectors)
+        self._hasher = TermHasher(N_FEATURES)
         self._df = np.zeros(N_FEATURES, dtype=np.int32)
         self.documents = 0
 
-    def counts(self, texts: list[str]) -> sparse.csr_matrix:
+    def counts(self, texts: list[str]) -> list[TermCounts]:
         """Raw term counts, computed in batches (the expensive, state-free part)."""
-        return self._hasher.transform(texts).tocsr()
+        return self._hasher.counts(texts)
 
-    def weigh(self, row: sparse.csr_matrix) -> SparseVec:
+    def weigh(self, row: TermCounts) -> SparseVec:
         """Unit-length TF-IDF vector of one article, updating document frequencies first."""
         self.documents += 1
         self._df[row.indices] += 1
@@ -153,4 +152,6 @@ class SparseVec:
     val: np.ndarray
 
     def csr(self) -> sparse.csr_matrix:
+        from scipy import sparse
+
         return sparse.csr_matrix((self.val, self.idx, [0, self.idx.size]), shape=(1, N_FEATURES))

@@ -19,7 +19,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy import sparse
 
 from newsfuse.cluster.decision import FEATURES, Decision, load_decision
 from newsfuse.cluster.features import (
@@ -34,6 +33,7 @@ from newsfuse.cluster.features import (
 from newsfuse.cluster.term_index import TermIndex
 from newsfuse.nlp.models import Embedder
 from newsfuse.options import ClusterParams
+from newsfuse.termvectors import TermCounts
 from newsfuse.timeparse import timestamp
 
 _DAY = 86_400.0
@@ -55,7 +55,7 @@ class Prepared:
 
     id: str
     embedding: np.ndarray
-    counts: sparse.csr_matrix
+    counts: TermCounts
     titles: frozenset[str]
     names: frozenset[str]
     time: float | None

@@ -23,6 +23,7 @@ from typing import Literal
 
 import numpy as np
 
+from newsfuse.dedup.minhash import MinHashLSH
 from newsfuse.dedup.shingles import NUM_PERM, Fingerprint, fingerprint
 from newsfuse.options import DedupParams
 from newsfuse.records import Article
@@ -66,8 +67,6 @@ class DuplicateIndex:
     params: DedupParams = field(default_factory=DedupParams)
 
     def __post_init__(self) -> None:
-        from datasketch import MinHashLSH  # on first use: see dedup.shingles._permutations
-
         self._lsh = MinHashLSH(threshold=self.params.lsh_threshold, num_perm=NUM_PERM)
         self._entries: dict[str, _Entry] = {}
         self._by_hash: dict[str, str] = {}
@@ -93,7 +92,7 @@ class DuplicateIndex:
         self._entries[article_id] = entry
         self._by_hash.setdefault(fp.hash, article_id)
         if fp.shingles.size:
-            self._lsh.insert(article_id, fp.minhash, check_duplication=False)
+            self._lsh.insert(article_id, fp.minhash)
         for passage in fp.passages:
             self._by_passage.setdefault(passage, []).append(article_id)
         for pair in found:

@@ -7,13 +7,10 @@ import hashlib
 import re
 import zlib
 from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from datasketch import LeanMinHash
+from newsfuse.dedup.minhash import signature
 
 # Constants, not options: they define the fingerprints kept in the store (changing one makes stored
 # fingerprints incomparable with new ones); the tuning knobs are options.DedupParams.
@@ -50,22 +47,6 @@ def _shingle_hashes(tokens: list[str]) -> np.ndarray:
     return mixed
 
 
-def _identity(value: int) -> int:
-    # the shingles are hashed already; datasketch would hash them again (sha1) otherwise
-    return value
-
-
-@cache
-def _permutations() -> tuple[Any, Any]:
-    """datasketch's permutations and scheme for seed 1, drawn once (drawing them costs as much as
-    hashing an article). datasketch is imported here, on first use, not with the package: its
-    import pulls in scipy.integrate (~0.5 s) and only dedup needs it."""
-    from datasketch import MinHash
-
-    template = MinHash(num_perm=NUM_PERM, seed=1)
-    return template.permutations, template.scheme
-
-
 @dataclass
 class Fingerprint:
     """Everything dedup needs about one article; cheap to pickle (Ray ships these between workers).
@@ -75,7 +56,7 @@ class Fingerprint:
 
     hash: str
     shingles: np.ndarray  # sorted unique uint32
-    minhash: LeanMinHash
+    minhash: np.ndarray  # MinHash signature, NUM_PERM uint32 (dedup.minhash: datasketch's values, seed 1)
     passages: frozenset[int]  # hashes of normalised long sentences
     words: int
 
@@ -84,12 +65,10 @@ def stored_fingerprint(
     hash: str, shingles: np.ndarray, hashvalues: np.ndarray, passages: np.ndarray, words: int
 ) -> Fingerprint:
     """A fingerprint back from the store (``fingerprint`` computed it when the article was added)."""
-    from datasketch import LeanMinHash
-
     return Fingerprint(
         hash=hash,
         shingles=shingles.astype(np.uint32, copy=False),
-        minhash=LeanMinHash(seed=1, hashvalues=hashvalues, scheme=_permutations()[1]),
+        minhash=hashvalues.astype(np.uint32, copy=False),
         passages=frozenset(passages.tolist()),
         words=words,
     )
@@ -98,18 +77,12 @@ def stored_fingerprint(
 def fingerprint(text: str) -> Fingerprint:
     tokens = words(text)
     hashed = np.unique(_shingle_hashes(tokens)).astype(np.uint32)
-    from datasketch import LeanMinHash, MinHash
-
-    permutations, scheme = _permutations()
-    mh = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity, permutations=permutations, scheme=scheme)
-    if hashed.size:
-        mh.update_batch(hashed.tolist())
     sentences = [" ".join(words(s)) for s in _SENTENCE_END.split(text)]
     long_sentences = [s for s in sentences if len(s.split()) >= MIN_PASSAGE_WORDS]
     return Fingerprint(
         hash=hashlib.sha1(" ".join(tokens).encode("utf-8")).hexdigest(),  # = content_hash(text)
         shingles=hashed,
-        minhash=LeanMinHash(mh),
+        minhash=signature(hashed, NUM_PERM, seed=1),
         passages=frozenset(_hash32(long_sentences).tolist()) if long_sentences else frozenset(),
         words=len(tokens),
     )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 
 from newsfuse.nlp.clarity import strip_dateline
@@ -21,7 +24,7 @@ def split_paragraphs(paragraphs: list[str], models: Models) -> list[ParagraphSpl
     missing = list(dict.fromkeys(p for p in paragraphs if p not in cache))
     if missing:
         found: dict[str, ParagraphSplit] = {}
-        for text, doc in zip(missing, models.spacy.pipe(missing, batch_size=64), strict=True):
+        for text, doc in zip(missing, models.sentences(missing), strict=True):
             split: ParagraphSplit = []
             for sent in doc.sents:
                 stripped = sent.text.strip()
@@ -54,10 +57,19 @@ def split_sentences(article: Article, models: Models) -> tuple[list[Sentence], l
 
 
 def analyse(
-    articles: list[Article], models: Models, embed: bool = True, reuse: AnalysedStory | None = None
+    articles: list[Article],
+    models: Models,
+    embed: bool = True,
+    reuse: AnalysedStory | None = None,
+    meanwhile: Callable[[list[Sentence]], object] | None = None,
 ) -> AnalysedStory:
     """Split, tag and embed. With ``reuse``, sentences whose text was already embedded in that
-    earlier analysis take their vector from it instead of running the model again."""
+    earlier analysis take their vector from it instead of running the model again.
+
+    ``meanwhile`` (given the sentences) runs in this thread while the sentence encoder runs in
+    another: ONNX Runtime releases the GIL, so on two cores the encoder and, say, spaCy's parse of
+    the sentences a later stage needs (``pipeline``) overlap. The embeddings are those of the same
+    single ``encode`` call either way."""
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     split_paragraphs([p for a in articles for p in a.paragraphs], models)  # one batched spaCy pass
@@ -72,8 +84,16 @@ def analyse(
         if reuse is not None and len(reuse.embeddings):
             known = {strip_dateline(s.text): reuse.embeddings[i] for i, s in enumerate(reuse.sentences)}
         missing = sorted({t for t in texts if t not in known})
-        if missing:
+        if missing and meanwhile is not None:
+            embedder = models.embedder  # loaded here, not in the worker: the loading holds the models' lock
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsfuse-encode") as pool:
+                vectors = pool.submit(embedder.encode, missing)
+                meanwhile(sentences)
+                known.update(zip(missing, vectors.result(), strict=True))
+        elif missing:
             known.update(zip(missing, models.embedder.encode(missing), strict=True))
+        elif meanwhile is not None:
+            meanwhile(sentences)
         dim = next(iter(known.values())).shape[0] if known else models.embedder.dimension
         story.embeddings = (
             np.vstack([known[t] for t in texts]).astype(np.float32) if texts else np.zeros((0, dim), np.float32)

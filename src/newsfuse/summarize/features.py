@@ -19,6 +19,7 @@ from newsfuse.align.facts import importance
 from newsfuse.align.units import UnitMap
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.records import AnalysedStory, FactGraph
+from newsfuse.termvectors import tfidf_centrality  # scikit-learn's TfidfVectorizer, bit for bit, without its import
 
 NAMES = (
     "position",  # 1/sqrt(1 + index in its article): the lead bias of news writing
@@ -182,18 +183,6 @@ def _fact_importance(units: UnitMap, own: np.ndarray, graph: FactGraph | None, n
         for i in unit.members:
             value[i] = best
     return value
-
-
-def tfidf_centrality(texts: list[str]) -> np.ndarray:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    try:
-        matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
-    except ValueError:  # nothing but stop words
-        return np.zeros(len(texts))
-    centroid = np.asarray(matrix.mean(axis=0)).ravel()
-    centroid /= np.linalg.norm(centroid) or 1.0
-    return np.asarray(matrix @ centroid).ravel()
 
 
 def _bigrams(text: str) -> set[tuple[str, str]]:

@@ -5,10 +5,13 @@ in event-time order.
 A sentence's score is a linear function of its features (summarize/features.py, weights fitted
 on Multi-News) times its clarity, so fragments and dangling references rank low but a clear
 sentence of a well-supported unit ranks high. A sentence that needs context it would not have in
-the summary (summarize/standalone.py) is never shown as it is: another member of its unit is
-shown, or a deletion-only shortening, or nothing. Redundancy: one sentence per unit, nothing too
-similar (cosine) to a sentence already chosen (maximal marginal relevance), and never the same
-quotation or the same fact in other words twice (summarize/repeats.py).
+the summary (summarize/standalone.py) is shown only right after the sentence before it in its
+article, which names who "he" or "it" is (a *continuation*, ``CONTINUATIONS``; first-person openers
+excepted); otherwise another member of its unit is shown, or a deletion-only shortening, or
+nothing. Every shown sentence is compressed by deletion first (summarize/compress.py).
+Redundancy: one sentence per unit, nothing too similar (cosine) to a sentence already chosen
+(maximal marginal relevance), and never the same quotation or the same fact in other words twice
+(summarize/repeats.py).
 
 The lede is the best-supported of the top-ranked candidates (most independent sources, then the
 newest publication, then rank): the main development as most outlets report it.
@@ -16,8 +19,9 @@ newest publication, then rank): the main development as most outlets report it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -25,6 +29,7 @@ from newsfuse.align.units import UnitMap, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
+from newsfuse.summarize.compress import compress
 from newsfuse.summarize.features import feature_matrix, scores
 from newsfuse.summarize.repeats import repeats
 from newsfuse.summarize.standalone import Introductions, needs_context, shorten
@@ -32,6 +37,9 @@ from newsfuse.summarize.status import appeal, overturned
 
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
 LEDE_SHARE = 0.7  # ... scoring at least this share of the best one
+# "We ...", "I ...", "Our ...": the writer or a speaker the sentence before rarely names
+_FIRST_PERSON = re.compile(r"^[“\"‘']?(?:we|i|our|my|us|you|your)\b", re.IGNORECASE)
+CONTINUATIONS = True  # a sentence needing context may follow the sentence before it in its article
 
 
 @dataclass
@@ -44,11 +52,16 @@ class Ranked:
     texts: dict[int, str]
     # shown sentence -> the other members of its unit that may stand in for it, best first
     alternatives: dict[int, list[int]]
+    # sentences that need the one before them in their article (which names who "he" is): shown
+    # only right after it
+    needs_prev: set[int] = field(default_factory=set)
 
 
 def shown_text(text: str) -> str | None:
-    """What the summary may show for a sentence: itself, its shortening, or None (needs context)."""
+    """What the summary may show for a sentence: itself compressed by deletion (summarize/compress.py),
+    its stand-alone shortening, or None (needs context)."""
     text = display_text(text)
+    text = compress(text)
     if not needs_context(text):
         return text
     return shorten(text)
@@ -78,6 +91,8 @@ def rank(
     statuses a later report overturned are never shown (summarize/status.py)."""
     values = sentence_scores(story, units, copy_of, graph)
     texts = {i: t for i, s in enumerate(story.sentences) if np.isfinite(values[i]) and (t := shown_text(s.text))}
+    needs_prev = continuations(story, values, texts) if CONTINUATIONS else {}
+    texts.update(needs_prev)
     texts = {i: t for i, t in texts.items() if not appeal(t)}
     # a status a later report overturned is never shown; the sentence that overturns it takes its rank
     for old, new in overturned(story, texts).items():
@@ -90,7 +105,7 @@ def rank(
         members = [i for i in unit.members if i in texts]
         if not members:
             continue
-        members.sort(key=lambda i: (-(values[i] * typical[i] if values[i] > 0 else values[i]), i))
+        members.sort(key=lambda i: (i in needs_prev, -(values[i] * typical[i] if values[i] > 0 else values[i]), i))
         value = max(values[i] for i in unit.members if np.isfinite(values[i]))
         best[unit_index] = (float(value), members[0])
         alternatives[members[0]] = members[1:]
@@ -104,7 +119,30 @@ def rank(
             continue
         chosen.append(i)
     kept = {j: texts[j] for i in chosen for j in (i, *alternatives[i])}
-    return Ranked(order=chosen, scores=values, texts=kept, alternatives={i: alternatives[i] for i in chosen})
+    alternatives = {i: alternatives[i] for i in chosen}
+    return Ranked(order=chosen, scores=values, texts=kept, alternatives=alternatives, needs_prev=set(needs_prev))
+
+
+def previous(story: AnalysedStory, i: int) -> int | None:
+    """The sentence before ``i`` in its article, or None for an article's first sentence."""
+    if i == 0 or story.sentences[i - 1].article_id != story.sentences[i].article_id:
+        return None
+    return i - 1
+
+
+def continuations(story: AnalysedStory, values: np.ndarray, texts: dict[int, str]) -> dict[int, str]:
+    """Sentences that cannot stand alone ("He said ...", "“...,” she said.") but may follow the
+    sentence before them in their article, which says who is meant (issue 14: "unless the sentence
+    before it in the summary names the referent"): sentence -> its text (compressed by deletion)."""
+    found: dict[int, str] = {}
+    for i, s in enumerate(story.sentences):
+        prev = previous(story, i)
+        if i in texts or prev is None or not np.isfinite(values[i]) or not np.isfinite(values[prev]):
+            continue
+        text = compress(display_text(s.text))
+        if prev in texts and not _FIRST_PERSON.match(text):
+            found[i] = text
+    return found
 
 
 def lede_first(
@@ -191,8 +229,12 @@ def choose(
         picked: list[int] = []
         cut: dict[int, str] = {}
         used = 0
-        for i in order:
-            if i in banned:
+        queue = [i for i in order if i not in banned]
+        waiting: set[int] = set()  # ranked above the sentence they need: taken right after it
+        while queue:
+            i = queue.pop(0)
+            if i in ranked.needs_prev and previous(story, i) not in picked:
+                waiting.add(i)
                 continue
             words = ranked.texts[i].split()
             if used + len(words) > budget:
@@ -205,11 +247,13 @@ def choose(
             used += len(words)
             if budget - used < (1 if exact else options.summary.min_words_left):
                 break
+            if i + 1 in waiting:
+                queue.insert(0, i + 1)
         arranged = arrange(story, picked)
         texts = {i: cut.get(i, ranked.texts[i]) for i in arranged}
-        arranged, dropped = introduce(story, intros, arranged, texts)
+        arranged, dropped = introduce(story, intros, arranged, texts, ranked.needs_prev)
         if dropped is None:
-            return [(i, texts[i]) for i in arranged]
+            return [(i, texts[i]) for i in glue(story, arranged, ranked.needs_prev)]
         banned.add(dropped)
         # another wording of the same fact takes its place when there is one
         stand_in = next((j for j in ranked.alternatives.get(dropped, []) if j not in banned), None)
@@ -218,8 +262,21 @@ def choose(
             ranked.alternatives[stand_in] = [j for j in ranked.alternatives[dropped] if j != stand_in]
 
 
+def glue(story: AnalysedStory, arranged: list[int], needs_prev: set[int]) -> list[int]:
+    """Each sentence that needs the one before it in its article placed right after that one."""
+    rest = [i for i in arranged if i not in needs_prev]
+    for i in sorted((i for i in arranged if i in needs_prev), key=lambda i: story_position(story, i)):
+        prev = previous(story, i)
+        rest.insert(rest.index(prev) + 1 if prev in rest else len(rest), i)
+    return rest
+
+
 def introduce(
-    story: AnalysedStory, intros: Introductions, arranged: list[int], texts: dict[int, str]
+    story: AnalysedStory,
+    intros: Introductions,
+    arranged: list[int],
+    texts: dict[int, str],
+    needs_prev: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[list[int], int | None]:
     """Every person the summary names by one word introduced first: when a later summary sentence
     gives the fuller name, it moves up to just before the first sentence that needs it; when none
@@ -232,7 +289,11 @@ def introduce(
             if not missing:
                 shown.append(texts[i])
                 continue
-            later = [j for j in arranged[k + 1 :] if not intros.unintroduced(story.sentences[j].key, texts[j], shown)]
+            later = [
+                j
+                for j in arranged[k + 1 :]
+                if j not in needs_prev and not intros.unintroduced(story.sentences[j].key, texts[j], shown)
+            ]
             key = story.sentences[i].key
             helper = next((j for j in later if not intros.unintroduced(key, texts[i], [*shown, texts[j]])), None)
             if helper is None:

@@ -165,5 +165,26 @@ class Introductions:
                 continue
             if any(f in t for f in fuller for t in (text, *before)):
                 continue
+            if not _named_as_subject(name, text):
+                continue  # named in passing ("sent to Obama's desk"): the sentence is not about them
             missing.append(name)
         return missing
+
+
+_SUBJECT_VERB = (
+    r"(?:said|says|told|tells|added|adds|confirmed|denied|wrote|explained|insisted|announced|argued|noted|"
+    r"claimed|is|was|has|had|will|would)"
+)
+
+
+def _named_as_subject(name: str, text: str) -> bool:
+    """The one-word name is how the sentence introduces its subject or speaker: with an honorific
+    ("Mr. Xi"), among the sentence's first words, or beside a speech verb ("Mosby confirmed",
+    "said Mosby")."""
+    n = re.escape(name)
+    return bool(
+        re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+{n}\b", text)
+        or re.match(rf"^\W*(?:[\w’'-]+\W+){{0,2}}?{n}\b", text)
+        or re.search(rf"\b{n}(?:['’]s)?\s+(?:\w+ly\s+)?{_SUBJECT_VERB}\b", text)
+        or re.search(rf"\b(?:said|says|added|wrote)\s+{n}\b", text)
+    )

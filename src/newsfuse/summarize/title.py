@@ -12,8 +12,9 @@ headline (``headline_like``: below), else the best supported *lead sentence*: on
 no quotation first, no pronoun opener or unnamed speaker, clarity > 0), is no longer than
 ``MAX_LEAD_WORDS`` and is not page furniture or a photo caption ("(AP Photo/...)", "Getty Images",
 "pictured"), scored like a headline (mean cosine to the other articles' centroids) with a small
-bonus for an article's very first sentence. Only when none qualifies does the summary's first
-sentence, cut to 14 words, stand in.
+bonus for an article's very first sentence. When none qualifies, a later summary sentence or any
+sentence of an original article that passes the same checks; only when none does, the summary's
+first sentence, cut to 14 words, stands in.
 """
 
 from __future__ import annotations
@@ -97,12 +98,13 @@ def headline_like(text: str) -> str | None:
     return text
 
 
-def lead_title(story: AnalysedStory) -> str | None:
-    """The best supported lead sentence that reads as a headline would (see the module docstring)."""
+def lead_title(story: AnalysedStory, lead: int | None = LEAD_SENTENCES) -> str | None:
+    """The best supported lead sentence that reads as a headline would (see the module docstring);
+    with ``lead=None`` any sentence of an original article may."""
     originals = {a.id for a in story.articles if a.copy_of is None}
     picked: list[tuple[int, str, str]] = []  # (sentence index, article, text)
     for i, sentence in enumerate(story.sentences):
-        if sentence.index >= LEAD_SENTENCES or sentence.article_id not in originals:
+        if (lead is not None and sentence.index >= lead) or sentence.article_id not in originals:
             continue
         text = headline_like(sentence.text)
         if text is not None:
@@ -125,6 +127,10 @@ def choose_title(story: AnalysedStory, summary: list[SummaryItem], embedder: Emb
         return candidates[0][1]
     lede = headline_like(summary[0].text) if summary else None
     lead = lede or (lead_title(story) if len(story.embeddings) else None)
+    # no lead sentence qualifies: another summary sentence, else any sentence of the story that reads
+    # as a headline, before a cut sentence (a cut quotation is no title: multinews-121)
+    lead = lead or next((t for item in summary[1:] if (t := headline_like(item.text))), None)
+    lead = lead or (lead_title(story, None) if len(story.embeddings) else None)
     if lead:
         return lead
     if summary:

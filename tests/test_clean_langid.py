@@ -1,0 +1,75 @@
+"""clean.langid gives py3langid's labels from its memory-mapped cached model, builds the cache once
+(atomically) and falls back to py3langid's own loader when the cache cannot be written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import py3langid
+import pytest
+
+from newsfuse.clean import langid
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "lake-tessel-summit"
+OTHER = [
+    "Les dirigeants des deux pays se sont rencontrés jeudi pour signer un accord sur l'eau du lac.",
+    "Die beiden Regierungschefs unterzeichneten am Donnerstag elf Abkommen über das Wasser des Sees.",
+    "Los líderes de los dos países firmaron el jueves once acuerdos sobre el agua del lago.",
+    "Лидеры двух стран в четверг подписали одиннадцать соглашений о водах озера.",
+    "两国领导人星期四签署了关于湖水的十一项协议。",
+    "I leader dei due paesi hanno firmato giovedì undici accordi sull'acqua del lago.",
+    "OK",
+    "",
+]
+
+
+@pytest.fixture
+def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(langid, "_identifier", None)
+    return tmp_path / "cache"
+
+
+def _texts(shared: Path | None) -> list[str]:
+    texts = [p.read_text(encoding="utf-8")[:5000] for p in sorted(EXAMPLE.glob("*.txt"))] + OTHER
+    if shared is not None:
+        texts += [p.read_text(encoding="utf-8")[:5000] for p in sorted((shared / "corpora").rglob("*.txt"))]
+        source = shared / "bench" / "neus" / "val.source"
+        if source.exists():
+            texts += [line[:5000] for line in source.read_text(encoding="utf-8").splitlines()[:60]]
+    return texts
+
+
+def test_labels_are_py3langids(fresh_cache: Path) -> None:
+    texts = _texts(None)
+    assert [langid.classify(t) for t in texts] == [py3langid.classify(t)[0] for t in texts]
+    assert len(list(fresh_cache.glob("langid-*/ptc.npy"))) == 1
+    assert {langid.classify(t) for t in OTHER[:6]} == {"fr", "de", "es", "ru", "zh", "it"}
+
+
+def test_labels_on_the_shared_texts(fresh_cache: Path, shared_dir: Path) -> None:
+    texts = _texts(shared_dir)
+    assert [langid.classify(t) for t in texts] == [py3langid.classify(t)[0] for t in texts]
+
+
+def test_the_cache_is_reused_and_rebuilt_when_deleted(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert langid.classify(OTHER[0]) == "fr"
+    folder = next(fresh_cache.glob("langid-*"))
+    monkeypatch.setattr(langid, "_identifier", None)
+    monkeypatch.setattr(langid, "_write", lambda *_: pytest.fail("rebuilt an existing cache"))
+    assert langid.classify(OTHER[1]) == "de"
+    monkeypatch.undo()
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(fresh_cache))
+    for item in folder.iterdir():
+        item.unlink()
+    folder.rmdir()
+    monkeypatch.setattr(langid, "_identifier", None)
+    assert langid.classify(OTHER[2]) == "es" and (folder / "classes.txt").is_file()
+
+
+def test_an_unwritable_cache_falls_back_to_py3langid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(blocked / "cache"))
+    monkeypatch.setattr(langid, "_identifier", None)
+    assert langid.classify(OTHER[3]) == "ru"
