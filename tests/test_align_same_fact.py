@@ -104,6 +104,15 @@ def test_the_column_wise_rows_equal_the_per_pair_reading() -> None:
         assert rows[:, k] == pytest.approx(expected[:, k], abs=1e-9), name
 
 
+def test_a_story_too_large_for_one_dense_product_gets_the_same_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    prepared = [same_fact.prepare(s) for s in SENTENCES]
+    pairs = [(i, j) for i in range(len(SENTENCES)) for j in range(i + 1, len(SENTENCES))]
+    cosines = np.linspace(0.2, 0.8, len(pairs))
+    dense = same_fact.feature_rows(prepared, pairs, cosines)
+    monkeypatch.setattr(same_fact, "_DENSE_SENTENCES", 2)  # pair by pair through the sparse rows
+    assert same_fact.feature_rows(prepared, pairs, cosines) == pytest.approx(dense, abs=1e-12)
+
+
 def test_words_one_sentence_adds_are_counted_by_kind() -> None:
     a, b = same_fact.prepare(SENTENCES[4]), same_fact.prepare(SENTENCES[5])
     row = dict(zip(same_fact.NAMES, same_fact.feature_rows([a, b], [(0, 1)], np.array([0.9]))[0], strict=True))
