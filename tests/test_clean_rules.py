@@ -102,6 +102,7 @@ def test_prose_that_mentions_chrome_words_is_kept(line: str) -> None:
         "In this April 12, 2031, file photo, a ferry leaves Marrow Bay for the island of Keld.",
         "Ferry crews unload supplies on Keld. Ferry crews unload supplies on Keld. (Ines Calloway) (Ines Calloway)",
         "ALSO",
+        "UPDATE:",
     ],
 )
 def test_captions_corrections_and_link_headings_are_removed(line: str) -> None:
@@ -114,6 +115,8 @@ def test_captions_corrections_and_link_headings_are_removed(line: str) -> None:
         "The photo shows a man standing in front of the ferry as it leaves the pier.",
         "In this case, the court ruled for the harbour authority.",
         "Also, the council said it would meet on Friday.",
+        "He is a reporter who has covered the harbour since 2014 and says it will reopen.",
+        "Varga was a reporter before she ran for mayor.",
         "The correction to the timetable was published on Monday, the operator said.",
         "The ferry operator (Bayline) and the council (Marrow Bay) signed the deal.",
     ],
@@ -183,3 +186,8 @@ def test_a_caption_taken_as_the_headline_is_removed_and_listed(tmp_path: Path) -
     assert article.text.startswith("French police")
     real = clean_document(read_paths([FIXTURES / "scraped-with-junk.txt"], Options())[0][0], "S1")
     assert real.title  # a real headline stays
+
+
+def test_the_writers_line_is_a_credit() -> None:
+    assert classify_line("Ines Calloway is a special correspondent.") == "credit"
+    assert classify_line("Paul Verhoef is a staff writer for the Coastline Gazette.") == "credit"

@@ -16,6 +16,10 @@ from newsfuse.summarize.standalone import Introductions
     ("text", "expected"),
     [
         (
+            "Demoski spoke to KTUU-TV (http://bit.ly/1QPO4MH ), saying he did not mean to hit the teams.",
+            "Demoski spoke to KTUU-TV, saying he did not mean to hit the teams.",
+        ),
+        (
             "Senator John Cornyn (R-Texas) voted against the bill on the Senate floor.",
             "Senator John Cornyn voted against the bill on the Senate floor.",
         ),

@@ -194,6 +194,7 @@ MEDIA_CAPTIONS = _rule(
 CORRECTIONS = _rule(
     "boilerplate",
     80,
+    r"^\W*(update|updated|editor'?s note|correction)\W*$",  # the label alone on its line
     r"^\W*(correction|clarification|editor'?s note)s?\b[^:.]{0,40}:",
     r"^\W*(this|an earlier version of this) (article|story|report|post) (has been|was|is|had been) "
     r"(amended|corrected|updated)\b",
@@ -272,6 +273,10 @@ CREDITS = [
         r"\breport was contributed by\b",
         r"^\W*(contributing|additional) report(ing|er)s?\b",
         r"^\W*[\w .'-]{3,80} contributed to this (report|story|article)\W*$",
+        # the writer's line: "Medred is a special correspondent.", "Jane Roe is a staff writer for the Herald."
+        rf"^\W*(?!(he|she|it|this|that|they)\b){_NAME}( {_NAME}){{0,3}} is an? (special |staff |freelance |"
+        r"contributing |senior |chief |political |foreign |national )*(correspondent|writer|reporter|contributor|"
+        rf"editor|columnist)( (for|at|with|of) (the )?{_NAME}( {_NAME}){{0,4}})?\W*$",
     ),
 ]
 

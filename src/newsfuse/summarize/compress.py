@@ -23,6 +23,7 @@ import re
 MIN_WORDS = 6
 
 _QUOTES = '“”"‘’'
+_LINK = re.compile(r"\s+\(\s*(?:https?://|www\.)\S+\s*\)")
 _PARENTHETICAL = re.compile(r"\s+\([^()]{1,80}\)(?=[\s.,;:!?])")
 _OPENER = re.compile(
     r"^(?:(?:meanwhile|however|separately|additionally|furthermore|moreover|in addition|still|also|instead|"
@@ -41,7 +42,10 @@ def _keeps_meaning(removed: str) -> bool:
 
 
 def _drop_parentheticals(text: str) -> str:
-    return _PARENTHETICAL.sub(lambda m: m.group(0) if not _keeps_meaning(m.group(0)) else "", text)
+    # a link in brackets ("(http://bit.ly/1QPO4MH )") carries no fact even with digits in it
+    return _PARENTHETICAL.sub(
+        lambda m: "" if _keeps_meaning(m.group(0)) or _LINK.fullmatch(m.group(0)) else m.group(0), text
+    )
 
 
 def _drop_opener(text: str) -> str:
