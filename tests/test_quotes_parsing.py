@@ -474,3 +474,27 @@ def test_a_relative_pronoun_speaker_is_written_who_and_named_by_its_noun(attribu
         "the port would reopen",
     )
     assert record.speaker is not None and record.speaker.text == "who" and record.speaker.name == "Olek Danner"
+
+
+def test_a_name_the_ner_missed_is_still_the_antecedent_of_she() -> None:
+    from collections import Counter
+
+    from newsfuse.nlp.entities import EntityCluster, LocatedMention
+    from newsfuse.nlp.speakers import SpeakerResolver
+
+    text = (
+        "Arnold Demoski said he was sorry.\n\n"
+        "Zirkle reached Nulato and told a race official the crash had left her shaken.\n\n"
+        "“Someone tried to kill me,” she said."
+    )
+    clusters = [
+        EntityCluster("Aliy Zirkle", "PERSON", Counter({"Aliy Zirkle": 1, "Zirkle": 1})),
+        EntityCluster("Arnold Demoski", "PERSON", Counter({"Arnold Demoski": 1})),
+    ]
+    # the model tagged only Demoski: "Zirkle" in the second paragraph has no NER mention
+    located = [LocatedMention("S1", 0, 0, 14, "Arnold Demoski", "PERSON")]
+    resolver = SpeakerResolver("S1", EntityIndex(clusters, located))
+    starts = [0, text.index("Zirkle"), text.index("“")]
+    resolver.add_name_matches(text, starts, [0, 1, 2])
+    she = text.index("she said")
+    assert resolver.resolve(text, she, she + 3).name == "Aliy Zirkle"

@@ -166,6 +166,7 @@ class ArticleSpeech:
         self.sentences = sorted(sentences, key=lambda s: s.start)
         self._starts = [s.start for s in self.sentences]
         self.resolver = SpeakerResolver(article.id, index)
+        self.resolver.add_name_matches(self.text, self._starts, [s.index for s in self.sentences])
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         if not self.sentences:

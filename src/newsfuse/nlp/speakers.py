@@ -9,6 +9,7 @@ carried from the most recent speaker or person of the same article.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -314,12 +315,41 @@ class SpeakerResolver:
     """Resolves subject spans of one article to canonical names, remembering recent speakers."""
 
     def __init__(self, article_id: str, index: EntityIndex) -> None:
+        self.article_id = article_id
         self.index = index
         self.mentions: list[LocatedMention] = [
             m for m in index.located if m.article_id == article_id and not _credit(m)
         ]
         self.history: list[Speaker] = []  # resolved speakers in text order
         self.text = ""  # the article text, set by ``resolve``
+
+    def add_name_matches(self, text: str, sentence_starts: list[int], sentence_indexes: list[int]) -> None:
+        """Mentions the NER missed: a known person's full name or surname written elsewhere in the
+        article ("Zirkle reached Nulato ..." where the model tagged only "Nulato"). Without them a
+        "she said" that follows goes to the last speaker instead of the person just named. Only
+        capitalised surfaces of 4+ letters that name no other entity are matched."""
+        taken = [(m.start, m.end) for m in self.mentions]
+        owners: dict[str, set[str]] = {}
+        for cluster in self.index.clusters:
+            for surface in {*cluster.surfaces, cluster.name}:
+                owners.setdefault(surface, set()).add(cluster.name)
+        added: list[LocatedMention] = []
+        for cluster in self.index.clusters:
+            if cluster.type != "PERSON":
+                continue
+            for surface in sorted({*cluster.surfaces, cluster.name}, key=len, reverse=True):
+                if len(surface) < 4 or not surface[:1].isupper() or len(owners.get(surface, ())) > 1:
+                    continue
+                for match in re.finditer(rf"(?<![\w’'-]){re.escape(surface)}(?![\w-])", text):
+                    start, end = match.span()
+                    if any(a < end and start < b for a, b in taken):
+                        continue
+                    taken.append((start, end))
+                    at = max(0, bisect.bisect_right(sentence_starts, start) - 1)
+                    sentence = sentence_indexes[at] if sentence_indexes else 0
+                    added.append(LocatedMention(self.article_id, sentence, start, end, surface, "PERSON"))
+        if added:
+            self.mentions = sorted([*self.mentions, *added], key=lambda m: m.start)
 
     def resolve(self, text: str, start: int, end: int) -> Speaker:
         self.text = text
