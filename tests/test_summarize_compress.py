@@ -130,3 +130,12 @@ def test_a_title_is_never_a_cut_quotation() -> None:
     title = choose_title(story, summary, embedder=None)  # type: ignore[arg-type]  # no headlines to encode
     assert not title.endswith("…") and title[0] not in '“"', title
     assert "mistrial" in title
+
+
+def test_a_title_never_opens_with_a_connective() -> None:
+    from newsfuse.summarize.title import headline_like
+
+    lede = "But in a new interview, Mayor Anna Kovac of Keld said the harbour bridge would close for three months."
+    title = headline_like(lede)
+    assert title is not None and title.startswith("In a new interview, Mayor Anna Kovac")
+    assert findable(title, lede)

@@ -48,7 +48,8 @@ def _drop_parentheticals(text: str) -> str:
     )
 
 
-def _drop_opener(text: str) -> str:
+def drop_opener(text: str) -> str:
+    """``text`` without a connective or frame that opens it ("But ", "Meanwhile, "), when that keeps meaning."""
     match = _OPENER.match(text)
     if not match or not _keeps_meaning(match.group(0)):
         return text
@@ -56,7 +57,7 @@ def _drop_opener(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-STEPS = (_drop_opener, _drop_parentheticals)
+STEPS = (drop_opener, _drop_parentheticals)
 
 
 def compress(text: str) -> str:

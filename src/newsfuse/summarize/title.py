@@ -26,6 +26,7 @@ import numpy as np
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.nlp.models import Embedder
 from newsfuse.records import AnalysedStory, SummaryItem
+from newsfuse.summarize.compress import drop_opener
 from newsfuse.summarize.standalone import needs_context
 
 MIN_WORDS = 4
@@ -88,7 +89,8 @@ def _support(story: AnalysedStory, vectors: np.ndarray, owners: list[str]) -> li
 def headline_like(text: str) -> str | None:
     """``text`` as a title when it reads as one: a leading dateline deleted; not opening with a
     quotation, at most ``MAX_LEAD_WORDS``, no furniture or caption, stands alone. Else None."""
-    text = _DATELINE.sub("", display_text(text))
+    # "But in a new interview, Sollecito questioned ..." is no headline; without its "But " it is
+    text = drop_opener(_DATELINE.sub("", display_text(text)))
     if text[:1] in "“\"‘'" or len(text.split()) > MAX_LEAD_WORDS:
         return None
     if _CAPTION.search(text) or _FURNITURE.search(text):
