@@ -120,7 +120,7 @@ class DuplicateIndex:
                 if not posted:
                     del self._by_passage[passage]
             self._evicted += 1
-        if self._evicted > self.params.copy_window_articles:
+        if self._evicted > max(len(self._order), 1024):  # amortised: one pass per window's worth evicted
             self._compact()
 
     def _compact(self) -> None:
