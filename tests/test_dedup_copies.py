@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from newsfuse.dedup import DedupParams, DuplicateIndex, find_duplicates, fingerprint, mark_copies
+from newsfuse.dedup import DedupParams, DuplicateIndex, detect, find_duplicates, fingerprint, mark_copies
 from newsfuse.errors import OptionsError
 from newsfuse.records import Article
 
@@ -132,7 +132,8 @@ def test_a_brief_compares_all_articles_whatever_their_dates() -> None:
     assert origins == {"b": "a"}
 
 
-def test_the_union_find_is_compacted_to_the_window() -> None:
+def test_the_union_find_is_compacted_to_the_window(monkeypatch) -> None:
+    monkeypatch.setattr(detect, "_COMPACT_MIN", 1)
     index = _windowed(copy_window_articles=2)
     texts = [ORIGINAL, CHROME, REWRITE, ORIGINAL + " More.", CHROME + " More.", REWRITE + " More."]
     origins = []

@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
 _DAY = 86_400.0
+_COMPACT_MIN = 1024  # evicted articles before the union-find is compacted, at the least
 PairKind = Literal["exact", "near", "partial"]
 
 
@@ -120,7 +121,7 @@ class DuplicateIndex:
                 if not posted:
                     del self._by_passage[passage]
             self._evicted += 1
-        if self._evicted > max(len(self._order), 1024):  # amortised: one pass per window's worth evicted
+        if self._evicted > max(len(self._order), _COMPACT_MIN):  # amortised: one pass per window's worth evicted
             self._compact()
 
     def _compact(self) -> None:
