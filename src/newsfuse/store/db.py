@@ -31,7 +31,7 @@ EMBEDDING_DIM = 384
 # DuckDB's own memory (its cache of the file's blocks, query state, the key indexes) is capped: by default
 # it may take 80 % of RAM, and on a 100k-article ingest it kept the blocks it wrote (the store file
 # is ~5.6 kB an article). Blocks beyond the cap are read back from the file (docs/speed.md, stop 20).
-MEMORY_LIMIT = "512MB"
+MEMORY_LIMIT = "256MB"
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
