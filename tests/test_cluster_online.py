@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -196,3 +197,14 @@ def test_a_story_two_windows_behind_the_stream_closes(monkeypatch) -> None:
     assert clusterer.stories[0].recent_emb == [] and clusterer.stories[0].emb_sum.size == 0
     # replaying a store into the closed story's id opens it again
     assert clusterer.add(clusterer.prepare([old])[0], story) == story and story in clusterer._by_id
+
+
+def test_a_date_years_ahead_closes_no_story(monkeypatch) -> None:
+    monkeypatch.setattr(online, "_SWEEP", 2)
+    today = datetime.now(UTC).date().isoformat()
+    clusterer = OnlineClusterer(HashingEmbedder(), params=ClusterParams(window_days=7))
+    items = _unrelated(3, today)
+    items[1] = StreamItem(items[1].id, items[1].text, items[1].title, "2999-01-01")
+    for item in items:
+        clusterer.assign(clusterer.prepare([item])[0])
+    assert clusterer.open_stories() == 3

@@ -45,7 +45,7 @@ from newsfuse.cluster.term_index import TermIndex
 from newsfuse.nlp.models import Embedder
 from newsfuse.options import ClusterParams
 from newsfuse.termvectors import TermCounts
-from newsfuse.timeparse import timestamp
+from newsfuse.timeparse import plausible, timestamp
 
 _DAY = 86_400.0
 _RECENT = 10  # members kept per story for the *_max features
@@ -326,7 +326,7 @@ class OnlineClusterer:
         if item.time is not None:
             story.last = item.time if story.last is None else max(story.last, item.time)
             self._last[story.index] = story.last
-            self._newest = max(self._newest, item.time)
+            self._newest = max(self._newest, plausible(item.time))
         self._centroids[story.index] = story.emb_sum / (np.linalg.norm(story.emb_sum) or 1.0)
         self._touched[story.index] = self._added
         self._added += 1
