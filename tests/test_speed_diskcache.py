@@ -48,14 +48,15 @@ def test_unwritable_or_deleted_cache_is_only_a_miss(tmp_path: Path) -> None:
     assert AnalysisCache(tmp_path / "c" / "analysis-x.sqlite3").get("split", [text_key("a")]) == {}
 
 
-def test_a_new_version_replaces_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_versions_are_kept_apart_in_one_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path))
-    (tmp_path / "analysis-0000000000000000.sqlite3").write_bytes(b"old")
-    (tmp_path / "langid-keep").mkdir()
     cache = AnalysisCache.default("onnx")
-    assert cache is not None and cache.path.name == f"analysis-{versions('onnx')}.sqlite3"
+    assert cache is not None and cache.path == tmp_path / "analysis.sqlite3" and cache.version == versions("onnx")
     cache.put("split", {text_key("a"): b"1"})
-    assert not (tmp_path / "analysis-0000000000000000.sqlite3").exists() and (tmp_path / "langid-keep").is_dir()
+    older = AnalysisCache(cache.path, "an older version")
+    assert older.get("split", [text_key("a")]) == {}  # what another version stored is not read
+    older.put("split", {text_key("a"): b"2"})
+    assert cache.get("split", [text_key("a")]) == {text_key("a"): b"1"}
     assert versions("numpy") != versions("onnx")
     monkeypatch.setenv("NEWSFUSE_ANALYSIS_CACHE", "0")
     assert AnalysisCache.default("onnx") is None
@@ -95,7 +96,7 @@ def _brief(models: Models, paths: list[Path]) -> dict:
 def test_briefs_with_the_cache_equal_briefs_without(tmp_path: Path) -> None:
     options = Options()
     files = sorted(EXAMPLE.glob("*.txt"))
-    cache_path = tmp_path / "analysis-x.sqlite3"
+    cache_path = tmp_path / "analysis.sqlite3"
     plain = _brief(Models(options), [EXAMPLE])
     assert _brief(Models(options, disk=AnalysisCache(cache_path)), [EXAMPLE]) == plain  # filling it
     reread = Models(options, disk=AnalysisCache(cache_path))
@@ -105,7 +106,7 @@ def test_briefs_with_the_cache_equal_briefs_without(tmp_path: Path) -> None:
     assert isinstance(inner, DiskCachedEmbedder) and inner._model is None  # nor the encoder
     assert inner.dimension == 384 and inner._model is None  # read from the model's config
     # a developing story: four articles, then all six; the second brief equals one made without cache
-    fresh_cache = tmp_path / "analysis-y.sqlite3"
+    fresh_cache = tmp_path / "analysis-grown.sqlite3"
     _brief(Models(options, disk=AnalysisCache(fresh_cache)), files[:4])
     grown = _brief(Models(options, disk=AnalysisCache(fresh_cache)), files)
     assert json.dumps(grown, sort_keys=True) == json.dumps(_brief(Models(options), files), sort_keys=True)

