@@ -109,6 +109,25 @@ def test_a_person_named_by_one_word_must_be_introduced_first():
     assert intros.unintroduced(("S1", 3), late, ["State's attorney Marilyn Mosby spoke on Friday."]) == []
 
 
+def test_a_surname_the_ner_labelled_otherwise_still_needs_the_full_name():
+    # spaCy often tags a bare surname ORG ("O'Mara said"), and the merge keeps it apart from the person
+    entities = [
+        Entity("Mark O'Mara", "PERSON", [], ["S1"]),
+        Entity("O'Mara", "ORG", [], ["S1"]),
+        Entity("Theresa May", "PERSON", [], ["S1"]),
+        Entity("Jordan", "GPE", [], ["S1"]),
+        Entity("Michael Jordan", "PERSON", [], ["S1"]),
+    ]
+    mentions = [Mention("S1", 0, "Mark O'Mara", "PERSON"), Mention("S1", 4, "O'Mara", "ORG")]
+    intros = Introductions(entities, mentions)
+    late = "The guards cost $700 a week, O'Mara said."
+    assert intros.unintroduced(("S1", 4), late, []) == ["O'Mara"]
+    assert intros.unintroduced(("S1", 4), late, ["Defense lawyer Mark O'Mara spoke."]) == []
+    # a month is a date and a surname that also names a place is not taken from the text alone
+    assert intros.unintroduced(("S1", 5), "May 5 was the day the talks opened in Geneva.", []) == []
+    assert intros.unintroduced(("S1", 6), "Jordan said it would close the border crossing.", []) == []
+
+
 def test_page_furniture_is_never_a_headline():
     for furniture in ("Tweet with a location", "Gallery 12 photo Gallery © EPA/Yuri Kochetkov", "Log in", "VIDEO"):
         assert not is_headline(furniture)

@@ -62,6 +62,12 @@ _INSERTED_CONNECTIVE = re.compile(
 )
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Col|Sgt|Lt|Capt)\.?\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
+_PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# a month or weekday found in the text is a date, not the person of that name ("In May, ...")
+_CALENDAR = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
 
 
 def body(text: str) -> str:
@@ -139,7 +145,9 @@ class Introductions:
     "Mr. Xi") is introduced once a sentence of the summary gives a fuller name of the same entity."""
 
     def __init__(self, entities: Iterable[Entity], mentions: Iterable[Mention]) -> None:
+        entities = list(entities)
         self.full: dict[str, tuple[str, ...]] = {}  # one-word alias -> fuller names of that person
+        surnames: dict[str, set[str]] = {}  # last word of a person's full name -> those full names
         for entity in entities:
             if entity.type != "PERSON":
                 continue
@@ -150,6 +158,20 @@ class Introductions:
             for name in names:
                 if len(name.split()) == 1:
                     self.full.setdefault(name, fuller)
+            for name in fuller:
+                surnames.setdefault(name.split()[-1], set()).add(name)
+        # The NER often labels a bare surname ORG or PRODUCT ("O'Mara said", "Pelosi said") and the
+        # entity merge then keeps it apart from the person: the last word of a person's full name
+        # is that person's surname wherever it stands, unless it also names a place or a people.
+        places = {_bare(n) for e in entities if e.type in _PLACES for n in (e.name, *e.aliases)}
+        for surname, full_names in surnames.items():
+            if surname not in places and re.fullmatch(r"[A-Z][\w’'-]+", surname):
+                self.full.setdefault(surname, tuple(sorted(full_names)))
+        self._alias = (
+            re.compile(r"(?<![\w’'-])(" + "|".join(map(re.escape, sorted(self.full, key=len, reverse=True))) + r")\b")
+            if self.full
+            else None
+        )
         self.people: dict[tuple[str, int], list[str]] = {}
         for m in mentions:
             if m.label == "PERSON":
@@ -159,7 +181,8 @@ class Introductions:
         """One-word names of people in this sentence whose fuller name is neither in the sentence
         itself nor in any earlier summary sentence."""
         missing = []
-        for name in self.people.get(key, []):
+        found = [n for n in self._alias.findall(text) if not _CALENDAR.match(n)] if self._alias else []
+        for name in dict.fromkeys([*self.people.get(key, []), *found]):
             fuller = self.full.get(name)
             if fuller is None or len(name.split()) != 1:
                 continue
