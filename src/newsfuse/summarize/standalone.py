@@ -27,7 +27,7 @@ _OPENING_REFERENCE = re.compile(
     r"(?:he|she|it|they|we|i|you|him|her|them|his|its|their|our|my|hers|theirs)\b"
     rf"|(?:this|that|these|those)\b(?!\s+{_TIME_WORDS}s?\b)"
     r"|such\b|the\s+(?:two|three|latter|former|same|pair|couple|duo|trio)\b"
-    r"|(?:the|a)\s+\d+-year-old\b"
+    r"|the\s+\d+-year-old\b"
     r")",
     re.IGNORECASE,
 )
