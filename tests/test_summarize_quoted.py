@@ -5,22 +5,14 @@ Facebook post.")."""
 
 from __future__ import annotations
 
-from newsfuse.records import AnalysedStory, Sentence
+from tests.fakes import sentences_only
+
 from newsfuse.summarize.quoted import quoted_sentences
 from newsfuse.summarize.standalone import attribution_only, needs_context
 
 
-def _story(*articles: list[str]) -> AnalysedStory:
-    sentences = [
-        Sentence(f"S{a + 1}", k, 0, text, 0, len(text))
-        for a, texts in enumerate(articles)
-        for k, text in enumerate(texts)
-    ]
-    return AnalysedStory(articles=[], sentences=sentences, mentions=[])
-
-
 def test_the_rest_of_a_quotation_and_an_unmarked_copy_of_one_are_found():
-    story = _story(
+    story = sentences_only(
         [
             "Bobby Goodlatte attacked his father on Twitter on Monday.",
             "“I’m deeply embarrassed that Peter Strzok’s career was ruined by my father’s grandstanding.",
@@ -46,7 +38,9 @@ def test_the_rest_of_a_quotation_and_an_unmarked_copy_of_one_are_found():
 
 
 def test_a_stray_mark_does_not_swallow_the_article():
-    story = _story(['He said "no.'] + [f"The council met again on day {k} of the strike in Keld." for k in range(6)])
+    story = sentences_only(
+        ['He said "no.'] + [f"The council met again on day {k} of the strike in Keld." for k in range(6)]
+    )
     inside, _copies = quoted_sentences(story)
     assert inside == {1, 2, 3}  # at most three sentences after an unclosed mark
 

@@ -9,7 +9,9 @@ the summary (summarize/standalone.py) is shown only right after the sentence bef
 article, which names who "he" or "it" is (a *continuation*, ``CONTINUATIONS``; first-person openers
 excepted); otherwise another member of its unit is shown, or a deletion-only shortening, or
 nothing. The rest of a quotation opened in the sentence before is a continuation too; a plain-text
-copy of words another article quotes (an embedded tweet) is never shown (summarize/quoted.py). Every shown sentence is compressed by deletion first (summarize/compress.py).
+copy of words another article quotes (an embedded tweet) is never shown (summarize/quoted.py), nor
+is a photo caption or a headline glued to its first line (summarize/furniture.py). Every shown
+sentence is compressed by deletion first (summarize/compress.py).
 Redundancy: one sentence per unit, nothing too similar (cosine) to a sentence already chosen
 (maximal marginal relevance), and never the same quotation or the same fact in other words twice
 (summarize/repeats.py).
@@ -32,6 +34,7 @@ from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
 from newsfuse.summarize.compress import compress
 from newsfuse.summarize.features import feature_matrix, scores
+from newsfuse.summarize.furniture import caption_sentences, glued
 from newsfuse.summarize.quoted import quoted_sentences
 from newsfuse.summarize.repeats import repeats
 from newsfuse.summarize.standalone import Introductions, needs_context, shorten
@@ -66,6 +69,8 @@ def shown_text(text: str) -> str | None:
     its stand-alone shortening, or None (needs context)."""
     text = display_text(text)
     text = compress(text)
+    if glued(text):
+        return None  # a headline and its first line run together (summarize/furniture.py)
     if not needs_context(text):
         return text
     return shorten(text)
@@ -95,12 +100,13 @@ def rank(
     statuses a later report overturned are never shown (summarize/status.py)."""
     values = sentence_scores(story, units, copy_of, graph)
     inside, copies = quoted_sentences(story)  # someone's words without marks of their own
+    never = copies | caption_sentences(story)  # ... and photo captions (summarize/furniture.py)
     texts = {
         i: t
         for i, s in enumerate(story.sentences)
-        if np.isfinite(values[i]) and i not in inside and i not in copies and (t := shown_text(s.text))
+        if np.isfinite(values[i]) and i not in inside and i not in never and (t := shown_text(s.text))
     }
-    needs_prev = continuations(story, values, texts, copies) if CONTINUATIONS else {}
+    needs_prev = continuations(story, values, texts, never) if CONTINUATIONS else {}
     texts.update(needs_prev)
     texts = {i: t for i, t in texts.items() if not appeal(t)}
     # a status a later report overturned is never shown; the sentence that overturns it takes its rank
