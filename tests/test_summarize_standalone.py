@@ -54,6 +54,7 @@ def follows(before: SummaryItem, item: SummaryItem, texts: dict[str, str]) -> bo
         "“It is over,” said he.",
         "Prices will rise again next year, she told reporters on Monday.",
         "“The lake does not care about treaties.”",
+        "Largo police later confirmed that was the location where the boy's body was found.",
     ],
 )
 def test_sentences_that_need_context_are_recognised(text):

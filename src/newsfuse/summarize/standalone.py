@@ -117,6 +117,15 @@ _CLAUSE = re.compile(
 )
 
 
+# "Largo police later confirmed that was the location where ...": the reported clause's subject is a
+# demonstrative pointing at what the article said before (editor read, stop 20, row 141)
+_REPORTED_REFERENCE = re.compile(
+    r"^[^“”\"]{0,80}?\b(?:said|says|confirmed|confirms|added|noted|told\s+(?:\w+\s+){1,3}?)\s+(?:that\s+)?"
+    r"(?:this|that|these|those)\s+(?:was|is|were|are|has|had|will|would)\b",
+    re.IGNORECASE,
+)
+
+
 def attribution_only(text: str) -> bool:
     """The sentence only says who spoke and where: what they said is not in it."""
     text = text.strip()
@@ -131,6 +140,7 @@ def needs_context(text: str) -> bool:
         or bare_quote(text)
         or inserted_connective(text)
         or attribution_only(text)
+        or bool(_REPORTED_REFERENCE.search(text))
     )
 
 
