@@ -155,3 +155,22 @@ def test_the_ingest_forgets_copies_beyond_its_window_and_caps_duckdb(tmp_path: P
         wide = ingest_paths(store, [corpus], Options(), models.embedder)
     # files are read in name order: bridge-1, bridge-2, bridge-copy — one article between copy and origin
     assert (report.added, report.copies, wide.copies) == (5, 0, 1)
+
+
+def test_a_missing_value_from_a_ray_batch_is_none_not_nan() -> None:
+    """Ray's numpy batches hold a missing title as np.float32 NaN: read as "nan" it was embedded
+    as "nan. <text>", so the Ray engine's vectors differed from the local engine's."""
+    import numpy as np
+
+    from newsfuse.scale.ray_pipeline import _arrival, _opt
+
+    assert [_opt(v) for v in (None, float("nan"), np.float32("nan"), np.float64("nan"), "Title")] == [
+        None,
+        None,
+        None,
+        None,
+        "Title",
+    ]
+    order = {"in/a.jsonl": 0, "in/b.txt": 1}
+    paths = ["in/b.txt", "in/a.jsonl#10", "other", "in/a.jsonl#2"]
+    assert sorted(paths, key=lambda p: _arrival(p, order)) == ["in/a.jsonl#2", "in/a.jsonl#10", "in/b.txt", "other"]

@@ -165,18 +165,32 @@ def prepare_with_ray(paths: Iterable[str | Path], options: Options) -> tuple[lis
                 article,
                 str(row["hash"]),
                 pickle.loads(row["fingerprint"]),
-                np.asarray(row["embedding"], dtype=np.float32),
+                np.array(row["embedding"], dtype=np.float32),  # its own memory, not a view into Ray's block
             )
         )
-    # Ray does not keep input order across blocks; arrival order is restored from the paths.
+    # Ray does not keep input order across blocks; arrival order is restored from the paths (file,
+    # then the line or item number of a JSONL, CSV or feed: "part.jsonl#12"), so articles published
+    # the same day are taken in the same order as by the local engine
     order = {f["path"]: i for i, f in enumerate(files)}
-    ready.sort(key=lambda r: order.get(r.article.path, len(order)))
+    ready.sort(key=lambda r: _arrival(r.article.path, order))
     return ready, skipped
 
 
+def _arrival(path: str, order: dict[str, int]) -> tuple[int, int]:
+    """(file position, line or item number) of an article read from ``path``."""
+    if path in order:
+        return order[path], 0
+    base, _, number = path.rpartition("#")
+    if base in order and number.isdigit():
+        return order[base], int(number)
+    return len(order), 0
+
+
 def _opt(value: object) -> str | None:
-    """Ray's Arrow/numpy round trip turns a missing string into None or NaN."""
-    if value is None or (isinstance(value, float) and value != value):
+    """Ray's Arrow/numpy round trip turns a missing string into None or NaN — in a numpy batch a
+    ``np.float32`` NaN, no Python float: it was read as the title "nan", and every untitled article
+    was embedded as "nan. <text>" (cosine to the local engine's vector down to 0.76)."""
+    if value is None or (isinstance(value, float | np.floating) and value != value):
         return None
     return str(value)
 
