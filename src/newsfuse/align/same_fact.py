@@ -381,6 +381,39 @@ def threshold(fitted: dict[str, Any] | None = None) -> float:
     return float((fitted or model())["threshold"])
 
 
+def logit(p: np.ndarray) -> np.ndarray:
+    clipped = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.asarray(np.log(clipped / (1 - clipped)))
+
+
+def stacked(features: np.ndarray, pair_logits: np.ndarray, stack: dict[str, Any]) -> np.ndarray:
+    """P(paraphrase) from the feature model's probability (:func:`probability`) and the pair
+    model's logit (:mod:`newsfuse.align.pair_model`): the logistic of ``features`` x the first's
+    logit + ``pair`` x the second + ``intercept`` (``stack``, same_fact.json ``"pair"``: equal
+    weights, each model's logit from its own threshold; ``bench/mrpc.py`` says why)."""
+    linear = float(stack["features"]) * logit(features) + float(stack["pair"]) * pair_logits
+    return np.asarray(1.0 / (1.0 + np.exp(-(linear + float(stack["intercept"])))))
+
+
+def rescore(features: np.ndarray, chosen: np.ndarray, texts: list[tuple[str, str]]) -> np.ndarray:
+    """``features`` (:func:`probability` per pair) with the ``chosen`` pairs (``texts``: their two
+    sentences, in the order of ``chosen``) decided by the stack with the pair model instead, put
+    on the feature model's scale (the stack's threshold lands on the feature model's), so a reader
+    fitted on :func:`probability` (the story model) sees the same decision boundary. Unchanged
+    when the model has no stack."""
+    m = model()
+    out = np.array(features, dtype=np.float64)
+    if "pair" not in m or not len(chosen):
+        return out
+    from newsfuse.align import pair_model
+
+    stack = m["pair"]
+    combined = stacked(out[chosen], pair_model.shared().logits(texts), stack)
+    shift = logit(np.array([threshold(m)])) - logit(np.array([float(stack["threshold"])]))
+    out[chosen] = 1.0 / (1.0 + np.exp(-(logit(combined) + shift)))
+    return out
+
+
 def fit_logistic(
     rows: np.ndarray, labels: np.ndarray, names: tuple[str, ...], c: float = 1.0, balanced: bool = False
 ) -> dict[str, Any]:

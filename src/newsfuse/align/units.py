@@ -245,6 +245,14 @@ def pair_evidence(
     prepared = [_prepare(story.sentences[i].text) for i in used]
     mrpc = same_fact.probability(same_fact.feature_rows(prepared, [(local[i], local[j]) for i, j in pairs], cosines))
     rows[:, 0] = story_pairs.logit(mrpc)
+    if params.pair_model_pairs and params.same_fact == "story":
+        # the pairs the story model is least sure of, decided again with the cross-encoder
+        cut = story_pairs.logit(np.array(story_pairs.threshold()))
+        margin = np.abs(story_pairs.logit(story_pairs.probability(rows)) - cut)
+        near = np.argsort(margin, kind="stable")[: params.pair_model_pairs]
+        texts = [(story.sentences[pairs[k][0]].text, story.sentences[pairs[k][1]].text) for k in near]
+        mrpc = same_fact.rescore(mrpc, near, texts)
+        rows[:, 0] = story_pairs.logit(mrpc)
     return PairEvidence(pairs, mrpc, rows)
 
 
