@@ -63,12 +63,13 @@ def build(rank: int) -> bytes:
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
-    sys.path.insert(0, str(ROOT / "src"))
+    sys.path[:0] = [str(ROOT / "src"), str(ROOT / "scripts")]
+    from build_encoder_graph import encoder_layers
+
     from newsfuse.nlp.encoder import model_dir
 
     config = json.loads((model_dir() / "config.json").read_text())
-    hidden, heads = int(config["hidden_size"]), int(config["num_attention_heads"])
-    size, eps = hidden // heads, float(config["layer_norm_eps"])
+    eps = float(config["layer_norm_eps"])
     nodes: list[onnx.NodeProto] = []
     constants: dict[str, np.ndarray] = {}
     counter = iter(range(1_000_000))
@@ -99,25 +100,7 @@ def build(rank: int) -> bytes:
     token_type = op("Gather", ["embeddings.token_type_embeddings.weight", types])
     h = layer_norm(op("Add", [op("Add", [words, positions]), token_type]), "embeddings.LayerNorm")
     mask_f = op("Cast", [mask], to=TensorProto.FLOAT)
-    padding = op("Sub", [const("one_f", np.array(1.0, np.float32)), mask_f])
-    masked = op("Mul", [padding, const("neg", np.array(-1e9, np.float32))])
-    bias = op("Unsqueeze", [masked, const("axes12", np.array([1, 2], np.int64))])
-    split = const("split_heads", np.array([0, 0, heads, size], np.int64))
-    merge = const("merge_heads", np.array([0, 0, hidden], np.int64))
-    scale = const("scale", np.array(1.0 / np.sqrt(size), np.float32))
-    for i in range(int(config["num_hidden_layers"])):
-        p = f"encoder.layer.{i}."
-        att = p + "attention."
-        q = op("Transpose", [op("Reshape", [linear(h, att + "self.query"), split])], perm=[0, 2, 1, 3])
-        k = op("Transpose", [op("Reshape", [linear(h, att + "self.key"), split])], perm=[0, 2, 3, 1])
-        v = op("Transpose", [op("Reshape", [linear(h, att + "self.value"), split])], perm=[0, 2, 1, 3])
-        scores = op("Softmax", [op("Add", [op("Mul", [op("MatMul", [q, k]), scale]), bias])], axis=-1)
-        context = op("Reshape", [op("Transpose", [op("MatMul", [scores, v])], perm=[0, 2, 1, 3]), merge])
-        h = layer_norm(op("Add", [linear(context, att + "output.dense"), h]), att + "output.LayerNorm")
-        x = linear(h, p + "intermediate.dense")  # exact GELU: x/2 * (1 + erf(x/sqrt 2))
-        erf = op("Erf", [op("Div", [x, const("sqrt2", np.array(np.sqrt(2.0), np.float32))])])
-        gelu = op("Mul", [op("Mul", [x, const("half", np.array(0.5, np.float32))]), op("Add", [erf, "one_f"])])
-        h = layer_norm(op("Add", [linear(gelu, p + "output.dense"), h]), p + "output.LayerNorm")
+    h = encoder_layers(op, const, linear, layer_norm, h, mask_f, config)
     # head: logistic over [CLS] and the mean of the real tokens
     first = op(
         "Squeeze",

@@ -14,6 +14,13 @@ paraphrase or not) with a fifth held out for the figures (docs/synthesis.md, "Fa
 "Stop 19 — same-fact model / MRPC"). ``NEWSFUSE_SAME_FACT_WEIGHTS`` names another file of the same
 shape, to try fitted weights without touching the package.
 
+Beside it since stop 20, the pair model (:mod:`newsfuse.align.pair_model`, a MiniLM cross-encoder
+fine-tuned on the same pairs): :func:`stacked` adds the two models' logits, each from its own
+threshold (``"pair"`` in ``same_fact.json``). ``bench mrpc`` decides every pair that way; the story
+model still reads :func:`probability` alone unless ``AlignOptions.pair_model_pairs`` asks
+:func:`rescore` to re-decide its least sure pairs (~25 ms CPU a pair; measured trade in
+docs/synthesis.md, "Stop 20 — same-fact model / MRPC").
+
 Rows are computed column-wise (:func:`feature_rows`): a story scores thousands of candidate pairs,
 so every shared-set count is one sparse product and every edit distance one ``rapidfuzz`` call.
 
