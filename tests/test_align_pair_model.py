@@ -111,3 +111,29 @@ def test_rescore_keeps_the_feature_scale_and_the_other_pairs(pair) -> None:  # t
     expected = 1 / (1 + np.exp(-(same_fact.logit(features[:2]) + logits)))  # equal weights, same threshold
     assert np.allclose(out[:2], expected, atol=1e-6)
     assert out[0] > 0.3 > out[1]
+
+
+def test_a_story_re_decides_only_its_least_sure_pairs(models) -> None:  # type: ignore[no-untyped-def]
+    """``AlignOptions.pair_model_pairs``: the K candidate pairs nearest the story model's threshold
+    get the pair model's combined score; every other pair keeps the feature model's."""
+    from newsfuse.align import story_pairs, support_map
+    from newsfuse.align.units import pair_evidence, quantities_of
+    from newsfuse.ingest import read_paths
+    from newsfuse.options import Options
+    from newsfuse.pipeline import story_from_documents
+
+    options = Options()
+    documents, skipped = read_paths([ROOT / "tests" / "fixtures" / "story"], options)
+    story = story_from_documents(documents, options, models, skipped)
+    support = support_map(story, options.align.support_threshold)
+    quantities = [quantities_of(s.text) for s in story.sentences]
+    before = pair_evidence(story, support, quantities, options.align)
+    k = 3
+    after = pair_evidence(story, support, quantities, options.with_(pair_model_pairs=k).align)
+    assert before.pairs == after.pairs and len(before.pairs) > k
+    changed = np.flatnonzero(np.abs(before.mrpc - after.mrpc) > 1e-9)
+    assert 0 < len(changed) <= k
+    cut = story_pairs.logit(np.array(story_pairs.threshold()))
+    margin = np.abs(story_pairs.logit(story_pairs.probability(before.rows)) - cut)
+    assert set(changed) <= set(np.argsort(margin, kind="stable")[:k].tolist())
+    assert np.allclose(after.rows[:, 0], story_pairs.logit(after.mrpc))
