@@ -88,6 +88,7 @@ def test_a_lower_bound_reaches_as_far_as_its_rounding():
     assert not only("raised more than $15,000 in donations").compatible(only("more than $25,000 in donations"))
     assert only("more than 8,000 people have died").compatible(only("9,100 people have died"))
     assert only("more than $20,000 in fees").compatible(only("$23,712 in fees"))
+    assert only("rescued more than 30 passengers").compatible(only("rescued 40 passengers"))
     # number words and small figures stay open: "more than a dozen", "more than two"
     assert only("signed more than a dozen accords").compatible(only("signed 20 accords"))
     assert only("more than two people were hurt").compatible(only("five people were hurt"))
