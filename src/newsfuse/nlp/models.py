@@ -253,6 +253,17 @@ class Models:
         """Sentences and entities of ``texts`` (sentence recogniser + NER), batched, in order."""
         return self.spacy.pipe(texts, batch_size=64, disable=_SPLIT_DISABLE)
 
+    def segment(self, texts: list[str]) -> list[Doc]:
+        """Sentences only (the sentence recogniser), batched: the first half of ``sentences``."""
+        return list(self.spacy.pipe(texts, batch_size=64, disable=[*_SPLIT_DISABLE, "ner"]))
+
+    def recognise(self, docs: list[Doc]) -> list[Doc]:
+        """Entities of docs ``segment`` made (NER, in place): the second half of ``sentences``. The
+        recogniser has its own token vectors and runs after the sentence recogniser either way, so the
+        two halves give what ``sentences`` gives (tests/test_speed_diskcache.py compares them)."""
+        ner: Any = self.spacy.get_pipe("ner")  # a TrainablePipe: it has ``pipe``
+        return list(ner.pipe(docs, batch_size=64))
+
     def parse(self, texts: list[str]) -> list[Doc]:
         """Dependency parses of ``texts`` (sentences), batched; each text is parsed once per process
         (and, with ``disk``, read back from there when an earlier process parsed it)."""
