@@ -273,10 +273,15 @@ class Models:
             todo = [t for t in missing if t not in stored]
             fresh = list(self.spacy.pipe(todo, batch_size=64, disable=_SYNTAX_DISABLE)) if todo else []
             if self.disk is not None and fresh:
+                import srsly
+
                 from newsfuse.nlp.diskcache import text_key
 
-                stored_now = zip(todo, fresh, strict=True)
-                self.disk.put("parse", {text_key(t): d.to_bytes(exclude=_DOC_UNUSED) for t, d in stored_now})
+                # ``Doc.to_bytes`` is ``srsly.msgpack_dumps(doc.to_dict())``, whose every call scans the
+                # installed packages' entry points for msgpack encoders: one packer for all, same bytes
+                packer = srsly.msgpack.Packer(use_bin_type=True)
+                done = zip(todo, fresh, strict=True)
+                self.disk.put("parse", {text_key(t): packer.pack(d.to_dict(exclude=_DOC_UNUSED)) for t, d in done})
             by_text = {**stored, **dict(zip(todo, fresh, strict=True))}
             with self._lock:
                 by_text.update((t, self._parsed[t]) for t in texts if t in self._parsed)
