@@ -11,6 +11,7 @@ The result, an EntityIndex, also resolves speaker names for the quote stage.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import Counter, defaultdict
@@ -31,7 +32,7 @@ from newsfuse.nlp.aliases import (
     strip_titles,
 )
 from newsfuse.nlp.speech import ORG_ROLES
-from newsfuse.records import AnalysedStory, Entity
+from newsfuse.records import AnalysedStory, Entity, Sentence
 
 _THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 # Words that make a name an organisation's even when it carries a family name ("Ford Motor").
@@ -303,7 +304,52 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
     clusters = [_cluster_of(group, groups) for group in members.values()]
     _demonym_correction(clusters)
     _case_insensitive_pass(story, clusters)
-    return EntityIndex(clusters, located)
+    return EntityIndex(clusters, located + locate_missed_names(story, clusters, located))
+
+
+def locate_missed_names(
+    story: AnalysedStory, clusters: list[EntityCluster], located: list[LocatedMention]
+) -> list[LocatedMention]:
+    """Mentions the NER missed: a known person's full name or surname written where the model
+    tagged nothing ("Zirkle reached Nulato ..." where it tagged only "Nulato"). Every consumer of
+    ``EntityIndex.located`` sees them (pronoun antecedents, paragraph subjects, role holders).
+    Only capitalised surfaces of 4+ letters that name no other entity are matched, as whole words."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for cluster in clusters:
+        for surface in {*cluster.surfaces, cluster.name}:
+            owners[surface].add(cluster.name)
+    surfaces = sorted(
+        {
+            surface
+            for cluster in clusters
+            if cluster.type == "PERSON"
+            for surface in {*cluster.surfaces, cluster.name}
+            if len(surface) >= 4 and surface[:1].isupper() and len(owners[surface]) == 1
+        },
+        key=len,
+        reverse=True,
+    )
+    if not surfaces:
+        return []
+    pattern = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w-])")
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for mention in located:
+        taken[mention.article_id].append((mention.start, mention.end))
+    by_article: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence in story.sentences:
+        by_article[sentence.article_id].append(sentence)
+    added: list[LocatedMention] = []
+    for article in story.articles:
+        sentences = sorted(by_article.get(article.id, []), key=lambda s: s.start)
+        starts = [s.start for s in sentences]
+        for match in pattern.finditer(article.text):
+            start, end = match.span()
+            if any(a < end and start < b for a, b in taken[article.id]):
+                continue
+            at = max(0, bisect.bisect_right(starts, start) - 1)
+            index = sentences[at].index if sentences else 0
+            added.append(LocatedMention(article.id, index, start, end, match.group(1), "PERSON"))
+    return added
 
 
 def _family_names(keys: list[str], groups: _Groups) -> None:
@@ -361,10 +407,25 @@ def _merge_similar(keys: list[str], groups: _Groups) -> None:
             elif len(ta) > 1 and len(tb) > 1 and ta[-1] == tb[-1] and groups.label_of(a) == "PERSON":
                 # same surname: first names spelled alike ("vlodomyr"/"volodymyr") or an initial
                 same = fuzz.ratio(ta[0], tb[0]) >= 70 or (ta[0][0] == tb[0][0] and min(len(ta[0]), len(tb[0])) == 1)
+                if same and _two_people(ta[0], tb[0], groups.sources[a] & groups.sources[b]):
+                    same = False
             else:
                 same = similar_names(a, b)
             if same:
                 groups.union(a, b)
+
+
+def _two_people(first_a: str, first_b: str, shared_articles: set[str]) -> bool:
+    """Two first names of one family name written in the same article name two people ("Rep. Bob
+    Goodlatte" and his son "Bobby Goodlatte"): a writer does not switch between forms of one
+    person's first name in one article. A misspelling (ratio ≥ ``SAME_ARTICLE_TYPO``: "Vlodomyr" /
+    "Volodymyr") and an initial ("J. Smith") still merge."""
+    if not shared_articles or min(len(first_a), len(first_b)) == 1:
+        return False
+    return fuzz.ratio(first_a, first_b) < SAME_ARTICLE_TYPO
+
+
+SAME_ARTICLE_TYPO = 80
 
 
 def _merge_surnames(keys: list[str], groups: _Groups) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from newsfuse.nlp.entities import EntityIndex
@@ -58,6 +58,13 @@ _LABELS = (
 # Line labels that look like a headline source but are not one.
 HEADLINE_LABELS = frozenset(_LABELS.split("|"))
 _DASH_SOURCE = re.compile(r"^\s*[―—–-]{1,2}\s*(?=[A-Z])")
+# A dateline opening a paragraph: "WASHINGTON (AP) — ", "MOSCOW, March 21 (Reuters) - ", "NEW YORK (CNN) -- ",
+# "STORRS, Conn. (WTNH) — ", "Washington (CNN) — ". It says where the story was filed, not who spoke.
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]{2,}(?:,?\s[A-Z][A-Za-z.'’-]*){0,3}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
+    r"\s*(?:\([A-Za-z .&/-]{1,30}\))?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s*\([A-Z][A-Za-z .&/-]{0,29}\))"
+    r"\s*(?:—|–|--|-|―)\s*(?=[A-Z“\"'‘])"
+)
 
 
 @dataclass(frozen=True)
@@ -163,10 +170,9 @@ class ArticleSpeech:
         self.article = article
         self.parse = parse
         self.text = article.text
-        self.sentences = sorted(sentences, key=lambda s: s.start)
+        self.sentences = [_without_dateline(self.text, s) for s in sorted(sentences, key=lambda s: s.start)]
         self._starts = [s.start for s in self.sentences]
         self.resolver = SpeakerResolver(article.id, index)
-        self.resolver.add_name_matches(self.text, self._starts, [s.index for s in self.sentences])
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         if not self.sentences:
@@ -241,6 +247,16 @@ class ArticleSpeech:
         frame_after = self._frame_after(after_start, s_end)
         frame_before = self._frame_before(s_start, first.open_mark)
         frame = (frame_after or frame_before) if clause else (frame_before or frame_after)
+        if (
+            not clause
+            and frame_after is not None
+            and not self.text[after_start : min(frame_after[0][0], frame_after[1][0])].strip(" ,")
+            and self.text[frame_after[0][0] : frame_after[0][1]].lower() in SPEECH_VERBS
+        ):
+            # 'Stinson told police she hit him “during a moment of frustration,” the police said in an
+            # affidavit': a frame right after the quoted words is the sentence's outermost one; the
+            # marks quote that source's wording (the affidavit's), not the person it reports on.
+            frame = frame_after
         if frame_before is not None and before.rstrip().endswith(":"):
             frame = frame_before  # "Rula Amin said: “...”": the colon hands the quote to its speaker
         if frame is None and len(group) > 1:
@@ -631,6 +647,18 @@ _FINITE = frozenset(_FINITE_WORDS.split())
 def _ends_with_speech_verb(lead: str) -> bool:
     words = lead.split()
     return bool(words) and words[-1].strip(",.:").lower() in SPEECH_VERBS
+
+
+def _without_dateline(text: str, sentence: Sentence) -> Sentence:
+    """The sentence without a dateline that opens its paragraph ("WASHINGTON (AP) — President Obama
+    said ..."): read with it, the place was the subject of "said" and the reported content began
+    with "WASHINGTON (AP) —", which made a whole quote after it a partial one."""
+    if sentence.start and text[sentence.start - 1] != "\n":
+        return sentence
+    match = DATELINE.match(sentence.text)
+    if match is None or match.end() >= len(sentence.text):
+        return sentence
+    return replace(sentence, text=sentence.text[match.end() :], start=sentence.start + match.end())
 
 
 def fold_label(label: str) -> str:

@@ -9,7 +9,6 @@ carried from the most recent speaker or person of the same article.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -61,6 +60,9 @@ _DOCUMENT = re.compile(
     r"email|column|editorial|order|ruling|indictment|affidavit|guidance|advisory|bulletin|poll|"
     r"account|page)$"
 )
+# A fronted phrase before a sentence's subject: up to 12 words without a sentence end, then a comma.
+_OPENING_PHRASE = re.compile(r"(?<=[.!?”\n]) *[A-Z][^.!?”\n]{0,90},$")
+_SENTENCE_BREAK = re.compile(r"[.!?][”’\"']?\s+[“\"‘]?[A-Z]")
 _MALE_TITLES = {"mr", "messrs", "sir", "king", "prince", "lord"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady", "dame"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -270,6 +272,8 @@ def _head_person(text: str, start: int, people: list[LocatedMention]) -> Located
     "Eric Woolson, a former adviser to Scott Walker")."""
     for earlier, mention in itertools.pairwise(people):
         between = text[earlier.end : mention.start]
+        if not between.strip():
+            return mention  # "Petty Officer Cynthia Oldham" with the rank tagged as a name of its own
         words = {w.lower() for w, _, _ in words_with_offsets(between)}
         if words and not words & _NOT_A_HEAD and not any(ch in between for ch in ",;()&"):
             return mention  # "Jefferson Airplane co-founder Jack Casady": the last name is the head
@@ -278,6 +282,16 @@ def _head_person(text: str, start: int, people: list[LocatedMention]) -> Located
 
 # Words between two names that make the first one the speaker ("Obama and Biden", "Smith of Acme").
 _NOT_A_HEAD = frozenset(["and", "or", "with", "of", "for", "to", "by", "from", "at", "in", "on", "nor", "plus"])
+
+
+def _role_of_possessor(text: str, end: int, people: list[LocatedMention]) -> bool:
+    """Every person in the subject is the possessor of a role that heads it ("Clinton's campaign",
+    "Trump’s lawyers", "the senator's office"): the role speaks, not the person who owns it. A person
+    after the role ("Clinton's spokesman Brian Fallon") is the head and is not a possessor."""
+    words = words_with_offsets(text[people[-1].end : end])
+    if not words or _bare_word(words[-1][0]) not in ROLE_NOUNS:
+        return False
+    return all(re.match(r"['’]s?\b", text[m.end : m.end + 2]) is not None for m in people)
 
 
 def _credit(mention: LocatedMention) -> bool:
@@ -317,39 +331,11 @@ class SpeakerResolver:
     def __init__(self, article_id: str, index: EntityIndex) -> None:
         self.article_id = article_id
         self.index = index
-        self.mentions: list[LocatedMention] = [
-            m for m in index.located if m.article_id == article_id and not _credit(m)
-        ]
+        self.mentions: list[LocatedMention] = sorted(
+            (m for m in index.located if m.article_id == article_id and not _credit(m)), key=lambda m: m.start
+        )
         self.history: list[Speaker] = []  # resolved speakers in text order
         self.text = ""  # the article text, set by ``resolve``
-
-    def add_name_matches(self, text: str, sentence_starts: list[int], sentence_indexes: list[int]) -> None:
-        """Mentions the NER missed: a known person's full name or surname written elsewhere in the
-        article ("Zirkle reached Nulato ..." where the model tagged only "Nulato"). Without them a
-        "she said" that follows goes to the last speaker instead of the person just named. Only
-        capitalised surfaces of 4+ letters that name no other entity are matched."""
-        taken = [(m.start, m.end) for m in self.mentions]
-        owners: dict[str, set[str]] = {}
-        for cluster in self.index.clusters:
-            for surface in {*cluster.surfaces, cluster.name}:
-                owners.setdefault(surface, set()).add(cluster.name)
-        added: list[LocatedMention] = []
-        for cluster in self.index.clusters:
-            if cluster.type != "PERSON":
-                continue
-            for surface in sorted({*cluster.surfaces, cluster.name}, key=len, reverse=True):
-                if len(surface) < 4 or not surface[:1].isupper() or len(owners.get(surface, ())) > 1:
-                    continue
-                for match in re.finditer(rf"(?<![\w’'-]){re.escape(surface)}(?![\w-])", text):
-                    start, end = match.span()
-                    if any(a < end and start < b for a, b in taken):
-                        continue
-                    taken.append((start, end))
-                    at = max(0, bisect.bisect_right(sentence_starts, start) - 1)
-                    sentence = sentence_indexes[at] if sentence_indexes else 0
-                    added.append(LocatedMention(self.article_id, sentence, start, end, surface, "PERSON"))
-        if added:
-            self.mentions = sorted([*self.mentions, *added], key=lambda m: m.start)
 
     def resolve(self, text: str, start: int, end: int) -> Speaker:
         self.text = text
@@ -382,8 +368,12 @@ class SpeakerResolver:
             # "the fishermen’s union" with no holder named earlier: a named role, read below
         inside = [m for m in self.mentions if m.start >= start and m.end <= end]
         people = [m for m in inside if m.label == "PERSON"]
+        if people and _role_of_possessor(text, end, people):  # "Clinton's campaign said": the campaign speaks
+            return Speaker(written, start, end, self.named(_PHRASE_LEAD.sub("", clean_surface(written))))
         if people:
-            return Speaker(written, start, end, self._canonical(_head_person(text, start, people).text))
+            head = _head_person(text, start, people)
+            name = self._family_member(head.text, head.start) or self._canonical(head.text)
+            return Speaker(written, start, end, name)
         phrase = _PHRASE_LEAD.sub("", clean_surface(written))
         if len(inside) == 1 and len(clean_surface(inside[0].text)) >= 0.8 * len(phrase):
             return Speaker(written, start, end, self._canonical(inside[0].text))
@@ -398,6 +388,33 @@ class SpeakerResolver:
         if cluster is not None and cluster.type == "PERSON" and not _shares_a_word(written, cluster.name):
             cluster = None  # a person merged under another name ("Schumer" under "New York"): keep the name written
         return self.named(cluster.name if cluster else written)
+
+    def _family_member(self, mention_text: str, before: int) -> str | None:
+        """A bare family name that several people of the story share ("Belliveau said" in a story
+        about Jordan Belliveau and his grandmother Jessica Belliveau): the one named in full last
+        before it in this article, whom the writer is continuing; a title written with it ("Rep.
+        Goodlatte") picks the one the text gives that title. None when the name is not shared."""
+        words = strip_titles(mention_text).split()
+        if len(words) != 1:
+            return None
+        family = fold(clean_surface(words[0]))
+        kin = [c for c in self.index.clusters if c.type == "PERSON" and fold(c.name).split()[-1:] == [family]]
+        if len(kin) < 2:
+            return None
+        title = fold(mention_text.split()[0]).rstrip(".") if len(mention_text.split()) > 1 else ""
+        if title:
+            titled = [c for c in kin if any(fold(s.split()[0]).rstrip(".") == title for s in c.surfaces if " " in s)]
+            if len(titled) == 1:
+                return self.named(titled[0].name)
+        latest: tuple[int, str] | None = None
+        for cluster in kin:
+            for surface in {cluster.name, *cluster.surfaces}:
+                if len(surface.split()) < 2:
+                    continue
+                at = self.text.rfind(surface, 0, before)
+                if at >= 0 and (latest is None or at > latest[0]):
+                    latest = (at, cluster.name)
+        return self.named(latest[1]) if latest else None
 
     def named(self, name: str) -> str | None:
         """``name`` when it is a person's or organisation's name or a named role, else None."""
@@ -421,10 +438,9 @@ class SpeakerResolver:
         floor = max(0, before - CARRY_WINDOW)
         for match in reversed(list(re.finditer(rf"\b{re.escape(role)}\b", self.text[floor:before], re.I))):
             at = floor + match.start()
+            kinds = {"ORG"} if role in ORG_ROLES else SPEAKER_TYPES  # "Stinson told police": no holder of "police"
             near = [
-                m
-                for m in self.mentions
-                if m.label in SPEAKER_TYPES and m.end <= before and abs(m.start - at) <= ROLE_REACH
+                m for m in self.mentions if m.label in kinds and m.end <= before and abs(m.start - at) <= ROLE_REACH
             ]
             named = [self._canonical(m.text) for m in sorted(near, key=lambda m: abs(m.start - at))]
             named = [n for n in named if n]
@@ -481,16 +497,17 @@ class SpeakerResolver:
         return None
 
     def _antecedent(self, before: int, person: bool, pronoun: str = "") -> str | None:
-        """The last named speaker, else the last person mentioned, before ``before``."""
-        candidates: list[tuple[int, str | None]] = []
+        """The last named speaker, else the last person mentioned, before ``before``; None when a
+        second person the pronoun may stand for is named after that one (``_ambiguous``)."""
+        candidates: list[tuple[int, str | None, int]] = []  # (rank, name, where it is written)
         for speaker in self.history:
             if speaker.start < before and before - speaker.start <= CARRY_WINDOW:
                 if speaker.name is None and not person and speaker.text.lower() not in PRONOUNS:
-                    candidates.append((speaker.start, None))  # "the two sides said ... they said"
+                    candidates.append((speaker.start, None, speaker.start))  # "the two sides said ... they said"
                 elif speaker.name is None and person and self._unnamed_person_nearby(speaker, before):
-                    candidates.append((speaker.start, None))  # "Another witness said ... “...,” she said"
+                    candidates.append((speaker.start, None, speaker.start))  # "Another witness said ... she said"
                 elif speaker.name is not None and (self._type_of(speaker.name) == "PERSON") == person:
-                    candidates.append((speaker.start, speaker.name))
+                    candidates.append((speaker.start, speaker.name, speaker.start))
         for mention in self.mentions:
             if (
                 person
@@ -500,10 +517,45 @@ class SpeakerResolver:
             ):
                 name = self._canonical(mention.text)
                 if name:
-                    candidates.append((mention.start - CARRY_WINDOW // 3, name))
+                    candidates.append((mention.start - CARRY_WINDOW // 3, name, mention.start))
         opener = self._paragraph_subject(before) if person else None
         if opener is not None:
-            candidates.append(opener)
+            candidates.append((opener[0], opener[1], opener[0]))
         wanted = {"he": "f", "she": "m"}.get(pronoun)  # the gender the pronoun rules out
         candidates = [c for c in candidates if c[1] is None or wanted is None or self._gender(c[1]) != wanted]
-        return max(candidates, key=lambda c: c[0])[1] if candidates else None
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda c: c[0])
+        if person and best[1] is not None:
+            return self._later_subject(best, candidates, before) or best[1]
+        return best[1]
+
+    def _later_subject(
+        self, best: tuple[int, str | None, int], candidates: list[tuple[int, str | None, int]], before: int
+    ) -> str | None:
+        """A person who opens a later sentence than ``best`` (outside quotations), before the pronoun:
+        the subject of the most recent sentence is what "he"/"she" continues ("Guessford was shocked to
+        get a call. “I’m honored!” she said"; "Arnold Demoski was in the lead ... Aliy Zirkle reached
+        Nulato ... “...,” she said"), not an earlier speaker. Only when the text gives ``best`` no
+        gender (an honorific) that already matches the pronoun."""
+        if self._gender(best[1] or "") is not None:
+            return None
+        later = [(written, name) for _, name, written in candidates if name is not None and best[2] < written < before]
+        for written, name in sorted(later, reverse=True):
+            if _SENTENCE_BREAK.search(self.text, best[2], written + 1) and self._opens_sentence(written):
+                return name  # the latest sentence subject, which may be ``best`` again
+        return None
+
+    def _opens_sentence(self, offset: int) -> bool:
+        """The name at ``offset`` is the first word of its sentence, where a subject stands (a name in
+        an object or a possessive later in a sentence is a weaker antecedent than the one before it)."""
+        lead = self.text[max(0, offset - 200) : offset].rstrip(' “"‘')
+        opener = _OPENING_PHRASE.search(lead)  # "Speaking at a town hall in Salem, Trump went after Bush"
+        if opener is not None:
+            if re.match(r"[\w.’' -]*,", self.text[offset : offset + 60]):
+                return False  # "Along with her husband, Milton Berg, a money manager, she ...": an appositive
+            lead = lead[: opener.start()].rstrip(' “"‘')
+        if lead and not lead.endswith(("\n", ".", "!", "?", ".”", '."', "?”", "!”")):
+            return False
+        paragraph = self.text[self.text.rfind("\n", 0, offset) + 1 : offset]  # a name inside a quotation is not one
+        return paragraph.count("“") <= paragraph.count("”") and paragraph.count('"') % 2 == 0
