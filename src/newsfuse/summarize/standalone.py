@@ -28,6 +28,9 @@ _OPENING_REFERENCE = re.compile(
     rf"|(?:this|that|these|those)\b(?!\s+{_TIME_WORDS}s?\b)"
     r"|such\b|the\s+(?:two|three|latter|former|same|pair|couple|duo|trio)\b"
     r"|the\s+\d+-year-old\b"
+    # "On that day, Cohen obtained ...": the day was named in the sentence before ("this week" is
+    # today's and stands alone)
+    r"|(?:on|by|from|since|until|later)\s+(?:that|the\s+same)\s+(?:day|date|night|morning|evening|afternoon|week|month|year)\b"
     r")",
     re.IGNORECASE,
 )
