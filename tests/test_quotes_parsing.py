@@ -565,3 +565,24 @@ def test_speaker_classes_of_the_stop_20_editor_read(attribute_parsed) -> None:
     )
     quote = [a for a in found if a.kind == "partial"]
     assert quote and quote[0].speaker is not None and quote[0].speaker.text == "the police"
+    found = attribute_parsed(
+        [
+            "Rep. Bob Goodlatte chaired the hearing. His son Bobby Goodlatte gave money to the Democrat.",
+            "Bobby Goodlatte was referring to the hearing. Congressman Goodlatte asked colleagues to imagine it.",
+            "“Would anyone believe this was acceptable? I think not,” Goodlatte said.",
+        ]
+    )
+    assert _speaker(found, "I think not") == "Bob Goodlatte"  # the title, then the one the writer continues
+    found = attribute_parsed(
+        ["According to the arrest affidavit, Stinson told police she hit him “during a moment of frustration.”"]
+    )
+    quote = [a for a in found if a.kind == "partial"]
+    assert quote and quote[0].speaker is not None and quote[0].speaker.text == "the arrest affidavit"
+    found = attribute_parsed(
+        [
+            "“This was a tremendous effort by many agencies,” Ipswich Police Lt. Jonathan Hubbard said in a post.",
+            "“We are grateful that he was found this evening.”",
+        ]
+    )
+    assert _speaker(found, "tremendous effort") == "Jonathan Hubbard"  # the splitter cut after "Lt."
+    assert _speaker(found, "We are grateful") == "Jonathan Hubbard"
