@@ -81,6 +81,14 @@ def tune(path: Path, keep_threshold: float) -> str:
         lines.append(f"{name}: {roc_auc_score(labels, value):.3f} {average_precision_score(labels, value):.3f}")
     fitted = story_pairs.fit(rows, labels)
     fitted["threshold"] = keep_threshold
+    # the pair filter's optimistic paraphrase logit (story_pairs.HIGH_PARAPHRASE_LOGIT), re-derived
+    reach = story_pairs.probability(rows, fitted) >= story_pairs.HOPELESS
+    lines.append(
+        f"mrpc logit of same-fact pairs, 99th percentile: {np.percentile(rows[labels == 1, 0], 99):.2f}; "
+        f"largest logit a pair reaching P >= {story_pairs.HOPELESS} needs: "
+        f"{story_pairs.needed_logit(rows[reach], fitted).max(initial=-np.inf):.2f} "
+        f"(HIGH_PARAPHRASE_LOGIT {story_pairs.HIGH_PARAPHRASE_LOGIT})"
+    )
     path.write_text(json.dumps(fitted, indent=2) + "\n", encoding="utf-8")
     lines.append(f"wrote {path} (threshold {keep_threshold})")
     return "\n".join(lines)

@@ -9,7 +9,8 @@ product that games its own rule is still counted here. Written from the issue's 
   not named ("“...,” he said.", "..., said she on Monday.", "..., they told reporters.");
 - ``unintroduced``: a person first mentioned in the summary by a bare surname or honorific + surname
   ("Mosby confirmed ...", "Mr. Xi ...") with no fuller name ("Marilyn Mosby", "Xi Jinping") in that
-  sentence or an earlier one, or by an age alone ("The 35-year-old ...").
+  sentence or an earlier one, or by an age alone ("The 35-year-old ..."; the indefinite "A 90-year-old
+  Texas woman ..." is how news writing introduces someone and is not counted).
 
 A sentence that opens with a quotation is judged by its attribution ("“We will not allow this,” Putin
 said." names its speaker). Regex rules: they miss what they do not list and never read a parse.
@@ -23,7 +24,8 @@ from collections.abc import Sequence
 _PRONOUNS = r"he|she|it|they|we|i|you|him|her|them|his|its|their|our|my|this|that|these|those|such"
 _OPENER = re.compile(rf"^(?:{_PRONOUNS})\b(?!\s+(?:week|month|year|morning|afternoon|evening|time)s?\b)", re.I)
 _GROUP = re.compile(r"^the (?:two|three|pair|couple|duo|trio|latter|former)\b", re.I)
-_AGE = re.compile(r"^(?:the|a) \d+-year-old\b", re.I)
+# "The 35-year-old ..." points back at someone; "A 90-year-old Texas woman is ..." introduces her
+_AGE = re.compile(r"^the \d+-year-old\b", re.I)
 # "On Monday, " / "In a statement Friday, " / "Earlier, ": at most six words before the comma
 _LEAD_IN = re.compile(
     r"^(?:on|in|at|after|before|during|earlier|later|meanwhile|still|however|also|now|then|today|yesterday|"

@@ -1,9 +1,12 @@
 """`newsfuse bench speed`: cold and warm brief times, peak RSS and the fresh runtime venv's size.
 
-- cold: a new process per run (``python -m newsfuse brief PATH --format json -o /dev/null``),
+- cold: a new process per run (``python -m newsfuse brief PATH --format json -o /dev/null``, the
+  analysis cache on disk off: ``NEWSFUSE_ANALYSIS_CACHE=0``),
   wall time and the child's own peak RSS (``os.wait4``), for the shared corpus and the bundled
   example, with each Python given (this environment; ``--venv`` adds a fresh runtime venv, the
   README's first command, where torch is absent so spaCy starts without it).
+- re-brief: the same command with the analysis cache on (``nlp/diskcache.py``) in an empty folder:
+  one run fills it (it also builds the language model's cache there), the next ones read it.
 - the numpy encoder (the engine-free fallback) the same way, and the torch path: the same cold
   brief with ``encoder="torch"`` (sentence-transformers) when this environment has the ``torch``
   extra, so all engines are timed in the same run.
@@ -51,16 +54,20 @@ class Cold:
 
     def line(self) -> str:
         return (
-            f"{self.label:28s} {self.story:24s} cold {statistics.median(self.seconds):6.2f} s "
+            f"{self.label:36s} {self.story:24s} cold {statistics.median(self.seconds):6.2f} s "
             f"(min {min(self.seconds):.2f}, {len(self.seconds)} runs)  CPU {statistics.median(self.cpu):6.2f} s  "
             f"peak RSS {max(self.peak_mb):5.0f} MB"
         )
 
 
-def _run(argv: list[str]) -> tuple[float, float, float]:
+_NO_DISK_CACHE = {"NEWSFUSE_ANALYSIS_CACHE": "0"}  # cold means cold: the CLI's analysis cache (nlp/diskcache.py) off
+
+
+def _run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
     """Wall seconds, the child's own peak RSS in MB, and its CPU seconds (user + sys)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child_env = {**os.environ, **(_NO_DISK_CACHE if env is None else env)}
+    proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=child_env)
     _pid, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
@@ -68,8 +75,8 @@ def _run(argv: list[str]) -> tuple[float, float, float]:
     return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
-def cold(label: str, argv: list[str], story: Path, runs: int) -> Cold:
-    results = [_run([*argv, str(story)]) for _ in range(runs)]
+def cold(label: str, argv: list[str], story: Path, runs: int, env: dict[str, str] | None = None) -> Cold:
+    results = [_run([*argv, str(story)], env) for _ in range(runs)]
     return Cold(label, story.name, [r[0] for r in results], [r[1] for r in results], [r[2] for r in results])
 
 
@@ -91,7 +98,7 @@ def warm(stories: list[Path]) -> Iterator[str]:
             start = time.perf_counter()
             brief_from_paths([story], options, models)
             timings.append(f"{phase} {time.perf_counter() - start:5.2f} s")
-        yield f"warm (one process)           {story.name:24s} " + ", ".join(timings)
+        yield f"warm (one process)                   {story.name:24s} " + ", ".join(timings)
 
 
 def venv_mb(venv: Path) -> float:
@@ -119,10 +126,14 @@ def run(runs: int = 3, venv: Path | None = None, build: bool = False) -> Iterato
         pythons = [("this env, onnx encoder", sys.executable)]
         if venv is not None:
             pythons.insert(0, ("fresh runtime venv", str(venv / "bin" / "python")))
-        for label, python in pythons:
+        for number, (label, python) in enumerate(pythons):
             for story in stories:
                 cli = [python, "-m", "newsfuse", "brief", "--format", "json", "-o", os.devnull]
                 yield cold(label, cli, story, runs).line()
+            for story in stories:  # the analysis cache on disk: a first brief fills it, the next ones read it
+                cache = {"NEWSFUSE_CACHE": str(Path(tmp) / f"cache-{number}-{story.name}")}
+                yield cold(f"{label}, fills cache", cli, story, 1, cache).line()
+                yield cold(f"{label}, re-brief", cli, story, runs, cache).line()
         for story in stories:  # the numpy forward pass: the engine-free fallback, same process start
             yield cold("this env, numpy encoder", [sys.executable, "-c", _SCRIPT, "numpy"], story, runs).line()
         if importlib.util.find_spec("sentence_transformers") is not None:
@@ -133,4 +144,4 @@ def run(runs: int = 3, venv: Path | None = None, build: bool = False) -> Iterato
             yield "torch encoder: not installed here (the `torch` extra)"
         yield from warm(stories)
         if venv is not None:
-            yield f"fresh runtime venv size      {venv_mb(venv):.0f} MB ({venv})"
+            yield f"fresh runtime venv size              {venv_mb(venv):.0f} MB ({venv})"

@@ -14,6 +14,7 @@ import zlib
 import numpy as np
 
 from newsfuse.nlp.models import Models
+from newsfuse.records import AnalysedStory, Sentence
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -34,3 +35,13 @@ class HashingEmbedder:
 def fast_models() -> Models:
     """The real spaCy models (small, a second to load) with the hashing embedder."""
     return Models(embedder=HashingEmbedder())
+
+
+def sentences_only(*articles: list[str]) -> AnalysedStory:
+    """A story of bare sentences (article S1, S2, ... in order) for rules that read only the text."""
+    sentences = [
+        Sentence(f"S{a + 1}", k, 0, text, 0, len(text))
+        for a, texts in enumerate(articles)
+        for k, text in enumerate(texts)
+    ]
+    return AnalysedStory(articles=[], sentences=sentences, mentions=[])

@@ -66,6 +66,30 @@ def test_a_relative_clause_with_a_figure_is_a_claim(fast_models) -> None:
     ]
 
 
+def test_a_cut_keeps_the_comma_that_closes_an_apposition(fast_models) -> None:
+    sentence = (
+        "Zirkle, 46, who finished second three times from 2012 to 2014, was mushing from Kokukuk to Nulato, "
+        "a run of less than 20 miles, when she was attacked."
+    )
+    claims = claims_of(sentence, fast_models.parse)
+    assert claims[0].startswith("Zirkle, 46, was mushing from Kokukuk")
+    assert claims[1] == "Zirkle, 46, who finished second three times from 2012 to 2014"
+
+
+def test_cuts_that_would_garble_the_rest_are_not_made(fast_models) -> None:
+    for sentence in [
+        # a clause that is not the last conjunct: the rest would read "... their swim no sign of the two men"
+        "Hackett's wife, Binni, called 911 when Hackett and Auerbach failed to return from their swim and she "
+        "found the men's bicycles at Steep Hill, but no sign of the two men.",
+        # a participle sharing "has been": "The mother ... charged in the boy's death" says another thing
+        "The mother of the 2-year-old Largo boy that had been the subject of an Amber Alert for several days "
+        "has been arrested and charged in the boy's death.",
+    ]:
+        for claim in claims_of(sentence, fast_models.parse):
+            assert "swim no sign" not in claim and not claim.endswith(", but")
+            assert "days charged" not in claim
+
+
 def test_quotes_short_and_plain_sentences_stay_whole(fast_models) -> None:
     for sentence in [
         '"We signed the agreement and we will keep it, whatever happens next," the minister said on Friday.',
@@ -138,3 +162,20 @@ def test_a_detail_of_a_shared_sentence_is_its_own_single_source_fact(brief_two) 
     assert len(stake) == 1 and stake[0].status == "corroborated" and set(stake[0].sources) == {"S1", "S2"}
     # sentence by sentence, the detail hides inside the shared fact
     assert not any(f.status == "single_source" and "24.9" in f.text for f in without.facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("LARGO, Fla. — The mother was arrested on Tuesday.", "The mother was arrested on Tuesday."),
+        ("SAN DIEGO, Calif. (AP) — Hunter was indicted.", "Hunter was indicted."),
+        ("WASHINGTON (Reuters) - The House voted.", "The House voted."),
+        ("- Law enforcement officials announced the arrest.", "Law enforcement officials announced the arrest."),
+        ("I - as I said - disagree.", "I - as I said - disagree."),
+        ("The U.S. - China trade deal was signed.", "The U.S. - China trade deal was signed."),
+    ],
+)
+def test_a_fact_is_shown_without_its_dateline_or_list_bullet(sentence: str, shown: str) -> None:
+    from newsfuse.nlp.clarity import display_text
+
+    assert display_text(sentence) == shown

@@ -158,3 +158,43 @@ def test_unresolved_weekdays_of_different_events_are_not_conflicts(models):
         ],
     )
     assert not [c for c in brief.conflicts if c.topic.startswith("day:")]
+
+
+def test_a_status_a_later_report_overturns_is_a_disagreement(models):
+    brief = _brief(
+        models,
+        [
+            (
+                "2014-04-25",
+                "Representative Michael Grimm of Staten Island was expected to be indicted on federal fraud charges "
+                "next week, his lawyer said.\n\nThe restaurant he once owned is on Second Avenue.",
+            ),
+            (
+                "2014-04-26",
+                "The Washington Post now reports that Grimm has already been secretly indicted by a federal grand "
+                "jury in Brooklyn.\n\nHis office did not answer calls on Saturday.",
+            ),
+        ],
+    )
+    status = [c for c in brief.conflicts if c.topic == "done or still to come"]
+    assert len(status) == 1
+    assert [(c.value, c.sources) for c in status[0].claims] == [("still to come", ["S1"]), ("done", ["S2"])]
+
+
+def test_a_past_narrative_or_another_act_is_not_a_status_disagreement(models):
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "She told police she woke up in Largo Central Park and her son was missing.\n\n"
+                "The mayor is expected to be questioned by the council about the search.",
+            ),
+            (
+                None,
+                "The boy's body was found in a wooded area in Largo on Tuesday, police said.\n\n"
+                "The council has already approved more money for the search.",
+            ),
+        ],
+    )
+    assert not [c for c in brief.conflicts if c.topic == "done or still to come"]

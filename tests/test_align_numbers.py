@@ -77,3 +77,17 @@ def test_money_is_named_by_what_it_pays_for_also_after_a_span_of_time() -> None:
     [(b, noun_b)] = [(q.text, q.noun) for q in find_quantities(spent) if q.unit == "money"]
     assert (a, b) == ("€2.4 billion", "2.1 billion") and noun_a == noun_b == "water"
     assert [q.noun for q in find_quantities("The firm paid $5 million on Monday.") if q.unit == "money"] == [""]
+
+
+def test_a_lower_bound_reaches_as_far_as_its_rounding():
+    # a figure given to its last digit: "more than 21 years" is not 23 years
+    assert not only("spent more than 21 years in prison").compatible(only("were in prison for 23 years"))
+    assert only("spent more than 21 years in prison").compatible(only("were in prison for 22 years"))
+    # a round figure reaches 1.3 times itself: "more than 400" is not 550, "more than $15,000" not $25,000
+    assert not only("a delegation of more than 400 people").compatible(only("a delegation of 550 people"))
+    assert not only("raised more than $15,000 in donations").compatible(only("more than $25,000 in donations"))
+    assert only("more than 8,000 people have died").compatible(only("9,100 people have died"))
+    assert only("more than $20,000 in fees").compatible(only("$23,712 in fees"))
+    # number words and small figures stay open: "more than a dozen", "more than two"
+    assert only("signed more than a dozen accords").compatible(only("signed 20 accords"))
+    assert only("more than two people were hurt").compatible(only("five people were hurt"))

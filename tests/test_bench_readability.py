@@ -47,6 +47,7 @@ def test_people_first_named_by_surname_honorific_or_age() -> None:
     assert unintroduced(["Mr. Xi arrived in Moscow."]) == [(0, "Xi")]
     assert unintroduced(["Xi Jinping arrived.", "Mr. Xi met Mr. Putin."]) == [(1, "Putin")]
     assert unintroduced(["The 35-year-old was charged on Monday."]) == [(0, "The 35-year-old")]
+    assert unintroduced(["A 90-year-old Texas woman is trying to make Juneteenth a national holiday."]) == []
     assert unintroduced(["Police said the road was closed."]) == []
 
 

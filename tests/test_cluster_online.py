@@ -7,9 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
+from tests.fakes import HashingEmbedder
 
-from newsfuse.cluster import ClusterParams, OnlineClusterer, StreamItem, bcubed
+from newsfuse.cluster import ClusterParams, OnlineClusterer, StreamItem, bcubed, online
 
 STREAM = [
     (
@@ -152,3 +154,45 @@ def test_oracle_ceiling_links_only_same_story_pairs_and_counts_what_it_cannot_li
     loose = ceiling(docs, text_sim, emb_sim, -1.0, -1.0)  # everything counts as similar
     assert (loose.row.recall, loose.isolated) == (1.0, 0)
     assert loose.cross_story_pairs == sum(a.story != b.story for i, a in enumerate(docs) for b in docs[i + 1 :])
+
+
+def _unrelated(n: int, published: str | None = None) -> list[StreamItem]:
+    """Articles with no word in common: each starts a story of its own."""
+    rng = np.random.default_rng(n)
+    letters = np.array(list("bcdfghjklmnpqrstvwz"))
+    items = []
+    for k in range(n):
+        words = ["".join(rng.choice(letters, 7)) for _ in range(40)]
+        title = " ".join(w.capitalize() for w in words[:4])
+        items.append(StreamItem(f"u{k}", f"{title} said. " + " ".join(words) + ".", title, published))
+    return items
+
+
+def test_beyond_the_open_story_cap_the_least_recently_joined_close(monkeypatch) -> None:
+    monkeypatch.setattr(online, "_SWEEP", 4)
+    monkeypatch.setattr(online, "_PURGE", 2)
+    clusterer = OnlineClusterer(HashingEmbedder(), params=ClusterParams(max_open_stories=3))
+    items = _unrelated(12)
+    first = [clusterer.assign(p) for p in clusterer.prepare(items)]
+    assert len(set(first)) == 12 and clusterer.open_stories() <= 3
+    assert len(clusterer.stories) < 12  # closed stories' rows were given to new ones
+    assert clusterer.terms.postings() <= 32 * 5  # the closed stories' term postings are gone
+    again = clusterer.prepare([items[-1], items[0]])
+    assert clusterer.assign(again[0]) == first[-1]  # a recent story takes its repeat
+    assert clusterer.assign(again[1]) not in first  # a closed one does not: a new story
+
+
+def test_a_story_two_windows_behind_the_stream_closes(monkeypatch) -> None:
+    monkeypatch.setattr(online, "_SWEEP", 4)
+    clusterer = OnlineClusterer(HashingEmbedder(), params=ClusterParams(window_days=7))
+    old = _unrelated(1, "2024-03-01")[0]
+    story = clusterer.assign(clusterer.prepare([old])[0])
+    for item in _unrelated(3, "2024-03-14"):  # 13 days on: within two windows, still open
+        clusterer.assign(clusterer.prepare([item])[0])
+    assert story in clusterer._by_id
+    for item in _unrelated(4, "2024-03-16"):  # 15 days on: closed, its vectors dropped
+        clusterer.assign(clusterer.prepare([item])[0])
+    assert story not in clusterer._by_id and clusterer.open_stories() == 7
+    assert clusterer.stories[0].recent_emb == [] and clusterer.stories[0].emb_sum.size == 0
+    # replaying a store into the closed story's id opens it again
+    assert clusterer.add(clusterer.prepare([old])[0], story) == story and story in clusterer._by_id

@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from newsfuse.dedup import DedupParams, find_duplicates, fingerprint, mark_copies
+from newsfuse.dedup import DedupParams, DuplicateIndex, detect, find_duplicates, fingerprint, mark_copies
 from newsfuse.errors import OptionsError
 from newsfuse.records import Article
 
@@ -93,3 +93,52 @@ def test_fingerprints_pickle_and_params_are_validated() -> None:
     assert fp.hash == fingerprint(ORIGINAL.upper()).hash  # case and spacing do not change the hash
     with pytest.raises(OptionsError, match="jaccard"):
         DedupParams(jaccard=1.5)
+
+
+def _windowed(**params: object) -> DuplicateIndex:
+    return DuplicateIndex(DedupParams(**params), windowed=True)  # type: ignore[arg-type]
+
+
+def test_a_stream_index_forgets_articles_beyond_its_count_window() -> None:
+    index = _windowed(copy_window_articles=2)
+    index.add("a", fingerprint(ORIGINAL), "2024-03-01")
+    index.add("x", fingerprint(SAME_STORY), "2024-03-01")
+    index.add("y", fingerprint(SAME_STORY + " Updated."), "2024-03-01")
+    assert len(index) == 2 and "a" not in index._entries
+    assert len(index._lsh) == 2 * index._lsh.bands  # a's band entries are gone
+    assert index.add("b", fingerprint(CHROME), "2024-03-02") == []  # its origin left the window
+    assert index.origin("b") is None
+    kept = _windowed(copy_window_articles=3)
+    for aid, text in (("a", ORIGINAL), ("x", SAME_STORY), ("y", SAME_STORY + " Updated.")):
+        kept.add(aid, fingerprint(text), "2024-03-01")
+    assert [(p.copy, p.origin) for p in kept.add("b", fingerprint(CHROME), "2024-03-02")] == [("b", "a")]
+
+
+def test_a_stream_index_forgets_articles_older_than_its_days_window() -> None:
+    index = _windowed(copy_window_days=7)
+    index.add("a", fingerprint(ORIGINAL), "2024-03-01")
+    assert [p.origin for p in index.add("b", fingerprint(CHROME), "2024-03-06")] == ["a"]
+    # on the 10th a (1st) has left the window, b (6th) has not: the rewrite joins b's group,
+    # whose origin is still a
+    assert [p.origin for p in index.add("c", fingerprint(REWRITE), "2024-03-10")] == ["b"]
+    assert "a" not in index._entries and index.origin("c") == "a"
+    late = _windowed(copy_window_days=7)
+    late.add("a", fingerprint(ORIGINAL), "2024-03-01")
+    assert late.add("b", fingerprint(CHROME), "2024-03-21") == []  # a three-week-old origin: not a copy
+
+
+def test_a_brief_compares_all_articles_whatever_their_dates() -> None:
+    _pairs, origins = find_duplicates([("a", ORIGINAL, "2024-01-01"), ("b", CHROME, "2024-06-01")])
+    assert origins == {"b": "a"}
+
+
+def test_the_union_find_is_compacted_to_the_window(monkeypatch) -> None:
+    monkeypatch.setattr(detect, "_COMPACT_MIN", 1)
+    index = _windowed(copy_window_articles=2)
+    texts = [ORIGINAL, CHROME, REWRITE, ORIGINAL + " More.", CHROME + " More.", REWRITE + " More."]
+    origins = []
+    for n, text in enumerate(texts):
+        index.add(f"c{n}", fingerprint(text), f"2024-03-0{n + 1}")
+        origins.append(index.origin(f"c{n}"))  # as the store's ingest asks, right after adding
+    assert origins == [None, "c0", "c0", "c0", "c0", "c0"]  # c0 left the window at c2
+    assert len(index._parent) <= 4  # the window's two, their root, and at most one not yet compacted

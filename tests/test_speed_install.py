@@ -53,3 +53,35 @@ def test_importing_newsfuse_loads_no_heavy_module() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == ""
+
+
+_SPACY_PASS = (
+    "import json, sys\n"
+    "from newsfuse.nlp.models import Models, import_spacy\n"
+    "if sys.argv[1] == 'light':\n"
+    "    import_spacy()\n"
+    "else:\n"
+    "    import spacy\n"
+    "print('spacy.cli' in sys.modules)\n"
+    "models = Models()\n"
+    "text = 'Xi Jinping arrived in Moscow on Monday, Russian state media said. \"We talked,\" Putin told reporters.'\n"
+    "doc = next(models.sentences([text]))\n"
+    "parse = models.parse([s.text for s in doc.sents])\n"
+    "print(json.dumps([[(t.text, t.ent_type_, t.is_sent_start) for t in doc],\n"
+    "    [[(t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, str(t.morph)) for t in p] for p in parse]]))\n"
+    "import spacy, spacy.cli\n"  # the real command-line package is importable afterwards
+    "print(spacy.cli.download.__module__, type(spacy.info(silent=True)).__name__)\n"
+)
+
+
+@pytest.mark.slow  # loads spaCy twice, in two processes
+def test_spacy_imported_without_its_cli_gives_the_same_analysis() -> None:
+    runs = {
+        how: subprocess.run(
+            [sys.executable, "-c", _SPACY_PASS, how], capture_output=True, text=True, check=True, cwd=ROOT
+        ).stdout.splitlines()
+        for how in ("light", "plain")
+    }
+    assert runs["light"][0] == "False" and runs["plain"][0] == "True"  # spacy.cli was not imported
+    assert runs["light"][1] == runs["plain"][1]  # sentences, entities, tags, POS, lemmas, parse
+    assert runs["light"][2] == runs["plain"][2] == "spacy.cli.download dict"

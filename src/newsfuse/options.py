@@ -101,11 +101,21 @@ class DedupParams:
     containment: float = 0.65
     lsh_threshold: float = 0.3  # recall-oriented candidate search; verification decides
     min_shingles: int = 15  # shorter texts are too small to call copies by overlap alone
+    # A stream's duplicate index keeps the articles of the last copy_window_days before the newest
+    # one and at most copy_window_articles of them (memory stays bounded: ~6 kB an article); an article
+    # that copies one evicted before it arrived is kept as an original (dedup/detect.py, docs/speed.md)
+    copy_window_days: float = 7.0
+    copy_window_articles: int = 30_000
 
     def __post_init__(self) -> None:
         _unit_interval(self, "jaccard", "containment", "lsh_threshold", open_low=True)
         if self.min_shingles < 1:
             raise OptionsError(f"min_shingles must be at least 1, got {self.min_shingles}")
+        if self.copy_window_days <= 0 or self.copy_window_articles < 1:
+            raise OptionsError(
+                "copy_window_days must be positive and copy_window_articles at least 1, "
+                f"got {self.copy_window_days} and {self.copy_window_articles}"
+            )
 
 
 @dataclass(frozen=True)
@@ -120,8 +130,14 @@ class ClusterParams:
     # word pieces distilled to a table, cluster/static.py: 200+ articles/s on one core, B-cubed F1 0.03
     # lower on the Multi-News report half, docs/speed.md); each has its own fitted decision
     representation: Literal["minilm", "static"] = "minilm"
+    # a stream's memory stays bounded: a story whose latest article is two windows older than the
+    # newest article is closed (its features dropped; a later article cannot join it), and beyond
+    # this many open stories the least recently joined are closed (cluster/online.py, docs/speed.md)
+    max_open_stories: int = 10_000
 
     def __post_init__(self) -> None:
+        if self.max_open_stories < 1:
+            raise OptionsError(f"max_open_stories must be at least 1, got {self.max_open_stories}")
         if self.representation not in ("static", "minilm"):
             raise OptionsError(f"representation must be 'static' or 'minilm', got {self.representation!r}")
         if self.candidates < 1 or self.batch < 1:

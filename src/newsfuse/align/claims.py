@@ -51,6 +51,7 @@ _EDGE = ",;:—–- "
 _SMALL = frozenset({"one", "two", "zero", "both"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PARTICIPLE = frozenset({"VBN", "VBG", "VB"})
 
 
 def candidate(text: str) -> bool:
@@ -79,8 +80,12 @@ def _clean(text: str, spans: list[Span]) -> list[Span]:
     for k, (a, b) in enumerate(merged):
         while a < b and text[a] in _EDGE:
             a += 1
-        while a < b and (text[b - 1] in _EDGE or (k < len(merged) - 1 and text[b - 1] in ",;:")):
-            b -= 1
+        closes = k < len(merged) - 1 and text[a:b].rstrip().endswith(",") and text[a:b].count(",") % 2 == 0
+        if closes:  # "Zirkle, 46," before a gap: the comma closes an apposition and stays
+            b = a + len(text[a:b].rstrip())
+        else:
+            while a < b and (text[b - 1] in _EDGE or (k < len(merged) - 1 and text[b - 1] in ",;:")):
+                b -= 1
         if a < b:
             out.append((a, b))
     return out
@@ -145,6 +150,9 @@ def _cuts(doc: Any, inside_quote: Callable[[int], bool]) -> list[tuple[set[int],
                 continue
             tree = {t.i for t in child.subtree}
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > root.i and finite:
+                if any(c.dep_ == "conj" and c.i > child.i for c in root.children):
+                    continue  # not the last conjunct: the rest would end in a dangling ", but no sign of ..."
+                tree = _without_trailing_links(doc, tree)
                 links = set()  # the "and" / comma right before the clause
                 k = min(tree) - 1
                 while k > root.i and doc[k].dep_ in ("cc", "punct") and doc[k].text not in '“”"':
@@ -152,9 +160,12 @@ def _cuts(doc: Any, inside_quote: Callable[[int], bool]) -> list[tuple[set[int],
                     k -= 1
                 if not any(doc[k].dep_ == "cc" for k in links):
                     continue  # no "and" / "but" right before it: a misparse ("... would be ready by 2030")
+                # "has been arrested and charged in the boy's death": the participle shares the auxiliaries,
+                # and "The mother ... charged in the boy's death" would say another thing
+                shares_aux = child.tag_ not in _FINITE and root.tag_ in _PARTICIPLE
                 if any(c.dep_ in _SUBJECT for c in child.children):
                     found.append((tree, tree | links))
-                elif subject and len(tree) >= MIN_CLAIM_WORDS:
+                elif subject and len(tree) >= MIN_CLAIM_WORDS and not shares_aux:
                     own = {t.i for s in subject for t in s.subtree}
                     found.append((own | tree, tree | links))
             elif child.dep_ == "advcl" and child.lower_ in _REPORTING and child.i > root.i and max(tree) >= last:
@@ -167,18 +178,34 @@ def _cuts(doc: Any, inside_quote: Callable[[int], bool]) -> list[tuple[set[int],
     for token in doc:
         if token.dep_ != "relcl" or inside_quote(token.idx) or not _has_figure(token.subtree):
             continue
-        if any(t.lower_ in ("where", "when") for t in token.children if t.i < token.i):
-            continue  # "Tessel City, where they signed three treaties": a place is not a claim of its own
+        opener = [t for t in token.subtree if t.i < token.i and t.lower_ in _RELATIVE]
+        if not opener or any(t.lower_ in ("where", "when") for t in opener):
+            # "Tessel City, where they signed three treaties": a place is not a claim of its own; a clause
+            # with no relative word is mostly a misparse ("with no sign of the two men they called 911")
+            continue
         clause = {t.i for t in token.subtree}
         head = token.head
         commas = {i for i in (min(clause) - 1, max(clause) + 1) if 0 <= i < len(doc) and doc[i].text == ","}
+        set_off = min(clause) - 1 in commas or max(clause) >= last
+        if min(clause) - 1 in commas and any(doc[k].text == "," for k in range(head.i + 1, min(clause) - 1)):
+            # "Zirkle, 46, who finished second ..., was mushing": the comma before the clause closes an
+            # apposition and stays ("Zirkle, 46, was mushing"); only the clause's own closing comma goes
+            commas.discard(min(clause) - 1)
         # a named or common noun, and a clause set off by commas or ending the sentence: removing a
         # restrictive clause from the middle ("anyone who wanted to buy over 4.75% ... must") changes the rest
-        if head.pos_ not in ("NOUN", "PROPN") or not (min(clause) - 1 in commas or max(clause) >= last):
+        if head.pos_ not in ("NOUN", "PROPN") or not set_off:
             continue
         noun = {t.i for t in head.subtree} - {t.i for c in head.children if c.i > max(clause) for t in c.subtree}
         found.append((noun, clause | commas))
     return found
+
+
+def _without_trailing_links(doc: Any, tree: set[int]) -> set[int]:
+    """A conjunct's subtree less the comma and "but"/"and" at its end, which open the next conjunct."""
+    tree = set(tree)
+    while max(tree) > min(tree) and (doc[max(tree)].dep_ == "cc" or doc[max(tree)].text in (",", ";")):
+        tree.discard(max(tree))
+    return tree
 
 
 def split_parsed(text: str, doc: Any) -> list[list[Span]]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts
+from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts, status_conflicts
 from newsfuse.align.numbers import STOP, Quantity, singular
 from newsfuse.align.support import SupportMap
 from newsfuse.align.units import UnitMap
@@ -182,7 +182,8 @@ def find_conflicts(
             disputed.update(found[k].sentence for k in involved)
             texts = [story.sentences[found[k].sentence].text for k in involved]
             conflicts.append((found[involved[0]].sentence, Conflict(topic=topic_of(slot, texts), claims=claims)))
-    for first, conflict, sentences in day_conflicts(story, support) + confirmation_conflicts(story, support):
+    others = day_conflicts(story, support) + confirmation_conflicts(story, support) + status_conflicts(story, support)
+    for first, conflict, sentences in others:
         conflicts.append((first, conflict))
         disputed.update(sentences)
     conflicts.sort(key=lambda c: c[0])

@@ -9,6 +9,10 @@
 - **Confirmed vs denied.** One source says an actor confirmed something, another that the actor
   denied it or could not / would not confirm it, in sentences about the same thing that name the
   same rare word (the act: "paid", "payment").
+- **Expected vs done.** One source says an act is still to come ("was expected to be indicted",
+  "is still missing"), another that it has happened ("has already been secretly indicted", "was
+  found"): the same act (verb), in sentences about the same thing that name the same person or place.
+  The later report comes last, so the reader sees which status overturned which.
 Claims are ordered by publication time where known (a later report last). A weekday that cannot be
 resolved (the article has no publication date) is compared by its name with another such weekday.
 """
@@ -157,4 +161,68 @@ def confirmation_conflicts(story: AnalysedStory, support: SupportMap) -> list[tu
                 continue
             claims = _claims(story, {"yes": [i], "no": [j]}, {"yes": "confirmed", "no": "denied or not confirmed"})
             found.append((min(i, j), Conflict(topic="confirmed or not", claims=claims), {i, j}))
+    return found
+
+
+# "was expected to be indicted", "is set to be charged", "plans to file", "will be released"; "is still
+# missing" / "has not been found" are the pending form of "found"
+_PENDING = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|set|due|likely|poised|scheduled|about)\s+to\s+(?:be\s+)?"
+    r"|(?:plans?|planned|intends?|intended)\s+to\s+(?:be\s+)?|will\s+(?:soon\s+)?(?:be\s+)?)(?P<act>[a-z]+)\b"
+    r"|\b(?:(?:is|are|remains?)\s+(?:still\s+)?|(?:was|were|remained)\s+still\s+)(?P<missing>missing)\b",
+    re.I,
+)
+# "has already (\"been) secretly indicted", "was found", "were arrested" (not "was expected to ...")
+_DONE = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:already\s+|now\s+|since\s+)?[\"“]?(?:been\s+)?|(?:was|were)\s+(?:already\s+|later\s+)?)"
+    r"(?:[a-z]+ly\s+)?(?P<act>[a-z]+(?:ed|en|nd|un|ught))\b(?!\s+to\b)",
+    re.I,
+)
+_NOT_ACTS = frozenset({"expected", "scheduled", "reported", "said", "told", "asked", "used", "supposed", "been"})
+_NAME = re.compile(r"(?<!^)\b[A-Z][a-z][A-Za-z'’-]+")
+_MONTHS_DAYS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
+
+
+def _act(word: str) -> str:
+    """A verb's stem, enough to tell "indicted" and "indict", "found" and "find" apart from others."""
+    word = word.lower()
+    if word in ("found", "find", "missing"):
+        return "find"
+    for ending in ("ed", "d", "en"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: len(word) - len(ending)][:6]
+    return word[:6]
+
+
+def _names(text: str) -> set[str]:
+    return {m.lower() for m in _NAME.findall(text) if m.lower() not in _MONTHS_DAYS and m.lower() not in STOP}
+
+
+def status_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, Conflict, set[int]]]:
+    """An act still to come in one independent source and done in another (module docstring)."""
+    copy_of = story.copy_of
+    pending: list[tuple[int, str]] = []
+    done: list[tuple[int, str]] = []
+    for i, s in enumerate(story.sentences):
+        waiting = {"find" if m.group("missing") else _act(m.group("act")) for m in _PENDING.finditer(s.text)}
+        happened = {_act(m.group("act")) for m in _DONE.finditer(s.text) if m.group("act").lower() not in _NOT_ACTS}
+        pending += [(i, act) for act in waiting - happened]
+        done += [(i, act) for act in happened - waiting]
+    found: list[tuple[int, Conflict, set[int]]] = []
+    seen: set[tuple[int, int]] = set()
+    for i, act in pending:
+        for j, other in done:
+            a, b = story.sentences[i], story.sentences[j]
+            if act != other or (i, j) in seen:
+                continue
+            if (copy_of.get(a.article_id) or a.article_id) == (copy_of.get(b.article_id) or b.article_id):
+                continue
+            if support.similarity[i, j] < MIN_SIMILARITY or not _names(a.text) & _names(b.text):
+                continue
+            seen.add((i, j))
+            claims = _claims(story, {"pending": [i], "done": [j]}, {"pending": "still to come", "done": "done"})
+            found.append((min(i, j), Conflict(topic="done or still to come", claims=claims), {i, j}))
     return found

@@ -121,7 +121,7 @@ def _interval(match: re.Match[str]) -> tuple[float, float, bool] | None:
     word = (match.group("num") or "").lower()
     exact = not word.startswith(("a dozen", "dozen", "half a dozen", "a couple"))
     if qualifier in ("more than", "over", "upwards of", "just over"):
-        return math.nextafter(value, math.inf), math.inf, False
+        return math.nextafter(value, math.inf), _above(raw_number(match), value), False
     if qualifier == "at least":
         return value, math.inf, False
     if qualifier in ("nearly", "almost", "just under"):
@@ -133,6 +133,25 @@ def _interval(match: re.Match[str]) -> tuple[float, float, bool] | None:
     if qualifier or not exact:
         return value * 0.9, value * 1.1, False
     return value, value, True
+
+
+def raw_number(match: re.Match[str]) -> str:
+    return match.group("num") or ""
+
+
+def _above(raw: str, value: float) -> float:
+    """How far "more than X" reaches. Writers round a figure *down* to a lower bound: "more than 21
+    years" is 21 and some months (a figure given to its last digit reaches 1.5 of that digit), "more
+    than 400" or "more than $15,000" is not 550 or $25,000 (a round figure reaches 1.3 times itself:
+    "more than 8,000" still allows 9,100, "more than $20,000" $23,712). Number words ("more than a
+    dozen") and figures under 10 ("more than two") stay open: they are loose by use."""
+    digits = raw.replace(",", "").replace(".", "").lstrip("0")
+    if not digits.isdigit() or float(raw.replace(",", "")) < 10:
+        return math.inf
+    significant = digits.rstrip("0")
+    if len(significant) == 1 or significant.endswith("5"):
+        return value * 1.3
+    return value + 1.5 * value / int(significant)
 
 
 def _counted_noun(text: str, end: int) -> str:

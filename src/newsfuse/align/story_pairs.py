@@ -34,10 +34,13 @@ import numpy as np
 
 from newsfuse.align import same_fact
 
-# P(paraphrase) at the 99th percentile of the MRPC logit (3.4) over the same-fact training pairs,
-# rounded up to 4: a pair that stays under HOPELESS with it cannot join a fact, so the paraphrase
-# features are not computed for it (on the training pairs this drops no pair the model puts >= 0.9)
-HIGH_PARAPHRASE = 1 / (1 + math.exp(-4.0))
+# P(paraphrase) at the 99th percentile of the MRPC logit over the same-fact training pairs, rounded up
+# to a half: a pair that stays under HOPELESS with it cannot join a fact, so the paraphrase features are
+# not computed for it. Re-derived for the boosted same-fact model by ``bench facts --tune-pairs`` (it
+# prints both figures): 99th percentile 4.43 (3.4 with the earlier logistic model); the largest logit
+# any tune candidate pair that reaches P >= HOPELESS needs is 0.75, so no such pair is pruned.
+HIGH_PARAPHRASE_LOGIT = 4.5
+HIGH_PARAPHRASE = 1 / (1 + math.exp(-HIGH_PARAPHRASE_LOGIT))
 HOPELESS = 0.5
 NAMES = ("mrpc_logit", "cosine", "idf_cover", "idf_rare", "entities", "figure", "figure_clash", "short")
 _WORD = re.compile(r"[a-z][a-z'’-]+|\d+(?:[.,]\d+)*(?:-\d+)?")
@@ -129,6 +132,19 @@ def hopeful(rows: np.ndarray) -> np.ndarray:
 
 def threshold(fitted: dict[str, Any] | None = None) -> float:
     return float((fitted or model())["threshold"])
+
+
+def needed_logit(rows: np.ndarray, fitted: dict[str, Any] | None = None) -> np.ndarray:
+    """Per row, the paraphrase logit at which the story model gives exactly :data:`HOPELESS` (the
+    model is linear in the logit): a row is pruned by :func:`hopeful` only if this exceeds
+    :data:`HIGH_PARAPHRASE_LOGIT`."""
+    m = fitted or model()
+    mean = np.array([m["mean"][n] for n in NAMES])
+    scale = np.array([m["scale"][n] for n in NAMES])
+    weights = np.array([m["weights"][n] for n in NAMES])
+    target = math.log(HOPELESS / (1 - HOPELESS))
+    rest = ((rows - mean) / scale) @ weights + float(m["intercept"]) - (rows[:, 0] - mean[0]) / scale[0] * weights[0]
+    return np.asarray(mean[0] + (target - rest) * scale[0] / weights[0])
 
 
 def fit(rows: np.ndarray, labels: np.ndarray, c: float = 1.0) -> dict[str, Any]:

@@ -35,26 +35,28 @@ def brief(
 ) -> None:
     """Write one cited brief for all the articles under PATH..."""
     from newsfuse.nlp import Models
+    from newsfuse.nlp.diskcache import AnalysisCache
     from newsfuse.pipeline import brief_from_paths
     from newsfuse.render import FORMATS
 
     try:
         options = Options().with_(words=words)
+        disk = AnalysisCache.default(options.encoder)  # models' results kept between runs (nlp/diskcache.py)
         with stage_progress() as progress:
             if story is not None:
                 from newsfuse.pipeline import brief_from_documents
                 from newsfuse.store.briefs import story_documents
 
                 result = brief_from_documents(
-                    story_documents(store, story), options, Models(options), progress=progress
+                    story_documents(store, story), options, Models(options, disk=disk), progress=progress
                 )
             elif paths and split:
                 from newsfuse.cli.split_output import write_split
 
-                write_split(paths, options, Models(options), format.value, output, progress)
+                write_split(paths, options, Models(options, disk=disk), format.value, output, progress)
                 return
             elif paths:
-                result = brief_from_paths(paths, options, Models(options), progress=progress)
+                result = brief_from_paths(paths, options, Models(options, disk=disk), progress=progress)
             else:
                 raise NothingUsableError("give PATH... or --story ID")
     except NothingUsableError as exc:

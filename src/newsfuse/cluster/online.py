@@ -1,14 +1,25 @@
 """Online, time-aware story clustering.
 
-Articles arrive in order. Each is compared with the stories that are still open (a story closes
-when its latest article is more than ``window_days`` older than the new one; without dates every
-story stays open). The ``candidates`` nearest stories by embedding, and the ``text_candidates``
+Articles arrive in order. Each is compared with the stories that are still open (a story is out
+of reach when its latest article is more than ``window_days`` older than the new one; without
+dates every story stays in reach). The ``candidates`` nearest stories by embedding, and the ``text_candidates``
 stories that share the most of the article's distinctive TF-IDF terms (``term_index``), are scored
 on similarity features (see ``decision.FEATURES``); the article joins the best one when the
 learned decision says "same story", and starts a new story otherwise.
 
 The expensive, state-free work (embeddings, term counts, names) is done in batches by
 ``prepare``; ``assign`` is the cheap sequential part.
+
+Memory is bounded over an endless stream (docs/speed.md, stop 20): every ``_SWEEP`` articles, the
+stories whose latest article is more than two windows older than the newest article, and beyond
+``ClusterParams.max_open_stories`` the open stories joined least recently, are *closed*: their
+vectors, term sums, names and term postings are dropped (the store keeps every article and its
+vector) and their centroid row is reused by a new story. A closed story takes no more articles:
+one that arrives late (dated within a window of a story closed because the stream moved two
+windows on, or a story closed for the cap) starts a new story or joins an open one. Replaying a
+store (``add``) into a closed story's id opens it again. Closing two windows on, not one, keeps
+every decision of an article up to a window late; a stream without dates closes only for the cap,
+which a stream of fewer articles than ``max_open_stories`` never reaches (the clustering bench).
 """
 
 from __future__ import annotations
@@ -38,6 +49,8 @@ from newsfuse.timeparse import timestamp
 
 _DAY = 86_400.0
 _RECENT = 10  # members kept per story for the *_max features
+_SWEEP = 512  # articles between two looks for stories to close
+_PURGE = 256  # closed stories whose term postings are dropped together (one pass over the index)
 
 
 @dataclass(frozen=True)
@@ -110,6 +123,12 @@ class OnlineClusterer:
         self._centroids = np.zeros((64, embedder.dimension), dtype=np.float32)
         self._last = np.full(64, np.nan)
         self._tf_norms = np.zeros(64)  # |tfidf_sum| per story row
+        self._closed = np.zeros(64, dtype=bool)  # closed stories' rows, until a new story reuses one
+        self._touched = np.zeros(64, dtype=np.int64)  # articles added when the story last took one
+        self._closing: list[int] = []  # closed rows whose term postings are still indexed
+        self._free: list[int] = []  # closed rows ready for a new story
+        self._added = 0
+        self._newest = -math.inf  # latest publication time added
         self.terms = TermIndex()
         self._next = first_story
         self._dense = np.zeros(N_FEATURES, dtype=np.float32)  # the current article, scattered
@@ -131,7 +150,7 @@ class OnlineClusterer:
             prepared.append(
                 Prepared(
                     item.id,
-                    vectors[n],
+                    vectors[n].copy(),  # not a view: a story's recent vectors would keep the batch alive
                     counts[n],
                     title_words(item.title),
                     frozenset(found),
@@ -148,10 +167,12 @@ class OnlineClusterer:
         n = len(self.stories)
         if n == 0:
             return []
-        closed = np.zeros(n, dtype=bool)
+        closed = self._closed[:n]
         if item.time is not None:
             last = self._last[:n]
-            closed = ~np.isnan(last) & (np.abs(item.time - np.nan_to_num(last)) > self.params.window_days * _DAY)
+            closed = closed | (
+                ~np.isnan(last) & (np.abs(item.time - np.nan_to_num(last)) > self.params.window_days * _DAY)
+            )
         rows = self._top(np.where(closed, -np.inf, self._centroids[:n] @ item.embedding), self.params.candidates)
         if vector is not None and self.params.text_candidates:
             shared = self.terms.scores(vector, n) / np.maximum(self._tf_norms[:n], 1e-9)
@@ -229,15 +250,59 @@ class OnlineClusterer:
             self._next += 1
         elif story_id.startswith("story-") and story_id[6:].isdigit():
             self._next = max(self._next, int(story_id[6:]) + 1)
-        n = len(self.stories)
-        if n == len(self._centroids):
-            self._centroids = np.vstack([self._centroids, np.zeros_like(self._centroids)])
-            self._last = np.concatenate([self._last, np.full(n, np.nan)])
-            self._tf_norms = np.concatenate([self._tf_norms, np.zeros(n)])
+        if self._free:
+            n = self._free.pop()
+            self._closed[n] = False
+            self._last[n] = np.nan
+            self._tf_norms[n] = 0.0
+            self._centroids[n] = 0.0
+        else:
+            n = len(self.stories)
+            if n == len(self._centroids):
+                self._centroids = np.vstack([self._centroids, np.zeros_like(self._centroids)])
+                self._last = np.concatenate([self._last, np.full(n, np.nan)])
+                self._tf_norms = np.concatenate([self._tf_norms, np.zeros(n)])
+                self._closed = np.concatenate([self._closed, np.zeros(n, dtype=bool)])
+                self._touched = np.concatenate([self._touched, np.zeros(n, dtype=np.int64)])
+            self.stories.append(None)  # type: ignore[arg-type]  # set just below
         story = _Story(story_id, n, np.zeros(self._centroids.shape[1], dtype=np.float32))
-        self.stories.append(story)
+        self.stories[n] = story
         self._by_id[story_id] = story
         return story
+
+    def open_stories(self) -> int:
+        return len(self.stories) - int(self._closed[: len(self.stories)].sum())
+
+    def _sweep(self) -> None:
+        """Close the stories the stream has left (two windows behind its newest article) and, beyond
+        ``max_open_stories``, the open ones joined least recently."""
+        n = len(self.stories)
+        open_ = ~self._closed[:n]
+        with np.errstate(invalid="ignore"):  # NaN: an undated story, never stale
+            stale = open_ & (self._last[:n] < self._newest - 2 * self.params.window_days * _DAY)
+        rows = np.flatnonzero(stale).tolist()
+        excess = int(open_.sum()) - len(rows) - self.params.max_open_stories
+        if excess > 0:
+            kept = np.flatnonzero(open_ & ~stale)
+            rows += kept[np.argsort(self._touched[kept], kind="stable")[:excess]].tolist()
+        for row in rows:
+            self._close(row)
+        if len(self._closing) >= _PURGE:
+            self.terms.drop(self._closing)
+            self._free.extend(self._closing)
+            self._closing = []
+
+    def _close(self, row: int) -> None:
+        story = self.stories[row]
+        del self._by_id[story.id]
+        self._closed[row] = True
+        self._closing.append(row)
+        # what stays is the id, size and last time of a story that takes no more articles
+        story.emb_sum = np.zeros(0, dtype=np.float32)
+        story.recent_emb, story.recent_tfidf = [], []
+        story.tf_idx, story.tf_val = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+        story.titles, story.names, story.main_counts = set(), set(), Counter()
+        story.key_names = frozenset()
 
     def _add(self, item: Prepared, vector: SparseVec, story: _Story | None) -> str:
         story = story or self._new_story()
@@ -261,7 +326,12 @@ class OnlineClusterer:
         if item.time is not None:
             story.last = item.time if story.last is None else max(story.last, item.time)
             self._last[story.index] = story.last
+            self._newest = max(self._newest, item.time)
         self._centroids[story.index] = story.emb_sum / (np.linalg.norm(story.emb_sum) or 1.0)
+        self._touched[story.index] = self._added
+        self._added += 1
+        if self._added % _SWEEP == 0:
+            self._sweep()
         return story.id
 
     def run(self, items: Iterable[StreamItem]) -> Iterator[tuple[str, str]]:

@@ -66,6 +66,27 @@ class TermIndex:
             return np.zeros(stories)
         return np.bincount(np.concatenate(rows), np.concatenate(products), minlength=stories)[:stories]
 
+    def drop(self, rows: list[int]) -> None:
+        """Forget the postings of story ``rows`` (closed stories, whose rows new stories will reuse):
+        one pass over the index, so callers drop closed stories in groups."""
+        if not rows:
+            return
+        dead = np.zeros(max(rows) + 1, dtype=bool)
+        dead[rows] = True
+        for term in list(self._stories):
+            posted = np.frombuffer(self._stories[term], dtype=np.int32)
+            hit = dead[np.minimum(posted, dead.size - 1)] & (posted < dead.size)
+            if not hit.any():
+                continue
+            if hit.all():
+                del self._stories[term], self._weights[term]
+                continue
+            keep = ~hit
+            stories, weights = array("i"), array("f")
+            stories.frombytes(posted[keep].tobytes())
+            weights.frombytes(np.frombuffer(self._weights[term], dtype=np.float32)[keep].tobytes())
+            self._stories[term], self._weights[term] = stories, weights
+
     def postings(self) -> int:
         """Indexed (term, article) entries: what the index holds in memory, 8 bytes each plus ~0.3 kB per term."""
         return sum(len(s) for s in self._stories.values())

@@ -12,11 +12,23 @@ Each candidate pair is then verified on its shingle sets:
 Exact and near pairs are grouped (union-find); in each group the origin is the earliest
 published article, then the most complete (most words), then the first seen. Every other member
 gets ``copy_of = origin``. Partial reuse is reported but never makes an article a copy.
+
+The index is a window over a stream (``DedupParams.copy_window_days`` / ``copy_window_articles``):
+once an article is older than the window before the newest one added, or more than the window's
+count of articles came after it, it is evicted — out of the LSH bands, the hash and passage
+postings, and (at the next compaction) the union-find. So memory is bounded by the window, not the
+stream (docs/speed.md, stop 20). What eviction changes: an article that copies only evicted ones is
+no copy for the index (the store keeps it as an original, ``copy_of`` null, and clusters it like
+any other); an article that copies an evicted one *and* a member of its group still in the window
+still gets the group's origin, evicted or not. Only a ``windowed`` index evicts (the store's ingest);
+a brief's articles and the dedup bench's pairs are compared all with all.
 """
 
 from __future__ import annotations
 
 import logging
+import math
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -32,6 +44,8 @@ from newsfuse.timeparse import sort_key
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
+_DAY = 86_400.0
+_COMPACT_MIN = 1024  # evicted articles before the union-find is compacted, at the least
 PairKind = Literal["exact", "near", "partial"]
 
 
@@ -65,26 +79,73 @@ class DuplicateIndex:
     """Incremental index: ``add`` an article and get the pairs it forms with those already in."""
 
     params: DedupParams = field(default_factory=DedupParams)
+    # a stream's index (the store's ingest) forgets articles outside the copy window; a brief's
+    # articles are compared all with all, whatever their dates
+    windowed: bool = False
 
     def __post_init__(self) -> None:
         self._lsh = MinHashLSH(threshold=self.params.lsh_threshold, num_perm=NUM_PERM)
         self._entries: dict[str, _Entry] = {}
         self._by_hash: dict[str, str] = {}
         self._by_passage: dict[int, list[str]] = {}
-        # union-find over exact/near pairs found by ``add``, with the best origin of each group,
-        # so ``origin`` costs O(group) instead of re-grouping every pair so far on each call
+        # union-find over exact/near pairs found by ``add``, with the best origin of each group (its
+        # sort key kept beside it: the origin may have left the window), so ``origin`` costs
+        # O(group) instead of re-grouping every pair so far on each call
         self._parent: dict[str, str] = {}
-        self._best: dict[str, str] = {}
+        self._best: dict[str, tuple[tuple[float, int, int], str]] = {}
+        self._order: deque[str] = deque()  # ids in the window, oldest first
+        self._added = 0  # articles ever added: the "first seen" part of the sort key
+        self._newest = -math.inf  # latest publication time added
+        self._evicted = 0  # since the union-find was last compacted
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    def _evict(self) -> None:
+        """Drop the oldest articles while the window holds too many or too old ones."""
+        horizon = self._newest - self.params.copy_window_days * _DAY
+        while self._order:
+            oldest = self._entries[self._order[0]]
+            if len(self._order) <= self.params.copy_window_articles and not oldest.key[0] < horizon:
+                break
+            self._order.popleft()
+            del self._entries[oldest.id]
+            fp = oldest.fp
+            if self._by_hash.get(fp.hash) == oldest.id:
+                del self._by_hash[fp.hash]
+            if fp.shingles.size:
+                self._lsh.remove(oldest.id, fp.minhash)
+            for passage in fp.passages:
+                posted = self._by_passage[passage]
+                posted.remove(oldest.id)
+                if not posted:
+                    del self._by_passage[passage]
+            self._evicted += 1
+        if self._evicted > max(len(self._order), _COMPACT_MIN):  # amortised: one pass per window's worth evicted
+            self._compact()
+
+    def _compact(self) -> None:
+        """Keep in the union-find only the articles in the window and their groups' roots."""
+        parent: dict[str, str] = {}
+        for member in self._parent:
+            if member in self._entries:
+                root = self._root(member)
+                parent[member] = root
+                parent.setdefault(root, root)
+        self._best = {root: best for root, best in self._best.items() if root in parent}
+        self._parent = parent
+        self._evicted = 0
 
     def add(
         self, article_id: str, fp: Fingerprint, published: str | None = None, find: bool = True
     ) -> list[DuplicatePair]:
         """Index an article; with ``find`` (the default) return the pairs it forms with those
         already in. ``find=False`` only indexes (replaying articles whose copies were decided)."""
-        entry = _Entry(article_id, fp, sort_key(published, fp.words, len(self._entries)))
+        entry = _Entry(article_id, fp, sort_key(published, fp.words, self._added))
+        self._added += 1
+        if self.windowed and math.isfinite(entry.key[0]) and entry.key[0] > self._newest:
+            self._newest = entry.key[0]
+            self._evict()
         found: list[DuplicatePair] = []
         if find:
             pairs = [self._verify(entry, self._entries[other]) for other in self._candidates(entry)]
@@ -98,6 +159,10 @@ class DuplicateIndex:
         for pair in found:
             if pair.kind != "partial":
                 self._union(pair.copy, pair.origin)
+        if self.windowed:
+            self._order.append(article_id)
+            if len(self._order) > self.params.copy_window_articles:
+                self._evict()
         return found
 
     def _root(self, x: str) -> str:
@@ -111,10 +176,12 @@ class DuplicateIndex:
         ra, rb = self._root(a), self._root(b)
         if ra == rb:
             return
-        best_a, best_b = self._best.get(ra, ra), self._best.get(rb, rb)
+        # a root without a recorded best is a single article, just compared: still in the window
+        best_a = self._best.get(ra) or (self._entries[ra].key, ra)
+        best_b = self._best.get(rb) or (self._entries[rb].key, rb)
         self._parent[ra] = rb
         self._parent.setdefault(rb, rb)
-        self._best[rb] = min(best_a, best_b, key=lambda m: self._entries[m].key)
+        self._best[rb] = min(best_a, best_b)
         self._best.pop(ra, None)
 
     def origin(self, article_id: str) -> str | None:
@@ -123,7 +190,7 @@ class DuplicateIndex:
         if article_id not in self._parent:
             return None
         root = self._root(article_id)
-        best = self._best.get(root, root)
+        best = self._best[root][1] if root in self._best else root
         return None if best == article_id else best
 
     def _candidates(self, entry: _Entry) -> list[str]:
@@ -155,31 +222,10 @@ class DuplicateIndex:
         return None
 
     def origins(self, pairs: Iterable[DuplicatePair]) -> dict[str, str]:
-        """copy id -> origin id for every article in a group of exact/near copies."""
-        parent: dict[str, str] = {}
-
-        def root(x: str) -> str:
-            while parent.get(x, x) != x:
-                parent[x] = parent.get(parent[x], parent[x])
-                x = parent[x]
-            return x
-
-        for pair in pairs:
-            if pair.kind == "partial":
-                continue
-            a, b = root(pair.copy), root(pair.origin)
-            if a != b:
-                parent[a] = b
-        groups: dict[str, list[str]] = {}
-        for member in {*parent, *parent.values()}:
-            groups.setdefault(root(member), []).append(member)
-        result: dict[str, str] = {}
-        for members in groups.values():
-            best = min(members, key=lambda m: self._entries[m].key)
-            for member in members:
-                if member != best:
-                    result[member] = best
-        return result
+        """copy id -> origin id for every article of ``pairs`` (found by ``add``) in a group of
+        exact/near copies: the groups ``add`` built, so an origin that left the window still counts."""
+        members = {m for p in pairs if p.kind != "partial" for m in (p.copy, p.origin)}
+        return {m: origin for m in members if (origin := self.origin(m)) is not None}
 
 
 def find_duplicates(

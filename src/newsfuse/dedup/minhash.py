@@ -114,6 +114,23 @@ class MinHashLSH:
             else:
                 table[band] = _Bucket((bucket, key))
 
+    def remove(self, key: Hashable, hashvalues: np.ndarray) -> None:
+        """Take ``key``, inserted with ``hashvalues``, out of every band (the duplicate index's window
+        evicts its oldest articles); a key that is not there is ignored."""
+        for table, band in zip(self._tables, self._keys(hashvalues), strict=True):
+            bucket = table.get(band, _EMPTY)
+            if isinstance(bucket, _Bucket):
+                if key in bucket:
+                    bucket.remove(key)
+                if len(bucket) == 1:
+                    table[band] = bucket[0]
+            elif bucket is not _EMPTY and bucket == key:
+                del table[band]
+
+    def __len__(self) -> int:
+        """Band entries held (a key counts once per band): what the index costs in memory."""
+        return sum(len(b) if isinstance(b, _Bucket) else 1 for table in self._tables for b in table.values())
+
     def query(self, hashvalues: np.ndarray) -> list[Hashable]:
         found: dict[Hashable, None] = {}
         for table, band in zip(self._tables, self._keys(hashvalues), strict=True):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
 from newsfuse.nlp.clarity import strip_dateline
+from newsfuse.nlp.diskcache import text_key
 from newsfuse.nlp.models import Models
 from newsfuse.records import AnalysedStory, Article, Mention, Sentence
 
@@ -23,20 +25,36 @@ def split_paragraphs(paragraphs: list[str], models: Models) -> list[ParagraphSpl
     cache = models.split_cache
     missing = list(dict.fromkeys(p for p in paragraphs if p not in cache))
     if missing:
-        found: dict[str, ParagraphSplit] = {}
-        for text, doc in zip(missing, models.sentences(missing), strict=True):
+        found = _stored_splits(missing, models)
+        todo = [p for p in missing if p not in found]
+        fresh: dict[str, ParagraphSplit] = {}
+        for text, doc in zip(todo, models.sentences(todo) if todo else [], strict=True):
             split: ParagraphSplit = []
             for sent in doc.sents:
                 stripped = sent.text.strip()
                 if stripped:
                     start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
                     split.append((start, stripped, [(ent.text, ent.label_) for ent in sent.ents]))
-            found[text] = split
+            fresh[text] = split
+        if models.disk is not None and fresh:
+            models.disk.put("split", {text_key(t): json.dumps(v).encode() for t, v in fresh.items()})
+        found.update(fresh)
         if len(cache) + len(found) > _SPLIT_CACHE_LIMIT:
             cache.clear()
         cache.update(found)
         return [found[p] if p in found else cache[p] for p in paragraphs]
     return [cache[p] for p in paragraphs]
+
+
+def _stored_splits(paragraphs: list[str], models: Models) -> dict[str, ParagraphSplit]:
+    """The splits an earlier process stored (``Models.disk``), as ``split_paragraphs`` builds them."""
+    if models.disk is None:
+        return {}
+    keys = {text_key(p): p for p in paragraphs}
+    return {
+        keys[k]: [(start, text, [(name, label) for name, label in ents]) for start, text, ents in json.loads(v)]
+        for k, v in models.disk.get("split", keys).items()
+    }
 
 
 def split_sentences(article: Article, models: Models) -> tuple[list[Sentence], list[Mention]]:

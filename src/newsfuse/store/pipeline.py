@@ -93,7 +93,7 @@ class StoreWriter:
         self.embedder = embedder
         self.clusterer = OnlineClusterer(embedder, decision, params)
         self._check_vectors(self.clusterer.representation)
-        self.index = DuplicateIndex(dedup or DedupParams())
+        self.index = DuplicateIndex(dedup or DedupParams(), windowed=True)
         self.seen: set[str] = set()
         self.stories_before: set[str] = set()
         self.seq = store.next_seq()

@@ -8,7 +8,10 @@ sentence of a well-supported unit ranks high. A sentence that needs context it w
 the summary (summarize/standalone.py) is shown only right after the sentence before it in its
 article, which names who "he" or "it" is (a *continuation*, ``CONTINUATIONS``; first-person openers
 excepted); otherwise another member of its unit is shown, or a deletion-only shortening, or
-nothing. Every shown sentence is compressed by deletion first (summarize/compress.py).
+nothing. The rest of a quotation opened in the sentence before is a continuation too; a plain-text
+copy of words another article quotes (an embedded tweet) is never shown (summarize/quoted.py), nor
+is a photo caption or a headline glued to its first line (summarize/furniture.py). Every shown
+sentence is compressed by deletion first (summarize/compress.py).
 Redundancy: one sentence per unit, nothing too similar (cosine) to a sentence already chosen
 (maximal marginal relevance), and never the same quotation or the same fact in other words twice
 (summarize/repeats.py).
@@ -20,7 +23,7 @@ newest publication, then rank): the main development as most outlets report it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -31,6 +34,8 @@ from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
 from newsfuse.summarize.compress import compress
 from newsfuse.summarize.features import feature_matrix, scores
+from newsfuse.summarize.furniture import caption_sentences, glued
+from newsfuse.summarize.quoted import quoted_sentences
 from newsfuse.summarize.repeats import repeats
 from newsfuse.summarize.standalone import Introductions, needs_context, shorten
 from newsfuse.summarize.status import appeal, overturned
@@ -64,6 +69,8 @@ def shown_text(text: str) -> str | None:
     its stand-alone shortening, or None (needs context)."""
     text = display_text(text)
     text = compress(text)
+    if glued(text):
+        return None  # a headline and its first line run together (summarize/furniture.py)
     if not needs_context(text):
         return text
     return shorten(text)
@@ -92,8 +99,14 @@ def rank(
     quotations and restated facts of a chosen sentence are skipped. Appeals to the reader and
     statuses a later report overturned are never shown (summarize/status.py)."""
     values = sentence_scores(story, units, copy_of, graph)
-    texts = {i: t for i, s in enumerate(story.sentences) if np.isfinite(values[i]) and (t := shown_text(s.text))}
-    needs_prev = continuations(story, values, texts) if CONTINUATIONS else {}
+    inside, copies = quoted_sentences(story)  # someone's words without marks of their own
+    never = copies | caption_sentences(story)  # ... and photo captions (summarize/furniture.py)
+    texts = {
+        i: t
+        for i, s in enumerate(story.sentences)
+        if np.isfinite(values[i]) and i not in inside and i not in never and (t := shown_text(s.text))
+    }
+    needs_prev = continuations(story, values, texts, never) if CONTINUATIONS else {}
     texts.update(needs_prev)
     texts = {i: t for i, t in texts.items() if not appeal(t)}
     # a status a later report overturned is never shown; the sentence that overturns it takes its rank
@@ -132,15 +145,21 @@ def previous(story: AnalysedStory, i: int) -> int | None:
     return i - 1
 
 
-def continuations(story: AnalysedStory, values: np.ndarray, texts: dict[int, str]) -> dict[int, str]:
-    """Sentences that cannot stand alone ("He said ...", "“...,” she said.") but may follow the
-    sentence before them in their article, which says who is meant (issue 14: "unless the sentence
-    before it in the summary names the referent"): sentence -> its text (compressed by deletion)."""
+def continuations(
+    story: AnalysedStory,
+    values: np.ndarray,
+    texts: dict[int, str],
+    never: Set[int] = frozenset(),
+) -> dict[int, str]:
+    """Sentences that cannot stand alone ("He said ...", "“...,” she said.", the rest of a quotation
+    opened in the sentence before) but may follow the sentence before them in their article, which
+    says who is meant (issue 14: "unless the sentence before it in the summary names the referent"):
+    sentence -> its text (compressed by deletion). ``never``: sentences not to show at all."""
     found: dict[int, str] = {}
     people = {(m.article_id, m.sentence_index) for m in story.mentions if m.label == "PERSON"}
     for i, s in enumerate(story.sentences):
         prev = previous(story, i)
-        if i in texts or prev is None or not np.isfinite(values[i]) or not np.isfinite(values[prev]):
+        if i in texts or i in never or prev is None or not np.isfinite(values[i]) or not np.isfinite(values[prev]):
             continue
         text = compress(display_text(s.text))
         if _PERSONAL.search(text) and story.sentences[prev].key not in people:

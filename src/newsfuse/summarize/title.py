@@ -27,6 +27,7 @@ from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.nlp.models import Embedder
 from newsfuse.records import AnalysedStory, SummaryItem
 from newsfuse.summarize.compress import drop_opener
+from newsfuse.summarize.furniture import caption_sentences, glued
 from newsfuse.summarize.standalone import needs_context
 
 MIN_WORDS = 4
@@ -93,7 +94,7 @@ def headline_like(text: str) -> str | None:
     text = drop_opener(_DATELINE.sub("", display_text(text)))
     if text[:1] in "“\"‘'" or len(text.split()) > MAX_LEAD_WORDS:
         return None
-    if _CAPTION.search(text) or _FURNITURE.search(text):
+    if _CAPTION.search(text) or _FURNITURE.search(text) or glued(text):
         return None
     if clarity(text) <= 0 or needs_context(text) or not is_headline(text.rstrip(".")):
         return None
@@ -104,9 +105,10 @@ def lead_title(story: AnalysedStory, lead: int | None = LEAD_SENTENCES) -> str |
     """The best supported lead sentence that reads as a headline would (see the module docstring);
     with ``lead=None`` any sentence of an original article may."""
     originals = {a.id for a in story.articles if a.copy_of is None}
+    captions = caption_sentences(story)
     picked: list[tuple[int, str, str]] = []  # (sentence index, article, text)
     for i, sentence in enumerate(story.sentences):
-        if (lead is not None and sentence.index >= lead) or sentence.article_id not in originals:
+        if (lead is not None and sentence.index >= lead) or sentence.article_id not in originals or i in captions:
             continue
         text = headline_like(sentence.text)
         if text is not None:

@@ -1,0 +1,51 @@
+"""Page furniture the cleaner leaves inside an article's text, found sentence by sentence: photo
+captions and a related-story box whose headline and first line run together. Neither is a title
+nor a summary sentence (editor read, stop 20: the title "Congressman Bob Goodlatte's son made the
+surprise announcement on Twitter Sunday night." was a photo caption, "Missing swimmer found alive,
+rescued off Ipswich coast A man who went missing ..." a teaser box).
+
+- A *caption* is the sentence right before a photo credit: "| Manuel Balce Ceneta/AP Photo",
+  "(Seth Wenig/AP)", "Photo: Tom Wall via AP", "Credit: Image courtesy El Molto", "Getty - ...".
+  A dateline's "(AP) — " is not a credit.
+- *Glued text*: a lower-case word followed by a capitalised article and a lower-case word ("...
+  Ipswich coast A man who ..."): two texts with the full stop between them lost. Letters that name
+  a type, plan or vitamin ("ultraviolet A radiation", "path A in") are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.records import AnalysedStory
+
+_AGENCY = r"(?:AP|AFP|Reuters|Getty|EPA|Associated Press|Invision|Scanpix|TT)"
+_CREDIT = re.compile(
+    r"^\s*(?:"
+    r"\|\s*\S"  # "| Manuel Balce Ceneta/AP Photo ..."
+    rf"|\((?![^()]*\)\s*[—–-])[^()]{{0,60}}\b{_AGENCY}\b"  # "(Seth Wenig/AP)", "(AP Photo/...)", not "(AP) — "
+    r"|(?:Photo|Photos|Image|Images|Credit|Photograph(?: by)?|Picture)\s*:"  # "Photo: Tom Wall via AP"
+    rf"|[A-Z][\w .'-]{{1,40}}/{_AGENCY}\b"  # "Shamil Zhumatov/Reuters"
+    r"|Getty\b"
+    r")"
+)
+# "... coast A man who ...", unless the letter names a type, plan or vitamin ("ultraviolet A radiation")
+_GLUED = re.compile(
+    r"\b(?!(?:ultraviolet|vitamin|type|plan|path|class|grade|group|hepatitis|exhibit|category|section|division|"
+    r"tier|series|model|list|side|figure|table|appendix|part|phase|stage|option|route|zone|block|wing|gate|"
+    r"terminal|level|line|company|team|size|cup)\b)[a-z]{2,} (?:A|An|The) [a-z]+"
+)
+
+
+def caption_sentences(story: AnalysedStory) -> set[int]:
+    """Sentences followed, in their article, by a photo credit."""
+    found = set()
+    for i in range(len(story.sentences) - 1):
+        after = story.sentences[i + 1]
+        if after.article_id == story.sentences[i].article_id and _CREDIT.match(after.text):
+            found.add(i)
+    return found
+
+
+def glued(text: str) -> bool:
+    """Two texts run together without the full stop between them (a headline and its first line)."""
+    return bool(_GLUED.search(text))

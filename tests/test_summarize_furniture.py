@@ -1,0 +1,37 @@
+"""Photo captions and glued teaser boxes are neither titles nor summary sentences
+(summarize/furniture.py; editor read, stop 20, rows 164 and 208)."""
+
+from __future__ import annotations
+
+from tests.fakes import sentences_only
+
+from newsfuse.summarize.furniture import caption_sentences, glued
+from newsfuse.summarize.title import headline_like
+
+
+def test_the_sentence_before_a_photo_credit_is_a_caption():
+    story = sentences_only(
+        [
+            "Congressman Bob Goodlatte's son made the surprise announcement on Twitter Sunday night.",
+            "| Manuel Balce Ceneta/AP Photo Goodlatte's son donates to Democrat running to replace him",
+            "Kellyanne Conway speaks in support of a congressional candidate in New York.",
+            "(Seth Wenig/AP)",
+            "Swedish freelance journalist Kim Wall.",
+            "Photo: Tom Wall via AP",
+            "MONTPELIER, Vt.",
+            "(AP) — The Latest on the April Fools' Day storm to hit New England.",
+            "The storm dropped two feet of snow on Vermont by Sunday.",
+            "AP writer Ken Thomas contributed.",
+        ]
+    )
+    assert caption_sentences(story) == {0, 2, 4}  # a dateline's "(AP) — " and a writer's credit are not
+
+
+def test_a_headline_run_into_its_first_line_is_glued():
+    teaser = (
+        "Missing swimmer found alive, rescued off Ipswich coast A man who went missing after swimming off an "
+        "Ipswich beach Tuesday evening with his son-in-law has been rescued."
+    )
+    assert glued(teaser) and headline_like(teaser) is None
+    assert not glued("Methoxsalen plus ultraviolet A radiation, known as PUVA, treats psoriasis.")
+    assert not glued("A man who went missing off an Ipswich beach on Tuesday has been rescued.")

@@ -1,0 +1,56 @@
+"""Sentences that are someone's words without quotation marks of their own (summarize/quoted.py)
+and sentences that only say who spoke (standalone.attribution_only): never summary sentences on
+their own (editor read, stop 20: "Thank you for your service sir.", "Jonathan Hubbard said in the
+Facebook post.")."""
+
+from __future__ import annotations
+
+from tests.fakes import sentences_only
+
+from newsfuse.summarize.quoted import quoted_sentences
+from newsfuse.summarize.standalone import attribution_only, needs_context
+
+
+def test_the_rest_of_a_quotation_and_an_unmarked_copy_of_one_are_found():
+    story = sentences_only(
+        [
+            "Bobby Goodlatte attacked his father on Twitter on Monday.",
+            "“I’m deeply embarrassed that Peter Strzok’s career was ruined by my father’s grandstanding.",
+            "That committee hearing was a low point for Congress,” Bobby Goodlatte tweeted.",
+            "Thank you for your service sir.",
+        ],
+        [
+            '"I just gave the maximum allowed donation to Jennifer Lewis," he wrote.',
+            "\"I've also gotten 5 other folks to commit to donate the max.",
+            "2018 is the year to flip districts — let's do this!\"",
+        ],
+        [
+            "I've also gotten 5 other folks to commit to donate the max.",  # the tweet printed as text
+            "2018 is the year to flip districts — let's do this!",
+            "The Lewis campaign raised more than $15,000 on Monday.",
+        ],
+    )
+    inside, copies = quoted_sentences(story)
+    assert inside == {2, 6}  # the quotation opened in the sentence before is still open
+    assert copies == {7, 8}  # plain-text copies of words another article quotes
+    assert 3 not in inside | copies  # the quotation closed before it: a line of its own (not caught)
+    assert 9 not in inside | copies
+
+
+def test_a_stray_mark_does_not_swallow_the_article():
+    story = sentences_only(
+        ['He said "no.'] + [f"The council met again on day {k} of the strike in Keld." for k in range(6)]
+    )
+    inside, _copies = quoted_sentences(story)
+    assert inside == {1, 2, 3}  # at most three sentences after an unclosed mark
+
+
+def test_a_sentence_that_only_names_the_speaker_needs_context():
+    for text in ("Jonathan Hubbard said in the Facebook post.", "Obama wrote in a letter delivered Tuesday."):
+        assert attribution_only(text) and needs_context(text)
+    for text in (
+        "Investigators said the woman didn't have any identification on her.",
+        "Police said on Monday the road would reopen.",
+        "The Kremlin said the two leaders had signed 14 agreements.",
+    ):
+        assert not attribution_only(text)
