@@ -586,3 +586,18 @@ def test_speaker_classes_of_the_stop_20_editor_read(attribute_parsed) -> None:
     )
     assert _speaker(found, "tremendous effort") == "Jonathan Hubbard"  # the splitter cut after "Lt."
     assert _speaker(found, "We are grateful") == "Jonathan Hubbard"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("Olek Danner repeated his claim that the pier was unsafe.", "that the pier was unsafe", "Olek Danner"),
+        ("Mayor Anna Kolb announced a plan to rebuild the harbour wall.", "to rebuild the harbour wall", "Anna Kolb"),
+        ("Olek Danner accused the council of wasting money on the pier.", "of wasting money", "Olek Danner"),
+    ],
+)
+def test_nominal_cues_and_object_completions(attribute_parsed, paragraph: str, words: str, speaker: str) -> None:
+    """A cue noun with a clause of its own reports that clause; an object content keeps the
+    preposition that completes it ("accused X of ...")."""
+    record = _reported(attribute_parsed([paragraph]), words)
+    assert record.speaker is not None and record.speaker.name == speaker

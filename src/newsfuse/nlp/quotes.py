@@ -507,7 +507,9 @@ class ArticleSpeech:
                 content = (base + finding.content[0], base + finding.content[1])
                 if content in seen or any(a <= cue[0] < b or (a <= content[0] and content[1] <= b) for a, b in covered):
                     continue  # the cue or the whole content is inside a quotation already attributed
-                content = (content[0], max([content[1]] + [b for a, b in covered if a < content[1] < b]))
+                # a quotation opened inside the content runs to its closing mark (one that opened before it
+                # is someone else's: running on to its end took in the next sentences)
+                content = (content[0], max([content[1]] + [b for a, b in covered if content[0] <= a < content[1] < b]))
                 seen.add(content)
                 subject = (base + finding.speaker[0], base + finding.speaker[1]) if finding.speaker else None
                 record = self._reported_record(content, cue, subject)
