@@ -127,16 +127,18 @@ def dump(fitted: dict[str, Any]) -> str:
 def decisions(
     pairs: list[Pair], rows: np.ndarray, cosines: np.ndarray, fitted: dict[str, Any]
 ) -> dict[str, np.ndarray]:
-    """Paraphrase or not, per pair and system: ``newsfuse`` first (the stack of the feature model
-    and the pair model when ``fitted`` has one, else the feature model), then each part alone,
-    the cosine baseline and the all-paraphrase rule."""
+    """Paraphrase or not, per pair and system: ``newsfuse`` first, the decision a default brief
+    makes (the feature model: the brief runs the pair model only with ``AlignOptions.pair_model_pairs``
+    above 0, which costs ~2.6 s of CPU per story and lowered multi-source facts shown, see
+    docs/synthesis.md); then, when ``fitted`` has a pair model, ``newsfuse-pair`` (the stack of the
+    feature model and the pair model, what those re-decided pairs get) and the pair model alone; the
+    cosine baseline and the all-paraphrase rule."""
     features = same_fact.probability(rows, fitted)
     systems = {"newsfuse": features >= same_fact.threshold(fitted)}
     if "pair" in fitted:
         logits = pair_model.shared().logits([(p.first, p.second) for p in pairs])
         stack = fitted["pair"]
-        systems["newsfuse"] = same_fact.stacked(features, logits, stack) >= float(stack["threshold"])
-        systems["features-only"] = features >= same_fact.threshold(fitted)
+        systems["newsfuse-pair"] = same_fact.stacked(features, logits, stack) >= float(stack["threshold"])
         systems["pair-model-only"] = logits >= 0.0
     systems["cosine"] = cosines >= float(fitted["baseline_cosine_threshold"])
     systems["all-paraphrase"] = np.ones(len(pairs), dtype=bool)
