@@ -100,14 +100,29 @@ class Result:
         )
 
 
-def time_local(n: int, folder: Path, representation: str = "minilm") -> Result:
+def write_parts(articles: list[Article], folder: Path) -> Path:
+    """The stream as JSONL files of ``FILE_ARTICLES`` articles: the input of ``newsfuse ingest``."""
+    folder.mkdir(exist_ok=True)
+    for begin in range(0, len(articles), FILE_ARTICLES):
+        part = articles[begin : begin + FILE_ARTICLES]
+        lines = [json.dumps({"text": a.text, "published": a.published}) for a in part]
+        (folder / f"part-{begin:07d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def time_local(n: int, folder: Path, representation: str = "minilm", from_files: bool = False) -> Result:
+    """The local engine on the stream in memory, or (``from_files``) on the JSONL files the Ray engine
+    reads, read and cleaned on the way as `newsfuse ingest` does: the baseline of Ray's speed-up."""
     from newsfuse.cluster import embedder_for
     from newsfuse.nlp.encoder import limit_threads
     from newsfuse.nlp.models import Models
     from newsfuse.options import Options
-    from newsfuse.store import Store, ingest_articles
+    from newsfuse.store import Store, ingest_articles, ingest_paths
 
     articles = synthetic_stream(n)
+    inputs = write_parts(articles, folder / f"local-in-{n}") if from_files else None
+    if inputs is not None:
+        del articles
     options = Options().with_(representation=representation)
     limit_threads(1)  # before loading: ONNX Runtime fixes its thread pool when the session starts
     embedder = embedder_for(options.cluster, Models())
@@ -116,48 +131,56 @@ def time_local(n: int, folder: Path, representation: str = "minilm") -> Result:
     base = _rss_mb()
     with Store(folder / f"local-{n}.duckdb") as store:
         start, cpu = time.perf_counter(), time.process_time()
-        report = ingest_articles(store, articles, embedder, options=options)
+        if inputs is not None:
+            report = ingest_paths(store, [inputs], options, embedder)
+        else:
+            report = ingest_articles(store, articles, embedder, options=options)
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         stories = store.count("stories")
     size = sum(f.stat().st_size for f in folder.glob(f"local-{n}.duckdb*")) / 2**20
-    engine = f"local ({options.cluster.representation}), 1 core, CPU {cpu:.1f} s, store {size:.0f} MB"
+    source = ", from files" if from_files else ""
+    engine = f"local ({options.cluster.representation}{source}), 1 core, CPU {cpu:.1f} s, store {size:.0f} MB"
     return Result(engine, n, seconds, base, _peak_mb(), stories, report.copies)
 
 
-def time_ray(n: int, folder: Path, cpus: int = 2) -> Result:
+def time_ray(n: int, folder: Path, cpus: int = 2, representation: str = "minilm") -> Result:
     from newsfuse.nlp.models import Models
     from newsfuse.options import Options
     from newsfuse.scale.ray_pipeline import ingest_with_ray, start_ray
     from newsfuse.store import Store
 
-    articles = synthetic_stream(n)
-    inputs = folder / f"ray-in-{n}"
-    inputs.mkdir(exist_ok=True)
-    for begin in range(0, n, FILE_ARTICLES):
-        part = articles[begin : begin + FILE_ARTICLES]
-        lines = [json.dumps({"text": a.text, "published": a.published}) for a in part]
-        (inputs / f"part-{begin:07d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    del articles
+    inputs = write_parts(synthetic_stream(n), folder / f"ray-in-{n}")
+    options = Options().with_(representation=representation)
     models = Models()
-    models.embedder.encode(["warm up"])  # the driver embeds nothing, but loads the model for the writer
+    if representation == "minilm":
+        models.embedder.encode(["warm up"])  # the driver embeds nothing, but loads the model for the writer
     base = _rss_mb()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     start_ray(num_cpus=cpus)
-    with Store(folder / f"ray-{n}.duckdb") as store:
-        report = ingest_with_ray(store, [inputs], Options(), models)
-        seconds = time.perf_counter() - start
-        stories = store.count("stories")
-    return Result(f"ray, {cpus} local CPUs (incl. Ray start-up)", n, seconds, base, _peak_mb(), stories, report.copies)
+    try:
+        with Store(folder / f"ray-{n}.duckdb") as store:
+            report = ingest_with_ray(store, [inputs], options, models)
+            seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+            stories = store.count("stories")
+    finally:
+        import ray
+
+        ray.shutdown()  # here, not at the pool's exit: its SIGTERM left Ray's agents behind
+    engine = f"ray ({representation}), {cpus} local CPUs (incl. Ray start-up), driver CPU {cpu:.1f} s"
+    return Result(engine, n, seconds, base, _peak_mb(), stories, report.copies)
 
 
 def _measure(engine: str, n: int, cpus: int, representation: str = "minilm") -> Result:
     log_progress()
     with tempfile.TemporaryDirectory() as tmp:
-        return time_ray(n, Path(tmp), cpus) if engine == "ray" else time_local(n, Path(tmp), representation)
+        if engine == "ray":
+            return time_ray(n, Path(tmp), cpus, representation)
+        return time_local(n, Path(tmp), representation, from_files=engine == "local-files")
 
 
 def measure(engine: str, n: int, cpus: int = 2, representation: str = "minilm") -> Result:
-    """One size in a fresh process, so its peak RSS is its own."""
+    """One size in a fresh process, so its peak RSS is its own. ``engine``: local (the stream in
+    memory), local-files (the Ray engine's input files, read and cleaned) or ray."""
     context = multiprocessing.get_context("spawn")
     with context.Pool(1) as pool:
         return pool.apply(_measure, (engine, n, cpus, representation))
@@ -176,7 +199,12 @@ def run(
         yield measure("local", n, representation=representation).line() + f"  (load {os.getloadavg()[0]:.2f})"
     if with_ray:
         for n in sizes if ray_sizes is None else ray_sizes:
-            yield measure("ray", n, cpus).line() + f"  (load {os.getloadavg()[0]:.2f})"
+            # the goal's figure: the same files through `newsfuse ingest` on one core, then on Ray
+            local = measure("local-files", n, representation=representation)
+            yield local.line() + f"  (load {os.getloadavg()[0]:.2f})"
+            ray = measure("ray", n, cpus, representation)
+            yield ray.line() + f"  (load {os.getloadavg()[0]:.2f})"
+            yield f"ray speed-up at {n} articles on {cpus} CPUs: {local.seconds / ray.seconds:.2f}x (wall)"
 
 
 def _cluster_rate(n: int, representation: str) -> str:

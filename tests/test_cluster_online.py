@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -184,7 +185,7 @@ def test_beyond_the_open_story_cap_the_least_recently_joined_close(monkeypatch) 
 
 def test_a_story_two_windows_behind_the_stream_closes(monkeypatch) -> None:
     monkeypatch.setattr(online, "_SWEEP", 4)
-    clusterer = OnlineClusterer(HashingEmbedder(), params=ClusterParams(window_days=7))
+    clusterer = OnlineClusterer(HashingEmbedder(), params=ClusterParams(window_days=7), in_date_order=True)
     old = _unrelated(1, "2024-03-01")[0]
     story = clusterer.assign(clusterer.prepare([old])[0])
     for item in _unrelated(3, "2024-03-14"):  # 13 days on: within two windows, still open
@@ -196,3 +197,25 @@ def test_a_story_two_windows_behind_the_stream_closes(monkeypatch) -> None:
     assert clusterer.stories[0].recent_emb == [] and clusterer.stories[0].emb_sum.size == 0
     # replaying a store into the closed story's id opens it again
     assert clusterer.add(clusterer.prepare([old])[0], story) == story and story in clusterer._by_id
+
+
+def test_a_date_years_ahead_closes_no_story(monkeypatch) -> None:
+    monkeypatch.setattr(online, "_SWEEP", 2)
+    today = datetime.now(UTC).date().isoformat()
+    clusterer = OnlineClusterer(HashingEmbedder(), params=ClusterParams(window_days=7), in_date_order=True)
+    items = _unrelated(3, today)
+    items[1] = StreamItem(items[1].id, items[1].text, items[1].title, "2999-01-01")
+    for item in items:
+        clusterer.assign(clusterer.prepare([item])[0])
+    assert clusterer.open_stories() == 3
+
+
+def test_a_stream_in_any_order_closes_no_story_for_its_age(monkeypatch) -> None:
+    """`newsfuse cluster` takes its input in any order: an article from the past may still join."""
+    monkeypatch.setattr(online, "_SWEEP", 1)
+    clusterer = OnlineClusterer(HashingEmbedder(), params=ClusterParams(window_days=7))
+    old, *_ = _unrelated(1, "2024-03-01")
+    story = clusterer.assign(clusterer.prepare([old])[0])
+    clusterer.assign(clusterer.prepare(_unrelated(2, "2024-04-20")[1:])[0])
+    assert clusterer.open_stories() == 2
+    assert clusterer.assign(clusterer.prepare([StreamItem("late", old.text, old.title, "2024-03-02")])[0]) == story

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from datetime import UTC, datetime
 
 import pytest
 
@@ -142,3 +143,11 @@ def test_the_union_find_is_compacted_to_the_window(monkeypatch) -> None:
         origins.append(index.origin(f"c{n}"))  # as the store's ingest asks, right after adding
     assert origins == [None, "c0", "c0", "c0", "c0", "c0"]  # c0 left the window at c2
     assert len(index._parent) <= 4  # the window's two, their root, and at most one not yet compacted
+
+
+def test_a_date_years_ahead_does_not_empty_the_window() -> None:
+    today = datetime.now(UTC).date().isoformat()
+    index = _windowed(copy_window_days=7)
+    index.add("a", fingerprint(ORIGINAL), today)
+    index.add("x", fingerprint(SAME_STORY), "2999-01-01")  # a misparsed date: the window stops at tomorrow
+    assert [{p.copy, p.origin} for p in index.add("b", fingerprint(CHROME), today)] == [{"a", "b"}]

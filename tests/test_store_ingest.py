@@ -142,3 +142,16 @@ def test_store_refuses_an_embedder_of_another_size(tmp_path: Path) -> None:
 
     with Store(tmp_path / "s.duckdb") as store, pytest.raises(StoreError, match="384-dimensional"):
         StoreWriter(store, HashingEmbedder(dimension=8))
+
+
+def test_the_ingest_forgets_copies_beyond_its_window_and_caps_duckdb(tmp_path: Path, corpus: Path, models) -> None:
+    """The store's duplicate index is a window (options dedup.copy_window_*): with room for one
+    article, the copy of the bridge story is no longer found once other articles came between."""
+    narrow = Options().with_(copy_window_articles=1)
+    with Store(tmp_path / "narrow.duckdb") as store:
+        report = ingest_paths(store, [corpus], narrow, models.embedder)
+        assert store._db.execute("SELECT current_setting('memory_limit')").fetchall()[0][0] == "244.1 MiB"
+    with Store(tmp_path / "wide.duckdb") as store:
+        wide = ingest_paths(store, [corpus], Options(), models.embedder)
+    # files are read in name order: bridge-1, bridge-2, bridge-copy — one article between copy and origin
+    assert (report.added, report.copies, wide.copies) == (5, 0, 1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 from datetime import UTC, datetime
 
 
@@ -24,3 +25,9 @@ def sort_key(published: str | None, words: int, order: int) -> tuple[float, int,
     """Earliest first, then the most complete, then the first seen."""
     ts = timestamp(published)
     return (math.inf if ts is None else ts, -words, order)
+
+
+def plausible(ts: float) -> float:
+    """``ts`` capped at a day after now: a stream's windows advance with its newest article, and one
+    misparsed date years ahead must not close every story or empty the duplicate index."""
+    return min(ts, time.time() + 86_400.0)

@@ -10,9 +10,10 @@ learned decision says "same story", and starts a new story otherwise.
 The expensive, state-free work (embeddings, term counts, names) is done in batches by
 ``prepare``; ``assign`` is the cheap sequential part.
 
-Memory is bounded over an endless stream (docs/speed.md, stop 20): every ``_SWEEP`` articles, the
-stories whose latest article is more than two windows older than the newest article, and beyond
-``ClusterParams.max_open_stories`` the open stories joined least recently, are *closed*: their
+Memory is bounded over an endless stream (docs/speed.md, stop 20): every ``_SWEEP`` articles, beyond
+``ClusterParams.max_open_stories`` the open stories joined least recently, and — for a stream in date
+order (``in_date_order``: the store's ingest, which sorts each call's articles by date) — the stories
+whose latest article is more than two windows older than the newest article, are *closed*: their
 vectors, term sums, names and term postings are dropped (the store keeps every article and its
 vector) and their centroid row is reused by a new story. A closed story takes no more articles:
 one that arrives late (dated within a window of a story closed because the stream moved two
@@ -45,7 +46,7 @@ from newsfuse.cluster.term_index import TermIndex
 from newsfuse.nlp.models import Embedder
 from newsfuse.options import ClusterParams
 from newsfuse.termvectors import TermCounts
-from newsfuse.timeparse import timestamp
+from newsfuse.timeparse import plausible, timestamp
 
 _DAY = 86_400.0
 _RECENT = 10  # members kept per story for the *_max features
@@ -111,8 +112,12 @@ class OnlineClusterer:
         decision: Decision | None = None,
         params: ClusterParams | None = None,
         first_story: int = 1,
+        in_date_order: bool = False,
     ) -> None:
         self.embedder = embedder
+        # only a stream that arrives in date order (the store's ingest sorts each call) closes stories
+        # that fell two windows behind: in any order, an article from the past may still join them
+        self.in_date_order = in_date_order
         self.params = params or ClusterParams()
         # the decision was fitted on one kind of article vector: the embedder says which it gives
         self.representation: str = getattr(embedder, "representation", "minilm")
@@ -278,8 +283,10 @@ class OnlineClusterer:
         ``max_open_stories``, the open ones joined least recently."""
         n = len(self.stories)
         open_ = ~self._closed[:n]
-        with np.errstate(invalid="ignore"):  # NaN: an undated story, never stale
-            stale = open_ & (self._last[:n] < self._newest - 2 * self.params.window_days * _DAY)
+        stale = np.zeros(n, dtype=bool)
+        if self.in_date_order:
+            with np.errstate(invalid="ignore"):  # NaN: an undated story, never stale
+                stale = open_ & (self._last[:n] < self._newest - 2 * self.params.window_days * _DAY)
         rows = np.flatnonzero(stale).tolist()
         excess = int(open_.sum()) - len(rows) - self.params.max_open_stories
         if excess > 0:
@@ -326,7 +333,7 @@ class OnlineClusterer:
         if item.time is not None:
             story.last = item.time if story.last is None else max(story.last, item.time)
             self._last[story.index] = story.last
-            self._newest = max(self._newest, item.time)
+            self._newest = max(self._newest, plausible(item.time))
         self._centroids[story.index] = story.emb_sum / (np.linalg.norm(story.emb_sum) or 1.0)
         self._touched[story.index] = self._added
         self._added += 1

@@ -39,7 +39,7 @@ from newsfuse.dedup.minhash import MinHashLSH
 from newsfuse.dedup.shingles import NUM_PERM, Fingerprint, fingerprint
 from newsfuse.options import DedupParams
 from newsfuse.records import Article
-from newsfuse.timeparse import sort_key
+from newsfuse.timeparse import plausible, sort_key
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -143,8 +143,8 @@ class DuplicateIndex:
         already in. ``find=False`` only indexes (replaying articles whose copies were decided)."""
         entry = _Entry(article_id, fp, sort_key(published, fp.words, self._added))
         self._added += 1
-        if self.windowed and math.isfinite(entry.key[0]) and entry.key[0] > self._newest:
-            self._newest = entry.key[0]
+        if self.windowed and math.isfinite(entry.key[0]) and plausible(entry.key[0]) > self._newest:
+            self._newest = plausible(entry.key[0])
             self._evict()
         found: list[DuplicatePair] = []
         if find:

@@ -91,7 +91,7 @@ class StoreWriter:
             )
         self.store = store
         self.embedder = embedder
-        self.clusterer = OnlineClusterer(embedder, decision, params)
+        self.clusterer = OnlineClusterer(embedder, decision, params, in_date_order=True)
         self._check_vectors(self.clusterer.representation)
         self.index = DuplicateIndex(dedup or DedupParams(), windowed=True)
         self.seen: set[str] = set()
