@@ -106,3 +106,16 @@ def test_fighters_in_other_words_are_one_count_and_a_toll_of_them_is_not_a_part(
     assert _is_part(find_quantities(whole)[0], whole)  # "of the three": a part of a whole given
     hijackers = "Fifteen of the hijackers were Saudi citizens"
     assert _is_part(only(hijackers), hijackers)
+
+
+def test_lower_bounds_far_apart_count_different_things():
+    from newsfuse.align.conflicts import _far_lower_bounds
+
+    (flights,) = find_quantities("More than 20,000 flights were cancelled.")
+    (few,) = find_quantities("More than 600 flights were cancelled.")
+    (near,) = find_quantities("More than 550 flights were cancelled.")
+    (exact,) = find_quantities("Officials said 600 flights were cancelled.")
+    assert not flights.compatible(few)  # the rounding reading alone would call this a clash
+    assert _far_lower_bounds(flights, few)
+    assert not _far_lower_bounds(few, near)  # close lower bounds still compare
+    assert not _far_lower_bounds(flights, exact)  # an exact figure is not a lower bound

@@ -287,7 +287,22 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
         return False  # "6-year-old Rene Pasztor" and "Pasztor, 29": two people of one family name
     if any(r.quantity.text.lower().lstrip().startswith(_VAGUE_WORDS) for r in (x, y)):
         return False
+    if _far_lower_bounds(x.quantity, y.quantity):
+        return False
     return not (x.part or y.part)
+
+
+_LOWER_BOUND = ("more than", "over", "upwards of", "just over", "at least")
+
+
+def _far_lower_bounds(a: Quantity, b: Quantity) -> bool:
+    """Two lower bounds never contradict each other by logic; only the upper end a writer's rounding
+    implies (``numbers._above``) sets them apart. When they are more than three times apart ("more than
+    20,000 flights" and "more than 600") they count things of a different scope, not one thing twice."""
+    if not all(q.text.lower().lstrip().startswith(_LOWER_BOUND) for q in (a, b)):
+        return False
+    low, high = sorted((a.low, b.low))
+    return low > 0 and high / low > 3
 
 
 def _claims(story: AnalysedStory, reports: list[_Report]) -> list[Claim]:
