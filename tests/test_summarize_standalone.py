@@ -56,6 +56,7 @@ def follows(before: SummaryItem, item: SummaryItem, texts: dict[str, str]) -> bo
         "“The lake does not care about treaties.”",
         "Largo police later confirmed that was the location where the boy's body was found.",
         "On that day, Cohen obtained a temporary restraining order against Clifford.",
+        "When the two leaders met on Tuesday, Japan’s Prime Minister Fumio Kishida visited Kyiv.",
     ],
 )
 def test_sentences_that_need_context_are_recognised(text):

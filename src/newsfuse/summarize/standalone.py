@@ -28,6 +28,10 @@ _OPENING_REFERENCE = re.compile(
     rf"|(?:this|that|these|those)\b(?!\s+{_TIME_WORDS}s?\b)"
     r"|such\b|the\s+(?:two|three|latter|former|same|pair|couple|duo|trio)\b"
     r"|the\s+\d+-year-old\b"
+    # "When the two leaders met on Tuesday, ...": a group named before, in a clause that opens the sentence
+    # (a pronoun there may point forward, "After he was arrested, Smith said ...", and is not counted)
+    r"|(?:when|while|as|after|before|since|until|once|because|although|though)\s+"
+    r"the\s+(?:two|three|pair|couple|duo|trio|latter|former)\b"
     # "On that day, Cohen obtained ...": the day was named in the sentence before ("this week" is
     # today's and stands alone)
     r"|(?:on|by|from|since|until|later)\s+(?:that|the\s+same)\s+(?:day|date|night|morning|evening|afternoon|week|month|year)\b"
