@@ -69,7 +69,7 @@ _CAP = r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"  # 
 _HONORED = re.compile(rf"\b{_HONORIFIC}\s+({_CAP})\b")
 # a bare capitalised word as the subject of a speech or action verb: "Mosby confirmed", ", Kelley said"
 _BARE_SUBJECT = re.compile(
-    rf"(?:^|[,;]\s+|[”\"]\s*)({_CAP})\s+(?:said|says|told|added|confirmed|denied|wrote|explained|insisted|"
+    rf"(?:^|[,;]\s+|(?<=[,.!?])[”\"]\s*)({_CAP})\s+(?:said|says|told|added|confirmed|denied|wrote|explained|insisted|"
     r"announced|argued|noted|claimed)\b"
 )
 _NOT_NAMES = frozenset(
@@ -96,6 +96,8 @@ _NOT_NAMES = frozenset(
         "Cnn",
         "Officers",
         "Investigators",
+        "Scientists",
+        "Researchers",
         "Experts",
         "Critics",
         "Residents",

@@ -20,13 +20,52 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsfuse" / "nlp" / "minilm.onnx"
 _OPSET = 17  # LayerNormalization is in the default domain from opset 17
+
+
+def encoder_layers(
+    op: Callable[..., str],
+    const: Callable[[str, np.ndarray], str],
+    linear: Callable[[str, str], str],
+    layer_norm: Callable[[str, str], str],
+    h: str,
+    mask_f: str,
+    config: dict[str, Any],
+) -> str:
+    """The BERT layers over ``h`` (the embeddings after their LayerNorm), padded keys masked by
+    ``mask_f`` (the mask as floats); ``linear`` and ``layer_norm`` add the nodes of one named
+    linear map or LayerNorm. Also the layers of the pair model (scripts/build_pair_graph.py)."""
+    hidden, heads = int(config["hidden_size"]), int(config["num_attention_heads"])
+    size = hidden // heads
+    # padded keys get -1e9 before the softmax: (1 - mask) * -1e9, shaped (batch, 1, 1, length)
+    padding = op("Sub", [const("one_f", np.array(1.0, np.float32)), mask_f])
+    masked = op("Mul", [padding, const("neg", np.array(-1e9, np.float32))])
+    bias = op("Unsqueeze", [masked, const("axes12", np.array([1, 2], np.int64))])
+    split = const("split_heads", np.array([0, 0, heads, size], np.int64))
+    merge = const("merge_heads", np.array([0, 0, hidden], np.int64))
+    scale = const("scale", np.array(1.0 / np.sqrt(size), np.float32))
+    for i in range(int(config["num_hidden_layers"])):
+        p = f"encoder.layer.{i}."
+        att = p + "attention."
+        q = op("Transpose", [op("Reshape", [linear(h, att + "self.query"), split])], perm=[0, 2, 1, 3])
+        k = op("Transpose", [op("Reshape", [linear(h, att + "self.key"), split])], perm=[0, 2, 3, 1])
+        v = op("Transpose", [op("Reshape", [linear(h, att + "self.value"), split])], perm=[0, 2, 1, 3])
+        scores = op("Softmax", [op("Add", [op("Mul", [op("MatMul", [q, k]), scale]), bias])], axis=-1)
+        context = op("Reshape", [op("Transpose", [op("MatMul", [scores, v])], perm=[0, 2, 1, 3]), merge])
+        h = layer_norm(op("Add", [linear(context, att + "output.dense"), h]), att + "output.LayerNorm")
+        x = linear(h, p + "intermediate.dense")  # exact GELU: x/2 * (1 + erf(x/sqrt 2))
+        erf = op("Erf", [op("Div", [x, const("sqrt2", np.array(np.sqrt(2.0), np.float32))])])
+        gelu = op("Mul", [op("Mul", [x, const("half", np.array(0.5, np.float32))]), op("Add", [erf, "one_f"])])
+        h = layer_norm(op("Add", [linear(gelu, p + "output.dense"), h]), p + "output.LayerNorm")
+    return h
 
 
 def build() -> bytes:
@@ -37,8 +76,7 @@ def build() -> bytes:
     from newsfuse.nlp.encoder import graph_weight_shapes, model_dir
 
     config = json.loads((model_dir() / "config.json").read_text())
-    hidden, heads = int(config["hidden_size"]), int(config["num_attention_heads"])
-    size, eps = hidden // heads, float(config["layer_norm_eps"])
+    hidden, eps = int(config["hidden_size"]), float(config["layer_norm_eps"])
     shapes = graph_weight_shapes(config)
     nodes: list[onnx.NodeProto] = []
     constants: dict[str, np.ndarray] = {}
@@ -70,26 +108,7 @@ def build() -> bytes:
     h = op("Add", [op("Add", [words, positions]), token_type])
     h = layer_norm(h, "embeddings.LayerNorm")
     mask_f = op("Cast", [mask], to=TensorProto.FLOAT)
-    # padded keys get -1e9 before the softmax: (1 - mask) * -1e9, shaped (batch, 1, 1, length)
-    padding = op("Sub", [const("one_f", np.array(1.0, np.float32)), mask_f])
-    masked = op("Mul", [padding, const("neg", np.array(-1e9, np.float32))])
-    bias = op("Unsqueeze", [masked, const("axes12", np.array([1, 2], np.int64))])
-    split = const("split_heads", np.array([0, 0, heads, size], np.int64))
-    merge = const("merge_heads", np.array([0, 0, hidden], np.int64))
-    scale = const("scale", np.array(1.0 / np.sqrt(size), np.float32))
-    for i in range(int(config["num_hidden_layers"])):
-        p = f"encoder.layer.{i}."
-        att = p + "attention."
-        q = op("Transpose", [op("Reshape", [linear(h, att + "self.query"), split])], perm=[0, 2, 1, 3])
-        k = op("Transpose", [op("Reshape", [linear(h, att + "self.key"), split])], perm=[0, 2, 3, 1])
-        v = op("Transpose", [op("Reshape", [linear(h, att + "self.value"), split])], perm=[0, 2, 1, 3])
-        scores = op("Softmax", [op("Add", [op("Mul", [op("MatMul", [q, k]), scale]), bias])], axis=-1)
-        context = op("Reshape", [op("Transpose", [op("MatMul", [scores, v])], perm=[0, 2, 1, 3]), merge])
-        h = layer_norm(op("Add", [linear(context, att + "output.dense"), h]), att + "output.LayerNorm")
-        x = linear(h, p + "intermediate.dense")  # exact GELU: x/2 * (1 + erf(x/sqrt 2))
-        erf = op("Erf", [op("Div", [x, const("sqrt2", np.array(np.sqrt(2.0), np.float32))])])
-        gelu = op("Mul", [op("Mul", [x, const("half", np.array(0.5, np.float32))]), op("Add", [erf, "one_f"])])
-        h = layer_norm(op("Add", [linear(gelu, p + "output.dense"), h]), p + "output.LayerNorm")
+    h = encoder_layers(op, const, linear, layer_norm, h, mask_f, config)
     real = op("Mul", [h, op("Unsqueeze", [mask_f, const("axis2", np.array([2], np.int64))])])
     summed = op("ReduceSum", [real, const("axis1", np.array([1], np.int64))], keepdims=0)
     count = op("Max", [op("ReduceSum", [mask_f, "axis1"], keepdims=1), const("tiny", np.array(1e-9, np.float32))])

@@ -88,6 +88,34 @@ def test_a_lower_bound_reaches_as_far_as_its_rounding():
     assert not only("raised more than $15,000 in donations").compatible(only("more than $25,000 in donations"))
     assert only("more than 8,000 people have died").compatible(only("9,100 people have died"))
     assert only("more than $20,000 in fees").compatible(only("$23,712 in fees"))
+    assert only("rescued more than 30 passengers").compatible(only("rescued 40 passengers"))
     # number words and small figures stay open: "more than a dozen", "more than two"
     assert only("signed more than a dozen accords").compatible(only("signed 20 accords"))
     assert only("more than two people were hurt").compatible(only("five people were hurt"))
+
+
+def test_fighters_in_other_words_are_one_count_and_a_toll_of_them_is_not_a_part():
+    from newsfuse.align.conflicts import _is_part
+
+    killed = "It added that the forces killed two of the gunmen and arrested the third."
+    others = ['"Three terrorists were killed and a fourth was arrested," the TV reported.', "four rebels were killed"]
+    slots = {slot_of(only(t), t) for t in [killed, *others]}
+    assert slots == {"count:attacker"}
+    assert not _is_part(only(killed), killed)
+    whole = "the forces killed two of the three gunmen"
+    assert _is_part(find_quantities(whole)[0], whole)  # "of the three": a part of a whole given
+    hijackers = "Fifteen of the hijackers were Saudi citizens"
+    assert _is_part(only(hijackers), hijackers)
+
+
+def test_lower_bounds_far_apart_count_different_things():
+    from newsfuse.align.conflicts import _far_lower_bounds
+
+    (flights,) = find_quantities("More than 20,000 flights were cancelled.")
+    (few,) = find_quantities("More than 600 flights were cancelled.")
+    (near,) = find_quantities("More than 550 flights were cancelled.")
+    (exact,) = find_quantities("Officials said 600 flights were cancelled.")
+    assert not flights.compatible(few)  # the rounding reading alone would call this a clash
+    assert _far_lower_bounds(flights, few)
+    assert not _far_lower_bounds(few, near)  # close lower bounds still compare
+    assert not _far_lower_bounds(flights, exact)  # an exact figure is not a lower bound

@@ -49,6 +49,9 @@ def test_people_first_named_by_surname_honorific_or_age() -> None:
     assert unintroduced(["The 35-year-old was charged on Monday."]) == [(0, "The 35-year-old")]
     assert unintroduced(["A 90-year-old Texas woman is trying to make Juneteenth a national holiday."]) == []
     assert unintroduced(["Police said the road was closed."]) == []
+    # an opening straight quote is no closing one: "Was" is the quotation's first word, Paula the speaker
+    assert unintroduced(['"Was told they were totally safe," Paula said.']) == [(0, "Paula")]
+    assert unintroduced(["Scientists said on Wednesday they had found a new way to make ethanol."]) == []
 
 
 def test_counts_skip_budget_cuts() -> None:

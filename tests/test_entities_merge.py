@@ -76,3 +76,22 @@ def test_name_helpers() -> None:
     assert as_acronym("U.S.") == "US" and as_acronym("Putin") is None
     assert similar_names("vlodomyr zelensky", "volodymyr zelensky")
     assert not similar_names("austria", "australia")
+
+
+def test_a_short_first_name_joins_the_long_one_across_outlets_but_not_inside_one(fast_models) -> None:
+    """ "Jon Hubbard" (one outlet) and "Jonathan Hubbard" (another) are one person; "Bob Goodlatte" and
+    "Bobby Goodlatte" written in the same article are two (father and son)."""
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.nlp.entities import build_entities
+    from newsfuse.records import Article
+
+    articles = [
+        Article("S1", "a", None, None, None, None, ["Police Lt. Jonathan Hubbard thanked the rescuers."]),
+        Article("S2", "b", None, None, None, None, ["Acting Police Chief Lt. Jon Hubbard thanked the rescuers."]),
+        Article("S3", "c", None, None, None, None, ["Rep. Bob Goodlatte spoke. His son Bobby Goodlatte did not."]),
+    ]
+    index = build_entities(analyse(articles, fast_models, embed=False))
+    hubbard = index.resolve("Jon Hubbard")
+    assert hubbard is not None and hubbard is index.resolve("Jonathan Hubbard")
+    bob, bobby = index.resolve("Bob Goodlatte"), index.resolve("Bobby Goodlatte")
+    assert bob is not None and bobby is not None and bob is not bobby

@@ -105,6 +105,12 @@ def test_briefs_with_the_cache_equal_briefs_without(tmp_path: Path) -> None:
     inner = reread.embedder.embedder  # type: ignore[attr-defined]
     assert isinstance(inner, DiskCachedEmbedder) and inner._model is None  # nor the encoder
     assert inner.dimension == 384 and inner._model is None  # read from the model's config
+    # the stored parses are what Doc.to_bytes gives (one msgpack packer and one decode for them all)
+    sentence = next(iter(reread._parsed))
+    fresh = Models(options).parse([sentence])[0]
+    assert reread._parsed[sentence].to_bytes(exclude=["tensor", "user_data"]) == fresh.to_bytes(
+        exclude=["tensor", "user_data"]
+    )
     # a developing story: four articles, then all six; the second brief equals one made without cache
     fresh_cache = tmp_path / "analysis-grown.sqlite3"
     _brief(Models(options, disk=AnalysisCache(fresh_cache)), files[:4])

@@ -129,3 +129,23 @@ def test_weights_read_as_the_safetensors_library_reads_them() -> None:
     ours, reference = _weights(model_dir()), load_file(str(model_dir() / "model.safetensors"))
     assert set(ours) == {k.removeprefix("bert.") for k in reference}
     assert all(np.array_equal(ours[k.removeprefix("bert.")], v) for k, v in reference.items())
+
+
+@pytest.mark.slow  # loads spaCy
+def test_sentences_then_entities_is_the_one_pass(models) -> None:
+    """``analyse`` embeds the sentences while NER runs: the two halves give what one pass gives."""
+    from pathlib import Path
+
+    paragraphs = [
+        p
+        for path in sorted((Path(__file__).resolve().parents[1] / "examples" / "lake-tessel-summit").glob("*.txt"))
+        for p in path.read_text(encoding="utf-8").split("\n\n")
+        if p.strip()
+    ]
+
+    def seen(docs):  # type: ignore[no-untyped-def]
+        return [[(s.start_char, s.end_char, [(e.text, e.label_) for e in s.ents]) for s in d.sents] for d in docs]
+
+    one_pass = seen(models.sentences(paragraphs))
+    assert seen(models.recognise(models.segment(paragraphs))) == one_pass
+    assert any(ents for doc in one_pass for _, _, ents in doc)  # entities were found at all

@@ -35,6 +35,10 @@ from newsfuse.summarize.standalone import Introductions
             "But the company said it would not appeal the ruling in any court.",
             "The company said it would not appeal the ruling in any court.",
         ),
+        (
+            "At the same time, analysis of game videos was performed for on-field injuries.",
+            "Analysis of game videos was performed for on-field injuries.",
+        ),
     ],
 )
 def test_compress_deletes_parentheticals_and_openers(text: str, expected: str) -> None:

@@ -55,6 +55,8 @@ def follows(before: SummaryItem, item: SummaryItem, texts: dict[str, str]) -> bo
         "Prices will rise again next year, she told reporters on Monday.",
         "“The lake does not care about treaties.”",
         "Largo police later confirmed that was the location where the boy's body was found.",
+        "On that day, Cohen obtained a temporary restraining order against Clifford.",
+        "When the two leaders met on Tuesday, Japan’s Prime Minister Fumio Kishida visited Kyiv.",
     ],
 )
 def test_sentences_that_need_context_are_recognised(text):
@@ -72,6 +74,7 @@ def test_sentences_that_need_context_are_recognised(text):
         "“Water must unite us,” Mr. Okonjo said, “not divide us.”",
         # an indefinite age introduces someone: the lede of a crime story
         "A 4-year-old boy was thrown from the roof of his building by his 20-year-old brother on Saturday.",
+        "A couple born on the same day at the same Massachusetts hospital have exchanged vows.",
     ],
 )
 def test_sentences_that_stand_alone_pass(text):

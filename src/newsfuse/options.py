@@ -179,6 +179,10 @@ class AlignOptions:
     # split sentences that carry several facts into claims (align/claims.py) for the fact graph; needs
     # the models (``align(story, options, models)``), the sentence-level units summarize reads are unchanged
     claims: bool = True
+    # the story's candidate pairs nearest the story model's threshold that the MRPC pair model
+    # (align/pair_model.py, a cross-encoder: ~25 ms CPU a pair) decides again, stacked with the
+    # pairwise features; 0: none (docs/synthesis.md, "Stop 20 — same-fact model / MRPC")
+    pair_model_pairs: int = 0
 
     def __post_init__(self) -> None:
         _unit_interval(
@@ -200,6 +204,8 @@ class AlignOptions:
             raise OptionsError(f"same_fact must be 'story', 'learned' or 'cosine', got {self.same_fact!r}")
         if self.short_sentence < 0:
             raise OptionsError("short_sentence must be 0 or more")
+        if self.pair_model_pairs < 0:
+            raise OptionsError(f"pair_model_pairs must be 0 or more, got {self.pair_model_pairs}")
 
 
 @dataclass(frozen=True)

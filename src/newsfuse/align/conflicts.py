@@ -36,6 +36,8 @@ FAMILIES = {
     "arrest": ("arrest", "detainee", "arrested", "detained"),
     "bombing": ("bombing", "bomb", "blast", "explosion"),
     "vehicle": ("vehicle", "car", "truck", "lorry"),  # "a 30-car pileup" / "a 25-vehicle pileup"
+    # one side's fighters in other words: "two of the gunmen" / "three terrorists" / "four rebels"
+    "attacker": ("attacker", "gunman", "gunmen", "terrorist", "militant", "rebel", "insurgent", "assailant"),
 }  # fmt: skip
 _FAMILY_OF = {noun: family for family, nouns in FAMILIES.items() for noun in nouns}
 _PEOPLE = frozenset({"people", "person", "civilian", "soldier", "troop", "child", "resident", "passenger", "worker"})
@@ -247,10 +249,17 @@ _VAGUE_WORDS = ("a few", "several", "some", "many", "dozens", "scores", "hundred
 
 def _is_part(quantity: Quantity, text: str) -> bool:
     """ "The agreements included two broad declarations", "Fifteen of the 19": a part of a whole
-    another report counts, never a rival figure for it."""
-    return bool(_PART.search(text[max(0, quantity.start - 40) : quantity.start])) or bool(
-        _PART_AFTER.match(text[quantity.end : quantity.end + 20])
-    )
+    another report counts, never a rival figure for it. "killed two of the gunmen" (no whole given)
+    is how many were killed: a count of its own."""
+    if _PART.search(text[max(0, quantity.start - 40) : quantity.start]):
+        return True
+    after = _PART_AFTER.match(text[quantity.end : quantity.end + 20])
+    if after and _CASUALTY_BEFORE.search(text[max(0, quantity.start - 20) : quantity.start]):
+        return bool(_WHOLE_AFTER.match(text, quantity.end + after.end()))
+    return bool(after)
+
+
+_WHOLE_AFTER = re.compile(r"\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
 
 
 def _restates(q: Quantity, mine: _Report, other: _Report) -> bool:
@@ -278,7 +287,22 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
         return False  # "6-year-old Rene Pasztor" and "Pasztor, 29": two people of one family name
     if any(r.quantity.text.lower().lstrip().startswith(_VAGUE_WORDS) for r in (x, y)):
         return False
+    if _far_lower_bounds(x.quantity, y.quantity):
+        return False
     return not (x.part or y.part)
+
+
+_LOWER_BOUND = ("more than", "over", "upwards of", "just over", "at least")
+
+
+def _far_lower_bounds(a: Quantity, b: Quantity) -> bool:
+    """Two lower bounds never contradict each other by logic; only the upper end a writer's rounding
+    implies (``numbers._above``) sets them apart. When they are more than three times apart ("more than
+    20,000 flights" and "more than 600") they count things of a different scope, not one thing twice."""
+    if not all(q.text.lower().lstrip().startswith(_LOWER_BOUND) for q in (a, b)):
+        return False
+    low, high = sorted((a.low, b.low))
+    return low > 0 and high / low > 3
 
 
 def _claims(story: AnalysedStory, reports: list[_Report]) -> list[Claim]:

@@ -141,17 +141,20 @@ def raw_number(match: re.Match[str]) -> str:
 
 def _above(raw: str, value: float) -> float:
     """How far "more than X" reaches. Writers round a figure *down* to a lower bound: "more than 21
-    years" is 21 and some months (a figure given to its last digit reaches 1.5 of that digit), "more
-    than 400" or "more than $15,000" is not 550 or $25,000 (a round figure reaches 1.3 times itself:
-    "more than 8,000" still allows 9,100, "more than $20,000" $23,712). Number words ("more than a
-    dozen") and figures under 10 ("more than two") stay open: they are loose by use."""
+    years" is 21 and some months (a figure given to its last digit reaches 1.5 of that digit); a round
+    figure reaches the next round figure or 1.3 times itself, whichever is higher ("more than 30" allows
+    40, "more than 8,000" 9,100, "more than $20,000" $23,712; "more than 400" is not 550, "more than
+    $15,000" not $25,000). Number words ("more than a dozen") and figures under 10 ("more than two")
+    stay open: they are loose by use."""
     digits = raw.replace(",", "").replace(".", "").lstrip("0")
     if not digits.isdigit() or float(raw.replace(",", "")) < 10:
         return math.inf
     significant = digits.rstrip("0")
+    unit = value / int(significant)  # the value of the last significant digit
     if len(significant) == 1 or significant.endswith("5"):
-        return value * 1.3
-    return value + 1.5 * value / int(significant)
+        step = unit if len(significant) == 1 else 5 * unit
+        return max((int(significant) * unit // step + 1) * step, value * 1.3)
+    return value + 1.5 * unit
 
 
 def _counted_noun(text: str, end: int) -> str:

@@ -14,6 +14,13 @@ paraphrase or not) with a fifth held out for the figures (docs/synthesis.md, "Fa
 "Stop 19 — same-fact model / MRPC"). ``NEWSFUSE_SAME_FACT_WEIGHTS`` names another file of the same
 shape, to try fitted weights without touching the package.
 
+Beside it since stop 20, the pair model (:mod:`newsfuse.align.pair_model`, a MiniLM cross-encoder
+fine-tuned on the same pairs): :func:`stacked` adds the two models' logits, each from its own
+threshold (``"pair"`` in ``same_fact.json``). ``bench mrpc`` decides every pair that way; the story
+model still reads :func:`probability` alone unless ``AlignOptions.pair_model_pairs`` asks
+:func:`rescore` to re-decide its least sure pairs (~25 ms CPU a pair; measured trade in
+docs/synthesis.md, "Stop 20 — same-fact model / MRPC").
+
 Rows are computed column-wise (:func:`feature_rows`): a story scores thousands of candidate pairs,
 so every shared-set count is one sparse product and every edit distance one ``rapidfuzz`` call.
 
@@ -379,6 +386,39 @@ def trees_logit(rows: np.ndarray, trees: dict[str, Any]) -> np.ndarray:
 
 def threshold(fitted: dict[str, Any] | None = None) -> float:
     return float((fitted or model())["threshold"])
+
+
+def logit(p: np.ndarray) -> np.ndarray:
+    clipped = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.asarray(np.log(clipped / (1 - clipped)))
+
+
+def stacked(features: np.ndarray, pair_logits: np.ndarray, stack: dict[str, Any]) -> np.ndarray:
+    """P(paraphrase) from the feature model's probability (:func:`probability`) and the pair
+    model's logit (:mod:`newsfuse.align.pair_model`): the logistic of ``features`` x the first's
+    logit + ``pair`` x the second + ``intercept`` (``stack``, same_fact.json ``"pair"``: equal
+    weights, each model's logit from its own threshold; ``bench/mrpc.py`` says why)."""
+    linear = float(stack["features"]) * logit(features) + float(stack["pair"]) * pair_logits
+    return np.asarray(1.0 / (1.0 + np.exp(-(linear + float(stack["intercept"])))))
+
+
+def rescore(features: np.ndarray, chosen: np.ndarray, texts: list[tuple[str, str]]) -> np.ndarray:
+    """``features`` (:func:`probability` per pair) with the ``chosen`` pairs (``texts``: their two
+    sentences, in the order of ``chosen``) decided by the stack with the pair model instead, put
+    on the feature model's scale (the stack's threshold lands on the feature model's), so a reader
+    fitted on :func:`probability` (the story model) sees the same decision boundary. Unchanged
+    when the model has no stack."""
+    m = model()
+    out = np.array(features, dtype=np.float64)
+    if "pair" not in m or not len(chosen):
+        return out
+    from newsfuse.align import pair_model
+
+    stack = m["pair"]
+    combined = stacked(out[chosen], pair_model.shared().logits(texts), stack)
+    shift = logit(np.array([threshold(m)])) - logit(np.array([float(stack["threshold"])]))
+    out[chosen] = 1.0 / (1.0 + np.exp(-(logit(combined) + shift)))
+    return out
 
 
 def fit_logistic(

@@ -111,6 +111,8 @@ def numbers_agree(mine: list[Quantity], theirs: list[Quantity]) -> bool:
     ("€2.4 billion" against "2.1 billion euros"; "11 agreements" against "3 agreements"): a
     paraphrase with another number does not back the sentence, even where no conflict slot was
     recognised. Counts are compared only for the same counted thing."""
+    if not mine or not theirs:
+        return True  # most pairs: one of the two sentences gives no figure
     for unit in _MEASURES:
         a = [q for q in mine if q.unit == unit]
         b = [q for q in theirs if q.unit == unit]
@@ -220,10 +222,11 @@ def pair_evidence(
     candidate = np.triu(cosine >= params.candidate_cosine, k=1) & (owner[:, None] != owner[None, :])
     if known is not None:
         candidate &= np.isnan(known)
-    pairs = [(int(i), int(j)) for i, j in np.argwhere(candidate)]
+    found = np.argwhere(candidate)
+    pairs = [(i, j) for i, j in found.tolist()]  # plain ints: iterating numpy scalars costs more
     if not pairs:
         return PairEvidence([], np.zeros(0), np.zeros((0, len(story_pairs.NAMES))))
-    cosines = np.asarray(cosine[tuple(np.array(pairs).T)], dtype=np.float64)
+    cosines = np.asarray(cosine[found[:, 0], found[:, 1]], dtype=np.float64)
     words = [story_pairs.content_words(s.text) for s in story.sentences]
     numbers = [story_pairs.numbers_of(s.text) for s in story.sentences]
     agree = [numbers_agree(quantities[i], quantities[j]) for i, j in pairs]
@@ -245,6 +248,14 @@ def pair_evidence(
     prepared = [_prepare(story.sentences[i].text) for i in used]
     mrpc = same_fact.probability(same_fact.feature_rows(prepared, [(local[i], local[j]) for i, j in pairs], cosines))
     rows[:, 0] = story_pairs.logit(mrpc)
+    if params.pair_model_pairs and params.same_fact == "story":
+        # the pairs the story model is least sure of, decided again with the cross-encoder
+        cut = story_pairs.logit(np.array(story_pairs.threshold()))
+        margin = np.abs(story_pairs.logit(story_pairs.probability(rows)) - cut)
+        near = np.argsort(margin, kind="stable")[: params.pair_model_pairs]
+        texts = [(story.sentences[pairs[k][0]].text, story.sentences[pairs[k][1]].text) for k in near]
+        mrpc = same_fact.rescore(mrpc, near, texts)
+        rows[:, 0] = story_pairs.logit(mrpc)
     return PairEvidence(pairs, mrpc, rows)
 
 

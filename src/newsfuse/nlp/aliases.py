@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -92,6 +93,7 @@ _EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)  # the same names are folded thousands of times a brief (0.75 s profiled)
 def fold(text: str) -> str:
     """Lower-case ASCII fold: "Zelenskyy’s" and "zelenskyy's" compare equal after this."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -12,6 +13,9 @@ from newsfuse.nlp.clarity import strip_dateline
 from newsfuse.nlp.diskcache import text_key
 from newsfuse.nlp.models import Models
 from newsfuse.records import AnalysedStory, Article, Mention, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 _SPLIT_CACHE_LIMIT = 200_000  # paragraphs whose sentences and entities are kept per process
 
@@ -22,28 +26,47 @@ def split_paragraphs(paragraphs: list[str], models: Models) -> list[ParagraphSpl
     """Sentences and entity mentions of each paragraph. spaCy runs once per distinct paragraph text in
     the process (``Models.split_cache``): re-splitting a story after off-topic removal, a wire copy in
     another article, or a second brief of the same articles costs nothing."""
+    splits, finish = _split_in_two(paragraphs, models)
+    finish()
+    return [splits[p] for p in paragraphs]
+
+
+def _split_in_two(paragraphs: list[str], models: Models) -> tuple[dict[str, ParagraphSplit], Callable[[], None]]:
+    """The splits of ``paragraphs`` by text, whose sentences are final at once and whose entities are
+    complete once the returned function has run: spaCy's sentence recogniser runs here and its NER in
+    that function, so the encoder can embed the sentences while NER runs (``analyse``). Splits are
+    published to the caches only when complete (a concurrent brief never sees one without entities)."""
     cache = models.split_cache
-    missing = list(dict.fromkeys(p for p in paragraphs if p not in cache))
-    if missing:
-        found = _stored_splits(missing, models)
-        todo = [p for p in missing if p not in found]
+    splits = {p: cache[p] for p in dict.fromkeys(paragraphs) if p in cache}
+    missing = [p for p in dict.fromkeys(paragraphs) if p not in splits]
+    stored = _stored_splits(missing, models) if missing else {}
+    splits.update(stored)
+    todo = [p for p in missing if p not in stored]
+    docs = models.segment(todo) if todo else []
+    for text, doc in zip(todo, docs, strict=True):
+        splits[text] = [(start, stripped, []) for start, stripped, _ in _sentences(doc)]
+
+    def finish() -> None:
         fresh: dict[str, ParagraphSplit] = {}
-        for text, doc in zip(todo, models.sentences(todo) if todo else [], strict=True):
-            split: ParagraphSplit = []
-            for sent in doc.sents:
-                stripped = sent.text.strip()
-                if stripped:
-                    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-                    split.append((start, stripped, [(ent.text, ent.label_) for ent in sent.ents]))
-            fresh[text] = split
+        for paragraph, doc in zip(todo, models.recognise(docs) if docs else [], strict=True):
+            fresh[paragraph] = [(at, text, [(e.text, e.label_) for e in s.ents]) for at, text, s in _sentences(doc)]
+        splits.update(fresh)
         if models.disk is not None and fresh:
             models.disk.put("split", {text_key(t): json.dumps(v).encode() for t, v in fresh.items()})
-        found.update(fresh)
-        if len(cache) + len(found) > _SPLIT_CACHE_LIMIT:
+        if len(cache) + len(stored) + len(fresh) > _SPLIT_CACHE_LIMIT:
             cache.clear()
-        cache.update(found)
-        return [found[p] if p in found else cache[p] for p in paragraphs]
-    return [cache[p] for p in paragraphs]
+        cache.update(stored)
+        cache.update(fresh)
+
+    return splits, finish
+
+
+def _sentences(doc: Doc) -> Iterator[tuple[int, str, Span]]:
+    """(offset of the stripped text in the paragraph, stripped text, span) of each non-blank sentence."""
+    for sent in doc.sents:
+        stripped = sent.text.strip()
+        if stripped:
+            yield sent.start_char + (len(sent.text) - len(sent.text.lstrip())), stripped, sent
 
 
 def _stored_splits(paragraphs: list[str], models: Models) -> dict[str, ParagraphSplit]:
@@ -60,13 +83,16 @@ def _stored_splits(paragraphs: list[str], models: Models) -> dict[str, Paragraph
 def split_sentences(article: Article, models: Models) -> tuple[list[Sentence], list[Mention]]:
     """Sentences with offsets into ``article.text``; paragraphs are split first because the
     sentence model misses breaks between lines."""
+    splits = split_paragraphs(article.paragraphs, models)
+    return _sentences_of(article, dict(zip(article.paragraphs, splits, strict=True)))
+
+
+def _sentences_of(article: Article, splits: dict[str, ParagraphSplit]) -> tuple[list[Sentence], list[Mention]]:
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     base = 0
-    for number, (paragraph, split) in enumerate(
-        zip(article.paragraphs, split_paragraphs(article.paragraphs, models), strict=True)
-    ):
-        for start, text, ents in split:
+    for number, paragraph in enumerate(article.paragraphs):
+        for start, text, ents in splits[paragraph]:
             index = len(sentences)
             sentences.append(Sentence(article.id, index, number, text, base + start, base + start + len(text)))
             mentions.extend(Mention(article.id, index, name, label) for name, label in ents)
@@ -88,32 +114,44 @@ def analyse(
     another: ONNX Runtime releases the GIL, so on two cores the encoder and, say, spaCy's parse of
     the sentences a later stage needs (``pipeline``) overlap. The embeddings are those of the same
     single ``encode`` call either way."""
-    sentences: list[Sentence] = []
-    mentions: list[Mention] = []
-    split_paragraphs([p for a in articles for p in a.paragraphs], models)  # one batched spaCy pass
-    for article in articles:
-        found, ents = split_sentences(article, models)
-        sentences.extend(found)
-        mentions.extend(ents)
-    story = AnalysedStory(articles=articles, sentences=sentences, mentions=mentions)
-    if embed:
-        texts = [strip_dateline(s.text) for s in sentences]
-        known: dict[str, np.ndarray] = {}  # repeated sentences (wire copies, cut-off repeats) embed once
-        if reuse is not None and len(reuse.embeddings):
-            known = {strip_dateline(s.text): reuse.embeddings[i] for i, s in enumerate(reuse.sentences)}
-        missing = sorted({t for t in texts if t not in known})
-        if missing and meanwhile is not None:
-            embedder = models.embedder  # loaded here, not in the worker: the loading holds the models' lock
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsfuse-encode") as pool:
-                vectors = pool.submit(embedder.encode, missing)
-                meanwhile(sentences)
-                known.update(zip(missing, vectors.result(), strict=True))
-        elif missing:
-            known.update(zip(missing, models.embedder.encode(missing), strict=True))
-        elif meanwhile is not None:
-            meanwhile(sentences)
-        dim = next(iter(known.values())).shape[0] if known else models.embedder.dimension
-        story.embeddings = (
-            np.vstack([known[t] for t in texts]).astype(np.float32) if texts else np.zeros((0, dim), np.float32)
-        )
+    splits, finish = _split_in_two([p for a in articles for p in a.paragraphs], models)  # one batched pass
+
+    def story_of_splits() -> AnalysedStory:
+        finish()
+        sentences: list[Sentence] = []
+        mentions: list[Mention] = []
+        for article in articles:
+            found, ents = _sentences_of(article, splits)
+            sentences.extend(found)
+            mentions.extend(ents)
+        return AnalysedStory(articles=articles, sentences=sentences, mentions=mentions)
+
+    if not embed:
+        return story_of_splits()
+    # the sentences are known before their entities: the encoder embeds them while NER and
+    # ``meanwhile`` run here (ONNX Runtime releases the GIL)
+    known: dict[str, np.ndarray] = {}  # repeated sentences (wire copies, cut-off repeats) embed once
+    if reuse is not None and len(reuse.embeddings):
+        known = {strip_dateline(s.text): reuse.embeddings[i] for i, s in enumerate(reuse.sentences)}
+    missing = sorted({strip_dateline(text) for p in splits.values() for _, text, _ in p} - known.keys())
+    if missing:
+        embedder = models.embedder  # loaded here, not in the worker: the loading holds the models' lock
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsfuse-encode") as pool:
+            vectors = pool.submit(embedder.encode, missing)
+            story = story_of_splits()
+            if meanwhile is not None:
+                meanwhile(story.sentences)
+            known.update(zip(missing, vectors.result(), strict=True))
+    else:
+        story = story_of_splits()
+        if meanwhile is not None:
+            meanwhile(story.sentences)
+    texts = [strip_dateline(s.text) for s in story.sentences]
+    late = sorted(set(texts) - known.keys())  # none: NER leaves sentence boundaries alone; but if it did
+    if late:
+        known.update(zip(late, models.embedder.encode(late), strict=True))
+    dim = next(iter(known.values())).shape[0] if known else models.embedder.dimension
+    story.embeddings = (
+        np.vstack([known[t] for t in texts]).astype(np.float32) if texts else np.zeros((0, dim), np.float32)
+    )
     return story

@@ -405,8 +405,14 @@ def _merge_similar(keys: list[str], groups: _Groups) -> None:
             if len(ta) == 1 and len(tb) == 1:
                 same = a == b or (len(a) >= 6 and fuzz.ratio(a, b) >= 90)
             elif len(ta) > 1 and len(tb) > 1 and ta[-1] == tb[-1] and groups.label_of(a) == "PERSON":
-                # same surname: first names spelled alike ("vlodomyr"/"volodymyr") or an initial
-                same = fuzz.ratio(ta[0], tb[0]) >= 70 or (ta[0][0] == tb[0][0] and min(len(ta[0]), len(tb[0])) == 1)
+                # same surname: first names spelled alike ("vlodomyr"/"volodymyr"), an initial, or a short
+                # form that begins the long one ("jon"/"jonathan" in two outlets)
+                short, long_ = sorted((ta[0], tb[0]), key=len)
+                same = (
+                    fuzz.ratio(ta[0], tb[0]) >= 70
+                    or (ta[0][0] == tb[0][0] and len(short) == 1)
+                    or (len(short) >= 3 and long_.startswith(short))
+                )
                 if same and _two_people(ta[0], tb[0], groups.sources[a] & groups.sources[b]):
                     same = False
             else:

@@ -40,6 +40,10 @@ _CLAUSE_BEFORE = (":", ",", "—", "–", "-", ".", "!", "?", ".”", '."', "?�
 MIN_OWN_WORDS = 3  # reported content around a direct quote with this many words of its own is the utterance
 MAX_FRAME_WORDS = 25  # "he said in brief comments before talks on Monday" between two parts of a quote
 _SENTENCE_END = re.compile(r"[.!?…]")
+# A title or an initial the sentence splitter took for a sentence end ("Police Lt. | Jon Hubbard said").
+_TITLE_CUT = re.compile(
+    r"(?:^|\s)(?:Lt|Sgt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Capt|Col|Gen|Prof|Rev|Cpl|Pvt|Adm|Maj|Det|Insp|Supt|Cmdr|Atty|[A-Z])\.\s*$"
+)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _THAT = re.compile(r"\bthat\b")
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?(?:by\s+)?", re.I)
@@ -183,14 +187,17 @@ class ArticleSpeech:
 
     def _after_end(self, offset: int) -> int:
         """End of the sentence holding ``offset``; when the splitter cut right after a closing
-        mark (“...” he said.), the end of the next sentence of the same paragraph."""
+        mark (“...” he said.) or after a title or initial (“...,” Police Lt. | Jon Hubbard said.),
+        the end of the next sentence of the same paragraph."""
         if not self.sentences:
             return len(self.text)
         at = max(0, bisect.bisect_right(self._starts, offset) - 1)
         end = max(self.sentences[at].end, offset)
         following = self.sentences[at + 1] if at + 1 < len(self.sentences) else None
-        if following is not None and end - offset < 3 and "\n" not in self.text[offset : following.start]:
-            end = following.end
+        if following is None or "\n" in self.text[offset : following.start]:
+            return end
+        if end - offset < 3 or _TITLE_CUT.search(self.text, max(offset, end - 12), end):
+            end = following.end  # the splitter cut after a title: ',” Police Lt. | Jon Hubbard said.'
         return end
 
     def attributions(self) -> list[Attribution]:
@@ -257,6 +264,13 @@ class ArticleSpeech:
             # affidavit': a frame right after the quoted words is the sentence's outermost one; the
             # marks quote that source's wording (the affidavit's), not the person it reports on.
             frame = frame_after
+        opening = _ACCORDING.match(before, len(before) - len(before.lstrip()))
+        if not clause and opening is not None:
+            # "According to the arrest affidavit, Stinson told police she hit him “during a moment of
+            # frustration”": the source the sentence opens with owns the quoted wording
+            source = subject_after(self.text, s_start + opening.end(), first.open_mark)
+            if source is not None:
+                frame = ((s_start + opening.start(), s_start + opening.end()), source)
         if frame_before is not None and before.rstrip().endswith(":"):
             frame = frame_before  # "Rula Amin said: “...”": the colon hands the quote to its speaker
         if frame is None and len(group) > 1:
@@ -493,7 +507,9 @@ class ArticleSpeech:
                 content = (base + finding.content[0], base + finding.content[1])
                 if content in seen or any(a <= cue[0] < b or (a <= content[0] and content[1] <= b) for a, b in covered):
                     continue  # the cue or the whole content is inside a quotation already attributed
-                content = (content[0], max([content[1]] + [b for a, b in covered if a < content[1] < b]))
+                # a quotation opened inside the content runs to its closing mark (one that opened before it
+                # is someone else's: running on to its end took in the next sentences)
+                content = (content[0], max([content[1]] + [b for a, b in covered if content[0] <= a < content[1] < b]))
                 seen.add(content)
                 subject = (base + finding.speaker[0], base + finding.speaker[1]) if finding.speaker else None
                 record = self._reported_record(content, cue, subject)

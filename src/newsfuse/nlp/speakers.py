@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from newsfuse.nlp.aliases import clean_surface, fold, strip_titles
+from newsfuse.nlp.aliases import TITLES, clean_surface, fold, strip_titles
 from newsfuse.nlp.entities import KNOWN_PLACES, EntityIndex, LocatedMention
 from newsfuse.nlp.speech import (
     ADVERBS,
@@ -294,6 +294,12 @@ def _role_of_possessor(text: str, end: int, people: list[LocatedMention]) -> boo
     return all(re.match(r"['’]s?\b", text[m.end : m.end + 2]) is not None for m in people)
 
 
+def _titled(surface: str) -> bool:
+    """A surface written with a title or office before the name ("Rep. Bob Goodlatte")."""
+    words = surface.split()
+    return len(words) > 1 and (fold(words[0]).rstrip(".") in TITLES or _bare_word(words[0]) in ROLE_NOUNS)
+
+
 def _credit(mention: LocatedMention) -> bool:
     """A photo or video credit ("(Dwight Adams/IndyStar)", "Photo: Jane Roe/AP"): a name the
     article shows, not a person of the story, so never the antecedent of "she said"."""
@@ -336,6 +342,7 @@ class SpeakerResolver:
         )
         self.history: list[Speaker] = []  # resolved speakers in text order
         self.text = ""  # the article text, set by ``resolve``
+        self._families: dict[str, tuple[int, str]] = {}  # family name -> (where, whom) it last named
 
     def resolve(self, text: str, start: int, end: int) -> Speaker:
         self.text = text
@@ -376,7 +383,9 @@ class SpeakerResolver:
             return Speaker(written, start, end, name)
         phrase = _PHRASE_LEAD.sub("", clean_surface(written))
         if len(inside) == 1 and len(clean_surface(inside[0].text)) >= 0.8 * len(phrase):
-            return Speaker(written, start, end, self._canonical(inside[0].text))
+            # "Oldham said" tagged as a town beside "Petty Officer Cynthia Oldham": the family name speaks
+            kin = None if _is_place(phrase, "GPE", text) else self._family_member(inside[0].text, start, alone=True)
+            return Speaker(written, start, end, kin or self._canonical(inside[0].text))
         known = self.index.resolve(phrase) if phrase and not inside else None
         if known is not None and phrase[:1].isupper():  # a name the model missed here ("Danner later added")
             return Speaker(written, start, end, self.named(known.name))
@@ -389,24 +398,28 @@ class SpeakerResolver:
             cluster = None  # a person merged under another name ("Schumer" under "New York"): keep the name written
         return self.named(cluster.name if cluster else written)
 
-    def _family_member(self, mention_text: str, before: int) -> str | None:
+    def _family_member(self, mention_text: str, before: int, alone: bool = False) -> str | None:
         """A bare family name that several people of the story share ("Belliveau said" in a story
-        about Jordan Belliveau and his grandmother Jessica Belliveau): the one named in full last
-        before it in this article, whom the writer is continuing; a title written with it ("Rep.
-        Goodlatte") picks the one the text gives that title. None when the name is not shared."""
+        about Jordan Belliveau and his grandmother Jessica Belliveau): a title written before it
+        ("Congressman Goodlatte") picks the only one of them the text ever gives a title; else the one
+        named in full, or picked by title, last before it in this article, whom the writer is
+        continuing. None when the name is not shared (with ``alone``, for a family name the model
+        tagged as a place or thing: also when one person has it)."""
         words = strip_titles(mention_text).split()
         if len(words) != 1:
             return None
         family = fold(clean_surface(words[0]))
         kin = [c for c in self.index.clusters if c.type == "PERSON" and fold(c.name).split()[-1:] == [family]]
-        if len(kin) < 2:
+        if len(kin) < (1 if alone else 2):
             return None
-        title = fold(mention_text.split()[0]).rstrip(".") if len(mention_text.split()) > 1 else ""
-        if title:
-            titled = [c for c in kin if any(fold(s.split()[0]).rstrip(".") == title for s in c.surfaces if " " in s)]
+        lead = re.search(r"([A-Z][\w.]*)\s+$", self.text[max(0, before - 30) : before])
+        titled_here = len(mention_text.split()) > 1 or (lead is not None and _titled(lead.group(1) + " " + family))
+        if titled_here:
+            titled = [c for c in kin if any(_titled(s) for s in c.surfaces)]
             if len(titled) == 1:
+                self._families[family] = (before, titled[0].name)
                 return self.named(titled[0].name)
-        latest: tuple[int, str] | None = None
+        latest = self._families.get(family)
         for cluster in kin:
             for surface in {cluster.name, *cluster.surfaces}:
                 if len(surface.split()) < 2:
@@ -414,7 +427,10 @@ class SpeakerResolver:
                 at = self.text.rfind(surface, 0, before)
                 if at >= 0 and (latest is None or at > latest[0]):
                     latest = (at, cluster.name)
-        return self.named(latest[1]) if latest else None
+        if latest is not None and latest[0] < before:
+            self._families[family] = (before, latest[1])
+            return self.named(latest[1])
+        return None
 
     def named(self, name: str) -> str | None:
         """``name`` when it is a person's or organisation's name or a named role, else None."""

@@ -115,7 +115,8 @@ _ROLES = (
     "general commander officer officers source sources team board union group network channel "
     "website outlet magazine daily tribunal parliament congress senate house kremlin cabinet premier "
     "chancellor king queen prince pope bishop mission delegation pollster poll survey report study "
-    "lawyer lawyers attorney attorneys"
+    "lawyer lawyers attorney attorneys congressman congresswoman councilman councilwoman assemblyman "
+    "assemblywoman"
 )
 # Head nouns of a named role ("China’s foreign ministry", "a White House spokesman").
 ROLE_NOUNS = frozenset(_ROLES.split())

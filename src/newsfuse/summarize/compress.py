@@ -27,7 +27,8 @@ _LINK = re.compile(r"\s+\(\s*(?:https?://|www\.)\S+\s*\)")
 _PARENTHETICAL = re.compile(r"\s+\([^()]{1,80}\)(?=[\s.,;:!?])")
 _OPENER = re.compile(
     r"^(?:(?:meanwhile|however|separately|additionally|furthermore|moreover|in addition|still|also|instead|"
-    r"at the time|in the meantime|as a result|in fact|indeed|now|for its part|for his part|for her part|"
+    r"at the time|at the same time|in the meantime|as a result|in fact|indeed|now|"
+    r"for its part|for his part|for her part|"
     r"in an? (?:statement|release|news release|press release|post|tweet|letter|email|interview)"
     r"(?:\s+(?:on|to|with|released|issued|posted|published|from)\s+[^,\d]{1,50})?)\s*,"
     r"|(?:but|and|so|yet)\b,?)\s+(?=[A-Za-z])",

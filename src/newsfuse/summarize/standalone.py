@@ -28,6 +28,13 @@ _OPENING_REFERENCE = re.compile(
     rf"|(?:this|that|these|those)\b(?!\s+{_TIME_WORDS}s?\b)"
     r"|such\b|the\s+(?:two|three|latter|former|same|pair|couple|duo|trio)\b"
     r"|the\s+\d+-year-old\b"
+    # "When the two leaders met on Tuesday, ...": a group named before, in a clause that opens the sentence
+    # (a pronoun there may point forward, "After he was arrested, Smith said ...", and is not counted)
+    r"|(?:when|while|as|after|before|since|until|once|because|although|though)\s+"
+    r"the\s+(?:two|three|pair|couple|duo|trio|latter|former)\b"
+    # "On that day, Cohen obtained ...": the day was named in the sentence before ("this week" is
+    # today's and stands alone)
+    r"|(?:on|by|from|since|until|later)\s+(?:that|the\s+same)\s+(?:day|date|night|morning|evening|afternoon|week|month|year)\b"
     r")",
     re.IGNORECASE,
 )
@@ -187,6 +194,13 @@ class Introductions:
         # The NER often labels a bare surname ORG or PRODUCT ("O'Mara said", "Pelosi said") and the
         # entity merge then keeps it apart from the person: the last word of a person's full name
         # is that person's surname wherever it stands, unless it also names a place or a people.
+        # A full name the NER tagged PERSON once counts even when the merged entity took another
+        # type ("Mercedes Pascual" beside "Prof Mercedes Pascual" as ORG).
+        mentions = list(mentions)
+        for m in mentions:
+            name = _bare(m.text)
+            if m.label == "PERSON" and len(name.split()) >= 2:
+                surnames.setdefault(name.split()[-1], set()).add(name)
         places = {_bare(n) for e in entities if e.type in _PLACES for n in (e.name, *e.aliases)}
         for surname, full_names in surnames.items():
             if surname not in places and re.fullmatch(r"[A-Z][\w’'-]+", surname):

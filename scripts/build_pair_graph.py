@@ -1,0 +1,135 @@
+"""Write the ONNX graph of the MRPC pair model: ``src/newsfuse/align/pair_model.onnx``.
+
+The pair model (``scripts/train_pair_model.py``, read by ``newsfuse.align.pair_model``) is
+all-MiniLM-L6-v2 reading ``[CLS] a [SEP] b [SEP]`` with token types, a low-rank adapter beside
+each linear map (``x @ W + (x @ A) @ B + bias``), its own biases and LayerNorms, and a logistic
+head over the [CLS] vector and the mean of the tokens. Output: ``logit`` per pair.
+
+Every array is a graph INPUT, fed at each run (ONNX Runtime reads a fed numpy array where it is,
+while weights handed over as initializers are copied into the session: measured, both with
+``add_external_initializers`` and at every optimisation level). So the frozen weights, named as
+``nlp.encoder.graph_weight_shapes`` names them, can be the very arrays another holder keeps.
+
+    .venv/bin/python scripts/build_pair_graph.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "newsfuse" / "align" / "pair_model.onnx"
+_OPSET = 17
+
+
+def input_shapes(config: dict[str, int], rank: int) -> dict[str, tuple[int, list[int]]]:
+    """The arrays the graph reads besides the token inputs: name -> (ONNX element type, shape)."""
+    from onnx import TensorProto
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_pair_model import LINEARS
+
+    hidden, inner = int(config["hidden_size"]), int(config["intermediate_size"])
+    f32, f16 = TensorProto.FLOAT, TensorProto.FLOAT16
+    shapes = {
+        "embeddings.word_embeddings.weight.f16": (f16, [int(config["vocab_size"]), hidden]),
+        "embeddings.position_embeddings.weight": (f32, [int(config["max_position_embeddings"]), hidden]),
+        "embeddings.token_type_embeddings.weight": (f32, [int(config["type_vocab_size"]), hidden]),
+        "embeddings.LayerNorm.weight": (f32, [hidden]),
+        "embeddings.LayerNorm.bias": (f32, [hidden]),
+        "head.weight": (f32, [1, 2 * hidden]),
+        "head.bias": (f32, [1]),
+    }
+    for i in range(int(config["num_hidden_layers"])):
+        p = f"encoder.layer.{i}."
+        sizes = {n: (hidden, hidden) for n in LINEARS[:4]}
+        sizes |= {"intermediate.dense": (hidden, inner), "output.dense": (inner, hidden)}
+        for name, (fan_in, fan_out) in sizes.items():
+            shapes[f"{p}{name}.weight.T"] = (f32, [fan_in, fan_out])
+            shapes[f"{p}{name}.bias"] = (f32, [fan_out])
+            shapes[f"{p}{name}.a"] = (f32, [fan_in, rank])
+            shapes[f"{p}{name}.b"] = (f32, [rank, fan_out])  # the adapter's scale folded in
+        for norm in ("attention.output.LayerNorm", "output.LayerNorm"):
+            shapes[f"{p}{norm}.weight"] = (f32, [hidden])
+            shapes[f"{p}{norm}.bias"] = (f32, [hidden])
+    return shapes
+
+
+def build(rank: int) -> bytes:
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    sys.path[:0] = [str(ROOT / "src"), str(ROOT / "scripts")]
+    from build_encoder_graph import encoder_layers
+
+    from newsfuse.nlp.encoder import model_dir
+
+    config = json.loads((model_dir() / "config.json").read_text())
+    eps = float(config["layer_norm_eps"])
+    nodes: list[onnx.NodeProto] = []
+    constants: dict[str, np.ndarray] = {}
+    counter = iter(range(1_000_000))
+
+    def op(kind: str, inputs: list[str], **attrs: object) -> str:
+        out = f"t{next(counter)}"
+        nodes.append(helper.make_node(kind, inputs, [out], **attrs))
+        return out
+
+    def const(name: str, value: np.ndarray) -> str:
+        constants[name] = value
+        return name
+
+    def linear(x: str, name: str) -> str:  # x @ W + (x @ A) @ B + b
+        adapted = op("MatMul", [op("MatMul", [x, name + ".a"]), name + ".b"])
+        return op("Add", [op("Add", [op("MatMul", [x, name + ".weight.T"]), adapted]), name + ".bias"])
+
+    def layer_norm(x: str, name: str) -> str:
+        return op("LayerNormalization", [x, name + ".weight", name + ".bias"], axis=-1, epsilon=eps)
+
+    ids, types, mask = "input_ids", "token_type_ids", "attention_mask"
+    axis0 = const("axis0", np.array([0], np.int64))
+    length = op("Unsqueeze", [op("Gather", [op("Shape", [ids]), const("one", np.array(1, np.int64))]), axis0])
+    positions = op(
+        "Slice", ["embeddings.position_embeddings.weight", const("zero", np.array([0], np.int64)), length, axis0]
+    )
+    words = op("Cast", [op("Gather", ["embeddings.word_embeddings.weight.f16", ids])], to=TensorProto.FLOAT)
+    token_type = op("Gather", ["embeddings.token_type_embeddings.weight", types])
+    h = layer_norm(op("Add", [op("Add", [words, positions]), token_type]), "embeddings.LayerNorm")
+    mask_f = op("Cast", [mask], to=TensorProto.FLOAT)
+    h = encoder_layers(op, const, linear, layer_norm, h, mask_f, config)
+    # head: logistic over [CLS] and the mean of the real tokens
+    first = op(
+        "Squeeze",
+        [
+            op("Slice", [h, "zero", const("one_1", np.array([1], np.int64)), const("axis1", np.array([1], np.int64))]),
+            "axis1",
+        ],
+    )
+    real = op("Mul", [h, op("Unsqueeze", [mask_f, const("axis2", np.array([2], np.int64))])])
+    summed = op("ReduceSum", [real, "axis1"], keepdims=0)
+    count = op("Max", [op("ReduceSum", [mask_f, "axis1"], keepdims=1), const("tiny", np.array(1e-9, np.float32))])
+    joined = op("Concat", [first, op("Div", [summed, count])], axis=1)
+    score = op("Gemm", [joined, "head.weight", "head.bias"], transB=1)
+    nodes.append(helper.make_node("Squeeze", [score, "axis1"], ["logit"]))
+
+    inputs = [helper.make_tensor_value_info(n, TensorProto.INT64, ["batch", "length"]) for n in (ids, types, mask)]
+    inputs += [helper.make_tensor_value_info(n, kind, shape) for n, (kind, shape) in input_shapes(config, rank).items()]
+    graph = helper.make_graph(
+        nodes,
+        "newsfuse same-fact pair model (all-MiniLM-L6-v2 cross-encoder, low-rank adapters)",
+        inputs,
+        [helper.make_tensor_value_info("logit", TensorProto.FLOAT, ["batch"])],
+        [numpy_helper.from_array(value, name) for name, value in constants.items()],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", _OPSET)], producer_name="newsfuse")
+    model.ir_version = 8
+    return model.SerializeToString(deterministic=True)
+
+
+if __name__ == "__main__":
+    OUT.write_bytes(build(int(sys.argv[1]) if len(sys.argv) > 1 else 8))
+    print(f"wrote {OUT} ({OUT.stat().st_size} bytes)")

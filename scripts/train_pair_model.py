@@ -1,0 +1,297 @@
+"""Fine-tune the packaged all-MiniLM-L6-v2 as a pair model (cross-encoder) on MRPC train.
+
+Input: ``[CLS] a [SEP] b [SEP]`` (token types 0 / 1, at most :data:`MAX_PAIR_TOKENS` tokens,
+longest sentence cut first), the six frozen BERT layers of the packaged ``model.safetensors``
+with what is trained kept small:
+
+- a low-rank adapter (LoRA, rank ``--rank``) beside each of the six layers' six linear maps:
+  ``x @ W.T + b`` becomes ``x @ W.T + (x @ A) @ B * scale + b`` with ``W`` shared, untouched;
+- every bias and LayerNorm of the encoder (BitFit) and the token-type table;
+- a head: logistic over the [CLS] vector and the mean of the tokens.
+
+Trained with torch (a training tool only: nothing at run time needs torch), seeded and
+deterministic on one thread. Written as plain float16/float32 arrays (``.npz``) that
+``newsfuse.align.pair_model`` reads; the shared weights are not written.
+
+    nice /work/main/.venv/bin/python scripts/train_pair_model.py --out src/newsfuse/align/pair_model.npz
+
+``--holdout K``: also leave out the pairs with ``(index // 5) % FOLDS == K`` of the training four
+fifths and write their scores beside the model (out-of-fold scores, for the stacked decision).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+
+MAX_PAIR_TOKENS = 128
+LINEARS = (
+    "attention.self.query",
+    "attention.self.key",
+    "attention.self.value",
+    "attention.output.dense",
+    "intermediate.dense",
+    "output.dense",
+)
+
+
+def tokenise(pairs: list[tuple[str, str]]) -> list[tuple[list[int], list[int]]]:
+    from tokenizers import Tokenizer
+
+    from newsfuse.nlp.encoder import model_dir
+
+    tok = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
+    tok.no_padding()
+    tok.enable_truncation(max_length=MAX_PAIR_TOKENS, strategy="longest_first")
+    out = tok.encode_batch(pairs)
+    return [(e.ids, e.type_ids) for e in out]
+
+
+def build(rank: int, alpha: float, dropout: float):
+    import torch
+    from torch import nn
+
+    from newsfuse.nlp.encoder import _weights, model_dir
+
+    config = json.loads((model_dir() / "config.json").read_text())
+    w = {k: torch.from_numpy(v.copy()) for k, v in _weights(model_dir()).items()}
+    hidden, heads, eps = config["hidden_size"], config["num_attention_heads"], config["layer_norm_eps"]
+
+    class Linear(nn.Module):
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            weight = w[name + ".weight"]
+            self.register_buffer("weight", weight)
+            self.bias = nn.Parameter(w[name + ".bias"].clone())
+            self.a = nn.Parameter(torch.empty(weight.shape[1], rank))
+            self.b = nn.Parameter(torch.zeros(rank, weight.shape[0]))
+            nn.init.kaiming_uniform_(self.a.T, a=math.sqrt(5))
+            self.scale = alpha / rank
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return x @ self.weight.T + (x @ self.a) @ self.b * self.scale + self.bias
+
+    def norm(name: str) -> nn.LayerNorm:
+        ln = nn.LayerNorm(hidden, eps=eps)
+        ln.weight.data.copy_(w[name + ".weight"])
+        ln.bias.data.copy_(w[name + ".bias"])
+        return ln
+
+    class Layer(nn.Module):
+        def __init__(self, i: int) -> None:
+            super().__init__()
+            p = f"encoder.layer.{i}."
+            self.lin = nn.ModuleDict({n.replace(".", "_"): Linear(p + n) for n in LINEARS})
+            self.ln1 = norm(p + "attention.output.LayerNorm")
+            self.ln2 = norm(p + "output.LayerNorm")
+            self.drop = nn.Dropout(dropout)
+
+        def forward(self, h: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
+            b, n, _ = h.shape
+            size = hidden // heads
+
+            def split(x: torch.Tensor) -> torch.Tensor:
+                return x.view(b, n, heads, size).transpose(1, 2)
+
+            q = split(self.lin["attention_self_query"](h))
+            k = split(self.lin["attention_self_key"](h))
+            v = split(self.lin["attention_self_value"](h))
+            att = torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(size) + bias, dim=-1)
+            ctx = (att @ v).transpose(1, 2).reshape(b, n, hidden)
+            h = self.ln1(self.drop(self.lin["attention_output_dense"](ctx)) + h)
+            inner = nn.functional.gelu(self.lin["intermediate_dense"](h))
+            return self.ln2(self.drop(self.lin["output_dense"](inner)) + h)
+
+    class PairModel(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.register_buffer("word", w["embeddings.word_embeddings.weight"])
+            self.register_buffer("position", w["embeddings.position_embeddings.weight"])
+            self.token_type = nn.Parameter(w["embeddings.token_type_embeddings.weight"].clone())
+            self.ln0 = norm("embeddings.LayerNorm")
+            self.layers = nn.ModuleList(Layer(i) for i in range(config["num_hidden_layers"]))
+            self.drop = nn.Dropout(dropout)
+            self.head = nn.Linear(2 * hidden, 1)
+            nn.init.zeros_(self.head.weight)
+            nn.init.zeros_(self.head.bias)
+
+        def forward(self, ids: torch.Tensor, types: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+            n = ids.shape[1]
+            h = self.word[ids] + self.position[:n] + self.token_type[types]
+            h = self.drop(self.ln0(h))
+            bias = ((1.0 - mask.float()) * -1e9)[:, None, None, :]
+            for layer in self.layers:
+                h = layer(h, bias)
+            m = mask.float()[:, :, None]
+            mean = (h * m).sum(1) / m.sum(1)
+            return self.head(self.drop(torch.cat([h[:, 0], mean], dim=1))).squeeze(1)
+
+    return PairModel()
+
+
+def batches(encoded: list[tuple[list[int], list[int]]], order: list[int], size: int):
+    import torch
+
+    for start in range(0, len(order), size):
+        chunk = order[start : start + size]
+        n = max(len(encoded[k][0]) for k in chunk)
+        ids = torch.zeros((len(chunk), n), dtype=torch.long)
+        types = torch.zeros_like(ids)
+        mask = torch.zeros_like(ids)
+        for row, k in enumerate(chunk):
+            a, t = encoded[k]
+            ids[row, : len(a)] = torch.tensor(a)
+            types[row, : len(a)] = torch.tensor(t)
+            mask[row, : len(a)] = 1
+        yield chunk, ids, types, mask
+
+
+def predict(model, encoded: list[tuple[list[int], list[int]]], size: int = 64) -> np.ndarray:
+    import torch
+
+    model.eval()
+    order = sorted(range(len(encoded)), key=lambda k: len(encoded[k][0]))
+    out = np.zeros(len(encoded))
+    with torch.no_grad():
+        for chunk, ids, types, mask in batches(encoded, order, size):
+            out[chunk] = model(ids, types, mask).numpy()
+    return out
+
+
+def arrays(model) -> dict[str, np.ndarray]:
+    """What was trained, by the names the run-time reader uses (adapters in float16)."""
+    out: dict[str, np.ndarray] = {}
+    for name, p in model.named_parameters():
+        value = p.detach().numpy()
+        key = name.replace("lin.", "").replace("attention_self_", "attention.self.")
+        key = key.replace("attention_output_dense", "attention.output.dense").replace(
+            "intermediate_dense", "intermediate.dense"
+        )
+        key = key.replace("output_dense", "output.dense").replace("layers.", "encoder.layer.")
+        key = key.replace("ln1.", "attention.output.LayerNorm.").replace("ln2.", "output.LayerNorm.")
+        key = key.replace("ln0.", "embeddings.LayerNorm.").replace(
+            "token_type", "embeddings.token_type_embeddings.weight"
+        )
+        out[key] = value.astype(np.float16) if key.endswith((".a", ".b")) else value.astype(np.float32)
+    return out
+
+
+def add_out_of_fold(path: Path, folds: list[Path]) -> None:
+    """Store in ``path`` the left-out logits of ``folds`` as ``train_oof_logit``: one per pair of
+    the training four fifths, in file order (what ``bench mrpc --tune`` stacks on)."""
+    from bench import mrpc
+
+    train_idx = [k for k in range(len(mrpc.load("train"))) if k % mrpc.HELD_OUT]
+    logit = dict[int, float]()
+    for fold in folds:
+        with np.load(fold) as f:
+            logit |= dict(zip(f["left_out_index"].tolist(), f["left_out_logit"].tolist(), strict=True))
+    if set(logit) != set(train_idx):
+        raise SystemExit(f"the folds cover {len(logit)} of the {len(train_idx)} training pairs")
+    with np.load(path) as f:
+        stored = {k: f[k] for k in f.files}
+    stored["train_oof_logit"] = np.array([logit[k] for k in train_idx], dtype=np.float32)
+    stored["train_oof_folds"] = np.array(json.dumps([str(p.name) for p in folds]))
+    np.savez_compressed(path, **stored)
+    print("stored", len(train_idx), "out-of-fold logits in", path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--rank", type=int, default=8)
+    parser.add_argument("--alpha", type=float, default=16.0)
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--lr", type=float, default=1e-3)
+    parser.add_argument("--batch", type=int, default=16)
+    parser.add_argument("--dropout", type=float, default=0.1)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--holdout", type=int, default=-1, help="also leave out one of FOLDS parts of the four fifths")
+    parser.add_argument("--folds", type=int, default=4)
+    parser.add_argument("--quiet", action="store_true", help="no held-out figures after each epoch")
+    parser.add_argument(
+        "--add-oof", type=Path, nargs="+", help="no training: store these folds' left-out logits in --out"
+    )
+    parser.add_argument("--limit", type=int, default=0, help="train on the first N pairs only (timing)")
+    args = parser.parse_args()
+
+    if args.add_oof:
+        add_out_of_fold(args.out, args.add_oof)
+        return
+    import torch
+    from bench import mrpc
+
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(1)
+    torch.use_deterministic_algorithms(True)
+    everything = mrpc.load("train")
+    train_idx = [k for k in range(len(everything)) if k % mrpc.HELD_OUT]
+    left_out = [k for k in train_idx if args.holdout >= 0 and (k // mrpc.HELD_OUT) % args.folds == args.holdout]
+    train_idx = [k for k in train_idx if k not in set(left_out)]
+    if args.limit:
+        train_idx = train_idx[: args.limit]
+    held_idx = [k for k in range(len(everything)) if k % mrpc.HELD_OUT == 0]
+    encoded = tokenise([(p.first, p.second) for p in everything])
+    labels = torch.tensor([float(p.label) for p in everything])
+    model = build(args.rank, args.alpha, args.dropout)
+    trained = [p for p in model.parameters() if p.requires_grad]
+    print("trained parameters", sum(p.numel() for p in trained), flush=True)
+    optimiser = torch.optim.AdamW(trained, lr=args.lr, weight_decay=0.01)
+    steps = args.epochs * math.ceil(len(train_idx) / args.batch)
+    warm = max(1, steps // 10)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm)))
+    )
+    rng = np.random.default_rng(args.seed)
+    start = time.process_time()
+    for epoch in range(args.epochs):
+        model.train()
+        # shuffled, then sorted by length within windows of 50 batches (less padding, still mixed)
+        order = [train_idx[k] for k in rng.permutation(len(train_idx))]
+        window = args.batch * 50
+        order = [
+            k
+            for s in range(0, len(order), window)
+            for k in sorted(order[s : s + window], key=lambda k: len(encoded[k][0]))
+        ]
+        chunks = list(batches(encoded, order, args.batch))
+        total = 0.0
+        for n, k in enumerate(rng.permutation(len(chunks))):
+            chunk, ids, types, mask = chunks[k]
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(model(ids, types, mask), labels[chunk])
+            optimiser.zero_grad()
+            loss.backward()
+            optimiser.step()
+            schedule.step()
+            total += loss.item()
+            if n % 50 == 0:
+                cpu = time.process_time() - start
+                print(f"epoch {epoch} batch {n}/{len(chunks)} loss {total / (n + 1):.4f} cpu {cpu:.0f}s", flush=True)
+        if args.quiet:
+            continue
+        scores = predict(model, [encoded[k] for k in held_idx])
+        truth = np.array([everything[k].label for k in held_idx]).astype(bool)
+        for cut in (0.0,):
+            p, r, f1, acc = mrpc.scores(truth, scores >= cut)
+            print(f"epoch {epoch} held-out at logit {cut}: P {p:.3f} R {r:.3f} F1 {f1:.3f} acc {acc:.3f}", flush=True)
+    result = arrays(model)
+    result["config"] = np.array(json.dumps({**vars(args), "out": str(args.out), "max_pair_tokens": MAX_PAIR_TOKENS}))
+    result["held_out_logit"] = predict(model, [encoded[k] for k in held_idx]).astype(np.float32)
+    if left_out:
+        result["left_out_index"] = np.array(left_out)
+        result["left_out_logit"] = predict(model, [encoded[k] for k in left_out]).astype(np.float32)
+    np.savez_compressed(args.out, **result)
+    print("cpu", round(time.process_time() - start), "s; wrote", args.out, flush=True)
+
+
+if __name__ == "__main__":
+    main()

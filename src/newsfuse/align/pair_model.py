@@ -1,0 +1,113 @@
+"""The pair model: all-MiniLM-L6-v2 fine-tuned as a cross-encoder on MRPC, run by ONNX Runtime.
+
+It reads both sentences at once (``[CLS] a [SEP] b [SEP]``, token types 0 / 1, at most
+:data:`MAX_PAIR_TOKENS` tokens, the longer sentence cut first) so every word of one can attend to
+every word of the other, which the pairwise features of :mod:`newsfuse.align.same_fact` cannot.
+What was trained is small and ships as plain arrays in ``pair_model.npz`` (float16 adapters):
+a rank-8 adapter beside each of the 36 linear maps (``x @ W + (x @ A) @ B``), every bias and
+LayerNorm, the token-type table and a logistic head over the [CLS] vector and the token mean.
+The frozen weights are the packaged ``model.safetensors`` the sentence encoder reads; the
+graph (``pair_model.onnx``, no weights, built by ``scripts/build_pair_graph.py``) takes every
+array as an input, so ONNX Runtime reads them where they lie instead of copying them into a
+session. Trained by ``scripts/train_pair_model.py`` (torch, training only).
+
+Cost: a full encoder pass per pair (~1 GFLOP for 50 tokens), so the story pipeline asks it only
+about the pairs the cheap model is unsure of (:mod:`newsfuse.align.same_fact`,
+``docs/synthesis.md`` "Stop 20 — same-fact model / MRPC").
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+MAX_PAIR_TOKENS = 128
+_BATCH_TOKENS = 2048  # padded tokens per run
+_MAX_BATCH = 64
+
+
+class PairModel:
+    """Logits of "the second sentence states what the first does" for sentence pairs."""
+
+    def __init__(self, weights: Path | None = None, threads: int | None = None) -> None:
+        """``weights``: a trained ``.npz`` other than the packaged one (to try one)."""
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        from newsfuse.nlp import encoder
+
+        source = weights or resources.files("newsfuse.align").joinpath("pair_model.npz")
+        with source.open("rb") as f, np.load(f) as stored:
+            trained = {k: stored[k] for k in stored.files}
+        self.config: dict[str, Any] = json.loads(str(trained.pop("config")))
+        scale = float(self.config["alpha"]) / int(self.config["rank"])
+        directory = encoder.model_dir()
+        model_config = json.loads((directory / "config.json").read_text())
+        graph = resources.files("newsfuse.align").joinpath("pair_model.onnx").read_bytes()
+        options = ort.SessionOptions()
+        options.log_severity_level = 3
+        options.intra_op_num_threads = threads if threads is not None else encoder._threads
+        options.inter_op_num_threads = 1
+        options.enable_cpu_mem_arena = False
+        self._session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+        wanted = {i.name for i in self._session.get_inputs()} - {"input_ids", "token_type_ids", "attention_mask"}
+        frozen = encoder.graph_weights(encoder._weights(directory), model_config)
+        self._feeds: dict[str, np.ndarray] = {}
+        for name in sorted(wanted):
+            value = trained.get(name, frozen.get(name))
+            if value is None:
+                raise ValueError(f"neither the pair model's arrays nor model.safetensors hold {name}")
+            if name.endswith(".b"):
+                value = value.astype(np.float32) * np.float32(scale)  # the adapter's scale folded in
+            dtype = np.float16 if name.endswith(".f16") else np.float32
+            self._feeds[name] = np.ascontiguousarray(value, dtype=dtype)
+        self._tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
+        self._tokenizer.no_padding()
+        self._tokenizer.enable_truncation(max_length=MAX_PAIR_TOKENS, strategy="longest_first")
+        self._lock = threading.Lock()
+
+    def logits(self, pairs: list[tuple[str, str]]) -> np.ndarray:
+        """One logit per (first, second) pair, in the order given (> 0: the same fact)."""
+        out = np.zeros(len(pairs), dtype=np.float64)
+        if not pairs:
+            return out
+        with self._lock:
+            encoded = [(e.ids, e.type_ids) for e in self._tokenizer.encode_batch(pairs)]
+        order = sorted(range(len(pairs)), key=lambda k: len(encoded[k][0]))
+        start = 0
+        while start < len(order):
+            longest = len(encoded[order[min(len(order), start + _MAX_BATCH) - 1]][0])
+            size = max(1, min(_MAX_BATCH, _BATCH_TOKENS // max(1, longest)))
+            batch = order[start : start + size]
+            ids = np.zeros((len(batch), max(len(encoded[k][0]) for k in batch)), dtype=np.int64)
+            types, mask = np.zeros_like(ids), np.zeros_like(ids)
+            for row, k in enumerate(batch):
+                tokens, kinds = encoded[k]
+                ids[row, : len(tokens)] = tokens
+                types[row, : len(tokens)] = kinds
+                mask[row, : len(tokens)] = 1
+            feeds = {"input_ids": ids, "token_type_ids": types, "attention_mask": mask, **self._feeds}
+            out[batch] = self._session.run(["logit"], feeds)[0]
+            start += size
+        return out
+
+
+def out_of_fold_logits(weights: Path | None = None) -> np.ndarray | None:
+    """The logits that models trained without them gave the training pairs of MRPC (the four
+    fifths of train.txt in file order), stored beside the weights for fitting the stack
+    (``bench mrpc --tune``); None when the file holds none."""
+    source = weights or resources.files("newsfuse.align").joinpath("pair_model.npz")
+    with source.open("rb") as f, np.load(f) as stored:
+        return np.asarray(stored["train_oof_logit"], dtype=np.float64) if "train_oof_logit" in stored else None
+
+
+@cache
+def shared() -> PairModel:
+    """The process's pair model, loaded on first use."""
+    return PairModel()
