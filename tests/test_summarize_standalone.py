@@ -13,7 +13,7 @@ from newsfuse.options import Options
 from newsfuse.records import Article, Entity, Mention, RawDocument, SummaryItem
 from newsfuse.summarize.repeats import repeated_pairs, same_fact, same_figure, same_quote
 from newsfuse.summarize.standalone import Introductions, needs_context, opens_with_reference, shorten, unnamed_speaker
-from newsfuse.summarize.stories import not_an_article
+from newsfuse.summarize.stories import not_an_article, page_furniture
 from newsfuse.summarize.title import clean_headline, is_headline
 
 STORY = Path(__file__).parent / "fixtures" / "story"
@@ -149,6 +149,16 @@ def test_widgets_and_login_walls_are_not_articles():
     assert not_an_article(article("Please log in to continue reading. Subscribe now for full access."))
     story_text = "A passenger ferry capsized on Lake Varnholt on Saturday evening during a sudden storm. " * 8
     assert not not_an_article(article(story_text))
+    # what the cleaner leaves of a tweet widget once its "Tweet with a location" line is gone
+    assert not_an_article(article("You can add location information to your Tweets, from the web. Learn more"))
+    # a login wall longer than a widget: apart from the main story it is furniture, not a second story
+    wall = "Welcome back. Please sign in to your profile. By submitting your registration information you agree. "
+    assert not not_an_article(article(wall * 6)) and page_furniture(article(wall * 6))
+    assert not page_furniture(article(story_text))
+    # one such phrase in news prose is not enough, nor are two in a long article
+    one = "The ferry company asked passengers to sign in at the harbour office for news of relatives. "
+    assert not page_furniture(article(one * 5))
+    assert not page_furniture(article((wall + story_text) * 12))
 
 
 # ---- on a real pipeline run ------------------------------------------------------------------

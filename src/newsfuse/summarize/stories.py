@@ -27,9 +27,33 @@ _NOT_ARTICLE = re.compile(
 )
 
 
+# what is left of a widget or wall once the cleaner has taken its headline lines ("Tweet with a
+# location" goes as boilerplate; "You can add location information to your Tweets" stays)
+_WIDGET_WORDS = re.compile(
+    r"\bsign (?:in|up)\b|\blog ?in\b|\byour (?:tweets?|account|profile|password|e-?mail address)\b|"
+    r"\bregistration\b|\blocation (?:information|history)\b|\bprivacy policy\b|\bterms of (?:service|use)\b",
+    re.IGNORECASE,
+)
+MAX_FURNITURE_WORDS = 200  # a longer item is prose even if it says "sign in" twice
+
+
 def not_an_article(article: Article) -> bool:
     """A short item made of widget, player or login-wall text rather than news prose."""
-    return article.words < MIN_ARTICLE_WORDS and bool(_NOT_ARTICLE.search(article.text))
+    if article.words >= MIN_ARTICLE_WORDS:
+        return False
+    return bool(_NOT_ARTICLE.search(article.text) or _WIDGET_WORDS.search(article.text))
+
+
+def page_furniture(article: Article) -> bool:
+    """An item that reads like a login wall or a widget: short and using two different phrases of
+    one ("sign in", "your account", "registration"). Used only for items that the story clusterer
+    already put apart from the main story, so that the brief calls them what they are instead of
+    "another story"; what the main story holds is decided by ``not_an_article`` alone."""
+    if not_an_article(article):
+        return True
+    if article.words >= MAX_FURNITURE_WORDS:
+        return False
+    return len({m.group(0).lower() for m in _WIDGET_WORDS.finditer(article.text)}) >= 2
 
 
 def group_stories(articles: list[Article], embedder: Embedder) -> list[list[Article]]:
@@ -73,7 +97,11 @@ def split(story: AnalysedStory, embedder: Embedder) -> tuple[list[list[str]], li
     """(article ids of each story, main story first; the warnings a brief of the main story carries)."""
     items = [a for a in story.articles if not_an_article(a)]
     articles = [a for a in story.articles if not not_an_article(a)] or story.articles
-    groups = [[a.id for a in g] for g in group_stories(articles, embedder)]
+    grouped = group_stories(articles, embedder)
+    # a minor "story" made only of walls and widgets is not a story: report it as such
+    walls = [g for g in grouped[1:] if all(page_furniture(a) for a in g)]
+    items += [a for g in walls for a in g]
+    groups = [[a.id for a in g] for g in grouped if not any(g is w for w in walls)]
     warnings = []
     if items and len(items) < len(story.articles):
         ids = [a.id for a in items]
