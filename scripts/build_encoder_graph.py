@@ -31,6 +31,40 @@ OUT = ROOT / "src" / "newsfuse" / "nlp" / "minilm.onnx"
 _OPSET = 17  # LayerNormalization is in the default domain from opset 17
 
 
+_Add = Callable[..., str]  # adds nodes, returns the output's name
+
+
+class GraphNodes:
+    """The nodes and constants of a graph being built, with the two helpers every graph here uses
+    (also scripts/build_pair_graph.py): ``op`` adds a node and names its output ``t<n>`` in order,
+    ``const`` adds a constant initializer, ``layer_norm`` one named LayerNorm."""
+
+    def __init__(self, eps: float) -> None:
+        from onnx import helper
+
+        self._helper = helper
+        self.eps = eps
+        self.nodes: list[Any] = []
+        self.constants: dict[str, np.ndarray] = {}
+        self._counter = iter(range(1_000_000))
+
+    def op(self, kind: str, inputs: list[str], **attrs: object) -> str:
+        out = f"t{next(self._counter)}"
+        self.nodes.append(self._helper.make_node(kind, inputs, [out], **attrs))
+        return out
+
+    def const(self, name: str, value: np.ndarray) -> str:
+        self.constants[name] = value
+        return name
+
+    def layer_norm(self, x: str, name: str) -> str:
+        return self.op("LayerNormalization", [x, name + ".weight", name + ".bias"], axis=-1, epsilon=self.eps)
+
+    def parts(self) -> tuple[list[Any], dict[str, np.ndarray], _Add, _Add, _Add]:
+        """(nodes, constants, op, const, layer_norm), for builders written as plain functions."""
+        return self.nodes, self.constants, self.op, self.const, self.layer_norm
+
+
 def encoder_layers(
     op: Callable[..., str],
     const: Callable[[str, np.ndarray], str],
@@ -78,24 +112,10 @@ def build() -> bytes:
     config = json.loads((model_dir() / "config.json").read_text())
     hidden, eps = int(config["hidden_size"]), float(config["layer_norm_eps"])
     shapes = graph_weight_shapes(config)
-    nodes: list[onnx.NodeProto] = []
-    constants: dict[str, np.ndarray] = {}
-    counter = iter(range(1_000_000))
-
-    def op(kind: str, inputs: list[str], **attrs: object) -> str:
-        out = f"t{next(counter)}"
-        nodes.append(helper.make_node(kind, inputs, [out], **attrs))
-        return out
-
-    def const(name: str, value: np.ndarray) -> str:
-        constants[name] = value
-        return name
+    nodes, constants, op, const, layer_norm = GraphNodes(eps).parts()
 
     def linear(x: str, name: str) -> str:  # x @ W.T + b, W.T handed over transposed (in, out)
         return op("Add", [op("MatMul", [x, name + ".weight.T"]), name + ".bias"])
-
-    def layer_norm(x: str, name: str) -> str:
-        return op("LayerNormalization", [x, name + ".weight", name + ".bias"], axis=-1, epsilon=eps)
 
     ids, mask = "input_ids", "attention_mask"
     axis0 = const("axis0", np.array([0], np.int64))

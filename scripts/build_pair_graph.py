@@ -60,35 +60,20 @@ def input_shapes(config: dict[str, int], rank: int) -> dict[str, tuple[int, list
 
 
 def build(rank: int) -> bytes:
-    import onnx
     from onnx import TensorProto, helper, numpy_helper
 
     sys.path[:0] = [str(ROOT / "src"), str(ROOT / "scripts")]
-    from build_encoder_graph import encoder_layers
+    from build_encoder_graph import GraphNodes, encoder_layers
 
     from newsfuse.nlp.encoder import model_dir
 
     config = json.loads((model_dir() / "config.json").read_text())
     eps = float(config["layer_norm_eps"])
-    nodes: list[onnx.NodeProto] = []
-    constants: dict[str, np.ndarray] = {}
-    counter = iter(range(1_000_000))
-
-    def op(kind: str, inputs: list[str], **attrs: object) -> str:
-        out = f"t{next(counter)}"
-        nodes.append(helper.make_node(kind, inputs, [out], **attrs))
-        return out
-
-    def const(name: str, value: np.ndarray) -> str:
-        constants[name] = value
-        return name
+    nodes, constants, op, const, layer_norm = GraphNodes(eps).parts()
 
     def linear(x: str, name: str) -> str:  # x @ W + (x @ A) @ B + b
         adapted = op("MatMul", [op("MatMul", [x, name + ".a"]), name + ".b"])
         return op("Add", [op("Add", [op("MatMul", [x, name + ".weight.T"]), adapted]), name + ".bias"])
-
-    def layer_norm(x: str, name: str) -> str:
-        return op("LayerNormalization", [x, name + ".weight", name + ".bias"], axis=-1, epsilon=eps)
 
     ids, types, mask = "input_ids", "token_type_ids", "attention_mask"
     axis0 = const("axis0", np.array([0], np.int64))
