@@ -48,7 +48,7 @@ class GraphNodes:
         self.constants: dict[str, np.ndarray] = {}
         self._counter = iter(range(1_000_000))
 
-    def op(self, kind: str, inputs: list[str], **attrs: object) -> str:
+    def op(self, kind: str, inputs: list[str], **attrs: Any) -> str:
         out = f"t{next(self._counter)}"
         self.nodes.append(self._helper.make_node(kind, inputs, [out], **attrs))
         return out
