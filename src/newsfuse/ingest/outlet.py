@@ -1,0 +1,113 @@
+"""The outlet named by an article's own text, for inputs that carry no metadata (plain text, JSON
+lines without a source field).
+
+Only cues that an outlet writes about itself count, never an outlet the article merely cites
+("officials told CNN" is as likely in The Hill as on CNN): a dateline credit at the top
+("WASHINGTON (AP) —", "(CNN) --"), a byline that ends with the outlet ("By Jane Roe | POLITICO",
+"By Jane Roe, NBC News"), a house promotion ("(Also on POLITICO: …)"), a tip line
+("tips@mediaite.com") and the two magazines that spell themselves in capitals when they quote
+their own interviews ("tells PEOPLE", "told POLITICO"). A wrong outlet is worse than none: cues
+are tried strongest first, and two different outlets at the same strength give no outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+# Names as outlets write them in credits, spelled out for a reader.
+_DISPLAY = {
+    "AP": "Associated Press",
+    "THE ASSOCIATED PRESS": "Associated Press",
+    "ASSOCIATED PRESS": "Associated Press",
+    "POLITICO": "Politico",
+    "PEOPLE": "People",
+    "REUTERS": "Reuters",
+    "BUSINESS WIRE": "Business Wire",
+    "mediaite.com": "Mediaite",
+    "avclub.com": "The A.V. Club",
+}
+
+_NAME_WORD = r"[A-Z][\w&.'-]*"
+# "WASHINGTON", "NEW YORK, May 18", "STORRS, Conn.", "OSAN AIR BASE, South Korea": the place is in
+# capitals, which keeps "Sen. Jane Roe (D-NY) -" out
+_PLACE = r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}(?:, [A-Z][\w.]*(?: [\w.]+){0,2})?"
+# CNN writes "Washington (CNN) --": a place in title case only goes with a wire or network name
+_TITLE_PLACE = r"[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,2})?"
+_WIRES = {"AP", "CNN", "Reuters", "AFP", "UPI", "Bloomberg", "CNN Money", "CNNMoney", "HealthDay News", "dpa"}
+_DATELINE = re.compile(
+    rf"^\W{{0,3}}(?:(?P<place>{_PLACE}|{_TITLE_PLACE})\s*)?(?:--|—|–)?\s*"
+    rf"\((?P<outlet>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})\)\s*(?:--|—|–|-|:)"
+)
+# a party and state ("(D-NY)", "(R-Fla.)") or an ordinary abbreviation is no outlet
+_NOT_OUTLET = re.compile(r"^[DRI]-[A-Z]|^(?:AP|Reuters) Photo|\d")
+_OUTLET_WORDS = (
+    r"News|Press|Times|Post|Journal|Herald|Tribune|Magazine|Wire|Reuters|Bloomberg|POLITICO|PEOPLE|"
+    r"Network|Telegraph|Guardian|Independent|Daily|Today|Radio|TV|CNN|NPR|BBC|AFP"
+)
+_BYLINE = re.compile(
+    rf"^\W*By {_NAME_WORD}(?:[ ,]+(?:and )?{_NAME_WORD}){{0,8}}\s*(?:\||,)\s*"
+    rf"(?P<outlet>(?:The )?(?:{_NAME_WORD} ){{0,3}}(?:{_OUTLET_WORDS}))\W*$"
+)
+_ALSO_ON = re.compile(r"^\W*\(?\s*Also on (?P<outlet>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*:")
+# case-sensitive on purpose: other outlets write "People magazine" and "Politico"
+_HOUSE_CAPS = re.compile(
+    r"\b(?:tells|told|to|with|issue of)\s+(?P<outlet>PEOPLE)\b|"
+    r"\b(?:by|to|told|tells|with)\s+(?P<outlet2>POLITICO)\b"
+)
+_TIPS = re.compile(r"\btips@(?P<outlet>(?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+
+HEAD_LINES = 6  # a dateline comes in the first lines (after a caption or two at most)
+
+
+def _display(name: str) -> str:
+    name = name.strip().rstrip(".")
+    return _DISPLAY.get(name, _DISPLAY.get(name.upper(), name))
+
+
+def _one(found: Sequence[str]) -> str | None:
+    """The outlet when the cues agree, None when there are none or they disagree."""
+    names = {_display(f) for f in found}
+    return names.pop() if len(names) == 1 else None
+
+
+def _dateline(lines: Sequence[str]) -> list[str]:
+    found = []
+    for line in lines[:HEAD_LINES]:
+        m = _DATELINE.match(line)
+        if not m or _NOT_OUTLET.search(m.group("outlet")):
+            continue
+        place = m.group("place") or ""
+        if place and not place.split(",")[0].isupper() and m.group("outlet") not in _WIRES:
+            continue
+        found.append(m.group("outlet"))
+    return found
+
+
+def _bylines(lines: Sequence[str]) -> list[str]:
+    return [m.group("outlet") for line in lines if len(line.split()) <= 16 and (m := _BYLINE.match(line))]
+
+
+def _also_on(lines: Sequence[str]) -> list[str]:
+    return [m.group("outlet") for line in lines if len(line.split()) <= 30 and (m := _ALSO_ON.match(line))]
+
+
+def _house_caps(lines: Sequence[str]) -> list[str]:
+    return [m.group("outlet") or m.group("outlet2") for line in lines for m in _HOUSE_CAPS.finditer(line)]
+
+
+def _tips(lines: Sequence[str]) -> list[str]:
+    return [m.group("outlet").lower() for line in lines for m in _TIPS.finditer(line)]
+
+
+_CUES: tuple[Callable[[Sequence[str]], list[str]], ...] = (_dateline, _bylines, _also_on, _house_caps, _tips)
+
+
+def outlet_in_text(lines: Sequence[str]) -> str | None:
+    """The outlet the article names as its own, or None. ``lines`` are the article's lines before
+    cleaning (a promotion line is removed by the cleaner but still names the outlet)."""
+    for cue in _CUES:
+        found = cue(lines)
+        if found:
+            return _one(found)
+    return None
