@@ -224,11 +224,24 @@ def _clean(text: str, title: str | None = None):
 
 
 def test_a_paragraph_printed_twice_is_kept_once_and_the_copy_listed() -> None:
-    caption = "The rebuilt pier at Marrow Bay was opened by the harbour master on Monday morning."
+    caption = (
+        "The rebuilt pier at Marrow Bay was opened by the harbour master on Monday morning, before the first sailing."
+    )
     body = "The ferry to Keld resumed sailings on Monday after forty metres of the pier were rebuilt."
     article = _clean(f"{caption}\n\n{body}\n\n{caption}\n\nHe did.\n\nHe did.")
     assert article.paragraphs == [caption, body, "He did.", "He did."]  # short repeats are kept
     assert [(r.text, r.reason) for r in article.removed] == [(caption, "duplicate")]
+
+
+def test_repeats_that_are_the_pages_structure_are_kept() -> None:
+    # the same question to each guest of an interview, and a line that comes back much later
+    question = "Which of the island's dishes do you like best, and is there one that you would never eat again?"
+    answers = [f"Guest {n} said the fish soup at the harbour cafe was the best thing on the island." for n in range(3)]
+    text = "\n\n".join(p for a in answers for p in (question, a))
+    assert _clean(text).removed == []
+    line = "The ferry to Keld resumed sailings on Monday after forty metres of the pier were rebuilt by the council."
+    filler = [f"Paragraph {n} of the story says something else about the harbour and its pier." for n in range(11)]
+    assert _clean("\n\n".join([line, *filler, line])).removed == []
 
 
 def test_a_closing_player_lead_in_is_cut_from_its_paragraph_and_listed() -> None:

@@ -25,13 +25,18 @@ def normalise(text: str) -> str:
     return text
 
 
-# a paragraph this long printed twice on one page is a copy; shorter repeats ("He did.") are kept
-MIN_REPEAT_WORDS = 8
+# A caption printed above and below a player, or twice in a row, is one paragraph twice within a
+# few lines. Repeats further apart, short ones and questions are the page's own structure (the
+# same interview question to each guest, a recipe line each day, a song's refrain) and stay.
+MIN_REPEAT_WORDS = 15
+MAX_REPEAT_GAP = 10  # lines between the paragraph and its copy
 
 
 def _paragraph_key(line: str) -> str | None:
     words = line.casefold().split()
-    return " ".join(words) if len(words) >= MIN_REPEAT_WORDS else None
+    if len(words) < MIN_REPEAT_WORDS or line.rstrip(" \"'”’)").endswith("?"):
+        return None
+    return " ".join(words)
 
 
 def clean_document(raw: RawDocument, article_id: str) -> Article:
@@ -50,7 +55,7 @@ def clean_document(raw: RawDocument, article_id: str) -> Article:
         removed.append(Removed(text=title, reason=title_reason))
         title = None
     tail_is_chrome = False
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # paragraph -> the line where it last stood
     for position, line in enumerate(lines):
         if tail_is_chrome:
             removed.append(Removed(text=line, reason=classify_line(line) or "boilerplate"))
@@ -60,9 +65,9 @@ def clean_document(raw: RawDocument, article_id: str) -> Article:
             reason = "duplicate"  # the headline repeated as the first body line
         key = _paragraph_key(line)
         if reason is None and key is not None:
-            if key in seen:
+            if position - seen.get(key, -MAX_REPEAT_GAP - 1) <= MAX_REPEAT_GAP:
                 reason = "duplicate"  # a paragraph printed twice (a caption above and below a player)
-            seen.add(key)
+            seen[key] = position
         if reason is not None:
             removed.append(Removed(text=line, reason=reason))
             if END_OF_ARTICLE.match(line) and position >= len(lines) * 0.5:
