@@ -23,6 +23,11 @@ from newsfuse.ingest.outlet import outlet_in_text
         (["The harbour master tells PEOPLE the ferry will sail."], "People"),
         (["Have a tip we should know? tips@harbourdaily.example"], "harbourdaily.example"),
         (["Have a tip we should know? tips@mediaite.com"], "Mediaite"),
+        # a staff photographer's credit, the weakest cue
+        (
+            ["The ferry leaves the pier. (Photo by Ines Calloway/The Coastline Post)", "It sailed."],
+            "The Coastline Post",
+        ),
     ],
 )
 def test_an_outlets_own_credit_names_it(lines: list[str], outlet: str) -> None:
@@ -39,6 +44,10 @@ def test_an_outlets_own_credit_names_it(lines: list[str], outlet: str) -> None:
         ["Sen. Mara Linde (D-NY) - who backed the repairs - said the ferry would sail."],
         ["Bayline (BAYL) - shares rose on Monday after the ferry sailed."],
         ["A ferry leaves the pier. (AP Photo/Ines Calloway)"],
+        # agency photos run in every outlet; an uploader's site is no outlet
+        ["A ferry leaves the pier. (Ines Calloway/The Coastline Post via Associated Press)"],
+        ["A ferry leaves the pier. (Ines Calloway/Getty Images News)"],
+        ["Islanders cheer the first sailing. (Keldcam77/Streamsite.com)"],
         # a dateline late in the article is a quoted report, not the article's own
         ["The ferry sailed."] * 6 + ["MARROW BAY (AP) — An earlier report said the pier was shut."],
         # a writer's role is not an outlet
@@ -57,3 +66,6 @@ def test_the_strongest_cue_wins() -> None:
     assert outlet_in_text(["MARROW BAY (AP) — The ferry sailed.", "(Also on POLITICO: Harbour bill)"]) == (
         "Associated Press"
     )
+    # a dateline beats a photo credit
+    caption = "The ferry leaves the pier. (Ines Calloway/The Coastline Post)"
+    assert outlet_in_text([caption, "(CNN) -- The ferry sailed."]) == "CNN"

@@ -5,8 +5,9 @@ Only cues that an outlet writes about itself count, never an outlet the article 
 ("officials told CNN" is as likely in The Hill as on CNN): a dateline credit at the top
 ("WASHINGTON (AP) —", "(CNN) --"), a byline that ends with the outlet ("By Jane Roe | POLITICO",
 "By Jane Roe, NBC News"), a house promotion ("(Also on POLITICO: …)"), a tip line
-("tips@mediaite.com") and the two magazines that spell themselves in capitals when they quote
-their own interviews ("tells PEOPLE", "told POLITICO"). A wrong outlet is worse than none: cues
+("tips@mediaite.com"), the two magazines that spell themselves in capitals when they quote
+their own interviews ("tells PEOPLE", "told POLITICO") and, weakest, a staff photographer's credit
+("(Jane Roe/The Daily Post)"; agency photos do not count). A wrong outlet is worse than none: cues
 are tried strongest first, and two different outlets at the same strength give no outlet.
 """
 
@@ -55,6 +56,13 @@ _HOUSE_CAPS = re.compile(
     r"\b(?:tells|told|to|with|issue of)\s+(?P<outlet>PEOPLE)\b|"
     r"\b(?:by|to|told|tells|with)\s+(?P<outlet2>POLITICO)\b"
 )
+# a staff photographer's credit at the end of a caption: "(Jane Roe/The Daily Post)". Wire and
+# agency photos ("/AP", "/Getty Images", "via Associated Press") appear in every outlet: not a cue.
+_PHOTO_CREDIT = re.compile(
+    rf"\((?:[Pp]hoto(?: by|:) )?{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}/(?P<outlet>(?:The )?(?:{_NAME_WORD} ){{0,3}}"
+    rf"(?:{_OUTLET_WORDS}))\)\s*$"
+)
+_WIRE_CREDIT = re.compile(r"\b(AP|Associated Press|Reuters|AFP|Getty|EPA|Bloomberg|Pool|via)\b", re.IGNORECASE)
 _TIPS = re.compile(r"\btips@(?P<outlet>(?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
 
 HEAD_LINES = 6  # a dateline comes in the first lines (after a caption or two at most)
@@ -100,7 +108,23 @@ def _tips(lines: Sequence[str]) -> list[str]:
     return [m.group("outlet").lower() for line in lines for m in _TIPS.finditer(line)]
 
 
-_CUES: tuple[Callable[[Sequence[str]], list[str]], ...] = (_dateline, _bylines, _also_on, _house_caps, _tips)
+def _photo_credits(lines: Sequence[str]) -> list[str]:
+    found = []
+    for line in lines:
+        m = _PHOTO_CREDIT.search(line[-120:])
+        if m and not _WIRE_CREDIT.search(m.group("outlet")):
+            found.append(m.group("outlet"))
+    return found
+
+
+_CUES: tuple[Callable[[Sequence[str]], list[str]], ...] = (
+    _dateline,
+    _bylines,
+    _also_on,
+    _house_caps,
+    _tips,
+    _photo_credits,
+)
 
 
 def outlet_in_text(lines: Sequence[str]) -> str | None:
