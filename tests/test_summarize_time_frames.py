@@ -1,10 +1,12 @@
-"""Which date of a sentence is its event's date (summarize/timeline.py)."""
+"""Dates and time frames: which date of a sentence is its event's date (summarize/timeline.py), and a
+title without a leading "On Thursday," (summarize/title.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsfuse.summarize.timeline import background_date
+from newsfuse.summarize.title import headline_like
 
 
 @pytest.mark.parametrize(
@@ -31,3 +33,21 @@ def test_a_date_of_another_clause_is_background(sentence: str, mention: str) -> 
 )
 def test_the_date_of_the_news_is_kept(sentence: str, mention: str) -> None:
     assert not background_date(sentence, mention)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Earlier on Thursday, the harbour board tried to explain its vote on the pier.",
+            "The harbour board tried to explain its vote on the pier.",
+        ),
+        (
+            "On Monday night, Keld dock workers ended their nine-day strike.",
+            "Keld dock workers ended their nine-day strike.",
+        ),
+        ("Dock workers in Keld ended their strike on Monday.", "Dock workers in Keld ended their strike on Monday."),
+    ],
+)
+def test_a_title_drops_a_leading_time_frame(sentence: str, title: str) -> None:
+    assert headline_like(sentence) == title
