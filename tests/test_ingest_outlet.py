@@ -23,7 +23,11 @@ from newsfuse.ingest.outlet import outlet_in_text
         (["The harbour master tells PEOPLE the ferry will sail."], "People"),
         (["Have a tip we should know? tips@harbourdaily.example"], "harbourdaily.example"),
         (["Have a tip we should know? tips@mediaite.com"], "Mediaite"),
-        # a staff photographer's credit, the weakest cue
+        (["Marrow Bay (CNN) The ferry to Keld resumed sailings on Monday."], "CNN"),
+        (["Story highlights The ferry sails again", "The harbour master told CNN it would sail."], "CNN"),
+        # a network's own reporting says so twice
+        (["Officials told NBC News the pier is safe.", "The mayor told NBC News she was relieved."], "NBC News"),
+        # a staff photographer's credit
         (
             ["The ferry leaves the pier. (Photo by Ines Calloway/The Coastline Post)", "It sailed."],
             "The Coastline Post",
@@ -50,6 +54,11 @@ def test_an_outlets_own_credit_names_it(lines: list[str], outlet: str) -> None:
         ["Islanders cheer the first sailing. (Keldcam77/Streamsite.com)"],
         # a dateline late in the article is a quoted report, not the article's own
         ["The ferry sailed."] * 6 + ["MARROW BAY (AP) — An earlier report said the pier was shut."],
+        # once is a citation; two networks are two citations
+        ["The harbour master told CNN the ferry would sail on Monday."],
+        ["Officials told NBC News the pier is safe.", "The mayor told ABC News she was relieved."],
+        ["Story highlights The ferry sails again", "The ferry sailed on Monday."],
+        ["Marrow Bay (Bayline) The ferry sailed on Monday."],
         # a writer's role is not an outlet
         ["By Ines Calloway, Staff Writer", "The ferry sailed."],
         # two outlets' credits of the same strength: none is named

@@ -1,14 +1,16 @@
 """The outlet named by an article's own text, for inputs that carry no metadata (plain text, JSON
 lines without a source field).
 
-Only cues that an outlet writes about itself count, never an outlet the article merely cites
-("officials told CNN" is as likely in The Hill as on CNN): a dateline credit at the top
+Only cues that an outlet writes about itself count, not an outlet the article cites once ("the
+mayor told CNN" is in a Washington Post blog of the editor's sample): a dateline credit at the top
 ("WASHINGTON (AP) —", "(CNN) --"), a byline that ends with the outlet ("By Jane Roe | POLITICO",
 "By Jane Roe, NBC News"), a house promotion ("(Also on POLITICO: …)"), a tip line
 ("tips@mediaite.com"), the two magazines that spell themselves in capitals when they quote
-their own interviews ("tells PEOPLE", "told POLITICO") and, weakest, a staff photographer's credit
-("(Jane Roe/The Daily Post)"; agency photos do not count). A wrong outlet is worse than none: cues
-are tried strongest first, and two different outlets at the same strength give no outlet.
+their own interviews ("tells PEOPLE", "told POLITICO"), CNN's "Story highlights" template, a staff
+photographer's credit ("(Jane Roe/The Daily Post)"; agency photos do not count) and, weakest, a
+network named twice as the one its sources spoke to ("officials told NBC News", "the mayor told NBC
+News"; once is a citation). A wrong outlet is worse than none: cues are tried strongest first, and
+two different outlets at the same strength give no outlet.
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ _DATELINE = re.compile(
     rf"^\W{{0,3}}(?:(?P<place>{_PLACE}|{_TITLE_PLACE})\s*)?(?:--|—|–)?\s*"
     rf"\((?P<outlet>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})\)\s*(?:--|—|–|-|:)"
 )
+# CNN's later style has no dash: "(CNN) The Department ..."; only for a wire or network
+_BARE_WIRE = re.compile(
+    r"^\W{0,3}(?:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3},? )?\((?P<outlet>CNN|AP|Reuters|AFP|UPI)\) (?=[A-Z“\"])"
+)
 # a party and state ("(D-NY)", "(R-Fla.)") or an ordinary abbreviation is no outlet
 _NOT_OUTLET = re.compile(r"^[DRI]-[A-Z]|^(?:AP|Reuters) Photo|\d")
 _OUTLET_WORDS = (
@@ -63,6 +69,14 @@ _PHOTO_CREDIT = re.compile(
     rf"(?:{_OUTLET_WORDS}))\)\s*$"
 )
 _WIRE_CREDIT = re.compile(r"\b(AP|Associated Press|Reuters|AFP|Getty|EPA|Bloomberg|Pool|via)\b", re.IGNORECASE)
+# what a network's own reporters write ("officials told NBC News"); other outlets write it too when
+# they cite the network, so it counts only when said twice and of one network alone (weakest cue)
+_NETWORK_SOURCE = re.compile(
+    r"\b(?:told|tells|said to|confirmed to|in an interview with|obtained by)\s+"
+    r"(?P<outlet>CNN|NBC News|ABC News|CBS News|Fox News|NPR|MSNBC)\b"
+)
+# CNN's page template opens with "Story highlights"
+_CNN_TEMPLATE = re.compile(r"^\W*Story highlights\b")
 _TIPS = re.compile(r"\btips@(?P<outlet>(?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
 
 HEAD_LINES = 6  # a dateline comes in the first lines (after a caption or two at most)
@@ -83,7 +97,12 @@ def _dateline(lines: Sequence[str]) -> list[str]:
     found = []
     for line in lines[:HEAD_LINES]:
         m = _DATELINE.match(line)
-        if not m or _NOT_OUTLET.search(m.group("outlet")):
+        if m is None:
+            bare = _BARE_WIRE.match(line)
+            if bare:
+                found.append(bare.group("outlet"))
+            continue
+        if _NOT_OUTLET.search(m.group("outlet")):
             continue
         place = m.group("place") or ""
         if place and not place.split(",")[0].isupper() and m.group("outlet") not in _WIRES:
@@ -117,13 +136,26 @@ def _photo_credits(lines: Sequence[str]) -> list[str]:
     return found
 
 
+def _house_template(lines: Sequence[str]) -> list[str]:
+    if lines and _CNN_TEMPLATE.match(lines[0]) and any("CNN" in line for line in lines):
+        return ["CNN"]
+    return []
+
+
+def _network_sources(lines: Sequence[str]) -> list[str]:
+    found = [m.group("outlet") for line in lines for m in _NETWORK_SOURCE.finditer(line)]
+    return found if len(found) >= 2 and len(set(found)) == 1 else []
+
+
 _CUES: tuple[Callable[[Sequence[str]], list[str]], ...] = (
     _dateline,
     _bylines,
     _also_on,
     _house_caps,
+    _house_template,
     _tips,
     _photo_credits,
+    _network_sources,
 )
 
 
