@@ -116,6 +116,14 @@ def test_prose_that_mentions_chrome_words_is_kept(line: str) -> None:
         "Breaking News Emails Get breaking news alerts and special reports. The news and stories that matter, "
         "delivered weekday mornings.",
         "Listen to the audio below, via The Harbour Hour:",
+        # links to other stories and short captions with their credit
+        "STORY: Harbour master says the pier will hold for fifty years",
+        "TIMELINE | How the storm closed the Keld ferry",
+        "What will the new pier cost the island? Read more",
+        "See also: The last ferry captain of Keld",
+        "Play Video 2:10 The first sailing from Marrow Bay – video",
+        "The harbour master at the rebuilt pier. Photo: Ines Calloway via AP",
+        "Ferry crews at work.— Paul Verhoef + Read Caption Share Photo",
         "Below is a promo video for the ferry company:",
     ],
 )
@@ -138,6 +146,8 @@ def test_captions_corrections_and_link_headings_are_removed(line: str) -> None:
         "The photos below the pier show how far the water rose, the harbour master said.",
         "He listed what the council must do below the ferry terminal: repair, repaint and reopen.",
         "By Monday, the ferry had made four crossings.",
+        "HARBOUR MASTER: We will sail on Monday, whatever the weather.",  # a transcript's speaker
+        "The council said islanders could read more about the repairs on its website.",
     ],
 )
 def test_prose_like_captions_and_corrections_is_kept(line: str) -> None:

@@ -95,7 +95,11 @@ RELATED_LINKS = _rule(
     r"recommended( for you| stories)?|more from\b.*|more on this( story)?|watch|listen|also read|also on [\w.]+|"
     r"also|related)\W*$",
     r"^\W*(related( post| article| story| content| coverage)?|read more|see more|also read|read also|more|watch|"
-    r"listen|don'?t miss|also on [\w.]+|more on|click here|related link|also)\s*[:|>»]",
+    r"listen|don'?t miss|also on [\w.]+|more on|click here|related link|also|see also)\s*[:|>»]",
+    # a link to another story under a label in capitals: "STORY: ...", "TIMELINE | ..."
+    r"^\W*(?-i:STORY|EDITORIAL|TIMELINE|OPINION|ANALYSIS|SLIDESHOW|INTERACTIVE|GRAPHIC)\s*[:|]\s",
+    r"^[^.!?]{0,150}[?!.]?\s*\bread more\W*$",  # "How far has the programme got this year? Read more"
+    r"^\W*(play video|watch the (report|video))\b",
     r"^\W*also on [\w-]+\.(com|org|net|co\.uk|ru)\b",
     r"\[(insight|video|pics?|news|reaction|poll|warning|latest|analysis|opinion|photos?|live|revealed)\]\W*$",
     r"^\s*\[[^\[\]]{10,200}\]\s*$",  # a whole line in brackets: an inline link to another story
@@ -190,6 +194,9 @@ MEDIA_CAPTIONS = _rule(
     # a caption whose credit was pasted twice: "... (Jane Doe) (Jane Doe)"
     r"(?P<credit>\([^()]{2,60}\))\s*(?P=credit)\s*$",
     r"^\W*(source|credit|picture|photo|image): [\w .,/&'-]{2,60}$",
+    # a short caption that ends with its credit: "The harbour master. Photo: Jane Roe via AP"
+    r"[.!?]\s+(photo|image|picture|photograph)s?:\s[\w .,/&'-]{2,60}$",
+    r"\bread caption\b",
 )
 
 # Captions run longer than other chrome (a wire caption is two sentences and a credit), so these
