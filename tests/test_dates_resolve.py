@@ -31,6 +31,13 @@ TUESDAY = dt.date(2031, 4, 15)  # a Tuesday
         ("April 2", "2031-04-02", "day"),
         ("March 3, 2029", "2029-03-03", "day"),
         ("May 2030", "2030-05", "month"),
+        # news style abbreviates months before a day
+        ("Feb. 19", "2031-02-19", "day"),
+        ("Sept. 9, 2029", "2029-09-09", "day"),
+        ("Dec. 30", "2030-12-30", "day"),
+        # a weekday beside a calendar date is dated by the date
+        ("Friday, Dec. 30", "2030-12-30", "day"),
+        ("on Monday, March 5, 2029", "2029-03-05", "day"),
     ],
 )
 def test_resolves_against_publication_date(expression: str, value: str, granularity: str) -> None:
@@ -58,3 +65,10 @@ def test_find_dates_in_an_article() -> None:
     ]
     assert publication_date("15 April 2031") == TUESDAY
     assert publication_date(None) is None
+
+
+def test_a_weekday_with_its_date_is_one_mention_an_undated_article_can_resolve() -> None:
+    text = "The ferry sank on Monday, March 5, 2029, off Keld. Talks resume on Sept. 9."
+    article = Article("S1", "a.txt", None, None, None, None, [text])
+    found = find_dates(article, [Sentence("S1", 0, 0, text, 0, len(text))])
+    assert [(d.text, d.value) for d in found] == [("on Monday, March 5, 2029", "2029-03-05"), ("Sept. 9", None)]

@@ -25,21 +25,30 @@ def _dateparser() -> ModuleType:
 
 Granularity = Literal["day", "week", "month", "year"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# full names, and the abbreviations news style writes before a day ("Feb. 19", "Sept. 9, 2016")
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+)
+_WEEKDAY_NAMES = "|".join(w.title() for w in WEEKDAYS)
 _NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
 _UNIT = r"(?:day|week|month|year)s?"
+_MONTH_DAY = rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?"
+# a calendar date comes first so that "Tuesday, Feb. 19, 2013" is one mention dated by its date,
+# not a bare weekday that an undated article cannot resolve
 PATTERN = re.compile(
     r"\b(?:"
-    rf"(?P<weekday>(?:(?:on|last|this|next|early|late)\s+)?(?:{'|'.join(w.title() for w in WEEKDAYS)})"
+    rf"(?P<absolute>(?:(?:on\s+)?(?:{_WEEKDAY_NAMES}),?\s+)?(?:{_MONTH_DAY}|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?)"
+    rf"|{_MONTHS}\s+\d{{4}})"
+    rf"|(?P<weekday>(?:(?:on|last|this|next|early|late)\s+)?(?:{_WEEKDAY_NAMES})"
     r"(?:\s+(?:morning|afternoon|evening|night))?)"
     r"|(?P<deictic>yesterday|today|tonight|tomorrow)"
     rf"|(?P<period>(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+past|the\s+previous)\s+(?:week|month|year))"
     rf"|(?P<ago>{_NUMBER}\s+{_UNIT}\s+ago)"
-    rf"|(?P<absolute>(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?"
-    rf"|(?:{_MONTHS})\s+\d{{4}})"
-    r")\b",
+    r")(?!\w)",
     re.IGNORECASE,
 )
+_LEADING_WEEKDAY = re.compile(rf"^(?:on\s+)?(?:{_WEEKDAY_NAMES}),?\s+", re.IGNORECASE)
 
 
 def publication_date(published: str | None) -> dt.date | None:
@@ -58,6 +67,9 @@ def resolve(expression: str, base: dt.date | None) -> tuple[str | None, Granular
     match = PATTERN.fullmatch(expression.strip())
     kind = next((k for k, v in (match.groupdict() if match else {}).items() if v), "absolute")
     if kind == "absolute":
+        # the weekday beside a calendar date adds nothing to resolve ("Tuesday, Feb. 19, 2013")
+        expression = _LEADING_WEEKDAY.sub("", expression.strip())
+        text = expression.lower()
         settings: dict[str, object] = {"PREFER_DATES_FROM": "past"}
         if base is not None:
             settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
