@@ -72,3 +72,22 @@ def test_a_weekday_with_its_date_is_one_mention_an_undated_article_can_resolve()
     article = Article("S1", "a.txt", None, None, None, None, [text])
     found = find_dates(article, [Sentence("S1", 0, 0, text, 0, len(text))])
     assert [(d.text, d.value) for d in found] == [("on Monday, March 5, 2029", "2029-03-05"), ("Sept. 9", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a bare weekday in the past by default ...
+        ("The ferry sank on Monday.", "2031-04-14"),
+        ("The harbour master said Thursday the ferry will sail again.", "2031-04-10"),
+        ("The ferry will sail again, the harbour master said Thursday.", "2031-04-10"),
+        # ... ahead when the words before it put it there
+        ("The council will vote on the harbour plan on Thursday.", "2031-04-17"),
+        ("The vote on the plan, scheduled for Monday, is not a done deal.", "2031-04-21"),
+        ("The council will vote on the plan on Tuesday.", "2031-04-15"),
+    ],
+)
+def test_a_weekday_the_sentence_puts_ahead_is_the_next_one(sentence: str, value: str) -> None:
+    article = Article("S1", "a.txt", None, None, TUESDAY.isoformat(), None, [sentence])
+    found = find_dates(article, [Sentence("S1", 0, 0, sentence, 0, len(sentence))])
+    assert [d.value for d in found] == [value]

@@ -48,6 +48,17 @@ PATTERN = re.compile(
     r")(?!\w)",
     re.IGNORECASE,
 )
+# words just before a bare weekday that put it ahead of publication: "the vote, scheduled for Monday",
+# "will vote on Thursday", "a hearing set for Friday". A speech verb among them dates the saying
+# instead ("said Monday he will veto"; "he will go, she said Monday"): no look ahead then.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|scheduled|set\s+for|slated|expected\s+to|plans?\s+to|planning|going\s+to|upcoming)\b",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|tells|announced|announces|added|wrote|stated|reported|confirmed|according)\b", re.I
+)
+FUTURE_WINDOW_WORDS = 6
 _LEADING_WEEKDAY = re.compile(rf"^(?:on\s+)?(?:{_WEEKDAY_NAMES}),?\s+", re.IGNORECASE)
 
 
@@ -61,8 +72,15 @@ def publication_date(published: str | None) -> dt.date | None:
         return parsed.date() if parsed else None
 
 
-def resolve(expression: str, base: dt.date | None) -> tuple[str | None, Granularity, bool]:
-    """(ISO value or None, granularity, relative?) of one matched expression."""
+def looks_ahead(before: str) -> bool:
+    """Whether the words before a bare weekday put it after publication (see ``_FUTURE``)."""
+    window = " ".join(before.split()[-FUTURE_WINDOW_WORDS:])
+    return bool(_FUTURE.search(window)) and not _SPEECH.search(window)
+
+
+def resolve(expression: str, base: dt.date | None, ahead: bool = False) -> tuple[str | None, Granularity, bool]:
+    """(ISO value or None, granularity, relative?) of one matched expression; ``ahead``: a bare
+    weekday the sentence puts after publication (the next such day, publication day included)."""
     text = expression.lower().strip()
     match = PATTERN.fullmatch(expression.strip())
     kind = next((k for k, v in (match.groupdict() if match else {}).items() if v), "absolute")
@@ -84,7 +102,7 @@ def resolve(expression: str, base: dt.date | None) -> tuple[str | None, Granular
     if base is None:
         return None, _granularity(text), True
     if kind == "weekday":
-        return _weekday(text, base).isoformat(), "day", True
+        return _weekday(text, base, ahead).isoformat(), "day", True
     if kind == "deictic":
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[text]
         return (base + dt.timedelta(days=shift)).isoformat(), "day", True
@@ -102,8 +120,10 @@ def _granularity(text: str) -> Granularity:
     return "day"
 
 
-def _weekday(text: str, base: dt.date) -> dt.date:
+def _weekday(text: str, base: dt.date, ahead: bool = False) -> dt.date:
     day = next(i for i, name in enumerate(WEEKDAYS) if name in text)
+    if ahead and not text.startswith("last"):
+        return base + dt.timedelta(days=(day - base.weekday()) % 7)
     if text.startswith("next"):
         return base + dt.timedelta(days=(day - base.weekday()) % 7 or 7)
     back = (base.weekday() - day) % 7
@@ -144,6 +164,7 @@ def find_dates(article: Article, sentences: list[Sentence]) -> list[DateMention]
         at = bisect.bisect_right(starts, match.start()) - 1
         if at < 0:
             continue
-        value, granularity, relative = resolve(match.group(0), base)
+        ahead = looks_ahead(article.text[ordered[at].start : match.start()])
+        value, granularity, relative = resolve(match.group(0), base, ahead)
         found.append(DateMention(article.id, ordered[at].index, match.group(0), value, granularity, relative))
     return found
