@@ -85,6 +85,10 @@ def test_a_weekday_with_its_date_is_one_mention_an_undated_article_can_resolve()
         ("The council will vote on the harbour plan on Thursday.", "2031-04-17"),
         ("The vote on the plan, scheduled for Monday, is not a done deal.", "2031-04-21"),
         ("The council will vote on the plan on Tuesday.", "2031-04-15"),
+        ("The pair is due to be arraigned in court on Thursday morning.", "2031-04-17"),
+        ("The pair is scheduled to be arraigned Thursday morning.", "2031-04-17"),
+        # "due to" a cause is no look ahead
+        ("The ferry stayed in port due to the storm on Monday.", "2031-04-14"),
     ],
 )
 def test_a_weekday_the_sentence_puts_ahead_is_the_next_one(sentence: str, value: str) -> None:

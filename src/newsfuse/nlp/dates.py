@@ -49,10 +49,12 @@ PATTERN = re.compile(
     re.IGNORECASE,
 )
 # words just before a bare weekday that put it ahead of publication: "the vote, scheduled for Monday",
-# "will vote on Thursday", "a hearing set for Friday". A speech verb among them dates the saying
-# instead ("said Monday he will veto"; "he will go, she said Monday"): no look ahead then.
+# "will vote on Thursday", "a hearing set for Friday", "is due to be arraigned in court on Thursday".
+# A speech verb among them dates the saying instead ("said Monday he will veto"; "he will go, she
+# said Monday"): no look ahead then.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|scheduled|set\s+for|slated|expected\s+to|plans?\s+to|planning|going\s+to|upcoming)\b",
+    r"\b(?:will|shall|'ll|scheduled|set\s+(?:for|to)|slated|expected\s+to|plans?\s+to|planning|going\s+to|upcoming"
+    r"|due\s+(?:back|in\s+court|to\s+(?:be|appear|return|testify|vote|meet|begin|start|resume|arrive|face|speak|visit)))\b",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(
