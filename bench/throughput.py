@@ -87,6 +87,8 @@ class Result:
     peak_mb: float  # peak RSS of the process (the driver, with Ray)
     stories: int
     copies: int
+    cpu: float = 0.0  # CPU seconds of the process (the driver, with Ray)
+    worker_cpu: float = 0.0  # Ray only: CPU seconds of the worker processes
 
     @property
     def rate(self) -> float:
@@ -140,7 +142,7 @@ def time_local(n: int, folder: Path, representation: str = "minilm", from_files:
     size = sum(f.stat().st_size for f in folder.glob(f"local-{n}.duckdb*")) / 2**20
     source = ", from files" if from_files else ""
     engine = f"local ({options.cluster.representation}{source}), 1 core, CPU {cpu:.1f} s, store {size:.0f} MB"
-    return Result(engine, n, seconds, base, _peak_mb(), stories, report.copies)
+    return Result(engine, n, seconds, base, _peak_mb(), stories, report.copies, cpu)
 
 
 def time_ray(n: int, folder: Path, cpus: int = 2, representation: str = "minilm") -> Result:
@@ -166,8 +168,11 @@ def time_ray(n: int, folder: Path, cpus: int = 2, representation: str = "minilm"
         import ray
 
         ray.shutdown()  # here, not at the pool's exit: its SIGTERM left Ray's agents behind
-    engine = f"ray ({representation}), {cpus} local CPUs (incl. Ray start-up), driver CPU {cpu:.1f} s"
-    return Result(engine, n, seconds, base, _peak_mb(), stories, report.copies)
+    engine = (
+        f"ray ({representation}), {cpus} local CPUs (incl. Ray start-up), driver CPU {cpu:.1f} s, "
+        f"workers CPU {report.worker_cpu:.1f} s, driver waited {report.waited:.1f} s"
+    )
+    return Result(engine, n, seconds, base, _peak_mb(), stories, report.copies, cpu, report.worker_cpu)
 
 
 def _measure(engine: str, n: int, cpus: int, representation: str = "minilm") -> Result:
@@ -205,6 +210,14 @@ def run(
             ray = measure("ray", n, cpus, representation)
             yield ray.line() + f"  (load {os.getloadavg()[0]:.2f})"
             yield f"ray speed-up at {n} articles on {cpus} CPUs: {local.seconds / ray.seconds:.2f}x (wall)"
+            # on a shared machine the wall figure says little; the CPU both engines spent does: on
+            # otherwise idle CPUs Ray cannot beat (driver + workers) / cpus
+            total = ray.cpu + ray.worker_cpu
+            yield (
+                f"CPU at {n} articles: local {local.cpu:.1f} s, ray {total:.1f} s (driver {ray.cpu:.1f} + workers "
+                f"{ray.worker_cpu:.1f}, {total / local.cpu:.2f}x the local); bound on {cpus} idle CPUs: "
+                f"{cpus * local.cpu / total:.2f}x"
+            )
 
 
 def _cluster_rate(n: int, representation: str) -> str:
