@@ -195,12 +195,14 @@ def ingest_with_ray(
 
     start = time.perf_counter()
     start_ray(address, num_cpus)
+    up = time.perf_counter()
     actors = _actors(options)  # they load the encoder while the driver replays the store
     try:
         writer = StoreWriter(store, embedder_for(options.cluster, models), None, options.cluster, options.dedup)
-        waited = time.perf_counter()
+        replayed = time.perf_counter()
         articles, hashes, skipped = _read_all(actors, paths)
-        waited = time.perf_counter() - waited
+        read = time.perf_counter()
+        waited = read - replayed
         report = IngestReport(read=len(articles), skipped=skipped)
         ordered = arrival_order(articles)
         is_new = dict(zip(ordered, new_flags(store, [hashes[n] for n in ordered]), strict=True))
@@ -224,9 +226,14 @@ def ingest_with_ray(
     report.stories_touched = len(writer.stories_before)
     report.seconds = time.perf_counter() - start
     log.info(
-        "ray: %d articles in %.1f s; workers %.1f CPU s, the driver waited %.1f s for them",
+        "ray: %d articles in %.1f s (Ray start %.1f, store replay %.1f, read and clean %.1f, prepare and write "
+        "%.1f); workers %.1f CPU s; the driver waited %.1f s for them",
         report.read,
         report.seconds,
+        up - start,
+        replayed - up,
+        read - replayed,
+        report.seconds - (read - start),
         report.worker_cpu,
         report.waited,
     )
