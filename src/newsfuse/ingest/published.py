@@ -251,16 +251,15 @@ _WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
 def dateline_year(month: int, day: int, lines: Sequence[str]) -> int | None:
     """The year of a dateline's month and day: the one year in which a full date printed in the text
     falls in the ``DATELINE_YEAR_WINDOW`` up to that day; None when no year or several fit."""
+    # one entry per date however often it is printed
+    spelled = {match.group(0): match for line in lines for match in _ANY_FULL_DATE.finditer(line)}
+    printed = {when for match in spelled.values() if (when := _named(match)) is not None}
     years = set()
-    for line in lines:
-        for match in _ANY_FULL_DATE.finditer(line):
-            printed = _named(match)
-            if printed is None:
-                continue
-            for year in (printed.year, printed.year + 1):
-                candidate = _make(year, month, day)
-                if candidate is not None and dt.timedelta(0) <= candidate - printed <= DATELINE_YEAR_WINDOW:
-                    years.add(year)
+    for when in printed:
+        for year in (when.year, when.year + 1):
+            candidate = _make(year, month, day)
+            if candidate is not None and dt.timedelta(0) <= candidate - when <= DATELINE_YEAR_WINDOW:
+                years.add(year)
     return years.pop() if len(years) == 1 else None
 
 
