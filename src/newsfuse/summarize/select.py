@@ -33,6 +33,7 @@ from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
 from newsfuse.summarize.compress import compress
+from newsfuse.summarize.events import SameEvent
 from newsfuse.summarize.features import feature_matrix, scores
 from newsfuse.summarize.furniture import caption_sentences, glued
 from newsfuse.summarize.quoted import quoted_sentences
@@ -46,6 +47,7 @@ LEDE_SHARE = 0.7  # ... scoring at least this share of the best one
 _FIRST_PERSON = re.compile(r"^[“\"‘']?(?:we|i|our|my|us|you|your)\b", re.IGNORECASE)
 # he/she/him/her/his: a continuation needs a person named in the sentence before it
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_QUOTE_OPEN = re.compile(r"^[“\"‘']")
 CONTINUATIONS = True  # a sentence needing context may follow the sentence before it in its article
 
 
@@ -126,13 +128,32 @@ def rank(
         alternatives[members[0]] = members[1:]
     candidates = sorted(best.values(), key=lambda v: (-v[0], v[1]))
     emb = story.embeddings
+    same_event = SameEvent.of(units, graph, [s.text for s in story.sentences])
+
+    def telling(i: int) -> tuple[bool, int]:
+        """How well a sentence tells its event: in the brief's own words rather than a quotation
+        (the quotes have their own section), then by more independent sources."""
+        return (not _QUOTE_OPEN.match(texts[i]), len(one_per_origin(units.sources_for(i, story), copy_of)))
+
     chosen: list[int] = []
     for _value, i in candidates:
         if chosen and float(np.max(emb[chosen] @ emb[i])) >= options.summary.redundancy_threshold:
             continue
         if any(repeats(texts[j], texts[i]) for j in chosen):
             continue
-        chosen.append(i)
+        told = [j for j in chosen if same_event(j, i)]
+        if not told:
+            chosen.append(i)
+            continue
+        # The same event in other words (summarize/events.py): one more wording of the chosen
+        # sentence's fact, which may stand in for it (``alternatives``); told by more independent
+        # sources, it is shown instead.
+        j = told[0]
+        if len(told) == 1 and telling(i) > telling(j):
+            chosen[chosen.index(j)] = i
+            alternatives[i] = [j, *alternatives[j], *alternatives[i]]
+        else:
+            alternatives[j] = [i, *alternatives[j], *alternatives[i]]
     kept = {j: texts[j] for i in chosen for j in (i, *alternatives[i])}
     alternatives = {i: alternatives[i] for i in chosen}
     return Ranked(order=chosen, scores=values, texts=kept, alternatives=alternatives, needs_prev=set(needs_prev))

@@ -1,0 +1,104 @@
+"""The same event told again in other words (summarize/events.py): what the align stage's same-fact
+score and fact nodes say, held to the event's rare words and figures; and the summary keeps one
+telling of each event, the others standing by as its alternatives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsfuse.align.units import Unit, UnitMap
+from newsfuse.options import Options
+from newsfuse.records import ClaimSpan, FactGraph, FactNode
+from newsfuse.summarize.events import SameEvent, figures
+
+STORY = Path(__file__).parent / "fixtures" / "story"
+
+TEXTS = [
+    "Officials arrested and charged 21-year-old Charisse Stinson with first-degree murder in the death of her son.",
+    "The boy died, and Charisse Stinson was arrested Tuesday and charged with first-degree murder.",
+    "Charisse Stinson is being held without bail at the Pinellas County Jail, her lawyer said.",
+    "At least three people were killed in the fighting in Damascus on Monday.",
+    "Security forces killed at least nine people in the fighting in Damascus on Monday.",
+    "“We will cooperate with the state committee and respond to the subpoenas,” Sheridan said.",
+    "“We can confirm that the state committee received subpoenas from the office,” Sheridan said.",
+    "Weather in the region was mild for the season.",
+]
+
+
+def unit_map(similarity: np.ndarray) -> UnitMap:
+    n = len(similarity)
+    return UnitMap(
+        units=[Unit([i]) for i in range(n)],
+        unit_of=list(range(n)),
+        quantities=[[] for _ in range(n)],
+        similarity=similarity,
+        threshold=0.9,
+    )
+
+
+def same_event(pairs: dict[tuple[int, int], float], graph: FactGraph | None = None) -> SameEvent:
+    similarity = np.zeros((len(TEXTS), len(TEXTS)))
+    for (i, j), value in pairs.items():
+        similarity[i, j] = similarity[j, i] = value
+    return SameEvent.of(unit_map(similarity), graph, TEXTS)
+
+
+def test_a_likely_same_fact_pair_sharing_the_events_rare_words_is_one_event():
+    rule = same_event({(0, 1): 0.9})
+    assert rule(0, 1) and rule(1, 0)
+
+
+def test_the_same_fact_score_alone_is_not_enough():
+    # same person, same story thread, another event (the model scores such pairs 0.8-0.98 too)
+    assert not same_event({(0, 2): 0.95})(0, 2)
+
+
+def test_below_the_score_the_shared_words_do_not_decide():
+    assert not same_event({(0, 1): 0.5})(0, 1)
+
+
+def test_two_counts_that_differ_are_two_events():
+    assert figures(TEXTS[3]) == {"three"} and figures(TEXTS[4]) == {"nine"}
+    assert not same_event({(3, 4): 0.95})(3, 4)
+
+
+def test_two_different_quotations_are_two_things_said():
+    assert not same_event({(5, 6): 0.95})(5, 6)
+
+
+def test_one_fact_node_is_one_event_whatever_the_score():
+    claims = [ClaimSpan(i, "S1", t, ((0, len(t)),)) for i, t in enumerate(TEXTS)]
+    nodes = [FactNode(f"F{k}", [k], [k], k, ["S1"], ["S1"], "single_source", 1.0) for k in range(len(TEXTS))]
+    fact_of = list(range(len(TEXTS)))
+    fact_of[7] = 2  # the weather sentence's claim joined the fact of sentence 2
+    graph = FactGraph(claims=claims, facts=nodes, fact_of_claim=fact_of, sentence_sources=[["S1"]] * len(TEXTS))
+    rule = same_event({}, graph)
+    assert rule(2, 7)
+    assert not rule(0, 7)
+
+
+@pytest.fixture(scope="module")
+def ranked(models):
+    from newsfuse.align.alignment import align
+    from newsfuse.ingest import read_paths
+    from newsfuse.pipeline import story_from_documents
+    from newsfuse.summarize.select import rank
+
+    options = Options()
+    documents, skipped = read_paths([STORY], options)
+    story = story_from_documents(documents, options, models, skipped)
+    alignment = align(story, options, models)
+    rule = SameEvent.of(alignment.units, alignment.graph, [s.text for s in story.sentences])
+    return rank(story, alignment.units, options, story.copy_of, alignment.graph), rule
+
+
+def test_the_ranking_keeps_one_telling_of_each_event(ranked):
+    result, rule = ranked
+    order = result.order
+    assert order
+    assert not [(i, j) for k, i in enumerate(order) for j in order[k + 1 :] if rule(i, j)]
+    for i in order:  # every stand-in has a text to show
+        assert all(j in result.texts for j in result.alternatives[i])
