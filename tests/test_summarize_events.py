@@ -102,3 +102,25 @@ def test_the_ranking_keeps_one_telling_of_each_event(ranked):
     assert not [(i, j) for k, i in enumerate(order) for j in order[k + 1 :] if rule(i, j)]
     for i in order:  # every stand-in has a text to show
         assert all(j in result.texts for j in result.alternatives[i])
+
+
+def test_a_quotation_is_never_the_lede_when_a_statement_ranks_close(models, example_dir):
+    from newsfuse.align.alignment import align
+    from newsfuse.ingest import read_paths
+    from newsfuse.pipeline import story_from_documents
+    from newsfuse.summarize.select import lede_first
+
+    options = Options()
+    documents, skipped = read_paths([example_dir], options)
+    story = story_from_documents(documents, options, models, skipped)
+    units = align(story, options, models).units
+    quoted = [i for i, s in enumerate(story.sentences) if s.text.startswith(("“", '"'))]
+    stated = [i for i, s in enumerate(story.sentences) if s.text[:1].isupper() and "“" not in s.text]
+    assert quoted and stated
+    values = np.ones(len(story.sentences))
+    for q in quoted:  # whichever is dated, better backed or newer
+        for n in stated:
+            assert lede_first(story, units, [q, n], story.copy_of, values)[0] == n
+    # ... but a statement scoring far below the quotation does not take the lede from it
+    values[stated[0]] = 0.1
+    assert lede_first(story, units, [quoted[0], stated[0]], story.copy_of, values)[0] == quoted[0]

@@ -194,19 +194,22 @@ def lede_first(
     story: AnalysedStory, units: UnitMap, order: list[int], copy_of: dict[str, str | None], values: np.ndarray
 ) -> list[int]:
     """``order`` with its lede moved to the front: among the top-ranked candidates (at most
-    ``LEDE_POOL``, each scoring at least ``LEDE_SHARE`` of the best), an event
-    (a sentence that says on which day something happened) before background, then the one citing
-    the most independent sources, then from the newest article, then the best ranked."""
+    ``LEDE_POOL``, each scoring at least ``LEDE_SHARE`` of the best), the brief's own statement
+    before a quotation (someone's words are no lede: "“This is a woman that is a terrible person,”
+    Trump said of the Florida lawmaker."), an event (a sentence that says on which day something
+    happened) before background, then the one citing the most independent sources, then from the
+    newest article, then the best ranked."""
     if not order:
         return order
     published = {a.id: a.published or "" for a in story.articles}
     dated = {(d.article_id, d.sentence_index) for d in story.dates if d.granularity == "day"}
 
-    def key(pos: int) -> tuple[bool, int, str, int]:
+    def key(pos: int) -> tuple[bool, bool, int, str, int]:
         i = order[pos]
         backers = len(one_per_origin(units.sources_for(i, story), copy_of))
         s = story.sentences[i]
-        return (s.key not in dated, -backers, _negated(published[s.article_id]), pos)
+        quoted = bool(_QUOTE_OPEN.match(display_text(s.text)))
+        return (quoted, s.key not in dated, -backers, _negated(published[s.article_id]), pos)
 
     pool = [p for p in range(min(LEDE_POOL, len(order))) if values[order[p]] >= LEDE_SHARE * values[order[0]]]
     lede = min(pool or [0], key=key)
