@@ -303,8 +303,17 @@ def choose(
         if dropped is None:
             return [(i, texts[i]) for i in glue(story, arranged, ranked.needs_prev)]
         banned.add(dropped)
-        # another wording of the same fact takes its place when there is one
-        stand_in = next((j for j in ranked.alternatives.get(dropped, []) if j not in banned), None)
+        # another wording of the same fact takes its place when there is one that repeats no
+        # other sentence of the summary (the ranking checked the dropped one, not its stand-ins)
+        others = [ranked.texts[i] for i in order if i != dropped and i not in banned]
+        stand_in = next(
+            (
+                j
+                for j in ranked.alternatives.get(dropped, [])
+                if j not in banned and not any(repeats(ranked.texts[j], t) for t in others)
+            ),
+            None,
+        )
         if stand_in is not None:
             order = [stand_in if i == dropped else i for i in order]
             ranked.alternatives[stand_in] = [j for j in ranked.alternatives[dropped] if j != stand_in]
