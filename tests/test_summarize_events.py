@@ -69,15 +69,17 @@ def test_two_different_quotations_are_two_things_said():
     assert not same_event({(5, 6): 0.95})(5, 6)
 
 
-def test_one_fact_node_is_one_event_whatever_the_score():
+def test_one_fact_node_counts_as_the_score_and_is_held_to_the_same_words():
     claims = [ClaimSpan(i, "S1", t, ((0, len(t)),)) for i, t in enumerate(TEXTS)]
     nodes = [FactNode(f"F{k}", [k], [k], k, ["S1"], ["S1"], "single_source", 1.0) for k in range(len(TEXTS))]
     fact_of = list(range(len(TEXTS)))
+    fact_of[1] = 0  # the two tellings of the charge share a node (two sentences of one article: no score)
     fact_of[7] = 2  # the weather sentence's claim joined the fact of sentence 2
     graph = FactGraph(claims=claims, facts=nodes, fact_of_claim=fact_of, sentence_sources=[["S1"]] * len(TEXTS))
     rule = same_event({}, graph)
-    assert rule(2, 7)
-    assert not rule(0, 7)
+    assert rule(0, 1)
+    assert not rule(2, 7)  # a node joining sentences that share no word of the event is not enough
+    assert not same_event({})(0, 1)
 
 
 @pytest.fixture(scope="module")

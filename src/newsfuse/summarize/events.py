@@ -11,8 +11,10 @@ That model answers "same story thread" as often as "same event" (at 0.8-0.98: "M
 becomes the second Republican congressman to be indicted" / "Hunter, 41, is a five-term
 congressman"), so it is not enough alone. Two sentences are the same event when
 
-- a claim of each belongs to the same fact node (the graph says so outright), or
-- the same-fact model gives the pair at least ``SAME_EVENT_SCORE``, *and* the words they share carry
+- a claim of each belongs to the same fact node, or the same-fact model gives the pair at least
+  ``SAME_EVENT_SCORE`` (either alone joined one story's different facts on the gold tune stories:
+  "Putin bragged that a new pipeline ... but Xi did not confirm" / "Also, it did not contribute to
+  the resolution of that war" share a node), *and* the words they share carry
   at least ``SAME_EVENT_COVER`` of the rarer sentence's weight (story IDF: the rare names, the event's
   verb and nouns: "arrested", "charged", "first-degree murder", "Stinson"), at least
   ``SAME_EVENT_WORDS`` of them, *and* their figures agree: when both give a number (digits or a
@@ -74,9 +76,9 @@ class SameEvent:
         return sum(self.idf[w] for w in shared) / max(1e-6, weight), len(shared)
 
     def __call__(self, i: int, j: int) -> bool:
-        if self.facts[i] & self.facts[j]:
-            return True
-        if self.similarity[i, j] < SAME_EVENT_SCORE or (_QUOTED.match(self.texts[i]) and _QUOTED.match(self.texts[j])):
+        if self.similarity[i, j] < SAME_EVENT_SCORE and not self.facts[i] & self.facts[j]:
+            return False
+        if _QUOTED.match(self.texts[i]) and _QUOTED.match(self.texts[j]):
             return False  # two quotations are two things said, unless they share words (summarize/repeats.py)
         cover, shared = self.cover(i, j)
         if cover < SAME_EVENT_COVER or shared < SAME_EVENT_WORDS:
