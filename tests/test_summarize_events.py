@@ -25,6 +25,9 @@ TEXTS = [
     "“We will cooperate with the state committee and respond to the subpoenas,” Sheridan said.",
     "“We can confirm that the state committee received subpoenas from the office,” Sheridan said.",
     "Weather in the region was mild for the season.",
+    "Union City coach Jonathon Magwood broke two vertebrae after landing incorrectly in a foam pit.",
+    "“He jumped into a foam pit and landed incorrectly and broke two vertebrae,” Eberhart said.",
+    "Magwood has not been charged with breaking two vertebrae in the foam pit.",
 ]
 
 
@@ -39,11 +42,20 @@ def unit_map(similarity: np.ndarray) -> UnitMap:
     )
 
 
-def same_event(pairs: dict[tuple[int, int], float], graph: FactGraph | None = None) -> SameEvent:
+def same_event(
+    pairs: dict[tuple[int, int], float],
+    graph: FactGraph | None = None,
+    cosines: dict[tuple[int, int], float] | None = None,
+) -> SameEvent:
     similarity = np.zeros((len(TEXTS), len(TEXTS)))
     for (i, j), value in pairs.items():
         similarity[i, j] = similarity[j, i] = value
-    return SameEvent.of(unit_map(similarity), graph, TEXTS)
+    # sentences 8-10 are of one article, the rest each of its own; cosines given per pair
+    articles = [f"S{k}" if k < 8 else "S8" for k in range(len(TEXTS))]
+    embeddings = np.eye(len(TEXTS))
+    for (i, j), value in (cosines or {}).items():  # unit vectors with the given cosine between i and j
+        embeddings[j] = value * embeddings[i] + np.sqrt(1 - value**2) * np.eye(len(TEXTS))[j]
+    return SameEvent.of(unit_map(similarity), graph, TEXTS, articles, embeddings)
 
 
 def test_a_likely_same_fact_pair_sharing_the_events_rare_words_is_one_event():
@@ -82,6 +94,17 @@ def test_one_fact_node_counts_as_the_score_and_is_held_to_the_same_words():
     assert not same_event({})(0, 1)
 
 
+def test_two_sentences_of_one_article_are_judged_by_their_cosine():
+    # the same-fact model never scores a pair of one article
+    assert same_event({}, cosines={(8, 9): 0.63})(8, 9)
+    assert not same_event({}, cosines={(8, 9): 0.3})(8, 9)
+    assert not same_event({(0, 8): 0.0}, cosines={(0, 8): 0.9})(0, 8)  # two articles: the score decides
+
+
+def test_a_negation_on_one_side_is_another_event():
+    assert not same_event({}, cosines={(8, 10): 0.8})(8, 10)
+
+
 @pytest.fixture(scope="module")
 def ranked(models):
     from newsfuse.align.alignment import align
@@ -93,7 +116,13 @@ def ranked(models):
     documents, skipped = read_paths([STORY], options)
     story = story_from_documents(documents, options, models, skipped)
     alignment = align(story, options, models)
-    rule = SameEvent.of(alignment.units, alignment.graph, [s.text for s in story.sentences])
+    rule = SameEvent.of(
+        alignment.units,
+        alignment.graph,
+        [s.text for s in story.sentences],
+        [s.article_id for s in story.sentences],
+        story.embeddings,
+    )
     return rank(story, alignment.units, options, story.copy_of, alignment.graph), rule
 
 

@@ -18,7 +18,15 @@ congressman"), so it is not enough alone. Two sentences are the same event when
   at least ``SAME_EVENT_COVER`` of the rarer sentence's weight (story IDF: the rare names, the event's
   verb and nouns: "arrested", "charged", "first-degree murder", "Stinson"), at least
   ``SAME_EVENT_WORDS`` of them, *and* their figures agree: when both give a number (digits or a
-  spelled count, not a year), they share one ("three people were killed" is not "nine civilians").
+  spelled count, not a year), they share one ("three people were killed" is not "nine civilians"),
+  *and* neither is negated alone ("Pasztor has not been charged with Macomber's death" / "Pasztor
+  faces two charges of murder").
+
+Two sentences of one article are never scored by the same-fact model; for them a cosine of at least
+``SAME_ARTICLE_COSINE`` stands in for the score ("Union City Football coach Jonathon Magwood broke two
+vertebrae ... foam pit" / "“He actually jumped into a foam pit and landed incorrectly and broke two
+vertebrae,” Eberhart said.", cosine 0.63). Of two tellings the summary shows the one in its own words
+rather than a quotation, then the better backed, then the one with more content words.
 """
 
 from __future__ import annotations
@@ -37,6 +45,8 @@ from newsfuse.records import FactGraph
 SAME_EVENT_SCORE = 0.8
 SAME_EVENT_COVER = 0.4
 SAME_EVENT_WORDS = 3
+SAME_ARTICLE_COSINE = 0.6
+_NEGATION = re.compile(r"\b(?:not|no|never|n['’]t|denied|denies)\b", re.IGNORECASE)
 _COUNT_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty hundred dozen dozens hundreds thousand thousands"
@@ -59,15 +69,35 @@ class SameEvent:
     idf: dict[str, float]  # story IDF of those words
     texts: Sequence[str]
 
+    # sentences of one article are never scored by the same-fact model: their cosine stands in
+    article: Sequence[str] = ()
+    embeddings: np.ndarray | None = None
+
     @classmethod
-    def of(cls, units: UnitMap, graph: FactGraph | None, texts: Sequence[str]) -> SameEvent:
+    def of(
+        cls,
+        units: UnitMap,
+        graph: FactGraph | None,
+        texts: Sequence[str],
+        article: Sequence[str] = (),
+        embeddings: np.ndarray | None = None,
+    ) -> SameEvent:
         facts: list[set[int]] = [set() for _ in texts]
         if graph is not None:
             for claim, fact in zip(graph.claims, graph.fact_of_claim, strict=True):
                 if claim.sentence < len(texts):
                     facts[claim.sentence].add(fact)
         words = [content_words(t) for t in texts]
-        return cls(units.similarity, [frozenset(f) for f in facts], words, story_idf(words), texts)
+        return cls(units.similarity, [frozenset(f) for f in facts], words, story_idf(words), texts, article, embeddings)
+
+    def related(self, i: int, j: int) -> bool:
+        """What the align stage says: one fact node, a same-fact score of at least ``SAME_EVENT_SCORE``,
+        or, for two sentences of one article (never scored), a cosine of at least ``SAME_ARTICLE_COSINE``."""
+        if self.facts[i] & self.facts[j] or self.similarity[i, j] >= SAME_EVENT_SCORE:
+            return True
+        if self.embeddings is None or not self.article or self.article[i] != self.article[j]:
+            return False
+        return float(self.embeddings[i] @ self.embeddings[j]) >= SAME_ARTICLE_COSINE
 
     def cover(self, i: int, j: int) -> tuple[float, int]:
         """(IDF weight of the shared words over the smaller of the two sentences' weights, shared words)."""
@@ -76,8 +106,10 @@ class SameEvent:
         return sum(self.idf[w] for w in shared) / max(1e-6, weight), len(shared)
 
     def __call__(self, i: int, j: int) -> bool:
-        if self.similarity[i, j] < SAME_EVENT_SCORE and not self.facts[i] & self.facts[j]:
+        if not self.related(i, j):
             return False
+        if bool(_NEGATION.search(self.texts[i])) != bool(_NEGATION.search(self.texts[j])):
+            return False  # "has not been charged with Macomber's death" / "faces two charges of murder"
         if _QUOTED.match(self.texts[i]) and _QUOTED.match(self.texts[j]):
             return False  # two quotations are two things said, unless they share words (summarize/repeats.py)
         cover, shared = self.cover(i, j)

@@ -128,12 +128,17 @@ def rank(
         alternatives[members[0]] = members[1:]
     candidates = sorted(best.values(), key=lambda v: (-v[0], v[1]))
     emb = story.embeddings
-    same_event = SameEvent.of(units, graph, [s.text for s in story.sentences])
+    same_event = SameEvent.of(
+        units, graph, [s.text for s in story.sentences], [s.article_id for s in story.sentences], story.embeddings
+    )
 
-    def telling(i: int) -> tuple[bool, int]:
+    def telling(i: int) -> tuple[bool, int, int]:
         """How well a sentence tells its event: in the brief's own words rather than a quotation
-        (the quotes have their own section), then by more independent sources."""
-        return (not _QUOTE_OPEN.match(texts[i]), len(one_per_origin(units.sources_for(i, story), copy_of)))
+        (the quotes have their own section), then by more independent sources, then with more
+        content words (the details: "three 'terrorists' and a member of Syria's security forces were
+        killed" over "At least three people were killed.")."""
+        backers = len(one_per_origin(units.sources_for(i, story), copy_of))
+        return (not _QUOTE_OPEN.match(texts[i]), backers, len(same_event.words[i]))
 
     chosen: list[int] = []
     for _value, i in candidates:
