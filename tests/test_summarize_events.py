@@ -28,6 +28,8 @@ TEXTS = [
     "Union City coach Jonathon Magwood broke two vertebrae after landing incorrectly in a foam pit.",
     "“He jumped into a foam pit and landed incorrectly and broke two vertebrae,” Eberhart said.",
     "Magwood has not been charged with breaking two vertebrae in the foam pit.",
+    "Actress America Ferrera's first appearance at the Cannes Film Festival was interrupted by a Ukrainian prankster.",
+    "A man rushed onto the red carpet at the Cannes Film Festival and dove beneath the dress of America Ferrera.",
 ]
 
 
@@ -66,6 +68,14 @@ def test_a_likely_same_fact_pair_sharing_the_events_rare_words_is_one_event():
 def test_the_same_fact_score_alone_is_not_enough():
     # same person, same story thread, another event (the model scores such pairs 0.8-0.98 too)
     assert not same_event({(0, 2): 0.95})(0, 2)
+
+
+def test_where_the_model_is_sure_fewer_shared_words_suffice():
+    rule = same_event({})
+    cover, shared = rule.cover(11, 12)
+    assert 0.3 <= cover < 0.4 and shared >= 3
+    assert same_event({(11, 12): 0.95})(11, 12)
+    assert not same_event({(11, 12): 0.85})(11, 12)
 
 
 def test_below_the_score_the_shared_words_do_not_decide():

@@ -22,6 +22,14 @@ congressman"), so it is not enough alone. Two sentences are the same event when
   *and* neither is negated alone ("Pasztor has not been charged with Macomber's death" / "Pasztor
   faces two charges of murder").
 
+Where the same-fact model is sure (at least ``SURE_SCORE``, its own threshold for joining a unit),
+shared words carrying ``SURE_COVER`` suffice ("American Ferrera's first appearance at the Cannes Film
+Festival was interrupted when infamous prankster Vitalii Sediuk rushed the carpet ..." / "A man rushed
+onto the red carpet at the Cannes Film Festival and dove beneath the dress of actress America Ferrera.",
+cover 0.32). Read on the gold tune stories, about half of what the rule then joins is one event and
+the rest two facts of one thread told close together (the RMSF patient / what RMSF is); either way the
+budget goes to a new fact, and the other telling stays an alternative.
+
 Two sentences of one article are never scored by the same-fact model; for them a cosine of at least
 ``SAME_ARTICLE_COSINE`` stands in for the score ("Union City Football coach Jonathon Magwood broke two
 vertebrae ... foam pit" / "“He actually jumped into a foam pit and landed incorrectly and broke two
@@ -46,6 +54,8 @@ SAME_EVENT_SCORE = 0.8
 SAME_EVENT_COVER = 0.4
 SAME_EVENT_WORDS = 3
 SAME_ARTICLE_COSINE = 0.6
+SURE_SCORE = 0.9
+SURE_COVER = 0.3
 _NEGATION = re.compile(r"\b(?:not|no|never|n['’]t|denied|denies)\b", re.IGNORECASE)
 _COUNT_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -113,7 +123,8 @@ class SameEvent:
         if _QUOTED.match(self.texts[i]) and _QUOTED.match(self.texts[j]):
             return False  # two quotations are two things said, unless they share words (summarize/repeats.py)
         cover, shared = self.cover(i, j)
-        if cover < SAME_EVENT_COVER or shared < SAME_EVENT_WORDS:
+        needed = SURE_COVER if self.similarity[i, j] >= SURE_SCORE else SAME_EVENT_COVER
+        if cover < needed or shared < SAME_EVENT_WORDS:
             return False
         a, b = figures(self.texts[i]), figures(self.texts[j])
         return not (a and b and not a & b)
