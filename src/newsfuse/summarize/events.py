@@ -51,7 +51,7 @@ from newsfuse.align.units import UnitMap
 from newsfuse.records import FactGraph
 
 SAME_EVENT_SCORE = 0.8
-SAME_EVENT_COVER = 0.4
+SAME_EVENT_COVER = 0.45
 SAME_EVENT_WORDS = 3
 SAME_ARTICLE_COSINE = 0.6
 SURE_SCORE = 0.9
