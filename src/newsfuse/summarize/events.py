@@ -110,10 +110,15 @@ class SameEvent:
         return float(self.embeddings[i] @ self.embeddings[j]) >= SAME_ARTICLE_COSINE
 
     def cover(self, i: int, j: int) -> tuple[float, int]:
-        """(IDF weight of the shared words over the smaller of the two sentences' weights, shared words)."""
-        shared = self.words[i] & self.words[j]
-        weight = min(sum(self.idf[w] for w in self.words[i]), sum(self.idf[w] for w in self.words[j]))
+        """(IDF weight of the shared words over the smaller of the two sentences' weights, shared words).
+        Summed in sorted order: a set's order follows the process's string hashing, and a float sum in
+        another order can differ in its last bit, which must never flip a threshold between two runs."""
+        shared = sorted(self.words[i] & self.words[j])
+        weight = min(self._weight(i), self._weight(j))
         return sum(self.idf[w] for w in shared) / max(1e-6, weight), len(shared)
+
+    def _weight(self, i: int) -> float:
+        return sum(self.idf[w] for w in sorted(self.words[i]))
 
     def __call__(self, i: int, j: int) -> bool:
         if not self.related(i, j):
