@@ -198,3 +198,28 @@ def test_a_past_narrative_or_another_act_is_not_a_status_disagreement(models):
         ],
     )
     assert not [c for c in brief.conflicts if c.topic == "done or still to come"]
+
+
+def test_an_unnamed_sum_on_the_word_of_the_same_person_is_compared(models):
+    """Editor read, Multi-News row 208: "$15,000 in donations" (S1) and "$25,000 had flowed in" (S2),
+    both given by the campaign's Josh Stanfield; a sum that names nothing and no common source stays
+    out ("Hunter spent $600 on a flight" is another thing)."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "The Lewis campaign raised more than $15,000 in donations after Bobby Goodlatte announced his "
+                "support, spokesman Josh Stanfield said.\n\nRepresentative Duncan Hunter spent $600 on a flight "
+                "for his family's pet rabbit.",
+            ),
+            (
+                None,
+                "Following Goodlatte's tweet on Sunday, more than $25,000 had flowed in from across the country "
+                "by Monday afternoon, according to Lewis' campaign manager, Josh Stanfield.\n\nRepresentative "
+                "Duncan Hunter was charged with spending more than $250,000 in campaign funds on himself.",
+            ),
+        ],
+    )
+    money = [c for c in brief.conflicts if c.topic.startswith("amount of money")]
+    assert [sorted(c.value for c in x.claims) for x in money] == [["more than $15,000", "more than $25,000"]]

@@ -150,6 +150,7 @@ def find_conflicts(
             context = context_of(q, sentence.text, params.conflict_context_words)
             part = _is_part(q, sentence.text)
             reports.setdefault(slot, []).append(_Report(i, root, q, slot, context, part))
+    _attach_unnamed_sums(story, units, reports, params)
     conflicts: list[tuple[int, Conflict]] = []
     disputed: set[int] = set()
     sentence_texts = [s.text for s in story.sentences]
@@ -166,7 +167,7 @@ def find_conflicts(
                 # "pulled 40 passengers" and "carrying 85 passengers" are different slots; a sum named by
                 # what it pays for ("€2.4 billion ... in water treatment" / "2.1 billion euros on water
                 # treatment") is specific enough on its own
-                named_money = x.quantity.unit == "money" and bool(x.quantity.noun)
+                named_money = x.quantity.unit == "money" and bool(x.quantity.noun or y.quantity.noun)
                 if not family and not named_money and not x.context & y.context:
                     continue
                 if not _same_event(x, y, slot, float(support.similarity[x.sentence, y.sentence])):
@@ -190,6 +191,53 @@ def find_conflicts(
         disputed.update(sentences)
     conflicts.sort(key=lambda c: c[0])
     return Conflicts([c for _, c in conflicts], disputed, contradicted)
+
+
+_ATTRIBUTED_BEFORE = re.compile(
+    r"(according to|spokes(man|woman|person)|manager|director|official)\b[^.;]{0,40}$", re.I
+)
+_ATTRIBUTED_AFTER = re.compile(r"^\W{0,3}(said|says|told)\b", re.I)
+
+
+def _sources_named(story: AnalysedStory) -> list[set[str]]:
+    """Per sentence, the full names (two words or more) of the people it gives as the source of what
+    it reports ("..., spokesman Josh Stanfield said", "according to ... Josh Stanfield")."""
+    index = {s.key: i for i, s in enumerate(story.sentences)}
+    names: list[set[str]] = [set() for _ in story.sentences]
+    for m in story.mentions:
+        i = index.get((m.article_id, m.sentence_index))
+        if i is None or m.label != "PERSON" or len(m.text.split()) < 2:
+            continue
+        text = story.sentences[i].text
+        at = text.find(m.text)
+        if at >= 0 and (_ATTRIBUTED_BEFORE.search(text[:at]) or _ATTRIBUTED_AFTER.match(text[at + len(m.text) :])):
+            names[i].add(m.text.lower())
+    return names
+
+
+def _attach_unnamed_sums(
+    story: AnalysedStory, units: UnitMap, reports: dict[str, list[_Report]], params: AlignOptions
+) -> None:
+    """A sum that names nothing it is for ("more than $25,000 had flowed in") joins the slot of a named
+    sum ("more than $15,000 in donations") of another source when both sentences give it on the word of
+    the same named person ("spokesman Josh Stanfield said" / "according to ... Josh Stanfield"): one
+    person's figure for one thing. Without that, an unnamed sum is compared with nothing (a story
+    names many sums of different things: a hotel bill, a flight, tuition)."""
+    copy_of = story.copy_of
+    names = _sources_named(story)
+    for i, sentence in enumerate(story.sentences):
+        if not names[i]:
+            continue
+        root = copy_of.get(sentence.article_id) or sentence.article_id
+        for q in units.quantities[i]:
+            if q.unit != "money" or q.noun:
+                continue
+            for slot, found in reports.items():
+                if not slot.startswith("money:") or slot == "money:":
+                    continue
+                if any(r.article != root and names[i] & names[r.sentence] for r in found):
+                    context = context_of(q, sentence.text, params.conflict_context_words)
+                    found.append(_Report(i, root, q, slot, context, _is_part(q, sentence.text)))
 
 
 _CASUALTY_WORDS = frozenset({"killed", "killing", "kill", "dead", "died", "death", "wounded", "injured", "hurt"})
