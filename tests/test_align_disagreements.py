@@ -223,3 +223,21 @@ def test_an_unnamed_sum_on_the_word_of_the_same_person_is_compared(models):
     )
     money = [c for c in brief.conflicts if c.topic.startswith("amount of money")]
     assert [sorted(c.value for c in x.claims) for x in money] == [["more than $15,000", "more than $25,000"]]
+
+
+def test_a_month_resolved_from_the_publication_date_is_compared_with_a_day(models):
+    """Editor read: "last month" against "June" for one hearing. "last month" in an article of
+    2018-08-14 is July: it clashes with "June 27" and agrees with "July 12" (a day inside it)."""
+
+    def months(first: str) -> list[list[str]]:
+        brief = _brief(
+            models,
+            [
+                ("2018-08-14", "Goodlatte chaired the combative hearing last month in which Strzok was questioned."),
+                ("2018-08-15", f"Goodlatte chaired the combative hearing on {first} in which Strzok was questioned."),
+            ],
+        )
+        return [sorted(c.value for c in x.claims) for x in brief.conflicts if x.topic.startswith("month:")]
+
+    assert months("June 27") == [["June 27", "last month"]]
+    assert months("July 12") == []

@@ -88,7 +88,7 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
     for d in story.dates:
         i = index.get((d.article_id, d.sentence_index))
         value = d.value or _weekday(d.text, d.relative)
-        if i is None or d.granularity != "day" or value is None:
+        if i is None or d.granularity not in ("day", "month") or value is None:
             continue
         context = _context(story.sentences[i].text, d.text)
         if value.startswith(_WEEKDAY):
@@ -105,7 +105,7 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
     seen: set[tuple[int, int]] = set()
     for a, x in enumerate(days):
         for y in days[a + 1 :]:
-            if x.root == y.root or x.value == y.value or (x.sentence, y.sentence) in seen:
+            if x.root == y.root or _same_date(x, y) or (x.sentence, y.sentence) in seen:
                 continue
             if x.value.startswith(_WEEKDAY) != y.value.startswith(_WEEKDAY):
                 continue  # a weekday name is compared only with another one
@@ -118,8 +118,13 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
             seen.add((x.sentence, y.sentence))
             shared = sorted(x.context & y.context)[0]
             claims = _claims(story, {x.value: [x.sentence], y.value: [y.sentence]}, {x.value: x.text, y.value: y.text})
+            kind = "month" if len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH) else "day"
             found.append(
-                (min(x.sentence, y.sentence), Conflict(topic=f"day: {shared}", claims=claims), {x.sentence, y.sentence})
+                (
+                    min(x.sentence, y.sentence),
+                    Conflict(topic=f"{kind}: {shared}", claims=claims),
+                    {x.sentence, y.sentence},
+                )
             )
     return found
 
@@ -136,8 +141,21 @@ def _weekday(expression: str, relative: bool) -> str | None:
     return f"{_WEEKDAY}{names.pop()}" if relative and len(names) == 1 else None
 
 
+_MONTH = "2023-03"  # the shape of a month value (DateMention.value at granularity "month")
+
+
+def _same_date(x: _Day, y: _Day) -> bool:
+    """The same day, or the same month when one of the two gives only its month ("last month" in an
+    article of 2018-08 is 2018-07, against "on July 12"): a month never clashes with a day inside it."""
+    if x.value.startswith(_WEEKDAY) or y.value.startswith(_WEEKDAY):
+        return x.value == y.value
+    if len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH):
+        return x.value[: len(_MONTH)] == y.value[: len(_MONTH)]
+    return x.value == y.value
+
+
 def _also_gives(days: list[_Day], other: _Day) -> bool:
-    return any(d.value == other.value and d.context & other.context for d in days)
+    return any(_same_date(d, other) and d.context & other.context for d in days)
 
 
 def confirmation_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, Conflict, set[int]]]:
