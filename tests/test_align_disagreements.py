@@ -241,3 +241,30 @@ def test_a_month_resolved_from_the_publication_date_is_compared_with_a_day(model
 
     assert months("June 27") == [["June 27", "last month"]]
     assert months("July 12") == []
+
+
+def test_parts_times_ago_and_other_days_are_not_conflicts(models):
+    """Unseen Multi-News rows read for precision (stop 21): "seven of those ten children" is a part;
+    "100,000 years ago" is when, not how much; a fall "from Friday" and Monday's are two days; an
+    absolute month given as background ("since January 2015") dates nothing the other reports."""
+    brief = _brief(
+        models,
+        [
+            (
+                "2018-02-06",
+                "The Harding family boast seven children enrolled in college by the age of twelve.\n\n"
+                "When the first humans left Africa around 100,000 years ago, they got shorter.\n\n"
+                "That was a continuation of a fall from Friday, which saw the Dow close down just under 666 points.\n\n"
+                "The elevator passed inspections in January 2016, city records show.",
+            ),
+            (
+                "2018-02-06",
+                "Except seven of those ten children all went to college by the age of twelve.\n\n"
+                "The genetic variant helped early humans shorter than others when they left Africa around 50,000 "
+                "years ago.\n\n"
+                "Monday the Dow shed 1,175 points, its largest point drop in history.\n\n"
+                "The building was the subject of 20 complaints about elevators since January 2015, city records show.",
+            ),
+        ],
+    )
+    assert brief.conflicts == []

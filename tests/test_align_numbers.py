@@ -119,3 +119,17 @@ def test_lower_bounds_far_apart_count_different_things():
     assert _far_lower_bounds(flights, few)
     assert not _far_lower_bounds(few, near)  # close lower bounds still compare
     assert not _far_lower_bounds(flights, exact)  # an exact figure is not a lower bound
+
+
+@pytest.mark.parametrize(
+    ("text", "nouns"),
+    [
+        # the counted thing stays inside the number's phrase: not "researchers" after a comma
+        ("the brachiosaur stretched 80 feet long, the researchers wrote", ["feet"]),
+        ("went to college by the age of twelve (so far!), and more", [""]),
+        # a number word is not what is counted: "seven of those ten children" counts children
+        ("seven of those ten children went to college", ["children", "children"]),
+    ],
+)
+def test_the_counted_noun_is_in_the_numbers_phrase(text, nouns):
+    assert [q.noun for q in find_quantities(text)] == nouns

@@ -92,7 +92,7 @@ def slot_of(quantity: Quantity, text: str) -> str:
 
 
 def _plural(noun: str) -> str:
-    if noun in ("people", "aid", "trade", "money", "equipment", "spending", "funding"):
+    if noun in ("people", "aid", "trade", "money", "equipment", "spending", "funding", "feet"):
         return noun
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"
@@ -146,6 +146,8 @@ def find_conflicts(
             slot = slot_of(q, sentence.text)
             if slot.endswith(":"):
                 continue  # nothing counted that could be compared
+            if _AGO.match(sentence.text, q.end):
+                continue  # "around 100,000 years ago", "50,000 years ago": when, not how much; two are two events
             root = copy_of.get(sentence.article_id) or sentence.article_id
             context = context_of(q, sentence.text, params.conflict_context_words)
             part = _is_part(q, sentence.text)
@@ -243,13 +245,21 @@ def _attach_unnamed_sums(
 _CASUALTY_WORDS = frozenset({"killed", "killing", "kill", "dead", "died", "death", "wounded", "injured", "hurt"})
 _SAME_EVENT_COSINE = 0.6
 _TOLLS = frozenset({"count:death", "count:injury"})
+_MEASURES = frozenset(
+    {"feet", "foot", "meter", "metre", "mile", "kilometer", "kilometre", "km", "inch", "yard", "centimeter",
+     "millimeter", "pound", "kilogram", "kg", "ton", "tonne", "ounce", "gram", "degree", "acre", "hectare"}
+)  # fmt: skip
 
 
 def _same_event(x: _Report, y: _Report, slot: str, similarity: float) -> bool:
     """A toll (deaths, injuries) is compared across two reports that share no word around the
     number (besides "killed") only when their sentences are close (cosine >= 0.6): "killed two ...
     in Aleppo on Sunday" and "more than 8,000 people have been killed in the uprising" count other
-    events. A story has one set of agreements, one age per person: those are always compared."""
+    events. A length, height or weight ("80 feet long" for the animal, "3.2 feet long" for its foot;
+    "at a height of 5,900 meters", "two meters apart") measures one object only in close sentences.
+    A story has one set of agreements, one age per person: those are always compared."""
+    if slot.split(":", 1)[1] in _MEASURES:
+        return similarity >= _SAME_EVENT_COSINE
     if slot not in _TOLLS or similarity >= _SAME_EVENT_COSINE:
         return True
     return bool((x.context & y.context) - _CASUALTY_WORDS)
@@ -288,7 +298,9 @@ def _groups(edges: list[tuple[int, int]], found: list[_Report], related: set[tup
 _PART = re.compile(r"\b(includ\w*|among|such as|of which|of them|of the|each)\W*(\w+\W+){0,2}$", re.I)
 # "Fifteen of the 19", "four of five charges", "two of them", "$1.84 million each"
 _PART_AFTER = re.compile(
-    r"\s+(of the|of them|each|of (\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I
+    r"\s+(of the|of them|of those|of these|each"
+    r"|of (\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+    re.I,
 )
 _AGE_GAP = 10  # years: reports of one person's age differ by a birthday or a slip, not by decades
 _YEAR_IN = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -331,6 +343,8 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
         return False
     if set(_YEAR_IN.findall(texts[x.sentence])) != set(_YEAR_IN.findall(texts[y.sentence])):
         return False  # "a 2011 storm", "since 2012": one of the two counts another event
+    if _other_days(texts[x.sentence], texts[y.sentence]):
+        return False
     if x.slot.startswith("age:") and abs(x.quantity.low - y.quantity.low) > _AGE_GAP:
         return False  # "6-year-old Rene Pasztor" and "Pasztor, 29": two people of one family name
     if any(r.quantity.text.lower().lstrip().startswith(_VAGUE_WORDS) for r in (x, y)):
@@ -338,6 +352,18 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
     if _far_lower_bounds(x.quantity, y.quantity):
         return False
     return not (x.part or y.part)
+
+
+_AGO = re.compile(r"\s*(?:-?(?:years?|months?|weeks?|days?|hours?|minutes?)\s+)?ago\b", re.I)
+_WEEKDAY_NAME = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _other_days(a: str, b: str) -> bool:
+    """Both sentences name a weekday and none in common: "a fall from Friday ... just under 666 points"
+    and "Monday the Dow shed 1,175 points" count two days' events."""
+    x = {m.lower() for m in _WEEKDAY_NAME.findall(a)}
+    y = {m.lower() for m in _WEEKDAY_NAME.findall(b)}
+    return bool(x and y and not x & y)
 
 
 _LOWER_BOUND = ("more than", "over", "upwards of", "just over", "at least")

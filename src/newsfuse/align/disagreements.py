@@ -90,9 +90,11 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
         value = d.value or _weekday(d.text, d.relative)
         if i is None or d.granularity not in ("day", "month") or value is None:
             continue
+        if d.granularity == "month" and not d.relative:
+            continue  # "since January 2015", "passed inspections in January 2016": background, not the event's date
         context = _context(story.sentences[i].text, d.text)
-        if value.startswith(_WEEKDAY):
-            # an unresolved weekday needs more than a shared name or verb ("Putin on Tuesday" / "Mr. Putin
+        if value.startswith(_WEEKDAY) or d.granularity == "month":
+            # an unresolved weekday or a month needs more than a shared name or verb ("Putin on Tuesday" / "Mr. Putin
             # on Monday" are two meetings): two plain words of what happened ("the back of her hand")
             near = _context(story.sentences[i].text, d.text, WEEKDAY_CONTEXT_WORDS, names=False)
             context = near if len(near) >= 2 else frozenset()
@@ -110,8 +112,9 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
             if x.value.startswith(_WEEKDAY) != y.value.startswith(_WEEKDAY):
                 continue  # a weekday name is compared only with another one
             shared_words = x.context & y.context
-            weekday = x.value.startswith(_WEEKDAY)
-            if support.similarity[x.sentence, y.sentence] < MIN_SIMILARITY or len(shared_words) < 1 + weekday:
+            # a weekday name or a month ("last month") needs two plain words of what happened in common
+            vague = x.value.startswith(_WEEKDAY) or len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH)
+            if support.similarity[x.sentence, y.sentence] < MIN_SIMILARITY or len(shared_words) < 1 + vague:
                 continue
             if _also_gives(in_sentence[x.sentence], y) or _also_gives(in_sentence[y.sentence], x):
                 continue  # one sentence gives both days for the same thing

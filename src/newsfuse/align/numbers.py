@@ -157,13 +157,19 @@ def _above(raw: str, value: float) -> float:
     return value + 1.5 * unit
 
 
+_PHRASE_END = re.compile(r"[,;:()!?\"“”]|\.(?!\d)")
+
+
 def _counted_noun(text: str, end: int) -> str:
     """The thing counted: the first content word after the number within three words, skipping
     adjectives we cannot tell apart only by guessing ("two broad declarations" → declaration)."""
-    words = _TOKEN.findall(text[end : end + 60])[:4]
+    # within the phrase: "80 feet long, the researchers wrote" counts feet, "twelve (so far!)" nothing
+    words = _TOKEN.findall(_PHRASE_END.split(text[end : end + 60], maxsplit=1)[0])[:4]
     if words and words[0].lower() == "of":  # "30,000 of Russian troops", "tens of billions of dollars"
         words = words[1:]
-    candidates = [w for w in words if w.lower() not in STOP and "-" not in w and len(w) > 2]
+    candidates = [
+        w for w in words if w.lower() not in STOP and w.lower() not in WORD_NUMBERS and "-" not in w and len(w) > 2
+    ]
     plural = [w for w in candidates[:3] if w.lower().endswith("s") and not w[0].isupper()]
     if plural:
         return singular(plural[0])
