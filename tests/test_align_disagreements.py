@@ -268,3 +268,22 @@ def test_parts_times_ago_and_other_days_are_not_conflicts(models):
         ],
     )
     assert brief.conflicts == []
+
+
+def test_dates_written_in_full_months_apart_are_two_events(models):
+    """Multi-News row 23: the letter "dated: Adolf Eichmann Jerusalem, May 29, 1962" and the court's
+    ruling in Jerusalem on December 15, 1961 are two dates of two events, not one date misreported."""
+    brief = _brief(
+        models,
+        [
+            (
+                "2016-01-27",
+                "The letter was signed in Jerusalem by Adolf Eichmann on May 29, 1962, days before his death.",
+            ),
+            (
+                "2016-01-27",
+                "The court in Jerusalem sentenced Adolf Eichmann on December 15, 1961, to death by hanging.",
+            ),
+        ],
+    )
+    assert not [c for c in brief.conflicts if c.topic.startswith("day:")]

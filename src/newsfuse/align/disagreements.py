@@ -19,6 +19,7 @@ resolved (the article has no publication date) is compared by its name with anot
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -51,6 +52,7 @@ class _Day:
     text: str
     value: str
     context: frozenset[str]
+    relative: bool = False  # "on Tuesday", "last month": resolved from the publication date
 
 
 def _context(sentence: str, expression: str, size: int = CONTEXT_WORDS, names: bool = True) -> frozenset[str]:
@@ -99,7 +101,7 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
             near = _context(story.sentences[i].text, d.text, WEEKDAY_CONTEXT_WORDS, names=False)
             context = near if len(near) >= 2 else frozenset()
         if context:
-            days.append(_Day(i, copy_of.get(d.article_id) or d.article_id, d.text, value, context))
+            days.append(_Day(i, copy_of.get(d.article_id) or d.article_id, d.text, value, context, d.relative))
     in_sentence: dict[int, list[_Day]] = {}
     for day in days:
         in_sentence.setdefault(day.sentence, []).append(day)
@@ -115,6 +117,8 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
             # a weekday name or a month ("last month") needs two plain words of what happened in common
             vague = x.value.startswith(_WEEKDAY) or len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH)
             if support.similarity[x.sentence, y.sentence] < MIN_SIMILARITY or len(shared_words) < 1 + vague:
+                continue
+            if _far_written_days(x, y):
                 continue
             if _also_gives(in_sentence[x.sentence], y) or _also_gives(in_sentence[y.sentence], x):
                 continue  # one sentence gives both days for the same thing
@@ -155,6 +159,22 @@ def _same_date(x: _Day, y: _Day) -> bool:
     if len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH):
         return x.value[: len(_MONTH)] == y.value[: len(_MONTH)]
     return x.value == y.value
+
+
+_FAR_DAYS = 31
+
+
+def _far_written_days(x: _Day, y: _Day) -> bool:
+    """Two dates written out in full ("May 29, 1962", "December 15, 1961") more than a month apart are
+    two events (a letter and the decision it answers), not one date misreported: a slip is a day or
+    a weekday off ("Friday night" / "last Saturday, April 15")."""
+    if x.relative or y.relative or len(x.value) != len("2023-03-21") or len(y.value) != len("2023-03-21"):
+        return False
+    try:
+        gap = abs((dt.date.fromisoformat(x.value) - dt.date.fromisoformat(y.value)).days)
+    except ValueError:
+        return False
+    return gap > _FAR_DAYS
 
 
 def _also_gives(days: list[_Day], other: _Day) -> bool:
