@@ -133,3 +133,7 @@ def test_lower_bounds_far_apart_count_different_things():
 )
 def test_the_counted_noun_is_in_the_numbers_phrase(text, nouns):
     assert [q.noun for q in find_quantities(text)] == nouns
+
+
+def test_an_irregular_plural_is_counted_and_a_word_in_ss_is_no_plural():
+    assert [q.noun for q in find_quantities("125 people had died across Syria on Monday")] == ["people"]

@@ -146,6 +146,8 @@ def find_conflicts(
             slot = slot_of(q, sentence.text)
             if slot.endswith(":"):
                 continue  # nothing counted that could be compared
+            if _RATE.match(sentence.text, q.end):
+                slot += "/rate"  # "three births ... per day" is compared only with another rate
             if _AGO.match(sentence.text, q.end):
                 continue  # "around 100,000 years ago", "50,000 years ago": when, not how much; two are two events
             root = copy_of.get(sentence.article_id) or sentence.article_id
@@ -354,6 +356,12 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
     return not (x.part or y.part)
 
 
+# "three births ... per day", "$2 million a year"; not "a day after the attack", "a year ago"
+_RATE = re.compile(
+    r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:per|a|an|each)\s+(?:day|week|month|year|hour|minute)\b"
+    r"(?!\s+(?:after|before|earlier|later|ago|into|from|of)\b)",
+    re.I,
+)
 _AGO = re.compile(r"\s*(?:-?(?:years?|months?|weeks?|days?|hours?|minutes?)\s+)?ago\b", re.I)
 _WEEKDAY_NAME = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 

@@ -37,6 +37,8 @@ _NOT_CONTEXT = frozenset(
      "late", "night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday",
      "saturday", "sunday", "week", "weekend", "expected", "set", "due", "scheduled"}
 )  # fmt: skip
+# "police said he turned up early Friday" / "he was last seen Tuesday": a pronoun names no act
+_PRONOUNS = frozenset({"he", "she", "they", "him", "them", "it", "we", "you", "i", "he'd", "she'd", "they'd"})
 _CONFIRMED = re.compile(r"\b(confirmed|confirms|acknowledged|admitted)\b", re.I)
 _DENIED = re.compile(
     r"\b(denied|denies|(could|would|did) not (confirm|deny)|couldn't confirm|declined to (confirm|comment)|"
@@ -63,7 +65,10 @@ def _context(sentence: str, expression: str, size: int = CONTEXT_WORDS, names: b
     return frozenset(
         singular(w)
         for w in words
-        if w.lower() not in STOP and w.lower() not in _NOT_CONTEXT and (names or not w[:1].isupper())
+        if w.lower() not in STOP
+        and w.lower() not in _NOT_CONTEXT
+        and w.lower() not in _PRONOUNS
+        and (names or not w[:1].isupper())
     )
 
 

@@ -157,6 +157,7 @@ def _above(raw: str, value: float) -> float:
     return value + 1.5 * unit
 
 
+_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "feet", "teeth", "police", "cattle"})
 _PHRASE_END = re.compile(r"[,;:()!?\"“”]|\.(?!\d)")
 
 
@@ -170,7 +171,11 @@ def _counted_noun(text: str, end: int) -> str:
     candidates = [
         w for w in words if w.lower() not in STOP and w.lower() not in WORD_NUMBERS and "-" not in w and len(w) > 2
     ]
-    plural = [w for w in candidates[:3] if w.lower().endswith("s") and not w[0].isupper()]
+    if candidates and candidates[0].lower() in _IRREGULAR_PLURALS:
+        return candidates[0].lower()  # "125 people had died across Syria": people, not "across"
+    plural = [
+        w for w in candidates[:3] if w.lower().endswith("s") and not w.lower().endswith("ss") and not w[0].isupper()
+    ]
     if plural:
         return singular(plural[0])
     return singular(candidates[0]) if candidates and not candidates[0][0].isupper() else ""
