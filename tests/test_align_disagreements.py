@@ -309,3 +309,25 @@ def test_a_rate_and_a_total_or_two_acts_of_one_pronoun_are_not_conflicts(models)
         ],
     )
     assert brief.conflicts == []
+
+
+def test_tolls_more_than_three_times_apart_count_different_scopes(models):
+    """Multi-News row 47: 15 killed "in the Idlib area" on one day and 9,000 "since the crackdown began"
+    are two tolls of two scopes; two against three dead stays a disagreement."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "Activists said 15 people had been killed in the Syrian crackdown in the Idlib area.\n\n"
+                "An explosion killed two people near the state security office in Aleppo on Sunday.",
+            ),
+            (
+                None,
+                "Activists estimate that 9,000 people have been killed in the Syrian crackdown since March.\n\n"
+                "A car bomb killed three people near the state security office in Aleppo on Sunday.",
+            ),
+        ],
+    )
+    tolls = [sorted(c.value for c in x.claims) for x in brief.conflicts if x.topic == "number of people killed"]
+    assert tolls == [["three", "two"]]
