@@ -290,9 +290,9 @@ def test_dates_written_in_full_months_apart_are_two_events(models):
 
 
 def test_a_rate_and_a_total_or_two_acts_of_one_pronoun_are_not_conflicts(models):
-    """Unseen Multi-News rows 36-70 read for precision: "three births ... per day" is a rate, 99 births
-    in three months a total; "he turned up early Friday" and "he was last seen Tuesday" share only a
-    pronoun, so they date two acts."""
+    """Unseen Multi-News rows 36-70 read for precision: "three births ... per day" is a rate (never
+    compared), 99 births in three months a total; "he turned up early Friday" and "he was last seen
+    Tuesday" share only a pronoun, so they date two acts."""
     brief = _brief(
         models,
         [
@@ -331,3 +331,24 @@ def test_tolls_more_than_three_times_apart_count_different_scopes(models):
     )
     tolls = [sorted(c.value for c in x.claims) for x in brief.conflicts if x.topic == "number of people killed"]
     assert tolls == [["three", "two"]]
+
+
+def test_repetitions_and_windows_the_writer_chose_are_not_conflicts(models):
+    """Unseen Multi-News rows 74-95: "shot Plotts three times" / "shot Hunt two times" are two acts;
+    "the first two days of legal sales" / "the first four days" are two windows, not one length."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "Authorities said Silverman shot Plotts three times in the torso and arm at the store.\n\n"
+                "Budtenders helped 1,000 customers during the first two days of legal recreational marijuana sales.",
+            ),
+            (
+                None,
+                "According to Whelan, Silverman shot Hunt two times in the face at the store.\n\n"
+                "The first four days of legal recreational marijuana sales generated $3 million in sales revenue.",
+            ),
+        ],
+    )
+    assert brief.conflicts == []
