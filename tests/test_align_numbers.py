@@ -137,3 +137,9 @@ def test_the_counted_noun_is_in_the_numbers_phrase(text, nouns):
 
 def test_an_irregular_plural_is_counted_and_a_word_in_ss_is_no_plural():
     assert [q.noun for q in find_quantities("125 people had died across Syria on Monday")] == ["people"]
+
+
+def test_a_compound_number_in_words_is_not_read_as_its_parts():
+    """Multi-News row 123: "One hundred and three male patients" is 103, not 100 and 3 (read as a
+    conflict with "103 male patients"); such a phrase is left out rather than misread."""
+    assert find_quantities("One hundred and three male patients were admitted") == []

@@ -203,6 +203,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # a vote tally "348-77"; a date "Sept. 11", "March 21"
             if re.match(r"\s?(a\.m\.|p\.m\.|am\b|pm\b)", after, re.I):
                 continue
+        if _COMPOUND_AFTER.match(text, match.end()) or _COMPOUND_BEFORE.search(
+            text[max(0, match.start() - 20) : match.start()]
+        ):
+            continue  # "One hundred and three patients": a number in words this reader would take for 100 and 3
         if num.lower() == "one" and not match.group("qual"):
             continue  # "one of the", "one-on-one": almost never a count worth comparing
         if num.lower() == "twin" and not _TWIN_OF.match(text, match.end()):
@@ -239,6 +243,8 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
+_COMPOUND_AFTER = re.compile(rf"\s+and\s+(?:{_WORD})\b", re.I)
+_COMPOUND_BEFORE = re.compile(r"\b(?:hundred|thousand)\s+and\s+$", re.I)
 _TWIN_OF = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+s\b")  # a plural within two words: "twin (car) bombs"
 _MONTH_BEFORE = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$", re.I)
 _AGE_AFTER = re.compile(r"^-year-old\s+(?:(?:[a-z]+\s+){0,2})?(?P<name>(?:[A-Z][\w'’-]+\s?)+)")
