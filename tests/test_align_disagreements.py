@@ -352,3 +352,27 @@ def test_repetitions_and_windows_the_writer_chose_are_not_conflicts(models):
         ],
     )
     assert brief.conflicts == []
+
+
+def test_an_admission_and_a_denial_both_outlets_report_are_no_disagreement(models):
+    """Multi-News row 165: both outlets quote the filing's "Rezko admitted ..." and "the public official
+    denies ...": a dispute they both report, not a disagreement between them (main emitted two)."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "Blagojevich's lawyers allege that Rezko admitted breaking the law by contributing a large sum of "
+                "cash to a public official.\n\nFurther, the public official denies being aware of cash contributions "
+                "to his campaign by Rezko or others.\n\nThe study subjects were shown three randomly selected ads.",
+            ),
+            (
+                None,
+                "Blagojevich's lawyers allege that Tony Rezko admitted to violating the law by personally contributing "
+                "a large sum of cash to a public official.\n\nThe public official, the filing says, denies being aware "
+                "of any cash contributions to his campaign from Rezko.\n\nThis process was repeated for the remaining "
+                "two ads assigned to the participant.",
+            ),
+        ],
+    )
+    assert brief.conflicts == []

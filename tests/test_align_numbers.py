@@ -143,3 +143,11 @@ def test_a_compound_number_in_words_is_not_read_as_its_parts():
     """Multi-News row 123: "One hundred and three male patients" is 103, not 100 and 3 (read as a
     conflict with "103 male patients"); such a phrase is left out rather than misread."""
     assert find_quantities("One hundred and three male patients were admitted") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["adults age 20 to 29 live with their parents", "between 155 million to 148 million years ago"]
+)
+def test_the_ends_of_a_range_are_not_quantities(text):
+    """Multi-News rows 33 and 145: the ends of a range were compared as two counts."""
+    assert find_quantities(text) == []

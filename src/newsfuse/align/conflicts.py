@@ -303,7 +303,11 @@ def _groups(edges: list[tuple[int, int]], found: list[_Report], related: set[tup
     return sorted(result, key=min)
 
 
-_PART = re.compile(r"\b(includ\w*|among|such as|of which|of them|of the|each)\W*(\w+\W+){0,2}$", re.I)
+_PART = re.compile(
+    r"\b(includ\w*|among|such as|of which|of them|of the|each)\W*(\w+\W+){0,2}$"
+    r"|\b(remaining|other|another|additional|further)\s+$",  # "the remaining two ads"
+    re.I,
+)
 # "Fifteen of the 19", "four of five charges", "two of them", "$1.84 million each"
 _PART_AFTER = re.compile(
     r"\s+(of the|of them|of those|of these|each"

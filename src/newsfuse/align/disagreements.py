@@ -198,6 +198,8 @@ def confirmation_conflicts(story: AnalysedStory, support: SupportMap) -> list[tu
             a, b = story.sentences[i], story.sentences[j]
             if (copy_of.get(a.article_id) or a.article_id) == (copy_of.get(b.article_id) or b.article_id):
                 continue
+            if _reports_both(story, support, i, j, denied) or _reports_both(story, support, j, i, confirmed):
+                continue
             if support.similarity[i, j] < MIN_SIMILARITY:
                 continue
             words = {singular(w) for w in _WORD.findall(a.text) if w.lower() not in STOP} & {
@@ -208,6 +210,17 @@ def confirmation_conflicts(story: AnalysedStory, support: SupportMap) -> list[tu
             claims = _claims(story, {"yes": [i], "no": [j]}, {"yes": "confirmed", "no": "denied or not confirmed"})
             found.append((min(i, j), Conflict(topic="confirmed or not", claims=claims), {i, j}))
     return found
+
+
+_SAME_CLAIM = 0.6  # cosine at which another sentence of an article reports the same admission or denial
+
+
+def _reports_both(story: AnalysedStory, support: SupportMap, mine: int, theirs: int, kind: list[int]) -> bool:
+    """The article of sentence ``mine`` also reports the other side (a sentence of ``kind`` close to
+    ``theirs``): "Rezko admitted ..." and "the public official denies ..." quoted by both outlets from
+    one court filing are a dispute both report, not a disagreement between them."""
+    article = story.sentences[mine].article_id
+    return any(story.sentences[k].article_id == article and support.similarity[k, theirs] >= _SAME_CLAIM for k in kind)
 
 
 # "was expected to be indicted", "is set to be charged", "plans to file", "will be released"; "is still

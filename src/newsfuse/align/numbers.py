@@ -207,6 +207,10 @@ def find_quantities(text: str) -> list[Quantity]:
             text[max(0, match.start() - 20) : match.start()]
         ):
             continue  # "One hundred and three patients": a number in words this reader would take for 100 and 3
+        if _RANGE_AFTER.match(text, match.end()) or _RANGE_BEFORE.search(
+            text[max(0, match.start() - 20) : match.start()]
+        ):
+            continue  # "adults age 20 to 29", "between 155 million to 148 million": the ends of a range
         if num.lower() == "one" and not match.group("qual"):
             continue  # "one of the", "one-on-one": almost never a count worth comparing
         if num.lower() == "twin" and not _TWIN_OF.match(text, match.end()):
@@ -243,6 +247,8 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
+_RANGE_AFTER = re.compile(r"\s+to\s+\d", re.I)
+_RANGE_BEFORE = re.compile(r"(?:\d|hundred|thousand|million|billion)\s+to\s+$", re.I)
 _COMPOUND_AFTER = re.compile(rf"\s+and\s+(?:{_WORD})\b", re.I)
 _COMPOUND_BEFORE = re.compile(r"\b(?:hundred|thousand)\s+and\s+$", re.I)
 _TWIN_OF = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+s\b")  # a plural within two words: "twin (car) bombs"
