@@ -376,3 +376,27 @@ def test_an_admission_and_a_denial_both_outlets_report_are_no_disagreement(model
         ],
     )
     assert brief.conflicts == []
+
+
+def test_a_rise_and_a_fall_or_a_legal_maximum_are_not_conflicts(models):
+    """Multi-News rows 19 and 103: "gained $8 trillion in value" and "lost nearly $1 trillion in value"
+    are two movements (main emitted them as a conflict); "faced up to 14 years" is the law's maximum,
+    not the six years prosecutors asked for."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "The stock market has gained $8 trillion in value since the election, the president said on "
+                "Twitter.\n\nTurner was convicted of three felony counts and faced up to 14 years in state prison, "
+                "prosecutors said.",
+            ),
+            (
+                None,
+                "The stock market has lost nearly $1 trillion in value since last week, the president's critics "
+                "said.\n\nTurner was convicted of three felony counts and prosecutors asked for six years in state "
+                "prison.",
+            ),
+        ],
+    )
+    assert brief.conflicts == []

@@ -152,6 +152,8 @@ def find_conflicts(
                 # week", "shot Plotts three times": a rate or a repetition belongs to one group or one act
                 # each outlet picks (unseen Multi-News rows 19-105: every one compared was a false conflict)
                 continue
+            if q.unit == "duration" and q.text.lower().startswith(("up to", "as many as")):
+                continue  # "faces up to 14 years": the law's maximum, not the sentence handed down
             if q.unit == "duration" and _WINDOW.search(sentence.text[max(0, q.start - 16) : q.start]):
                 continue  # "the first two days of legal sales" / "the first four days": a window the writer chose
             if _AGO.match(sentence.text, q.end):
@@ -357,6 +359,8 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
         return False  # "a 2011 storm", "since 2012": one of the two counts another event
     if _other_days(texts[x.sentence], texts[y.sentence]):
         return False
+    if _opposite_moves(x, y):
+        return False
     if x.slot in _TOLLS and _far_apart(x.quantity, y.quantity):
         return False
     if x.slot.startswith("age:") and abs(x.quantity.low - y.quantity.low) > _AGE_GAP:
@@ -385,6 +389,27 @@ def _other_days(a: str, b: str) -> bool:
     x = {m.lower() for m in _WEEKDAY_NAME.findall(a)}
     y = {m.lower() for m in _WEEKDAY_NAME.findall(b)}
     return bool(x and y and not x & y)
+
+
+_UP = frozenset(
+    {"gain", "gained", "gaining", "rose", "rise", "risen", "rising", "added", "adding", "increase", "increased",
+     "grew", "grown", "created", "jumped", "climbed", "surged", "soared", "raised", "raising"}
+)  # fmt: skip
+_DOWN = frozenset(
+    {"lost", "lose", "losing", "loss", "fell", "fall", "fallen", "falling", "dropped", "drop", "declined", "decline",
+     "decreased", "wiped", "plunged", "plunging", "shed", "slumped", "slid", "cut", "erased", "shrank"}
+)  # fmt: skip
+
+
+def _opposite_moves(x: _Report, y: _Report) -> bool:
+    """One figure is a rise and the other a fall ("gaining $8 trillion in value" / "wiped out nearly $1
+    trillion in that value"): two movements, not one quantity."""
+    moves = []
+    for r in (x, y):
+        words = {w.lower() for w in r.context}
+        moves.append((bool(words & _UP), bool(words & _DOWN)))
+    (up_x, down_x), (up_y, down_y) = moves
+    return (up_x and not down_x and down_y and not up_y) or (down_x and not up_x and up_y and not down_y)
 
 
 def _far_apart(a: Quantity, b: Quantity) -> bool:
