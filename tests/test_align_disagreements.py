@@ -400,3 +400,25 @@ def test_a_rise_and_a_fall_or_a_legal_maximum_are_not_conflicts(models):
         ],
     )
     assert brief.conflicts == []
+
+
+def test_points_of_an_index_compare_only_in_close_sentences(models):
+    """Multi-News row 19: "plunged more than 1,100 points Monday" (the close) and "plunging nearly 1,600
+    points at one point" (intraday) are two figures of one day; points (of a poll, an index, a game)
+    are compared like lengths, only between close sentences."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "The Dow Jones industrial average plunged more than 1,100 points Monday as stocks took their worst "
+                "loss in six years.\n\nThe Fed chair said nothing.",
+            ),
+            (
+                None,
+                "A global market sell-off accelerated Monday with the Dow Jones industrial average plunging nearly "
+                "1,600 points at one point in a roller-coaster session.\n\nTraders were nervous.",
+            ),
+        ],
+    )
+    assert brief.conflicts == []

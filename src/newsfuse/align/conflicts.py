@@ -257,7 +257,8 @@ _SAME_EVENT_COSINE = 0.6
 _TOLLS = frozenset({"count:death", "count:injury"})
 _MEASURES = frozenset(
     {"feet", "foot", "meter", "metre", "mile", "kilometer", "kilometre", "km", "inch", "yard", "centimeter",
-     "millimeter", "pound", "kilogram", "kg", "ton", "tonne", "ounce", "gram", "degree", "acre", "hectare"}
+     "millimeter", "pound", "kilogram", "kg", "ton", "tonne", "ounce", "gram", "degree", "acre", "hectare",
+     "point"}  # a poll's lead, an index's fall, a score: of one group, one day, one game
 )  # fmt: skip
 
 
