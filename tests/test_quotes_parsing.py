@@ -314,6 +314,46 @@ def test_parenthetical_cue_reports_the_clause_around_it(attribute_parsed) -> Non
     assert record.speaker is not None and record.speaker.name == "Olek Danner"
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "pieces", "speaker"),
+    [
+        (
+            "If the storms are mild, the harbour board said, the pier may reopen in May.",
+            ["If the storms are mild", "the pier may reopen in May"],
+            "harbour board",
+        ),
+        (
+            "It is no surprise, Olek Danner said, that the pier stayed shut.",
+            ["It is no surprise", "that the pier stayed shut"],
+            "Olek Danner",
+        ),
+        (
+            "The pier needs repairs, and for all the council's promises, the crews are not paid, Olek Danner said.",
+            ["The pier needs repairs, and for all the council's promises, the crews are not paid"],
+            "Olek Danner",
+        ),
+        (
+            "Since last winter, according to the harbour board, storms have damaged the pier twice.",
+            ["Since last winter", "storms have damaged the pier twice"],
+            "the harbour board",
+        ),
+        (
+            "Ferries carried 300 people, buses carried 200 and trains took 90, according to the harbour board.",
+            ["Ferries carried 300 people, buses carried 200 and trains took 90"],
+            "the harbour board",
+        ),
+    ],
+)
+def test_a_frame_inside_or_after_its_clause_reports_all_of_it(
+    attribute_parsed, paragraph: str, pieces: list[str], speaker: str
+) -> None:
+    """The parser hangs only one clause (or a fronted one) on the cue; what was said is the whole
+    clause around the frame, as PolNeAR annotates it."""
+    record = _reported(attribute_parsed([paragraph]), pieces[0])
+    assert [paragraph[a:b] for a, b in record.spans] == pieces
+    assert record.speaker is not None and speaker in record.speaker.text
+
+
 def test_a_question_asked_by_someone_unnamed(attribute_parsed) -> None:
     found = attribute_parsed(["Asked if the pier would reopen, Olek Danner said, “Not before May.”"])
     question = _reported(found, "the pier would reopen")

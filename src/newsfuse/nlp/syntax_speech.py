@@ -301,6 +301,9 @@ def _cue_verb(doc: Doc, verb: Token) -> Reported | None:
     if speaker is None:
         return None
     cue = (verb.idx, verb.idx + len(verb.text))
+    framed = _framed(doc, verb, speaker)
+    if framed is not None:
+        return framed
     content = _content(doc, verb) or _misattached_that(doc, verb)
     if content is None:
         return _parenthetical(doc, verb, speaker)
@@ -310,6 +313,72 @@ def _cue_verb(doc: Doc, verb: Token) -> Reported | None:
     if relative is not None:  # the speaker as written is "who"; the noun it stands for names them
         return Reported(_before_next_speaker(doc, content), cue, relative[0], antecedent=relative[1])
     return Reported(_before_next_speaker(doc, content), cue, speaker)
+
+
+def _framed(doc: Doc, verb: Token, speaker: tuple[int, int]) -> Reported | None:
+    """A frame set off by commas inside or after the clause it reports: "It is no surprise, Mr.
+    Garin said, that ...", "If it's a small number, the campaign said, it may not bother", "For all
+    their strain, manufacturing jobs are not like other jobs, she said." Everything before the
+    frame is what was said (the parser often hangs only its last clause, or a fronted adverbial
+    clause, on the verb, and the trailing-aside cut would keep only the first clause); after a
+    frame closed by a comma its right-hand complement is the second piece. PolNeAR annotates the
+    utterance so, in one or two pieces. Not for a fronted question or speech of its own ("Asked
+    about it, Ryan said, ..."): the one who answers did not ask."""
+    if verb.lemma_.lower() not in _SAY_LEMMAS:
+        return None
+    first = next(t.i for t in doc if t.idx >= speaker[0])
+    comma = first - 1
+    while comma > 0 and doc[comma].text in _CLOSING:
+        comma -= 1
+    if comma < 3 or doc[comma].text != "," or any(t.text in _CLOSING or t.text in '“”"' for t in doc[:comma]):
+        return None  # a quotation before the frame is a direct quote's, found elsewhere
+    start = 0
+    for token in doc[:comma]:  # the utterance starts after an earlier sentence-internal break
+        if token.text in (";", ":"):
+            start = token.i + 1
+    front_words = [t for t in doc[start:comma] if not t.is_punct]
+    if not front_words or front_words[0].lemma_.lower() in CUE_LEMMAS | {"speak", "respond", "talk"}:
+        return None
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "parataxis", "xcomp", "dobj")]
+    rest = None
+    if right:
+        opening = right[0].left_edge.i
+        if opening < 1 or doc[opening - 1].text != "," or opening - 1 <= verb.i:
+            return None  # "X, he said that ...": a fronted phrase of the frame, not of the content
+        rest = _edges(doc, opening, right[0].right_edge.i)
+    elif verb.dep_ == "parataxis" and verb.head.i > verb.i:  # the parser hung the frame on the clause after it
+        if doc[verb.right_edge.i].text != ",":
+            return None
+        rest = _edges(doc, verb.right_edge.i + 1, verb.head.right_edge.i)
+    else:
+        tail = [t for t in doc[verb.i + 1 :] if not t.is_punct]
+        if any(
+            t.dep_
+            not in (
+                "prep",
+                "pobj",
+                "npadvmod",
+                "advmod",
+                "det",
+                "amod",
+                "compound",
+                "nummod",
+                "poss",
+                "case",
+                "pcomp",
+                "dobj",
+                "nmod",
+                "appos",
+                "cc",
+                "conj",
+            )
+            for t in tail
+        ):
+            return None
+    content = _edges(doc, start, comma - 1)
+    if content is None:
+        return None
+    return Reported(content, (verb.idx, verb.idx + len(verb.text)), speaker, rest)
 
 
 def _passive(doc: Doc, verb: Token) -> Reported | None:
@@ -448,19 +517,32 @@ def _according(doc: Doc, according: Token) -> Reported | None:
     clause = according.head
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
         clause = clause.head
-    while clause.dep_ == "conj" and according.i > clause.right_edge.i - 4 and clause.head is not clause:
+    while clause.dep_ == "conj" and phrase_last >= _last_word(doc, clause) - 1 and clause.head is not clause:
         clause = clause.head  # "A won 37 percent, B 36 and C snagged 13, according to the results": all of it
     first, last = clause.left_edge.i, clause.right_edge.i
+    cue = (according.idx, to.idx + len(to.text))
     if phrase_first <= first + 1:
         first = phrase_last + 1
     elif phrase_last >= last - 1:
         last = phrase_first - 1
-    else:
-        return None
+    else:  # "Since November, according to Human Rights Watch, forces have killed 400": both sides
+        before, after = _edges(doc, first, phrase_first - 1), _edges(doc, phrase_last + 1, last)
+        if before is None or after is None:
+            return None
+        return Reported(before, cue, speaker, after)
     content = _edges(doc, first, last)
     if content is None:
         return None
-    return Reported(content, (according.idx, to.idx + len(to.text)), speaker)
+    return Reported(content, cue, speaker)
+
+
+def _last_word(doc: Doc, token: Token) -> int:
+    """Index of the last token of ``token``'s subtree that is not punctuation (the final full stop
+    often hangs from the last clause)."""
+    last = token.right_edge.i
+    while last > token.i and doc[last].is_punct:
+        last -= 1
+    return last
 
 
 def governing_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
