@@ -596,6 +596,28 @@ def test_speaker_classes_of_unseen_stories(attribute_parsed) -> None:
     assert _speaker(found, "I was scared") == "Olsen"
 
 
+def test_the_articles_own_pronouns_give_a_person_a_gender(attribute_parsed) -> None:
+    """ "she" whose only other candidate is a man named without a title: the text's "his" after his
+    name (in a sentence naming no one else, before any speech verb) rules him out; a "her" that may
+    be someone else's ("Hansen said her ...") gives no gender."""
+    found = attribute_parsed(
+        [
+            "Maria Olsen reached the checkpoint first on Sunday.",
+            "Peter Hansen arrived an hour later with his dogs.",
+            "“I was scared the whole way,” she said.",
+        ]
+    )
+    assert _speaker(found, "I was scared") == "Maria Olsen"
+    found = attribute_parsed(
+        [
+            "Maria Olsen reached the checkpoint first on Sunday.",
+            "Peter Hansen said her dogs were the fastest.",
+            "“I was scared the whole way,” he said.",
+        ]
+    )
+    assert _speaker(found, "I was scared") == "Peter Hansen"
+
+
 def test_speaker_classes_of_the_stop_20_editor_read(attribute_parsed) -> None:
     """Invented cases of the classes an editor found on unseen stories: a rank the model tagged as a
     name of its own before the person; a family name two people share; father and son with one family
