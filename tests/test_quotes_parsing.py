@@ -241,6 +241,8 @@ _BAD = st.sampled_from(
         # stop 20: datelines, a title the splitter cuts at, shared family names, nominal cues, owned roles
         *["KELD (AP) — ", "MOSCOW, March 21 (Reuters) - ", "Police Lt. ", "Congressman Brown said ", "Brown said "],
         *["his claim that ", "a plan to ", "According to the affidavit, ", "Brown’s campaign said ", "accused Bo of "],
+        # stop 21: frames inside their clause, "as" frames, questions about something, gendered pronouns
+        *[", Brown said, ", ", according to Bo, ", "As the Post reported, ", "Asked about ", " with his ", " her "],
     ]
 )
 _FAMILY = ["Ada Brown", "Bob Brown", "Bobby Brown", "Rep. Bob Brown"]  # people sharing a family name
@@ -352,6 +354,20 @@ def test_a_frame_inside_or_after_its_clause_reports_all_of_it(
     record = _reported(attribute_parsed([paragraph]), pieces[0])
     assert [paragraph[a:b] for a, b in record.spans] == pieces
     assert record.speaker is not None and speaker in record.speaker.text
+
+
+def test_an_as_frame_and_a_question_about_something(attribute_parsed) -> None:
+    """ "As the Harbour News reported, ..." reports the clause it modifies; "Asked about the pier,
+    Danner said ..." reports what the question was about, asked by no one named; "proposed closing
+    the pier" reports its "-ing" complement."""
+    found = attribute_parsed(["As the Harbour News reported on Monday, the pier will stay closed until May."])
+    record = _reported(found, "the pier will stay closed until May")
+    assert record.speaker is not None and record.speaker.text == "the Harbour News"
+    found = attribute_parsed(["Asked on Tuesday about the pier, Olek Danner said the council would decide."])
+    assert _reported(found, "the pier").speaker is None
+    assert _speaker([a for a in found if a.kind == "reported"], "the council would decide") == "Olek Danner"
+    found = attribute_parsed(["Olek Danner proposed closing the pier for the winter."])
+    assert _speaker([a for a in found if a.kind == "reported"], "closing the pier") == "Olek Danner"
 
 
 def test_a_question_asked_by_someone_unnamed(attribute_parsed) -> None:

@@ -82,7 +82,10 @@ _NP_CONTENT = (
 )
 NP_CONTENT_LEMMAS = frozenset(_NP_CONTENT.split())
 # Cue verbs whose "to ..." complement is the content ("vowed to fight on", "refused to comment").
-_XCOMP = "promise vow pledge plan want intend seek refuse decline threaten hope expect urge agree decide swear ask call"
+_XCOMP = (
+    "promise vow pledge plan want intend seek refuse decline threaten hope expect urge agree decide swear ask call "
+    "propose suggest support recommend favor"
+)
 XCOMP_LEMMAS = frozenset(_XCOMP.split())
 CUE_LEMMAS = CUE_LEMMAS | NP_CONTENT_LEMMAS | XCOMP_LEMMAS
 _IRREGULAR = (

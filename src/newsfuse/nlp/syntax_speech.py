@@ -301,6 +301,9 @@ def _cue_verb(doc: Doc, verb: Token) -> Reported | None:
     if speaker is None:
         return None
     cue = (verb.idx, verb.idx + len(verb.text))
+    as_frame = _as_reported(doc, verb, speaker)
+    if as_frame is not None:
+        return as_frame
     framed = _framed(doc, verb, speaker)
     if framed is not None:
         return framed
@@ -313,6 +316,31 @@ def _cue_verb(doc: Doc, verb: Token) -> Reported | None:
     if relative is not None:  # the speaker as written is "who"; the noun it stands for names them
         return Reported(_before_next_speaker(doc, content), cue, relative[0], antecedent=relative[1])
     return Reported(_before_next_speaker(doc, content), cue, speaker)
+
+
+def _as_reported(doc: Doc, verb: Token, speaker: tuple[int, int]) -> Reported | None:
+    """ "As The Times reported on Saturday, he has emerged as an adviser", "..., as the Post noted": the
+    clause the "as" frame modifies is what was reported, in one or two pieces around the frame."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if verb.lemma_.lower() not in _SAY_LEMMAS | {"report", "note", "predict", "write"}:
+        return None  # "as she announced her bid": a time clause
+    if any(c.dep_ not in ("nsubj", "mark", "prep", "npadvmod", "advmod", "punct") for c in verb.children):
+        return None  # "as he told reporters that ...": a clause of its own, not a frame
+    return _around(doc, verb, speaker)
+
+
+def _around(doc: Doc, verb: Token, speaker: tuple[int, int]) -> Reported | None:
+    """The clause ``verb`` is set into, without the frame itself: one or two pieces."""
+    clause = verb.head
+    first, last = verb.left_edge.i, verb.right_edge.i
+    before = _edges(doc, clause.left_edge.i, first - 1) if first > clause.left_edge.i else None
+    after = _edges(doc, last + 1, clause.right_edge.i) if last < clause.right_edge.i else None
+    pieces = [p for p in (before, after) if p is not None]
+    if not pieces:
+        return None
+    cue = (verb.idx, verb.idx + len(verb.text))
+    return Reported(pieces[0], cue, speaker, pieces[1] if len(pieces) > 1 else None)
 
 
 def _framed(doc: Doc, verb: Token, speaker: tuple[int, int]) -> Reported | None:
@@ -466,14 +494,7 @@ def _parenthetical(doc: Doc, verb: Token, speaker: tuple[int, int]) -> Reported 
     hangs it from that clause as ``parataxis``); the content is the clause around it, in two pieces."""
     if verb.dep_ != "parataxis" or verb.head is verb:
         return None
-    clause = verb.head
-    first, last = verb.left_edge.i, verb.right_edge.i
-    before = _edges(doc, clause.left_edge.i, first - 1) if first > clause.left_edge.i else None
-    after = _edges(doc, last + 1, clause.right_edge.i) if last < clause.right_edge.i else None
-    pieces = [p for p in (before, after) if p is not None]
-    if not pieces:
-        return None
-    return Reported(pieces[0], (verb.idx, verb.idx + len(verb.text)), speaker, pieces[1] if len(pieces) > 1 else None)
+    return _around(doc, verb, speaker)
 
 
 def _asked(doc: Doc, verb: Token) -> Reported | None:
@@ -485,6 +506,12 @@ def _asked(doc: Doc, verb: Token) -> Reported | None:
         opening = doc[child.left_edge.i : child.i + 1]
         if child.dep_ in ("ccomp", "advcl") and any(t.lower_ in _QUESTION_WORDS for t in opening):
             span = _edges(doc, child.left_edge.i, child.right_edge.i)
+            if span is not None:
+                return Reported(span, (verb.idx, verb.idx + len(verb.text)), None)
+    for child in verb.children:  # "Asked Tuesday about Sullivan, Feinstein said ...": what the question was about
+        if child.dep_ == "prep" and child.lower_ == "about" and child.i > verb.i:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            span = _edges(doc, objects[0].left_edge.i, objects[0].right_edge.i) if objects else None
             if span is not None:
                 return Reported(span, (verb.idx, verb.idx + len(verb.text)), None)
     return None
