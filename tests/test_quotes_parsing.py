@@ -370,6 +370,21 @@ def test_an_as_frame_and_a_question_about_something(attribute_parsed) -> None:
     assert _speaker([a for a in found if a.kind == "reported"], "closing the pier") == "Olek Danner"
 
 
+def test_titles_and_headlines_in_marks_are_not_quotes(attribute_parsed) -> None:
+    found = attribute_parsed(
+        [
+            "Olek Danner stars in the harbour drama, “Salt Water,” which returns this week.",
+            "In his 2012 book, ''A Harbour Life,'' Danner wrote about the storms.",
+            "“THE PIER MUST STAY”",
+            "“We will rebuild the pier,” Danner said. “Salt Water Forever.”",
+        ]
+    )
+    texts = [a.text for a in found if a.kind != "reported"]
+    assert not any("Salt Water," in t or "A Harbour Life" in t or "PIER MUST" in t for t in texts)
+    assert _speaker(found, "rebuild the pier") == "Olek Danner"
+    assert any("Salt Water Forever" in t for t in texts)  # capitalised words with no work named before them
+
+
 def test_a_question_asked_by_someone_unnamed(attribute_parsed) -> None:
     found = attribute_parsed(["Asked if the pier would reopen, Olek Danner said, “Not before May.”"])
     question = _reported(found, "the pier would reopen")
