@@ -385,6 +385,24 @@ def test_titles_and_headlines_in_marks_are_not_quotes(attribute_parsed) -> None:
     assert any("Salt Water Forever" in t for t in texts)  # capitalised words with no work named before them
 
 
+def test_second_clause_relative_content_and_short_answers(attribute_parsed) -> None:
+    """ "A said X; B said Y": B said Y, not A's clause; "which officials said will ..." runs from the
+    relative pronoun; "the mayor said no" reports the one-word answer."""
+    found = attribute_parsed(
+        [
+            "More than six in 10 said they were tired of the campaign; 46 percent said they were"
+            " unenthusiastic about the harbour vote."
+        ]
+    )
+    assert _reported(found, "unenthusiastic about the harbour vote").text.startswith("they were unenthusiastic")
+    found = attribute_parsed(["The new rules, which officials said will take effect in May, cover the pier."])
+    record = _reported(found, "will take effect in May")
+    assert record.text.startswith("which officials said") and record.speaker is not None
+    assert record.speaker.text == "officials"
+    found = attribute_parsed(["Asked if the pier would close, the mayor said no."])
+    assert [a.text for a in found if a.kind == "reported" and a.speaker is not None] == ["no"]
+
+
 def test_a_question_asked_by_someone_unnamed(attribute_parsed) -> None:
     found = attribute_parsed(["Asked if the pier would reopen, Olek Danner said, “Not before May.”"])
     question = _reported(found, "the pier would reopen")

@@ -207,8 +207,11 @@ def _phrase(doc: Doc, head: Token) -> tuple[int, int]:
 
 def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
+    # a complement after the verb first: in "Six in 10 said A; 46 percent said B" the parser hangs the
+    # first clause on the second verb too
+    children = sorted(verb.children, key=lambda c: c.i < verb.i)
     for deps in (("ccomp", "parataxis"), ("xcomp",) if lemma in XCOMP_LEMMAS else (), ("dobj",)):
-        for child in verb.children:
+        for child in children:
             if child.dep_ not in deps:
                 continue
             if child.dep_ == "dobj" and (lemma in _ADDRESSEE_OBJECT or child.pos_ == "PRON"):
@@ -309,13 +312,44 @@ def _cue_verb(doc: Doc, verb: Token) -> Reported | None:
         return framed
     content = _content(doc, verb) or _misattached_that(doc, verb)
     if content is None:
-        return _parenthetical(doc, verb, speaker)
+        return _parenthetical(doc, verb, speaker) or _short_answer(doc, verb, speaker)
     if speaker[0] < content[1] and content[0] < speaker[1]:
-        return None
+        return _relative_content(doc, verb, speaker)
     relative = relative_subject(doc, verb)
     if relative is not None:  # the speaker as written is "who"; the noun it stands for names them
         return Reported(_before_next_speaker(doc, content), cue, relative[0], antecedent=relative[1])
     return Reported(_before_next_speaker(doc, content), cue, speaker)
+
+
+def _relative_content(doc: Doc, verb: Token, speaker: tuple[int, int]) -> Reported | None:
+    """ "The changes, which officials said will go into effect in May, ...": the relative pronoun is
+    the subject of what was said, and PolNeAR's content runs from it over the frame to the end of the
+    clause; the speaker is the frame's subject ("officials")."""
+    if verb.dep_ != "relcl":
+        return None
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i and doc[child.left_edge.i].tag_ in ("WDT", "WP"):
+            span = _edges(doc, child.left_edge.i, child.right_edge.i)
+            if span is not None:
+                return Reported(span, (verb.idx, verb.idx + len(verb.text)), speaker)
+    return None
+
+
+_ANSWERS = frozenset(["so", "yes", "no", "otherwise", "same"])
+
+
+def _short_answer(doc: Doc, verb: Token, speaker: tuple[int, int]) -> Reported | None:
+    """ "Half said so", "26 percent said the same", "he said no": a say-type verb whose content is one
+    word standing for a clause (PolNeAR annotates it; too short for ``MIN_CONTENT_CHARS``)."""
+    if verb.lemma_.lower() not in _SAY_LEMMAS:
+        return None
+    for child in verb.children:
+        if child.i == verb.i + 1 and child.lower_ in _ANSWERS:
+            return Reported((child.idx, child.idx + len(child.text)), (verb.idx, verb.idx + len(verb.text)), speaker)
+        if child.i == verb.i + 2 and child.lower_ == "same" and doc[verb.i + 1].lower_ == "the":
+            start = doc[verb.i + 1].idx
+            return Reported((start, child.idx + len(child.text)), (verb.idx, verb.idx + len(verb.text)), speaker)
+    return None
 
 
 def _as_reported(doc: Doc, verb: Token, speaker: tuple[int, int]) -> Reported | None:
