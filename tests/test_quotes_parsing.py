@@ -401,6 +401,8 @@ def test_second_clause_relative_content_and_short_answers(attribute_parsed) -> N
     assert record.speaker.text == "officials"
     found = attribute_parsed(["Asked if the pier would close, the mayor said no."])
     assert [a.text for a in found if a.kind == "reported" and a.speaker is not None] == ["no"]
+    found = attribute_parsed(["That said, the pier will close in May.", "It is safe to say the ferry is late."])
+    assert not [a for a in found if a.kind == "reported"]  # the writer's connectives, not speech
 
 
 def test_a_question_asked_by_someone_unnamed(attribute_parsed) -> None:

@@ -70,6 +70,8 @@ def reported_in(doc: Doc) -> list[Reported]:
             finding = _according(doc, token)
         elif token.lower_ == "asked" and token.dep_ == "advcl" and token.tag_ == "VBN":
             finding = _asked(doc, token)
+        elif _idiom(doc, token):
+            finding = None
         elif token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in CUE_LEMMAS or _takes_that_clause(token)):
             finding = _cue_verb(doc, token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES:
@@ -79,6 +81,14 @@ def reported_in(doc: Doc) -> list[Reported]:
         if finding is not None:
             found.append(finding)
     return found
+
+
+def _idiom(doc: Doc, token: Token) -> bool:
+    """ "That said, ...", "it's safe to say ...", "needless to say": the writer's connectives, not speech."""
+    before = [t.lower_ for t in doc[max(0, token.i - 2) : token.i]]
+    if token.lower_ == "said" and before[-1:] == ["that"] and token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
+        return True
+    return token.lower_ == "say" and before[-1:] == ["to"] and before[:1] in (["safe"], ["needless"], ["fair"], ["it"])
 
 
 # Nouns that name what someone said, thought or wants ("his claim that ...", "her plan to ..."):
