@@ -448,6 +448,10 @@ def test_reported_content_runs_to_the_end_of_its_quotation(attribute_parsed) -> 
             "Olek Danner announced new steps to protect the harbour from storms.",
             "new steps to protect the harbour from storms",
         ),
+        (
+            "Olek Danner praised the harbour master, a man who has served the town for thirty years.",
+            "the harbour master",
+        ),
     ],
 )
 def test_reported_content_stops_before_a_trailing_aside(attribute_parsed, paragraph: str, content: str) -> None:

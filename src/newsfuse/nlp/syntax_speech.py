@@ -267,8 +267,11 @@ def _object_end(verb: Token, obj: Token) -> int:
 def _trailing_cut(doc: Doc, first: int, last: int) -> int:
     """Last token of the content without a trailing aside set off by a comma: a non-restrictive
     relative clause (", which is spread by mosquitoes"), a participle (", telling Stephanopoulos
-    that ...", ", calling them ..."), or a second clause with its own subject (", but for
-    Republicans it is a smoking gun"). What was said is the first clause; PolNeAR annotates it so."""
+    that ...", ", calling them ..."), a second clause with its own subject (", but for
+    Republicans it is a smoking gun"), or an appositive (", also once a 2016 hopeful", " — a message
+    that ..."). What was said is the first clause; PolNeAR annotates it so. A past participle, a
+    participle after an adverb and a "with"/"compared with" phrase were tried as asides too (stop 21)
+    and lowered PolNeAR train F1."""
     for token in doc[first : last + 1]:
         start = token.left_edge.i
         if token.right_edge.i < last - 1 or start - first < 3 or doc[start - 1].text not in (",", "—", "–", ";"):
@@ -279,6 +282,8 @@ def _trailing_cut(doc: Doc, first: int, last: int) -> int:
         if token.dep_ == "relcl" and doc[start].lower_ in _RELATIVE:
             return _before_comma(doc, start)
         if token.dep_ in ("advcl", "conj", "acl", "xcomp") and token.tag_ == "VBG" and start == token.i:
+            return _before_comma(doc, start)
+        if token.dep_ == "appos":  # "her granddaughter in speeches, a reference point for ...": an aside
             return _before_comma(doc, start)
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         if token.dep_ == "conj" and own_subject and doc[start].lower_ != "that" and token.pos_ in ("VERB", "AUX"):
