@@ -401,6 +401,15 @@ def test_second_clause_relative_content_and_short_answers(attribute_parsed) -> N
     assert record.speaker.text == "officials"
     found = attribute_parsed(["Asked if the pier would close, the mayor said no."])
     assert [a.text for a in found if a.kind == "reported" and a.speaker is not None] == ["no"]
+    found = attribute_parsed(
+        [
+            "Danner is trying to rebound after a poor finish in Keld — and he’s hoping"
+            " the governor’s support will be a boost."
+        ]
+    )
+    # the lemmatiser reads "hoping" as "hop" here: the surface form still names the cue
+    record = _reported(found, "support will be a boost")
+    assert record.speaker is not None and record.speaker.text == "he"
     found = attribute_parsed(["That said, the pier will close in May.", "It is safe to say the ferry is late."])
     assert not [a for a in found if a.kind == "reported"]  # the writer's connectives, not speech
 

@@ -106,6 +106,8 @@ def _inflections(lemma: str) -> set[str]:
 
 # Surface forms that make a sentence worth parsing (a cheap over-approximation of CUE_LEMMAS).
 CUE_SURFACE = frozenset(f for lemma in CUE_LEMMAS for f in _inflections(lemma)) | frozenset(_IRREGULAR.split())
+# The cue lemma of a regular surface form, for a lemmatiser that misreads it ("hoping" → "hop").
+CUE_LEMMA_OF = {form: lemma for lemma in sorted(CUE_LEMMAS, reverse=True) for form in _inflections(lemma)}
 
 # Entity types that can speak; a place ("Moscow said") is read as no named speaker.
 SPEAKER_TYPES = frozenset({"PERSON", "ORG"})

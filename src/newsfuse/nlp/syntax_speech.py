@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsfuse.nlp.speech import CUE_LEMMAS, CUE_SURFACE, XCOMP_LEMMAS
+from newsfuse.nlp.speech import CUE_LEMMA_OF, CUE_LEMMAS, CUE_SURFACE, XCOMP_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -72,7 +72,7 @@ def reported_in(doc: Doc) -> list[Reported]:
             finding = _asked(doc, token)
         elif _idiom(doc, token):
             finding = None
-        elif token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in CUE_LEMMAS or _takes_that_clause(token)):
+        elif token.pos_ in ("VERB", "AUX") and (_lemma(token) in CUE_LEMMAS or _takes_that_clause(token)):
             finding = _cue_verb(doc, token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES:
             finding = _cue_noun(doc, token)
@@ -215,8 +215,15 @@ def _phrase(doc: Doc, head: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
+def _lemma(token: Token) -> str:
+    """The token's lemma, or the cue lemma its surface form is an inflection of when the lemmatiser
+    misread it ("hoping" → "hop")."""
+    lemma = token.lemma_.lower()
+    return lemma if lemma in CUE_LEMMAS else CUE_LEMMA_OF.get(token.lower_, lemma)
+
+
 def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     # a complement after the verb first: in "Six in 10 said A; 46 percent said B" the parser hangs the
     # first clause on the second verb too
     children = sorted(verb.children, key=lambda c: c.i < verb.i)
@@ -310,7 +317,7 @@ def _edges(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 
 def _cue_verb(doc: Doc, verb: Token) -> Reported | None:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if _is_passive(verb):
         return _passive(doc, verb)  # "was told", "is expected": the subject is not the one speaking
     inverted = _inverted(doc, verb)
     if inverted is not None:
@@ -456,6 +463,13 @@ def _framed(doc: Doc, verb: Token, speaker: tuple[int, int]) -> Reported | None:
     if content is None:
         return None
     return Reported(content, (verb.idx, verb.idx + len(verb.text)), speaker, rest)
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive verb: a passive subject, or a passive auxiliary with no active subject ("he’s predicted
+    big wins" has "’s" misread as a passive auxiliary and "he" as its active subject: a perfect)."""
+    deps = {c.dep_ for c in verb.children}
+    return "nsubjpass" in deps or ("auxpass" in deps and "nsubj" not in deps)
 
 
 def _passive(doc: Doc, verb: Token) -> Reported | None:
