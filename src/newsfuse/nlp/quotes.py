@@ -239,8 +239,6 @@ class ArticleSpeech:
         if not words or len(words) > MAX_FRAME_WORDS:
             return False
         has_verb = any(w.lower() in FRAME_VERBS for w in words)
-        if _SENTENCE_END.search(between.strip()[:-1]) and sum(w.lower() in FRAME_VERBS for w in words) >= 2:
-            return False  # "“A,” Clinton said. Then she added warily: “B.”": two frames, two utterances
         return has_verb and between.rstrip().endswith((".", ":", ","))
 
     def _quote_attribution(self, group: list[QuoteSpan]) -> Attribution:
