@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from newsfuse.records import Article, Brief
-from newsfuse.render.markdown import top_facts
+from newsfuse.render.markdown import quotes_by_speaker, top_facts
 
 _CSS = """
 body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -77,14 +77,17 @@ def to_html(brief: Brief) -> str:
             parts.append(f"<h3>{escape(conflict.topic)}</h3><div class='claims'>{claims}</div>")
     if brief.quotes:
         parts.append("<h2>Quotes</h2><ul>")
-        for quote in brief.quotes:
-            variants = "".join(
-                f"<br><small>also reported as “{escape(v.text)}” {cite(v.sources)}</small>" for v in quote.variants
-            )
-            parts.append(
-                f"<li><b>{escape(quote.speaker or 'unattributed')}</b>: “{escape(quote.text)}” "
-                f"{cite(quote.sources)}{variants}</li>"
-            )
+        for group in quotes_by_speaker(brief.quotes):
+            items = []
+            for quote in group.remarks:
+                variants = "".join(
+                    f"<br><small>also reported as “{escape(v.text)}” {cite(v.sources)}</small>" for v in quote.variants
+                )
+                items.append(f"<li>“{escape(quote.text)}” {cite(quote.sources)}{variants}</li>")
+            if group.phrases:
+                phrases = ", ".join(f"“{escape(q.text)}” {cite(q.sources)}" for q in group.phrases)
+                items.append(f"<li><small>{'also quoted' if group.remarks else 'quoted'}:</small> {phrases}</li>")
+            parts.append(f"<li><b>{escape(group.speaker or 'unattributed')}</b><ul>{''.join(items)}</ul></li>")
         parts.append("</ul>")
     if brief.entities:
         parts.append("<h2>Who and what</h2><ul>")

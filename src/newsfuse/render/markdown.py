@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from newsfuse.records import Article, Brief, Fact
+from newsfuse.records import Article, Brief, Fact, Quote
 
 STATUS_ORDER = ("disputed", "corroborated", "single_source")
 TOP_FACTS_PER_STATUS = 6  # Markdown and HTML show this many facts of each status; the JSON holds all
@@ -14,6 +15,40 @@ def top_facts(facts: list[Fact], per_status: int = TOP_FACTS_PER_STATUS) -> list
     """The most important facts of each status: disputed, then corroborated, then single-source,
     each group in the brief's order (most important first)."""
     return [f for status in STATUS_ORDER for f in [g for g in facts if g.status == status][:per_status]]
+
+
+PHRASE_WORDS = 4  # a quotation this short, with no other wording, is a phrase ("fig leaf"), not a remark
+
+
+@dataclass
+class SpeakerQuotes:
+    """What one speaker said in the brief: whole remarks, then the short phrases quoted from them."""
+
+    speaker: str | None
+    remarks: list[Quote] = field(default_factory=list)
+    phrases: list[Quote] = field(default_factory=list)
+
+    @property
+    def sources(self) -> set[str]:
+        quotes = self.remarks + self.phrases
+        return {s for q in quotes for s in q.sources} | {s for q in quotes for v in q.variants for s in v.sources}
+
+
+def quotes_by_speaker(quotes: list[Quote]) -> list[SpeakerQuotes]:
+    """Quotes grouped by speaker for reading ("who said what"): the speakers whom the most sources
+    quote first, unattributed last; within a speaker the brief's order. A flat list in article order
+    put 33 quotes of the shared corpus one under the other, scare-quoted phrases ("fig leaf", "just
+    freeze") between the remarks that matter. The JSON keeps one item per quote."""
+    groups: dict[str | None, SpeakerQuotes] = {}
+    for quote in quotes:
+        group = groups.setdefault(quote.speaker, SpeakerQuotes(quote.speaker))
+        short = len(quote.text.split()) <= PHRASE_WORDS and not quote.variants
+        (group.phrases if short else group.remarks).append(quote)
+    order = {speaker: n for n, speaker in enumerate(groups)}
+    return sorted(
+        groups.values(),
+        key=lambda g: (g.speaker is None, -len(g.sources), -len(g.remarks) - len(g.phrases), order[g.speaker]),
+    )
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -60,11 +95,15 @@ def to_markdown(brief: Brief) -> str:
                 out.append(f"  - {md_escape(claim.value)}: “{md_escape(claim.text)}” {cite(claim.sources)}")
     if brief.quotes:
         out += ["", "## Quotes", ""]
-        for quote in brief.quotes:
-            speaker = md_escape(quote.speaker or "unattributed")
-            out.append(f"- {speaker}: “{md_escape(quote.text)}” {cite(quote.sources)}")
-            for variant in quote.variants:  # the same remark in another translation or wording
-                out.append(f"  - also reported as “{md_escape(variant.text)}” {cite(variant.sources)}")
+        for group in quotes_by_speaker(brief.quotes):
+            out.append(f"- **{md_escape(group.speaker or 'unattributed')}**")
+            for quote in group.remarks:
+                out.append(f"  - “{md_escape(quote.text)}” {cite(quote.sources)}")
+                for variant in quote.variants:  # the same remark in another translation or wording
+                    out.append(f"    - also reported as “{md_escape(variant.text)}” {cite(variant.sources)}")
+            if group.phrases:
+                phrases = ", ".join(f"“{md_escape(q.text)}” {cite(q.sources)}" for q in group.phrases)
+                out.append(f"  - {'also quoted' if group.remarks else 'quoted'}: {phrases}")
     if brief.entities:
         out += ["", "## Who and what", ""]
         for entity in brief.entities:

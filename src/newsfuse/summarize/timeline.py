@@ -5,9 +5,20 @@ story published 2023-03-22 → 2023-03-21). Sentences of one information unit wi
 one event, shown by its best-scoring sentence that can stand alone (summarize/standalone.py) and
 cited to every source that backs it. Year-only mentions ("in 2007") are background, not events.
 At most ``MAX_EVENTS`` events, the most important (sentence score) kept.
+
+A sentence's date is its *first* date mention, and only when that mention dates what the sentence
+reports. An editor's read of unseen stories (stop 21) found the timeline misdating sentences by a
+date they give as background: "Earlier Thursday, Chaffetz told McCabe that he wants records dating to
+September 2013, when Comey was sworn in" (the event is Thursday's letter, not 2013), "Bundy brought up
+Rosa Parks, who was arrested in December 1955", "an institution under U.S. sanctions since July 2014".
+So a sentence whose first mention cannot be resolved (a weekday in an undated article) gets no date
+rather than the next one, and a mention in a clause that dates something else — after "since",
+"dating (back) to", "until", or in a relative or "when" clause — is background.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
@@ -16,6 +27,22 @@ from newsfuse.records import AnalysedStory, FactGraph, TimelineEvent
 from newsfuse.summarize.select import sentence_scores, shown_text
 
 MAX_EVENTS = 12
+# words right before a date that make it the date of something other than the sentence's own news:
+# "since July 2014", "dating to September 2013", "until May 3", ", who was arrested in December 1955",
+# "when Comey was sworn in in September 2013"
+_BACKGROUND = re.compile(
+    r"(?:\b(?:since|dating(?:\s+back)?\s+to|dates\s+back\s+to|until|till|as\s+early\s+as|as\s+far\s+back\s+as)\s+(?:early\s+|late\s+|mid-?)?$)"
+    r"|(?:(?:,\s*(?:who|which|whose|where)|\bwhen)\b[^,;:]*$)",
+    re.IGNORECASE,
+)
+
+
+def background_date(sentence: str, mention: str) -> bool:
+    """The date ``mention`` dates a clause other than the news of ``sentence`` (see module doc)."""
+    at = sentence.find(mention)
+    if at < 0:
+        return False
+    return _BACKGROUND.search(sentence[:at]) is not None
 
 
 def build_timeline(
@@ -32,9 +59,13 @@ def build_timeline(
     seen: set[int] = set()
     for mention in story.dates:
         i = index.get((mention.article_id, mention.sentence_index))
-        if i is None or i in seen or not mention.value or mention.granularity not in ("day", "month"):
+        if i is None or i in seen:
             continue
-        seen.add(i)  # a sentence's first dated mention is its event's date
+        seen.add(i)  # a sentence's first date mention is its event's date, resolved or not
+        if not mention.value or mention.granularity not in ("day", "month"):
+            continue
+        if background_date(story.sentences[i].text, mention.text):
+            continue
         text = shown_text(story.sentences[i].text)
         if text is None or not np.isfinite(values[i]):
             continue

@@ -7,7 +7,8 @@ headline of the story most outlets tell beats that of an outlier.
 
 Without a usable headline (Multi-News documents and plain texts have none), the title is the
 summary's lede (the best supported main development, summarize/select.py) when it reads as a
-headline (``headline_like``: below), else the best supported *lead sentence*: one of the first
+headline (``headline_like``: below; a leading time frame such as "Earlier on Thursday," deleted),
+else the best supported *lead sentence*: one of the first
 ``LEAD_SENTENCES`` sentences of an original article that stands alone (a leading dateline deleted;
 no quotation first, no pronoun opener or unnamed speaker, clarity > 0), is no longer than
 ``MAX_LEAD_WORDS`` and is not page furniture or a photo caption ("(AP Photo/...)", "Getty Images",
@@ -49,6 +50,15 @@ _CAPTION = re.compile(
 _DATELINE = re.compile(
     r"^(?:AP|AFP|Reuters)\s+(?=[A-Z][a-z])|"
     r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{1,5}\.(?:\s*[A-Z][a-z]?\.)?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
+)
+# "Earlier on Thursday, ", "On Monday night, ", "Late Friday, ": a headline needs no time frame, and a
+# relative day read out of its article is a puzzle (editor's read, stop 21: "Earlier on on Thursday,
+# Bundy tried to clarify ..." as a title); deleted from a sentence standing in for a headline
+_TIME_OPENER = re.compile(
+    r"^(?:(?:earlier|later|late|early)\s+)?(?:on\s+)*(?:(?:last|this)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|this week|last week)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+(?=[A-Za-z])",
+    re.IGNORECASE,
 )
 LEAD_SENTENCES = 2  # the lead sentences of each article that may stand in for a headline
 MAX_LEAD_WORDS = 35
@@ -92,6 +102,9 @@ def headline_like(text: str) -> str | None:
     quotation, at most ``MAX_LEAD_WORDS``, no furniture or caption, stands alone. Else None."""
     # "But in a new interview, Sollecito questioned ..." is no headline; without its "But " it is
     text = drop_opener(_DATELINE.sub("", display_text(text)))
+    if (timed := _TIME_OPENER.match(text)) and len(text[timed.end() :].split()) >= MIN_WORDS:
+        rest = text[timed.end() :]
+        text = rest[:1].upper() + rest[1:]
     if text[:1] in "“\"‘'" or len(text.split()) > MAX_LEAD_WORDS:
         return None
     if _CAPTION.search(text) or _FURNITURE.search(text) or glued(text):
