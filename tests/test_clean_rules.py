@@ -103,6 +103,28 @@ def test_prose_that_mentions_chrome_words_is_kept(line: str) -> None:
         "Ferry crews unload supplies on Keld. Ferry crews unload supplies on Keld. (Ines Calloway) (Ines Calloway)",
         "ALSO",
         "UPDATE:",
+        # a wire caption past 45 words, with the wire's "FILE -" label
+        "FILE - In this April 12, 2031, file photo, a ferry leaves Marrow Bay for the island of Keld after the "
+        "harbour authority reopened the pier. The operator says it will add a second boat in the summer and has "
+        "asked the council for money to extend the waiting room, but the council told The Coastline Gazette "
+        "on Tuesday,... (Associated Press)",
+        "Ferry crews unload supplies on the rebuilt pier at Keld. (Photo by Ines Calloway/The Coastline Gazette)",
+        "Islanders watch the first sailing. This footage is an excerpt of the ceremony. (Keldcam77/Streamsite.com)",
+        "The harbour master, left, greets the crew. (Photo: Paul Verhoef, Coastline Gazette)",
+        "MARROW BAY, KELD - APRIL 12: The harbour master greets the first ferry at the rebuilt pier on April 12, 2031.",
+        # alert promotions and the line that introduced a player
+        "Breaking News Emails Get breaking news alerts and special reports. The news and stories that matter, "
+        "delivered weekday mornings.",
+        "Listen to the audio below, via The Harbour Hour:",
+        # links to other stories and short captions with their credit
+        "STORY: Harbour master says the pier will hold for fifty years",
+        "TIMELINE | How the storm closed the Keld ferry",
+        "What will the new pier cost the island? Read more",
+        "See also: The last ferry captain of Keld",
+        "Play Video 2:10 The first sailing from Marrow Bay – video",
+        "The harbour master at the rebuilt pier. Photo: Ines Calloway via AP",
+        "Ferry crews at work.— Paul Verhoef + Read Caption Share Photo",
+        "Below is a promo video for the ferry company:",
     ],
 )
 def test_captions_corrections_and_link_headings_are_removed(line: str) -> None:
@@ -119,6 +141,13 @@ def test_captions_corrections_and_link_headings_are_removed(line: str) -> None:
         "Varga was a reporter before she ran for mayor.",
         "The correction to the timetable was published on Monday, the operator said.",
         "The ferry operator (Bayline) and the council (Marrow Bay) signed the deal.",
+        # a slash, a photo and "below" in prose are not a caption or a lead-in
+        "Fares will rise for cars and/or vans (Bayline/Keld Ferries said), the operator announced.",
+        "The photos below the pier show how far the water rose, the harbour master said.",
+        "He listed what the council must do below the ferry terminal: repair, repaint and reopen.",
+        "By Monday, the ferry had made four crossings.",
+        "HARBOUR MASTER: We will sail on Monday, whatever the weather.",  # a transcript's speaker
+        "The council said islanders could read more about the repairs on its website.",
     ],
 )
 def test_prose_like_captions_and_corrections_is_kept(line: str) -> None:
@@ -191,3 +220,56 @@ def test_a_caption_taken_as_the_headline_is_removed_and_listed(tmp_path: Path) -
 def test_the_writers_line_is_a_credit() -> None:
     assert classify_line("Ines Calloway is a special correspondent.") == "credit"
     assert classify_line("Paul Verhoef is a staff writer for the Coastline Gazette.") == "credit"
+
+
+def test_a_byline_with_an_update_stamp_and_several_names_is_a_credit() -> None:
+    assert classify_line("/ Updated By Ines Calloway, Paul Verhoef. and Mara Linde") == "credit"
+    assert classify_line("By Ines Calloway, Paul Verhoef and Mara Linde") == "credit"
+
+
+def _clean(text: str, title: str | None = None):
+    from newsfuse.records import RawDocument
+
+    return clean_document(RawDocument(path="t.txt", text=text, title=title), "S1")
+
+
+def test_a_paragraph_printed_twice_is_kept_once_and_the_copy_listed() -> None:
+    caption = (
+        "The rebuilt pier at Marrow Bay was opened by the harbour master on Monday morning, before the first sailing."
+    )
+    body = "The ferry to Keld resumed sailings on Monday after forty metres of the pier were rebuilt."
+    article = _clean(f"{caption}\n\n{body}\n\n{caption}\n\nHe did.\n\nHe did.")
+    assert article.paragraphs == [caption, body, "He did.", "He did."]  # short repeats are kept
+    assert [(r.text, r.reason) for r in article.removed] == [(caption, "duplicate")]
+
+
+def test_repeats_that_are_the_pages_structure_are_kept() -> None:
+    # the same question to each guest of an interview, and a line that comes back much later
+    question = "Which of the island's dishes do you like best, and is there one that you would never eat again?"
+    answers = [f"Guest {n} said the fish soup at the harbour cafe was the best thing on the island." for n in range(3)]
+    text = "\n\n".join(p for a in answers for p in (question, a))
+    assert _clean(text).removed == []
+    line = "The ferry to Keld resumed sailings on Monday after forty metres of the pier were rebuilt by the council."
+    filler = [f"Paragraph {n} of the story says something else about the harbour and its pier." for n in range(11)]
+    assert _clean("\n\n".join([line, *filler, line])).removed == []
+
+
+def test_a_closing_player_lead_in_is_cut_from_its_paragraph_and_listed() -> None:
+    paragraph = 'Her book, "Ferry Days," is out on May 9. Below is a promo video for the book:'
+    article = _clean(f"The ferry to Keld resumed sailings on Monday after repairs.\n\n{paragraph}")
+    assert article.paragraphs[-1] == 'Her book, "Ferry Days," is out on May 9.'
+    assert [(r.text, r.reason) for r in article.removed] == [("Below is a promo video for the book:", "boilerplate")]
+    # a colon that opens a list is not a lead-in
+    listing = "The council named three tasks. It will do these below the pier: repair, repaint, reopen:"
+    assert _clean(listing).paragraphs == [listing]
+
+
+def test_the_outlet_comes_from_the_text_only_without_metadata() -> None:
+    from newsfuse.records import RawDocument
+
+    text = "MARROW BAY (AP) — The ferry to Keld resumed sailings on Monday after repairs to the pier."
+    assert _clean(text).outlet == "Associated Press"
+    assert clean_document(RawDocument(path="t.txt", text=text, outlet="gazette.example"), "S1").outlet == (
+        "gazette.example"
+    )
+    assert _clean("The ferry to Keld resumed sailings on Monday, officials told CNN.").outlet is None

@@ -161,6 +161,30 @@ def test_widgets_and_login_walls_are_not_articles():
     assert not page_furniture(article((wall + story_text) * 12))
 
 
+_BLURBS = [
+    "“A warm and candid account of life on the island.”—Ines Calloway, author of Harbour Lights",
+    "“Candid and inspiring.”—Paul Verhoef The Coastline Gazette",
+    "“Every islander should read this memoir. I could not put it down.”—Mara Linde, Keld Radio",
+    "“Funny, wise and brave: a book for anyone who has waited for a ferry.”—The Northshore Review of Books",
+    "“Hers is a quick read, chatty, candid.”—The Marrow Bay Post",
+]
+
+
+def test_a_publishers_blurb_page_is_not_an_article():
+    def article(paragraphs: list[str]) -> Article:
+        return Article("S9", "x", None, None, None, None, paragraphs)
+
+    assert not_an_article(article(_BLURBS * 3))  # longer than any widget: it is the endorsements that count
+    # a quote listicle with an introduction and a news story with a quote or two stay articles
+    intro = [
+        "The winners came backstage still holding their trophies on Sunday night at the harbour festival.",
+        "Here is what five of them said in their first minutes as winners, in their own words, to reporters.",
+    ]
+    assert not not_an_article(article(intro + _BLURBS[:4]))
+    story = "A passenger ferry capsized on Lake Varnholt on Saturday evening during a sudden storm. " * 4
+    assert not not_an_article(article([story, _BLURBS[0], story, _BLURBS[1], story]))
+
+
 # ---- on a real pipeline run ------------------------------------------------------------------
 
 
@@ -219,13 +243,22 @@ def test_an_unrelated_item_is_left_out_and_named_in_warnings(models):
         "will cost 8 million and are paid for by a regional heritage grant, the council said."
     )
     widget = "Tweet with a location. You can add location information to your Tweets, such as your city."
-    documents = [*_documents(), RawDocument(path="other.txt", text=other), RawDocument(path="w.txt", text=widget)]
+    blurbs = RawDocument(path="praise.txt", text="\n\n".join(_BLURBS * 2))
+    documents = [
+        *_documents(),
+        RawDocument(path="other.txt", text=other),
+        RawDocument(path="w.txt", text=widget),
+        blurbs,
+    ]
     brief = brief_from_documents(documents, Options(), models)
     kinds = {w.kind: w.sources for w in brief_to_dict(brief)["warnings"] and brief.warnings}
-    assert kinds["not_an_article"] == ["S6"]
+    assert kinds["not_an_article"] == ["S6", "S7"]
     assert "S5" in kinds["several_stories"]
     cited = {s for item in brief.summary for s in item.sources}
     assert cited and not cited & {"S5", "S6"}
+    # the blurb page gives no fact and no quote
+    assert not any("S7" in item.sources for item in [*brief.summary, *brief.facts])
+    assert not any("S7" in q.sources for q in brief.quotes)
     assert "Brennick" not in brief.title and "library" not in " ".join(i.text for i in brief.summary)
 
     from newsfuse.pipeline import briefs_per_story

@@ -7,7 +7,8 @@ import unicodedata
 
 import ftfy
 
-from newsfuse.clean.rules import END_OF_ARTICLE, classify_line
+from newsfuse.clean.rules import END_OF_ARTICLE, classify_line, trailing_lead_in
+from newsfuse.ingest.outlet import outlet_in_text
 from newsfuse.records import Article, RawDocument, Removed
 
 # Zero-width and bidi control characters carry no text and break matching; they are stripped.
@@ -22,6 +23,20 @@ def normalise(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     return text
+
+
+# A caption printed above and below a player, or twice in a row, is one paragraph twice within a
+# few lines. Repeats further apart, short ones and questions are the page's own structure (the
+# same interview question to each guest, a recipe line each day, a song's refrain) and stay.
+MIN_REPEAT_WORDS = 15
+MAX_REPEAT_GAP = 10  # lines between the paragraph and its copy
+
+
+def _paragraph_key(line: str) -> str | None:
+    words = line.casefold().split()
+    if len(words) < MIN_REPEAT_WORDS or line.rstrip(" \"'”’)").endswith("?"):
+        return None
+    return " ".join(words)
 
 
 def clean_document(raw: RawDocument, article_id: str) -> Article:
@@ -40,6 +55,7 @@ def clean_document(raw: RawDocument, article_id: str) -> Article:
         removed.append(Removed(text=title, reason=title_reason))
         title = None
     tail_is_chrome = False
+    seen: dict[str, int] = {}  # paragraph -> the line where it last stood
     for position, line in enumerate(lines):
         if tail_is_chrome:
             removed.append(Removed(text=line, reason=classify_line(line) or "boilerplate"))
@@ -47,17 +63,28 @@ def clean_document(raw: RawDocument, article_id: str) -> Article:
         reason = classify_line(line)
         if reason is None and title and line.rstrip(".").lower() == title.rstrip(".").lower():
             reason = "duplicate"  # the headline repeated as the first body line
+        key = _paragraph_key(line)
+        if reason is None and key is not None:
+            if position - seen.get(key, -MAX_REPEAT_GAP - 1) <= MAX_REPEAT_GAP:
+                reason = "duplicate"  # a paragraph printed twice (a caption above and below a player)
+            seen[key] = position
         if reason is not None:
             removed.append(Removed(text=line, reason=reason))
             if END_OF_ARTICLE.match(line) and position >= len(lines) * 0.5:
                 tail_is_chrome = True
             continue
+        lead_in = trailing_lead_in(line)
+        if lead_in is not None:
+            # the sentence that announces a player gone from the text; the paragraph stays
+            line = lead_in[0]
+            removed.append(Removed(text=lead_in[1], reason="boilerplate"))
         kept.append(line)
     return Article(
         id=article_id,
         path=raw.path,
         title=title,
-        outlet=raw.outlet,
+        # no metadata: the outlet the text names as its own (a dateline, a byline, a house promotion)
+        outlet=raw.outlet or outlet_in_text(lines),
         published=raw.published,
         url=raw.url,
         paragraphs=kept,

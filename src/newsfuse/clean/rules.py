@@ -66,6 +66,10 @@ SUBSCRIPTION = _rule(
     r"\bunsubscribe at any time\b",
     r"^\W*support (our|independent) journalism\b",
     r"^\W*(become a|join as a) (member|subscriber|supporter)\b",
+    # alert promotions: "Breaking News Emails Get breaking news alerts ... delivered weekday mornings."
+    r"^\W*breaking news (emails|alerts)\b",
+    r"\bget breaking news alerts\b",
+    r"\bdelivered (on )?weekday mornings\b",
 )
 
 PAGE_ERRORS = _rule(
@@ -91,7 +95,11 @@ RELATED_LINKS = _rule(
     r"recommended( for you| stories)?|more from\b.*|more on this( story)?|watch|listen|also read|also on [\w.]+|"
     r"also|related)\W*$",
     r"^\W*(related( post| article| story| content| coverage)?|read more|see more|also read|read also|more|watch|"
-    r"listen|don'?t miss|also on [\w.]+|more on|click here|related link|also)\s*[:|>»]",
+    r"listen|don'?t miss|also on [\w.]+|more on|click here|related link|also|see also)\s*[:|>»]",
+    # a link to another story under a label in capitals: "STORY: ...", "TIMELINE | ..."
+    r"^\W*(?-i:STORY|EDITORIAL|TIMELINE|OPINION|ANALYSIS|SLIDESHOW|INTERACTIVE|GRAPHIC)\s*[:|]\s",
+    r"^[^.!?]{0,150}[?!.]?\s*\bread more\W*$",  # "How far has the programme got this year? Read more"
+    r"^\W*(play video|watch the (report|video))\b",
     r"^\W*also on [\w-]+\.(com|org|net|co\.uk|ru)\b",
     r"\[(insight|video|pics?|news|reaction|poll|warning|latest|analysis|opinion|photos?|live|revealed)\]\W*$",
     r"^\s*\[[^\[\]]{10,200}\]\s*$",  # a whole line in brackets: an inline link to another story
@@ -183,11 +191,39 @@ MEDIA_CAPTIONS = _rule(
     # wire captions: "This undated photo provided by X shows ...", "In this March 12, 2016, file photo, ..."
     r"^\W*this (undated |file |handout |recent )?(photo|image|picture|photograph|frame grab|screen ?grab)"
     r"( taken [^.]{0,40})? (provided|released|made available|obtained|distributed) by\b",
-    r"^\W*in this [^.]{0,60}\b(photo|image|picture|photograph|frame grab|screen ?grab)\b[^.]{0,60},",
     # a caption whose credit was pasted twice: "... (Jane Doe) (Jane Doe)"
     r"(?P<credit>\([^()]{2,60}\))\s*(?P=credit)\s*$",
-    r"(\.\.\.|…)\s*\((associated press|ap|reuters|afp|getty images)\)\s*$",  # a truncated wire caption
     r"^\W*(source|credit|picture|photo|image): [\w .,/&'-]{2,60}$",
+    # a short caption that ends with its credit: "The harbour master. Photo: Jane Roe via AP"
+    r"[.!?]\s+(photo|image|picture|photograph)s?:\s[\w .,/&'-]{2,60}$",
+    r"\bread caption\b",
+)
+
+# Captions run longer than other chrome (a wire caption is two sentences and a credit), so these
+# patterns, each specific to a caption, apply up to 90 words.
+LONG_CAPTIONS = _rule(
+    "boilerplate",
+    90,
+    # "In this March 12, 2016, file photo, ...", also after the wire's "FILE -" label
+    r"^\W*(file\s*[-–—:]\s*)?in this [^.]{0,60}\b(photo|image|picture|photograph|frame grab|screen ?grab)\b[^.]{0,60},",
+    r"(\.\.\.|…)\s*\((associated press|ap|reuters|afp|getty images)\)\s*$",  # a truncated wire caption
+    # a caption's closing credit: "(Photo by Jane Roe/The Daily)", "(Photo: Jane Roe, AP)"
+    r"\((photo|image|video|picture|footage)s?( credit)?( by|:)\s[^()]{2,80}\)\s*$",
+    # a photographer or uploader and the agency or site, in brackets: "(Jane Roe/Getty Images)",
+    # "(user123/Example.com)"; both parts capitalised, so "(and/or)" is not one
+    r"\((?-i:[A-Z])[\w .'&-]{1,40}/(?-i:[A-Z])[\w .'&-]{1,40}\)\s*$",
+    # an agency caption's slug: "WASHINGTON, DC - JUNE 18: ..."
+    r"^(?-i:[A-Z][A-Z .,'-]{2,40})\s*[-–—]\s*"
+    r"(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(, \d{4})?:",
+)
+
+# the line that introduces an embedded player or post: "Below is a promo video for the book:",
+# "Listen to the audio below, via The Example Show:"; the player itself is gone from the text
+EMBED_LEAD_INS = _rule(
+    "boilerplate",
+    20,
+    r"^(?=.*\b(below|above)\b)(?=.*\b(video|audio|clip|footage|trailer|tweets?|photos?|gallery|slideshow|promo|"
+    r"podcast|livestream)\b)[^.!?]*:\s*$",
 )
 
 # correction and editor's notes describe the article, not the story; listed under removed all the same
@@ -239,7 +275,9 @@ CREDITS = [
         "credit",
         12,
         r"^\W*(written|reported|reporting|edited|editing|compiled|produced|additional reporting) by\b",
-        rf"^\W*by {_NAME}( {_NAME}){{0,3}}( and {_NAME}( {_NAME}){{0,3}})?\W*$",
+        # "By Jane Roe", "By Jane Roe and John Doe", "/ Updated By Jane Roe, John Doe. and Ann Poe"
+        rf"^\W*((updated|posted|published) )?by {_NAME}( {_NAME}){{0,3}}"
+        rf"([,.]* (and )?{_NAME}( {_NAME}){{0,3}}){{0,4}}\W*$",
         r"^\W*with (inputs|agency inputs|reporting) from\b",
         r"^\W*\(?(reporting|editing) by\b",
         # a photo or wire credit alone on its line: "Sarah Tew/CNET"
@@ -294,6 +332,8 @@ LINE_RULES: list[LineRule] = [
     ARCHIVES,
     COPYRIGHT,
     MEDIA_CAPTIONS,
+    LONG_CAPTIONS,
+    EMBED_LEAD_INS,
     CORRECTIONS,
     SEPARATORS_AND_STAMPS,
     NAV_BULLETS,
@@ -307,6 +347,26 @@ END_OF_ARTICLE = re.compile(
     r"join the conversation|most (read|popular|viewed)|also|related)\W*$",
     re.IGNORECASE,
 )
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“(]?[A-Z])")
+_LEAD_IN_CHARS = 300  # a lead-in is at most 20 words: only the end of a long paragraph is searched
+
+
+def trailing_lead_in(line: str) -> tuple[str, str] | None:
+    """(the line without it, the sentence) when a paragraph ends with a sentence that introduces an
+    embedded player ("... released Sept. 9. Below is a promo video for the book:"), else None."""
+    if not line.rstrip().endswith(":"):
+        return None
+    start = max(0, len(line) - _LEAD_IN_CHARS)
+    breaks = list(_SENTENCE_BREAK.finditer(line, start))
+    if not breaks:
+        return None
+    last = breaks[-1]
+    head, tail = line[: last.end()].rstrip(), line[last.end() :]
+    if len(tail.split()) <= EMBED_LEAD_INS.max_words and EMBED_LEAD_INS.pattern.search(tail):
+        return head, tail
+    return None
 
 
 def classify_line(line: str) -> RemovalReason | None:

@@ -37,8 +37,25 @@ _WIDGET_WORDS = re.compile(
 MAX_FURNITURE_WORDS = 200  # a longer item is prose even if it says "sign in" twice
 
 
+# a paragraph that closes a quotation with its source: "“Candid and inspiring.”—Jane Roe, The Daily"
+_ENDORSEMENT = re.compile(r"[”\"]\s?(?:—|–|--)\s?[A-Z]")
+MIN_BLURBS = 4
+BLURB_SHARE = 0.85  # a quote listicle with an introduction ("what the winners said backstage") stays below
+
+
+def blurb_page(article: Article) -> bool:
+    """A publisher's praise page: nearly every paragraph is an endorsement with its source. It
+    reports no event, and its quotes are praise of a book, not statements about the story."""
+    paragraphs = [p for p in article.paragraphs if len(p.split()) >= 4]
+    blurbs = sum(1 for p in paragraphs if _ENDORSEMENT.search(p))
+    return blurbs >= MIN_BLURBS and blurbs >= BLURB_SHARE * len(paragraphs)
+
+
 def not_an_article(article: Article) -> bool:
-    """A short item made of widget, player or login-wall text rather than news prose."""
+    """A short item made of widget, player or login-wall text rather than news prose, or a
+    publisher's page of endorsements."""
+    if blurb_page(article):
+        return True
     if article.words >= MIN_ARTICLE_WORDS:
         return False
     return bool(_NOT_ARTICLE.search(article.text) or _WIDGET_WORDS.search(article.text))
@@ -108,7 +125,8 @@ def split(story: AnalysedStory, embedder: Embedder) -> tuple[list[list[str]], li
         warnings.append(
             BriefWarning(
                 "not_an_article",
-                f"{len(ids)} item(s) are not articles (widget, video or login page) and were left out of the brief",
+                f"{len(ids)} item(s) are not articles (widget, video, login or blurb page) and were left out "
+                "of the brief",
                 ids,
             )
         )

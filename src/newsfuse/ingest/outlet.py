@@ -1,0 +1,169 @@
+"""The outlet named by an article's own text, for inputs that carry no metadata (plain text, JSON
+lines without a source field).
+
+Only cues that an outlet writes about itself count, not an outlet the article cites once ("the
+mayor told CNN" is in a Washington Post blog of the editor's sample): a dateline credit at the top
+("WASHINGTON (AP) —", "(CNN) --"), a byline that ends with the outlet ("By Jane Roe | POLITICO",
+"By Jane Roe, NBC News"), a house promotion ("(Also on POLITICO: …)"), a tip line
+("tips@mediaite.com"), the two magazines that spell themselves in capitals when they quote
+their own interviews ("tells PEOPLE", "told POLITICO"), CNN's "Story highlights" template, a staff
+photographer's credit ("(Jane Roe/The Daily Post)"; agency photos do not count) and, weakest, a
+network named twice as the one its sources spoke to ("officials told NBC News", "the mayor told NBC
+News"; once is a citation). A wrong outlet is worse than none: cues are tried strongest first, and
+two different outlets at the same strength give no outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+# Names as outlets write them in credits, spelled out for a reader.
+_DISPLAY = {
+    "AP": "Associated Press",
+    "THE ASSOCIATED PRESS": "Associated Press",
+    "ASSOCIATED PRESS": "Associated Press",
+    "POLITICO": "Politico",
+    "PEOPLE": "People",
+    "REUTERS": "Reuters",
+    "BUSINESS WIRE": "Business Wire",
+    "mediaite.com": "Mediaite",
+    "avclub.com": "The A.V. Club",
+}
+
+_NAME_WORD = r"[A-Z][\w&.'-]*"
+# "WASHINGTON", "NEW YORK, May 18", "STORRS, Conn.", "OSAN AIR BASE, South Korea": the place is in
+# capitals, which keeps "Sen. Jane Roe (D-NY) -" out
+_PLACE = r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}(?:, [A-Z][\w.]*(?: [\w.]+){0,2})?"
+# CNN writes "Washington (CNN) --": a place in title case only goes with a wire or network name
+_TITLE_PLACE = r"[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,2})?"
+_WIRES = {"AP", "CNN", "Reuters", "AFP", "UPI", "Bloomberg", "CNN Money", "CNNMoney", "HealthDay News", "dpa"}
+_DATELINE = re.compile(
+    rf"^\W{{0,3}}(?:(?P<place>{_PLACE}|{_TITLE_PLACE})\s*)?(?:--|—|–)?\s*"
+    rf"\((?P<outlet>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})\)\s*(?:--|—|–|-|:)"
+)
+# CNN's later style has no dash: "(CNN) The Department ..."; only for a wire or network
+_BARE_WIRE = re.compile(
+    r"^\W{0,3}(?:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3},? )?\((?P<outlet>CNN|AP|Reuters|AFP|UPI)\) (?=[A-Z“\"])"
+)
+# a party and state ("(D-NY)", "(R-Fla.)") or an ordinary abbreviation is no outlet
+_NOT_OUTLET = re.compile(r"^[DRI]-[A-Z]|^(?:AP|Reuters) Photo|\d")
+_OUTLET_WORDS = (
+    r"News|Press|Times|Post|Journal|Herald|Tribune|Magazine|Wire|Reuters|Bloomberg|POLITICO|PEOPLE|"
+    r"Network|Telegraph|Guardian|Independent|Daily|Today|Radio|TV|CNN|NPR|BBC|AFP"
+)
+_BYLINE = re.compile(
+    rf"^\W*By {_NAME_WORD}(?:[ ,]+(?:and )?{_NAME_WORD}){{0,8}}\s*(?:\||,)\s*"
+    rf"(?P<outlet>(?:The )?(?:{_NAME_WORD} ){{0,3}}(?:{_OUTLET_WORDS}))\W*$"
+)
+_ALSO_ON = re.compile(r"^\W*\(?\s*Also on (?P<outlet>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*:")
+# case-sensitive on purpose: other outlets write "People magazine" and "Politico"
+_HOUSE_CAPS = re.compile(
+    r"\b(?:tells|told|to|with|issue of)\s+(?P<outlet>PEOPLE)\b|"
+    r"\b(?:by|to|told|tells|with)\s+(?P<outlet2>POLITICO)\b"
+)
+# a staff photographer's credit at the end of a caption: "(Jane Roe/The Daily Post)". Wire and
+# agency photos ("/AP", "/Getty Images", "via Associated Press") appear in every outlet: not a cue.
+_PHOTO_CREDIT = re.compile(
+    rf"\((?:[Pp]hoto(?: by|:) )?{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}/(?P<outlet>(?:The )?(?:{_NAME_WORD} ){{0,3}}"
+    rf"(?:{_OUTLET_WORDS}))\)\s*$"
+)
+_WIRE_CREDIT = re.compile(r"\b(AP|Associated Press|Reuters|AFP|Getty|EPA|Bloomberg|Pool|via)\b", re.IGNORECASE)
+# what a network's own reporters write ("officials told NBC News"); other outlets write it too when
+# they cite the network, so it counts only when said twice and of one network alone (weakest cue)
+_NETWORK_SOURCE = re.compile(
+    r"\b(?:told|tells|said to|confirmed to|in an interview with|obtained by)\s+"
+    r"(?P<outlet>CNN|NBC News|ABC News|CBS News|Fox News|NPR|MSNBC)\b"
+)
+# CNN's page template opens with "Story highlights"
+_CNN_TEMPLATE = re.compile(r"^\W*Story highlights\b")
+_TIPS = re.compile(r"\btips@(?P<outlet>(?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+
+HEAD_LINES = 6  # a dateline comes in the first lines (after a caption or two at most)
+
+
+def _display(name: str) -> str:
+    name = name.strip().rstrip(".")
+    return _DISPLAY.get(name, _DISPLAY.get(name.upper(), name))
+
+
+def _one(found: Sequence[str]) -> str | None:
+    """The outlet when the cues agree, None when there are none or they disagree."""
+    names = {_display(f) for f in found}
+    return names.pop() if len(names) == 1 else None
+
+
+def _dateline(lines: Sequence[str]) -> list[str]:
+    found = []
+    for line in lines[:HEAD_LINES]:
+        m = _DATELINE.match(line)
+        if m is None:
+            bare = _BARE_WIRE.match(line)
+            if bare:
+                found.append(bare.group("outlet"))
+            continue
+        if _NOT_OUTLET.search(m.group("outlet")):
+            continue
+        place = m.group("place") or ""
+        if place and not place.split(",")[0].isupper() and m.group("outlet") not in _WIRES:
+            continue
+        found.append(m.group("outlet"))
+    return found
+
+
+def _bylines(lines: Sequence[str]) -> list[str]:
+    return [m.group("outlet") for line in lines if len(line.split()) <= 16 and (m := _BYLINE.match(line))]
+
+
+def _also_on(lines: Sequence[str]) -> list[str]:
+    return [m.group("outlet") for line in lines if len(line.split()) <= 30 and (m := _ALSO_ON.match(line))]
+
+
+def _house_caps(lines: Sequence[str]) -> list[str]:
+    return [m.group("outlet") or m.group("outlet2") for line in lines for m in _HOUSE_CAPS.finditer(line)]
+
+
+def _tips(lines: Sequence[str]) -> list[str]:
+    return [m.group("outlet").lower() for line in lines for m in _TIPS.finditer(line)]
+
+
+def _photo_credits(lines: Sequence[str]) -> list[str]:
+    found = []
+    for line in lines:
+        m = _PHOTO_CREDIT.search(line[-120:])
+        if m and not _WIRE_CREDIT.search(m.group("outlet")):
+            found.append(m.group("outlet"))
+    return found
+
+
+def _house_template(lines: Sequence[str]) -> list[str]:
+    if lines and _CNN_TEMPLATE.match(lines[0]) and any("CNN" in line for line in lines):
+        return ["CNN"]
+    return []
+
+
+def _network_sources(lines: Sequence[str]) -> list[str]:
+    found = [m.group("outlet") for line in lines for m in _NETWORK_SOURCE.finditer(line)]
+    return found if len(found) >= 2 and len(set(found)) == 1 else []
+
+
+_CUES: tuple[Callable[[Sequence[str]], list[str]], ...] = (
+    _dateline,
+    _bylines,
+    _also_on,
+    _house_caps,
+    _house_template,
+    _tips,
+    _photo_credits,
+    _network_sources,
+)
+
+
+def outlet_in_text(lines: Sequence[str]) -> str | None:
+    """The outlet the article names as its own, or None. ``lines`` are the article's lines before
+    cleaning (a promotion line is removed by the cleaner but still names the outlet)."""
+    for cue in _CUES:
+        found = cue(lines)
+        if found:
+            return _one(found)
+    return None

@@ -1,0 +1,80 @@
+"""The outlet an article names as its own, when the input has no metadata: precision first."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.ingest.outlet import outlet_in_text
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (["(CNN) -- The ferry to Keld resumed sailings on Monday."], "CNN"),
+        (["Marrow Bay (CNN) -- The ferry to Keld resumed sailings on Monday."], "CNN"),
+        (["MARROW BAY (AP) — The ferry to Keld resumed sailings on Monday."], "Associated Press"),
+        (["KELD, Norland (Reuters) - The ferry resumed sailings on Monday."], "Reuters"),
+        (["NEW YORK, May 18 (UPI) -- The ferry resumed sailings on Monday."], "UPI"),
+        # a caption before the dateline
+        (["A ferry leaves the pier. (Photo: Ines Calloway)", "MARROW BAY (KXYZ) — The ferry sailed."], "KXYZ"),
+        (["By Ines Calloway | POLITICO", "The ferry to Keld resumed sailings on Monday."], "Politico"),
+        (["By Ines Calloway and Paul Verhoef, Coastline News", "The ferry sailed."], "Coastline News"),
+        (["The ferry sailed on Monday.", "(Also on POLITICO: Harbour bill stalls)"], "Politico"),
+        (["The harbour master tells PEOPLE the ferry will sail."], "People"),
+        (["Have a tip we should know? tips@harbourdaily.example"], "harbourdaily.example"),
+        (["Have a tip we should know? tips@mediaite.com"], "Mediaite"),
+        (["Marrow Bay (CNN) The ferry to Keld resumed sailings on Monday."], "CNN"),
+        (["Story highlights The ferry sails again", "The harbour master told CNN it would sail."], "CNN"),
+        # a network's own reporting says so twice
+        (["Officials told NBC News the pier is safe.", "The mayor told NBC News she was relieved."], "NBC News"),
+        # a staff photographer's credit
+        (
+            ["The ferry leaves the pier. (Photo by Ines Calloway/The Coastline Post)", "It sailed."],
+            "The Coastline Post",
+        ),
+    ],
+)
+def test_an_outlets_own_credit_names_it(lines: list[str], outlet: str) -> None:
+    assert outlet_in_text(lines) == outlet
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # outlets the article cites, not its own
+        ["The harbour master told CNN the ferry would sail.", "NBC News first reported the repairs."],
+        ["The harbour master told People magazine the ferry would sail."],
+        # a senator's party and state, a photo credit, a ticker-like line in title case
+        ["Sen. Mara Linde (D-NY) - who backed the repairs - said the ferry would sail."],
+        ["Bayline (BAYL) - shares rose on Monday after the ferry sailed."],
+        ["A ferry leaves the pier. (AP Photo/Ines Calloway)"],
+        # agency photos run in every outlet; an uploader's site is no outlet
+        ["A ferry leaves the pier. (Ines Calloway/The Coastline Post via Associated Press)"],
+        ["A ferry leaves the pier. (Ines Calloway/Getty Images News)"],
+        ["Islanders cheer the first sailing. (Keldcam77/Streamsite.com)"],
+        # a dateline late in the article is a quoted report, not the article's own
+        ["The ferry sailed."] * 6 + ["MARROW BAY (AP) — An earlier report said the pier was shut."],
+        # once is a citation; two networks are two citations
+        ["The harbour master told CNN the ferry would sail on Monday."],
+        ["Officials told NBC News the pier is safe.", "The mayor told ABC News she was relieved."],
+        ["Story highlights The ferry sails again", "The ferry sailed on Monday."],
+        ["Marrow Bay (Bayline) The ferry sailed on Monday."],
+        # a writer's role is not an outlet
+        ["By Ines Calloway, Staff Writer", "The ferry sailed."],
+        # two outlets' credits of the same strength: none is named
+        ["(CNN) -- The ferry sailed.", "MARROW BAY (Reuters) - The ferry sailed."],
+        [],
+    ],
+)
+def test_no_outlet_rather_than_a_wrong_one(lines: list[str]) -> None:
+    assert outlet_in_text(lines) is None
+
+
+def test_the_strongest_cue_wins() -> None:
+    # an agency dateline beats the house promotion of the site that republished it
+    assert outlet_in_text(["MARROW BAY (AP) — The ferry sailed.", "(Also on POLITICO: Harbour bill)"]) == (
+        "Associated Press"
+    )
+    # a dateline beats a photo credit
+    caption = "The ferry leaves the pier. (Ines Calloway/The Coastline Post)"
+    assert outlet_in_text([caption, "(CNN) -- The ferry sailed."]) == "CNN"
