@@ -359,5 +359,7 @@ class Models:
                 with self._embedder_lock:
                     self._embedder = None
 
-        self._embedder_loading = threading.Thread(target=load, name="newsfuse-load-encoder", daemon=True)
+        # not a daemon: an interpreter shutting down (a failed brief) waits the fraction of a second for
+        # the load to end rather than stopping the thread inside ONNX Runtime's C++ code
+        self._embedder_loading = threading.Thread(target=load, name="newsfuse-load-encoder")
         self._embedder_loading.start()
