@@ -56,6 +56,29 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def descendants_cpu() -> float:
+    """CPU seconds of the live processes below this one (a local Ray: GCS, raylet, agents, idle
+    workers). Linux /proc. Finished processes (the ingest's actors, once killed) are not in it."""
+    parents: dict[int, int] = {}
+    ticks: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # the process ended meanwhile
+        parents[int(entry.name)] = int(fields[1])
+        ticks[int(entry.name)] = int(fields[11]) + int(fields[12])  # utime, stime
+    below, todo = set(), [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        children = [child for child, parent in parents.items() if parent == pid]
+        below.update(children)
+        todo.extend(children)
+    return sum(ticks[pid] for pid in below) / os.sysconf("SC_CLK_TCK")
+
+
 def _rss_mb() -> float:
     with open("/proc/self/statm", encoding="ascii") as statm:
         return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
@@ -87,6 +110,8 @@ class Result:
     peak_mb: float  # peak RSS of the process (the driver, with Ray)
     stories: int
     copies: int
+    cpu: float = 0.0  # CPU seconds of the process (the driver, with Ray)
+    worker_cpu: float = 0.0  # Ray only: CPU seconds of Ray's processes (workers, raylet, GCS, agents)
 
     @property
     def rate(self) -> float:
@@ -140,7 +165,7 @@ def time_local(n: int, folder: Path, representation: str = "minilm", from_files:
     size = sum(f.stat().st_size for f in folder.glob(f"local-{n}.duckdb*")) / 2**20
     source = ", from files" if from_files else ""
     engine = f"local ({options.cluster.representation}{source}), 1 core, CPU {cpu:.1f} s, store {size:.0f} MB"
-    return Result(engine, n, seconds, base, _peak_mb(), stories, report.copies)
+    return Result(engine, n, seconds, base, _peak_mb(), stories, report.copies, cpu)
 
 
 def time_ray(n: int, folder: Path, cpus: int = 2, representation: str = "minilm") -> Result:
@@ -162,12 +187,18 @@ def time_ray(n: int, folder: Path, cpus: int = 2, representation: str = "minilm"
             report = ingest_with_ray(store, [inputs], options, models)
             seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
             stories = store.count("stories")
+        time.sleep(2)  # the killed actors end (their CPU is the report's worker_cpu)
+        ray_cpu = descendants_cpu()
     finally:
         import ray
 
         ray.shutdown()  # here, not at the pool's exit: its SIGTERM left Ray's agents behind
-    engine = f"ray ({representation}), {cpus} local CPUs (incl. Ray start-up), driver CPU {cpu:.1f} s"
-    return Result(engine, n, seconds, base, _peak_mb(), stories, report.copies)
+    engine = (
+        f"ray ({representation}), {cpus} local CPUs (incl. Ray start-up), driver CPU {cpu:.1f} s, "
+        f"workers CPU {report.worker_cpu:.1f} s, Ray's other processes CPU {ray_cpu:.1f} s, "
+        f"driver waited {report.waited:.1f} s"
+    )
+    return Result(engine, n, seconds, base, _peak_mb(), stories, report.copies, cpu, report.worker_cpu + ray_cpu)
 
 
 def _measure(engine: str, n: int, cpus: int, representation: str = "minilm") -> Result:
@@ -205,6 +236,14 @@ def run(
             ray = measure("ray", n, cpus, representation)
             yield ray.line() + f"  (load {os.getloadavg()[0]:.2f})"
             yield f"ray speed-up at {n} articles on {cpus} CPUs: {local.seconds / ray.seconds:.2f}x (wall)"
+            # on a shared machine the wall figure says little; the CPU both engines spent does: on
+            # otherwise idle CPUs Ray cannot beat (driver + all Ray processes) / cpus
+            total = ray.cpu + ray.worker_cpu
+            yield (
+                f"CPU at {n} articles: local {local.cpu:.1f} s, ray {total:.1f} s (driver {ray.cpu:.1f} + workers "
+                f"and Ray's processes {ray.worker_cpu:.1f}, {total / local.cpu:.2f}x the local); bound on {cpus} "
+                f"idle CPUs: {cpus * local.cpu / total:.2f}x"
+            )
 
 
 def _cluster_rate(n: int, representation: str) -> str:

@@ -31,6 +31,13 @@ TUESDAY = dt.date(2031, 4, 15)  # a Tuesday
         ("April 2", "2031-04-02", "day"),
         ("March 3, 2029", "2029-03-03", "day"),
         ("May 2030", "2030-05", "month"),
+        # news style abbreviates months before a day
+        ("Feb. 19", "2031-02-19", "day"),
+        ("Sept. 9, 2029", "2029-09-09", "day"),
+        ("Dec. 30", "2030-12-30", "day"),
+        # a weekday beside a calendar date is dated by the date
+        ("Friday, Dec. 30", "2030-12-30", "day"),
+        ("on Monday, March 5, 2029", "2029-03-05", "day"),
     ],
 )
 def test_resolves_against_publication_date(expression: str, value: str, granularity: str) -> None:
@@ -58,3 +65,33 @@ def test_find_dates_in_an_article() -> None:
     ]
     assert publication_date("15 April 2031") == TUESDAY
     assert publication_date(None) is None
+
+
+def test_a_weekday_with_its_date_is_one_mention_an_undated_article_can_resolve() -> None:
+    text = "The ferry sank on Monday, March 5, 2029, off Keld. Talks resume on Sept. 9."
+    article = Article("S1", "a.txt", None, None, None, None, [text])
+    found = find_dates(article, [Sentence("S1", 0, 0, text, 0, len(text))])
+    assert [(d.text, d.value) for d in found] == [("on Monday, March 5, 2029", "2029-03-05"), ("Sept. 9", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a bare weekday in the past by default ...
+        ("The ferry sank on Monday.", "2031-04-14"),
+        ("The harbour master said Thursday the ferry will sail again.", "2031-04-10"),
+        ("The ferry will sail again, the harbour master said Thursday.", "2031-04-10"),
+        # ... ahead when the words before it put it there
+        ("The council will vote on the harbour plan on Thursday.", "2031-04-17"),
+        ("The vote on the plan, scheduled for Monday, is not a done deal.", "2031-04-21"),
+        ("The council will vote on the plan on Tuesday.", "2031-04-15"),
+        ("The pair is due to be arraigned in court on Thursday morning.", "2031-04-17"),
+        ("The pair is scheduled to be arraigned Thursday morning.", "2031-04-17"),
+        # "due to" a cause is no look ahead
+        ("The ferry stayed in port due to the storm on Monday.", "2031-04-14"),
+    ],
+)
+def test_a_weekday_the_sentence_puts_ahead_is_the_next_one(sentence: str, value: str) -> None:
+    article = Article("S1", "a.txt", None, None, TUESDAY.isoformat(), None, [sentence])
+    found = find_dates(article, [Sentence("S1", 0, 0, sentence, 0, len(sentence))])
+    assert [d.value for d in found] == [value]

@@ -157,20 +157,23 @@ def test_the_ingest_forgets_copies_beyond_its_window_and_caps_duckdb(tmp_path: P
     assert (report.added, report.copies, wide.copies) == (5, 0, 1)
 
 
-def test_a_missing_value_from_a_ray_batch_is_none_not_nan() -> None:
-    """Ray's numpy batches hold a missing title as np.float32 NaN: read as "nan" it was embedded
-    as "nan. <text>", so the Ray engine's vectors differed from the local engine's."""
-    import numpy as np
+def test_arrival_order_and_new_flags(tmp_path: Path, corpus: Path) -> None:
+    """What both engines agree on before any model work: articles go by date, then input order
+    (undated last), and only those neither stored nor repeated earlier in the input are new — the
+    Ray engine embeds exactly those, chunk by chunk, as the local engine does."""
+    from tests.fakes import HashingEmbedder
 
-    from newsfuse.scale.ray_pipeline import _arrival, _opt
+    from newsfuse.records import Article
+    from newsfuse.store.pipeline import arrival_order, new_flags
 
-    assert [_opt(v) for v in (None, float("nan"), np.float32("nan"), np.float64("nan"), "Title")] == [
-        None,
-        None,
-        None,
-        None,
-        "Title",
-    ]
-    order = {"in/a.jsonl": 0, "in/b.txt": 1}
-    paths = ["in/b.txt", "in/a.jsonl#10", "other", "in/a.jsonl#2"]
-    assert sorted(paths, key=lambda p: _arrival(p, order)) == ["in/a.jsonl#2", "in/a.jsonl#10", "in/b.txt", "other"]
+    dates = ["2024-03-02", None, "2024-03-01", "2024-03-02", "2024-03-01T08:00"]
+    articles = [Article(f"S{n}", f"p{n}", None, None, d, None, [f"text {n}"]) for n, d in enumerate(dates)]
+    assert arrival_order(articles) == [2, 4, 0, 3, 1]
+
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest_paths(store, [corpus / "bridge-1.txt"], Options(), HashingEmbedder())
+        (stored,) = store.known_hashes(
+            [r[0] for r in store._db.execute("SELECT content_hash FROM articles").fetchall()]
+        )
+        assert new_flags(store, ["h1", stored, "h2", "h1", "h3", stored]) == [True, False, True, False, True, False]
+        assert new_flags(store, []) == []

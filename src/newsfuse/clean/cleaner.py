@@ -9,6 +9,7 @@ import ftfy
 
 from newsfuse.clean.rules import END_OF_ARTICLE, classify_line, trailing_lead_in
 from newsfuse.ingest.outlet import outlet_in_text
+from newsfuse.ingest.published import published_in_text
 from newsfuse.records import Article, RawDocument, Removed
 
 # Zero-width and bidi control characters carry no text and break matching; they are stripped.
@@ -85,7 +86,9 @@ def clean_document(raw: RawDocument, article_id: str) -> Article:
         title=title,
         # no metadata: the outlet the text names as its own (a dateline, a byline, a house promotion)
         outlet=raw.outlet or outlet_in_text(lines),
-        published=raw.published,
+        # no metadata: the date the text prints about itself ("Published: …", "Associated Press Tue Feb
+        # 19, 2013 7:44 PM"), read before the cleaner removes those lines as stamps and credits
+        published=raw.published or published_in_text(([raw.title] if raw.title else []) + lines),
         url=raw.url,
         paragraphs=kept,
         removed=removed,

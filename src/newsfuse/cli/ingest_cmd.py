@@ -23,7 +23,13 @@ class Engine(StrEnum):
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (read recursively).")],
     store: Annotated[Path, typer.Option("--store", help="The store file (created when missing).")] = DEFAULT_STORE,
-    engine: Annotated[Engine, typer.Option(help="local: this process; ray: a Ray Data pipeline.")] = Engine.local,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            help="local: this process; ray: Ray actors (one per CPU) read, clean, fingerprint and embed "
+            "while this process dedups, clusters and writes."
+        ),
+    ] = Engine.local,
     ray_address: Annotated[
         str | None, typer.Option(help="Ray cluster to use (default: $RAY_ADDRESS, else a local Ray).")
     ] = None,

@@ -25,21 +25,43 @@ def _dateparser() -> ModuleType:
 
 Granularity = Literal["day", "week", "month", "year"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# full names, and the abbreviations news style writes before a day ("Feb. 19", "Sept. 9, 2016")
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+)
+_WEEKDAY_NAMES = "|".join(w.title() for w in WEEKDAYS)
 _NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
 _UNIT = r"(?:day|week|month|year)s?"
+_MONTH_DAY = rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?"
+# a calendar date comes first so that "Tuesday, Feb. 19, 2013" is one mention dated by its date,
+# not a bare weekday that an undated article cannot resolve
 PATTERN = re.compile(
     r"\b(?:"
-    rf"(?P<weekday>(?:(?:on|last|this|next|early|late)\s+)?(?:{'|'.join(w.title() for w in WEEKDAYS)})"
+    rf"(?P<absolute>(?:(?:on\s+)?(?:{_WEEKDAY_NAMES}),?\s+)?(?:{_MONTH_DAY}|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?)"
+    rf"|{_MONTHS}\s+\d{{4}})"
+    rf"|(?P<weekday>(?:(?:on|last|this|next|early|late)\s+)?(?:{_WEEKDAY_NAMES})"
     r"(?:\s+(?:morning|afternoon|evening|night))?)"
     r"|(?P<deictic>yesterday|today|tonight|tomorrow)"
     rf"|(?P<period>(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+past|the\s+previous)\s+(?:week|month|year))"
     rf"|(?P<ago>{_NUMBER}\s+{_UNIT}\s+ago)"
-    rf"|(?P<absolute>(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?"
-    rf"|(?:{_MONTHS})\s+\d{{4}})"
-    r")\b",
+    r")(?!\w)",
     re.IGNORECASE,
 )
+# words just before a bare weekday that put it ahead of publication: "the vote, scheduled for Monday",
+# "will vote on Thursday", "a hearing set for Friday", "is due to be arraigned in court on Thursday".
+# A speech verb among them dates the saying instead ("said Monday he will veto"; "he will go, she
+# said Monday"): no look ahead then.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|scheduled|set\s+(?:for|to)|slated|expected\s+to|plans?\s+to|planning|going\s+to|upcoming"
+    r"|due\s+(?:back|in\s+court|to\s+(?:be|appear|return|testify|vote|meet|begin|start|resume|arrive|face|speak|visit)))\b",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|tells|announced|announces|added|wrote|stated|reported|confirmed|according)\b", re.I
+)
+FUTURE_WINDOW_WORDS = 6
+_LEADING_WEEKDAY = re.compile(rf"^(?:on\s+)?(?:{_WEEKDAY_NAMES}),?\s+", re.IGNORECASE)
 
 
 def publication_date(published: str | None) -> dt.date | None:
@@ -52,12 +74,22 @@ def publication_date(published: str | None) -> dt.date | None:
         return parsed.date() if parsed else None
 
 
-def resolve(expression: str, base: dt.date | None) -> tuple[str | None, Granularity, bool]:
-    """(ISO value or None, granularity, relative?) of one matched expression."""
+def looks_ahead(before: str) -> bool:
+    """Whether the words before a bare weekday put it after publication (see ``_FUTURE``)."""
+    window = " ".join(before.split()[-FUTURE_WINDOW_WORDS:])
+    return bool(_FUTURE.search(window)) and not _SPEECH.search(window)
+
+
+def resolve(expression: str, base: dt.date | None, ahead: bool = False) -> tuple[str | None, Granularity, bool]:
+    """(ISO value or None, granularity, relative?) of one matched expression; ``ahead``: a bare
+    weekday the sentence puts after publication (the next such day, publication day included)."""
     text = expression.lower().strip()
     match = PATTERN.fullmatch(expression.strip())
     kind = next((k for k, v in (match.groupdict() if match else {}).items() if v), "absolute")
     if kind == "absolute":
+        # the weekday beside a calendar date adds nothing to resolve ("Tuesday, Feb. 19, 2013")
+        expression = _LEADING_WEEKDAY.sub("", expression.strip())
+        text = expression.lower()
         settings: dict[str, object] = {"PREFER_DATES_FROM": "past"}
         if base is not None:
             settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
@@ -72,7 +104,7 @@ def resolve(expression: str, base: dt.date | None) -> tuple[str | None, Granular
     if base is None:
         return None, _granularity(text), True
     if kind == "weekday":
-        return _weekday(text, base).isoformat(), "day", True
+        return _weekday(text, base, ahead).isoformat(), "day", True
     if kind == "deictic":
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[text]
         return (base + dt.timedelta(days=shift)).isoformat(), "day", True
@@ -90,8 +122,10 @@ def _granularity(text: str) -> Granularity:
     return "day"
 
 
-def _weekday(text: str, base: dt.date) -> dt.date:
+def _weekday(text: str, base: dt.date, ahead: bool = False) -> dt.date:
     day = next(i for i, name in enumerate(WEEKDAYS) if name in text)
+    if ahead and not text.startswith("last"):
+        return base + dt.timedelta(days=(day - base.weekday()) % 7)
     if text.startswith("next"):
         return base + dt.timedelta(days=(day - base.weekday()) % 7 or 7)
     back = (base.weekday() - day) % 7
@@ -132,6 +166,7 @@ def find_dates(article: Article, sentences: list[Sentence]) -> list[DateMention]
         at = bisect.bisect_right(starts, match.start()) - 1
         if at < 0:
             continue
-        value, granularity, relative = resolve(match.group(0), base)
+        ahead = looks_ahead(article.text[ordered[at].start : match.start()])
+        value, granularity, relative = resolve(match.group(0), base, ahead)
         found.append(DateMention(article.id, ordered[at].index, match.group(0), value, granularity, relative))
     return found

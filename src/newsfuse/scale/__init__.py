@@ -1,1 +1,1 @@
-"""Scale-out: the ingest stages as a Ray Data pipeline (optional extra ``ray``)."""
+"""Scale-out: the ingest stages on a pool of Ray actors, briefs per story on Ray Data (optional extra ``ray``)."""

@@ -1,10 +1,17 @@
-"""`newsfuse ingest --engine ray`: the same stages as the local engine, as a Ray Data pipeline.
+"""`newsfuse ingest --engine ray`: the same stages as the local engine, on a pool of Ray actors.
 
-Parallel (one task per file, then batches): read + extract + clean, content hash, dedup
-fingerprints (MinHash) and embeddings (MiniLM, loaded once per worker by an actor pool).
-Sequential on the driver: the store lookup, duplicate index and online clustering (a stream
-decision depends on every earlier one), then the writes. Per-story briefs are again parallel
-(``briefs_with_ray``).
+One actor per CPU, each with the encoder loaded once. The actors first read and clean the input files
+(one call per file) and hash the cleaned words. The driver then puts the articles in arrival order
+(published date, then input order: ``store.pipeline.arrival_order``, as the local engine does),
+finds the new ones (store lookup and repeats, once for the whole input) and hands the chunks of 500
+to the actors in that order: each chunk's new articles get their dedup fingerprints and their
+vectors there. The driver takes the chunks back in order and runs what depends on order — the
+duplicate index, the online clustering and the transactional write (``StoreWriter``, the local
+engine's) — on chunk k while the actors prepare k+1, k+2, ...: its sequential work is hidden behind
+the parallel work instead of following it. Per-story briefs are again parallel (``briefs_with_ray``).
+
+A chunk is embedded by one actor as the local engine embeds it (the same texts in one ``encode``
+call), so both engines store the same vectors, not only the same stories.
 
 Where it runs: ``address`` (``--ray-address``), else ``RAY_ADDRESS``, else a local Ray with
 ``num_cpus`` CPUs. On a cluster, every node needs newsfuse installed and the input files at the
@@ -13,27 +20,33 @@ same path (a shared file system).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import pickle
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from newsfuse.dedup.shingles import Fingerprint
 from newsfuse.errors import NewsfuseError
 from newsfuse.ingest.paths import iter_files
 from newsfuse.nlp.models import Models
 from newsfuse.options import Options
 from newsfuse.records import Article, RawDocument, Skipped
 from newsfuse.store.db import Store
-from newsfuse.store.pipeline import IngestReport, Ready, ingest_ready
+from newsfuse.store.pipeline import CHUNK, IngestReport, Ready, StoreWriter, arrival_order, new_flags
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
-_TEXT_KEYS = ("path", "text", "title", "outlet", "published", "url")
+# calls queued on each actor beyond the one it runs: the driver tops the queues up only between
+# chunks, so an actor must never run dry while the driver writes
+_QUEUE = 2
 
 
 def start_ray(address: str | None = None, num_cpus: int | None = None) -> None:
@@ -52,147 +65,117 @@ def start_ray(address: str | None = None, num_cpus: int | None = None) -> None:
     ray.data.DataContext.get_current().enable_progress_bars = False
 
 
-def _read_clean(row: dict[str, Any], options: Options) -> list[dict[str, Any]]:
-    """One file -> its cleaned articles, or one row naming why it was skipped."""
-    from newsfuse.clean import clean_document
-    from newsfuse.errors import InputError
-    from newsfuse.ingest.paths import read_file
-
-    path = Path(row["path"])
-    try:
-        documents = read_file(path, options)
-        if not documents:
-            raise InputError(str(path), "no article text found")
-    except InputError as exc:
-        return [{"error": exc.reason, **dict.fromkeys(_TEXT_KEYS), "path": exc.path}]
-    rows = []
-    for doc in documents:
-        article = clean_document(doc, "S0")
-        if article.words == 0:
-            rows.append({"error": "no article text left after cleaning", **dict.fromkeys(_TEXT_KEYS), "path": doc.path})
-            continue
-        rows.append(
-            {
-                "error": None,
-                "path": doc.path,
-                "text": article.text,
-                "title": article.title,
-                "outlet": article.outlet,
-                "published": article.published,
-                "url": article.url,
-            }
-        )
-    return rows
-
-
-class _Fingerprint:
-    """Actor: MiniLM loaded once per worker; hashes, MinHash fingerprints and embeddings per batch.
-
-    Each actor holds one CPU and runs the encoder on one thread: two actors with a thread each embed
-    ~2x faster than one process with two threads, which mostly waits on synchronisation."""
+class _Preparer:
+    """Ray actor (one CPU): the state-free work of ingest. The encoder is loaded once and runs on one
+    thread: two actors with a thread each embed ~2x faster than one process with two threads."""
 
     def __init__(self, options: Options) -> None:
         from newsfuse.cluster import embedder_for
         from newsfuse.nlp.encoder import limit_threads
 
+        self.options = options
         limit_threads(1)  # before loading: ONNX Runtime fixes its thread pool when the session starts
         self.embedder = embedder_for(options.cluster, Models(options))
-        self.embedder.encode(["warm up"])  # load now, not inside the first timed batch
+        self.embedder.encode(["warm up"])  # load now, not inside the first timed chunk
         limit_threads(1)  # and after: the torch encoder sets its own thread count when it loads
 
-    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
+    def read(self, path: str) -> tuple[list[tuple[Article, str]], list[Skipped]]:
+        """One file -> its cleaned articles with their content hashes, and what was skipped (with
+        the local engine's reasons: ``read_paths`` and ``clean_documents`` on this one file)."""
+        from newsfuse.dedup.shingles import content_hash
+        from newsfuse.ingest import read_paths
+        from newsfuse.pipeline import clean_documents
+
+        documents, skipped = read_paths([path], self.options)
+        articles, empty = clean_documents(documents)
+        return [(a, content_hash(a.text)) for a in articles], [*skipped, *empty]
+
+    def prepare(self, texts: list[str], titles: list[str | None]) -> tuple[list[Fingerprint], np.ndarray]:
+        """Fingerprints and vectors of one chunk's new articles, embedded in one call as the local
+        engine does (same batches, so the same vectors)."""
         from newsfuse.cluster.features import embed_text
-        from newsfuse.dedup.shingles import content_hash, fingerprint
+        from newsfuse.dedup.shingles import fingerprint
         from newsfuse.nlp.encoder import limit_threads
 
-        # again here: Ray Data may call this from another thread than __init__, and torch's OpenMP
-        # thread count is per thread (measured: two busy torch threads per actor otherwise)
+        # again here: Ray may call this from another thread than __init__, and torch's OpenMP thread
+        # count is per thread (measured: two busy torch threads per actor otherwise)
         limit_threads(1)
-
-        texts = [str(t) for t in batch["text"]]
-        titles = [_opt(t) for t in batch["title"]]
-        batch["hash"] = np.array([content_hash(t) for t in texts], dtype=object)
-        batch["fingerprint"] = np.array([pickle.dumps(fingerprint(t)) for t in texts], dtype=object)
+        prints = [fingerprint(t) for t in texts]
         vectors = self.embedder.encode([embed_text(ti, t) for ti, t in zip(titles, texts, strict=True)])
-        batch["embedding"] = list(vectors)
-        return batch
+        return prints, np.asarray(vectors, dtype=np.float32)
+
+    def cpu_seconds(self) -> float:
+        return time.process_time()
 
 
-def prepare_with_ray(paths: Iterable[str | Path], options: Options) -> tuple[list[Ready], list[Skipped]]:
+def _in_order(actors: list[Any], calls: Sequence[tuple[str, Callable[[], tuple[Any, ...]]]]) -> Iterator[Any]:
+    """Run ``(method, args)`` calls on the actors, each call on whichever actor has the shortest queue,
+    and yield the results in the order of ``calls``. While the caller works on result k the actors
+    go on with the calls after it (up to ``_QUEUE`` waiting on each). The arguments are built only
+    when a call is sent (a chunk's texts are not all copied up front)."""
     import ray
 
+    refs: dict[int, Any] = {}
+    owner: dict[Any, int] = {}  # unfinished call -> its actor
+    queued = [0] * len(actors)
+    sent = 0
+
+    def top_up() -> None:
+        nonlocal sent
+        while sent < len(calls):
+            actor = min(range(len(actors)), key=queued.__getitem__)
+            if queued[actor] > _QUEUE:
+                return
+            method, args = calls[sent]
+            ref = getattr(actors[actor], method).remote(*args())
+            refs[sent], owner[ref] = ref, actor
+            queued[actor] += 1
+            sent += 1
+
+    top_up()
+    for k in range(len(calls)):
+        while refs[k] in owner:
+            done, _ = ray.wait(list(owner), num_returns=1)
+            for ref in done:
+                queued[owner.pop(ref)] -= 1
+            top_up()
+        yield ray.get(refs.pop(k))
+
+
+def _args(*values: Any) -> tuple[Any, ...]:
+    return values
+
+
+def _texts(articles: list[Article], positions: list[int]) -> tuple[list[str], list[str | None]]:
+    return [articles[n].text for n in positions], [articles[n].title for n in positions]
+
+
+def _actors(options: Options) -> list[Any]:
+    import ray
+
+    cpus = max(1, int(ray.available_resources().get("CPU", 1)))
+    remote = ray.remote(num_cpus=1)(_Preparer)
+    return [remote.remote(options) for _ in range(cpus)]
+
+
+def _read_all(actors: list[Any], paths: Iterable[str | Path]) -> tuple[list[Article], list[str], list[Skipped]]:
+    """Every article of ``paths`` in input order (files in ``iter_files`` order, a file's articles in
+    its order), with its content hash; and what was skipped."""
     skipped: list[Skipped] = []
     files = []
     for path, problem in iter_files(paths):
         if problem:
             skipped.append(Skipped(str(path), problem))
         else:
-            files.append({"path": str(path)})
-    if not files:
-        return [], skipped
-    cpus = max(1, int(ray.available_resources().get("CPU", 1)))
-    ds: Any = ray.data.from_items(files, override_num_blocks=min(len(files), cpus * 4))
-    ds = ds.flat_map(_read_clean, fn_kwargs={"options": options})
-    rows = ds.take_all()
-    good = [r for r in rows if r["error"] is None]
-    skipped.extend(Skipped(str(r["path"]), str(r["error"])) for r in rows if r["error"] is not None)
-    if not good:
-        return [], skipped
-    ds = ray.data.from_items(good, override_num_blocks=min(len(good), cpus * 4))
-    ds = ds.map_batches(
-        _Fingerprint,
-        fn_constructor_kwargs={"options": options},
-        batch_size=64,
-        batch_format="numpy",
-        compute=ray.data.ActorPoolStrategy(size=cpus),
-    )
-    ready = []
-    for n, row in enumerate(ds.iter_rows()):
-        if n and n % 5000 == 0:
-            log.info("ray: %d of %d articles hashed and embedded", n, len(good))
-        text = str(row["text"])
-        article = Article(
-            id=f"S{n + 1}",
-            path=str(row["path"]),
-            title=_opt(row["title"]),
-            outlet=_opt(row["outlet"]),
-            published=_opt(row["published"]),
-            url=_opt(row["url"]),
-            paragraphs=text.split("\n\n"),
-        )
-        ready.append(
-            Ready(
-                article,
-                str(row["hash"]),
-                pickle.loads(row["fingerprint"]),
-                np.array(row["embedding"], dtype=np.float32),  # its own memory, not a view into Ray's block
-            )
-        )
-    # Ray does not keep input order across blocks; arrival order is restored from the paths (file,
-    # then the line or item number of a JSONL, CSV or feed: "part.jsonl#12"), so articles published
-    # the same day are taken in the same order as by the local engine
-    order = {f["path"]: i for i, f in enumerate(files)}
-    ready.sort(key=lambda r: _arrival(r.article.path, order))
-    return ready, skipped
-
-
-def _arrival(path: str, order: dict[str, int]) -> tuple[int, int]:
-    """(file position, line or item number) of an article read from ``path``."""
-    if path in order:
-        return order[path], 0
-    base, _, number = path.rpartition("#")
-    if base in order and number.isdigit():
-        return order[base], int(number)
-    return len(order), 0
-
-
-def _opt(value: object) -> str | None:
-    """Ray's Arrow/numpy round trip turns a missing string into None or NaN — in a numpy batch a
-    ``np.float32`` NaN, no Python float: it was read as the title "nan", and every untitled article
-    was embedded as "nan. <text>" (cosine to the local engine's vector down to 0.76)."""
-    if value is None or (isinstance(value, float | np.floating) and value != value):
-        return None
-    return str(value)
+            files.append(str(path))
+    articles: list[Article] = []
+    hashes: list[str] = []
+    for found, missed in _in_order(actors, [("read", partial(_args, f)) for f in files]):
+        for article, h in found:
+            articles.append(dataclasses.replace(article, id=f"S{len(articles) + 1}"))
+            hashes.append(h)
+        skipped.extend(missed)
+    return articles, hashes, skipped
 
 
 def ingest_with_ray(
@@ -202,13 +185,58 @@ def ingest_with_ray(
     models: Models,
     address: str | None = None,
     num_cpus: int | None = None,
+    chunk: int = CHUNK,
 ) -> IngestReport:
-    start_ray(address, num_cpus)
-    ready, skipped = prepare_with_ray(paths, options)
+    """``store.ingest_paths`` on Ray: the same chunks in the same order, so the same stories, copies
+    and vectors."""
+    import ray
+
     from newsfuse.cluster import embedder_for
 
-    report = ingest_ready(store, ready, embedder_for(options.cluster, models), options=options)
-    report.skipped = skipped
+    start = time.perf_counter()
+    start_ray(address, num_cpus)
+    up = time.perf_counter()
+    actors = _actors(options)  # they load the encoder while the driver replays the store
+    try:
+        writer = StoreWriter(store, embedder_for(options.cluster, models), None, options.cluster, options.dedup)
+        replayed = time.perf_counter()
+        articles, hashes, skipped = _read_all(actors, paths)
+        read = time.perf_counter()
+        waited = read - replayed
+        report = IngestReport(read=len(articles), skipped=skipped)
+        ordered = arrival_order(articles)
+        is_new = dict(zip(ordered, new_flags(store, [hashes[n] for n in ordered]), strict=True))
+        chunks = [ordered[begin : begin + chunk] for begin in range(0, len(ordered), chunk)]
+        fresh = [[n for n in positions if is_new[n]] for positions in chunks]
+        results = _in_order(actors, [("prepare", partial(_texts, articles, f)) for f in fresh if f])
+        for positions, fresh_positions in zip(chunks, fresh, strict=True):
+            done: dict[int, tuple[Fingerprint, np.ndarray]] = {}
+            if fresh_positions:
+                wait = time.perf_counter()
+                prints, vectors = next(results)
+                waited += time.perf_counter() - wait
+                done = dict(zip(fresh_positions, zip(prints, vectors, strict=True), strict=True))
+            ready = [Ready(articles[n], hashes[n], *done.get(n, (None, None))) for n in positions]
+            writer.write_chunk(ready, report)
+        report.worker_cpu = sum(ray.get([actor.cpu_seconds.remote() for actor in actors]))
+    finally:
+        for actor in actors:
+            ray.kill(actor)
+    report.waited = waited
+    report.stories_touched = len(writer.stories_before)
+    report.seconds = time.perf_counter() - start
+    log.info(
+        "ray: %d articles in %.1f s (Ray start %.1f, store replay %.1f, read and clean %.1f, prepare and write "
+        "%.1f); workers %.1f CPU s; the driver waited %.1f s for them",
+        report.read,
+        report.seconds,
+        up - start,
+        replayed - up,
+        read - replayed,
+        report.seconds - (read - start),
+        report.worker_cpu,
+        report.waited,
+    )
     return report
 
 
@@ -231,8 +259,6 @@ class _Briefer:
 
 def briefs_with_ray(stories: dict[str, list[RawDocument]], options: Options) -> dict[str, str | None]:
     """Brief JSON per story, stories in parallel (one model copy per worker)."""
-    import dataclasses
-
     import ray
 
     cpus = max(1, int(ray.available_resources().get("CPU", 1)))

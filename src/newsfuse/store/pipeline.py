@@ -42,11 +42,13 @@ VECTORS_KEY = "vectors"  # meta key: the representation of the stored article ve
 
 @dataclass
 class Ready:
-    """An article with its state-free work done (by this process or a Ray worker)."""
+    """An article with its state-free work done (by this process or a Ray worker). The fingerprint and
+    the embedding are only needed for a new article: ``StoreWriter.write_chunk`` computes the missing
+    ones of the articles it stores, so an article already stored or repeated costs neither."""
 
     article: Article
     hash: str
-    fingerprint: Fingerprint
+    fingerprint: Fingerprint | None = None
     embedding: np.ndarray | None = None
 
 
@@ -61,15 +63,29 @@ class IngestReport:
     stories_touched: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
+    # the Ray engine only: CPU seconds of its worker processes (model loading included), and the
+    # seconds the driver waited for them (its share of the critical path that is not its own work)
+    worker_cpu: float = 0.0
+    waited: float = 0.0
 
 
-def make_ready(articles: Iterable[Article], embedder: Embedder | None = None) -> list[Ready]:
-    ready = [Ready(a, content_hash(a.text), fingerprint(a.text)) for a in articles]
-    if embedder is not None and ready:
-        vectors = embedder.encode([embed_text(r.article.title, r.article.text) for r in ready])
-        for r, v in zip(ready, vectors, strict=True):
-            r.embedding = v
-    return ready
+def arrival_order(articles: Sequence[Article]) -> list[int]:
+    """Positions of ``articles`` in the order ingest takes them: published date, then input order.
+    Both engines go through this, so they decide the same stream."""
+    return sorted(range(len(articles)), key=lambda n: sort_key(articles[n].published, 0, n))
+
+
+def new_flags(store: Store, hashes: Sequence[str]) -> list[bool]:
+    """For hashes in arrival order: is the article new, i.e. neither stored nor an earlier repeat?
+    The same test ``StoreWriter.write_chunk`` makes chunk by chunk, made once up front so that the
+    Ray engine embeds exactly the articles the local engine embeds."""
+    known = store.known_hashes(sorted(set(hashes)))
+    seen: set[str] = set()
+    flags = []
+    for h in hashes:
+        flags.append(h not in known and h not in seen)
+        seen.add(h)
+    return flags
 
 
 class StoreWriter:
@@ -144,14 +160,15 @@ class StoreWriter:
             vectors = self.embedder.encode([embed_text(r.article.title, r.article.text) for r in missing])
             for r, v in zip(missing, vectors, strict=True):
                 r.embedding = v
+        prints = [r.fingerprint or fingerprint(r.article.text) for r in fresh]
         ids = [f"a{r.hash[:16]}" for r in fresh]
         items = [
             StreamItem(i, r.article.text, r.article.title, r.article.published) for i, r in zip(ids, fresh, strict=True)
         ]
         prepared = self.clusterer.prepare_with(items, np.vstack([r.embedding for r in fresh]))  # type: ignore[misc]
         stories = [self.clusterer.assign(p) for p in prepared]
-        for i, r in zip(ids, fresh, strict=True):
-            self.index.add(i, r.fingerprint, r.article.published)
+        for i, r, f in zip(ids, fresh, prints, strict=True):
+            self.index.add(i, f, r.article.published)
         origins = {i: o for i in ids if (o := self.index.origin(i)) is not None}
         rows: dict[str, list[Any]] = {k: [] for k in ARTICLE_COLUMNS}
         for i, r, story in zip(ids, fresh, stories, strict=True):
@@ -174,7 +191,7 @@ class StoreWriter:
             for key, value in zip(rows, values, strict=True):
                 rows[key].append(value)
             self.seq += 1
-        self.store.write(rows, [r.fingerprint for r in fresh])
+        self.store.write(rows, prints)
         log.info("stored %d new articles (%d in the store)", len(fresh), self.seq - 1)
         report.added += len(fresh)
         report.copies += sum(1 for c in rows["copy_of"] if c)
@@ -196,27 +213,11 @@ def ingest_articles(
     options = options or Options()
     start = time.perf_counter()
     report = IngestReport(read=len(articles))
-    ordered = sorted(range(len(articles)), key=lambda n: sort_key(articles[n].published, 0, n))
+    ordered = arrival_order(articles)
     writer = StoreWriter(store, embedder, decision, options.cluster, options.dedup)
     for begin in range(0, len(ordered), chunk):
         batch = [articles[n] for n in ordered[begin : begin + chunk]]
-        writer.write_chunk(make_ready(batch), report)
-    report.stories_touched = len(writer.stories_before)
-    report.seconds = time.perf_counter() - start
-    return report
-
-
-def ingest_ready(
-    store: Store, ready: list[Ready], embedder: Embedder, chunk: int = CHUNK, options: Options | None = None
-) -> IngestReport:
-    """Like ``ingest_articles`` for articles already hashed and embedded (the Ray engine)."""
-    options = options or Options()
-    start = time.perf_counter()
-    report = IngestReport(read=len(ready))
-    ordered = sorted(range(len(ready)), key=lambda n: sort_key(ready[n].article.published, 0, n))
-    writer = StoreWriter(store, embedder, None, options.cluster, options.dedup)
-    for begin in range(0, len(ordered), chunk):
-        writer.write_chunk([ready[n] for n in ordered[begin : begin + chunk]], report)
+        writer.write_chunk([Ready(a, content_hash(a.text)) for a in batch], report)
     report.stories_touched = len(writer.stories_before)
     report.seconds = time.perf_counter() - start
     return report
