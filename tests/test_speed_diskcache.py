@@ -116,3 +116,48 @@ def test_briefs_with_the_cache_equal_briefs_without(tmp_path: Path) -> None:
     _brief(Models(options, disk=AnalysisCache(fresh_cache)), files[:4])
     grown = _brief(Models(options, disk=AnalysisCache(fresh_cache)), files)
     assert json.dumps(grown, sort_keys=True) == json.dumps(_brief(Models(options), files), sort_keys=True)
+
+
+@pytest.mark.slow  # real models, two batch runs of one story
+def test_batch_keeps_the_analysis_between_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``newsfuse batch`` uses the analysis cache as ``brief`` does: a second run of the same lines
+    gives the same records without running spaCy or the encoder again."""
+    from typer.testing import CliRunner
+
+    from newsfuse.cli.app import app
+    from newsfuse.nlp import encoder as encoder_module
+
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("NEWSFUSE_ANALYSIS_CACHE", raising=False)
+    articles = [{"text": path.read_text(encoding="utf-8")} for path in sorted(EXAMPLE.glob("*.txt"))[:3]]
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "lake", "articles": articles}) + "\n", encoding="utf-8")
+
+    def run(name: str) -> str:
+        result = CliRunner().invoke(app, ["batch", str(source), "--words", "60", "-o", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+        return (tmp_path / name).read_text(encoding="utf-8")
+
+    first = run("first.jsonl")
+    assert (tmp_path / "cache" / "analysis.sqlite3").stat().st_size > 0
+
+    def no_model(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a model ran although its results were stored")
+
+    monkeypatch.setattr(Models, "segment", no_model)
+    monkeypatch.setattr(encoder_module.OnnxMiniLM, "encode", no_model)
+    assert run("second.jsonl") == first
+    assert '"error"' not in first
+
+
+def test_the_python_api_uses_the_cache_unless_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsfuse import api
+
+    monkeypatch.setattr(api, "_shared", {})
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path))
+    monkeypatch.delenv("NEWSFUSE_ANALYSIS_CACHE", raising=False)
+    disk = api.shared_models(Options()).disk
+    assert disk is not None and disk.path == tmp_path / "analysis.sqlite3"
+    monkeypatch.setattr(api, "_shared", {})
+    monkeypatch.setenv("NEWSFUSE_ANALYSIS_CACHE", "0")
+    assert api.shared_models(Options()).disk is None

@@ -143,9 +143,52 @@ def test_sentences_then_entities_is_the_one_pass(models) -> None:
         if p.strip()
     ]
 
-    def seen(docs):  # type: ignore[no-untyped-def]
+    def seen(docs):
         return [[(s.start_char, s.end_char, [(e.text, e.label_) for e in s.ents]) for s in d.sents] for d in docs]
 
     one_pass = seen(models.sentences(paragraphs))
     assert seen(models.recognise(models.segment(paragraphs))) == one_pass
     assert any(ents for doc in one_pass for _, _, ents in doc)  # entities were found at all
+
+
+def test_the_encoder_loads_in_the_background_and_failures_reach_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Models.load_embedder_soon`` (called by ``analyse`` before spaCy loads): the encoder it loads
+    is the one ``embedder`` returns; a load that fails there raises where the encoder is used."""
+    import threading
+
+    from newsfuse.nlp import models as models_module
+    from newsfuse.nlp.models import Models
+
+    loaded_in: list[str] = []
+
+    class Loaded:
+        dimension = 3
+
+        def encode(self, texts: list[str]) -> np.ndarray:
+            return np.ones((len(texts), 3), dtype=np.float32)
+
+    def load(encoder: str) -> Loaded:
+        loaded_in.append(threading.current_thread().name)
+        return Loaded()
+
+    monkeypatch.setattr(models_module, "load_embedder", load)
+    models = Models(Options())
+    models.load_embedder_soon()
+    models.load_embedder_soon()  # once is enough: no second thread
+    assert models.embedder.encode(["a", "b"]).shape == (2, 3)
+    assert loaded_in == ["newsfuse-load-encoder"]
+
+    def broken(encoder: str) -> Loaded:
+        raise OSError("no encoder here")
+
+    monkeypatch.setattr(models_module, "load_embedder", broken)
+    failing = Models(Options())
+    failing.load_embedder_soon()
+    assert failing._embedder_loading is not None
+    failing._embedder_loading.join()
+    with pytest.raises(OSError, match="no encoder here"):
+        failing.embedder  # noqa: B018 (the property loads)
+
+    given = Models(Options(), embedder=Loaded())
+    given.load_embedder_soon()  # a stand-in needs no loading
+    assert given._embedder_loading is None

@@ -9,7 +9,10 @@ batch line's articles (``{"text", "title"?, "url"?, "published"?}``, or ``"html"
 string is a path when it is one line naming an existing file or folder, otherwise it is a text.
 Documents are built by ``ingest.inputs``, the one function the CLI, batch and HTTP use too, so the
 same articles give the same brief everywhere. The models load on first use and are kept for the
-process, so later calls are fast; pass ``models=Models(...)`` to manage them yourself.
+process, so later calls are fast; pass ``models=Models(...)`` to manage them yourself. What the models
+found is also kept on disk between processes, as the CLI does (``nlp/diskcache.py``: the user cache
+folder, ``$NEWSFUSE_CACHE``; ``NEWSFUSE_ANALYSIS_CACHE=0`` turns it off): a script that briefs the
+same or a growing set of articles again skips spaCy and the encoder for what it has seen.
 """
 
 from __future__ import annotations
@@ -27,11 +30,14 @@ _lock = threading.Lock()
 
 
 def shared_models(options: Options) -> Models:
-    """The process's models for these options, created on first use (nothing loads until a stage needs it)."""
+    """The process's models for these options, created on first use (nothing loads until a stage needs
+    it), with the analysis cache on disk unless ``NEWSFUSE_ANALYSIS_CACHE=0``."""
+    from newsfuse.nlp.diskcache import AnalysisCache
+
     with _lock:
         key = options.read.max_chars
         if key not in _shared:
-            _shared[key] = Models(options)
+            _shared[key] = Models(options, disk=AnalysisCache.default(options.encoder))
         return _shared[key]
 
 

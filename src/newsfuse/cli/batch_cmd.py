@@ -36,6 +36,7 @@ def batch(
     brief was written, 2 when none was, 1 when --on-error raise stopped the batch."""
     from newsfuse.batch import brief_lines
     from newsfuse.nlp import Models
+    from newsfuse.nlp.diskcache import AnalysisCache
 
     try:
         options = Options(on_error=on_error.value).with_(words=words)
@@ -46,7 +47,10 @@ def batch(
     written = failed = 0
     try:
         with handle:
-            for result in brief_lines(handle, options, Models(options)):
+            # models' results kept between runs, as ``brief`` does (nlp/diskcache.py): a batch run again,
+            # or stories that share articles with an earlier run, skip spaCy and the encoder for them
+            models = Models(options, disk=AnalysisCache.default(options.encoder))
+            for result in brief_lines(handle, options, models):
                 if result.error is not None:
                     failed += 1
                     typer.echo(f"newsfuse: line {result.line} ({result.id}): {result.error}", err=True)

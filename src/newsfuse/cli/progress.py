@@ -7,9 +7,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
 if TYPE_CHECKING:  # the pipeline (and its models) are imported only when a command runs
     from newsfuse.pipeline import ProgressCallback
 
@@ -23,6 +20,10 @@ def stage_progress(stages: tuple[str, ...] = STAGES) -> Iterator[ProgressCallbac
     if not sys.stderr.isatty():
         yield None
         return
+    # rich only when there is a terminal to draw on: pipes, scripts and benchmarks skip its import
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     progress = Progress(
         SpinnerColumn(),
         TextColumn("{task.description:<10}"),

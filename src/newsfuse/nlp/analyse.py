@@ -31,17 +31,22 @@ def split_paragraphs(paragraphs: list[str], models: Models) -> list[ParagraphSpl
     return [splits[p] for p in paragraphs]
 
 
-def _split_in_two(paragraphs: list[str], models: Models) -> tuple[dict[str, ParagraphSplit], Callable[[], None]]:
+def _split_in_two(
+    paragraphs: list[str], models: Models, before_spacy: Callable[[], None] | None = None
+) -> tuple[dict[str, ParagraphSplit], Callable[[], None]]:
     """The splits of ``paragraphs`` by text, whose sentences are final at once and whose entities are
     complete once the returned function has run: spaCy's sentence recogniser runs here and its NER in
     that function, so the encoder can embed the sentences while NER runs (``analyse``). Splits are
-    published to the caches only when complete (a concurrent brief never sees one without entities)."""
+    published to the caches only when complete (a concurrent brief never sees one without entities).
+    ``before_spacy`` runs when some paragraph is in no cache, just before spaCy runs (and loads)."""
     cache = models.split_cache
     splits = {p: cache[p] for p in dict.fromkeys(paragraphs) if p in cache}
     missing = [p for p in dict.fromkeys(paragraphs) if p not in splits]
     stored = _stored_splits(missing, models) if missing else {}
     splits.update(stored)
     todo = [p for p in missing if p not in stored]
+    if todo and before_spacy is not None:
+        before_spacy()
     docs = models.segment(todo) if todo else []
     for text, doc in zip(todo, docs, strict=True):
         splits[text] = [(start, stripped, []) for start, stripped, _ in _sentences(doc)]
@@ -114,7 +119,10 @@ def analyse(
     another: ONNX Runtime releases the GIL, so on two cores the encoder and, say, spaCy's parse of
     the sentences a later stage needs (``pipeline``) overlap. The embeddings are those of the same
     single ``encode`` call either way."""
-    splits, finish = _split_in_two([p for a in articles for p in a.paragraphs], models)  # one batched pass
+    # one batched pass; text no cache holds will be embedded too, so the encoder starts loading in
+    # another thread while spaCy loads (``Models.load_embedder_soon``)
+    paragraphs = [p for a in articles for p in a.paragraphs]
+    splits, finish = _split_in_two(paragraphs, models, models.load_embedder_soon if embed else None)
 
     def story_of_splits() -> AnalysedStory:
         finish()
@@ -135,7 +143,7 @@ def analyse(
         known = {strip_dateline(s.text): reuse.embeddings[i] for i, s in enumerate(reuse.sentences)}
     missing = sorted({strip_dateline(text) for p in splits.values() for _, text, _ in p} - known.keys())
     if missing:
-        embedder = models.embedder  # loaded here, not in the worker: the loading holds the models' lock
+        embedder = models.embedder  # loaded (or being loaded) since before spaCy ran: see above
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsfuse-encode") as pool:
             vectors = pool.submit(embedder.encode, missing)
             story = story_of_splits()

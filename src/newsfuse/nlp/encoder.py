@@ -13,8 +13,9 @@ normalisation, as sentence-transformers does, on batches sorted by length so pad
 - ``NumpyMiniLM``: the same forward pass written out in numpy; the fallback where ONNX Runtime cannot
   be installed, and a check on the graph (tests compare the two).
 
-Why not int8: per-channel dynamic int8 in ONNX Runtime was only 10-25 % faster here (2.3-2.8 s CPU)
-at cosine 0.991 mean / 0.977 min, which is not worth a change in every similarity downstream.
+Why not int8: per-channel dynamic int8 in ONNX Runtime took a brief's encoder calls from 1.37 to
+0.75 s CPU on an AVX-512 VNNI machine (stop 21), at cosine 0.993 mean / 0.981 min to fp32, but the
+facts, clustering and MRPC benches went down with it (docs/speed.md, "Stop 21"): not adopted.
 """
 
 from __future__ import annotations

@@ -227,7 +227,11 @@ class Models:
         # paragraph text -> its sentences (offset, text, entities): see ``nlp.analyse.split_sentences``
         self.split_cache: dict[str, list[tuple[int, str, list[tuple[str, str]]]]] = {}
         self._embedder: Embedder | None = embedder
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # spaCy's pipeline, its vocabulary and the parse cache
+        # the encoder's own lock: it may load in a background thread (``load_embedder_soon``) while
+        # the main thread loads spaCy and runs its passes under ``_lock``
+        self._embedder_lock = threading.Lock()
+        self._embedder_loading: threading.Thread | None = None
 
     @property
     def spacy(self) -> Language:
@@ -328,9 +332,34 @@ class Models:
 
     @property
     def embedder(self) -> Embedder:
-        with self._lock:
+        with self._embedder_lock:
             if self._embedder is None:
                 encoder = self.options.encoder
                 inner = load_embedder(encoder) if self.disk is None else DiskCachedEmbedder(encoder, self.disk)
                 self._embedder = CachedEmbedder(inner)
             return self._embedder
+
+    def load_embedder_soon(self) -> None:
+        """Start loading the sentence encoder in a background thread, for a caller that knows it will
+        embed new text but must load spaCy first (``nlp.analyse``). Reading the weights, converting
+        them and ONNX Runtime's session set-up are mostly C that releases the GIL, so on two cores the
+        load (~0.2 s CPU) leaves the main thread, which imports and loads spaCy meanwhile. With a disk
+        cache the model itself is loaded too: a caller asks only when its text is new. A failed load
+        is left for ``embedder``'s next use to raise in the caller's thread; a stand-in embedder
+        given to the constructor loads nothing."""
+        if self._embedder_loading is not None or self._embedder is not None:
+            return
+
+        def load() -> None:
+            try:
+                inner = getattr(self.embedder, "embedder", None)
+                if isinstance(inner, DiskCachedEmbedder):
+                    inner.model  # noqa: B018 (the property loads the model)
+            except Exception:  # raised again where the encoder is used: see the docstring
+                with self._embedder_lock:
+                    self._embedder = None
+
+        # not a daemon: an interpreter shutting down (a failed brief) waits the fraction of a second for
+        # the load to end rather than stopping the thread inside ONNX Runtime's C++ code
+        self._embedder_loading = threading.Thread(target=load, name="newsfuse-load-encoder")
+        self._embedder_loading.start()
