@@ -84,12 +84,14 @@ def feature_rows(
     ``agree[k]`` whether the pair's numbers can both be true."""
     top = math.log(max(2, len(words)))
     logits = logit(mrpc)
-    weight = {k: sum(idf.get(w, 0.0) for w in words[k]) for k in {k for pair in pairs for k in pair}}
+    # math.fsum: the words are a set, whose order changes with the hash seed; a plain sum's last bit
+    # followed it, so two runs of one brief could differ (fsum is exact, so independent of order)
+    weight = {k: math.fsum(idf.get(w, 0.0) for w in words[k]) for k in {k for pair in pairs for k in pair}}
     rows = []
     for k, (i, j) in enumerate(pairs):
         a, b = words[i], words[j]
         shared = [idf.get(w, 0.0) for w in a & b]
-        cover = sum(shared) / max(1e-6, min(weight[i], weight[j]))
+        cover = math.fsum(shared) / max(1e-6, min(weight[i], weight[j]))
         rows.append(
             [
                 float(logits[k]),
