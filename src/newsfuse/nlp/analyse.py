@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -15,7 +17,7 @@ from newsfuse.nlp.models import Models
 from newsfuse.records import AnalysedStory, Article, Mention, Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 _SPLIT_CACHE_LIMIT = 200_000  # paragraphs whose sentences and entities are kept per process
 
@@ -49,12 +51,12 @@ def _split_in_two(
         before_spacy()
     docs = models.segment(todo) if todo else []
     for text, doc in zip(todo, docs, strict=True):
-        splits[text] = [(start, stripped, []) for start, stripped, _ in _sentences(doc)]
+        splits[text] = [(start, stripped, []) for start, stripped, _ in _sentences(doc)]  # entities: ``finish``
 
     def finish() -> None:
         fresh: dict[str, ParagraphSplit] = {}
         for paragraph, doc in zip(todo, models.recognise(docs) if docs else [], strict=True):
-            fresh[paragraph] = [(at, text, [(e.text, e.label_) for e in s.ents]) for at, text, s in _sentences(doc)]
+            fresh[paragraph] = list(_sentences(doc))
         splits.update(fresh)
         if models.disk is not None and fresh:
             models.disk.put("split", {text_key(t): json.dumps(v).encode() for t, v in fresh.items()})
@@ -66,12 +68,34 @@ def _split_in_two(
     return splits, finish
 
 
-def _sentences(doc: Doc) -> Iterator[tuple[int, str, Span]]:
-    """(offset of the stripped text in the paragraph, stripped text, span) of each non-blank sentence."""
+# two sentences glued at a quotation mark with no space, where the page lost a line break: `think
+# so."In my mind, ...," she said.` (the mark opens the next quotation) or `"... not wait."The council`
+# (it closes this one); spaCy reads `so."In` as one token and so one sentence
+_GLUED = re.compile(r"[.?!]([\"“”])(?=[A-Z][a-z])")
+
+
+def _glued_breaks(text: str) -> list[int]:
+    """Where ``text`` holds two sentences glued at a quotation mark: before a mark that opens a
+    quotation (“, or a straight one after an even number of them), after one that closes it."""
+    breaks = []
+    for match in _GLUED.finditer(text):
+        mark = match.start(1)
+        opens = match.group(1) == "“" or (match.group(1) == '"' and text.count('"', 0, mark) % 2 == 0)
+        breaks.append(mark if opens else mark + 1)
+    return breaks
+
+
+def _sentences(doc: Doc) -> Iterator[tuple[int, str, list[tuple[str, str]]]]:
+    """(offset of the stripped text in the paragraph, stripped text, its entities) of each non-blank
+    sentence; two sentences glued at a quotation mark (``_glued_breaks``) are two."""
     for sent in doc.sents:
         stripped = sent.text.strip()
-        if stripped:
-            yield sent.start_char + (len(sent.text) - len(sent.text.lstrip())), stripped, sent
+        if not stripped:
+            continue
+        at = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        for start, end in pairwise([0, *_glued_breaks(stripped), len(stripped)]):
+            ents = [(e.text, e.label_) for e in sent.ents if at + start <= e.start_char < at + end]
+            yield at + start, stripped[start:end], ents
 
 
 def _stored_splits(paragraphs: list[str], models: Models) -> dict[str, ParagraphSplit]:
