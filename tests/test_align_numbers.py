@@ -119,3 +119,35 @@ def test_lower_bounds_far_apart_count_different_things():
     assert _far_lower_bounds(flights, few)
     assert not _far_lower_bounds(few, near)  # close lower bounds still compare
     assert not _far_lower_bounds(flights, exact)  # an exact figure is not a lower bound
+
+
+@pytest.mark.parametrize(
+    ("text", "nouns"),
+    [
+        # the counted thing stays inside the number's phrase: not "researchers" after a comma
+        ("the brachiosaur stretched 80 feet long, the researchers wrote", ["feet"]),
+        ("went to college by the age of twelve (so far!), and more", [""]),
+        # a number word is not what is counted: "seven of those ten children" counts children
+        ("seven of those ten children went to college", ["children", "children"]),
+    ],
+)
+def test_the_counted_noun_is_in_the_numbers_phrase(text, nouns):
+    assert [q.noun for q in find_quantities(text)] == nouns
+
+
+def test_an_irregular_plural_is_counted_and_a_word_in_ss_is_no_plural():
+    assert [q.noun for q in find_quantities("125 people had died across Syria on Monday")] == ["people"]
+
+
+def test_a_compound_number_in_words_is_not_read_as_its_parts():
+    """Multi-News row 123: "One hundred and three male patients" is 103, not 100 and 3 (read as a
+    conflict with "103 male patients"); such a phrase is left out rather than misread."""
+    assert find_quantities("One hundred and three male patients were admitted") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["adults age 20 to 29 live with their parents", "between 155 million to 148 million years ago"]
+)
+def test_the_ends_of_a_range_are_not_quantities(text):
+    """Multi-News rows 33 and 145: the ends of a range were compared as two counts."""
+    assert find_quantities(text) == []

@@ -46,6 +46,11 @@ def test_people_first_named_by_surname_honorific_or_age() -> None:
     assert unintroduced(["State's Attorney Marilyn Mosby spoke.", "Mosby confirmed the charges."]) == []
     assert unintroduced(["Mr. Xi arrived in Moscow."]) == [(0, "Xi")]
     assert unintroduced(["Xi Jinping arrived.", "Mr. Xi met Mr. Putin."]) == [(1, "Putin")]
+    # a middle initial between first name and surname
+    assert unintroduced(["President-elect Donald J. Trump spoke.", "Mr. Trump and Mr. Stallone met."]) == [
+        (1, "Stallone")
+    ]
+    assert unintroduced(["A request by Jeffrey T. Richelson.", "“It is clear,” Richelson said."]) == []
     assert unintroduced(["The 35-year-old was charged on Monday."]) == [(0, "The 35-year-old")]
     assert unintroduced(["A 90-year-old Texas woman is trying to make Juneteenth a national holiday."]) == []
     assert unintroduced(["Police said the road was closed."]) == []

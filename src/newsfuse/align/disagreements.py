@@ -19,6 +19,7 @@ resolved (the article has no publication date) is compared by its name with anot
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -36,6 +37,8 @@ _NOT_CONTEXT = frozenset(
      "late", "night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday",
      "saturday", "sunday", "week", "weekend", "expected", "set", "due", "scheduled"}
 )  # fmt: skip
+# "police said he turned up early Friday" / "he was last seen Tuesday": a pronoun names no act
+_PRONOUNS = frozenset({"he", "she", "they", "him", "them", "it", "we", "you", "i", "he'd", "she'd", "they'd"})
 _CONFIRMED = re.compile(r"\b(confirmed|confirms|acknowledged|admitted)\b", re.I)
 _DENIED = re.compile(
     r"\b(denied|denies|(could|would|did) not (confirm|deny)|couldn't confirm|declined to (confirm|comment)|"
@@ -51,6 +54,7 @@ class _Day:
     text: str
     value: str
     context: frozenset[str]
+    relative: bool = False  # "on Tuesday", "last month": resolved from the publication date
 
 
 def _context(sentence: str, expression: str, size: int = CONTEXT_WORDS, names: bool = True) -> frozenset[str]:
@@ -61,7 +65,10 @@ def _context(sentence: str, expression: str, size: int = CONTEXT_WORDS, names: b
     return frozenset(
         singular(w)
         for w in words
-        if w.lower() not in STOP and w.lower() not in _NOT_CONTEXT and (names or not w[:1].isupper())
+        if w.lower() not in STOP
+        and w.lower() not in _NOT_CONTEXT
+        and w.lower() not in _PRONOUNS
+        and (names or not w[:1].isupper())
     )
 
 
@@ -88,16 +95,18 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
     for d in story.dates:
         i = index.get((d.article_id, d.sentence_index))
         value = d.value or _weekday(d.text, d.relative)
-        if i is None or d.granularity != "day" or value is None:
+        if i is None or d.granularity not in ("day", "month") or value is None:
             continue
+        if d.granularity == "month" and not d.relative:
+            continue  # "since January 2015", "passed inspections in January 2016": background, not the event's date
         context = _context(story.sentences[i].text, d.text)
-        if value.startswith(_WEEKDAY):
-            # an unresolved weekday needs more than a shared name or verb ("Putin on Tuesday" / "Mr. Putin
+        if value.startswith(_WEEKDAY) or d.granularity == "month":
+            # an unresolved weekday or a month needs more than a shared name or verb ("Putin on Tuesday" / "Mr. Putin
             # on Monday" are two meetings): two plain words of what happened ("the back of her hand")
             near = _context(story.sentences[i].text, d.text, WEEKDAY_CONTEXT_WORDS, names=False)
             context = near if len(near) >= 2 else frozenset()
         if context:
-            days.append(_Day(i, copy_of.get(d.article_id) or d.article_id, d.text, value, context))
+            days.append(_Day(i, copy_of.get(d.article_id) or d.article_id, d.text, value, context, d.relative))
     in_sentence: dict[int, list[_Day]] = {}
     for day in days:
         in_sentence.setdefault(day.sentence, []).append(day)
@@ -105,21 +114,29 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
     seen: set[tuple[int, int]] = set()
     for a, x in enumerate(days):
         for y in days[a + 1 :]:
-            if x.root == y.root or x.value == y.value or (x.sentence, y.sentence) in seen:
+            if x.root == y.root or _same_date(x, y) or (x.sentence, y.sentence) in seen:
                 continue
             if x.value.startswith(_WEEKDAY) != y.value.startswith(_WEEKDAY):
                 continue  # a weekday name is compared only with another one
             shared_words = x.context & y.context
-            weekday = x.value.startswith(_WEEKDAY)
-            if support.similarity[x.sentence, y.sentence] < MIN_SIMILARITY or len(shared_words) < 1 + weekday:
+            # a weekday name or a month ("last month") needs two plain words of what happened in common
+            vague = x.value.startswith(_WEEKDAY) or len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH)
+            if support.similarity[x.sentence, y.sentence] < MIN_SIMILARITY or len(shared_words) < 1 + vague:
+                continue
+            if _far_written_days(x, y):
                 continue
             if _also_gives(in_sentence[x.sentence], y) or _also_gives(in_sentence[y.sentence], x):
                 continue  # one sentence gives both days for the same thing
             seen.add((x.sentence, y.sentence))
             shared = sorted(x.context & y.context)[0]
             claims = _claims(story, {x.value: [x.sentence], y.value: [y.sentence]}, {x.value: x.text, y.value: y.text})
+            kind = "month" if len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH) else "day"
             found.append(
-                (min(x.sentence, y.sentence), Conflict(topic=f"day: {shared}", claims=claims), {x.sentence, y.sentence})
+                (
+                    min(x.sentence, y.sentence),
+                    Conflict(topic=f"{kind}: {shared}", claims=claims),
+                    {x.sentence, y.sentence},
+                )
             )
     return found
 
@@ -136,8 +153,37 @@ def _weekday(expression: str, relative: bool) -> str | None:
     return f"{_WEEKDAY}{names.pop()}" if relative and len(names) == 1 else None
 
 
+_MONTH = "2023-03"  # the shape of a month value (DateMention.value at granularity "month")
+
+
+def _same_date(x: _Day, y: _Day) -> bool:
+    """The same day, or the same month when one of the two gives only its month ("last month" in an
+    article of 2018-08 is 2018-07, against "on July 12"): a month never clashes with a day inside it."""
+    if x.value.startswith(_WEEKDAY) or y.value.startswith(_WEEKDAY):
+        return x.value == y.value
+    if len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH):
+        return x.value[: len(_MONTH)] == y.value[: len(_MONTH)]
+    return x.value == y.value
+
+
+_FAR_DAYS = 31
+
+
+def _far_written_days(x: _Day, y: _Day) -> bool:
+    """Two dates written out in full ("May 29, 1962", "December 15, 1961") more than a month apart are
+    two events (a letter and the decision it answers), not one date misreported: a slip is a day or
+    a weekday off ("Friday night" / "last Saturday, April 15")."""
+    if x.relative or y.relative or len(x.value) != len("2023-03-21") or len(y.value) != len("2023-03-21"):
+        return False
+    try:
+        gap = abs((dt.date.fromisoformat(x.value) - dt.date.fromisoformat(y.value)).days)
+    except ValueError:
+        return False
+    return gap > _FAR_DAYS
+
+
 def _also_gives(days: list[_Day], other: _Day) -> bool:
-    return any(d.value == other.value and d.context & other.context for d in days)
+    return any(_same_date(d, other) and d.context & other.context for d in days)
 
 
 def confirmation_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, Conflict, set[int]]]:
@@ -152,6 +198,8 @@ def confirmation_conflicts(story: AnalysedStory, support: SupportMap) -> list[tu
             a, b = story.sentences[i], story.sentences[j]
             if (copy_of.get(a.article_id) or a.article_id) == (copy_of.get(b.article_id) or b.article_id):
                 continue
+            if _reports_both(story, support, i, j, denied) or _reports_both(story, support, j, i, confirmed):
+                continue
             if support.similarity[i, j] < MIN_SIMILARITY:
                 continue
             words = {singular(w) for w in _WORD.findall(a.text) if w.lower() not in STOP} & {
@@ -162,6 +210,17 @@ def confirmation_conflicts(story: AnalysedStory, support: SupportMap) -> list[tu
             claims = _claims(story, {"yes": [i], "no": [j]}, {"yes": "confirmed", "no": "denied or not confirmed"})
             found.append((min(i, j), Conflict(topic="confirmed or not", claims=claims), {i, j}))
     return found
+
+
+_SAME_CLAIM = 0.6  # cosine at which another sentence of an article reports the same admission or denial
+
+
+def _reports_both(story: AnalysedStory, support: SupportMap, mine: int, theirs: int, kind: list[int]) -> bool:
+    """The article of sentence ``mine`` also reports the other side (a sentence of ``kind`` close to
+    ``theirs``): "Rezko admitted ..." and "the public official denies ..." quoted by both outlets from
+    one court filing are a dispute both report, not a disagreement between them."""
+    article = story.sentences[mine].article_id
+    return any(story.sentences[k].article_id == article and support.similarity[k, theirs] >= _SAME_CLAIM for k in kind)
 
 
 # "was expected to be indicted", "is set to be charged", "plans to file", "will be released"; "is still

@@ -157,14 +157,25 @@ def _above(raw: str, value: float) -> float:
     return value + 1.5 * unit
 
 
+_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "feet", "teeth", "police", "cattle"})
+_PHRASE_END = re.compile(r"[,;:()!?\"“”]|\.(?!\d)")
+
+
 def _counted_noun(text: str, end: int) -> str:
     """The thing counted: the first content word after the number within three words, skipping
     adjectives we cannot tell apart only by guessing ("two broad declarations" → declaration)."""
-    words = _TOKEN.findall(text[end : end + 60])[:4]
+    # within the phrase: "80 feet long, the researchers wrote" counts feet, "twelve (so far!)" nothing
+    words = _TOKEN.findall(_PHRASE_END.split(text[end : end + 60], maxsplit=1)[0])[:4]
     if words and words[0].lower() == "of":  # "30,000 of Russian troops", "tens of billions of dollars"
         words = words[1:]
-    candidates = [w for w in words if w.lower() not in STOP and "-" not in w and len(w) > 2]
-    plural = [w for w in candidates[:3] if w.lower().endswith("s") and not w[0].isupper()]
+    candidates = [
+        w for w in words if w.lower() not in STOP and w.lower() not in WORD_NUMBERS and "-" not in w and len(w) > 2
+    ]
+    if candidates and candidates[0].lower() in _IRREGULAR_PLURALS:
+        return candidates[0].lower()  # "125 people had died across Syria": people, not "across"
+    plural = [
+        w for w in candidates[:3] if w.lower().endswith("s") and not w.lower().endswith("ss") and not w[0].isupper()
+    ]
     if plural:
         return singular(plural[0])
     return singular(candidates[0]) if candidates and not candidates[0][0].isupper() else ""
@@ -192,6 +203,14 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # a vote tally "348-77"; a date "Sept. 11", "March 21"
             if re.match(r"\s?(a\.m\.|p\.m\.|am\b|pm\b)", after, re.I):
                 continue
+        if _COMPOUND_AFTER.match(text, match.end()) or _COMPOUND_BEFORE.search(
+            text[max(0, match.start() - 20) : match.start()]
+        ):
+            continue  # "One hundred and three patients": a number in words this reader would take for 100 and 3
+        if _RANGE_AFTER.match(text, match.end()) or _RANGE_BEFORE.search(
+            text[max(0, match.start() - 20) : match.start()]
+        ):
+            continue  # "adults age 20 to 29", "between 155 million to 148 million": the ends of a range
         if num.lower() == "one" and not match.group("qual"):
             continue  # "one of the", "one-on-one": almost never a count worth comparing
         if num.lower() == "twin" and not _TWIN_OF.match(text, match.end()):
@@ -228,6 +247,10 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
+_RANGE_AFTER = re.compile(r"\s+to\s+\d", re.I)
+_RANGE_BEFORE = re.compile(r"(?:\d|hundred|thousand|million|billion)\s+to\s+$", re.I)
+_COMPOUND_AFTER = re.compile(rf"\s+and\s+(?:{_WORD})\b", re.I)
+_COMPOUND_BEFORE = re.compile(r"\b(?:hundred|thousand)\s+and\s+$", re.I)
 _TWIN_OF = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+s\b")  # a plural within two words: "twin (car) bombs"
 _MONTH_BEFORE = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$", re.I)
 _AGE_AFTER = re.compile(r"^-year-old\s+(?:(?:[a-z]+\s+){0,2})?(?P<name>(?:[A-Z][\w'’-]+\s?)+)")

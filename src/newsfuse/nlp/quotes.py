@@ -205,6 +205,8 @@ class ArticleSpeech:
         found: list[Attribution] = []
         covered: list[tuple[int, int]] = []
         for group in quotes:
+            if len(group) == 1 and _names_a_work(self.text, group[0]):
+                continue  # a title or a headline in marks, not words anyone said
             attribution = self._quote_attribution(group)
             found.append(attribution)
             covered.append((group[0].open_mark, (group[-1].close_mark or group[-1].end) + 1))
@@ -658,6 +660,35 @@ _FINITE_WORDS = (
 )
 # Finite verbs that end a sentence-opening subject ("China’s foreign ministry responded ...").
 _FINITE = frozenset(_FINITE_WORDS.split())
+
+
+# Nouns naming a work whose title follows in quotation marks ("his book, ''A Time for Truth,''").
+_WORK_NOUNS = (
+    "book autobiography memoir novel biography program programme show series drama thriller comedy sitcom "
+    "podcast film movie documentary play musical album song episode newsletter column blog slogan headline "
+    "poster ad magazine newspaper website video"
+)
+_WORKS = frozenset(_WORK_NOUNS.split())
+MAX_TITLE_WORDS = 8
+
+
+def _names_a_work(text: str, span: QuoteSpan) -> bool:
+    """A short quotation that is a title or a headline, not an utterance: all capitals ("DIVISIVE,
+    STUPID AND WRONG"), a label ("Related:"), or capitalised words after a noun naming a work ("the
+    PBS medical drama, “Mercy Street,”", "his 2012 book, ''An American Son.''"). PolNeAR annotates
+    none of them; the brief would print them as unattributed quotes."""
+    inside = text[span.start : span.end].strip()
+    words = [w for w, _, _ in words_with_offsets(inside)]
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return False
+    if len(words) == 1 and inside.endswith(":"):
+        return True
+    letters = [c for c in inside if c.isalpha()]
+    if len(words) >= 2 and letters and all(c.isupper() for c in letters):
+        return True
+    capitalised = all(w[0].isupper() for w in words if len(w) >= 4) and words[0][0].isupper()
+    lead = [w.lower() for w, _, _ in words_with_offsets(text[max(0, span.open_mark - 60) : span.open_mark])][-4:]
+    return capitalised and any(w in _WORKS for w in lead)
 
 
 def _ends_with_speech_verb(lead: str) -> bool:

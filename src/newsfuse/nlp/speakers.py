@@ -18,6 +18,7 @@ from newsfuse.nlp.entities import KNOWN_PLACES, EntityIndex, LocatedMention
 from newsfuse.nlp.speech import (
     ADVERBS,
     CLAUSE_WORDS,
+    CUE_SURFACE,
     ORG_ROLES,
     PERSONAL_PRONOUNS,
     PRONOUNS,
@@ -64,6 +65,9 @@ _DOCUMENT = re.compile(
 _OPENING_PHRASE = re.compile(r"(?<=[.!?”\n]) *[A-Z][^.!?”\n]{0,90},$")
 _SENTENCE_BREAK = re.compile(r"[.!?][”’\"']?\s+[“\"‘]?[A-Z]")
 _MALE_TITLES = {"mr", "messrs", "sir", "king", "prince", "lord"}
+_GENDERED = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+_CLAUSE_END = re.compile(r"[.!?](?=[”’\"']?\s)|[“\"\n]")  # a sentence end, a quotation, a paragraph end
+_WORD = re.compile(r"[a-z’']+")
 _FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady", "dame"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 _NAME_JOINERS = {"of", "the", "for", "and", "de", "van", "von", "al", "bin", "la", "le", "du", "da"}
@@ -343,6 +347,7 @@ class SpeakerResolver:
         self.history: list[Speaker] = []  # resolved speakers in text order
         self.text = ""  # the article text, set by ``resolve``
         self._families: dict[str, tuple[int, str]] = {}  # family name -> (where, whom) it last named
+        self._genders: dict[str, str | None] = {}  # name -> "m"/"f"/None, from titles or pronouns
 
     def resolve(self, text: str, start: int, end: int) -> Speaker:
         self.text = text
@@ -501,7 +506,8 @@ class SpeakerResolver:
         return None
 
     def _gender(self, name: str) -> str | None:
-        """ "m"/"f" when the text calls the person Mr./Mrs./Ms. (or a gendered title), else None."""
+        """ "m"/"f" when the text calls the person Mr./Mrs./Ms. (or a gendered title), else what the
+        article's own pronouns say of them (``_pronoun_gender``), else None."""
         cluster = self.index.resolve(name)
         surfaces = list(cluster.surfaces) if cluster else [name]
         for surface in surfaces:
@@ -510,7 +516,39 @@ class SpeakerResolver:
                 return "m"
             if first in _FEMALE_TITLES:
                 return "f"
-        return None
+        if name not in self._genders:
+            self._genders[name] = self._pronoun_gender(name)
+        return self._genders[name]
+
+    def _pronoun_gender(self, name: str) -> str | None:
+        """ "m"/"f" from "his"/"her"/"himself"/"herself" after the person's name in a sentence that names
+        no other person, before any quotation or speech verb ("Peter Hansen arrived with his dogs";
+        not "Hansen said her team ...", where the pronoun may be someone else's); None when the article
+        says nothing or both. No list of first names: only the text's own words."""
+        found: set[str] = set()
+        for mention in self.mentions:
+            if not (mention.label == "PERSON" or self._type_of(mention.text) == "PERSON"):
+                continue
+            if self._canonical(mention.text) != name:
+                continue
+            others = [
+                m
+                for m in self.mentions
+                if m.sentence_index == mention.sentence_index
+                and m.label == "PERSON"
+                and not (m.start >= mention.start and m.end <= mention.end)
+                and self._canonical(m.text) != name
+            ]
+            if others:
+                continue
+            ending = _CLAUSE_END.search(self.text, mention.end)
+            segment = self.text[mention.end : ending.start() if ending else len(self.text)]
+            for word in _WORD.findall(segment.lower()):
+                if word in CUE_SURFACE:
+                    break
+                if word in _GENDERED:
+                    found.add(_GENDERED[word])
+        return found.pop() if len(found) == 1 else None
 
     def _antecedent(self, before: int, person: bool, pronoun: str = "") -> str | None:
         """The last named speaker, else the last person mentioned, before ``before``; None when a

@@ -43,6 +43,7 @@ NAMES = (
     "fact_importance",  # FactNode.importance of its fact (the graph's node), same scale
     "dated",  # it names a calendar day or month (a DateMention resolved to one): an event, not background
     "entities",  # named-entity mentions in it, capped at 4, over 4
+    "corroborated",  # its fact reported by two or more independent outlets (issue 14: the budget goes to those)
 )
 MAX_OUTLETS = 6
 IMPORTANCE_SCALE = 4.0  # importance() is at most 1 + 0.8 + 0.6 + 0.4 + 0.5 + 0.5 = 3.8
@@ -165,6 +166,7 @@ def feature_matrix(
             fact_value[i] / IMPORTANCE_SCALE,
             1.0 if s.key in dated else 0.0,
             min(named[i], 4) / 4,
+            1.0 if outlets[i] >= 2 else 0.0,
         )
     return rows
 

@@ -33,6 +33,7 @@ from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
 from newsfuse.summarize.compress import compress
+from newsfuse.summarize.events import SameEvent
 from newsfuse.summarize.features import feature_matrix, scores
 from newsfuse.summarize.furniture import caption_sentences, glued
 from newsfuse.summarize.quoted import quoted_sentences
@@ -46,6 +47,7 @@ LEDE_SHARE = 0.7  # ... scoring at least this share of the best one
 _FIRST_PERSON = re.compile(r"^[“\"‘']?(?:we|i|our|my|us|you|your)\b", re.IGNORECASE)
 # he/she/him/her/his: a continuation needs a person named in the sentence before it
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_QUOTE_OPEN = re.compile(r"^[“\"‘']")
 CONTINUATIONS = True  # a sentence needing context may follow the sentence before it in its article
 
 
@@ -126,13 +128,37 @@ def rank(
         alternatives[members[0]] = members[1:]
     candidates = sorted(best.values(), key=lambda v: (-v[0], v[1]))
     emb = story.embeddings
+    same_event = SameEvent.of(
+        units, graph, [s.text for s in story.sentences], [s.article_id for s in story.sentences], story.embeddings
+    )
+
+    def telling(i: int) -> tuple[bool, int, int]:
+        """How well a sentence tells its event: in the brief's own words rather than a quotation
+        (the quotes have their own section), then by more independent sources, then with more
+        content words (the details: "three 'terrorists' and a member of Syria's security forces were
+        killed" over "At least three people were killed.")."""
+        backers = len(one_per_origin(units.sources_for(i, story), copy_of))
+        return (not _QUOTE_OPEN.match(texts[i]), backers, len(same_event.words[i]))
+
     chosen: list[int] = []
     for _value, i in candidates:
         if chosen and float(np.max(emb[chosen] @ emb[i])) >= options.summary.redundancy_threshold:
             continue
         if any(repeats(texts[j], texts[i]) for j in chosen):
             continue
-        chosen.append(i)
+        told = [j for j in chosen if same_event(j, i)]
+        if not told:
+            chosen.append(i)
+            continue
+        # The same event in other words (summarize/events.py): one more wording of the chosen
+        # sentence's fact, which may stand in for it (``alternatives``); told by more independent
+        # sources, it is shown instead.
+        j = told[0]
+        if len(told) == 1 and telling(i) > telling(j):
+            chosen[chosen.index(j)] = i
+            alternatives[i] = [j, *alternatives[j], *alternatives[i]]
+        else:
+            alternatives[j] = [i, *alternatives[j], *alternatives[i]]
     kept = {j: texts[j] for i in chosen for j in (i, *alternatives[i])}
     alternatives = {i: alternatives[i] for i in chosen}
     return Ranked(order=chosen, scores=values, texts=kept, alternatives=alternatives, needs_prev=set(needs_prev))
@@ -173,19 +199,22 @@ def lede_first(
     story: AnalysedStory, units: UnitMap, order: list[int], copy_of: dict[str, str | None], values: np.ndarray
 ) -> list[int]:
     """``order`` with its lede moved to the front: among the top-ranked candidates (at most
-    ``LEDE_POOL``, each scoring at least ``LEDE_SHARE`` of the best), an event
-    (a sentence that says on which day something happened) before background, then the one citing
-    the most independent sources, then from the newest article, then the best ranked."""
+    ``LEDE_POOL``, each scoring at least ``LEDE_SHARE`` of the best), the brief's own statement
+    before a quotation (someone's words are no lede: "“This is a woman that is a terrible person,”
+    Trump said of the Florida lawmaker."), an event (a sentence that says on which day something
+    happened) before background, then the one citing the most independent sources, then from the
+    newest article, then the best ranked."""
     if not order:
         return order
     published = {a.id: a.published or "" for a in story.articles}
     dated = {(d.article_id, d.sentence_index) for d in story.dates if d.granularity == "day"}
 
-    def key(pos: int) -> tuple[bool, int, str, int]:
+    def key(pos: int) -> tuple[bool, bool, int, str, int]:
         i = order[pos]
         backers = len(one_per_origin(units.sources_for(i, story), copy_of))
         s = story.sentences[i]
-        return (s.key not in dated, -backers, _negated(published[s.article_id]), pos)
+        quoted = bool(_QUOTE_OPEN.match(display_text(s.text)))
+        return (quoted, s.key not in dated, -backers, _negated(published[s.article_id]), pos)
 
     pool = [p for p in range(min(LEDE_POOL, len(order))) if values[order[p]] >= LEDE_SHARE * values[order[0]]]
     lede = min(pool or [0], key=key)
@@ -279,8 +308,17 @@ def choose(
         if dropped is None:
             return [(i, texts[i]) for i in glue(story, arranged, ranked.needs_prev)]
         banned.add(dropped)
-        # another wording of the same fact takes its place when there is one
-        stand_in = next((j for j in ranked.alternatives.get(dropped, []) if j not in banned), None)
+        # another wording of the same fact takes its place when there is one that repeats no
+        # other sentence of the summary (the ranking checked the dropped one, not its stand-ins)
+        others = [ranked.texts[i] for i in order if i != dropped and i not in banned]
+        stand_in = next(
+            (
+                j
+                for j in ranked.alternatives.get(dropped, [])
+                if j not in banned and not any(repeats(ranked.texts[j], t) for t in others)
+            ),
+            None,
+        )
         if stand_in is not None:
             order = [stand_in if i == dropped else i for i in order]
             ranked.alternatives[stand_in] = [j for j in ranked.alternatives[dropped] if j != stand_in]

@@ -1,0 +1,135 @@
+"""Whether two summary candidates tell the same event, by what the align stage already decided.
+
+The summary's cosine test (``SummaryOptions.redundancy_threshold``, 0.70) misses the same event told
+again in other words: the editor found one donation told five times in one summary, the pairs at
+cosine 0.49-0.60. Lowering the cosine threshold costs facts (stop 20: multi-source facts in the
+summary 60.6 → 56.8 %), because many different facts of one story are that close too. The align stage
+has already scored every pair of sentences of different articles with the story's same-fact model
+(``UnitMap.similarity``: P(same fact) from the paraphrase model, the story's rare words and entities
+and the agreement of numbers; align/units.py), and grouped clauses into fact nodes (``FactGraph``).
+That model answers "same story thread" as often as "same event" (at 0.8-0.98: "Mr. Hunter, 41,
+becomes the second Republican congressman to be indicted" / "Hunter, 41, is a five-term
+congressman"), so it is not enough alone. Two sentences are the same event when
+
+- a claim of each belongs to the same fact node, or the same-fact model gives the pair at least
+  ``SAME_EVENT_SCORE`` (either alone joined one story's different facts on the gold tune stories:
+  "Putin bragged that a new pipeline ... but Xi did not confirm" / "Also, it did not contribute to
+  the resolution of that war" share a node), *and* the words they share carry
+  at least ``SAME_EVENT_COVER`` of the rarer sentence's weight (story IDF: the rare names, the event's
+  verb and nouns: "arrested", "charged", "first-degree murder", "Stinson"), at least
+  ``SAME_EVENT_WORDS`` of them, *and* their figures agree: when both give a number (digits or a
+  spelled count, not a year), they share one ("three people were killed" is not "nine civilians"),
+  *and* neither is negated alone ("Pasztor has not been charged with Macomber's death" / "Pasztor
+  faces two charges of murder").
+
+Where the same-fact model is sure (at least ``SURE_SCORE``, its own threshold for joining a unit),
+shared words carrying ``SURE_COVER`` suffice ("American Ferrera's first appearance at the Cannes Film
+Festival was interrupted when infamous prankster Vitalii Sediuk rushed the carpet ..." / "A man rushed
+onto the red carpet at the Cannes Film Festival and dove beneath the dress of actress America Ferrera.",
+cover 0.32). Read on the gold tune stories, about half of what the rule then joins is one event and
+the rest two facts of one thread told close together (the RMSF patient / what RMSF is); either way the
+budget goes to a new fact, and the other telling stays an alternative.
+
+Two sentences of one article are never scored by the same-fact model; for them a cosine of at least
+``SAME_ARTICLE_COSINE`` stands in for the score ("Union City Football coach Jonathon Magwood broke two
+vertebrae ... foam pit" / "“He actually jumped into a foam pit and landed incorrectly and broke two
+vertebrae,” Eberhart said.", cosine 0.63). Of two tellings the summary shows the one in its own words
+rather than a quotation, then the better backed, then the one with more content words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from newsfuse.align.story_pairs import content_words, numbers_of, story_idf
+from newsfuse.align.units import UnitMap
+from newsfuse.records import FactGraph
+
+SAME_EVENT_SCORE = 0.8
+SAME_EVENT_COVER = 0.45
+SAME_EVENT_WORDS = 3
+SAME_ARTICLE_COSINE = 0.6
+SURE_SCORE = 0.9
+SURE_COVER = 0.3
+_NEGATION = re.compile(r"\b(?:not|no|never|n['’]t|denied|denies)\b", re.IGNORECASE)
+_COUNT_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty hundred dozen dozens hundreds thousand thousands"
+)
+_QUOTED = re.compile(r"^[“\"‘']")
+_SPELLED = re.compile(rf"\b(?:{'|'.join(_COUNT_WORDS.split())})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def figures(text: str) -> frozenset[str]:
+    """Numbers written with digits (no years) and spelled counts, lower case."""
+    return numbers_of(text) | frozenset(m.lower() for m in _SPELLED.findall(text))
+
+
+@dataclass
+class SameEvent:
+    similarity: np.ndarray  # sentence x sentence P(same fact) (align/units.py); 0 where never scored
+    facts: list[frozenset[int]]  # sentence -> the fact nodes its claims belong to
+    words: Sequence[frozenset[str]]  # sentence -> its content words (light stems)
+    idf: dict[str, float]  # story IDF of those words
+    texts: Sequence[str]
+
+    # sentences of one article are never scored by the same-fact model: their cosine stands in
+    article: Sequence[str] = ()
+    embeddings: np.ndarray | None = None
+
+    @classmethod
+    def of(
+        cls,
+        units: UnitMap,
+        graph: FactGraph | None,
+        texts: Sequence[str],
+        article: Sequence[str] = (),
+        embeddings: np.ndarray | None = None,
+    ) -> SameEvent:
+        facts: list[set[int]] = [set() for _ in texts]
+        if graph is not None:
+            for claim, fact in zip(graph.claims, graph.fact_of_claim, strict=True):
+                if claim.sentence < len(texts):
+                    facts[claim.sentence].add(fact)
+        words = [content_words(t) for t in texts]
+        return cls(units.similarity, [frozenset(f) for f in facts], words, story_idf(words), texts, article, embeddings)
+
+    def related(self, i: int, j: int) -> bool:
+        """What the align stage says: one fact node, a same-fact score of at least ``SAME_EVENT_SCORE``,
+        or, for two sentences of one article (never scored), a cosine of at least ``SAME_ARTICLE_COSINE``."""
+        if self.facts[i] & self.facts[j] or self.similarity[i, j] >= SAME_EVENT_SCORE:
+            return True
+        if self.embeddings is None or not self.article or self.article[i] != self.article[j]:
+            return False
+        return float(self.embeddings[i] @ self.embeddings[j]) >= SAME_ARTICLE_COSINE
+
+    def cover(self, i: int, j: int) -> tuple[float, int]:
+        """(IDF weight of the shared words over the smaller of the two sentences' weights, shared words).
+        Summed in sorted order: a set's order follows the process's string hashing, and a float sum in
+        another order can differ in its last bit, which must never flip a threshold between two runs."""
+        shared = sorted(self.words[i] & self.words[j])
+        weight = min(self._weight(i), self._weight(j))
+        return sum(self.idf[w] for w in shared) / max(1e-6, weight), len(shared)
+
+    def _weight(self, i: int) -> float:
+        return sum(self.idf[w] for w in sorted(self.words[i]))
+
+    def __call__(self, i: int, j: int) -> bool:
+        if not self.related(i, j):
+            return False
+        if bool(_NEGATION.search(self.texts[i])) != bool(_NEGATION.search(self.texts[j])):
+            return False  # "has not been charged with Macomber's death" / "faces two charges of murder"
+        if _QUOTED.match(self.texts[i]) and _QUOTED.match(self.texts[j]):
+            return False  # two quotations are two things said, unless they share words (summarize/repeats.py)
+        cover, shared = self.cover(i, j)
+        needed = SURE_COVER if self.similarity[i, j] >= SURE_SCORE else SAME_EVENT_COVER
+        if cover < needed or shared < SAME_EVENT_WORDS:
+            return False
+        a, b = figures(self.texts[i]), figures(self.texts[j])
+        return not (a and b and not a & b)

@@ -1,0 +1,167 @@
+"""The same event told again in other words (summarize/events.py): what the align stage's same-fact
+score and fact nodes say, held to the event's rare words and figures; and the summary keeps one
+telling of each event, the others standing by as its alternatives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsfuse.align.units import Unit, UnitMap
+from newsfuse.options import Options
+from newsfuse.records import ClaimSpan, FactGraph, FactNode
+from newsfuse.summarize.events import SameEvent, figures
+
+STORY = Path(__file__).parent / "fixtures" / "story"
+
+TEXTS = [
+    "Officials arrested and charged 21-year-old Charisse Stinson with first-degree murder in the death of her son.",
+    "The boy died, and Charisse Stinson was arrested Tuesday and charged with first-degree murder.",
+    "Charisse Stinson is being held without bail at the Pinellas County Jail, her lawyer said.",
+    "At least three people were killed in the fighting in Damascus on Monday.",
+    "Security forces killed at least nine people in the fighting in Damascus on Monday.",
+    "“We will cooperate with the state committee and respond to the subpoenas,” Sheridan said.",
+    "“We can confirm that the state committee received subpoenas from the office,” Sheridan said.",
+    "Weather in the region was mild for the season.",
+    "Union City coach Jonathon Magwood broke two vertebrae after landing incorrectly in a foam pit.",
+    "“He jumped into a foam pit and landed incorrectly and broke two vertebrae,” Eberhart said.",
+    "Magwood has not been charged with breaking two vertebrae in the foam pit.",
+    "Actress America Ferrera's first appearance at the Cannes Film Festival was interrupted by a Ukrainian prankster.",
+    "A man rushed onto the red carpet at the Cannes Film Festival and dove beneath the dress of America Ferrera.",
+]
+
+
+def unit_map(similarity: np.ndarray) -> UnitMap:
+    n = len(similarity)
+    return UnitMap(
+        units=[Unit([i]) for i in range(n)],
+        unit_of=list(range(n)),
+        quantities=[[] for _ in range(n)],
+        similarity=similarity,
+        threshold=0.9,
+    )
+
+
+def same_event(
+    pairs: dict[tuple[int, int], float],
+    graph: FactGraph | None = None,
+    cosines: dict[tuple[int, int], float] | None = None,
+) -> SameEvent:
+    similarity = np.zeros((len(TEXTS), len(TEXTS)))
+    for (i, j), value in pairs.items():
+        similarity[i, j] = similarity[j, i] = value
+    # sentences 8-10 are of one article, the rest each of its own; cosines given per pair
+    articles = [f"S{k}" if k < 8 else "S8" for k in range(len(TEXTS))]
+    embeddings = np.eye(len(TEXTS))
+    for (i, j), value in (cosines or {}).items():  # unit vectors with the given cosine between i and j
+        embeddings[j] = value * embeddings[i] + np.sqrt(1 - value**2) * np.eye(len(TEXTS))[j]
+    return SameEvent.of(unit_map(similarity), graph, TEXTS, articles, embeddings)
+
+
+def test_a_likely_same_fact_pair_sharing_the_events_rare_words_is_one_event():
+    rule = same_event({(0, 1): 0.9})
+    assert rule(0, 1) and rule(1, 0)
+
+
+def test_the_same_fact_score_alone_is_not_enough():
+    # same person, same story thread, another event (the model scores such pairs 0.8-0.98 too)
+    assert not same_event({(0, 2): 0.95})(0, 2)
+
+
+def test_where_the_model_is_sure_fewer_shared_words_suffice():
+    rule = same_event({})
+    cover, shared = rule.cover(11, 12)
+    assert 0.3 <= cover < 0.4 and shared >= 3
+    assert same_event({(11, 12): 0.95})(11, 12)
+    assert not same_event({(11, 12): 0.85})(11, 12)
+
+
+def test_below_the_score_the_shared_words_do_not_decide():
+    assert not same_event({(0, 1): 0.5})(0, 1)
+
+
+def test_two_counts_that_differ_are_two_events():
+    assert figures(TEXTS[3]) == {"three"} and figures(TEXTS[4]) == {"nine"}
+    assert not same_event({(3, 4): 0.95})(3, 4)
+
+
+def test_two_different_quotations_are_two_things_said():
+    assert not same_event({(5, 6): 0.95})(5, 6)
+
+
+def test_one_fact_node_counts_as_the_score_and_is_held_to_the_same_words():
+    claims = [ClaimSpan(i, "S1", t, ((0, len(t)),)) for i, t in enumerate(TEXTS)]
+    nodes = [FactNode(f"F{k}", [k], [k], k, ["S1"], ["S1"], "single_source", 1.0) for k in range(len(TEXTS))]
+    fact_of = list(range(len(TEXTS)))
+    fact_of[1] = 0  # the two tellings of the charge share a node (two sentences of one article: no score)
+    fact_of[7] = 2  # the weather sentence's claim joined the fact of sentence 2
+    graph = FactGraph(claims=claims, facts=nodes, fact_of_claim=fact_of, sentence_sources=[["S1"]] * len(TEXTS))
+    rule = same_event({}, graph)
+    assert rule(0, 1)
+    assert not rule(2, 7)  # a node joining sentences that share no word of the event is not enough
+    assert not same_event({})(0, 1)
+
+
+def test_two_sentences_of_one_article_are_judged_by_their_cosine():
+    # the same-fact model never scores a pair of one article
+    assert same_event({}, cosines={(8, 9): 0.63})(8, 9)
+    assert not same_event({}, cosines={(8, 9): 0.3})(8, 9)
+    assert not same_event({(0, 8): 0.0}, cosines={(0, 8): 0.9})(0, 8)  # two articles: the score decides
+
+
+def test_a_negation_on_one_side_is_another_event():
+    assert not same_event({}, cosines={(8, 10): 0.8})(8, 10)
+
+
+@pytest.fixture(scope="module")
+def ranked(models):
+    from newsfuse.align.alignment import align
+    from newsfuse.ingest import read_paths
+    from newsfuse.pipeline import story_from_documents
+    from newsfuse.summarize.select import rank
+
+    options = Options()
+    documents, skipped = read_paths([STORY], options)
+    story = story_from_documents(documents, options, models, skipped)
+    alignment = align(story, options, models)
+    rule = SameEvent.of(
+        alignment.units,
+        alignment.graph,
+        [s.text for s in story.sentences],
+        [s.article_id for s in story.sentences],
+        story.embeddings,
+    )
+    return rank(story, alignment.units, options, story.copy_of, alignment.graph), rule
+
+
+def test_the_ranking_keeps_one_telling_of_each_event(ranked):
+    result, rule = ranked
+    order = result.order
+    assert order
+    assert not [(i, j) for k, i in enumerate(order) for j in order[k + 1 :] if rule(i, j)]
+    for i in order:  # every stand-in has a text to show
+        assert all(j in result.texts for j in result.alternatives[i])
+
+
+def test_a_quotation_is_never_the_lede_when_a_statement_ranks_close(models, example_dir):
+    from newsfuse.align.alignment import align
+    from newsfuse.ingest import read_paths
+    from newsfuse.pipeline import story_from_documents
+    from newsfuse.summarize.select import lede_first
+
+    options = Options()
+    documents, skipped = read_paths([example_dir], options)
+    story = story_from_documents(documents, options, models, skipped)
+    units = align(story, options, models).units
+    quoted = [i for i, s in enumerate(story.sentences) if s.text.startswith(("“", '"'))]
+    stated = [i for i, s in enumerate(story.sentences) if s.text[:1].isupper() and "“" not in s.text]
+    assert quoted and stated
+    values = np.ones(len(story.sentences))
+    for q in quoted:  # whichever is dated, better backed or newer
+        for n in stated:
+            assert lede_first(story, units, [q, n], story.copy_of, values)[0] == n
+    # ... but a statement scoring far below the quotation does not take the lede from it
+    values[stated[0]] = 0.1
+    assert lede_first(story, units, [quoted[0], stated[0]], story.copy_of, values)[0] == quoted[0]
