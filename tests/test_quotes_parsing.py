@@ -743,3 +743,20 @@ def test_nominal_cues_and_object_completions(attribute_parsed, paragraph: str, w
     preposition that completes it ("accused X of ...")."""
     record = _reported(attribute_parsed([paragraph]), words)
     assert record.speaker is not None and record.speaker.name == speaker
+
+
+def test_a_second_partial_quote_ending_its_sentence_keeps_its_speaker(fast_models) -> None:
+    """'A called it “X” and “Y.” B said ...': B's sentence does not frame “Y” (editor's read, stop 21)."""
+    from newsfuse.api import brief
+
+    text = (
+        "Harbour board members distanced themselves from Brant on Thursday.\n\n"
+        'Council chairman Tomas Okonjo called the remarks "completely out of line" and "100 percent wrong." '
+        'Ilse Varga said the remarks were "hurtful."\n\n'
+        'Brant spoke to reporters after appearing on KTV\'s "Morning Harbour."'
+    )
+    result = brief([text, "Ada Brant of Keld made remarks on Thursday that the harbour board condemned."])
+    speakers = {q.text: q.speaker for q in result.quotes}
+    assert speakers["100 percent wrong."] == "Tomas Okonjo"
+    assert speakers["completely out of line"] == "Tomas Okonjo"
+    assert "Morning Harbour." not in speakers  # a programme's name, not words anyone said

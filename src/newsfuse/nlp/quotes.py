@@ -261,6 +261,9 @@ class ArticleSpeech:
             and frame_after is not None
             and not self.text[after_start : min(frame_after[0][0], frame_after[1][0])].strip(" ,")
             and self.text[frame_after[0][0] : frame_after[0][1]].lower() in SPEECH_VERBS
+            # a partial quote that ends its sentence ('Priebus called them “beyond the pale” and “100
+            # percent wrong.” Paul said ...') is not framed by the next sentence's speaker
+            and not (frame_before is not None and parts[-1].rstrip("”\"’' ").endswith((".", "!", "?")))
         ):
             # 'Stinson told police she hit him “during a moment of frustration,” the police said in an
             # affidavit': a frame right after the quoted words is the sentence's outermost one; the
@@ -670,6 +673,7 @@ _WORK_NOUNS = (
 )
 _WORKS = frozenset(_WORK_NOUNS.split())
 MAX_TITLE_WORDS = 8
+_ON_AIR = re.compile(r"\bon(?:\s+[A-Z][\w.&]*(?:['’]s?)?){0,3}\s*$")
 
 
 def _names_a_work(text: str, span: QuoteSpan) -> bool:
@@ -687,8 +691,10 @@ def _names_a_work(text: str, span: QuoteSpan) -> bool:
     if len(words) >= 2 and letters and all(c.isupper() for c in letters):
         return True
     capitalised = all(w[0].isupper() for w in words if len(w) >= 4) and words[0][0].isupper()
-    lead = [w.lower() for w, _, _ in words_with_offsets(text[max(0, span.open_mark - 60) : span.open_mark])][-4:]
-    return capitalised and any(w in _WORKS for w in lead)
+    before = text[max(0, span.open_mark - 60) : span.open_mark]
+    lead = [w.lower() for w, _, _ in words_with_offsets(before)][-4:]
+    # a programme named after "on", or "on" and a broadcaster: "appearing on CNN's “New Day.”"
+    return capitalised and (any(w in _WORKS for w in lead) or _ON_AIR.search(before) is not None)
 
 
 def _ends_with_speech_verb(lead: str) -> bool:
