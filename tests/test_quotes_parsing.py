@@ -760,3 +760,32 @@ def test_a_second_partial_quote_ending_its_sentence_keeps_its_speaker(fast_model
     assert speakers["100 percent wrong."] == "Tomas Okonjo"
     assert speakers["completely out of line"] == "Tomas Okonjo"
     assert "Morning Harbour." not in speakers  # a programme's name, not words anyone said
+
+
+def test_the_frame_between_two_parts_owns_the_quote(fast_models) -> None:
+    """'“A,” he told her. “B.” She says that ...': the next sentence's "She says" is not the frame
+    (editor's read, stop 21: a senator's remark to Gillibrand credited to her)."""
+    from newsfuse.api import brief
+
+    text = (
+        "Ms. Ada Brant has written a book about her years on the harbour board.\n\n"
+        "Ms. Brant reveals that one male colleague came up behind her at a meeting. "
+        "\u201cDon't worry about the vote,\u201d he told her. \u201cWe always win.\u201d "
+        "She says that he was one of her favourite colleagues."
+    )
+    result = brief([text, "Ada Brant of Keld published a memoir about the harbour board on Monday."])
+    spoken = [q for q in result.quotes if q.text.startswith("Don't worry")]
+    assert spoken and spoken[0].speaker is None  # the colleague is never named
+
+
+def test_the_person_heard_saying_it_is_not_the_speaker(fast_models) -> None:
+    from newsfuse.api import brief
+
+    text = (
+        "Ada Brant has written a book about her years on the harbour board.\n\n"
+        "Brant describes an older colleague who stopped her in a corridor. "
+        '"Leave the harbour to us," she recalls him saying.'
+    )
+    result = brief([text, "Ada Brant of Keld published a memoir about the harbour board on Monday."])
+    spoken = [q for q in result.quotes if q.text.startswith("Leave the harbour")]
+    assert spoken and spoken[0].speaker is None

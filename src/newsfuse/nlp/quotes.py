@@ -45,6 +45,8 @@ _TITLE_CUT = re.compile(
     r"(?:^|\s)(?:Lt|Sgt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Capt|Col|Gen|Prof|Rev|Cpl|Pvt|Adm|Maj|Det|Insp|Supt|Cmdr|Atty|[A-Z])\.\s*$"
 )
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
+# after a cue verb: the person heard saying the words is its object ("she recalls him saying")
+_HEARD_SAYING = re.compile(r"\s+(?:him|her|them)\s+(?:saying|say|telling|tell|asking|ask|adding|add)\b")
 _THAT = re.compile(r"\bthat\b")
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?(?:by\s+)?", re.I)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
@@ -211,7 +213,7 @@ class ArticleSpeech:
             found.append(attribution)
             covered.append((group[0].open_mark, (group[-1].close_mark or group[-1].end) + 1))
         if self.parse is not None:
-            self._speakers_from_parse([a for a in found if a.speaker is None])
+            self._speakers_from_parse([a for a in found if a.speaker is None and a.cue is None])
         found.extend(self._reported(covered, found))
         found.sort(key=lambda a: a.spans[0][0])
         self._resolve_all(found)
@@ -278,8 +280,10 @@ class ArticleSpeech:
                 frame = ((s_start + opening.start(), s_start + opening.end()), source)
         if frame_before is not None and before.rstrip().endswith(":"):
             frame = frame_before  # "Rula Amin said: “...”": the colon hands the quote to its speaker
-        if frame is None and len(group) > 1:
-            frame = self._frame_between(group)
+        if len(group) > 1 and (between := self._frame_between(group)) is not None:
+            # '“A,” he told her. “B.” She says that ...': the frame between the parts is the quote's own;
+            # one after the last part may be the next sentence's (doc3 of an editor-read story)
+            frame = between
         if frame is None:
             frame = self._frame_intro(first.open_mark)
         transcript = _TRANSCRIPT.match(self.text, first.start)
@@ -291,7 +295,11 @@ class ArticleSpeech:
         attribution = Attribution(
             self.article.id, kind, joined, [(span.start, span.end) for span in group], parts=list(group)
         )
-        if frame is not None:
+        if frame is not None and _HEARD_SAYING.match(self.text, frame[0][1]):
+            # '“...,” she recalls him saying': the subject heard the words; "him" said them, and the
+            # text does not name him here (an addressee is never the speaker)
+            attribution.cue = frame[0]
+        elif frame is not None:
             attribution.cue, subject = frame
             attribution.speaker = Speaker(self.text[subject[0] : subject[1]], subject[0], subject[1], None)
         return attribution
@@ -622,7 +630,7 @@ class ArticleSpeech:
             elif attribution.speaker is not None:
                 span = attribution.speaker
                 attribution.speaker = self.resolver.resolve(self.text, span.start, span.end)
-            elif attribution.kind == "direct":
+            elif attribution.kind == "direct" and attribution.cue is None:  # a cue with no speaker: unnamed
                 attribution.speaker = self._carried(attribution, previous, introduced)
             if attribution.speaker is not None and self._salient(attribution):
                 self.resolver.remember(attribution.speaker)
