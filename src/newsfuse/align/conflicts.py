@@ -24,6 +24,7 @@ from newsfuse.align.numbers import STOP, Quantity, singular
 from newsfuse.align.support import SupportMap
 from newsfuse.align.units import UnitMap
 from newsfuse.nlp.clarity import display_text
+from newsfuse.nlp.dates import WEEKDAY_WORD
 from newsfuse.options import AlignOptions
 from newsfuse.records import AnalysedStory, Claim, Conflict
 
@@ -381,14 +382,13 @@ _RATE = re.compile(
 )
 _WINDOW = re.compile(r"\b(first|past|last|next|previous|initial|final)\s+$", re.I)
 _AGO = re.compile(r"\s*(?:-?(?:years?|months?|weeks?|days?|hours?|minutes?)\s+)?ago\b", re.I)
-_WEEKDAY_NAME = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 def _other_days(a: str, b: str) -> bool:
     """Both sentences name a weekday and none in common: "a fall from Friday ... just under 666 points"
     and "Monday the Dow shed 1,175 points" count two days' events."""
-    x = {m.lower() for m in _WEEKDAY_NAME.findall(a)}
-    y = {m.lower() for m in _WEEKDAY_NAME.findall(b)}
+    x = {m.lower() for m in WEEKDAY_WORD.findall(a)}
+    y = {m.lower() for m in WEEKDAY_WORD.findall(b)}
     return bool(x and y and not x & y)
 
 

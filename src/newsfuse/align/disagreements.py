@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from newsfuse.align.numbers import STOP, singular
 from newsfuse.align.support import SupportMap
 from newsfuse.nlp.clarity import display_text
+from newsfuse.nlp.dates import WEEKDAY_WORD
 from newsfuse.records import AnalysedStory, Claim, Conflict
 
 MIN_SIMILARITY = 0.40  # the generic floor of number conflicts (AlignOptions.conflict_min_similarity)
@@ -142,14 +143,13 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
 
 
 _WEEKDAY = "weekday:"
-_WEEKDAYS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 def _weekday(expression: str, relative: bool) -> str | None:
     """A day named only by its weekday ("Saturday night", "early Sunday morning") in an article without
     a publication date: the weekday name stands for the day, compared only with another such name
     (the articles of one story report the same week)."""
-    names = {m.lower() for m in _WEEKDAYS.findall(expression)}
+    names = {m.lower() for m in WEEKDAY_WORD.findall(expression)}
     return f"{_WEEKDAY}{names.pop()}" if relative and len(names) == 1 else None
 
 

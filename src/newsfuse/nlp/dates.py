@@ -25,6 +25,7 @@ def _dateparser() -> ModuleType:
 
 Granularity = Literal["day", "week", "month", "year"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_WORD = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)  # a weekday named anywhere
 # full names, and the abbreviations news style writes before a day ("Feb. 19", "Sept. 9, 2016")
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"

@@ -25,6 +25,7 @@ import re
 import numpy as np
 
 from newsfuse.nlp.clarity import clarity, display_text
+from newsfuse.nlp.dates import WEEKDAYS
 from newsfuse.nlp.models import Embedder
 from newsfuse.records import AnalysedStory, SummaryItem
 from newsfuse.summarize.compress import drop_opener
@@ -56,7 +57,7 @@ _DATELINE = re.compile(
 # Bundy tried to clarify ..." as a title); deleted from a sentence standing in for a headline
 _TIME_OPENER = re.compile(
     r"^(?:(?:earlier|later|late|early)\s+)?(?:on\s+)*(?:(?:last|this)\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|this week|last week)"
+    rf"(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight|this week|last week)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+(?=[A-Za-z])",
     re.IGNORECASE,
 )
