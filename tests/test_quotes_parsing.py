@@ -789,3 +789,37 @@ def test_the_person_heard_saying_it_is_not_the_speaker(fast_models) -> None:
     result = brief([text, "Ada Brant of Keld published a memoir about the harbour board on Monday."])
     spoken = [q for q in result.quotes if q.text.startswith("Leave the harbour")]
     assert spoken and spoken[0].speaker is None
+
+
+def test_a_remark_framed_by_another_subject_is_not_joined_to_the_one_before(attribute_parsed) -> None:
+    """'“A!” On another occasion, she writes, after ... one of her colleagues ... said, “B.”': the text
+    between the two quotations is B's own frame with another subject, so they are two utterances,
+    and neither is the writer's (editor row 198: a senator's remark credited to the author)."""
+    found = attribute_parsed(
+        [
+            "Ms. Ada Brant has written a book about her years on the harbour board.",
+            "In the boathouse, an older colleague told her, \u201cGood thing you are rowing, because you "
+            "would not want to get slow!\u201d On another occasion, she writes, after she won the regatta "
+            "one of her fellow board members came over, shook her hand, and said, \u201cDo not win too "
+            "often now. I like my sailors humble!\u201d",
+        ]
+    )
+    direct = [a for a in found if a.kind == "direct"]
+    assert [a.text for a in direct] == [
+        "Good thing you are rowing, because you would not want to get slow!",
+        "Do not win too often now. I like my sailors humble!",
+    ]
+    assert all(a.speaker is None or a.speaker.name is None for a in direct)
+
+
+def test_a_pronoun_frame_after_a_named_one_keeps_the_quote_whole(attribute_parsed) -> None:
+    """'“A,” Varga said. She added, “B.”': the second frame's "she" may be the same person; one utterance."""
+    found = attribute_parsed(
+        [
+            "\u201cThe pier is safe again,\u201d Ilse Varga said at the harbour on Monday. She added, "
+            "\u201cWe will reopen it to the fishermen in May.\u201d"
+        ]
+    )
+    direct = [a for a in found if a.kind == "direct"]
+    assert len(direct) == 1 and len(direct[0].parts) == 2
+    assert direct[0].speaker is not None and direct[0].speaker.name == "Ilse Varga"
