@@ -823,3 +823,29 @@ def test_a_pronoun_frame_after_a_named_one_keeps_the_quote_whole(attribute_parse
     direct = [a for a in found if a.kind == "direct"]
     assert len(direct) == 1 and len(direct[0].parts) == 2
     assert direct[0].speaker is not None and direct[0].speaker.name == "Ilse Varga"
+
+
+def test_a_coordinated_cue_takes_its_parsed_subject_not_a_fronted_clause(attribute_parsed) -> None:
+    """'After reporter Ian Moss finished his report, Varga stormed back, leaned in and said, “...”': the
+    subject of the coordinated "said" is Varga, not the words that open the sentence."""
+    found = attribute_parsed(
+        [
+            "Ilse Varga is the harbourmaster of Keld. Ian Moss is a reporter for the Keld Courier.",
+            "After reporter Ian Moss finished his report, Varga stormed back, leaned into him and said, "
+            "\u201cLet me be clear to you. Never ask me that again.\u201d",
+        ]
+    )
+    speaker = _speaker(found, "Let me be clear")
+    assert speaker is not None and speaker.endswith("Varga")
+
+
+def test_a_statement_from_someone_is_their_words(attribute_parsed) -> None:
+    """'“...,” said the statement from Varga's lawyer, Tomas Okonjo.': the one it comes from speaks."""
+    found = attribute_parsed(
+        [
+            "Harbourmaster Ilse Varga was charged on Friday.",
+            "\u201cWe are disappointed by the decision, but hardly surprised,\u201d said the statement from "
+            "Varga's lawyer, Tomas Okonjo.",
+        ]
+    )
+    assert _speaker(found, "disappointed") == "Tomas Okonjo"

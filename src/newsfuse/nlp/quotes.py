@@ -31,7 +31,14 @@ from newsfuse.nlp.speech import (
     SPEECH_VERBS,
     words_with_offsets,
 )
-from newsfuse.nlp.syntax_speech import MAX_PARSE_CHARS, Parser, governing_speaker, might_report, reported_in
+from newsfuse.nlp.syntax_speech import (
+    MAX_PARSE_CHARS,
+    Parser,
+    governing_speaker,
+    might_report,
+    reported_in,
+    subject_span,
+)
 from newsfuse.records import Article, Sentence
 
 Kind = Literal["direct", "partial", "reported"]
@@ -449,8 +456,25 @@ class ArticleSpeech:
         """Subject of a speech verb; participles ("by saying") and coordinated verbs ("met Xi and
         said") take the subject that opens the sentence."""
         if verb in PARTICIPLES or _AND_BEFORE.search(self.text[start:verb_start]):
-            return self._sentence_subject(start, verb_start)
+            parsed = self._parsed_subject(verb_start)
+            return parsed if parsed is not None else self._sentence_subject(start, verb_start)
         return subject_before(self.text, verb_start, start)
+
+    def _parsed_subject(self, verb_start: int) -> tuple[int, int] | None:
+        """The subject the parse gives a coordinated or participle cue verb ("After reporter Ian Moss
+        finished his report, Grimm stormed back, leaned into him and said, “...”": Grimm, where the
+        first words of the sentence gave "After reporter Ian Moss"); None without a parser, or when
+        the subject is not in the sentence before the verb."""
+        sentence = self.sentence_at(verb_start) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return None
+        doc = self.parse([sentence.text])[0]
+        at = verb_start - sentence.start
+        verb = next((t for t in doc if t.idx == at), None)
+        found = subject_span(doc, verb) if verb is not None else None
+        if found is None or found[1] > at:
+            return None
+        return sentence.start + found[0], sentence.start + found[1]
 
     def _sentence_subject(self, start: int, verb_start: int) -> tuple[int, int] | None:
         """ "China’s foreign ministry responded ... by saying": the subject opening the sentence."""
