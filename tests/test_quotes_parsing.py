@@ -849,3 +849,43 @@ def test_a_statement_from_someone_is_their_words(attribute_parsed) -> None:
         ]
     )
     assert _speaker(found, "disappointed") == "Tomas Okonjo"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        # a participle after the quotation has no subject after it: the sentence's subject speaks
+        (
+            [
+                "Ilse Varga has delivered an impassioned defence of \u201charbour values,\u201d saying the town "
+                "embodied the \u201ccourage and soul of the coast.\u201d"
+            ],
+            "harbour values",
+            "Ilse Varga",
+        ),
+        # a colon frame: the speech verb, not a later verb of its clause ("appears to have abandoned")
+        (
+            [
+                "Harbourmaster Ilse Varga is in Keld.",
+                "As Ian Moss of the Keld Courier reported after the board appears to have abandoned the pier:",
+                "\u201cFor example, the board has done almost nothing with the money it recovered from the "
+                "insurers after the storm.\u201d",
+            ],
+            "For example, the board",
+            "Ian Moss",
+        ),
+        # a coordinated verb before a colon: the subject of the first verb
+        (
+            [
+                "Harbourmaster Ilse Varga gestured as if to stop the shouting, then leaned in and boomed: "
+                "\u201cLet us rebuild the pier in May.\u201d"
+            ],
+            "rebuild the pier",
+            "Ilse Varga",
+        ),
+    ],
+)
+def test_participle_and_colon_frames_take_the_clause_subject(
+    attribute_parsed, paragraphs: list[str], words: str, speaker: str
+) -> None:
+    assert _speaker(attribute_parsed(paragraphs), words) == speaker

@@ -399,7 +399,11 @@ class ArticleSpeech:
             if word.islower() and word in FRAME_VERBS:
                 verb = (start + w_start, start + w_end)
                 subject = subject_before(self.text, verb[0], start)
-                if subject is None and not self.text[start : verb[0]].strip(" ,.;:!?—–-"):
+                if subject is None and word in PARTICIPLES:
+                    # '“New York values,” saying the city embodied ...': a participle has no subject after
+                    # it; it is the sentence's (the parse's), or none
+                    subject = self._parsed_subject(verb[0])
+                elif subject is None and not self.text[start : verb[0]].strip(" ,.;:!?—–-"):
                     subject = subject_after(self.text, verb[1], end)  # ,” said Oleg Nikolenko
                 if subject is not None:
                     return verb, subject
@@ -442,12 +446,17 @@ class ArticleSpeech:
         colon = len(lead) - 1
         start, _ = self.sentence_bounds(colon)
         words = words_with_offsets(self.text[start:colon])
-        for word, w_start, w_end in reversed(words):
-            if word.islower() and (word in SPEECH_VERBS or word in _FINITE or word.endswith("ed")):
-                subject = subject_before(self.text, start + w_start, start)
-                if subject is not None:
-                    return (start + w_start, start + w_end), subject
-                return None
+        # a speech verb first ("As Joel Pollak reported after the FBI appears to have abandoned the
+        # scene:"), else the last finite verb ("released the following statement:")
+        verbs = [w for w in reversed(words) if w[0].islower() and w[0] in SPEECH_VERBS] or [
+            w for w in reversed(words) if w[0].islower() and (w[0] in _FINITE or w[0].endswith("ed"))
+        ]
+        for word, w_start, _w_end in verbs[:1]:
+            # "Trump gestured ..., then leaned in and boomed:": a coordinated verb's subject (``_subject_of``)
+            subject = self._subject_of(start, start + w_start, word)
+            if subject is not None:
+                return (start + w_start, start + _w_end), subject
+            return None
         if 0 < len(words) <= 4 and words[0][0][:1].isupper():  # a headline "Trump: ‘...’"
             return (colon, colon + 1), (start + words[0][1], start + words[-1][2])
         return None
