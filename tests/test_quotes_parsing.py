@@ -874,6 +874,16 @@ def test_a_statement_from_someone_is_their_words(attribute_parsed) -> None:
             "For example, the board",
             "Ian Moss",
         ),
+        # a person named right before the colon of a clause without a speech verb
+        (
+            [
+                "Harbourmaster Ilse Varga spoke first.",
+                "The size of the crowd never surprises the historian Tomas Okonjo: \u201cHarbour towns "
+                "have always turned out for their boats.\u201d",
+            ],
+            "Harbour towns",
+            "Tomas Okonjo",
+        ),
         # a coordinated verb before a colon: the subject of the first verb
         (
             [

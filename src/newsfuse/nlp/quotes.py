@@ -459,6 +459,12 @@ class ArticleSpeech:
             return None
         if 0 < len(words) <= 4 and words[0][0][:1].isupper():  # a headline "Trump: ‘...’"
             return (colon, colon + 1), (start + words[0][1], start + words[-1][2])
+        named = [m for m in self.resolver.mentions if m.label == "PERSON" and start <= m.start and m.end == colon]
+        if named and any(w.islower() for w, _, _ in words):
+            # "The timing of the surge doesn't surprise Republican pollster Daron Shaw: “...”": a person
+            # named right before the colon, in a clause with no speech verb, is whose words follow (not
+            # in a title-case headline: "Trump Praises Editor Matthew Boyle: ‘Very Good Reporter’")
+            return (colon, colon + 1), (named[0].start, named[0].end)
         return None
 
     def _subject_of(self, start: int, verb_start: int, verb: str) -> tuple[int, int] | None:
