@@ -31,6 +31,14 @@ from newsfuse.nlp.analyse import split_paragraphs
                 "Neither Ada Brant nor a spokesman for her returned my emails for comment.",
             ],
         ),
+        (  # the next quotation opens with a title in single marks
+            "Ada Brant has a new offer to return to the stage.\"'Harbour Nights' would love to have her,\" a producer "
+            "said.",
+            [
+                "Ada Brant has a new offer to return to the stage.",
+                "\"'Harbour Nights' would love to have her,\" a producer said.",
+            ],
+        ),
         (  # no mark at all between them
             "However, she does have a great Cha Cha Cha!Is there anything she cannot do?",
             ["However, she does have a great Cha Cha Cha!", "Is there anything she cannot do?"],

@@ -71,7 +71,7 @@ def _split_in_two(
 # two sentences glued at a quotation mark with no space, where the page lost a line break: `think
 # so."In my mind, ...," she said.` (the mark opens the next quotation) or `"... not wait."The council`
 # (it closes this one); spaCy reads `so."In` as one token and so one sentence
-_GLUED = re.compile(r"[.?!]([\"“”])(?=[A-Z][a-z])")
+_GLUED = re.compile(r"[.?!]([\"“”])(?=['‘]?[A-Z][a-z])")  # `primetime."'Dancing With the Stars' would ...`
 # ... or with no mark at all: `a great Cha Cha Cha!Is there anything` (multinews-203); a full stop
 # only after three lower-case letters and before a capitalised word, so "Mr.Smith", "U.S." and
 # "p.m." are no breaks
