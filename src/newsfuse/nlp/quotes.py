@@ -470,9 +470,18 @@ class ArticleSpeech:
     def _subject_of(self, start: int, verb_start: int, verb: str) -> tuple[int, int] | None:
         """Subject of a speech verb; participles ("by saying") and coordinated verbs ("met Xi and
         said") take the subject that opens the sentence."""
-        if verb in PARTICIPLES or _AND_BEFORE.search(self.text[start:verb_start]):
+        if _AND_BEFORE.search(self.text[start:verb_start]):
             parsed = self._parsed_subject(verb_start)
             return parsed if parsed is not None else self._sentence_subject(start, verb_start)
+        if verb in PARTICIPLES:
+            # "Trump was defensive when forced to defend not paying an architect who said ..., saying, “...”":
+            # the parse hangs the participle on the nearest clause, so the words opening the sentence
+            # are its subject, unless a fronted phrase opens it ("Speaking again, he proceeded to recite
+            # ..., saying:"), where the parse's subject is the better reading
+            opening = self._sentence_subject(start, verb_start)
+            if opening is None or "," in self.text[opening[0] : opening[1]]:
+                return self._parsed_subject(verb_start) or opening
+            return opening
         return subject_before(self.text, verb_start, start)
 
     def _parsed_subject(self, verb_start: int) -> tuple[int, int] | None:
