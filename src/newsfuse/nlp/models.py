@@ -77,7 +77,7 @@ def import_spacy() -> None:
     ``None`` in ``sys.modules`` (``import torch`` raises ImportError, which thinc catches), and it is
     removed again afterwards so the torch encoder (``encoder="torch"``) imports torch as usual. With
     torch installed, a cold brief no longer loads it (~1 s and ~170 MB: docs/speed.md, stop 22); the
-    briefs are identical (tests/test_speed_spacy_torch.py). If torch was imported already, thinc takes
+    briefs are identical (tests/test_speed_cold_imports.py). If torch was imported already, thinc takes
     it as before. If spaCy or its CLI was already imported, this does nothing.
     """
     names = ("spacy", "spacy.cli", "spacy.cli.info")
