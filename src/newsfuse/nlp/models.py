@@ -357,6 +357,15 @@ class Models:
                 self._embedder = CachedEmbedder(inner)
             return self._embedder
 
+    def load_encoder(self) -> Embedder:
+        """The sentence encoder, its model loaded now even with a disk cache (which otherwise loads it
+        only for a call it has not stored): for a server at start-up and ``load_embedder_soon``."""
+        embedder = self.embedder
+        inner = getattr(embedder, "embedder", None)
+        if isinstance(inner, DiskCachedEmbedder):
+            inner.model  # noqa: B018 (the property loads the model)
+        return embedder
+
     def load_embedder_soon(self) -> None:
         """Start loading the sentence encoder in a background thread, for a caller that knows it will
         embed new text but must load spaCy first (``nlp.analyse``). Reading the weights, converting
@@ -370,9 +379,7 @@ class Models:
 
         def load() -> None:
             try:
-                inner = getattr(self.embedder, "embedder", None)
-                if isinstance(inner, DiskCachedEmbedder):
-                    inner.model  # noqa: B018 (the property loads the model)
+                self.load_encoder()
             except Exception:  # raised again where the encoder is used: see the docstring
                 with self._embedder_lock:
                     self._embedder = None
