@@ -86,3 +86,17 @@ def test_a_brief_imports_neither_torch_nor_scipy() -> None:
     env = {**os.environ, "NEWSFUSE_ANALYSIS_CACHE": "0"}
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_bench_speed_times_runs_that_read_bytecode() -> None:
+    import importlib.util
+
+    from bench.speed import compile_newsfuse
+
+    import newsfuse.pipeline
+
+    compile_newsfuse(sys.executable)  # whatever PYTHONDONTWRITEBYTECODE says
+    source = newsfuse.pipeline.__file__
+    assert source is not None
+    compiled = Path(importlib.util.cache_from_source(source))
+    assert compiled.is_file() and compiled.stat().st_mtime >= Path(source).stat().st_mtime
