@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts, status_conflicts
-from newsfuse.align.numbers import STOP, Quantity, singular
+from newsfuse.align.numbers import STOP, WORD_NUMBERS, Quantity, singular
 from newsfuse.align.support import SupportMap
 from newsfuse.align.units import UnitMap
 from newsfuse.nlp.clarity import display_text
@@ -223,17 +223,26 @@ def find_conflicts(
 
 
 def _several_values(found: list[_Report]) -> set[int]:
-    """Sentences that give two different values of the slot themselves ("backed Obama by 44 points, it now
-    supports him by a 22-point margin"; "sanctions on 21 ... officials, and the United States ... seven top
-    Russian government officials"): the sentence sets two times or two groups side by side, so neither
-    value is its report of the one quantity another source gives (stop 22, unseen Multi-News rows 177 and
-    249: a poll's bag of points, the EU's and the US's lists). A part and its whole ("14 agreements,
-    including two declarations") are one report and its part, not two values."""
-    values: dict[int, list[Quantity]] = {}
+    """Sentences that give two different values of the slot themselves for one thing, the two sharing a word
+    around the figure ("backed Obama by 44 points, it now supports him by a 22-point margin": "now",
+    "support"): the sentence sets two times or two groups side by side, so neither value is its report of
+    the one quantity another source gives (stop 22, unseen Multi-News row 177: a poll's bag of points). Two
+    values of different things ("Three people were stabbed ... and 12 people were arrested") stay
+    reports of their own; a part and its whole ("14 agreements, including two declarations") are one
+    report and its part."""
+    values: dict[int, list[_Report]] = {}
     for r in found:
         if not r.part:
-            values.setdefault(r.sentence, []).append(r.quantity)
-    return {i for i, qs in values.items() if any(not a.compatible(b) for k, a in enumerate(qs) for b in qs[k + 1 :])}
+            values.setdefault(r.sentence, []).append(r)
+    return {
+        i
+        for i, rs in values.items()
+        if any(
+            not a.quantity.compatible(b.quantity) and (a.context & b.context) - WORD_NUMBERS.keys()
+            for k, a in enumerate(rs)
+            for b in rs[k + 1 :]
+        )
+    }
 
 
 _ATTRIBUTED_BEFORE = re.compile(
