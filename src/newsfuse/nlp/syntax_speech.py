@@ -173,6 +173,9 @@ def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
             return _phrase(doc, head.head)  # "Trump, who vowed to ...": the noun the clause modifies
         if subjects:
             return _phrase(doc, subjects[0])
+        if _second_speech_act_of(head) is not None:
+            head = head.head.head  # "X said A and insisted that B": X insisted, not A's subject
+            continue
         if head.dep_ in ("conj", "xcomp") and head.head is not head:
             head = head.head
             continue
@@ -183,6 +186,33 @@ def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
             return _phrase(doc, head.head)  # "voters saying they want ...", "911 calls saying ..."
         return None
     return None
+
+
+def _stranded_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The subject the parser hung elsewhere: "At Boca West, where ..., Jay DiPietro, the club's president,
+    suggested that ..." parses DiPietro as an appositive of "West" and leaves the finite main verb with no
+    subject. The noun phrase right before the verb (after a comma at most) is then its subject, climbing
+    from its last noun through conjuncts and appositives up to the phrase that hangs from a preposition's
+    object or from the verb."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    j = verb.i - 1
+    while j >= 0 and (doc[j].is_punct or doc[j].dep_ == "advmod"):
+        j -= 1
+    if j < 1 or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    token = doc[j]
+    for _ in range(6):
+        if token.dep_ not in ("conj", "appos", "compound") or token.head.i >= verb.i:
+            break
+        if token.dep_ == "appos" and token.head.dep_ == "pobj":
+            break  # the appositive of a preposition's object ("At Boca West, ..., Jay DiPietro"): the subject
+        token = token.head
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("pobj", "dobj"):
+        return None
+    return _phrase(doc, token)
 
 
 def _phrase(doc: Doc, head: Token) -> tuple[int, int]:
@@ -231,7 +261,7 @@ def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
         for child in children:
             if child.dep_ not in deps:
                 continue
-            if child.dep_ == "dobj" and (lemma in _ADDRESSEE_OBJECT or child.pos_ == "PRON"):
+            if child.dep_ == "dobj" and (lemma in _ADDRESSEE_OBJECT or (child.pos_ == "PRON" and not _named_as(verb))):
                 continue
             last = _object_end(verb, child) if child.dep_ == "dobj" else child.right_edge.i
             span = _edges(doc, child.left_edge.i, _trailing_cut(doc, child.left_edge.i, last))
@@ -243,6 +273,20 @@ def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
             if span is not None:
                 return span
     return None
+
+
+def _named_as(verb: Token) -> bool:
+    """ "called him a “loser”", "labelled them extremists": the object with what it is called is the
+    content, a pronoun object too (PolNeAR annotates "him a “loser”")."""
+    return any(c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i for c in verb.children) and _lemma(verb) in (
+        "call",
+        "label",
+        "brand",
+        "dub",
+        "describe",
+        "name",
+        "deem",
+    )
 
 
 def _content_preposition(lemma: str, preposition: str) -> bool:
@@ -281,6 +325,8 @@ def _trailing_cut(doc: Doc, first: int, last: int) -> int:
     and lowered PolNeAR train F1."""
     for token in doc[first : last + 1]:
         start = token.left_edge.i
+        if _second_speech_act(doc, token, first, last):
+            return _before_comma(doc, start)
         if token.right_edge.i < last - 1 or start - first < 3 or doc[start - 1].text not in (",", "—", "–", ";"):
             if not (token.dep_ == "conj" and start - first >= 4 and doc[start - 1].dep_ == "cc"):
                 continue
@@ -296,6 +342,40 @@ def _trailing_cut(doc: Doc, first: int, last: int) -> int:
         if token.dep_ == "conj" and own_subject and doc[start].lower_ != "that" and token.pos_ in ("VERB", "AUX"):
             return _before_comma(doc, start)
     return last
+
+
+# Speech acts that, coordinated after the content ("... and insisted that", "but added"), are a second
+# thing the speaker did, not part of what was said.
+_ACTS = (
+    "say tell add insist note stress emphasize emphasise explain acknowledge admit argue suggest urge warn vow "
+    "pledge promise announce declare predict deny reiterate complain highlight praise criticize criticise "
+    "describe call cite concede claim repeat point mention recall reject dismiss accuse blame defend"
+)
+_SPEECH_ACTS = frozenset(_ACTS.split())
+
+
+def _second_speech_act_of(verb: Token) -> Token | None:
+    """The cue verb whose reported clause ``verb`` is hung on as a second speech act ("Lind said she
+    regretted the delay and promised to reopen": "promised" is Lind's, not "she"'s), else None."""
+    clause = verb.head
+    if verb.dep_ != "conj" or _lemma(verb) not in _SPEECH_ACTS or clause.dep_ != "ccomp" or clause.i > verb.i:
+        return None
+    cue = clause.head
+    if cue.i > clause.i or cue.pos_ not in ("VERB", "AUX") or _lemma(cue) not in _SAY_LEMMAS:
+        return None
+    return cue
+
+
+def _second_speech_act(doc: Doc, token: Token, first: int, last: int) -> bool:
+    """ "She said she regretted her remarks and promised to stay out of it": the parser hangs the second
+    verb on the reported clause; a speech act with no subject of its own after "and"/"but" is what the
+    speaker did next, and the content ends before it."""
+    start = token.left_edge.i
+    if token.dep_ != "conj" or token.pos_ != "VERB" or start - first < 3 or token.right_edge.i < last - 1:
+        return False
+    if _lemma(token) not in _SPEECH_ACTS or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    return doc[start - 1].dep_ == "cc" and doc[start - 1].lower_ in ("and", "but")
 
 
 def _before_comma(doc: Doc, start: int) -> int:
@@ -322,7 +402,7 @@ def _cue_verb(doc: Doc, verb: Token) -> Reported | None:
     inverted = _inverted(doc, verb)
     if inverted is not None:
         return inverted
-    speaker = subject_span(doc, verb)
+    speaker = subject_span(doc, verb) or _stranded_subject(doc, verb)
     if speaker is None:
         return None
     cue = (verb.idx, verb.idx + len(verb.text))

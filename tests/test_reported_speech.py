@@ -1,0 +1,65 @@
+"""Reported speech read from the parse (``nlp.syntax_speech``), stop 22: a second speech act after the
+content, a subject the parser hung elsewhere, a pronoun object with what it is called. Invented
+sentences and names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.nlp.entities import build_entities
+from newsfuse.nlp.quotes import Attribution, find_attributions
+from newsfuse.records import Article
+
+
+@pytest.fixture(scope="module")
+def reported(models):
+    from newsfuse.nlp.analyse import analyse
+
+    def run(paragraph: str) -> list[Attribution]:
+        article = Article("S1", "S1.txt", None, None, None, None, [paragraph])
+        story = analyse([article], models, embed=False)
+        found = find_attributions(article, story.sentences, build_entities(story), models.parse)
+        return [a for a in found if a.kind == "reported"]
+
+    return run
+
+
+def _by_text(found: list[Attribution]) -> dict[str, str | None]:
+    return {a.text: a.speaker.name if a.speaker else None for a in found}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first", "second"),
+    [
+        (
+            "Mara Lind said she regretted the delay and promised to reopen the pier in May.",
+            "she regretted the delay",
+            "to reopen the pier in May",
+        ),
+        (
+            "Olek Danner said the ferry crews had done a fine job and insisted that the council pay them more.",
+            "the ferry crews had done a fine job",
+            "that the council pay them more",
+        ),
+    ],
+)
+def test_a_second_speech_act_ends_the_content_and_keeps_the_speaker(
+    reported, paragraph: str, first: str, second: str
+) -> None:
+    found = _by_text(reported(paragraph))
+    speaker = paragraph.split(" said")[0]
+    assert found.get(first) == speaker, found
+    assert found.get(second) == speaker, found  # not "she", not "the ferry crews"
+
+
+def test_a_subject_the_parser_hung_on_a_place_still_speaks(reported) -> None:
+    paragraph = "At Port Vell, where ferries dock, Olek Danner, the harbour master, suggested that the pier is safe."
+    found = _by_text(reported(paragraph))
+    assert found.get("that the pier is safe") == "Olek Danner", found
+
+
+def test_what_someone_is_called_is_the_content_with_a_pronoun_object(reported) -> None:
+    found = _by_text(reported("Mara Lind called them extremists."))
+    assert found.get("them extremists") == "Mara Lind", found
+    found = _by_text(reported("Mara Lind told them the pier was closed."))
+    assert "them" not in " ".join(found), found  # the addressee of "told" is never the content
