@@ -63,3 +63,8 @@ def test_what_someone_is_called_is_the_content_with_a_pronoun_object(reported) -
     assert found.get("them extremists") == "Mara Lind", found
     found = _by_text(reported("Mara Lind told them the pier was closed."))
     assert "them" not in " ".join(found), found  # the addressee of "told" is never the content
+
+
+def test_an_object_keeps_the_phrase_the_parser_hung_on_the_verb(reported) -> None:
+    found = _by_text(reported("Mara Lind expressed her support to the striking ferry crews."))
+    assert found.get("her support to the striking ferry crews") == "Mara Lind", found

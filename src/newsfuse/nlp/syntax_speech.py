@@ -35,8 +35,11 @@ _CLOSING = frozenset(["”", "’", '"', "'", "''", "»"])
 _ADDRESSEE_OBJECT = frozenset(
     ["tell", "ask", "warn", "urge", "assure", "remind", "inform", "thank", "accuse", "email", "text"]
 )
-# Prepositions that complete an object content ("accused X of ...", "blamed X for ...", "cited X as ...").
-_OBJECT_PREPOSITIONS = frozenset(["of", "for", "as", "over", "in", "with", "against", "about"])
+# Prepositions that complete an object content ("accused X of ...", "blamed X for ...", "cited X as ...",
+# "her opposition to ...": the parser often hangs the noun's own phrase on the verb).
+_OBJECT_PREPOSITIONS = frozenset(
+    ["of", "for", "as", "over", "in", "with", "against", "about", "to", "on", "from", "toward", "towards", "between"]
+)
 _NOT_CUES = frozenset(["be", "make", "mean", "seem", "appear", "ensure", "so", "have", "do", "get", "see"])
 _PUNCT_EDGE = " ,.;:!?\"“”‘’'—–-()"
 
