@@ -68,3 +68,10 @@ def test_what_someone_is_called_is_the_content_with_a_pronoun_object(reported) -
 def test_an_object_keeps_the_phrase_the_parser_hung_on_the_verb(reported) -> None:
     found = _by_text(reported("Mara Lind expressed her support to the striking ferry crews."))
     assert found.get("her support to the striking ferry crews") == "Mara Lind", found
+
+
+def test_a_fronted_poll_is_the_source_of_its_finding(reported) -> None:
+    found = _by_text(reported("In a Harbour Gazette poll, Mara Lind had a 10-point lead."))
+    assert "Mara Lind had a 10-point lead" in found, found
+    found = _by_text(reported("In the harbour, Mara Lind had a boat."))
+    assert not found, found  # a place, not a poll
