@@ -75,3 +75,8 @@ def test_a_fronted_poll_is_the_source_of_its_finding(reported) -> None:
     assert "Mara Lind had a 10-point lead" in found, found
     found = _by_text(reported("In the harbour, Mara Lind had a boat."))
     assert not found, found  # a place, not a poll
+
+
+def test_who_issued_the_statement_speaks_through_it(reported) -> None:
+    found = _by_text(reported("Mara Lind issued a statement saying the pier would reopen."))
+    assert found.get("the pier would reopen") == "Mara Lind", found

@@ -191,9 +191,27 @@ def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
             head = head.head  # "..., saying that ...": the subject of the main verb
             continue
         if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN"):
-            return _phrase(doc, head.head)  # "voters saying they want ...", "911 calls saying ..."
+            issuer = _issuer(doc, head.head)
+            return issuer or _phrase(doc, head.head)  # "voters saying they want ...", "911 calls saying ..."
         return None
     return None
+
+
+_DOCUMENTS = (
+    "statement ad ads letter letters petition petitions release tweet tweets video post email memo note message "
+    "op-ed notice notices resolution report"
+)
+_ISSUED = frozenset(_DOCUMENTS.split())
+
+
+def _issuer(doc: Doc, document: Token) -> tuple[int, int] | None:
+    """ "Trump issued a statement saying ...", "the group placed ads calling ...": the one who issued the
+    document speaks through it (PolNeAR's source), not the document."""
+    verb = document.head
+    if document.dep_ != "dobj" or document.lower_ not in _ISSUED or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return _phrase(doc, subjects[0]) if subjects else None
 
 
 def _stranded_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
