@@ -789,3 +789,24 @@ def test_the_person_heard_saying_it_is_not_the_speaker(fast_models) -> None:
     result = brief([text, "Ada Brant of Keld published a memoir about the harbour board on Monday."])
     spoken = [q for q in result.quotes if q.text.startswith("Leave the harbour")]
     assert spoken and spoken[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "not_speaker"),
+    [
+        (
+            'Ada Brant, the singer, said on Monday she would leave the show. "Ada is no fool when it comes to '
+            'business," a friend of Ada tells me. "She has made millions."',
+            "Ada Brant",
+        ),
+        (
+            'Ada Brant said on Monday she would leave the show. "It was time," a lawyer for Ada Brant said. '
+            '"She is tired."',
+            "Ada Brant",
+        ),
+    ],
+)
+def test_the_person_a_role_belongs_to_is_not_the_speaker(attribute, paragraph: str, not_speaker: str) -> None:
+    """ "a friend of Kendra tells me" is the friend speaking (editor read, stop 22), not Kendra."""
+    quoted = paragraph.split('"')[1].rstrip(",")
+    assert _speaker(attribute([paragraph]), quoted) != not_speaker

@@ -288,6 +288,15 @@ def _head_person(text: str, start: int, people: list[LocatedMention]) -> Located
 _NOT_A_HEAD = frozenset(["and", "or", "with", "of", "for", "to", "by", "from", "at", "in", "on", "nor", "plus"])
 
 
+def _role_before_person(text: str, start: int, person: LocatedMention) -> bool:
+    """The subject's head is a person noun or role before the first name, tied to it by "of",
+    "for" or "to" ("a friend of Kendra", "a lawyer for Smith", "an aide to the senator Ada
+    Brant"): the friend speaks, not the person named (editor read, stop 22: "a friend of Kendra
+    tells me" credited the quote to Kendra)."""
+    lead = re.search(r"\b([a-z-]+)\s+(?:of|for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", text[start : person.start])
+    return lead is not None and _bare_word(lead.group(1)) in (PERSON_NOUNS | ROLE_NOUNS)
+
+
 def _role_of_possessor(text: str, end: int, people: list[LocatedMention]) -> bool:
     """Every person in the subject is the possessor of a role that heads it ("Clinton's campaign",
     "Trump’s lawyers", "the senator's office"): the role speaks, not the person who owns it. A person
@@ -381,6 +390,8 @@ class SpeakerResolver:
         inside = [m for m in self.mentions if m.start >= start and m.end <= end]
         people = [m for m in inside if m.label == "PERSON"]
         if people and _role_of_possessor(text, end, people):  # "Clinton's campaign said": the campaign speaks
+            return Speaker(written, start, end, self.named(_PHRASE_LEAD.sub("", clean_surface(written))))
+        if people and _role_before_person(text, start, people[0]):  # "a friend of Kendra tells me"
             return Speaker(written, start, end, self.named(_PHRASE_LEAD.sub("", clean_surface(written))))
         if people:
             head = _head_person(text, start, people)
