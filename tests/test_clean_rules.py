@@ -125,6 +125,10 @@ def test_prose_that_mentions_chrome_words_is_kept(line: str) -> None:
         "The harbour master at the rebuilt pier. Photo: Ines Calloway via AP",
         "Ferry crews at work.— Paul Verhoef + Read Caption Share Photo",
         "Below is a promo video for the ferry company:",
+        # a caption ending in its credit, and a reference site's tagline (both taken as a title before)
+        "Ferry crews on the rebuilt pier at Keld. Photo by: Ines Calloway",
+        "Ferry crews on the rebuilt pier at Keld. Photo by Ines Calloway",
+        "From Wikipedia, the free encyclopedia",
     ],
 )
 def test_captions_corrections_and_link_headings_are_removed(line: str) -> None:
@@ -148,6 +152,8 @@ def test_captions_corrections_and_link_headings_are_removed(line: str) -> None:
         "By Monday, the ferry had made four crossings.",
         "HARBOUR MASTER: We will sail on Monday, whatever the weather.",  # a transcript's speaker
         "The council said islanders could read more about the repairs on its website.",
+        "She took a photo by the lake. Photo by the pier, it won the prize.",
+        "The article from Wikipedia, the free encyclopedia, was cited in the ruling.",
     ],
 )
 def test_prose_like_captions_and_corrections_is_kept(line: str) -> None:

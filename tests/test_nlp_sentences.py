@@ -22,6 +22,27 @@ from newsfuse.nlp.analyse import split_paragraphs
             "Brant said: \u201cWe are done.\u201dThe council voted on Tuesday to close the old pier.",
             ["Brant said: \u201cWe are done.\u201d", "The council voted on Tuesday to close the old pier."],
         ),
+        (  # spaCy ends its sentence after `born."Neither`: the word starts the next sentence (multinews-203)
+            '"Will the harbour ever be the same?" asked a neighbour. "A new landmark has been born."Neither Ada '
+            "Brant nor a spokesman for her returned my emails for comment.",
+            [
+                '"Will the harbour ever be the same?" asked a neighbour.',
+                '"A new landmark has been born."',
+                "Neither Ada Brant nor a spokesman for her returned my emails for comment.",
+            ],
+        ),
+        (  # the next quotation opens with a title in single marks
+            "Ada Brant has a new offer to return to the stage.\"'Harbour Nights' would love to have her,\" a producer "
+            "said.",
+            [
+                "Ada Brant has a new offer to return to the stage.",
+                "\"'Harbour Nights' would love to have her,\" a producer said.",
+            ],
+        ),
+        (  # no mark at all between them
+            "However, she does have a great Cha Cha Cha!Is there anything she cannot do?",
+            ["However, she does have a great Cha Cha Cha!", "Is there anything she cannot do?"],
+        ),
     ],
 )
 def test_two_sentences_glued_at_a_quotation_mark_are_two(fast_models, paragraph: str, expected: list[str]) -> None:
@@ -33,3 +54,8 @@ def test_two_sentences_glued_at_a_quotation_mark_are_two(fast_models, paragraph:
 
 def test_a_quoted_abbreviation_is_no_break(fast_models) -> None:
     assert len(split_paragraphs(['He called it "a U.S. matter" and left the room.'], fast_models)[0]) == 1
+
+
+def test_abbreviations_and_domains_glued_to_a_word_are_no_break(fast_models) -> None:
+    paragraph = "He met Mr.Smith at 5 p.m. in the U.S. capital after he had visited example.com today."
+    assert [text for _at, text, _ents in split_paragraphs([paragraph], fast_models)[0]] == [paragraph]

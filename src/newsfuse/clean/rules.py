@@ -195,7 +195,9 @@ MEDIA_CAPTIONS = _rule(
     r"(?P<credit>\([^()]{2,60}\))\s*(?P=credit)\s*$",
     r"^\W*(source|credit|picture|photo|image): [\w .,/&'-]{2,60}$",
     # a short caption that ends with its credit: "The harbour master. Photo: Jane Roe via AP"
-    r"[.!?]\s+(photo|image|picture|photograph)s?:\s[\w .,/&'-]{2,60}$",
+    # ... and "Black leopard near a road. Photo by: Jane Roe" (multinews-186, a caption first line read as its title)
+    r"[.!?]\s+(photo|image|picture|photograph)s?(\s+(by|credit|courtesy))?\s*:\s[\w .,/&'-]{2,60}$",
+    r"[.!?]\s+(photo|picture|photograph)s?\s+(by|courtesy of)\s+(?-i:[A-Z])[\w .,/&'-]{2,60}$",
     r"\bread caption\b",
 )
 
@@ -219,6 +221,15 @@ LONG_CAPTIONS = _rule(
 
 # the line that introduces an embedded player or post: "Below is a promo video for the book:",
 # "Listen to the audio below, via The Example Show:"; the player itself is gone from the text
+# a reference site's tagline and skip links, left on by a copy of the page (multinews-158: "From
+# Wikipedia, the free encyclopedia" became the brief's title)
+SITE_TAGLINES = _rule(
+    "boilerplate",
+    8,
+    r"^\W*from wikipedia, the free encyclopedia\W*$",
+    r"^\W*jump to (navigation|search|content)\W*$",
+)
+
 EMBED_LEAD_INS = _rule(
     "boilerplate",
     20,
@@ -333,6 +344,7 @@ LINE_RULES: list[LineRule] = [
     COPYRIGHT,
     MEDIA_CAPTIONS,
     LONG_CAPTIONS,
+    SITE_TAGLINES,
     EMBED_LEAD_INS,
     CORRECTIONS,
     SEPARATORS_AND_STAMPS,

@@ -71,7 +71,11 @@ def _split_in_two(
 # two sentences glued at a quotation mark with no space, where the page lost a line break: `think
 # so."In my mind, ...," she said.` (the mark opens the next quotation) or `"... not wait."The council`
 # (it closes this one); spaCy reads `so."In` as one token and so one sentence
-_GLUED = re.compile(r"[.?!]([\"“”])(?=[A-Z][a-z])")
+_GLUED = re.compile(r"[.?!]([\"“”])(?=['‘]?[A-Z][a-z])")  # `primetime."'Dancing With the Stars' would ...`
+# ... or with no mark at all: `a great Cha Cha Cha!Is there anything` (multinews-203); a full stop
+# only after three lower-case letters and before a capitalised word, so "Mr.Smith", "U.S." and
+# "p.m." are no breaks
+_GLUED_BARE = re.compile(r"(?:(?<=[a-z]{2})[?!]|(?<=[a-z]{3})\.)(?=[A-Z][a-z]+\b)")
 
 
 def _glued_breaks(text: str) -> list[int]:
@@ -82,20 +86,52 @@ def _glued_breaks(text: str) -> list[int]:
         mark = match.start(1)
         opens = match.group(1) == "“" or (match.group(1) == '"' and text.count('"', 0, mark) % 2 == 0)
         breaks.append(mark if opens else mark + 1)
-    return breaks
+    breaks += [match.end() for match in _GLUED_BARE.finditer(text)]
+    return sorted(breaks)
 
 
 def _sentences(doc: Doc) -> Iterator[tuple[int, str, list[tuple[str, str]]]]:
     """(offset of the stripped text in the paragraph, stripped text, its entities) of each non-blank
     sentence; two sentences glued at a quotation mark (``_glued_breaks``) are two."""
+    spans: list[tuple[int, int]] = []  # (start, end) in the paragraph
+    cut_tails: set[int] = set()  # spans after a glued break that end their spaCy sentence
     for sent in doc.sents:
         stripped = sent.text.strip()
         if not stripped:
             continue
         at = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        for start, end in pairwise([0, *_glued_breaks(stripped), len(stripped)]):
-            ents = [(e.text, e.label_) for e in sent.ents if at + start <= e.start_char < at + end]
-            yield at + start, stripped[start:end], ents
+        breaks = _glued_breaks(stripped)
+        if breaks:
+            cut_tails.add(len(spans) + len(breaks))
+        spans += [(at + start, at + end) for start, end in pairwise([0, *breaks, len(stripped)])]
+    text = doc.text
+    # spaCy read `born."Neither` as one token and ended the sentence after it, so the glued break
+    # left "Neither" alone and the rest ("Ada Brant nor ...") as the next sentence: a cut tail
+    # without closing punctuation is the start of the sentence that follows it
+    for k in sorted(cut_tails, reverse=True):
+        if k + 1 < len(spans) and not text[spans[k][0] : spans[k][1]].rstrip().endswith(_CLOSERS):
+            spans[k : k + 2] = [(spans[k][0], spans[k + 1][1])]
+    for k in range(1, len(spans)):
+        (prev_start, prev_end), (start, end) = spans[k - 1], spans[k]
+        if prev_end == start and end - start > 1 and _closes_previous(text, start):
+            rest = start + 1 + (len(text[start + 1 : end]) - len(text[start + 1 : end].lstrip()))
+            spans[k - 1], spans[k] = (prev_start, start + 1), (rest, end)
+    for start, end in spans:
+        ents = [(e.text, e.label_) for e in doc.ents if start <= e.start_char < end]
+        yield start, text[start:end], ents
+
+
+_CLOSERS = (".", "?", "!", "…", '"', "”", "’", ")", ":")
+
+
+def _closes_previous(text: str, at: int) -> bool:
+    """True when the quotation mark at ``at`` opens a sentence but closes the one before it: glued to
+    its end (`been born."Neither Bethenny ...` split by spaCy after the full stop, so the quote's
+    closing mark led the next sentence, and a stage reading quotes read "Neither ..." as a quotation)."""
+    mark = text[at]
+    if at == 0 or text[at - 1] not in ".?!,":
+        return False
+    return mark == "”" or (mark == '"' and text.count('"', 0, at) % 2 == 1)
 
 
 def _stored_splits(paragraphs: list[str], models: Models) -> dict[str, ParagraphSplit]:
