@@ -509,3 +509,24 @@ def test_press_conferences_and_dated_documents_or_posts_are_not_day_disagreement
     story = story_from_documents(documents, Options(), models, [])
     assert len(story.articles) == 2
     assert align(story, Options(), models).conflicts == []
+
+
+def test_two_values_of_different_things_in_one_sentence_stay_comparable(models):
+    """Unseen Multi-News row 35: "Three people were stabbed ... and 12 people were arrested" gives two
+    values of one slot (people) for two things, so its stabbed count still clashes with another outlet's
+    "two people have been stabbed" (a first version of the side-by-side rule of stop 22 lost it)."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "Three people were stabbed, one with a flagpole, and 12 people were arrested during a brawl at the "
+                "Riverside park rally on Saturday, police said.",
+            ),
+            (
+                None,
+                "Police say two people have been stabbed during a brawl at the Riverside park rally on Saturday.",
+            ),
+        ],
+    )
+    assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["Three", "two"]]
