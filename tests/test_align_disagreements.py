@@ -530,3 +530,24 @@ def test_two_values_of_different_things_in_one_sentence_stay_comparable(models):
         ],
     )
     assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["Three", "two"]]
+
+
+def test_a_count_given_at_a_moment_the_writer_names_is_not_compared(models):
+    """Unseen Multi-News row 248: "was up by 17,703 votes earlier in the day" and "separated by just 9,610
+    votes" are one moving count at two moments, not a disagreement."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "Councilwoman Ortiz was up by 1,703 votes earlier in the day in the tight mayoral race, before the "
+                "county processed more mail ballots.",
+            ),
+            (
+                None,
+                "The tight mayoral race has her rival and Councilwoman Ortiz separated by just 961 votes, according "
+                "to updated county results.",
+            ),
+        ],
+    )
+    assert brief.conflicts == []
