@@ -31,6 +31,7 @@ _RELATIVE = frozenset(["which", "who", "whom", "whose", "where"])
 _SAY_LEMMAS = frozenset(["say", "tell", "add", "write", "announce", "explain", "insist", "argue", "warn", "claim"])
 _SAY_FORMS = frozenset(["said", "says", "say", "told", "tells"])
 _CLOSING = frozenset(["”", "’", '"', "'", "''", "»"])
+_OPENING = '“‘"«`'  # first characters of a token that opens a quotation
 # Cue verbs whose object is the one spoken to or about, not what was said ("told reporters", "asked Xi").
 _ADDRESSEE_OBJECT = frozenset(
     ["tell", "ask", "warn", "urge", "assure", "remind", "inform", "thank", "accuse", "email", "text"]
@@ -386,10 +387,24 @@ def _second_speech_act_of(verb: Token) -> Token | None:
     clause = verb.head
     if verb.dep_ != "conj" or _lemma(verb) not in _SPEECH_ACTS or clause.dep_ != "ccomp" or clause.i > verb.i:
         return None
+    if _opens_quotation(verb):
+        # '..., she writes, after ... one of her colleagues came over, shook her hand, and said, “...”':
+        # a verb that opens a quotation is its subject's own act (the quotation's speaker), not a
+        # second act of the writer (a stop 22 test of the direct-quote stage)
+        return None
     cue = clause.head
     if cue.i > clause.i or cue.pos_ not in ("VERB", "AUX") or _lemma(cue) not in _SAY_LEMMAS:
         return None
     return cue
+
+
+def _opens_quotation(verb: Token) -> bool:
+    """The verb is followed, past a comma or colon, by an opening quotation mark."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].text in (",", ":"):
+        i += 1
+    return i < len(doc) and doc[i].text[:1] in _OPENING
 
 
 def _second_speech_act(doc: Doc, token: Token, first: int, last: int) -> bool:

@@ -48,7 +48,7 @@ from newsfuse.summarize.features import feature_matrix, scores
 from newsfuse.summarize.furniture import caption_sentences, glued
 from newsfuse.summarize.quoted import quoted_sentences
 from newsfuse.summarize.repeats import repeats
-from newsfuse.summarize.standalone import Introductions, needs_context, shorten
+from newsfuse.summarize.standalone import Introductions, common_words, needs_context, shorten
 from newsfuse.summarize.status import appeal, overturned
 
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
@@ -312,7 +312,7 @@ def choose(
     every name is introduced."""
     ranked = rank(story, units, options, copy_of, graph)
     order = lede_first(story, units, ranked.order, copy_of, ranked.scores)
-    intros = Introductions(story.entities, story.mentions)
+    intros = Introductions(story.entities, story.mentions, common_words(s.text for s in story.sentences))
     banned: set[int] = set()
     promoted: set[tuple[int, int]] = set()
     while True:
