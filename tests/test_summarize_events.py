@@ -198,3 +198,22 @@ def test_no_summary_sentence_names_someone_by_one_word_before_the_summary_introd
             key = next((k for t, k in keys.items() if item.text in t), ("", -1))
             assert not intros.unintroduced(key, item.text, shown), item.text
             shown.append(item.text)
+
+
+def test_a_scene_setting_opener_does_not_become_the_lede_to_introduce_a_name():
+    """Editor read, stop 22 (row 226): "When speaking about his ... star, LeBron James, ..." moved up
+    as the lede to introduce "James"; a plain sentence giving the full name introduces instead."""
+    from newsfuse.api import brief
+
+    first = (
+        "Port Reopens\n\nWhen speaking about her harbour, Keld mayor Ada Brant has a line: ships come first, "
+        "always.\n\nBrant reopened the port of Keld on Monday after a nine-day strike by dock workers ended "
+        "with a pay deal.\n\nThe union said its members would return to work on Tuesday morning."
+    )
+    second = (
+        "Keld port open again\n\nThe port of Keld reopened on Monday after a nine-day strike by dock workers "
+        "ended with a pay deal, Mayor Brant said.\n\nDock workers will return on Tuesday, the union said.\n\n"
+        "Ada Brant, the mayor of Keld since 2019, had called for talks on Friday."
+    )
+    summary = brief([first, second], words=80).summary
+    assert summary and not summary[0].text.startswith("When speaking")

@@ -45,12 +45,13 @@ from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
 from newsfuse.summarize.compress import compress
 from newsfuse.summarize.events import SameEvent
 from newsfuse.summarize.features import feature_matrix, scores
-from newsfuse.summarize.furniture import caption_sentences, glued
+from newsfuse.summarize.furniture import caption_sentences, glued, no_lead
 from newsfuse.summarize.quoted import quoted_sentences
 from newsfuse.summarize.repeats import repeats
 from newsfuse.summarize.standalone import Introductions, common_words, needs_context, shorten
 from newsfuse.summarize.status import appeal, overturned
 
+LEDE_FIT = True  # a scene-setting opener, a definition or an 'also' sentence is no lede (furniture.no_lead)
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
 LEDE_SHARE = 0.7  # ... scoring at least this share of the best one
 # per fact node of two or more independent outlets a shown sentence reports, added to its unit's rank
@@ -243,12 +244,14 @@ def lede_first(
     published = {a.id: a.published or "" for a in story.articles}
     dated = {(d.article_id, d.sentence_index) for d in story.dates if d.granularity == "day"}
 
-    def key(pos: int) -> tuple[bool, bool, int, str, int]:
+    def key(pos: int) -> tuple[bool, bool, bool, int, str, int]:
         i = order[pos]
         backers = len(one_per_origin(units.sources_for(i, story), copy_of))
         s = story.sentences[i]
-        quoted = bool(_QUOTE_OPEN.match(display_text(s.text)))
-        return (quoted, s.key not in dated, -backers, _negated(published[s.article_id]), pos)
+        shown = display_text(s.text)
+        quoted = bool(_QUOTE_OPEN.match(shown))
+        unfit = LEDE_FIT and no_lead(shown)
+        return (quoted, unfit, s.key not in dated, -backers, _negated(published[s.article_id]), pos)
 
     pool = [p for p in range(min(LEDE_POOL, len(order))) if values[order[p]] >= LEDE_SHARE * values[order[0]]]
     lede = min(pool or [0], key=key)
@@ -384,7 +387,8 @@ def introducer(
 ) -> int | None:
     """The best-ranked candidate not yet ``taken`` that gives the fuller name of everyone sentence
     ``i`` names by one word, names nobody by one word itself, stands alone, and is not a quotation
-    (someone's words are a poor introduction and no lede)."""
+    (someone's words are a poor introduction and no lede) nor a sentence that cannot open a story
+    (``furniture.no_lead``: "When speaking about his star, LeBron James, ..." had become row 226's lede)."""
     key = story.sentences[i].key
     return next(
         (
@@ -394,6 +398,7 @@ def introducer(
             and j not in taken
             and j not in ranked.needs_prev
             and not _QUOTE_OPEN.match(ranked.texts[j])
+            and not (LEDE_FIT and no_lead(ranked.texts[j]))  # it may become the lede
             and not intros.unintroduced(story.sentences[j].key, ranked.texts[j], [])
             and not intros.unintroduced(key, text, [ranked.texts[j]])
         ),
@@ -433,6 +438,8 @@ def introduce(
                 for j in arranged[k + 1 :]
                 if j not in needs_prev and not intros.unintroduced(story.sentences[j].key, texts[j], shown)
             ]
+            if k == 0 and LEDE_FIT:  # the introduction becomes the lede: one that can open a story first
+                later.sort(key=lambda j: no_lead(texts[j]))
             key = story.sentences[i].key
             helper = next((j for j in later if not intros.unintroduced(key, texts[i], [*shown, texts[j]])), None)
             if helper is None:

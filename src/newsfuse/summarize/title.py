@@ -29,7 +29,7 @@ from newsfuse.nlp.dates import WEEKDAYS
 from newsfuse.nlp.models import Embedder
 from newsfuse.records import AnalysedStory, SummaryItem
 from newsfuse.summarize.compress import drop_opener
-from newsfuse.summarize.furniture import caption_sentences, glued
+from newsfuse.summarize.furniture import caption_sentences, glued, no_lead
 from newsfuse.summarize.standalone import needs_context
 
 MIN_WORDS = 4
@@ -61,17 +61,6 @@ _TIME_OPENER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+(?=[A-Za-z])",
     re.IGNORECASE,
 )
-# What a headline never is (editor read, stop 22): a feature opener that sets a scene in a
-# subordinate clause ("When speaking about his oft-criticized ... star, ... coach Erik Spoelstra has a
-# line: ...") and a reference definition ("Kiruna Church is a church building in Kiruna, Sweden, ...",
-# from a Wikipedia page beside the news)
-_SCENE_OPENER = re.compile(r"^(?:When|While|Although|Though|If|Because|Since|Whether|Once|Until)\b[^,]{0,120},")
-_DEFINITION = re.compile(
-    r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]*)*(?:\s+\([^)]{0,80}\))?\s+(?:is|are)\s+"
-    r"(?:a|an|one of the)\s"
-)
-# "James also publicly acknowledged that ...": a sentence that adds to what came before is no headline
-_ALSO = re.compile(r"^(?:\S+\s+){1,4}(?:also|likewise)\b", re.IGNORECASE)
 LEAD_SENTENCES = 2  # the lead sentences of each article that may stand in for a headline
 MAX_LEAD_WORDS = 35
 FIRST_SENTENCE_BONUS = 0.05
@@ -121,7 +110,7 @@ def headline_like(text: str) -> str | None:
         return None
     if _CAPTION.search(text) or _FURNITURE.search(text) or glued(text):
         return None
-    if _SCENE_OPENER.match(text) or _DEFINITION.match(text) or _ALSO.match(text):
+    if no_lead(text):
         return None
     if clarity(text) <= 0 or needs_context(text) or not is_headline(text.rstrip(".")):
         return None
