@@ -13,6 +13,8 @@
 - warm: in this process, models loaded once: a brief of each story, then the same brief again
   (embeddings and spaCy splits cached by text), and again with those caches emptied (models
   loaded, nothing cached: the cost of a new story).
+- bytecode: newsfuse's modules are compiled before any run (``compile_newsfuse``), as an installed
+  package's are, whatever PYTHONDONTWRITEBYTECODE says.
 - size: ``du``-style size of the fresh venv (``--venv DIR``, or ``--build`` clones this checkout to
   a temporary folder and runs ``scripts/bootstrap.sh`` there, which takes minutes).
 """
@@ -114,6 +116,15 @@ def build_venv(folder: Path) -> Path:
     return clone / ".venv"
 
 
+def compile_newsfuse(python: str) -> None:
+    """Write the bytecode of the newsfuse package that ``python`` imports (the working tree's, through
+    PYTHONPATH, or its venv's), so a cold run reads .pyc as an installed one does: where
+    PYTHONDONTWRITEBYTECODE is set (this machine's shells), each run compiled ~100 modules again,
+    ~0.1-0.3 s of CPU that no user's install spends (docs/speed.md, stop 22)."""
+    code = "import compileall, os, newsfuse; compileall.compile_dir(os.path.dirname(newsfuse.__file__), quiet=2)"
+    subprocess.run([python, "-c", code], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+
+
 def run(runs: int = 3, venv: Path | None = None, build: bool = False) -> Iterator[str]:
     """The report's lines, each as soon as it is measured."""
     import importlib.util
@@ -126,6 +137,8 @@ def run(runs: int = 3, venv: Path | None = None, build: bool = False) -> Iterato
         pythons = [("this env, onnx encoder", sys.executable)]
         if venv is not None:
             pythons.insert(0, ("fresh runtime venv", str(venv / "bin" / "python")))
+        for _label, python in pythons:
+            compile_newsfuse(python)
         for number, (label, python) in enumerate(pythons):
             for story in stories:
                 cli = [python, "-m", "newsfuse", "brief", "--format", "json", "-o", os.devnull]

@@ -34,5 +34,10 @@ if [ -z "$extras" ]; then
   # Debug symbols in the compiled extensions (spaCy, thinc, blis, ...) are ~120 MB of the runtime venv
   # and are read by debuggers only: drop them (docs/speed.md). Code and behaviour are unchanged.
   .venv/bin/python scripts/strip_runtime.py "$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
+else
+  # The editable install's own modules: pip compiles the packages it installs but not src/, and a
+  # shell with PYTHONDONTWRITEBYTECODE set would compile ~100 modules again on every cold run
+  # (0.3-0.7 s CPU of a brief, docs/speed.md stop 22).
+  env -u PYTHONDONTWRITEBYTECODE .venv/bin/python -m compileall -q src/newsfuse >/dev/null
 fi
 echo "newsfuse installed: $(.venv/bin/newsfuse --help >/dev/null && echo .venv/bin/newsfuse)"

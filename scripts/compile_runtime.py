@@ -19,7 +19,6 @@ MODULES = [
     "tokenizers",
     "dateparser",
     "py3langid",
-    "scipy.sparse",  # align.same_fact's character n-gram cosines
     "trafilatura",
 ]
 

@@ -109,8 +109,29 @@ def test_a_story_too_large_for_one_dense_product_gets_the_same_rows(monkeypatch:
     pairs = [(i, j) for i in range(len(SENTENCES)) for j in range(i + 1, len(SENTENCES))]
     cosines = np.linspace(0.2, 0.8, len(pairs))
     dense = same_fact.feature_rows(prepared, pairs, cosines)
-    monkeypatch.setattr(same_fact, "_DENSE_SENTENCES", 2)  # pair by pair through the sparse rows
-    assert same_fact.feature_rows(prepared, pairs, cosines) == pytest.approx(dense, abs=1e-12)
+    monkeypatch.setattr(same_fact, "_DENSE_ENTRIES", 0)  # b's entries looked up as sorted keys
+    monkeypatch.setattr(same_fact, "_PAIR_BLOCK", 4)  # and the pairs in many blocks
+    assert np.array_equal(same_fact.feature_rows(prepared, pairs, cosines), dense)
+
+
+def test_pair_products_sum_as_scipy_sparse_does() -> None:
+    sparse = pytest.importorskip("scipy.sparse")  # a dev dependency (scikit-learn's), not a runtime one
+    prepared = [same_fact.prepare(s) for s in SENTENCES]
+    norms = [math.sqrt(sum(v * v for v in s.trigrams.values())) or 1.0 for s in prepared]
+    weights = [[v / n for v in s.trigrams.values()] for s, n in zip(prepared, norms, strict=True)]
+    vocabulary: dict[object, int] = {}
+    grams = same_fact._sparse([list(s.trigrams) for s in prepared], weights, vocabulary)
+    present = same_fact._sparse([s.content for s in prepared], vocabulary=vocabulary)
+    words = same_fact._sparse([[w for w, _ in s.kinds] * 2 for s in prepared], vocabulary=vocabulary)  # repeats
+    left, right = np.array([0, 1, 2, 5, 7, 3, 3]), np.array([1, 0, 3, 4, 0, 3, 8])
+    # the products feature_rows takes: weights times weights (no repeated column), counts times sets
+    for a, b in ((grams, grams), (words, present), (present, words)):
+        width = len(vocabulary)
+        matrix_a, matrix_b = (
+            sparse.csr_matrix((m.data, m.indices, m.indptr), shape=(len(SENTENCES), width)) for m in (a, b)
+        )
+        expected = (matrix_a @ matrix_b.T).toarray()[left, right]
+        assert np.array_equal(same_fact._pair_products(a, b, left, right), expected)  # bit for bit
 
 
 def test_words_one_sentence_adds_are_counted_by_kind() -> None:

@@ -920,3 +920,18 @@ def test_the_person_a_role_belongs_to_is_not_the_speaker(attribute, paragraph: s
     """ "a friend of Kendra tells me" is the friend speaking (editor read, stop 22), not Kendra."""
     quoted = paragraph.split('"')[1].rstrip(",")
     assert _speaker(attribute([paragraph]), quoted) != not_speaker
+
+
+def test_quotations_each_with_a_frame_of_their_own_are_separate(attribute) -> None:
+    paragraph = (
+        'Ada Brant will leave the show. "It was time," a lawyer for Ada Brant said. "We are glad," a spokesman '
+        'for the Keld council said. "She will be missed," an aide to Ada Brant told reporters.'
+    )
+    texts = [a.text for a in attribute([paragraph]) if a.kind != "reported"]
+    assert {"It was time", "We are glad", "She will be missed"} <= set(texts)
+    assert _speaker(attribute([paragraph]), "We are glad") == "spokesman for the Keld council"
+
+
+def test_a_second_part_without_a_frame_of_its_own_continues_the_quote(attribute) -> None:
+    paragraph = 'The council met on Monday. "A new pier will be built," Mayor Ada Brant said. "It will open in May."'
+    assert "A new pier will be built … It will open in May." in [a.text for a in attribute([paragraph])]

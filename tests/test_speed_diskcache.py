@@ -161,3 +161,20 @@ def test_the_python_api_uses_the_cache_unless_turned_off(tmp_path: Path, monkeyp
     monkeypatch.setattr(api, "_shared", {})
     monkeypatch.setenv("NEWSFUSE_ANALYSIS_CACHE", "0")
     assert api.shared_models(Options()).disk is None
+
+
+def test_a_server_keeps_the_analysis_on_disk_and_loads_the_encoder_at_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsfuse.serve import ServeSettings
+    from newsfuse.serve.service import Service
+
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path))
+    monkeypatch.delenv("NEWSFUSE_ANALYSIS_CACHE", raising=False)
+    service = Service(ServeSettings())
+    assert service.models.disk is not None and service.models.disk.path.parent == tmp_path
+    service.load_models()  # start-up: the encoder's model too, though the disk cache would defer it
+    inner = getattr(service.models.embedder, "embedder", None)
+    assert isinstance(inner, DiskCachedEmbedder) and inner._model is not None and service.models_ready
+    monkeypatch.setenv("NEWSFUSE_ANALYSIS_CACHE", "0")
+    assert Service(ServeSettings()).models.disk is None

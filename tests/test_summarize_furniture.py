@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.fakes import sentences_only
 
 from newsfuse.summarize.furniture import caption_sentences, glued
@@ -35,3 +36,20 @@ def test_a_headline_run_into_its_first_line_is_glued():
     assert glued(teaser) and headline_like(teaser) is None
     assert not glued("Methoxsalen plus ultraviolet A radiation, known as PUVA, treats psoriasis.")
     assert not glued("A man who went missing off an Ipswich beach on Tuesday has been rescued.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # editor read, stop 22: a scene-setting opener, a reference definition, a sentence adding to another
+        "When speaking about his star player, the Keld Mariners coach has a line: you cannot win unless you win.",
+        "Keld Church is a church building in Keld, Norvane, and is one of its largest wooden buildings.",
+        "Brant also publicly acknowledged that she had failed as the Mariners lost the final last season.",
+    ],
+)
+def test_what_is_no_headline(sentence: str) -> None:
+    assert headline_like(sentence) is None
+
+
+def test_a_plain_news_sentence_is_a_headline() -> None:
+    assert headline_like("Dock workers in Keld went back to work on Monday after a nine-day strike.") is not None

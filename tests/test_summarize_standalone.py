@@ -12,7 +12,14 @@ import pytest
 from newsfuse.options import Options
 from newsfuse.records import Article, Entity, Mention, RawDocument, SummaryItem
 from newsfuse.summarize.repeats import repeated_pairs, same_fact, same_figure, same_quote
-from newsfuse.summarize.standalone import Introductions, needs_context, opens_with_reference, shorten, unnamed_speaker
+from newsfuse.summarize.standalone import (
+    Introductions,
+    common_words,
+    needs_context,
+    opens_with_reference,
+    shorten,
+    unnamed_speaker,
+)
 from newsfuse.summarize.stories import not_an_article, page_furniture
 from newsfuse.summarize.title import clean_headline, is_headline
 
@@ -132,6 +139,29 @@ def test_a_surname_the_ner_labelled_otherwise_still_needs_the_full_name():
     # a month is a date and a surname that also names a place is not taken from the text alone
     assert intros.unintroduced(("S1", 5), "May 5 was the day the talks opened in Geneva.", []) == []
     assert intros.unintroduced(("S1", 6), "Jordan said it would close the border crossing.", []) == []
+
+
+def test_a_speaker_no_source_names_in_full_cannot_be_introduced():
+    # the stories name Pelkonen only by surname; Varnholt Lines is a company, Lake Varnholt a place
+    entities = [Entity("Varnholt Lines", "ORG", ["Varnholt"], ["S1"]), Entity("Osterlund", "GPE", [], ["S1"])]
+    common = common_words(["The police and the residents said they had been searching all night."])
+    intros = Introductions(entities, [], common)
+    for text in (
+        "“The ferry was far too full,” Pelkonen said.",
+        "The storm came without warning, said Pelkonen.",
+        "Dr. Pelkonen examined the survivors at the harbour.",
+    ):
+        assert intros.unintroduced(("S1", 2), text, []) == ["Pelkonen"], text
+    # ... once an earlier summary sentence has named them, later ones may too
+    assert intros.unintroduced(("S1", 2), "“It was full,” Pelkonen said.", ["Dr. Pelkonen saw them."]) == []
+    for text in (
+        "The ferry had passed its inspection, Varnholt said.",  # a company speaking
+        "“We heard nothing,” Osterlund residents said.",  # a place
+        "“We are searching,” Police said.",  # a group the story writes in lower case
+        "They said the ferry had no radio.",
+        "“It sank fast,” Anna Pelkonen said.",  # a full name
+    ):
+        assert intros.unintroduced(("S1", 2), text, []) == [], text
 
 
 def test_page_furniture_is_never_a_headline():

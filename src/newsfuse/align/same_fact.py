@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -110,7 +110,8 @@ _DAY = re.compile(
     re.I,
 )
 _ATTRIBUTION = re.compile(r"\b(said|says|say|told|according|added|announced|reported|stated|claimed|noted)\b", re.I)
-_DENSE_SENTENCES = 1500  # feature_rows multiplies all sentences at once up to this many (18 MB per product)
+_DENSE_ENTRIES = 2_000_000  # _pair_products lays b out dense up to this many cells (16 MB)
+_PAIR_BLOCK = 4096  # pairs per block of _pair_products (~100 row entries a pair: a few MB a block)
 MAX_TOKENS = 120  # a "sentence" longer than this is compared on its first tokens only (garbage guard)
 
 
@@ -197,22 +198,69 @@ def _kind(position: int, word: str, stemmed: str) -> int:
     return 4 if len(word) > 6 and word[:1].islower() else 1
 
 
+class _Rows(NamedTuple):
+    """Sparse rows, one per sentence (the CSR layout): row k's columns are
+    ``indices[indptr[k]:indptr[k + 1]]`` with ``data`` beside them."""
+
+    indptr: np.ndarray
+    indices: np.ndarray
+    data: np.ndarray
+
+
 def _sparse(
     items: Sequence[Collection[Hashable]],
     weights: Sequence[list[float]] | None = None,
     vocabulary: dict[Hashable, int] | None = None,
-) -> Any:
-    """One CSR row per sentence: ``items`` counted (or their ``weights`` summed) over ``vocabulary``
-    (a new one unless given; matrices built over one vocabulary can be multiplied)."""
-    from scipy.sparse import csr_matrix
-
+) -> _Rows:
+    """One sparse row per sentence: ``items`` counted (or their ``weights`` summed) over ``vocabulary``
+    (a new one unless given; rows built over one vocabulary can be multiplied by ``_pair_products``)."""
     vocabulary = {} if vocabulary is None else vocabulary
     indptr, indices, data = [0], [], []
     for k, row in enumerate(items):
         indices += [vocabulary.setdefault(item, len(vocabulary)) for item in row]
         data += weights[k] if weights is not None else [1.0] * len(row)
         indptr.append(len(indices))
-    return csr_matrix((data, indices, indptr), shape=(len(items), max(1, len(vocabulary))))
+    return _Rows(np.array(indptr, dtype=np.int64), np.array(indices, dtype=np.int64), np.array(data, dtype=np.float64))
+
+
+def _pair_products(a: _Rows, b: _Rows, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Row ``left[p]`` of ``a`` times row ``right[p]`` of ``b`` (a dot product), for every pair p.
+
+    In numpy rather than scipy.sparse, whose import was 0.15-0.21 s CPU of a cold brief (docs/speed.md,
+    stop 22) for a dozen products. Each entry of a pair's ``a`` row reads the same column of its ``b``
+    row: from ``b`` laid out dense (sentences x columns) while that is small, as it is for a story of a
+    few hundred sentences; else from b's entries as sorted keys (``searchsorted``). Duplicates in ``b``
+    are summed first; each pair's products are summed in the order of ``a``'s row, as scipy's sparse
+    product sums them, so the rows are the same bit for bit. Pairs go in blocks so that a large
+    story's memory stays bounded.
+    """
+    out = np.zeros(len(left))
+    if not len(left) or not len(b.indices):
+        return out
+    width = int(max(a.indices.max(initial=-1), b.indices.max(initial=-1))) + 1
+    rows_b = np.repeat(np.arange(len(b.indptr) - 1, dtype=np.int64), np.diff(b.indptr))
+    dense = (len(b.indptr) - 1) * width <= _DENSE_ENTRIES
+    if dense:
+        table = np.zeros((len(b.indptr) - 1) * width)  # row-major, read by flat index (twice as fast)
+        np.add.at(table, rows_b * width + b.indices, b.data)
+    else:
+        keys, inverse = np.unique(rows_b * width + b.indices, return_inverse=True)
+        values = np.bincount(inverse, weights=b.data, minlength=len(keys))
+    lengths = np.diff(a.indptr)
+    for start in range(0, len(left), _PAIR_BLOCK):
+        block_left, block_right = left[start : start + _PAIR_BLOCK], right[start : start + _PAIR_BLOCK]
+        counts = lengths[block_left]
+        firsts = np.cumsum(counts) - counts
+        entries = np.repeat(a.indptr[block_left] - firsts, counts) + np.arange(counts.sum())
+        wanted = np.repeat(block_right * width, counts) + a.indices[entries]  # (row of b, column)
+        if dense:
+            products = a.data[entries] * table[wanted]  # 0.0 where b's row lacks the column
+        else:
+            found = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+            products = np.where(keys[found] == wanted, a.data[entries] * values[found], 0.0)
+        pair = np.repeat(np.arange(len(block_left)), counts)
+        out[start : start + len(block_left)] = np.bincount(pair, weights=products, minlength=len(block_left))
+    return out
 
 
 def _divide(top: np.ndarray, bottom: np.ndarray, empty: float) -> np.ndarray:
@@ -233,12 +281,9 @@ def feature_rows(sentences: list[Sentence], pairs: list[tuple[int, int]], cosine
     left = np.array([i for i, _ in pairs], dtype=np.intp)
     right = np.array([j for _, j in pairs], dtype=np.intp)
 
-    def product(a: Any, b: Any) -> np.ndarray:
-        """Row ``left`` of ``a`` times row ``right`` of ``b``, per pair: one sparse product of all
-        sentences when the dense result is small (a story's pairs are a large share of all pairs)."""
-        if a.shape[0] <= _DENSE_SENTENCES:
-            return np.asarray((a @ b.T).toarray(), dtype=np.float64)[left, right]
-        return np.asarray(a[left].multiply(b[right]).sum(axis=1), dtype=np.float64).ravel()
+    def product(a: _Rows, b: _Rows) -> np.ndarray:
+        """Row ``left`` of ``a`` times row ``right`` of ``b``, per pair."""
+        return _pair_products(a, b, left, right)
 
     def per_sentence(values: list[Any]) -> tuple[np.ndarray, np.ndarray]:
         array = np.array(values, dtype=np.float64)

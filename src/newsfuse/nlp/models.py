@@ -54,8 +54,13 @@ def _spacy_info(*args: Any, **kwargs: Any) -> Any:
     return info(*args, **kwargs)
 
 
+# Held while spaCy imports with torch hidden (``import_spacy``): the torch encoder, which may load in
+# another thread meanwhile (``Models.load_embedder_soon``), waits for it rather than find no torch.
+_TORCH_HIDDEN = threading.Lock()
+
+
 def import_spacy() -> None:
-    """Import spaCy without its command-line package.
+    """Import spaCy without its command-line package, and without torch.
 
     ``spacy/__init__.py`` runs ``from .cli.info import info`` only to export ``spacy.info``, and that
     imports all of ``spacy.cli`` (typer commands, weasel, requests, jinja2, httpx: ~360 modules).
@@ -63,22 +68,34 @@ def import_spacy() -> None:
     package initialises, ``spacy.cli`` and ``spacy.cli.info`` are stand-in modules whose ``info``
     imports and calls the real function; they are removed from ``sys.modules`` as soon as the import
     returns, so ``import spacy.cli`` afterwards imports the real package. Measured at load 7,
-    ``import spacy`` alternating: 0.61-0.90 s CPU against 0.91-1.34 s (docs/speed.md, stop 20). If
-    spaCy or its CLI was already imported, this does nothing.
+    ``import spacy`` alternating: 0.61-0.90 s CPU against 0.91-1.34 s (docs/speed.md, stop 20).
+
+    thinc (``thinc/compat.py``) imports torch whenever it is installed, only to set ``has_torch`` and
+    keep ``thinc.compat.torch`` for its PyTorch wrappers, torch arrays and GPU seeds (thinc 8.3;
+    ``grep -rn torch thinc spacy``): the packaged CPU pipeline uses none of them, and thinc's CPU ops
+    (``NumpyOps``) are chosen the same way with or without it. So while spaCy imports, ``torch`` is
+    ``None`` in ``sys.modules`` (``import torch`` raises ImportError, which thinc catches), and it is
+    removed again afterwards so the torch encoder (``encoder="torch"``) imports torch as usual. With
+    torch installed, a cold brief no longer loads it (~1 s and ~170 MB: docs/speed.md, stop 22); the
+    briefs are identical (tests/test_speed_cold_imports.py). If torch was imported already, thinc takes
+    it as before. If spaCy or its CLI was already imported, this does nothing.
     """
     names = ("spacy", "spacy.cli", "spacy.cli.info")
     if any(name in sys.modules for name in names):
         return
     cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
     info.info = _spacy_info  # type: ignore[attr-defined]
-    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
-    sys.modules.update(stand_ins)
-    try:
-        import spacy  # noqa: F401
-    finally:
-        for name, module in stand_ins.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
+    stand_ins: dict[str, types.ModuleType | None] = {"spacy.cli": cli, "spacy.cli.info": info}
+    with _TORCH_HIDDEN:
+        if "torch" not in sys.modules:
+            stand_ins["torch"] = None
+        sys.modules.update(stand_ins)  # type: ignore[arg-type]  # None blocks an import
+        try:
+            import spacy  # noqa: F401
+        finally:
+            for name, module in stand_ins.items():
+                if name in sys.modules and sys.modules[name] is module:
+                    del sys.modules[name]
 
 
 class Embedder(Protocol):
@@ -99,10 +116,11 @@ class MiniLMEmbedder:
     def __init__(self) -> None:
         from newsfuse.errors import require_extra
 
-        for module in ("torch", "sentence_transformers"):
-            require_extra(module, "the torch sentence encoder (encoder='torch')", "torch")
-        import torch
-        from sentence_transformers import SentenceTransformer
+        with _TORCH_HIDDEN:  # not while spaCy imports with torch hidden (``import_spacy``)
+            for module in ("torch", "sentence_transformers"):
+                require_extra(module, "the torch sentence encoder (encoder='torch')", "torch")
+            import torch
+            from sentence_transformers import SentenceTransformer
 
         from newsfuse.nlp.encoder import model_dir
 
@@ -339,6 +357,15 @@ class Models:
                 self._embedder = CachedEmbedder(inner)
             return self._embedder
 
+    def load_encoder(self) -> Embedder:
+        """The sentence encoder, its model loaded now even with a disk cache (which otherwise loads it
+        only for a call it has not stored): for a server at start-up and ``load_embedder_soon``."""
+        embedder = self.embedder
+        inner = getattr(embedder, "embedder", None)
+        if isinstance(inner, DiskCachedEmbedder):
+            inner.model  # noqa: B018 (the property loads the model)
+        return embedder
+
     def load_embedder_soon(self) -> None:
         """Start loading the sentence encoder in a background thread, for a caller that knows it will
         embed new text but must load spaCy first (``nlp.analyse``). Reading the weights, converting
@@ -352,9 +379,7 @@ class Models:
 
         def load() -> None:
             try:
-                inner = getattr(self.embedder, "embedder", None)
-                if isinstance(inner, DiskCachedEmbedder):
-                    inner.model  # noqa: B018 (the property loads the model)
+                self.load_encoder()
             except Exception:  # raised again where the encoder is used: see the docstring
                 with self._embedder_lock:
                     self._embedder = None

@@ -290,7 +290,15 @@ class ArticleSpeech:
         if not words or len(words) > MAX_FRAME_WORDS:
             return False
         has_verb = any(w.lower() in FRAME_VERBS for w in words)
-        return has_verb and between.rstrip().endswith((".", ":", ","))
+        if not (has_verb and between.rstrip().endswith((".", ":", ","))):
+            return False
+        # '“A,” a lawyer for Brant said. “B,” a spokesman for the council said.': a quotation with a
+        # frame of its own after it is its own utterance, not the first one's second part (three
+        # speakers' remarks were one quote, stop 22)
+        if span.close_mark is not None:
+            after = span.close_mark + 1
+            return self._frame_after(after, self._after_end(after)) is None
+        return True
 
     def _quote_attribution(self, group: list[QuoteSpan]) -> Attribution:
         first, last = group[0], group[-1]

@@ -24,7 +24,14 @@ class Service:
 
     def __init__(self, settings: ServeSettings, models: Models | None = None) -> None:
         self.settings = settings
-        self.models = models or Models(settings.options)
+        if models is None:
+            from newsfuse.nlp.diskcache import AnalysisCache
+
+            # the analysis kept on disk, as ``brief``, ``batch`` and the Python API keep it: a story
+            # briefed again (a growing story, a restarted server) skips spaCy and the encoder for
+            # what it has seen; ``NEWSFUSE_ANALYSIS_CACHE=0`` turns it off
+            models = Models(settings.options, disk=AnalysisCache.default(settings.options.encoder))
+        self.models = models
         self._limiter = anyio.CapacityLimiter(settings.max_jobs)
         self.models_ready = False
 
@@ -34,6 +41,6 @@ class Service:
     def load_models(self) -> None:
         # Touching the properties loads both models; done at start-up, not on the first request.
         _ = self.models.spacy
-        _ = self.models.embedder
+        self.models.load_encoder()
         self.models_ready = True
         log.info("models loaded")

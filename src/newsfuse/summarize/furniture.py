@@ -49,3 +49,22 @@ def caption_sentences(story: AnalysedStory) -> set[int]:
 def glued(text: str) -> bool:
     """Two texts run together without the full stop between them (a headline and its first line)."""
     return bool(_GLUED.search(text))
+
+
+# What neither a headline nor a lede is (editor read, stop 22): a feature opener that sets a scene in a
+# subordinate clause ("When speaking about his oft-criticized ... star, ... coach Erik Spoelstra has a
+# line: ...") and a reference definition ("Kiruna Church is a church building in Kiruna, Sweden, ...",
+# from a Wikipedia page beside the news)
+_SCENE_OPENER = re.compile(r"^(?:When|While|Although|Though|If|Because|Since|Whether|Once|Until)\b[^,]{0,120},")
+_DEFINITION = re.compile(
+    r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]*)*(?:\s+\([^)]{0,80}\))?\s+(?:is|are)\s+"
+    r"(?:a|an|one of the)\s"
+)
+# "James also publicly acknowledged that ...": a sentence that adds to what came before is no headline
+_ALSO = re.compile(r"^(?:\S+\s+){1,4}(?:also|likewise)\b", re.IGNORECASE)
+
+
+def no_lead(text: str) -> bool:
+    """A sentence that cannot open a story (``_SCENE_OPENER``, ``_DEFINITION``, ``_ALSO``): neither
+    the title nor the summary's lede."""
+    return bool(_SCENE_OPENER.match(text) or _DEFINITION.match(text) or _ALSO.match(text))

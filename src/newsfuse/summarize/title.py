@@ -29,7 +29,7 @@ from newsfuse.nlp.dates import WEEKDAYS
 from newsfuse.nlp.models import Embedder
 from newsfuse.records import AnalysedStory, SummaryItem
 from newsfuse.summarize.compress import drop_opener
-from newsfuse.summarize.furniture import caption_sentences, glued
+from newsfuse.summarize.furniture import caption_sentences, glued, no_lead
 from newsfuse.summarize.standalone import needs_context
 
 MIN_WORDS = 4
@@ -109,6 +109,8 @@ def headline_like(text: str) -> str | None:
     if text[:1] in "“\"‘'" or len(text.split()) > MAX_LEAD_WORDS:
         return None
     if _CAPTION.search(text) or _FURNITURE.search(text) or glued(text):
+        return None
+    if no_lead(text):
         return None
     if clarity(text) <= 0 or needs_context(text) or not is_headline(text.rstrip(".")):
         return None
