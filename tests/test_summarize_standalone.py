@@ -383,3 +383,11 @@ def test_a_connective_set_into_the_clause_is_deleted():
     assert not needs_context("The council, which met in Keld, voted 7-2 for the budget.")  # not a connective
     assert not needs_context("“Roads, however, stay closed,” the mayor of Keld said.")  # inside a quotation
     assert shorten("She said, for example, that the roads would close.") is None  # still opens with "She"
+
+
+def test_a_pronoun_speaker_is_not_a_name_never_introduced() -> None:
+    from newsfuse.summarize.standalone import Introductions
+
+    intros = Introductions([], [])
+    assert intros.speakers_never_named("She said the repairs would cost four million euros.") == []
+    assert intros.speakers_never_named("“We will reopen,” Varga said.") == ["Varga"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from newsfuse.nlp.speech import ROLE_NOUNS
+from newsfuse.nlp.speech import PRONOUNS, ROLE_NOUNS
 from newsfuse.records import Entity, Mention
 
 _QUOTE_OPEN = "“\"‘'"
@@ -261,6 +261,7 @@ class Introductions:
                     name in self.full
                     or name in self.others
                     or name.lower() in ROLE_NOUNS
+                    or name.lower() in PRONOUNS  # "She said ...": the pronoun rules judge it
                     or name.lower() in self.common
                     or _CALENDAR.match(name)
                 ):
