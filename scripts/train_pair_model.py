@@ -15,6 +15,14 @@ deterministic on one thread. Written as plain float16/float32 arrays (``.npz``) 
 
     nice /work/main/.venv/bin/python scripts/train_pair_model.py --out src/newsfuse/align/pair_model.npz
 
+``--swap``: each epoch reads every pair in a random order of its two sentences (``(a, b)`` or
+``(b, a)``, one coin per pair and epoch), so the model learns the relation as symmetric, as it
+is; the cost of an epoch is unchanged. The run-time reader then averages the logits of both
+orders (``"symmetric"`` in the stored config). Every run also stores the logits of both orders
+of its held-out and left-out pairs (``*_logit_orders``), so reading an unswapped model both ways
+can be judged on its left-out pairs. Stop 22: a 2-fold ``--swap`` model stuck at "all paraphrase"
+and the full one scored below the shipped model; not shipped (docs/synthesis.md "Stop 22 — MRPC").
+
 ``--holdout K``: also leave out the pairs with ``(index // 5) % FOLDS == K`` of the training four
 fifths and write their scores beside the model (out-of-fold scores, for the stacked decision).
 """
@@ -167,6 +175,12 @@ def predict(model, encoded: list[tuple[list[int], list[int]]], size: int = 64) -
     return out
 
 
+def both_orders(model, encoded: list[tuple[list[int], list[int]]], index: list[int], n_pairs: int) -> np.ndarray:
+    """Logits of the pairs ``index`` read as (first, second) (row 0) and as (second, first) (row 1)."""
+    scores = predict(model, [encoded[k] for k in index] + [encoded[k + n_pairs] for k in index])
+    return scores.reshape(2, len(index))
+
+
 def arrays(model) -> dict[str, np.ndarray]:
     """What was trained, by the names the run-time reader uses (adapters in float16)."""
     out: dict[str, np.ndarray] = {}
@@ -215,6 +229,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--dropout", type=float, default=0.1)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--swap", action="store_true", help="each pair in a random sentence order each epoch")
     parser.add_argument("--holdout", type=int, default=-1, help="also leave out one of FOLDS parts of the four fifths")
     parser.add_argument("--folds", type=int, default=4)
     parser.add_argument("--quiet", action="store_true", help="no held-out figures after each epoch")
@@ -240,8 +255,10 @@ def main() -> None:
     if args.limit:
         train_idx = train_idx[: args.limit]
     held_idx = [k for k in range(len(everything)) if k % mrpc.HELD_OUT == 0]
-    encoded = tokenise([(p.first, p.second) for p in everything])
-    labels = torch.tensor([float(p.label) for p in everything])
+    # pair k read as (first, second) is encoded[k]; read as (second, first) it is encoded[k + N]
+    n_pairs = len(everything)
+    encoded = tokenise([(p.first, p.second) for p in everything] + [(p.second, p.first) for p in everything])
+    labels = torch.tensor([float(p.label) for p in everything] * 2)
     model = build(args.rank, args.alpha, args.dropout)
     trained = [p for p in model.parameters() if p.requires_grad]
     print("trained parameters", sum(p.numel() for p in trained), flush=True)
@@ -257,6 +274,8 @@ def main() -> None:
         model.train()
         # shuffled, then sorted by length within windows of 50 batches (less padding, still mixed)
         order = [train_idx[k] for k in rng.permutation(len(train_idx))]
+        if args.swap:
+            order = [k + n_pairs * int(flip) for k, flip in zip(order, rng.integers(0, 2, len(order)), strict=True)]
         window = args.batch * 50
         order = [
             k
@@ -278,17 +297,26 @@ def main() -> None:
                 print(f"epoch {epoch} batch {n}/{len(chunks)} loss {total / (n + 1):.4f} cpu {cpu:.0f}s", flush=True)
         if args.quiet:
             continue
-        scores = predict(model, [encoded[k] for k in held_idx])
+        if args.swap:
+            scores = both_orders(model, encoded, held_idx, n_pairs).mean(axis=0)
+        else:
+            scores = predict(model, [encoded[k] for k in held_idx])
         truth = np.array([everything[k].label for k in held_idx]).astype(bool)
         for cut in (0.0,):
             p, r, f1, acc = mrpc.scores(truth, scores >= cut)
             print(f"epoch {epoch} held-out at logit {cut}: P {p:.3f} R {r:.3f} F1 {f1:.3f} acc {acc:.3f}", flush=True)
     result = arrays(model)
-    result["config"] = np.array(json.dumps({**vars(args), "out": str(args.out), "max_pair_tokens": MAX_PAIR_TOKENS}))
-    result["held_out_logit"] = predict(model, [encoded[k] for k in held_idx]).astype(np.float32)
+    config = {**vars(args), "out": str(args.out), "max_pair_tokens": MAX_PAIR_TOKENS, "symmetric": args.swap}
+    result["config"] = np.array(json.dumps(config))
+    # "*_orders": the logits of (first, second) and of (second, first), one row each; "*_logit":
+    # what the run-time reader returns (the mean of both rows for a symmetric model, else row 0)
+    for key, index in (("held_out", held_idx), ("left_out", left_out)):
+        if index:
+            orders = both_orders(model, encoded, index, n_pairs).astype(np.float32)
+            result[f"{key}_logit_orders"] = orders
+            result[f"{key}_logit"] = orders.mean(axis=0) if args.swap else orders[0]
     if left_out:
         result["left_out_index"] = np.array(left_out)
-        result["left_out_logit"] = predict(model, [encoded[k] for k in left_out]).astype(np.float32)
     np.savez_compressed(args.out, **result)
     print("cpu", round(time.process_time() - start), "s; wrote", args.out, flush=True)
 

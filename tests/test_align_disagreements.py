@@ -422,3 +422,90 @@ def test_points_of_an_index_compare_only_in_close_sentences(models):
         ],
     )
     assert brief.conflicts == []
+
+
+def test_values_far_apart_or_side_by_side_in_one_sentence_are_not_conflicts(models):
+    """Unseen Multi-News rows 154-249 (stop 22): one film's sum against the series' (3.4 times apart), a
+    poll's lead a year ago and now set side by side in one sentence, "three other sailors" (a part) against
+    the two evacuated are not one quantity misreported; a sum 1.6 times apart stays a disagreement."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "The new film will reach $1 billion in worldwide box office sales this weekend, the studio said.\n\n"
+                "The survey found the group backed the mayor by 30 points last year and now backs him by a 12-point "
+                "margin.\n\nAt least three other sailors were injured in the collision off the coast.\n\n"
+                "The city council approved $2.5 million for the new harbour library on Tuesday.",
+            ),
+            (
+                None,
+                "The studio said the seven films of the series have taken $3.4 billion in worldwide box office "
+                "sales.\n\nThe survey found the group now backs the mayor by 18 points.\n\nHelicopters evacuated two "
+                "injured sailors after the collision off the coast.\n\n"
+                "The city council approved $4 million for the new harbour library on Tuesday.",
+            ),
+        ],
+    )
+    assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["$2.5 million", "$4 million"]]
+
+
+def test_counts_of_charges_compare_one_charge(models):
+    """Unseen Multi-News row 196: "five counts of fifth degree criminal mischief" against "six counts of
+    criminal mischief" is a disagreement on one charge; the other charges of the sentence are not in it."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "Demoski faces two counts of third degree assault, one count of reckless driving and five counts of "
+                "fifth degree criminal mischief, troopers said.",
+            ),
+            (
+                None,
+                "Demoski was arrested on suspicion of assault, reckless driving and six counts of criminal mischief, "
+                "troopers said.",
+            ),
+        ],
+    )
+    assert [(x.topic, sorted(c.value for c in x.claims)) for x in brief.conflicts] == [
+        ("number of counts of mischief", ["five", "six"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "In a press conference later Friday, the rancher Bundy said he was tired of talking about race.\n\n"
+            "Bundy has grazed his cattle on federal land for twenty years.",
+            "At a press conference Thursday afternoon, the rancher Bundy defended his remarks about race.\n\n"
+            "The rancher Bundy has let his cattle graze on federal land for two decades.",
+        ),
+        (
+            "The union president described the payments to agents (Union president interview, March 2, 2009, "
+            "p. 7).\n\nThe agents took the payments for years, the filing says.",
+            "The union official described the payments to agents (Union official interview, March 3, 2009).\n\n"
+            "According to the filing, the agents were paid for years.",
+        ),
+        (
+            "Announcing the best film at the Awards, so what did I miss? #Awards — Jane Doe (@JaneDoeFilms) "
+            "February 27, 2017\n\nThe wrong envelope was handed to the presenters of the best film award.",
+            "Jane Doe leaves the stage after announcing the best film at the Awards on Sunday, Feb. 26, 2017, in "
+            "Los Angeles.\n\nThe presenters of the best film award were handed the wrong envelope.",
+        ),
+    ],
+    ids=["press-conferences", "dated-documents", "post-stamp"],
+)
+def test_press_conferences_and_dated_documents_or_posts_are_not_day_disagreements(models, first, second):
+    """Unseen Multi-News rows 151, 165, 205 (stop 22): a press conference on Friday and one on Thursday are
+    two appearances; "(Union official interview, March 3, 2009)" against March 2 are two documents; a post
+    stamped the day after the ceremony does not date the ceremony. Aligned without the brief's story split,
+    which leaves out an input that reads as a bare post."""
+    from newsfuse.align import align
+    from newsfuse.pipeline import story_from_documents
+
+    documents = [RawDocument(path="0.txt", text=first), RawDocument(path="1.txt", text=second)]
+    story = story_from_documents(documents, Options(), models, [])
+    assert len(story.articles) == 2
+    assert align(story, Options(), models).conflicts == []

@@ -116,3 +116,29 @@ def test_the_inventory_holds_every_sentence_most_important_first(models):
     shown = md.split("## Facts", 1)[1].split("##", 1)[0].count("\n- **")
     if shown < len(brief.facts):
         assert f"{len(brief.facts) - shown} more facts in the JSON" in md
+
+
+def test_a_question_is_no_source_for_a_statement(models):
+    """Editor read of Multi-News row 158: "By the next year, the town had already decided to move." cited
+    an outlet whose sentence was "Why would a town need to move?". A question asserts nothing: the fact
+    stays single-source while the two outlets' statements stay corroborated."""
+    from newsfuse.align import align
+    from newsfuse.pipeline import story_from_documents
+    from newsfuse.records import RawDocument
+
+    first = (
+        "The mining town of Kallby will move two miles east because the mine is undermining its streets.\n\n"
+        "By the next year, the town council had already decided to move the whole town center.\n\n"
+        "The old church will be taken apart and rebuilt in the new center."
+    )
+    second = (
+        "Kallby, a mining town, is moving two miles east as the iron mine eats away the ground under it.\n\n"
+        "Why would a town council decide to move the whole town center?\n\n"
+        "The church is to be rebuilt piece by piece in the new town center."
+    )
+    documents = [RawDocument(path="0.txt", text=first), RawDocument(path="1.txt", text=second)]
+    story = story_from_documents(documents, Options(), models, [])
+    facts = {f.text: f for f in align(story, Options(), models).facts}
+    decided = facts["By the next year, the town council had already decided to move the whole town center."]
+    assert (decided.status, decided.sources) == ("single_source", ["S1"])
+    assert any(f.status == "corroborated" and f.text.startswith("The mining town of Kallby") for f in facts.values())

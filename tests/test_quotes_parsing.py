@@ -791,6 +791,116 @@ def test_the_person_heard_saying_it_is_not_the_speaker(fast_models) -> None:
     assert spoken and spoken[0].speaker is None
 
 
+def test_a_remark_framed_by_another_subject_is_not_joined_to_the_one_before(attribute_parsed) -> None:
+    """'“A!” On another occasion, she writes, after ... one of her colleagues ... said, “B.”': the text
+    between the two quotations is B's own frame with another subject, so they are two utterances,
+    and neither is the writer's (editor row 198: a senator's remark credited to the author)."""
+    found = attribute_parsed(
+        [
+            "Ms. Ada Brant has written a book about her years on the harbour board.",
+            "In the boathouse, an older colleague told her, \u201cGood thing you are rowing, because you "
+            "would not want to get slow!\u201d On another occasion, she writes, after she won the regatta "
+            "one of her fellow board members came over, shook her hand, and said, \u201cDo not win too "
+            "often now. I like my sailors humble!\u201d",
+        ]
+    )
+    direct = [a for a in found if a.kind == "direct"]
+    assert [a.text for a in direct] == [
+        "Good thing you are rowing, because you would not want to get slow!",
+        "Do not win too often now. I like my sailors humble!",
+    ]
+    assert all(a.speaker is None or a.speaker.name is None for a in direct)
+
+
+def test_a_pronoun_frame_after_a_named_one_keeps_the_quote_whole(attribute_parsed) -> None:
+    """'“A,” Varga said. She added, “B.”': the second frame's "she" may be the same person; one utterance."""
+    found = attribute_parsed(
+        [
+            "\u201cThe pier is safe again,\u201d Ilse Varga said at the harbour on Monday. She added, "
+            "\u201cWe will reopen it to the fishermen in May.\u201d"
+        ]
+    )
+    direct = [a for a in found if a.kind == "direct"]
+    assert len(direct) == 1 and len(direct[0].parts) == 2
+    assert direct[0].speaker is not None and direct[0].speaker.name == "Ilse Varga"
+
+
+def test_a_coordinated_cue_takes_its_parsed_subject_not_a_fronted_clause(attribute_parsed) -> None:
+    """'After reporter Ian Moss finished his report, Varga stormed back, leaned in and said, “...”': the
+    subject of the coordinated "said" is Varga, not the words that open the sentence."""
+    found = attribute_parsed(
+        [
+            "Ilse Varga is the harbourmaster of Keld. Ian Moss is a reporter for the Keld Courier.",
+            "After reporter Ian Moss finished his report, Varga stormed back, leaned into him and said, "
+            "\u201cLet me be clear to you. Never ask me that again.\u201d",
+        ]
+    )
+    speaker = _speaker(found, "Let me be clear")
+    assert speaker is not None and speaker.endswith("Varga")
+
+
+def test_a_statement_from_someone_is_their_words(attribute_parsed) -> None:
+    """'“...,” said the statement from Varga's lawyer, Tomas Okonjo.': the one it comes from speaks."""
+    found = attribute_parsed(
+        [
+            "Harbourmaster Ilse Varga was charged on Friday.",
+            "\u201cWe are disappointed by the decision, but hardly surprised,\u201d said the statement from "
+            "Varga's lawyer, Tomas Okonjo.",
+        ]
+    )
+    assert _speaker(found, "disappointed") == "Tomas Okonjo"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        # a participle after the quotation has no subject after it: the sentence's subject speaks
+        (
+            [
+                "Ilse Varga has delivered an impassioned defence of \u201charbour values,\u201d saying the town "
+                "embodied the \u201ccourage and soul of the coast.\u201d"
+            ],
+            "harbour values",
+            "Ilse Varga",
+        ),
+        # a colon frame: the speech verb, not a later verb of its clause ("appears to have abandoned")
+        (
+            [
+                "Harbourmaster Ilse Varga is in Keld.",
+                "As Ian Moss of the Keld Courier reported after the board appears to have abandoned the pier:",
+                "\u201cFor example, the board has done almost nothing with the money it recovered from the "
+                "insurers after the storm.\u201d",
+            ],
+            "For example, the board",
+            "Ian Moss",
+        ),
+        # a person named right before the colon of a clause without a speech verb
+        (
+            [
+                "Harbourmaster Ilse Varga spoke first.",
+                "The size of the crowd never surprises the historian Tomas Okonjo: \u201cHarbour towns "
+                "have always turned out for their boats.\u201d",
+            ],
+            "Harbour towns",
+            "Tomas Okonjo",
+        ),
+        # a coordinated verb before a colon: the subject of the first verb
+        (
+            [
+                "Harbourmaster Ilse Varga gestured as if to stop the shouting, then leaned in and boomed: "
+                "\u201cLet us rebuild the pier in May.\u201d"
+            ],
+            "rebuild the pier",
+            "Ilse Varga",
+        ),
+    ],
+)
+def test_participle_and_colon_frames_take_the_clause_subject(
+    attribute_parsed, paragraphs: list[str], words: str, speaker: str
+) -> None:
+    assert _speaker(attribute_parsed(paragraphs), words) == speaker
+
+
 @pytest.mark.parametrize(
     ("paragraph", "not_speaker"),
     [
@@ -810,3 +920,18 @@ def test_the_person_a_role_belongs_to_is_not_the_speaker(attribute, paragraph: s
     """ "a friend of Kendra tells me" is the friend speaking (editor read, stop 22), not Kendra."""
     quoted = paragraph.split('"')[1].rstrip(",")
     assert _speaker(attribute([paragraph]), quoted) != not_speaker
+
+
+def test_quotations_each_with_a_frame_of_their_own_are_separate(attribute) -> None:
+    paragraph = (
+        'Ada Brant will leave the show. "It was time," a lawyer for Ada Brant said. "We are glad," a spokesman '
+        'for the Keld council said. "She will be missed," an aide to Ada Brant told reporters.'
+    )
+    texts = [a.text for a in attribute([paragraph]) if a.kind != "reported"]
+    assert {"It was time", "We are glad", "She will be missed"} <= set(texts)
+    assert _speaker(attribute([paragraph]), "We are glad") == "spokesman for the Keld council"
+
+
+def test_a_second_part_without_a_frame_of_its_own_continues_the_quote(attribute) -> None:
+    paragraph = 'The council met on Monday. "A new pier will be built," Mayor Ada Brant said. "It will open in May."'
+    assert "A new pier will be built … It will open in May." in [a.text for a in attribute([paragraph])]

@@ -165,3 +165,36 @@ def test_a_quotation_is_never_the_lede_when_a_statement_ranks_close(models, exam
     # ... but a statement scoring far below the quotation does not take the lede from it
     values[stated[0]] = 0.1
     assert lede_first(story, units, [quoted[0], stated[0]], story.copy_of, values)[0] == quoted[0]
+
+
+def test_multi_outlet_facts_are_the_fact_nodes_two_independent_outlets_report():
+    from newsfuse.summarize.select import multi_outlet_facts
+
+    claims = [ClaimSpan(i, "S1", t, ((0, len(t)),)) for i, t in enumerate(TEXTS[:4])]
+    claims.append(ClaimSpan(1, "S1", TEXTS[1], ((0, 10),)))  # a second clause of sentence 1
+    outlets = [["S1", "S2"], ["S1"], ["S1", "S2", "S3"], ["S1"]]
+    nodes = [
+        FactNode(f"F{k}", [k], [k], k, o, o, "corroborated" if len(o) > 1 else "single_source", 1.0)
+        for k, o in enumerate(outlets)
+    ]
+    graph = FactGraph(claims=claims, facts=nodes, fact_of_claim=[0, 1, 2, 3, 2], sentence_sources=[["S1"]] * 4)
+    assert multi_outlet_facts(graph, 4) == {0: {0}, 1: {2}, 2: {2}}
+    assert multi_outlet_facts(None, 4) == {}
+
+
+def test_no_summary_sentence_names_someone_by_one_word_before_the_summary_introduces_them(models):
+    from newsfuse.ingest import read_paths
+    from newsfuse.pipeline import brief_from_story, story_from_documents
+    from newsfuse.summarize.standalone import Introductions
+
+    options = Options()
+    documents, skipped = read_paths([STORY], options)
+    story = story_from_documents(documents, options, models, skipped)
+    intros = Introductions(story.entities, story.mentions)
+    keys = {s.text: s.key for s in story.sentences}
+    for words in (30, 60, 120, 400):
+        shown: list[str] = []
+        for item in brief_from_story(story, options.with_(words=words), models, []).summary:
+            key = next((k for t, k in keys.items() if item.text in t), ("", -1))
+            assert not intros.unintroduced(key, item.text, shown), item.text
+            shown.append(item.text)

@@ -36,7 +36,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _NOT_CONTEXT = frozenset(
     {"said", "says", "told", "announced", "added", "stated", "noted", "reported", "later", "earlier", "early",
      "late", "night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday", "week", "weekend", "expected", "set", "due", "scheduled"}
+     "saturday", "sunday", "week", "weekend", "expected", "set", "due", "scheduled",
+     # a statement in noun form is a statement too: "In a press conference later Friday, Bundy added" / "At a
+     # press conference Thursday afternoon, Bundy defended" are two appearances (unseen Multi-News row 151)
+     "press", "conference", "news", "briefing", "interview", "statement", "speech", "remarks"}
 )  # fmt: skip
 # "police said he turned up early Friday" / "he was last seen Tuesday": a pronoun names no act
 _PRONOUNS = frozenset({"he", "she", "they", "him", "them", "it", "we", "you", "i", "he'd", "she'd", "they'd"})
@@ -98,6 +101,8 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
         value = d.value or _weekday(d.text, d.relative)
         if i is None or d.granularity not in ("day", "month") or value is None:
             continue
+        if _stamp(story.sentences[i].text, d.text):
+            continue
         if d.granularity == "month" and not d.relative:
             continue  # "since January 2015", "passed inspections in January 2016": background, not the event's date
         context = _context(story.sentences[i].text, d.text)
@@ -143,6 +148,17 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
 
 
 _WEEKDAY = "weekday:"
+# "(Labor union president 302, February 2, 2009, p. 7)": a document cited by its date; "#Oscars — Steve Harvey
+# (@IAmSteveHarvey) February 27, 2017": the stamp of an embedded post
+_STAMP_BEFORE = re.compile(r"\([^()]*$|\(@\w+\)\s*$")
+
+
+def _stamp(sentence: str, expression: str) -> bool:
+    """The date of a document or a post, not of the event: inside parentheses, or right after a social
+    media handle (unseen Multi-News rows 165 and 205: two FBI forms a day apart, a tweet of the day after the
+    Oscars against the Oscars' date)."""
+    at = sentence.find(expression)
+    return at >= 0 and bool(_STAMP_BEFORE.search(sentence[:at]))
 
 
 def _weekday(expression: str, relative: bool) -> str | None:

@@ -19,7 +19,7 @@ import numpy as np
 
 from newsfuse.align.claims import whole_claim
 from newsfuse.align.numbers import Quantity
-from newsfuse.align.units import UnitMap, numbers_agree, one_per_origin
+from newsfuse.align.units import UnitMap, backs, numbers_agree, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.records import AnalysedStory, ClaimSpan, Fact, FactGraph, FactNode, FactStatus
 
@@ -88,7 +88,10 @@ def fact_sources(story: AnalysedStory, units: UnitMap, members: list[int], rep: 
     own = story.sentences[rep].article_id
     against = units.contradicted.get(rep, set())
     backing = {
-        story.sentences[j].article_id for j in members if numbers_agree(units.quantities[rep], units.quantities[j])
+        story.sentences[j].article_id
+        for j in members
+        if numbers_agree(units.quantities[rep], units.quantities[j])
+        and backs(story.sentences[j].text, story.sentences[rep].text)
     } - against
     return [own, *(a.id for a in story.articles if a.id in backing and a.id != own)]
 

@@ -73,7 +73,16 @@ class PairModel:
         self._lock = threading.Lock()
 
     def logits(self, pairs: list[tuple[str, str]]) -> np.ndarray:
-        """One logit per (first, second) pair, in the order given (> 0: the same fact)."""
+        """One logit per (first, second) pair, in the order given (> 0: the same fact). A model
+        trained on both sentence orders (``"symmetric"`` in its config, ``--swap``) is read both
+        ways and the two logits averaged, so the answer does not depend on which sentence comes
+        first (twice the cost; the measured gain is in docs/synthesis.md "Stop 22 — MRPC")."""
+        if self.config.get("symmetric") and pairs:
+            both = self._one_order(list(pairs) + [(b, a) for a, b in pairs])
+            return np.asarray((both[: len(pairs)] + both[len(pairs) :]) / 2)
+        return self._one_order(pairs)
+
+    def _one_order(self, pairs: list[tuple[str, str]]) -> np.ndarray:
         out = np.zeros(len(pairs), dtype=np.float64)
         if not pairs:
             return out

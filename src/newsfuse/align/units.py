@@ -68,7 +68,9 @@ class UnitMap:
         backing.update(
             story.sentences[j].article_id
             for j in unit.members
-            if self.similarity[i, j] >= self.threshold and numbers_agree(self.quantities[i], self.quantities[j])
+            if self.similarity[i, j] >= self.threshold
+            and numbers_agree(self.quantities[i], self.quantities[j])
+            and backs(story.sentences[j].text, story.sentences[i].text)
         )
         backing -= self.contradicted.get(i, set())  # never cite a source for a number it disputes
         own = story.sentences[i].article_id
@@ -89,6 +91,18 @@ class UnitMap:
     def independent(self, u: int, story: AnalysedStory, copy_of: dict[str, str | None]) -> list[str]:
         """Supporting sources of unit ``u``, counting a copy and its original once."""
         return one_per_origin(self.units[u].articles(story), copy_of)
+
+
+_QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
+
+
+def backs(member: str, shown: str) -> bool:
+    """Whether a sentence of a fact can be cited for the text shown for it: a question asserts nothing
+    ("Why would a town need to move?" is not a source for "By the next year, the town had already decided
+    to move.", editor read of row 158; "Facebook bought what now?", "Are the allegations true?" on unseen
+    rows 150-249), unless the shown text asks a question too (a quoted one: '"What just happened?" says
+    Kimmel')."""
+    return "?" in shown or not _QUESTION_END.search(member)
 
 
 def one_per_origin(sources: list[str], copy_of: dict[str, str | None]) -> list[str]:

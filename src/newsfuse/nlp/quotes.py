@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from newsfuse.nlp.aliases import fold
 from newsfuse.nlp.entities import EntityIndex
 from newsfuse.nlp.speakers import Speaker, SpeakerResolver, subject_after, subject_before
 from newsfuse.nlp.speech import (
@@ -26,10 +27,18 @@ from newsfuse.nlp.speech import (
     DOUBLE_MARKS,
     FRAME_VERBS,
     PARTICIPLES,
+    PRONOUNS,
     SPEECH_VERBS,
     words_with_offsets,
 )
-from newsfuse.nlp.syntax_speech import MAX_PARSE_CHARS, Parser, governing_speaker, might_report, reported_in
+from newsfuse.nlp.syntax_speech import (
+    MAX_PARSE_CHARS,
+    Parser,
+    governing_speaker,
+    might_report,
+    reported_in,
+    subject_span,
+)
 from newsfuse.records import Article, Sentence
 
 Kind = Literal["direct", "partial", "reported"]
@@ -48,6 +57,7 @@ _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # after a cue verb: the person heard saying the words is its object ("she recalls him saying")
 _HEARD_SAYING = re.compile(r"\s+(?:him|her|them)\s+(?:saying|say|telling|tell|asking|ask|adding|add)\b")
 _THAT = re.compile(r"\bthat\b")
+_RELATIVE = frozenset({"who", "which", "that"})
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?(?:by\s+)?", re.I)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
@@ -225,11 +235,50 @@ class ArticleSpeech:
         """“A,” he said. “B.” → one utterance in two parts."""
         groups: list[list[QuoteSpan]] = []
         for span in spans:
-            if groups and self._continues(groups[-1][-1], span):
+            if groups and self._continues(groups[-1][-1], span) and not self._framed_apart(groups[-1][-1], span):
                 groups[-1].append(span)
             else:
                 groups.append([span])
         return groups
+
+    def _framed_apart(self, previous: QuoteSpan, span: QuoteSpan) -> bool:
+        """Whether the text between two quotations holds the second one's own frame with another
+        subject: '“... porky!” On another occasion, she writes, after she dropped 50 lbs. one of her
+        fellow senators approached her ... and said, “... chubby!”' (editor row 198: the second man's
+        remark had been joined to the first and credited to "she writes"). The parse of the sentence
+        holding the second quotation gives the cue that governs it; when that cue stands between the
+        two, is not the first quotation's frame, and its subject differs from that frame's (not the
+        same words, not the same pronoun), the two are two utterances, each with its own frame. A
+        pronoun after a name ("Reid said. He added, “...”") may be the same person: left joined."""
+        if self.parse is None or previous.close_mark is None:
+            return False
+        sentence = self.sentence_at(span.open_mark)
+        if sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return False
+        base = sentence.start
+        found = governing_speaker(self.parse([sentence.text])[0], span.start - base, span.end - base)
+        if found is None:
+            return False
+        (c_start, _), (s_start, s_end) = found
+        cue = base + c_start
+        if not (previous.close_mark < min(cue, base + s_start) and max(cue, base + s_end) <= span.open_mark):
+            # the cue or its subject is the frame before both ('said X was “A” and added: “B”'), or after
+            return False
+        first = self._frame_after(previous.close_mark + 1, span.open_mark)
+        if first is not None and first[0][0] == cue:
+            return False  # the first quotation's own frame, reaching over to the second
+        second = fold(self.text[base + s_start : base + s_end])
+        if second in _RELATIVE:
+            return False  # '“A,” said Smith, who added: “B.”'
+        if first is None:
+            return second not in PRONOUNS
+        subject = fold(self.text[first[1][0] : first[1][1]])
+        if second in PRONOUNS:
+            return subject in PRONOUNS and subject != second
+        # the head (last word) of the second subject among the first's words: the same speaker
+        # ('“A,” said Pasztor. When asked why ..., Pasztor replied, “B”'), however long the parsed span
+        head = re.findall(r"\w+", second)[-1:]
+        return bool(head) and head[0] not in re.findall(r"\w+", subject)
 
     def _continues(self, previous: QuoteSpan, span: QuoteSpan) -> bool:
         if previous.close_mark is None:
@@ -241,7 +290,15 @@ class ArticleSpeech:
         if not words or len(words) > MAX_FRAME_WORDS:
             return False
         has_verb = any(w.lower() in FRAME_VERBS for w in words)
-        return has_verb and between.rstrip().endswith((".", ":", ","))
+        if not (has_verb and between.rstrip().endswith((".", ":", ","))):
+            return False
+        # '“A,” a lawyer for Brant said. “B,” a spokesman for the council said.': a quotation with a
+        # frame of its own after it is its own utterance, not the first one's second part (three
+        # speakers' remarks were one quote, stop 22)
+        if span.close_mark is not None:
+            after = span.close_mark + 1
+            return self._frame_after(after, self._after_end(after)) is None
+        return True
 
     def _quote_attribution(self, group: list[QuoteSpan]) -> Attribution:
         first, last = group[0], group[-1]
@@ -256,6 +313,8 @@ class ArticleSpeech:
         after = self.text[after_start:s_end]
         clause = self._is_clause(before, self.text[last.start : last.end], after)
         frame_after = self._frame_after(after_start, s_end)
+        if frame_after is not None and self._next_sentence(parts[-1], after_start, frame_after):
+            frame_after = None
         frame_before = self._frame_before(s_start, first.open_mark)
         frame = (frame_after or frame_before) if clause else (frame_before or frame_after)
         if (
@@ -304,6 +363,17 @@ class ArticleSpeech:
             attribution.speaker = Speaker(self.text[subject[0] : subject[1]], subject[0], subject[1], None)
         return attribution
 
+    def _next_sentence(self, last: str, after_start: int, frame: tuple[tuple[int, int], tuple[int, int]]) -> bool:
+        """A quotation that ends its sentence inside the marks ('“... porky!” On another occasion, she
+        writes, ...') is not framed by a clause that opens with words of its own before the frame's
+        subject and verb: that is the next sentence. '“Stop!” he said' and '“Stop!” said Ilse
+        Varga' have the frame right after the mark."""
+        if not last.rstrip("”\"’' ").endswith((".", "!", "?")):
+            return False
+        lead = self.text[after_start : min(frame[0][0], frame[1][0])]
+        words = [w for w, _, _ in words_with_offsets(lead)]
+        return bool(words) and words[0][:1].isupper()
+
     @staticmethod
     def _is_clause(before: str, inner: str, after: str) -> bool:
         lead = before.rstrip()
@@ -337,7 +407,11 @@ class ArticleSpeech:
             if word.islower() and word in FRAME_VERBS:
                 verb = (start + w_start, start + w_end)
                 subject = subject_before(self.text, verb[0], start)
-                if subject is None and not self.text[start : verb[0]].strip(" ,.;:!?—–-"):
+                if subject is None and word in PARTICIPLES:
+                    # '“New York values,” saying the city embodied ...': a participle has no subject after
+                    # it; it is the sentence's (the parse's), or none
+                    subject = self._parsed_subject(verb[0])
+                elif subject is None and not self.text[start : verb[0]].strip(" ,.;:!?—–-"):
                     subject = subject_after(self.text, verb[1], end)  # ,” said Oleg Nikolenko
                 if subject is not None:
                     return verb, subject
@@ -380,22 +454,59 @@ class ArticleSpeech:
         colon = len(lead) - 1
         start, _ = self.sentence_bounds(colon)
         words = words_with_offsets(self.text[start:colon])
-        for word, w_start, w_end in reversed(words):
-            if word.islower() and (word in SPEECH_VERBS or word in _FINITE or word.endswith("ed")):
-                subject = subject_before(self.text, start + w_start, start)
-                if subject is not None:
-                    return (start + w_start, start + w_end), subject
-                return None
+        # a speech verb first ("As Joel Pollak reported after the FBI appears to have abandoned the
+        # scene:"), else the last finite verb ("released the following statement:")
+        verbs = [w for w in reversed(words) if w[0].islower() and w[0] in SPEECH_VERBS] or [
+            w for w in reversed(words) if w[0].islower() and (w[0] in _FINITE or w[0].endswith("ed"))
+        ]
+        for word, w_start, _w_end in verbs[:1]:
+            # "Trump gestured ..., then leaned in and boomed:": a coordinated verb's subject (``_subject_of``)
+            subject = self._subject_of(start, start + w_start, word)
+            if subject is not None:
+                return (start + w_start, start + _w_end), subject
+            return None
         if 0 < len(words) <= 4 and words[0][0][:1].isupper():  # a headline "Trump: ‘...’"
             return (colon, colon + 1), (start + words[0][1], start + words[-1][2])
+        named = [m for m in self.resolver.mentions if m.label == "PERSON" and start <= m.start and m.end == colon]
+        if named and any(w.islower() for w, _, _ in words):
+            # "The timing of the surge doesn't surprise Republican pollster Daron Shaw: “...”": a person
+            # named right before the colon, in a clause with no speech verb, is whose words follow (not
+            # in a title-case headline: "Trump Praises Editor Matthew Boyle: ‘Very Good Reporter’")
+            return (colon, colon + 1), (named[0].start, named[0].end)
         return None
 
     def _subject_of(self, start: int, verb_start: int, verb: str) -> tuple[int, int] | None:
         """Subject of a speech verb; participles ("by saying") and coordinated verbs ("met Xi and
         said") take the subject that opens the sentence."""
-        if verb in PARTICIPLES or _AND_BEFORE.search(self.text[start:verb_start]):
-            return self._sentence_subject(start, verb_start)
+        if _AND_BEFORE.search(self.text[start:verb_start]):
+            parsed = self._parsed_subject(verb_start)
+            return parsed if parsed is not None else self._sentence_subject(start, verb_start)
+        if verb in PARTICIPLES:
+            # "Trump was defensive when forced to defend not paying an architect who said ..., saying, “...”":
+            # the parse hangs the participle on the nearest clause, so the words opening the sentence
+            # are its subject, unless a fronted phrase opens it ("Speaking again, he proceeded to recite
+            # ..., saying:"), where the parse's subject is the better reading
+            opening = self._sentence_subject(start, verb_start)
+            if opening is None or "," in self.text[opening[0] : opening[1]]:
+                return self._parsed_subject(verb_start) or opening
+            return opening
         return subject_before(self.text, verb_start, start)
+
+    def _parsed_subject(self, verb_start: int) -> tuple[int, int] | None:
+        """The subject the parse gives a coordinated or participle cue verb ("After reporter Ian Moss
+        finished his report, Grimm stormed back, leaned into him and said, “...”": Grimm, where the
+        first words of the sentence gave "After reporter Ian Moss"); None without a parser, or when
+        the subject is not in the sentence before the verb."""
+        sentence = self.sentence_at(verb_start) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return None
+        doc = self.parse([sentence.text])[0]
+        at = verb_start - sentence.start
+        verb = next((t for t in doc if t.idx == at), None)
+        found = subject_span(doc, verb) if verb is not None else None
+        if found is None or found[1] > at:
+            return None
+        return sentence.start + found[0], sentence.start + found[1]
 
     def _sentence_subject(self, start: int, verb_start: int) -> tuple[int, int] | None:
         """ "China’s foreign ministry responded ... by saying": the subject opening the sentence."""

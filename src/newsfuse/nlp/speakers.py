@@ -55,12 +55,16 @@ _CLAUSE_OPENERS = frozenset(
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?$")  # "Sen. John Cornyn, R-Texas, said"
 _BARE_ROLE = re.compile(r"^the\s+(?:[a-z-]+(?:['’]s)?\s+){0,2}?([a-z]+)$")  # "the country's interior minister"
 # A document as the subject of a speech verb: its owner is the speaker ("the agency's forecast said").
-_DOCUMENT = re.compile(
-    r"^(.+?)['’]s\s+(?:[a-z-]+\s+)?(?:forecast|report|statement|letter|study|survey|filing|release|complaint|"
+_DOCUMENT_NOUNS = (
+    r"(?:forecast|report|statement|letter|study|survey|filing|release|complaint|"
     r"lawsuit|website|memo|analysis|document|documents|data|figures|records|announcement|notice|post|tweet|blog|"
     r"email|column|editorial|order|ruling|indictment|affidavit|guidance|advisory|bulletin|poll|"
-    r"account|page)$"
+    r"account|page)"
 )
+_DOCUMENT = re.compile(r"^(.+?)['’]s\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + "$")
+# "the statement from Grimm's attorney, William McGinley": the one it comes from speaks through it
+_DOCUMENT_FROM = re.compile(r"^(?:the|a|an)\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + r"\s+(?:from|by|issued by)\s+(?=\S)")
+_DOCUMENT_HEAD = re.compile(r"^(?:the|a|an)\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + r"(?:\s+issued)?$", re.I)
 # A fronted phrase before a sentence's subject: up to 12 words without a sentence end, then a comma.
 _OPENING_PHRASE = re.compile(r"(?<=[.!?”\n]) *[A-Z][^.!?”\n]{0,90},$")
 _SENTENCE_BREAK = re.compile(r"[.!?][”’\"']?\s+[“\"‘]?[A-Z]")
@@ -168,11 +172,21 @@ def subject_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | N
     left_edge = 0
     for word, start, end in words[:MAX_SUBJECT_WORDS]:
         gap = segment[left_edge:start]
+        owner_named = collected and gap.strip() == "," and word[:1].isupper()
+        if owner_named and _DOCUMENT_FROM.match(segment[collected[0][0] : left_edge] + " "):
+            collected.append((start, end))  # "the statement from Grimm's attorney, William McGinley": the name
+            left_edge = end
+            continue
         if collected and any(ch in _BOUNDARY or ch == "." for ch in gap):
             break
         if not collected and word.lower() in ("that", "of", "in", "on", "at", "to", "for", "it", "by", "with"):
             return None
-        if word.islower() and (word in CLAUSE_WORDS or word in _PREPOSITIONS):
+        from_owner = (
+            bool(collected)
+            and word in ("from", "by")
+            and _DOCUMENT_HEAD.match(segment[collected[0][0] : left_edge]) is not None
+        )
+        if word.islower() and (word in CLAUSE_WORDS or word in _PREPOSITIONS) and not from_owner:
             break
         collected.append((start, end))
         left_edge = end
@@ -378,6 +392,10 @@ class SpeakerResolver:
         document = _DOCUMENT.match(written)
         if document:  # "the agency's forecast said": the agency speaks through its document
             owner = self.resolve(text, start, start + document.end(1))
+            return Speaker(written, start, end, owner.name)
+        issued = _DOCUMENT_FROM.match(written)
+        if issued:  # "said the statement from Grimm's attorney, William McGinley"
+            owner = self.resolve(text, start + issued.end(), end)
             return Speaker(written, start, end, owner.name)
         role = _BARE_ROLE.match(lower)
         if role and role.group(1) in ROLE_NOUNS:  # "the spokesman added": the last speaker of that kind

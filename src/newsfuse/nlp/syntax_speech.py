@@ -31,12 +31,16 @@ _RELATIVE = frozenset(["which", "who", "whom", "whose", "where"])
 _SAY_LEMMAS = frozenset(["say", "tell", "add", "write", "announce", "explain", "insist", "argue", "warn", "claim"])
 _SAY_FORMS = frozenset(["said", "says", "say", "told", "tells"])
 _CLOSING = frozenset(["”", "’", '"', "'", "''", "»"])
+_OPENING = '“‘"«`'  # first characters of a token that opens a quotation
 # Cue verbs whose object is the one spoken to or about, not what was said ("told reporters", "asked Xi").
 _ADDRESSEE_OBJECT = frozenset(
     ["tell", "ask", "warn", "urge", "assure", "remind", "inform", "thank", "accuse", "email", "text"]
 )
-# Prepositions that complete an object content ("accused X of ...", "blamed X for ...", "cited X as ...").
-_OBJECT_PREPOSITIONS = frozenset(["of", "for", "as", "over", "in", "with", "against", "about"])
+# Prepositions that complete an object content ("accused X of ...", "blamed X for ...", "cited X as ...",
+# "her opposition to ...": the parser often hangs the noun's own phrase on the verb).
+_OBJECT_PREPOSITIONS = frozenset(
+    ["of", "for", "as", "over", "in", "with", "against", "about", "to", "on", "from", "toward", "towards", "between"]
+)
 _NOT_CUES = frozenset(["be", "make", "mean", "seem", "appear", "ensure", "so", "have", "do", "get", "see"])
 _PUNCT_EDGE = " ,.;:!?\"“”‘’'—–-()"
 
@@ -53,9 +57,12 @@ class Reported:
 
 
 def might_report(sentence: str) -> bool:
-    """Cheap pre-filter: a cue word or "according to" somewhere in the sentence."""
+    """Cheap pre-filter: a cue word or "according to" somewhere in the sentence, or a sentence opening
+    with "In ... poll"."""
     lowered = sentence.lower()
     if "according to" in lowered or " that " in lowered:
+        return True
+    if lowered.startswith("in ") and ("poll" in lowered or "survey" in lowered):
         return True
     return any(
         word.strip(_PUNCT_EDGE) in CUE_SURFACE or word.strip(_PUNCT_EDGE) in _NOUN_SURFACE for word in lowered.split()
@@ -68,6 +75,8 @@ def reported_in(doc: Doc) -> list[Reported]:
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             finding = _according(doc, token)
+        elif token.lower_ == "in" and token.i + 1 < len(doc):
+            finding = _in_poll(doc, token)
         elif token.lower_ == "asked" and token.dep_ == "advcl" and token.tag_ == "VBN":
             finding = _asked(doc, token)
         elif _idiom(doc, token):
@@ -173,6 +182,9 @@ def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
             return _phrase(doc, head.head)  # "Trump, who vowed to ...": the noun the clause modifies
         if subjects:
             return _phrase(doc, subjects[0])
+        if _second_speech_act_of(head) is not None:
+            head = head.head.head  # "X said A and insisted that B": X insisted, not A's subject
+            continue
         if head.dep_ in ("conj", "xcomp") and head.head is not head:
             head = head.head
             continue
@@ -180,9 +192,54 @@ def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
             head = head.head  # "..., saying that ...": the subject of the main verb
             continue
         if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN"):
-            return _phrase(doc, head.head)  # "voters saying they want ...", "911 calls saying ..."
+            issuer = _issuer(doc, head.head)
+            return issuer or _phrase(doc, head.head)  # "voters saying they want ...", "911 calls saying ..."
         return None
     return None
+
+
+_DOCUMENTS = (
+    "statement ad ads letter letters petition petitions release tweet tweets video post email memo note message "
+    "op-ed notice notices resolution report"
+)
+_ISSUED = frozenset(_DOCUMENTS.split())
+
+
+def _issuer(doc: Doc, document: Token) -> tuple[int, int] | None:
+    """ "Trump issued a statement saying ...", "the group placed ads calling ...": the one who issued the
+    document speaks through it (PolNeAR's source), not the document."""
+    verb = document.head
+    if document.dep_ != "dobj" or document.lower_ not in _ISSUED or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return _phrase(doc, subjects[0]) if subjects else None
+
+
+def _stranded_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The subject the parser hung elsewhere: "At Boca West, where ..., Jay DiPietro, the club's president,
+    suggested that ..." parses DiPietro as an appositive of "West" and leaves the finite main verb with no
+    subject. The noun phrase right before the verb (after a comma at most) is then its subject, climbing
+    from its last noun through conjuncts and appositives up to the phrase that hangs from a preposition's
+    object or from the verb."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    j = verb.i - 1
+    while j >= 0 and (doc[j].is_punct or doc[j].dep_ == "advmod"):
+        j -= 1
+    if j < 1 or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    token = doc[j]
+    for _ in range(6):
+        if token.dep_ not in ("conj", "appos", "compound") or token.head.i >= verb.i:
+            break
+        if token.dep_ == "appos" and token.head.dep_ == "pobj":
+            break  # the appositive of a preposition's object ("At Boca West, ..., Jay DiPietro"): the subject
+        token = token.head
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("pobj", "dobj"):
+        return None
+    return _phrase(doc, token)
 
 
 def _phrase(doc: Doc, head: Token) -> tuple[int, int]:
@@ -231,7 +288,7 @@ def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
         for child in children:
             if child.dep_ not in deps:
                 continue
-            if child.dep_ == "dobj" and (lemma in _ADDRESSEE_OBJECT or child.pos_ == "PRON"):
+            if child.dep_ == "dobj" and (lemma in _ADDRESSEE_OBJECT or (child.pos_ == "PRON" and not _named_as(verb))):
                 continue
             last = _object_end(verb, child) if child.dep_ == "dobj" else child.right_edge.i
             span = _edges(doc, child.left_edge.i, _trailing_cut(doc, child.left_edge.i, last))
@@ -243,6 +300,20 @@ def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
             if span is not None:
                 return span
     return None
+
+
+def _named_as(verb: Token) -> bool:
+    """ "called him a “loser”", "labelled them extremists": the object with what it is called is the
+    content, a pronoun object too (PolNeAR annotates "him a “loser”")."""
+    return any(c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i for c in verb.children) and _lemma(verb) in (
+        "call",
+        "label",
+        "brand",
+        "dub",
+        "describe",
+        "name",
+        "deem",
+    )
 
 
 def _content_preposition(lemma: str, preposition: str) -> bool:
@@ -281,6 +352,8 @@ def _trailing_cut(doc: Doc, first: int, last: int) -> int:
     and lowered PolNeAR train F1."""
     for token in doc[first : last + 1]:
         start = token.left_edge.i
+        if _second_speech_act(doc, token, first, last):
+            return _before_comma(doc, start)
         if token.right_edge.i < last - 1 or start - first < 3 or doc[start - 1].text not in (",", "—", "–", ";"):
             if not (token.dep_ == "conj" and start - first >= 4 and doc[start - 1].dep_ == "cc"):
                 continue
@@ -296,6 +369,54 @@ def _trailing_cut(doc: Doc, first: int, last: int) -> int:
         if token.dep_ == "conj" and own_subject and doc[start].lower_ != "that" and token.pos_ in ("VERB", "AUX"):
             return _before_comma(doc, start)
     return last
+
+
+# Speech acts that, coordinated after the content ("... and insisted that", "but added"), are a second
+# thing the speaker did, not part of what was said.
+_ACTS = (
+    "say tell add insist note stress emphasize emphasise explain acknowledge admit argue suggest urge warn vow "
+    "pledge promise announce declare predict deny reiterate complain highlight praise criticize criticise "
+    "describe call cite concede claim repeat point mention recall reject dismiss accuse blame defend"
+)
+_SPEECH_ACTS = frozenset(_ACTS.split())
+
+
+def _second_speech_act_of(verb: Token) -> Token | None:
+    """The cue verb whose reported clause ``verb`` is hung on as a second speech act ("Lind said she
+    regretted the delay and promised to reopen": "promised" is Lind's, not "she"'s), else None."""
+    clause = verb.head
+    if verb.dep_ != "conj" or _lemma(verb) not in _SPEECH_ACTS or clause.dep_ != "ccomp" or clause.i > verb.i:
+        return None
+    if _opens_quotation(verb):
+        # '..., she writes, after ... one of her colleagues came over, shook her hand, and said, “...”':
+        # a verb that opens a quotation is its subject's own act (the quotation's speaker), not a
+        # second act of the writer (a stop 22 test of the direct-quote stage)
+        return None
+    cue = clause.head
+    if cue.i > clause.i or cue.pos_ not in ("VERB", "AUX") or _lemma(cue) not in _SAY_LEMMAS:
+        return None
+    return cue
+
+
+def _opens_quotation(verb: Token) -> bool:
+    """The verb is followed, past a comma or colon, by an opening quotation mark."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].text in (",", ":"):
+        i += 1
+    return i < len(doc) and doc[i].text[:1] in _OPENING
+
+
+def _second_speech_act(doc: Doc, token: Token, first: int, last: int) -> bool:
+    """ "She said she regretted her remarks and promised to stay out of it": the parser hangs the second
+    verb on the reported clause; a speech act with no subject of its own after "and"/"but" is what the
+    speaker did next, and the content ends before it."""
+    start = token.left_edge.i
+    if token.dep_ != "conj" or token.pos_ != "VERB" or start - first < 3 or token.right_edge.i < last - 1:
+        return False
+    if _lemma(token) not in _SPEECH_ACTS or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    return doc[start - 1].dep_ == "cc" and doc[start - 1].lower_ in ("and", "but")
 
 
 def _before_comma(doc: Doc, start: int) -> int:
@@ -322,7 +443,7 @@ def _cue_verb(doc: Doc, verb: Token) -> Reported | None:
     inverted = _inverted(doc, verb)
     if inverted is not None:
         return inverted
-    speaker = subject_span(doc, verb)
+    speaker = subject_span(doc, verb) or _stranded_subject(doc, verb)
     if speaker is None:
         return None
     cue = (verb.idx, verb.idx + len(verb.text))
@@ -600,17 +721,42 @@ def _according(doc: Doc, according: Token) -> Reported | None:
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    speaker = _phrase(doc, objects[0])
-    phrase_first = according.i
-    phrase_last = max(objects[0].right_edge.i, to.i)
-    # content: the clause the phrase modifies, without the phrase itself
-    clause = according.head
+    cue = (according.idx, to.idx + len(to.text))
+    return _source_phrase(doc, according, max(objects[0].right_edge.i, to.i), cue, _phrase(doc, objects[0]))
+
+
+# Sources a fronted or final "in" phrase names ("In a Fox poll, Cruz had 38 percent", "he leads in the
+# RealClearPolitics average"): PolNeAR annotates the poll as the source of the finding.
+_POLL_NOUNS = frozenset(["poll", "polls", "survey", "surveys", "average", "averages", "polling"])
+
+
+def _in_poll(doc: Doc, preposition: Token) -> Reported | None:
+    """ "In a Des Moines Register poll, Mr. Cruz had a 10-point lead": the clause is the poll's finding,
+    the poll its source. PolNeAR train reported aF1 0.5313 -> 0.5318 (fronted phrase only)."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj" and c.lower_ in _POLL_NOUNS]
+    if preposition.dep_ != "prep" or not objects or preposition.head.pos_ not in ("VERB", "AUX"):
+        return None
+    after = objects[0].right_edge.i + 1
+    if preposition.i > 1 or after >= len(doc) or doc[after].text != ",":
+        return None  # only the fronted phrase: a final "in a poll" was tried, 108 predictions for no gain
+    if any(_lemma(c) in CUE_LEMMAS for c in preposition.head.children if c.dep_ in ("ccomp", "conj")):
+        return None
+    cue = (preposition.idx, preposition.idx + len(preposition.text))
+    return _source_phrase(doc, preposition, objects[0].right_edge.i, cue, _phrase(doc, objects[0]))
+
+
+def _source_phrase(
+    doc: Doc, opening: Token, phrase_last: int, cue: tuple[int, int], speaker: tuple[int, int]
+) -> Reported | None:
+    """The clause a source phrase ("according to X", "in X's poll") modifies, without the phrase: one
+    piece, or two when the phrase sits inside the clause."""
+    phrase_first = opening.i
+    clause = opening.head
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
         clause = clause.head
     while clause.dep_ == "conj" and phrase_last >= _last_word(doc, clause) - 1 and clause.head is not clause:
         clause = clause.head  # "A won 37 percent, B 36 and C snagged 13, according to the results": all of it
     first, last = clause.left_edge.i, clause.right_edge.i
-    cue = (according.idx, to.idx + len(to.text))
     if phrase_first <= first + 1:
         first = phrase_last + 1
     elif phrase_last >= last - 1:
