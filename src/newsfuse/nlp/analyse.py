@@ -84,8 +84,7 @@ def _glued_breaks(text: str) -> list[int]:
     breaks = []
     for match in _GLUED.finditer(text):
         mark = match.start(1)
-        opens = match.group(1) == "“" or (match.group(1) == '"' and text.count('"', 0, mark) % 2 == 0)
-        breaks.append(mark if opens else mark + 1)
+        breaks.append(mark if _opens(text, mark) else mark + 1)
     breaks += [match.end() for match in _GLUED_BARE.finditer(text)]
     return sorted(breaks)
 
@@ -124,14 +123,19 @@ def _sentences(doc: Doc) -> Iterator[tuple[int, str, list[tuple[str, str]]]]:
 _CLOSERS = (".", "?", "!", "…", '"', "”", "’", ")", ":")
 
 
+def _opens(text: str, mark: int) -> bool:
+    """Whether the quotation mark at ``mark`` opens a quotation: “, or a straight one after an even
+    number of them."""
+    return text[mark] == "“" or (text[mark] == '"' and text.count('"', 0, mark) % 2 == 0)
+
+
 def _closes_previous(text: str, at: int) -> bool:
     """True when the quotation mark at ``at`` opens a sentence but closes the one before it: glued to
     its end (`been born."Neither Bethenny ...` split by spaCy after the full stop, so the quote's
     closing mark led the next sentence, and a stage reading quotes read "Neither ..." as a quotation)."""
-    mark = text[at]
-    if at == 0 or text[at - 1] not in ".?!,":
+    if at == 0 or text[at - 1] not in ".?!," or text[at] not in '"“”':
         return False
-    return mark == "”" or (mark == '"' and text.count('"', 0, at) % 2 == 1)
+    return not _opens(text, at)
 
 
 def _stored_splits(paragraphs: list[str], models: Models) -> dict[str, ParagraphSplit]:

@@ -51,7 +51,6 @@ from newsfuse.summarize.repeats import repeats
 from newsfuse.summarize.standalone import Introductions, common_words, needs_context, shorten
 from newsfuse.summarize.status import appeal, overturned
 
-LEDE_FIT = True  # a scene-setting opener, a definition or an 'also' sentence is no lede (furniture.no_lead)
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
 LEDE_SHARE = 0.7  # ... scoring at least this share of the best one
 # per fact node of two or more independent outlets a shown sentence reports, added to its unit's rank
@@ -250,7 +249,7 @@ def lede_first(
         s = story.sentences[i]
         shown = display_text(s.text)
         quoted = bool(_QUOTE_OPEN.match(shown))
-        unfit = LEDE_FIT and no_lead(shown)
+        unfit = no_lead(shown)
         return (quoted, unfit, s.key not in dated, -backers, _negated(published[s.article_id]), pos)
 
     pool = [p for p in range(min(LEDE_POOL, len(order))) if values[order[p]] >= LEDE_SHARE * values[order[0]]]
@@ -398,7 +397,7 @@ def introducer(
             and j not in taken
             and j not in ranked.needs_prev
             and not _QUOTE_OPEN.match(ranked.texts[j])
-            and not (LEDE_FIT and no_lead(ranked.texts[j]))  # it may become the lede
+            and not no_lead(ranked.texts[j])  # it may become the lede
             and not intros.unintroduced(story.sentences[j].key, ranked.texts[j], [])
             and not intros.unintroduced(key, text, [ranked.texts[j]])
         ),
@@ -438,7 +437,7 @@ def introduce(
                 for j in arranged[k + 1 :]
                 if j not in needs_prev and not intros.unintroduced(story.sentences[j].key, texts[j], shown)
             ]
-            if k == 0 and LEDE_FIT:  # the introduction becomes the lede: one that can open a story first
+            if k == 0:  # the introduction becomes the lede: one that can open a story first
                 later.sort(key=lambda j: no_lead(texts[j]))
             key = story.sentences[i].key
             helper = next((j for j in later if not intros.unintroduced(key, texts[i], [*shown, texts[j]])), None)
