@@ -46,3 +46,28 @@ def test_a_tokenizer_file_that_differs_is_read(tmp_path: Path) -> None:
     assert [t.text for t in nlp("gimme that")] == ["gim", "me", "that"]
     with pytest.raises(OSError):  # no such file: spaCy's own reading raises, as ``from_disk`` would
         packaged_tokenizer(nlp, tmp_path / "missing")
+
+
+def test_catalogue_selects_each_group_once_with_the_same_entry_points() -> None:
+    import catalogue
+
+    from newsfuse.nlp.models import _EntryPointsByGroup, import_spacy
+
+    import_spacy()
+    kept = catalogue.AVAILABLE_ENTRY_POINTS
+    assert isinstance(kept, _EntryPointsByGroup)
+    for group in ("spacy_models", "spacy_languages", "srsly_msgpack_decoders", "no_such_group"):
+        assert list(kept.select(group=group)) == list(kept.found.select(group=group))
+        assert kept.select(group=group) is kept.select(group=group)  # selected once
+    assert len(kept) == len(kept.found) and list(kept) == list(kept.found)
+    # spaCy's models and languages are found through entry points ("spacy_models", "spacy_languages")
+    registries = [catalogue.Registry(("spacy", name), entry_points=True) for name in ("models", "languages")]
+    kept_ones = [r.get_all() for r in registries]
+    assert kept_ones[0] and kept_ones[1]
+    catalogue.AVAILABLE_ENTRY_POINTS = kept.found
+    try:
+        assert [r.get_all() for r in registries] == kept_ones  # what catalogue finds without the wrapper
+    finally:
+        catalogue.AVAILABLE_ENTRY_POINTS = kept
+    import_spacy()  # again: the kept selection is not wrapped twice
+    assert catalogue.AVAILABLE_ENTRY_POINTS is kept
