@@ -935,3 +935,63 @@ def test_quotations_each_with_a_frame_of_their_own_are_separate(attribute) -> No
 def test_a_second_part_without_a_frame_of_its_own_continues_the_quote(attribute) -> None:
     paragraph = 'The council met on Monday. "A new pier will be built," Mayor Ada Brant said. "It will open in May."'
     assert "A new pier will be built … It will open in May." in [a.text for a in attribute([paragraph])]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        (
+            ["Ilse Varga lost the vote to Tomas Brenner. “The harbour is ours,” Ilse Varga barked."],
+            "harbour is ours",
+            "Ilse Varga",
+        ),
+        (
+            ["Tomas Brenner mocked the plan. Ilse Varga shot back, “The pier will open in May.”"],
+            "pier will open",
+            "Ilse Varga",
+        ),
+        (
+            ["Tomas Brenner spoke first. As Peter Hansen put it, “The pier is finished.”"],
+            "pier is finished",
+            "Peter Hansen",
+        ),
+        (
+            ["Tomas Brenner spoke first. “The pier is finished,” Ilse Varga pointed out."],
+            "pier is finished",
+            "Ilse Varga",
+        ),
+    ],
+)
+def test_verbs_of_manner_and_phrasal_cues_frame_a_quotation(
+    attribute_parsed, paragraphs: list[str], words: str, speaker: str
+) -> None:
+    assert _speaker(attribute_parsed(paragraphs), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        (
+            "Ilse Varga joked about the ferry, but went on to say, “The pier will not open this year.”",
+            "pier will not open",
+            "Ilse Varga",
+        ),
+        (
+            "Tomas Brenner spoke after her. Ilse Varga, speaking to the fishermen, said, “The pier will open.”",
+            "pier will open",
+            "Ilse Varga",
+        ),
+        (
+            "Ilse Varga was asked by host Tomas Brenner, “Will the pier open in May?”",
+            "pier open in May",
+            "Tomas Brenner",
+        ),
+        ("Ilse Varga spoke at the harbour. She was asked, “Will the pier open in May?”", "pier open in May", None),
+    ],
+)
+def test_a_frame_subject_is_a_noun_phrase_and_a_passive_cue_has_its_agent(
+    attribute_parsed, paragraph: str, words: str, speaker: str | None
+) -> None:
+    """The words before a cue are its subject only when they are a noun phrase (the parse's subject
+    otherwise); the subject of "was asked" is the one asked, never the speaker."""
+    assert _speaker(attribute_parsed([paragraph]), words) == speaker

@@ -42,10 +42,32 @@ from newsfuse.nlp.syntax_speech import (
 from newsfuse.records import Article, Sentence
 
 Kind = Literal["direct", "partial", "reported"]
+Frame = tuple[tuple[int, int], tuple[int, int]]  # (cue, speaker) offsets into the article text
 MAX_QUOTE_CHARS = 3000  # an unclosed mark never swallows more than this
 # What may come right before a quotation that is a whole clause: a colon or comma, a dash, or the
 # end of the previous sentence or quotation (scraped text often drops the space: 'letter."I'm ...').
 _CLAUSE_BEFORE = (":", ",", "—", "–", "-", ".", "!", "?", ".”", '."', "?”", "!”", '?"', '!"', ".»")
+# Verbs of manner that frame a quotation only when they stand right beside it ("“Stay there!” a man
+# yelled", "Oliver barked", "Hillary shot back, “...”"); read only by the frame search next to the
+# marks, never as reported speech (``speech.FRAME_VERBS`` is shared with the reported-speech rules).
+_MANNER_WORDS = (
+    "barked beamed boomed cracked chanted chimed gushed jeered scoffed sneered snapped yelled yells retorted "
+    "opined quip quips declares sang sings hollered screamed shrieked murmured whispered mumbled muttered "
+    "growled grumbled cried gasped sighed marveled marvelled"
+)
+_MANNER = frozenset(_MANNER_WORDS.split())
+# Phrasal cues whose first word alone is no cue: "shot back", "fired back", "pointed out", "cut in",
+# "went on" (as a frame: "“...,” she went on."), "put it" ("As Tom Ridge put it: “...”").
+_PHRASAL = re.compile(r"\s+(?:back|out|in|on|it)\b")
+_PHRASAL_HEADS = {
+    "shot": "back",
+    "fired": "back",
+    "hit": "back",
+    "pointed": "out",
+    "cut": "in",
+    "went": "on",
+    "put": "it",
+}
 MIN_OWN_WORDS = 3  # reported content around a direct quote with this many words of its own is the utterance
 MAX_FRAME_WORDS = 25  # "he said in brief comments before talks on Monday" between two parts of a quote
 _SENTENCE_END = re.compile(r"[.!?…]")
@@ -354,14 +376,50 @@ class ArticleSpeech:
         attribution = Attribution(
             self.article.id, kind, joined, [(span.start, span.end) for span in group], parts=list(group)
         )
-        if frame is not None and _HEARD_SAYING.match(self.text, frame[0][1]):
-            # '“...,” she recalls him saying': the subject heard the words; "him" said them, and the
-            # text does not name him here (an addressee is never the speaker)
-            attribution.cue = frame[0]
-        elif frame is not None:
-            attribution.cue, subject = frame
+        if frame is None:
+            return attribution
+        cue, subject = self._grounded(frame)
+        attribution.cue = cue
+        # no subject: "Trump was asked, “...”" (a cue whose speaker the text does not name); '“...,” she
+        # recalls him saying': the subject heard the words, "him" said them, and the text does not name
+        # him here (an addressee is never the speaker)
+        if subject is not None and not _HEARD_SAYING.match(self.text, cue[1]):
             attribution.speaker = Speaker(self.text[subject[0] : subject[1]], subject[0], subject[1], None)
         return attribution
+
+    def _grounded(self, frame: Frame) -> tuple[tuple[int, int], tuple[int, int] | None]:
+        """The frame found by the word rules, checked against the parse of its sentence. A subject
+        span with a verb in it is a piece of a clause, not a noun phrase ("went on to" from "Trump
+        joked ..., but went on to say, “...”", "speaking to Iowans" from "Fiorina, speaking to Iowans,
+        said", "Trump was" from "Trump was asked"): the parse's subject of the cue replaces it. A
+        passive cue ("was asked", "was told") has the one who asked or told as its speaker: the agent
+        ("by host Bill Maher"), or nobody the text names (None) — never its grammatical subject, to
+        whom the words were put."""
+        (c_start, c_end), (s_start, s_end) = frame
+        sentence = self.sentence_at(c_start) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return frame
+        base = sentence.start
+        doc = self.parse([sentence.text])[0]
+        verb = next((t for t in doc if base + t.idx == c_start), None)
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return frame
+        inside = [t for t in doc if s_start <= base + t.idx < s_end]
+        before = s_end <= c_start
+        if before and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not agents:
+                return (c_start, c_end), None
+            head = agents[0]
+            left = min([head] + [t for c in head.lefts for t in c.subtree], key=lambda t: t.i)
+            return (c_start, c_end), (base + left.idx, base + head.idx + len(head.text))
+        fragment = s_start < base or any(t.pos_ in ("VERB", "AUX") for t in inside)
+        if not fragment:
+            return frame
+        found = subject_span(doc, verb)
+        if found is None or (before and base + found[1] > c_start):
+            return frame
+        return (c_start, c_end), (base + found[0], base + found[1])
 
     def _next_sentence(self, last: str, after_start: int, frame: tuple[tuple[int, int], tuple[int, int]]) -> bool:
         """A quotation that ends its sentence inside the marks ('“... porky!” On another occasion, she
@@ -404,7 +462,7 @@ class ArticleSpeech:
             glued = word.split(".", 1)[0]  # "Flaherty said.City leaders ...": scraped text lost a space
             if glued != word and glued.islower() and glued in FRAME_VERBS:
                 word, w_end = glued, w_start + len(glued)
-            if word.islower() and word in FRAME_VERBS:
+            if word.islower() and frame_word(self.text, word, start + w_end):
                 verb = (start + w_start, start + w_end)
                 subject = subject_before(self.text, verb[0], start)
                 if subject is None and word in PARTICIPLES:
@@ -426,7 +484,7 @@ class ArticleSpeech:
         words = words_with_offsets(segment)
         for word, w_start, w_end in reversed(words):
             lower = word.lower()
-            if word.islower() and lower in FRAME_VERBS:
+            if word.islower() and frame_word(self.text, lower, start + w_end):
                 verb = (start + w_start, start + w_end)
                 subject = self._subject_of(start, verb[0], lower)
                 if subject is not None:
@@ -814,6 +872,16 @@ def _names_a_work(text: str, span: QuoteSpan) -> bool:
     lead = [w.lower() for w, _, _ in words_with_offsets(before)][-4:]
     # a programme named after "on", or "on" and a broadcaster: "appearing on CNN's “New Day.”"
     return capitalised and (any(w in _WORKS for w in lead) or _ON_AIR.search(before) is not None)
+
+
+def frame_word(text: str, word: str, end: int) -> bool:
+    """Whether ``word`` (ending at ``end`` in ``text``) is a cue beside a quotation: a speech verb, a
+    verb of manner (``_MANNER``), or the head of a phrasal cue ("shot back", "put it")."""
+    if word in FRAME_VERBS or word in _MANNER:
+        return True
+    particle = _PHRASAL_HEADS.get(word)
+    found = _PHRASAL.match(text, end) if particle else None
+    return found is not None and found.group(0).strip() == particle
 
 
 def _ends_with_speech_verb(lead: str) -> bool:
