@@ -893,11 +893,32 @@ def test_a_statement_from_someone_is_their_words(attribute_parsed) -> None:
             "rebuild the pier",
             "Ilse Varga",
         ),
+        (
+            ["Ilse Varga lost the vote to Tomas Brenner. “The harbour is ours,” Ilse Varga barked."],
+            "harbour is ours",
+            "Ilse Varga",
+        ),
+        (
+            ["Tomas Brenner mocked the plan. Ilse Varga shot back, “The pier will open in May.”"],
+            "pier will open",
+            "Ilse Varga",
+        ),
+        (
+            ["Tomas Brenner spoke first. As Peter Hansen put it, “The pier is finished.”"],
+            "pier is finished",
+            "Peter Hansen",
+        ),
+        (
+            ["Tomas Brenner spoke first. “The pier is finished,” Ilse Varga pointed out."],
+            "pier is finished",
+            "Ilse Varga",
+        ),
     ],
 )
 def test_participle_and_colon_frames_take_the_clause_subject(
     attribute_parsed, paragraphs: list[str], words: str, speaker: str
 ) -> None:
+    """Also verbs of manner and phrasal cues beside a quotation ("barked", "shot back", "put it")."""
     assert _speaker(attribute_parsed(paragraphs), words) == speaker
 
 
@@ -935,37 +956,6 @@ def test_quotations_each_with_a_frame_of_their_own_are_separate(attribute) -> No
 def test_a_second_part_without_a_frame_of_its_own_continues_the_quote(attribute) -> None:
     paragraph = 'The council met on Monday. "A new pier will be built," Mayor Ada Brant said. "It will open in May."'
     assert "A new pier will be built … It will open in May." in [a.text for a in attribute([paragraph])]
-
-
-@pytest.mark.parametrize(
-    ("paragraphs", "words", "speaker"),
-    [
-        (
-            ["Ilse Varga lost the vote to Tomas Brenner. “The harbour is ours,” Ilse Varga barked."],
-            "harbour is ours",
-            "Ilse Varga",
-        ),
-        (
-            ["Tomas Brenner mocked the plan. Ilse Varga shot back, “The pier will open in May.”"],
-            "pier will open",
-            "Ilse Varga",
-        ),
-        (
-            ["Tomas Brenner spoke first. As Peter Hansen put it, “The pier is finished.”"],
-            "pier is finished",
-            "Peter Hansen",
-        ),
-        (
-            ["Tomas Brenner spoke first. “The pier is finished,” Ilse Varga pointed out."],
-            "pier is finished",
-            "Ilse Varga",
-        ),
-    ],
-)
-def test_verbs_of_manner_and_phrasal_cues_frame_a_quotation(
-    attribute_parsed, paragraphs: list[str], words: str, speaker: str
-) -> None:
-    assert _speaker(attribute_parsed(paragraphs), words) == speaker
 
 
 @pytest.mark.parametrize(
