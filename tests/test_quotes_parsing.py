@@ -985,3 +985,12 @@ def test_a_frame_subject_is_a_noun_phrase_and_a_passive_cue_has_its_agent(
     """The words before a cue are its subject only when they are a noun phrase (the parse's subject
     otherwise); the subject of "was asked" is the one asked, never the speaker."""
     assert _speaker(attribute_parsed([paragraph]), words) == speaker
+
+
+def test_a_role_for_a_named_owner_is_a_named_role(attribute) -> None:
+    """ "a lawyer for Ada Brant" is printed as that role (a name the text gives with its head), not
+    as null and not as Ada Brant; "a lawyer for the company" names nobody."""
+    found = attribute(['Ada Brant will leave the show. "It was time," a lawyer for Ada Brant said.'])
+    assert _speaker(found, "It was time") == "lawyer for Ada Brant"
+    found = attribute(['The company will leave the port. "It was time," a lawyer for the company said.'])
+    assert _speaker(found, "It was time") is None

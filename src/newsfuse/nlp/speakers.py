@@ -221,6 +221,10 @@ def is_named_speaker(name: str, index: EntityIndex, text: str = "") -> bool:
     head = words[-1].lower().strip(",.")
     if head in ROLE_NOUNS:
         return any(_names_whose(w) for w in words[:-1])
+    if len(words) >= 3 and _bare_word(words[0]) in ROLE_NOUNS and words[1].lower() in ("for", "of", "to"):
+        # "a lawyer for Ada Brant", "a spokesman for the Keld council": the role with whose it is
+        owner = " ".join(words[2:])
+        return is_named_speaker(owner, index, text)
     if name.isupper() and cluster is None:  # "UPDATE:", "WALLACE:": a name only if the story names it
         known = index.resolve(name.title())
         return known is not None and known.type in SPEAKER_TYPES
