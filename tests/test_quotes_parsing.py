@@ -994,3 +994,15 @@ def test_a_role_for_a_named_owner_is_a_named_role(attribute) -> None:
     assert _speaker(found, "It was time") == "lawyer for Ada Brant"
     found = attribute(['The company will leave the port. "It was time," a lawyer for the company said.'])
     assert _speaker(found, "It was time") is None
+
+
+def test_a_name_beside_a_role_word_with_a_verb_between_is_not_its_holder(attribute_parsed) -> None:
+    """ "the reporter, Peter Hansen, interviewed the congressman ... the congressman said" is not Hansen."""
+    found = attribute_parsed(
+        [
+            "After the vote, the radio station’s reporter, Peter Hansen, interviewed the congressman about the "
+            "pier. Then the congressman, speaking in a whisper as he stood close to the reporter, said Hansen was "
+            "“not man enough” and added: “I’ll break you in half.”"
+        ]
+    )
+    assert all(a.speaker is None or a.speaker.name != "Peter Hansen" for a in found if "break you" in a.text)

@@ -411,6 +411,8 @@ class ArticleSpeech:
             if not agents:
                 return (c_start, c_end), None
             head = agents[0]
+            # "by a California newspaper, The Press-Enterprise": the name in apposition is who
+            head = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
             left = min([head] + [t for c in head.lefts for t in c.subtree], key=lambda t: t.i)
             return (c_start, c_end), (base + left.idx, base + head.idx + len(head.text))
         fragment = s_start < base or any(t.pos_ in ("VERB", "AUX") for t in inside)

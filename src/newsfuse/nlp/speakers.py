@@ -325,6 +325,17 @@ def _role_of_possessor(text: str, end: int, people: list[LocatedMention]) -> boo
     return all(re.match(r"['’]s?\b", text[m.end : m.end + 2]) is not None for m in people)
 
 
+_VERB_WORDS = "is was were are has had have said says told tells met meets interviewed"
+_VERB_FORMS = frozenset(_VERB_WORDS.split())
+
+
+def _verb_between(text: str, start: int, end: int) -> bool:
+    """A verb between a name and a role word: the name is not the role's holder ("NY1's reporter,
+    Michael Scotto, interviewed the congressman": Scotto is not the congressman, stop 23)."""
+    words = _WORD.findall(text[start:end])
+    return any(w in _VERB_FORMS or (len(w) > 4 and w.endswith("ed")) for w in words)
+
+
 def _titled(surface: str) -> bool:
     """A surface written with a title or office before the name ("Rep. Bob Goodlatte")."""
     words = surface.split()
@@ -494,7 +505,12 @@ class SpeakerResolver:
             at = floor + match.start()
             kinds = {"ORG"} if role in ORG_ROLES else SPEAKER_TYPES  # "Stinson told police": no holder of "police"
             near = [
-                m for m in self.mentions if m.label in kinds and m.end <= before and abs(m.start - at) <= ROLE_REACH
+                m
+                for m in self.mentions
+                if m.label in kinds
+                and m.end <= before
+                and abs(m.start - at) <= ROLE_REACH
+                and not _verb_between(self.text, min(m.end, at), max(m.start, at))
             ]
             named = [self._canonical(m.text) for m in sorted(near, key=lambda m: abs(m.start - at))]
             named = [n for n in named if n]
