@@ -1006,3 +1006,32 @@ def test_a_name_beside_a_role_word_with_a_verb_between_is_not_its_holder(attribu
         ]
     )
     assert all(a.speaker is None or a.speaker.name != "Peter Hansen" for a in found if "break you" in a.text)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        (
+            ["Lawmakers met on Monday. “The pier will open,” Rep. Ada Brant (D-Wash.) said."],
+            "pier will open",
+            "Ada Brant",
+        ),
+        (
+            ["Cruz won the backing of Peter Hansen, who declared in the spin room, “The pier will open.”"],
+            "pier will open",
+            "Peter Hansen",
+        ),
+        (
+            ["The numbers are old.", "“We will win the pier vote in every county.”", "- Peter Hansen.", "He is wrong."],
+            "pier vote",
+            "Peter Hansen",
+        ),
+        (["Ada Brant wrote on Facebook.", "“The pier is ours,” posted Peter Hansen."], "pier is ours", "Peter Hansen"),
+    ],
+)
+def test_party_tags_relative_frames_and_signature_lines(
+    attribute_parsed, paragraphs: list[str], words: str, speaker: str
+) -> None:
+    """ "(D-Wash.)" between name and verb, "who declared" (the noun the clause is on), and a
+    quotation signed on the next line with a dash all name the speaker."""
+    assert _speaker(attribute_parsed(paragraphs), words) == speaker

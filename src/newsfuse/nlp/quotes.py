@@ -52,7 +52,8 @@ _CLAUSE_BEFORE = (":", ",", "—", "–", "-", ".", "!", "?", ".”", '."', "?�
 # marks, never as reported speech (``speech.FRAME_VERBS`` is shared with the reported-speech rules).
 _MANNER_WORDS = (
     "barked beamed boomed cracked chanted chimed gushed jeered scoffed sneered snapped yelled yells retorted "
-    "opined quip quips declares sang sings hollered screamed shrieked murmured whispered mumbled muttered "
+    "opined quip quips declares sang sings posted commented hollered screamed shrieked murmured whispered "
+    "mumbled muttered "
     "growled grumbled cried gasped sighed marveled marvelled"
 )
 _MANNER = frozenset(_MANNER_WORDS.split())
@@ -69,6 +70,7 @@ _PHRASAL_HEADS = {
     "put": "it",
 }
 MIN_OWN_WORDS = 3  # reported content around a direct quote with this many words of its own is the utterance
+MAX_SIGNATURE_WORDS = 12  # "- Bernie Sanders, at the Flint debate": a signature line, not a paragraph
 MAX_FRAME_WORDS = 25  # "he said in brief comments before talks on Monday" between two parts of a quote
 _SENTENCE_END = re.compile(r"[.!?…]")
 # A title or an initial the sentence splitter took for a sentence end ("Police Lt. | Jon Hubbard said").
@@ -79,6 +81,7 @@ _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # after a cue verb: the person heard saying the words is its object ("she recalls him saying")
 _HEARD_SAYING = re.compile(r"\s+(?:him|her|them)\s+(?:saying|say|telling|tell|asking|ask|adding|add)\b")
 _THAT = re.compile(r"\bthat\b")
+_WHO_BEFORE = re.compile(r"\bwho(?:\s+(?:also|later|then|once|had|has))?\s*$")
 _RELATIVE = frozenset({"who", "which", "that"})
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?(?:by\s+)?", re.I)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
@@ -367,6 +370,8 @@ class ArticleSpeech:
             frame = between
         if frame is None:
             frame = self._frame_intro(first.open_mark)
+        if frame is None and clause and last.close_mark is not None:
+            frame = self._dash_line(last.close_mark + 1)
         transcript = _TRANSCRIPT.match(self.text, first.start)
         if transcript:  # "WALLACE: Let’s start with ..."
             frame = (transcript.span(1), transcript.span(1))
@@ -415,7 +420,8 @@ class ArticleSpeech:
             head = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
             left = min([head] + [t for c in head.lefts for t in c.subtree], key=lambda t: t.i)
             return (c_start, c_end), (base + left.idx, base + head.idx + len(head.text))
-        fragment = s_start < base or any(t.pos_ in ("VERB", "AUX") for t in inside)
+        relative = self.text[s_start:s_end].lower() in _RELATIVE  # "Mike Lee, who declared ...: “...”"
+        fragment = relative or s_start < base or any(t.pos_ in ("VERB", "AUX") for t in inside)
         if not fragment:
             return frame
         found = subject_span(doc, verb)
@@ -506,6 +512,20 @@ class ArticleSpeech:
                     return frame
         return None
 
+    def _dash_line(self, after: int) -> Frame | None:
+        """A quotation that ends its paragraph, signed on the next line with a dash ("“...” // - Bernie
+        Sanders." in a fact-check list, "-Michelle Marks, Philadelphia." under a reader's quote): the
+        name after the dash is the speaker. Only a short line (``MAX_SIGNATURE_WORDS``)."""
+        rest = self.text[after:]
+        if rest.strip(" .") and not rest.lstrip(" .").startswith("\n"):
+            return None  # the paragraph goes on after the quotation
+        line = re.match(r"\s*\n\s*([―—–-]{1,2})\s*(?=[A-Z])([^\n]*)", rest)
+        if line is None or len(line.group(2).split()) > MAX_SIGNATURE_WORDS:
+            return None
+        dash = (after + line.start(1), after + line.end(1))
+        subject = subject_after(self.text, dash[1], after + line.end(2))
+        return (dash, subject) if subject is not None else None
+
     def _frame_intro(self, open_mark: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """ "Cruz continued: // “...”", "President Clinton released the following statement: “...”"."""
         lead = self.text[:open_mark].rstrip()
@@ -550,7 +570,11 @@ class ArticleSpeech:
             if opening is None or "," in self.text[opening[0] : opening[1]]:
                 return self._parsed_subject(verb_start) or opening
             return opening
-        return subject_before(self.text, verb_start, start)
+        found = subject_before(self.text, verb_start, start)
+        if found is None and _WHO_BEFORE.search(self.text, start, verb_start):
+            # "Peter Hansen, who declared in the spin room, “...”": the noun the relative clause is on
+            return self._parsed_subject(verb_start)
+        return found
 
     def _parsed_subject(self, verb_start: int) -> tuple[int, int] | None:
         """The subject the parse gives a coordinated or participle cue verb ("After reporter Ian Moss

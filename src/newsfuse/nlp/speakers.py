@@ -114,8 +114,15 @@ class Speaker:
     name: str | None  # canonical entity name, or the cleaned phrase; None when unresolved
 
 
+_PARTY_PARENS = re.compile(r"\s*\([RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?\)\s*$")  # "Rep. Ann Lee (D-Wash.) said"
+
+
 def subject_before(text: str, verb_start: int, floor: int) -> tuple[int, int] | None:
-    """Span of the noun phrase ending right before a verb at ``verb_start`` (not before ``floor``)."""
+    """Span of the noun phrase ending right before a verb at ``verb_start`` (not before ``floor``);
+    a party tag in parentheses between the name and the verb is skipped ("Rep. Ann Lee (D-Wash.) said")."""
+    party = _PARTY_PARENS.search(text, floor, verb_start)
+    if party is not None and party.end() == verb_start and party.start() > floor:
+        return subject_before(text, party.start(), floor)
     segment = text[floor:verb_start]
     words = words_with_offsets(segment)
     collected: list[tuple[int, int]] = []
