@@ -383,6 +383,15 @@ def test_titles_and_headlines_in_marks_are_not_quotes(attribute_parsed) -> None:
     assert not any("Salt Water," in t or "A Harbour Life" in t or "PIER MUST" in t for t in texts)
     assert _speaker(found, "rebuild the pier") == "Olek Danner"
     assert any("Salt Water Forever" in t for t in texts)  # capitalised words with no work named before them
+    found = attribute_parsed(
+        [
+            "The diagnosis came from Dr. Ada Brant, author of “The Naked Truth About Piers.” Dr. Brant said, "
+            "“The pier is fine.”",
+            "“I doubt it,” Olek Danner said in an interview aired on “Harbour Sunday” when asked about the pier.",
+        ]
+    )
+    texts = [a.text for a in found if a.kind != "reported"]
+    assert "The pier is fine." in texts and "I doubt it" in texts  # a title is no part of the quote beside it
 
 
 def test_second_clause_relative_content_and_short_answers(attribute_parsed) -> None:

@@ -53,7 +53,7 @@ _CLAUSE_BEFORE = (":", ",", "—", "–", "-", ".", "!", "?", ".”", '."', "?�
 _MANNER_WORDS = (
     "barked beamed boomed cracked chanted chimed gushed jeered scoffed sneered snapped yelled yells retorted "
     "opined quip quips declares sang sings posted commented hollered screamed shrieked murmured whispered "
-    "mumbled muttered "
+    "mumbled muttered offered offers "
     "growled grumbled cried gasped sighed marveled marvelled"
 )
 _MANNER = frozenset(_MANNER_WORDS.split())
@@ -317,6 +317,8 @@ class ArticleSpeech:
         has_verb = any(w.lower() in FRAME_VERBS for w in words)
         if not (has_verb and between.rstrip().endswith((".", ":", ","))):
             return False
+        if _names_a_work(self.text, previous) or _names_a_work(self.text, span):
+            return False  # '“I doubt it,” he said in an interview aired on “Fox News Sunday”': a title, not a part
         # '“A,” a lawyer for Brant said. “B,” a spokesman for the council said.': a quotation with a
         # frame of its own after it is its own utterance, not the first one's second part (three
         # speakers' remarks were one quote, stop 22)
@@ -872,7 +874,7 @@ _FINITE = frozenset(_FINITE_WORDS.split())
 _WORK_NOUNS = (
     "book autobiography memoir novel biography program programme show series drama thriller comedy sitcom "
     "podcast film movie documentary play musical album song episode newsletter column blog slogan headline "
-    "poster ad magazine newspaper website video"
+    "poster ad magazine newspaper website video author parody songs work tome titled entitled exhibition"
 )
 _WORKS = frozenset(_WORK_NOUNS.split())
 MAX_TITLE_WORDS = 8
