@@ -1044,3 +1044,9 @@ def test_party_tags_relative_frames_and_signature_lines(
     """ "(D-Wash.)" between name and verb, "who declared" (the noun the clause is on), and a
     quotation signed on the next line with a dash all name the speaker."""
     assert _speaker(attribute_parsed(paragraphs), words) == speaker
+
+
+def test_a_name_inside_the_quotation_is_not_the_pronoun_of_its_frame(attribute_parsed) -> None:
+    """ "“We owe everything to Ada Brant,” he said": he is not the person the quotation names."""
+    found = attribute_parsed(["Peter Hansen spoke at the pier on Monday. “We owe everything to Ada Brant,” he said."])
+    assert _speaker(found, "We owe everything") == "Peter Hansen"

@@ -53,7 +53,7 @@ _CLAUSE_BEFORE = (":", ",", "—", "–", "-", ".", "!", "?", ".”", '."', "?�
 _MANNER_WORDS = (
     "barked beamed boomed cracked chanted chimed gushed jeered scoffed sneered snapped yelled yells retorted "
     "opined quip quips declares sang sings posted commented hollered screamed shrieked murmured whispered "
-    "mumbled muttered offered offers "
+    "mumbled muttered offered offers rapped raps "
     "growled grumbled cried gasped sighed marveled marvelled"
 )
 _MANNER = frozenset(_MANNER_WORDS.split())
@@ -826,7 +826,9 @@ class ArticleSpeech:
                 attribution.speaker = Speaker(span.text, span.start, span.end, named)
             elif attribution.speaker is not None:
                 span = attribution.speaker
+                self.resolver.quoted = attribution.spans if attribution.kind != "reported" else []
                 attribution.speaker = self.resolver.resolve(self.text, span.start, span.end)
+                self.resolver.quoted = []
             elif attribution.kind == "direct" and attribution.cue is None:  # a cue with no speaker: unnamed
                 attribution.speaker = self._carried(attribution, previous, introduced)
             if attribution.speaker is not None and self._salient(attribution):

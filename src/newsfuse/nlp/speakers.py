@@ -393,6 +393,9 @@ class SpeakerResolver:
         self.text = ""  # the article text, set by ``resolve``
         self._families: dict[str, tuple[int, str]] = {}  # family name -> (where, whom) it last named
         self._genders: dict[str, str | None] = {}  # name -> "m"/"f"/None, from titles or pronouns
+        # the words of the quotation being attributed: a name inside it is not who "he" in its frame is
+        # ('“... Fatima Johnson, may u Rest In Peace,” he wrote': he is not Fatima Johnson)
+        self.quoted: list[tuple[int, int]] = []
 
     def resolve(self, text: str, start: int, end: int) -> Speaker:
         self.text = text
@@ -624,6 +627,7 @@ class SpeakerResolver:
                 and (mention.label == "PERSON" or self._type_of(mention.text) == "PERSON")
                 and mention.end <= before
                 and before - mention.start <= CARRY_WINDOW
+                and not any(a <= mention.start and mention.end <= b for a, b in self.quoted)
             ):
                 name = self._canonical(mention.text)
                 if name:
