@@ -388,10 +388,12 @@ def test_titles_and_headlines_in_marks_are_not_quotes(attribute_parsed) -> None:
             "The diagnosis came from Dr. Ada Brant, author of “The Naked Truth About Piers.” Dr. Brant said, "
             "“The pier is fine.”",
             "“I doubt it,” Olek Danner said in an interview aired on “Harbour Sunday” when asked about the pier.",
+            "“The tide got me down,” Olek Danner rapped on 1995's “Survival of the Pier.”",
         ]
     )
     texts = [a.text for a in found if a.kind != "reported"]
     assert "The pier is fine." in texts and "I doubt it" in texts  # a title is no part of the quote beside it
+    assert not any("Survival" in t for t in texts)  # a song named after "on 1995's"
 
 
 def test_second_clause_relative_content_and_short_answers(attribute_parsed) -> None:

@@ -880,7 +880,7 @@ _WORK_NOUNS = (
 )
 _WORKS = frozenset(_WORK_NOUNS.split())
 MAX_TITLE_WORDS = 8
-_ON_AIR = re.compile(r"\bon(?:\s+[A-Z][\w.&]*(?:['’]s?)?){0,3}\s*$")
+_ON_AIR = re.compile(r"\bon(?:\s+[A-Z0-9][\w.&]*(?:['’]s?)?){0,3}\s*$")  # "on CNN's", "rapped on 1995's"
 
 
 def _names_a_work(text: str, span: QuoteSpan) -> bool:
