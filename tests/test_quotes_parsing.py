@@ -1052,3 +1052,15 @@ def test_a_name_inside_the_quotation_is_not_the_pronoun_of_its_frame(attribute_p
     """ "“We owe everything to Ada Brant,” he said": he is not the person the quotation names."""
     found = attribute_parsed(["Peter Hansen spoke at the pier on Monday. “We owe everything to Ada Brant,” he said."])
     assert _speaker(found, "We owe everything") == "Peter Hansen"
+
+
+def test_a_platform_posted_on_is_not_a_speaker(attribute_parsed) -> None:
+    """ "Hansen eulogized her on Instagram: “...,” he wrote": the platform the tagger took for a
+    person is neither the name before the colon nor the antecedent of "he"."""
+    found = attribute_parsed(
+        [
+            "Peter Hansen's mother, Ada Brant, was a singer. When she passed, Hansen eulogized her on "
+            "Instagram: “I want to salute this soul. Ada Brant, may you rest in peace,” he wrote."
+        ]
+    )
+    assert _speaker(found, "salute this soul") not in ("Instagram", "Ada Brant")

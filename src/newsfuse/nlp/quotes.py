@@ -549,7 +549,14 @@ class ArticleSpeech:
             return None
         if 0 < len(words) <= 4 and words[0][0][:1].isupper():  # a headline "Trump: ‘...’"
             return (colon, colon + 1), (start + words[0][1], start + words[-1][2])
-        named = [m for m in self.resolver.mentions if m.label == "PERSON" and start <= m.start and m.end == colon]
+        named = [
+            m
+            for m in self.resolver.mentions
+            if m.label == "PERSON"
+            and start <= m.start
+            and m.end == colon
+            and not re.search(r"\b(?:on|via|in|at)\s+$", self.text[max(0, m.start - 8) : m.start])
+        ]
         if named and any(w.islower() for w, _, _ in words):
             # "The timing of the surge doesn't surprise Republican pollster Daron Shaw: “...”": a person
             # named right before the colon, in a clause with no speech verb, is whose words follow (not

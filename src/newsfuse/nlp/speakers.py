@@ -332,6 +332,8 @@ def _role_of_possessor(text: str, end: int, people: list[LocatedMention]) -> boo
     return all(re.match(r"['’]s?\b", text[m.end : m.end + 2]) is not None for m in people)
 
 
+# "posts on Instagram", "via Twitter": the object of "on"/"via" is where words were posted, not a person
+_ON_A_PLATFORM = re.compile(r"\b(?:on|via)\s+$")
 _VERB_WORDS = "is was were are has had have said says told tells met meets interviewed"
 _VERB_FORMS = frozenset(_VERB_WORDS.split())
 
@@ -628,6 +630,7 @@ class SpeakerResolver:
                 and mention.end <= before
                 and before - mention.start <= CARRY_WINDOW
                 and not any(a <= mention.start and mention.end <= b for a, b in self.quoted)
+                and not _ON_A_PLATFORM.search(self.text, max(0, mention.start - 8), mention.start)
             ):
                 name = self._canonical(mention.text)
                 if name:
