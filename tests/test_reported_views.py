@@ -58,3 +58,15 @@ def test_a_question_is_the_content_and_the_one_asked_never_speaks(pieces) -> Non
     assert found.get(("if the pier would reopen",)) == "Mara Lind", found
     found = pieces("At a meeting on Monday, Olek Danner was asked about the closing of the pier.")
     assert found.get(("the closing of the pier",), "missing") is None, found
+
+
+def test_what_is_called_for_runs_on_after_the_preposition(pieces) -> None:
+    found = pieces("Mara Lind called on the harbour master to resign over the flooding of the pier.")
+    assert found.get(("the harbour master to resign over the flooding of the pier",)) == "Mara Lind", found
+    found = pieces("Mara Lind called for the closing of the pier and said, “The crews deserve better.”")
+    assert found.get(("the closing of the pier",)) == "Mara Lind", found  # the second act is not what was called for
+
+
+def test_what_someone_is_called_in_quotation_marks_comes_with_who_is_called_it(pieces) -> None:
+    found = pieces("Olek Danner called the new ferry timetable a “slap in the face” and said the crews would strike.")
+    assert found.get(("the new ferry timetable a “slap in the face”",)) == "Olek Danner", found
