@@ -70,3 +70,8 @@ def test_what_is_called_for_runs_on_after_the_preposition(pieces) -> None:
 def test_what_someone_is_called_in_quotation_marks_comes_with_who_is_called_it(pieces) -> None:
     found = pieces("Olek Danner called the new ferry timetable a “slap in the face” and said the crews would strike.")
     assert found.get(("the new ferry timetable a “slap in the face”",)) == "Olek Danner", found
+
+
+def test_a_finding_runs_on_with_what_the_parser_hangs_on_its_verb(pieces) -> None:
+    found = pieces("A Harbour Gazette poll shows Mara Lind within two points of Olek Danner.")
+    assert ("Mara Lind within two points of Olek Danner",) in found, found
