@@ -75,3 +75,10 @@ def test_what_someone_is_called_in_quotation_marks_comes_with_who_is_called_it(p
 def test_a_finding_runs_on_with_what_the_parser_hangs_on_its_verb(pieces) -> None:
     found = pieces("A Harbour Gazette poll shows Mara Lind within two points of Olek Danner.")
     assert ("Mara Lind within two points of Olek Danner",) in found, found
+
+
+def test_a_side_taken_is_the_object_even_a_pronoun_and_not_when_it_was_taken(pieces) -> None:
+    found = pieces("Olek Danner endorsed her.")
+    assert found.get(("her",)) == "Olek Danner", found
+    found = pieces("The ferry crews endorsed Mara Lind in late May.")
+    assert found.get(("Mara Lind",)) == "The ferry crews", found
