@@ -584,3 +584,26 @@ def test_a_persons_acts_statements_and_spans_are_not_day_disagreements(models):
     for first, second in _NOT_DAY_DISAGREEMENTS:
         brief = _brief(models, [("2010-07-04", first), ("2010-07-05", second)])
         assert [c.topic for c in brief.conflicts if c.topic.startswith("day:")] == [], first
+
+
+def test_a_lasting_state_and_two_actors_confirming_or_not_are_no_disagreements(models):
+    """Half of the BASIL triplets (stop 23): "Pelosi has led House Democrats since 2002" does not overturn
+    "the party will be led in the next Congress by ..." (a lasting state, not an act done); "Trump Jr. later
+    on Monday confirmed his correspondence" and "Mr. Assange said ... he could not confirm" are two actors."""
+    brief = _brief(
+        models,
+        [
+            (
+                "2016-11-30",
+                "Delia Marsh has led the Harbor Party caucus since 2003, and her rivals say that is the problem.\n\n"
+                "Ralf Osk later on Monday confirmed his letters with the Leakhouse group, posting screenshots.",
+            ),
+            (
+                "2016-12-01",
+                "The vote ensures that the Harbor Party caucus will be led in the next session by Delia Marsh.\n\n"
+                "Mr. Tamsen said on Twitter that he could not confirm whether the Leakhouse group sent letters to "
+                "Ralf Osk.",
+            ),
+        ],
+    )
+    assert [c.topic for c in brief.conflicts] == []

@@ -262,7 +262,7 @@ def confirmation_conflicts(story: AnalysedStory, support: SupportMap) -> list[tu
                 continue
             if _reports_both(story, support, i, j, denied) or _reports_both(story, support, j, i, confirmed):
                 continue
-            if support.similarity[i, j] < MIN_SIMILARITY:
+            if support.similarity[i, j] < MIN_SIMILARITY or _other_actors(a.text, b.text):
                 continue
             words = {singular(w) for w in _WORD.findall(a.text) if w.lower() not in STOP} & {
                 singular(w) for w in _WORD.findall(b.text) if w.lower() not in STOP
@@ -272,6 +272,24 @@ def confirmation_conflicts(story: AnalysedStory, support: SupportMap) -> list[tu
             claims = _claims(story, {"yes": [i], "no": [j]}, {"yes": "confirmed", "no": "denied or not confirmed"})
             found.append((min(i, j), Conflict(topic="confirmed or not", claims=claims), {i, j}))
     return found
+
+
+ACTOR_WORDS = 6
+
+
+def _actors_before(text: str, verb: re.Pattern[str]) -> set[str]:
+    """Capitalised words in the few words before the confirming or denying verb: who confirmed."""
+    m = verb.search(text)
+    words = _WORD.findall(text[: m.start()])[-ACTOR_WORDS:] if m else []
+    return {w.lower() for w in words if w[:1].isupper() and w.lower() not in STOP and w.lower() not in _MONTHS_DAYS}
+
+
+def _other_actors(confirming: str, denying: str) -> bool:
+    """One actor confirmed and another could not confirm ("Trump Jr. later on Monday confirmed his
+    correspondence" / "Mr. Assange said on Twitter that he could not confirm"; stop 21's row 9: "confirmed by
+    POLITICO" / "the White House denied"): no disagreement between the outlets."""
+    mine, theirs = _actors_before(confirming, _CONFIRMED), _actors_before(denying, _DENIED)
+    return bool(mine and theirs and not mine & theirs)
 
 
 _SAME_CLAIM = 0.6  # cosine at which another sentence of an article reports the same admission or denial
@@ -299,6 +317,9 @@ _DONE = re.compile(
     r"(?:[a-z]+ly\s+)?(?P<act>[a-z]+(?:ed|en|nd|un|ught))\b(?!\s+to\b)",
     re.I,
 )
+# "has led House Democrats since 2002": a lasting state, not an act done; it does not overturn "will be led in
+# the next Congress by ..." (half of the BASIL triplets, stop 23)
+_LASTING = re.compile(r"(?:\W+[\w'’-]+){0,4}?\W+since\b", re.I)
 _NOT_ACTS = frozenset({"expected", "scheduled", "reported", "said", "told", "asked", "used", "supposed", "been"})
 _NAME = re.compile(r"(?<!^)\b[A-Z][a-z][A-Za-z'’-]+")
 _MONTHS_DAYS = frozenset(
@@ -329,7 +350,11 @@ def status_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[in
     done: list[tuple[int, str]] = []
     for i, s in enumerate(story.sentences):
         waiting = {"find" if m.group("missing") else _act(m.group("act")) for m in _PENDING.finditer(s.text)}
-        happened = {_act(m.group("act")) for m in _DONE.finditer(s.text) if m.group("act").lower() not in _NOT_ACTS}
+        happened = {
+            _act(m.group("act"))
+            for m in _DONE.finditer(s.text)
+            if m.group("act").lower() not in _NOT_ACTS and not _LASTING.match(s.text, m.end())
+        }
         pending += [(i, act) for act in waiting - happened]
         done += [(i, act) for act in happened - waiting]
     found: list[tuple[int, Conflict, set[int]]] = []
