@@ -553,8 +553,14 @@ def test_a_count_given_at_a_moment_the_writer_names_is_not_compared(models):
     assert brief.conflicts == []
 
 
-# (earlier report, later report): a person on two days, a letter's day, the start of a span
+# (earlier report, later report): a person on two days, a letter's day, the start of a span, two acts days apart
 _NOT_DAY_DISAGREEMENTS = [
+    (
+        "Governor Lina Oberg said she was surprised by the anger over the harbor fees law, which she signed into "
+        "law on Thursday.\n\nThe law raises the fees for every ship in the harbor.",
+        "The backlash to the new harbor fees law grew Monday, as two cities banned official travel to the state."
+        "\n\nThe law raises harbor fees for every ship.",
+    ),
     (
         "Party chairman Tom Vallick said in a speech Thursday night that the war in Sarnia cannot be won.\n\n"
         "The chairman has led the party for two years.",

@@ -132,7 +132,7 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
             vague = x.value.startswith(_WEEKDAY) or len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH)
             if support.similarity[x.sentence, y.sentence] < MIN_SIMILARITY or len(shared_words) < 1 + vague:
                 continue
-            if _far_written_days(x, y):
+            if _far_days(x, y):
                 continue
             if _also_gives(in_sentence[x.sentence], y) or _also_gives(in_sentence[y.sentence], x):
                 continue  # one sentence gives both days for the same thing
@@ -229,19 +229,30 @@ def _same_date(x: _Day, y: _Day) -> bool:
 
 
 _FAR_DAYS = 31
+_SLIP_DAYS = 3
 
 
-def _far_written_days(x: _Day, y: _Day) -> bool:
+def _far_days(x: _Day, y: _Day) -> bool:
     """Two dates written out in full ("May 29, 1962", "December 15, 1961") more than a month apart are
     two events (a letter and the decision it answers), not one date misreported: a slip is a day or
-    a weekday off ("Friday night" / "last Saturday, April 15")."""
-    if x.relative or y.relative or len(x.value) != len("2023-03-21") or len(y.value) != len("2023-03-21"):
+    a weekday off ("Friday night" / "last Saturday, April 15").
+
+    A day resolved from the publication date ("on Thursday") is a slip only a day or a weekday off:
+    more than ``_SLIP_DAYS`` apart and on weekdays that are not neighbours, two resolved days are two
+    events ("signed into law on Thursday" / "the backlash grew Monday", "the first package ... on Monday
+    afternoon" / "a package was also found Friday"; half of the BASIL triplets, stop 23). Neighbouring
+    weekdays stay comparable however far apart they resolve (two articles a week apart may each resolve
+    "Friday" and "Saturday" to another week)."""
+    if len(x.value) != len("2023-03-21") or len(y.value) != len("2023-03-21"):
         return False
     try:
-        gap = abs((dt.date.fromisoformat(x.value) - dt.date.fromisoformat(y.value)).days)
+        a, b = dt.date.fromisoformat(x.value), dt.date.fromisoformat(y.value)
     except ValueError:
         return False
-    return gap > _FAR_DAYS
+    gap = abs((a - b).days)
+    if not x.relative and not y.relative:
+        return gap > _FAR_DAYS
+    return gap > _SLIP_DAYS and (a.weekday() - b.weekday()) % 7 not in (1, 6)
 
 
 def _also_gives(days: list[_Day], other: _Day) -> bool:
