@@ -57,6 +57,9 @@ def test_people_first_named_by_surname_honorific_or_age() -> None:
     # an opening straight quote is no closing one: "Was" is the quotation's first word, Paula the speaker
     assert unintroduced(['"Was told they were totally safe," Paula said.']) == [(0, "Paula")]
     assert unintroduced(["Scientists said on Wednesday they had found a new way to make ethanol."]) == []
+    # a beauty pageant's title is no person; "Miss" before a surname still is an honorific
+    assert unintroduced(["The runner-up for the Miss Ohio pageant, Jane Roe, won the Miss America crown."]) == []
+    assert unintroduced(["Miss Roe said she was told her age was no issue."]) == [(0, "Roe")]
 
 
 def test_counts_skip_budget_cuts() -> None:
