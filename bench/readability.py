@@ -132,8 +132,9 @@ _NOT_NAMES = frozenset(
 def _fuller(name: str, texts: Sequence[str]) -> bool:
     """A fuller name for ``name`` ("Marilyn Mosby" for "Mosby") in one of ``texts``: two or more
     capitalised words in a row that include it, not just an honorific before it; a middle initial
-    may stand between them ("Donald J. Trump", "Jeffrey T. Richelson")."""
-    before = re.compile(rf"\b(?:{_CAP}\s+(?:[A-Z]\.\s+)*)+{re.escape(name)}\b")
+    may stand between them ("Donald J. Trump", "Jeffrey T. Richelson"), and initials alone stand for
+    the first names ("T.D. Barnes", "A. Vania Apkarian")."""
+    before = re.compile(rf"(?:\b(?:{_CAP}\s+(?:[A-Z]\.\s+)*)+|(?<![\w.])(?:[A-Z]\.\s*){{1,3}}\s*){re.escape(name)}\b")
     after = re.compile(rf"\b{re.escape(name)}\s+{_CAP}\b")
     for text in texts:
         if after.search(text):
