@@ -415,6 +415,10 @@ def test_a_surname_the_ner_took_for_a_place_or_a_people_still_needs_the_full_nam
     assert intros.unintroduced(("S1", 6), "“We were clear,” Mr. Hallberg said.", []) == ["Hallberg"]
     assert intros.unintroduced(("S1", 7), "Korrin said the boy was no gang member.", []) == ["Korrin"]
     assert intros.unintroduced(("S1", 7), "Korrin said it.", ["Detective Ilse Korrin spoke on Monday."]) == []
+    # initials and a surname are a person's name whatever the NER said
+    pilot = Introductions([Entity("K.J. Marrow", "ORG", [], ["S1"])], [Mention("S1", 0, "K.J. Marrow", "ORG")])
+    assert pilot.unintroduced(("S1", 3), "“It flew,” said Marrow.", []) == ["Marrow"]
+    assert pilot.unintroduced(("S1", 3), "“It flew,” said Marrow.", ["K.J. Marrow, 75, flew it."]) == []
     # a place that never speaks still vetoes: "Jordan" the country beside "Michael Jordan"
     places = Introductions([Entity("Michael Jordan", "PERSON", [], ["S1"]), Entity("Jordan", "GPE", [], ["S1"])], [])
     assert places.unintroduced(("S1", 6), "Jordan will close the border crossing.", []) == []
