@@ -53,6 +53,7 @@ TITLES = {
     "prince",
     "princess",
     "pope",
+    "emeritus",  # "Pope Emeritus Benedict": a title, not a first name
     "rev",
     "father",
     "chairman",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from newsfuse.records import Article, Brief
-from newsfuse.render.markdown import quotes_by_speaker, top_facts
+from newsfuse.render.markdown import no_conflicts_note, quotes_by_speaker, top_entities, top_facts, undated_note
 
 _CSS = """
 body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -57,6 +57,8 @@ def to_html(brief: Brief) -> str:
         parts.append("<h2>Timeline</h2><ul class='timeline'>")
         parts += [f"<li><b>{escape(t.date)}</b> {escape(t.text)} {cite(t.sources)}</li>" for t in brief.timeline]
         parts.append("</ul>")
+    elif undated := undated_note(brief):
+        parts.append(f"<h2>Timeline</h2><p>{escape(undated)}</p>")
     if brief.facts:
         shown = top_facts(brief.facts)
         parts.append("<h2>Facts</h2><ul>")
@@ -75,6 +77,8 @@ def to_html(brief: Brief) -> str:
                 f"<div><b>{escape(c.value)}</b><br>{escape(c.text)} {cite(c.sources)}</div>" for c in conflict.claims
             )
             parts.append(f"<h3>{escape(conflict.topic)}</h3><div class='claims'>{claims}</div>")
+    elif agreed := no_conflicts_note(brief):
+        parts.append(f"<h2>Where sources disagree</h2><p>{escape(agreed)}</p>")
     if brief.quotes:
         parts.append("<h2>Quotes</h2><ul>")
         for group in quotes_by_speaker(brief.quotes):
@@ -91,11 +95,14 @@ def to_html(brief: Brief) -> str:
         parts.append("</ul>")
     if brief.entities:
         parts.append("<h2>Who and what</h2><ul>")
-        for entity in brief.entities:
+        listed = top_entities(brief.entities)
+        for entity in listed:
             aliases = f" <small>also {escape(', '.join(entity.aliases))}</small>" if entity.aliases else ""
             parts.append(
                 f"<li>{escape(entity.name)} <small>{escape(entity.type)}</small>{aliases} {cite(entity.sources)}</li>"
             )
+        if len(listed) < len(brief.entities):
+            parts.append(f"<li><small>{len(brief.entities) - len(listed)} more in the JSON</small></li>")
         parts.append("</ul>")
     parts.append("<h2>Sources</h2><ol>")
     parts += [_source_item(a) for a in brief.sources]

@@ -29,6 +29,8 @@ _OPENING_REFERENCE = re.compile(
     rf"|(?:this|that|these|those)\b(?!\s+{_TIME_WORDS}s?\b)"
     r"|such\b|the\s+(?:two|three|latter|former|same|pair|couple|duo|trio)\b"
     r"|the\s+\d+-year-old\b"
+    # "One of his first acts as Pope was ...", "Some of their neighbours ...": a part of someone named before
+    r"|(?:one|some|many|most|all|each|none|several|few|both|two|three)\s+of\s+(?:his|her|its|their|them|these|those)\b"
     # "When the two leaders met on Tuesday, ...": a group named before, in a clause that opens the sentence
     # (a pronoun there may point forward, "After he was arrested, Smith said ...", and is not counted)
     r"|(?:when|while|as|after|before|since|until|once|because|although|though)\s+"
@@ -96,9 +98,17 @@ def opens_with_reference(text: str) -> bool:
     return bool(_OPENING_REFERENCE.match(rest) or (appositive and _OPENING_REFERENCE.match(rest[appositive.end() :])))
 
 
+# “The reality is the situation,” he said, “and I can’t speak.”: a quotation split by its unnamed speaker
+_UNNAMED_BREAK = re.compile(
+    rf"[,”\"’']\s*(?:{_PRONOUN}\s+{_SPEECH_VERB}|{_SPEECH_VERB}\s+{_PRONOUN})\s*[,:]\s*[“\"‘']", re.IGNORECASE
+)
+
+
 def unnamed_speaker(text: str) -> bool:
-    """Ends in "..., he said." (or "said she", "they told reporters"): the speaker is not named."""
-    return bool(_UNNAMED_TAIL.search(text.strip()))
+    """Ends in "..., he said." (or "said she", "they told reporters"), or a quotation is split by
+    "he said,": the speaker is not named."""
+    text = text.strip()
+    return bool(_UNNAMED_TAIL.search(text) or _UNNAMED_BREAK.search(text))
 
 
 def bare_quote(text: str) -> bool:

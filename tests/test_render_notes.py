@@ -1,0 +1,80 @@
+"""Markdown and HTML say why a section is empty (no conflict found, no date to place events on) and
+list the entities a reader scans, not every place one outlet names once (render/markdown.py)."""
+
+from __future__ import annotations
+
+from newsfuse.records import Article, Brief, DateMention, Entity, SummaryItem, TimelineEvent
+from newsfuse.render.html import to_html
+from newsfuse.render.markdown import TOP_ENTITIES, to_markdown, top_entities
+
+
+def _article(number: int, copy_of: str | None = None, published: str | None = None) -> Article:
+    return Article(
+        id=f"S{number}",
+        path=f"harbour-{number}.txt",
+        title=None,
+        outlet=None,
+        published=published,
+        url=None,
+        paragraphs=["The harbour board voted on Tuesday to close the north quay."],
+        copy_of=copy_of,
+    )
+
+
+def _brief(*articles: Article, dates: list[DateMention] | None = None, **kw: object) -> Brief:
+    summary = [SummaryItem("The harbour board voted on Tuesday to close the north quay.", ["S1"])]
+    return Brief("Harbour board closes quay", list(articles), [], summary, dates=dates or [], **kw)  # type: ignore[arg-type]
+
+
+TUESDAY = DateMention("S1", 0, "on Tuesday", None, "day", True)
+
+
+def test_empty_conflicts_are_said_to_be_checked_across_independent_sources() -> None:
+    brief = _brief(_article(1), _article(2), _article(3, copy_of="S1"))
+    md, html = to_markdown(brief), to_html(brief)
+    assert "## Where sources disagree\n\nNone found: the 2 independent sources were compared" in md
+    assert "<h2>Where sources disagree</h2><p>None found: the 2 independent sources" in html
+
+
+def test_one_source_and_its_copy_have_nothing_to_disagree_on() -> None:
+    md = to_markdown(_brief(_article(1), _article(2, copy_of="S1")))
+    assert "Where sources disagree" not in md
+
+
+def test_relative_dates_without_a_publication_date_explain_the_missing_timeline() -> None:
+    md = to_markdown(_brief(_article(1), _article(2), dates=[TUESDAY]))
+    assert (
+        "## Timeline\n\nNo timeline: the sources give no publication date, so relative dates such as “on Tuesday”"
+        in (md)
+    )
+    assert "No timeline" in to_html(_brief(_article(1), _article(2), dates=[TUESDAY]))
+
+
+def test_a_timeline_or_dates_that_resolved_need_no_note() -> None:
+    resolved = DateMention("S1", 0, "on Tuesday", "2024-05-14", "day", True)
+    assert "No timeline" not in to_markdown(_brief(_article(1, published="2024-05-16"), dates=[resolved]))
+    # one dated source: the note would be wrong ("the sources give no publication date")
+    assert "No timeline" not in to_markdown(_brief(_article(1), _article(2, published="2024-05-16"), dates=[TUESDAY]))
+    event = TimelineEvent("2024-05-14", "The harbour board voted on Tuesday to close the north quay.", ["S1"])
+    md = to_markdown(_brief(_article(1), dates=[TUESDAY], timeline=[event]))
+    assert "**2024-05-14**" in md and "No timeline" not in md
+
+
+def test_entities_list_actors_and_what_several_sources_name() -> None:
+    entities = [
+        Entity("Harbour Board", "ORG", [], ["S1", "S2"]),
+        Entity("North Quay", "FAC", [], ["S1", "S2"]),
+        Entity("Ada Brant", "PERSON", [], ["S2"]),
+        Entity("Lisbon", "GPE", [], ["S1"]),  # a place one outlet names once
+        Entity("Portuguese", "NORP", [], ["S2"]),
+    ]
+    assert [e.name for e in top_entities(entities)] == ["Harbour Board", "North Quay", "Ada Brant"]
+    md = to_markdown(_brief(_article(1), _article(2), entities=entities))
+    assert "- Ada Brant — PERSON" in md and "Lisbon" not in md
+    assert "- … 2 more in the JSON (`--format json`)" in md
+    assert "2 more in the JSON" in to_html(_brief(_article(1), _article(2), entities=entities))
+
+
+def test_the_entity_list_is_capped() -> None:
+    many = [Entity(f"Person {n}", "PERSON", [], ["S1"]) for n in range(TOP_ENTITIES + 5)]
+    assert len(top_entities(many)) == TOP_ENTITIES
