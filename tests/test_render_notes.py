@@ -3,7 +3,7 @@ list the entities a reader scans, not every place one outlet names once (render/
 
 from __future__ import annotations
 
-from newsfuse.records import Article, Brief, DateMention, Entity, SummaryItem, TimelineEvent
+from newsfuse.records import Article, Brief, DateMention, Entity, Quote, SummaryItem, TimelineEvent
 from newsfuse.render.html import to_html
 from newsfuse.render.markdown import TOP_ENTITIES, to_markdown, top_entities
 
@@ -32,8 +32,8 @@ TUESDAY = DateMention("S1", 0, "on Tuesday", None, "day", True)
 def test_empty_conflicts_are_said_to_be_checked_across_independent_sources() -> None:
     brief = _brief(_article(1), _article(2), _article(3, copy_of="S1"))
     md, html = to_markdown(brief), to_html(brief)
-    assert "## Where sources disagree\n\nNone found: the 2 independent sources were compared" in md
-    assert "<h2>Where sources disagree</h2><p>None found: the 2 independent sources" in html
+    assert "## Where sources disagree\n\nNone detected among the 2 independent sources: newsfuse compares" in md
+    assert "<h2>Where sources disagree</h2><p>None detected among the 2 independent sources" in html
 
 
 def test_one_source_and_its_copy_have_nothing_to_disagree_on() -> None:
@@ -60,21 +60,33 @@ def test_a_timeline_or_dates_that_resolved_need_no_note() -> None:
     assert "**2024-05-14**" in md and "No timeline" not in md
 
 
-def test_entities_list_actors_and_what_several_sources_name() -> None:
+def test_entities_list_what_several_sources_name_speakers_and_people_named_in_full() -> None:
     entities = [
         Entity("Harbour Board", "ORG", [], ["S1", "S2"]),
         Entity("North Quay", "FAC", [], ["S1", "S2"]),
         Entity("Ada Brant", "PERSON", [], ["S2"]),
+        Entity("Port Authority", "ORG", [], ["S1"]),  # speaks in a quote
         Entity("Lisbon", "GPE", [], ["S1"]),  # a place one outlet names once
         Entity("Portuguese", "NORP", [], ["S2"]),
+        Entity("Monopoly", "PERSON", [], ["S2"]),  # a game the small model calls a person
+        Entity("DDR3 SDRAM 8GB", "PERSON", [], ["S2"]),
     ]
-    assert [e.name for e in top_entities(entities)] == ["Harbour Board", "North Quay", "Ada Brant"]
-    md = to_markdown(_brief(_article(1), _article(2), entities=entities))
-    assert "- Ada Brant — PERSON" in md and "Lisbon" not in md
-    assert "- … 2 more in the JSON (`--format json`)" in md
-    assert "2 more in the JSON" in to_html(_brief(_article(1), _article(2), entities=entities))
+    quotes = [Quote("We will reopen the quay in May", "Port Authority", ["S1"])]
+    assert [e.name for e in top_entities(entities, quotes)] == [
+        "Harbour Board",
+        "North Quay",
+        "Ada Brant",
+        "Port Authority",
+    ]
+    md = to_markdown(_brief(_article(1), _article(2), entities=entities, quotes=quotes))
+    assert "- Ada Brant — PERSON" in md and "Lisbon" not in md and "Monopoly" not in md
+    assert "- … 4 more in the JSON (`--format json`)" in md
+    assert "4 more in the JSON" in to_html(_brief(_article(1), _article(2), entities=entities, quotes=quotes))
 
 
 def test_the_entity_list_is_capped() -> None:
-    many = [Entity(f"Person {n}", "PERSON", [], ["S1"]) for n in range(TOP_ENTITIES + 5)]
+    many = [
+        Entity(f"Person {chr(65 + n % 26)}{chr(97 + n // 26)}", "PERSON", [], ["S1", "S2"])
+        for n in range(TOP_ENTITIES + 5)
+    ]
     assert len(top_entities(many)) == TOP_ENTITIES

@@ -95,7 +95,7 @@ def to_html(brief: Brief) -> str:
         parts.append("</ul>")
     if brief.entities:
         parts.append("<h2>Who and what</h2><ul>")
-        listed = top_entities(brief.entities)
+        listed = top_entities(brief.entities, brief.quotes)
         for entity in listed:
             aliases = f" <small>also {escape(', '.join(entity.aliases))}</small>" if entity.aliases else ""
             parts.append(

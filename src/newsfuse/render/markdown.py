@@ -18,14 +18,23 @@ def top_facts(facts: list[Fact], per_status: int = TOP_FACTS_PER_STATUS) -> list
 
 
 TOP_ENTITIES = 60  # Markdown and HTML list at most this many entities; the JSON holds all
-ACTOR_TYPES = ("PERSON", "ORG")
 
 
-def top_entities(entities: list[Entity], limit: int = TOP_ENTITIES) -> list[Entity]:
-    """The entities a reader scans: the people and organisations (the actors, whoever speaks), and
-    whatever else two or more sources name, in the brief's order (most sources first). The shared
-    corpus names 86, of which 35 are places, nationalities and things one outlet mentions once."""
-    return [e for e in entities if e.type in ACTOR_TYPES or len(e.sources) >= 2][:limit]
+def top_entities(entities: list[Entity], quotes: list[Quote] | None = None, limit: int = TOP_ENTITIES) -> list[Entity]:
+    """The entities a reader scans, in the brief's order (most sources first): what two or more sources
+    name, whoever speaks in the quotes, and people named in full. The shared corpus names 86, of which
+    35 are places, nationalities and things one outlet mentions once; a one-word name one outlet
+    gives is as often a product the small NER model calls a person ("Monopoly", "Aura")."""
+    speakers = {q.speaker for q in quotes or []}
+    return [
+        e for e in entities if len(e.sources) >= 2 or e.name in speakers or (e.type == "PERSON" and _full_name(e.name))
+    ][:limit]
+
+
+def _full_name(name: str) -> bool:
+    """Two or more capitalised words of letters ("Temur Umarov", not "DDR3 SDRAM 8GB")."""
+    words = name.replace(".", "").split()
+    return len(words) >= 2 and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
 
 
 def no_conflicts_note(brief: Brief) -> str | None:
@@ -34,8 +43,9 @@ def no_conflicts_note(brief: Brief) -> str | None:
     if brief.conflicts or len(independent) < 2:
         return None
     return (
-        f"None found: the {len(independent)} independent sources were compared on the numbers, dates, "
-        "places and confirmations of the facts they share."
+        f"None detected among the {len(independent)} independent sources: newsfuse compares the numbers, dates "
+        "and confirmations of the facts it finds in two or more of them, and can miss a disagreement between "
+        "facts it does not match."
     )
 
 
@@ -146,7 +156,7 @@ def to_markdown(brief: Brief) -> str:
                 out.append(f"  - {'also quoted' if group.remarks else 'quoted'}: {phrases}")
     if brief.entities:
         out += ["", "## Who and what", ""]
-        listed = top_entities(brief.entities)
+        listed = top_entities(brief.entities, brief.quotes)
         for entity in listed:
             aliases = f" (also: {md_escape(', '.join(entity.aliases))})" if entity.aliases else ""
             out.append(f"- {md_escape(entity.name)} — {entity.type}{aliases} {cite(entity.sources)}")
