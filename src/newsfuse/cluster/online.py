@@ -54,7 +54,7 @@ from newsfuse.cluster.features import (
 from newsfuse.cluster.term_index import TermIndex
 from newsfuse.nlp.models import Embedder
 from newsfuse.options import ClusterParams
-from newsfuse.termvectors import TermCounts
+from newsfuse.termvectors import TermCounts, sorted_unique
 from newsfuse.timeparse import plausible, timestamp
 
 _DAY = 86_400.0
@@ -435,7 +435,7 @@ class OnlineClusterer:
         """Add one article's features to ``story``."""
         story.emb_sum = story.emb_sum + item.embedding
         story.recent_emb = [*story.recent_emb[-(_RECENT - 1) :], item.embedding]
-        merged = np.union1d(story.tf_idx, vector.idx)
+        merged = sorted_unique(np.concatenate((story.tf_idx, vector.idx)))  # np.union1d
         values = np.zeros(merged.size, dtype=np.float64)
         values[np.searchsorted(merged, story.tf_idx)] = story.tf_val
         values[np.searchsorted(merged, vector.idx)] += vector.val  # a vector's terms are distinct
