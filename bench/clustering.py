@@ -69,7 +69,7 @@ def labelled(docs: list[StreamDoc]) -> Labelled:
 def cluster(docs: list[StreamDoc] | Labelled, embedder: Embedder, decision: Decision) -> list[str]:
     clusterer = OnlineClusterer(embedder, decision)
     stream = docs.items if isinstance(docs, Labelled) else items(docs)
-    return [story for _id, story in clusterer.run(stream)]
+    return [story for _id, story in clusterer.cluster_all(stream)]
 
 
 def training_rows(docs: list[StreamDoc] | Labelled, embedder: Embedder) -> tuple[np.ndarray, np.ndarray]:

@@ -180,7 +180,7 @@ def items(docs: list[PairedDoc]) -> list[StreamItem]:
 
 def cluster(docs: list[PairedDoc], embedder: Embedder, decision: Decision | None = None) -> list[str]:
     clusterer = OnlineClusterer(embedder, decision)
-    return [story for _id, story in clusterer.run(items(docs))]
+    return [story for _id, story in clusterer.cluster_all(items(docs))]
 
 
 def _row(name: str, predicted: list[str], docs: list[PairedDoc]) -> Row:

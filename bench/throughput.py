@@ -261,7 +261,7 @@ def _cluster_rate(n: int, representation: str) -> str:
     embedder.encode(["warm up"])
     clusterer = OnlineClusterer(embedder)  # the decision fitted for this representation
     cpu, wall = time.process_time(), time.perf_counter()
-    stories = {story for _id, story in clusterer.run(items)}
+    stories = {story for _id, story in clusterer.cluster_all(items)}  # as `newsfuse cluster`: cuts at the end
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     return (
         f"cluster ({representation}), 1 core: {n:>7} articles  CPU {cpu:7.1f} s  {n / cpu:7.1f} articles/CPU-s  "

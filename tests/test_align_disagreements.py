@@ -551,3 +551,65 @@ def test_a_count_given_at_a_moment_the_writer_names_is_not_compared(models):
         ],
     )
     assert brief.conflicts == []
+
+
+# (earlier report, later report): a person on two days, a letter's day, the start of a span, two acts days apart
+_NOT_DAY_DISAGREEMENTS = [
+    (
+        "Governor Lina Oberg said she was surprised by the anger over the harbor fees law, which she signed into "
+        "law on Thursday.\n\nThe law raises the fees for every ship in the harbor.",
+        "The backlash to the new harbor fees law grew Monday, as two cities banned official travel to the state."
+        "\n\nThe law raises harbor fees for every ship.",
+    ),
+    (
+        "Party chairman Tom Vallick said in a speech Thursday night that the war in Sarnia cannot be won.\n\n"
+        "The chairman has led the party for two years.",
+        "Senators kept up pressure on party chairman Tom Vallick Sunday to apologize for his claim about "
+        "the war in Sarnia.\n\nVallick has led the party since 2014.",
+    ),
+    (
+        "Board chair Ann Ruiz asked for the harbor records in a letter sent Tuesday to the port authority.\n\n"
+        "The records cover ten years of harbor fees.",
+        "But in a letter to the board on Friday, the port authority said it would not hand over the harbor "
+        "records.\n\nThe harbor records cover a decade of fees.",
+    ),
+    (
+        "Twelve parcels with crude devices have been found in the mail since Monday.\n\n"
+        "The parcels were addressed to critics of the governor.",
+        "Another parcel with a crude device was found in the mail Friday in Burlingame.\n\n"
+        "The parcels went to critics of the governor.",
+    ),
+]
+
+
+def test_a_persons_acts_statements_and_spans_are_not_day_disagreements(models):
+    """Half of the BASIL triplets (never a gold story; stop 23): of 33 day conflicts, 19 set a person's
+    doings on two days against each other ("Mr. Steele said in a speech Thursday night" / "pressure on
+    Chairman Michael Steele Sunday"), most others set a statement's or a letter's day, or the start of a
+    span ("found since Monday"), against an act's. Who acted is no evidence of one act."""
+    for first, second in _NOT_DAY_DISAGREEMENTS:
+        brief = _brief(models, [("2010-07-04", first), ("2010-07-05", second)])
+        assert [c.topic for c in brief.conflicts if c.topic.startswith("day:")] == [], first
+
+
+def test_a_lasting_state_and_two_actors_confirming_or_not_are_no_disagreements(models):
+    """Half of the BASIL triplets (stop 23): "Pelosi has led House Democrats since 2002" does not overturn
+    "the party will be led in the next Congress by ..." (a lasting state, not an act done); "Trump Jr. later
+    on Monday confirmed his correspondence" and "Mr. Assange said ... he could not confirm" are two actors."""
+    brief = _brief(
+        models,
+        [
+            (
+                "2016-11-30",
+                "Delia Marsh has led the Harbor Party caucus since 2003, and her rivals say that is the problem.\n\n"
+                "Ralf Osk later on Monday confirmed his letters with the Leakhouse group, posting screenshots.",
+            ),
+            (
+                "2016-12-01",
+                "The vote ensures that the Harbor Party caucus will be led in the next session by Delia Marsh.\n\n"
+                "Mr. Tamsen said on Twitter that he could not confirm whether the Leakhouse group sent letters to "
+                "Ralf Osk.",
+            ),
+        ],
+    )
+    assert [c.topic for c in brief.conflicts] == []

@@ -142,3 +142,36 @@ def test_a_question_is_no_source_for_a_statement(models):
     decided = facts["By the next year, the town council had already decided to move the whole town center."]
     assert (decided.status, decided.sources) == ("single_source", ["S1"])
     assert any(f.status == "corroborated" and f.text.startswith("The mining town of Kallby") for f in facts.values())
+
+
+def test_a_quotation_is_backed_only_by_a_sentence_that_gives_its_words():
+    """Editor read of Multi-News row 226: '"I was a selfish player," James said.' cited an outlet whose
+    sentence was about another moment ("Spoelstra revealed players were crying"), and a quotation only
+    one outlet prints cited two. Another outlet backs a quotation when it repeats most of the quoted
+    words or a phrase of them, with or without marks; a member that quotes someone may still back a
+    shown sentence that reports it."""
+    from newsfuse.align.units import backs, quoted_part
+
+    assert quoted_part("“We lost our way,” the coach said.") == "We lost our way,"
+    assert quoted_part('back to the basics," he said.') == "back to the basics,"  # cut out of a longer quote
+    assert quoted_part("He said “the bridge is safe and will reopen") == "the bridge is safe and will reopen"
+    assert quoted_part('The new phone has a 6" screen.') == ""
+
+    shown = "“I was a selfish player,” Marlow said."
+    assert not backs("After one game last season, the coach revealed players were crying.", shown)
+    assert not backs("“It was a very tough night,” Marlow said.", shown)
+    assert backs("Marlow admitted he was a selfish player back then.", shown)
+    # a phrase of the quotation, not a name or "the president", backs it
+    long_quote = "“After two years of leaks, the office has disclosed its intent to file charges,” Reyes said."
+    assert backs("Reyes said the office “has disclosed its intent to file charges.”", long_quote)
+    assert not backs("“The office is staffed by lawyers,” a spokesman said.", "“I respect the office,” Reyes said.")
+    # a member that quotes someone backs a sentence that reports it in other words
+    assert backs(
+        "“The audit shows they dipped into the fund and falsified the reports,” the auditor said.",
+        "The auditor said the pair falsified the reports to hide the spending.",
+    )
+    # a sentence with a short quoted phrase is not a quotation
+    assert backs(
+        "The bridge was closed for repairs on Monday.",
+        "The bridge was closed on Monday for what the city called “urgent repairs” to its deck.",
+    )

@@ -51,12 +51,16 @@ def test_people_first_named_by_surname_honorific_or_age() -> None:
         (1, "Stallone")
     ]
     assert unintroduced(["A request by Jeffrey T. Richelson.", "“It is clear,” Richelson said."]) == []
+    assert unintroduced(["Pilot T.D. Roe flew it.", "“It was clear,” Roe said.", "“No,” Poe said."]) == [(2, "Poe")]
     assert unintroduced(["The 35-year-old was charged on Monday."]) == [(0, "The 35-year-old")]
     assert unintroduced(["A 90-year-old Texas woman is trying to make Juneteenth a national holiday."]) == []
     assert unintroduced(["Police said the road was closed."]) == []
     # an opening straight quote is no closing one: "Was" is the quotation's first word, Paula the speaker
     assert unintroduced(['"Was told they were totally safe," Paula said.']) == [(0, "Paula")]
     assert unintroduced(["Scientists said on Wednesday they had found a new way to make ethanol."]) == []
+    # a beauty pageant's title is no person; "Miss" before a surname still is an honorific
+    assert unintroduced(["The runner-up for the Miss Ohio pageant, Jane Roe, won the Miss America crown."]) == []
+    assert unintroduced(["Miss Roe said she was told her age was no issue."]) == [(0, "Roe")]
 
 
 def test_counts_skip_budget_cuts() -> None:

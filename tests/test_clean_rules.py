@@ -279,3 +279,17 @@ def test_the_outlet_comes_from_the_text_only_without_metadata() -> None:
         "gazette.example"
     )
     assert _clean("The ferry to Keld resumed sailings on Monday, officials told CNN.").outlet is None
+
+
+def test_off_topic_median_is_numpys() -> None:
+    import math
+
+    import numpy as np
+
+    from newsfuse.clean.offtopic import _median
+
+    rng = np.random.default_rng(3)
+    for size in range(1, 12):
+        values = [float(v) for v in rng.normal(size=size)]
+        assert _median(values) == float(np.median(values))
+    assert math.isnan(_median([0.5, float("nan"), 0.2]))

@@ -219,3 +219,65 @@ def test_a_stream_in_any_order_closes_no_story_for_its_age(monkeypatch) -> None:
     clusterer.assign(clusterer.prepare(_unrelated(2, "2024-04-20")[1:])[0])
     assert clusterer.open_stories() == 2
     assert clusterer.assign(clusterer.prepare([StreamItem("late", old.text, old.title, "2024-03-02")])[0]) == story
+
+
+# Two events of one kind: a warehouse fire in each of two invented towns, no dates given.
+TWO_FIRES = [
+    "Fire crews in Kestrow fought a blaze at the Ambery paper warehouse overnight; chief Orla Dunmore said "
+    "the Ambery roof collapsed and forty Kestrow firefighters kept the flames from the canal.",
+    "The Ambery paper warehouse in Kestrow burned for nine hours, fire chief Orla Dunmore said, and the "
+    "canal side of Kestrow was evacuated while firefighters cooled the collapsed roof.",
+    "A blaze gutted the Tollings timber depot in Brackwater on Sunday; commander Emil Sarno said sixty "
+    "crews saved the Tollings sawmill next door.",
+    "Smoke from the gutted Tollings depot closed the Brackwater ring road, commander Emil Sarno said, as "
+    "crews guarded the sawmill through Sunday night.",
+]
+
+
+def _always_join() -> online.Decision:
+    return online.Decision("joins every candidate", (0.0,) * len(online.FEATURES), 10.0, 0.5)
+
+
+def test_the_end_of_stream_cut_separates_two_events_of_one_kind() -> None:
+    items = [StreamItem(f"f{n}", text) for n, text in enumerate(TWO_FIRES)]
+    clusterer = OnlineClusterer(HashingEmbedder(), _always_join())
+    assigned = [story for _id, story in clusterer.run(items)]
+    assert len(set(assigned)) == 1  # the join decision merged the two fires
+    moved = clusterer.finish()
+    final = [clusterer.story_of(item.id, story) for item, story in zip(items, assigned, strict=True)]
+    assert final[0] == final[1] == assigned[0] and final[2] == final[3] != final[0]
+    assert set(moved) == {"f2", "f3"}  # the later event moved; the story keeps the first article's part
+    # each part is a story again: a further article about the second fire joins the moved part
+    more = clusterer.prepare([StreamItem("f4", TWO_FIRES[3].replace("Sunday", "Monday"))])[0]
+    assert clusterer.assign(more) == final[2]
+
+
+def test_no_cut_when_switched_off_or_for_an_endless_stream() -> None:
+    items = [StreamItem(f"f{n}", text) for n, text in enumerate(TWO_FIRES)]
+    off = OnlineClusterer(HashingEmbedder(), _always_join(), ClusterParams(split_ratio=0.0))
+    assert len({story for _id, story in off.cluster_all(items)}) == 1
+    endless = OnlineClusterer(HashingEmbedder(), _always_join(), split_at_end=False)
+    assert len({story for _id, story in endless.cluster_all(items)}) == 1
+    assert all(s.members is None or s.members == [] for s in endless.stories)  # no member vectors kept
+
+
+ONE_FIRE_MORE = [
+    "Kestrow residents near the canal returned home on Tuesday after firefighters put out the Ambery "
+    "warehouse fire; chief Orla Dunmore said the cause of the blaze was still unknown.",
+    "Insurers sent assessors to the burned Ambery paper warehouse in Kestrow, where chief Orla Dunmore's "
+    "firefighters had stopped the fire at the canal after the roof collapsed.",
+]
+
+
+def test_one_event_is_not_cut() -> None:
+    items = [StreamItem(f"f{n}", text) for n, text in enumerate(TWO_FIRES[:2] + ONE_FIRE_MORE)]
+    clusterer = OnlineClusterer(HashingEmbedder(), _always_join())
+    assert len({story for _id, story in clusterer.cluster_all(items)}) == 1
+
+
+def test_two_groups_is_average_linkage() -> None:
+    sims = np.array(
+        [[1.0, 0.9, 0.1, 0.2], [0.9, 1.0, 0.2, 0.1], [0.1, 0.2, 1.0, 0.8], [0.2, 0.1, 0.8, 1.0]], dtype=np.float32
+    )
+    first, second = online._two_groups(sims)
+    assert sorted(map(sorted, (first, second))) == [[0, 1], [2, 3]]

@@ -192,3 +192,89 @@ def test_the_encoder_loads_in_the_background_and_failures_reach_the_caller(monke
     given = Models(Options(), embedder=Loaded())
     given.load_embedder_soon()  # a stand-in needs no loading
     assert given._embedder_loading is None
+
+
+class _Recording:
+    """A stand-in encoder that records each call and the thread it ran in."""
+
+    dimension = 2
+
+    def __init__(self) -> None:
+        import threading
+
+        self.calls: list[tuple[list[str], str]] = []
+        self._thread = threading.current_thread
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.calls.append((list(texts), self._thread().name))
+        return np.array([[len(t), len(self.calls)] for t in texts], dtype=np.float32)
+
+
+def test_a_call_encoded_ahead_is_taken_only_when_it_comes_the_same() -> None:
+    """``CachedEmbedder.encode_ahead``: the inner encoder sees exactly the list the later call gives
+    it; the kept vectors go to that call only, and a call whose list came out otherwise is encoded."""
+    inner = _Recording()
+    cache = CachedEmbedder(inner)
+    cache.encode(["known"])
+    cache.encode_ahead(["b", "a", "known", "b"])
+    assert inner.calls[-1][0] == ["a", "b"]  # what ``encode`` would pass: the unknown texts, sorted
+    vectors = cache.encode(["a", "known", "b"])
+    assert len(inner.calls) == 2  # taken, not encoded again
+    assert vectors[:, 1].tolist() == [2, 1, 2]  # the ahead call's rows (and the earlier one's)
+    cache.encode_ahead(["c", "d"])
+    cache.encode(["c"])  # another list than the one encoded ahead: encoded as usual
+    assert inner.calls[-1][0] == ["c"]
+    cache.encode(["c", "d"])
+    assert inner.calls[-1][0] == ["d"] and len(inner.calls) == 5  # the stale ahead call is not used
+
+
+def test_expected_calls_are_encoded_in_the_loading_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Models.expect`` before ``load_embedder_soon``: the loading thread encodes the expected calls
+    once the encoder is loaded, and the calls themselves, when they come, take those vectors."""
+    from newsfuse.nlp import models as models_module
+    from newsfuse.nlp.models import Models
+
+    inner = _Recording()
+    monkeypatch.setattr(models_module, "load_embedder", lambda encoder: inner)
+    models = Models(Options())
+    models.expect([["lead one", "lead two"], [], ["A headline"]])
+    models.load_embedder_soon()
+    assert models._embedder_loading is not None
+    models._embedder_loading.join()
+    loader = "newsfuse-load-encoder"
+    assert inner.calls == [(["lead one", "lead two"], loader), (["A headline"], loader)]
+    models.embedder.encode(["lead two", "lead one"])
+    models.embedder.encode(["A headline"])
+    assert len(inner.calls) == 2
+    warm = Models(Options(), embedder=CachedEmbedder(inner))
+    warm.expect([["never loaded"]])
+    warm.load_embedder_soon()  # nothing to load, so nothing is encoded ahead either
+    assert warm._embedder_loading is None and len(inner.calls) == 2
+
+
+@pytest.mark.slow  # real models, two briefs of the example
+def test_encoding_ahead_leaves_the_brief_as_it_was(example_dir, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clusterer's and the title's calls, encoded while spaCy loads (``pipeline.embedded_later``),
+    are taken by those calls, and the brief is the one made without encoding ahead."""
+    from newsfuse.ingest.inputs import read_inputs
+    from newsfuse.nlp import models as models_module
+    from newsfuse.nlp.models import Models
+    from newsfuse.pipeline import brief_from_documents
+
+    options = Options()
+    documents, _ = read_inputs([example_dir], options)
+    kept: list[int] = []
+    encode_ahead = models_module.CachedEmbedder.encode_ahead
+
+    def counting(self: CachedEmbedder, texts: list[str]) -> None:
+        encode_ahead(self, texts)
+        kept.append(len(texts))
+
+    monkeypatch.setattr(models_module.CachedEmbedder, "encode_ahead", counting)
+    models = Models(options)
+    ahead = brief_from_documents(documents, options, models).to_dict()
+    assert len(kept) == 2 and models.embedder._ahead == {}  # type: ignore[attr-defined]  # both taken
+    monkeypatch.setattr(Models, "expect", lambda self, calls: None)
+    kept.clear()
+    assert brief_from_documents(documents, options, Models(options)).to_dict() == ahead
+    assert kept == []

@@ -217,3 +217,51 @@ def test_a_scene_setting_opener_does_not_become_the_lede_to_introduce_a_name():
     )
     summary = brief([first, second], words=80).summary
     assert summary and not summary[0].text.startswith("When speaking")
+
+
+def test_an_outlets_own_lede_reporting_a_development_leads_over_background(models, example_dir):
+    """Stop 23 (Multi-News row 158): "The city ... is built on a hill above a vast iron ore mine"
+    (two outlets) led over "Kiruna ... was back in the news this week with reports that it would be
+    moving", an outlet's first sentence ranked 7th."""
+    from newsfuse.align.alignment import align
+    from newsfuse.ingest import read_paths
+    from newsfuse.pipeline import story_from_documents
+    from newsfuse.summarize.furniture import no_lead
+    from newsfuse.summarize.select import OPENER_POOL, OPENER_SHARE, development, lede_first
+
+    options = Options()
+    documents, skipped = read_paths([example_dir], options)
+    story = story_from_documents(documents, options, models, skipped)
+    units = align(story, options, models).units
+    dated = {(d.article_id, d.sentence_index) for d in story.dates if d.granularity == "day"}
+    plain = [
+        i
+        for i, s in enumerate(story.sentences)
+        if s.index > 0 and s.key not in dated and s.text[:1].isupper() and not no_lead(s.text) and "“" not in s.text
+    ]
+    openers = [i for i, s in enumerate(story.sentences) if s.index == 0 and development(s.text)]
+    assert len(plain) >= 5 and openers
+    order = [*plain[:5], openers[0]]
+    values = np.ones(len(story.sentences))
+    values[openers[0]] = OPENER_SHARE + 0.05
+    assert lede_first(story, units, order, story.copy_of, values)[0] == openers[0]
+    # ... not when it scores far below the best, nor below the rank the pool reaches
+    values[openers[0]] = OPENER_SHARE - 0.05
+    assert lede_first(story, units, order, story.copy_of, values)[0] != openers[0]
+    values[openers[0]] = 1.0
+    late = [*plain[: OPENER_POOL + 1], openers[0]]
+    if len(plain) > OPENER_POOL:
+        assert lede_first(story, units, late, story.copy_of, values)[0] != openers[0]
+
+
+def test_a_development_is_news_not_a_description():
+    from newsfuse.summarize.select import development, last
+
+    assert development("The northernmost city, Tessel, was in the news this week with reports that it would move.")
+    assert development("Scientists at Osterlund University have discovered a way to tell the birds apart.")
+    assert not development("Tessel Church is a church building in Tessel and one of the largest wooden buildings.")
+    assert not development("Varnholt Lines is no fan of its biggest rival.")
+    assert not development("Web crawl with initial seed list from March 2011.")
+    # the sentence a benchmark's exact budget cut goes last, as a summary cut at N words ends
+    assert last([4, 9, 2, 7], {9}) == [4, 2, 7, 9]
+    assert last([4, 2], set()) == [4, 2]

@@ -18,6 +18,7 @@ from newsfuse.summarize.standalone import (
     needs_context,
     opens_with_reference,
     shorten,
+    speaking_words,
     unnamed_speaker,
 )
 from newsfuse.summarize.stories import not_an_article, page_furniture
@@ -394,3 +395,33 @@ def test_a_pronoun_speaker_is_not_a_name_never_introduced() -> None:
     intros = Introductions([], [])
     assert intros.speakers_never_named("She said the repairs would cost four million euros.") == []
     assert intros.speakers_never_named("“We will reopen,” Varga said.") == ["Varga"]
+
+
+def test_a_surname_the_ner_took_for_a_place_or_a_people_still_needs_the_full_name():
+    """Stop 23, Multi-News rows 113, 130, 161: "Apkarian added" (NORP) after "A. Vania Apkarian";
+    "Noah Oppenheim" merged as GPE; "Barling said" (GPE) after "LAPD Det. Chris Barling"."""
+    entities = [
+        Entity("Vesna Apkarian", "PERSON", [], ["S1"]),
+        Entity("Apkarian", "NORP", [], ["S1"]),
+        Entity("Tomas Hallberg", "GPE", ["Hallberg", "Mr. Hallberg"], ["S1"]),
+        Entity("Ilse Korrin", "PERSON", [], ["S1"]),
+        Entity("Korrin", "GPE", [], ["S1"]),
+    ]
+    mentions = [
+        Mention("S1", 0, "Vesna Apkarian", "PERSON"),
+        Mention("S1", 1, "Tomas Hallberg", "PERSON"),
+        Mention("S1", 2, "Ilse Korrin", "PERSON"),
+    ]
+    texts = ["“It is new,” Apkarian added.", "Korrin said the men were arrested.", "Hallberg said no."]
+    intros = Introductions(entities, mentions, common_words(texts), speaking_words(texts))
+    assert intros.unintroduced(("S1", 5), "“The pain is real,” Apkarian added.", []) == ["Apkarian"]
+    assert intros.unintroduced(("S1", 6), "“We were clear,” Mr. Hallberg said.", []) == ["Hallberg"]
+    assert intros.unintroduced(("S1", 7), "Korrin said the boy was no gang member.", []) == ["Korrin"]
+    assert intros.unintroduced(("S1", 7), "Korrin said it.", ["Detective Ilse Korrin spoke on Monday."]) == []
+    # initials and a surname are a person's name whatever the NER said
+    pilot = Introductions([Entity("K.J. Marrow", "ORG", [], ["S1"])], [Mention("S1", 0, "K.J. Marrow", "ORG")])
+    assert pilot.unintroduced(("S1", 3), "“It flew,” said Marrow.", []) == ["Marrow"]
+    assert pilot.unintroduced(("S1", 3), "“It flew,” said Marrow.", ["K.J. Marrow, 75, flew it."]) == []
+    # a place that never speaks still vetoes: "Jordan" the country beside "Michael Jordan"
+    places = Introductions([Entity("Michael Jordan", "PERSON", [], ["S1"]), Entity("Jordan", "GPE", [], ["S1"])], [])
+    assert places.unintroduced(("S1", 6), "Jordan will close the border crossing.", []) == []

@@ -90,3 +90,14 @@ def test_a_brief_does_not_import_scikit_learn() -> None:
     root = Path(__file__).resolve().parents[1]
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_sorted_unique_is_numpys_unique() -> None:
+    from newsfuse.termvectors import sorted_unique
+
+    rng = np.random.default_rng(7)
+    for size in (0, 1, 2, 3, 50):
+        for high, dtype in ((3, np.int64), (2**40, np.uint64), (1000, np.int32)):
+            values = rng.integers(0, high, size).astype(dtype)
+            found = sorted_unique(values)
+            assert found.dtype == np.unique(values).dtype and np.array_equal(found, np.unique(values))

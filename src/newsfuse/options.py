@@ -134,6 +134,13 @@ class ClusterParams:
     # newest article is closed (its features dropped; a later article cannot join it), and beyond
     # this many open stories the least recently joined are closed (cluster/online.py, docs/speed.md)
     max_open_stories: int = 10_000
+    # a story whose members fall into two groups much less alike to each other (mean TF-IDF cosine)
+    # than each group is within itself is cut in two (cluster/online.py ``_split``; docs/speed.md, stop
+    # 23): two events of one kind that the join decision merged. 0 turns it off
+    split_ratio: float = 0.7
+    split_min: int = 2  # articles in each part of a cut
+    split_max_cross: float = 0.2  # and never when the parts' mean cross cosine reaches this
+    split_cap: int = 24  # stories of more articles keep no member vectors and are never cut
 
     def __post_init__(self) -> None:
         if self.max_open_stories < 1:
@@ -144,6 +151,10 @@ class ClusterParams:
             raise OptionsError("candidates and batch must be at least 1")
         if self.text_candidates < 0:
             raise OptionsError(f"text_candidates must be 0 or more, got {self.text_candidates}")
+        if not 0.0 <= self.split_ratio < 1.0 or not 0.0 < self.split_max_cross <= 1.0:
+            raise OptionsError("split_ratio must be in [0, 1) and split_max_cross in (0, 1]")
+        if self.split_min < 1 or self.split_cap < 2 * self.split_min:
+            raise OptionsError("split_min must be at least 1 and split_cap at least 2 * split_min")
         if self.window_days <= 0:
             raise OptionsError(f"window_days must be positive, got {self.window_days}")
 

@@ -10,18 +10,19 @@ from pathlib import Path
 from newsfuse.align import align
 from newsfuse.clean import clean_document
 from newsfuse.clean.offtopic import remove_off_topic
+from newsfuse.cluster.features import embed_text
 from newsfuse.dedup import mark_copies
 from newsfuse.errors import NothingUsableError
 from newsfuse.ingest.inputs import Input, read_inputs
 from newsfuse.nlp import Models, analyse
 from newsfuse.nlp.syntax_speech import MAX_PARSE_CHARS, might_report
 from newsfuse.nlp.who_said_what import who_said_what
-from newsfuse.options import Options
+from newsfuse.options import ClusterParams, Options
 from newsfuse.records import AnalysedStory, Article, Brief, RawDocument, Sentence, Skipped
 from newsfuse.summarize import summarize
-from newsfuse.summarize.stories import restrict, split
+from newsfuse.summarize.stories import not_an_article, restrict, split
 from newsfuse.summarize.timeline import build_timeline
-from newsfuse.summarize.title import choose_title
+from newsfuse.summarize.title import choose_title, clean_headline, is_headline
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -76,6 +77,7 @@ def story_from_documents(
     if not articles:
         raise NothingUsableError("no usable article text in the input")
     mark_copies(articles, options.dedup)  # sets copy_of: a copy and its origin count once as support
+    models.expect(embedded_later(articles))  # encoded while spaCy loads, if the encoder loads then
     _stage(progress, "analysing")
     story = analyse(articles, models, meanwhile=lambda sentences: parse_ahead(sentences, models))
     if remove_off_topic(story, options.clean):
@@ -83,6 +85,22 @@ def story_from_documents(
     # entities, quotes and dates before alignment, so align and summarize can use them
     said = who_said_what(story, models.embedder, options.quotes, models.parse)
     return replace(story, entities=said.entities, quotes=said.quotes, dates=said.dates)
+
+
+def embedded_later(articles: list[Article]) -> list[list[str]]:
+    """The encoder calls of ``brief_from_story`` whose texts are known before analysis, for
+    ``Models.expect``: the story clusterer's (``split``: the lead texts of the original articles) and
+    the title's (``choose_title``: the headlines). A call that comes out otherwise (off-topic removal
+    shortened an article's lead, the main story leaves an article out) is simply made when it comes."""
+    kept = [a for a in articles if not not_an_article(a)] or articles
+    originals = [a for a in kept if a.copy_of is None]
+    calls = []
+    if len(originals) >= 2:  # ``group_stories`` clusters only then, in batches of ``ClusterParams.batch``
+        texts = [embed_text(a.title, a.text) for a in originals]
+        size = ClusterParams().batch
+        calls += [texts[start : start + size] for start in range(0, len(texts), size)]
+    calls.append([clean_headline(a.title) for a in articles if a.title and is_headline(a.title)])
+    return calls
 
 
 def parse_ahead(sentences: list[Sentence], models: Models) -> None:

@@ -55,7 +55,7 @@ def cluster(
     clusterer = OnlineClusterer(embedder_for(params, Models()), params=params)
     lines = [
         json.dumps({"id": r["id"], "story": story})
-        for r, (_id, story) in zip(records, clusterer.run(items), strict=True)
+        for r, (_id, story) in zip(records, clusterer.cluster_all(items), strict=True)
     ]
     write_output("".join(line + "\n" for line in lines), output)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsfuse.dedup.minhash import signature
+from newsfuse.termvectors import sorted_unique
 
 # Constants, not options: they define the fingerprints kept in the store (changing one makes stored
 # fingerprints incomparable with new ones); the tuning knobs are options.DedupParams.
@@ -76,7 +77,7 @@ def stored_fingerprint(
 
 def fingerprint(text: str) -> Fingerprint:
     tokens = words(text)
-    hashed = np.unique(_shingle_hashes(tokens)).astype(np.uint32)
+    hashed = sorted_unique(_shingle_hashes(tokens)).astype(np.uint32)
     sentences = [" ".join(words(s)) for s in _SENTENCE_END.split(text)]
     long_sentences = [s for s in sentences if len(s.split()) >= MIN_PASSAGE_WORDS]
     return Fingerprint(

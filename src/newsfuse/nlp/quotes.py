@@ -42,11 +42,35 @@ from newsfuse.nlp.syntax_speech import (
 from newsfuse.records import Article, Sentence
 
 Kind = Literal["direct", "partial", "reported"]
+Frame = tuple[tuple[int, int], tuple[int, int]]  # (cue, speaker) offsets into the article text
 MAX_QUOTE_CHARS = 3000  # an unclosed mark never swallows more than this
 # What may come right before a quotation that is a whole clause: a colon or comma, a dash, or the
 # end of the previous sentence or quotation (scraped text often drops the space: 'letter."I'm ...').
 _CLAUSE_BEFORE = (":", ",", "—", "–", "-", ".", "!", "?", ".”", '."', "?”", "!”", '?"', '!"', ".»")
+# Verbs of manner that frame a quotation only when they stand right beside it ("“Stay there!” a man
+# yelled", "Oliver barked", "Hillary shot back, “...”"); read only by the frame search next to the
+# marks, never as reported speech (``speech.FRAME_VERBS`` is shared with the reported-speech rules).
+_MANNER_WORDS = (
+    "barked beamed boomed cracked chanted chimed gushed jeered scoffed sneered snapped yelled yells retorted "
+    "opined quip quips declares sang sings posted commented hollered screamed shrieked murmured whispered "
+    "mumbled muttered offered offers rapped raps "
+    "growled grumbled cried gasped sighed marveled marvelled"
+)
+_MANNER = frozenset(_MANNER_WORDS.split())
+# Phrasal cues whose first word alone is no cue: "shot back", "fired back", "pointed out", "cut in",
+# "went on" (as a frame: "“...,” she went on."), "put it" ("As Tom Ridge put it: “...”").
+_PHRASAL = re.compile(r"\s+(?:back|out|in|on|it)\b")
+_PHRASAL_HEADS = {
+    "shot": "back",
+    "fired": "back",
+    "hit": "back",
+    "pointed": "out",
+    "cut": "in",
+    "went": "on",
+    "put": "it",
+}
 MIN_OWN_WORDS = 3  # reported content around a direct quote with this many words of its own is the utterance
+MAX_SIGNATURE_WORDS = 12  # "- Bernie Sanders, at the Flint debate": a signature line, not a paragraph
 MAX_FRAME_WORDS = 25  # "he said in brief comments before talks on Monday" between two parts of a quote
 _SENTENCE_END = re.compile(r"[.!?…]")
 # A title or an initial the sentence splitter took for a sentence end ("Police Lt. | Jon Hubbard said").
@@ -57,6 +81,7 @@ _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # after a cue verb: the person heard saying the words is its object ("she recalls him saying")
 _HEARD_SAYING = re.compile(r"\s+(?:him|her|them)\s+(?:saying|say|telling|tell|asking|ask|adding|add)\b")
 _THAT = re.compile(r"\bthat\b")
+_WHO_BEFORE = re.compile(r"\bwho(?:\s+(?:also|later|then|once|had|has))?\s*$")
 _RELATIVE = frozenset({"who", "which", "that"})
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?(?:by\s+)?", re.I)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
@@ -292,6 +317,8 @@ class ArticleSpeech:
         has_verb = any(w.lower() in FRAME_VERBS for w in words)
         if not (has_verb and between.rstrip().endswith((".", ":", ","))):
             return False
+        if _names_a_work(self.text, previous) or _names_a_work(self.text, span):
+            return False  # '“I doubt it,” he said in an interview aired on “Fox News Sunday”': a title, not a part
         # '“A,” a lawyer for Brant said. “B,” a spokesman for the council said.': a quotation with a
         # frame of its own after it is its own utterance, not the first one's second part (three
         # speakers' remarks were one quote, stop 22)
@@ -345,6 +372,8 @@ class ArticleSpeech:
             frame = between
         if frame is None:
             frame = self._frame_intro(first.open_mark)
+        if frame is None and clause and last.close_mark is not None:
+            frame = self._dash_line(last.close_mark + 1)
         transcript = _TRANSCRIPT.match(self.text, first.start)
         if transcript:  # "WALLACE: Let’s start with ..."
             frame = (transcript.span(1), transcript.span(1))
@@ -354,14 +383,53 @@ class ArticleSpeech:
         attribution = Attribution(
             self.article.id, kind, joined, [(span.start, span.end) for span in group], parts=list(group)
         )
-        if frame is not None and _HEARD_SAYING.match(self.text, frame[0][1]):
-            # '“...,” she recalls him saying': the subject heard the words; "him" said them, and the
-            # text does not name him here (an addressee is never the speaker)
-            attribution.cue = frame[0]
-        elif frame is not None:
-            attribution.cue, subject = frame
+        if frame is None:
+            return attribution
+        cue, subject = self._grounded(frame)
+        attribution.cue = cue
+        # no subject: "Trump was asked, “...”" (a cue whose speaker the text does not name); '“...,” she
+        # recalls him saying': the subject heard the words, "him" said them, and the text does not name
+        # him here (an addressee is never the speaker)
+        if subject is not None and not _HEARD_SAYING.match(self.text, cue[1]):
             attribution.speaker = Speaker(self.text[subject[0] : subject[1]], subject[0], subject[1], None)
         return attribution
+
+    def _grounded(self, frame: Frame) -> tuple[tuple[int, int], tuple[int, int] | None]:
+        """The frame found by the word rules, checked against the parse of its sentence. A subject
+        span with a verb in it is a piece of a clause, not a noun phrase ("went on to" from "Trump
+        joked ..., but went on to say, “...”", "speaking to Iowans" from "Fiorina, speaking to Iowans,
+        said", "Trump was" from "Trump was asked"): the parse's subject of the cue replaces it. A
+        passive cue ("was asked", "was told") has the one who asked or told as its speaker: the agent
+        ("by host Bill Maher"), or nobody the text names (None) — never its grammatical subject, to
+        whom the words were put."""
+        (c_start, c_end), (s_start, s_end) = frame
+        sentence = self.sentence_at(c_start) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return frame
+        base = sentence.start
+        doc = self.parse([sentence.text])[0]
+        verb = next((t for t in doc if base + t.idx == c_start), None)
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return frame
+        inside = [t for t in doc if s_start <= base + t.idx < s_end]
+        before = s_end <= c_start
+        if before and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not agents:
+                return (c_start, c_end), None
+            head = agents[0]
+            # "by a California newspaper, The Press-Enterprise": the name in apposition is who
+            head = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
+            left = min([head] + [t for c in head.lefts for t in c.subtree], key=lambda t: t.i)
+            return (c_start, c_end), (base + left.idx, base + head.idx + len(head.text))
+        relative = self.text[s_start:s_end].lower() in _RELATIVE  # "Mike Lee, who declared ...: “...”"
+        fragment = relative or s_start < base or any(t.pos_ in ("VERB", "AUX") for t in inside)
+        if not fragment:
+            return frame
+        found = subject_span(doc, verb)
+        if found is None or (before and base + found[1] > c_start):
+            return frame
+        return (c_start, c_end), (base + found[0], base + found[1])
 
     def _next_sentence(self, last: str, after_start: int, frame: tuple[tuple[int, int], tuple[int, int]]) -> bool:
         """A quotation that ends its sentence inside the marks ('“... porky!” On another occasion, she
@@ -404,7 +472,7 @@ class ArticleSpeech:
             glued = word.split(".", 1)[0]  # "Flaherty said.City leaders ...": scraped text lost a space
             if glued != word and glued.islower() and glued in FRAME_VERBS:
                 word, w_end = glued, w_start + len(glued)
-            if word.islower() and word in FRAME_VERBS:
+            if word.islower() and frame_word(self.text, word, start + w_end):
                 verb = (start + w_start, start + w_end)
                 subject = subject_before(self.text, verb[0], start)
                 if subject is None and word in PARTICIPLES:
@@ -426,7 +494,7 @@ class ArticleSpeech:
         words = words_with_offsets(segment)
         for word, w_start, w_end in reversed(words):
             lower = word.lower()
-            if word.islower() and lower in FRAME_VERBS:
+            if word.islower() and frame_word(self.text, lower, start + w_end):
                 verb = (start + w_start, start + w_end)
                 subject = self._subject_of(start, verb[0], lower)
                 if subject is not None:
@@ -445,6 +513,20 @@ class ArticleSpeech:
                 if frame:
                     return frame
         return None
+
+    def _dash_line(self, after: int) -> Frame | None:
+        """A quotation that ends its paragraph, signed on the next line with a dash ("“...” // - Bernie
+        Sanders." in a fact-check list, "-Michelle Marks, Philadelphia." under a reader's quote): the
+        name after the dash is the speaker. Only a short line (``MAX_SIGNATURE_WORDS``)."""
+        rest = self.text[after:]
+        if rest.strip(" .") and not rest.lstrip(" .").startswith("\n"):
+            return None  # the paragraph goes on after the quotation
+        line = re.match(r"\s*\n\s*([―—–-]{1,2})\s*(?=[A-Z])([^\n]*)", rest)
+        if line is None or len(line.group(2).split()) > MAX_SIGNATURE_WORDS:
+            return None
+        dash = (after + line.start(1), after + line.end(1))
+        subject = subject_after(self.text, dash[1], after + line.end(2))
+        return (dash, subject) if subject is not None else None
 
     def _frame_intro(self, open_mark: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """ "Cruz continued: // “...”", "President Clinton released the following statement: “...”"."""
@@ -467,7 +549,14 @@ class ArticleSpeech:
             return None
         if 0 < len(words) <= 4 and words[0][0][:1].isupper():  # a headline "Trump: ‘...’"
             return (colon, colon + 1), (start + words[0][1], start + words[-1][2])
-        named = [m for m in self.resolver.mentions if m.label == "PERSON" and start <= m.start and m.end == colon]
+        named = [
+            m
+            for m in self.resolver.mentions
+            if m.label == "PERSON"
+            and start <= m.start
+            and m.end == colon
+            and not re.search(r"\b(?:on|via|in|at)\s+$", self.text[max(0, m.start - 8) : m.start])
+        ]
         if named and any(w.islower() for w, _, _ in words):
             # "The timing of the surge doesn't surprise Republican pollster Daron Shaw: “...”": a person
             # named right before the colon, in a clause with no speech verb, is whose words follow (not
@@ -490,7 +579,11 @@ class ArticleSpeech:
             if opening is None or "," in self.text[opening[0] : opening[1]]:
                 return self._parsed_subject(verb_start) or opening
             return opening
-        return subject_before(self.text, verb_start, start)
+        found = subject_before(self.text, verb_start, start)
+        if found is None and _WHO_BEFORE.search(self.text, start, verb_start):
+            # "Peter Hansen, who declared in the spin room, “...”": the noun the relative clause is on
+            return self._parsed_subject(verb_start)
+        return found
 
     def _parsed_subject(self, verb_start: int) -> tuple[int, int] | None:
         """The subject the parse gives a coordinated or participle cue verb ("After reporter Ian Moss
@@ -740,7 +833,9 @@ class ArticleSpeech:
                 attribution.speaker = Speaker(span.text, span.start, span.end, named)
             elif attribution.speaker is not None:
                 span = attribution.speaker
+                self.resolver.quoted = attribution.spans if attribution.kind != "reported" else []
                 attribution.speaker = self.resolver.resolve(self.text, span.start, span.end)
+                self.resolver.quoted = []
             elif attribution.kind == "direct" and attribution.cue is None:  # a cue with no speaker: unnamed
                 attribution.speaker = self._carried(attribution, previous, introduced)
             if attribution.speaker is not None and self._salient(attribution):
@@ -788,11 +883,11 @@ _FINITE = frozenset(_FINITE_WORDS.split())
 _WORK_NOUNS = (
     "book autobiography memoir novel biography program programme show series drama thriller comedy sitcom "
     "podcast film movie documentary play musical album song episode newsletter column blog slogan headline "
-    "poster ad magazine newspaper website video"
+    "poster ad magazine newspaper website video author parody songs work tome titled entitled exhibition"
 )
 _WORKS = frozenset(_WORK_NOUNS.split())
 MAX_TITLE_WORDS = 8
-_ON_AIR = re.compile(r"\bon(?:\s+[A-Z][\w.&]*(?:['’]s?)?){0,3}\s*$")
+_ON_AIR = re.compile(r"\bon(?:\s+[A-Z0-9][\w.&]*(?:['’]s?)?){0,3}\s*$")  # "on CNN's", "rapped on 1995's"
 
 
 def _names_a_work(text: str, span: QuoteSpan) -> bool:
@@ -814,6 +909,16 @@ def _names_a_work(text: str, span: QuoteSpan) -> bool:
     lead = [w.lower() for w, _, _ in words_with_offsets(before)][-4:]
     # a programme named after "on", or "on" and a broadcaster: "appearing on CNN's “New Day.”"
     return capitalised and (any(w in _WORKS for w in lead) or _ON_AIR.search(before) is not None)
+
+
+def frame_word(text: str, word: str, end: int) -> bool:
+    """Whether ``word`` (ending at ``end`` in ``text``) is a cue beside a quotation: a speech verb, a
+    verb of manner (``_MANNER``), or the head of a phrasal cue ("shot back", "put it")."""
+    if word in FRAME_VERBS or word in _MANNER:
+        return True
+    particle = _PHRASAL_HEADS.get(word)
+    found = _PHRASAL.match(text, end) if particle else None
+    return found is not None and found.group(0).strip() == particle
 
 
 def _ends_with_speech_verb(lead: str) -> bool:

