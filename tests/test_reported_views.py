@@ -82,3 +82,8 @@ def test_a_side_taken_is_the_object_even_a_pronoun_and_not_when_it_was_taken(pie
     assert found.get(("her",)) == "Olek Danner", found
     found = pieces("The ferry crews endorsed Mara Lind in late May.")
     assert found.get(("Mara Lind",)) == "The ferry crews", found
+
+
+def test_an_impression_read_through_a_participle_and_a_coordinated_verb(pieces) -> None:
+    found = pieces("Mara Lind held a sizable lead and appeared poised to win the harbour seat.")
+    assert ("Mara Lind", "poised to win the harbour seat") in found, found

@@ -210,15 +210,21 @@ def _impression(doc: Doc, verb: Token) -> Reported | None:
     """ "Sanders seemed to reap the benefits", "the political fallout appears significant", "it
     appears that the game wasn't boring": an impression the text reports without saying whose. The
     subject and its complement are the content, in two pieces ("it appears that ...": the clause
-    alone); there is no source. "appeared on Fox" (no complement) is not one."""
-    complements = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENTS]
-    likes = [c for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ in ("like", "as")]
+    alone); there is no source. "appeared on Fox" (no complement) is not one. A participle or adjective
+    the parser hangs as an adverbial clause right after the verb ("appeared paralyzed", "appeared poised
+    to win") is the complement too, and a coordinated verb takes its head's subject ("held a lead and
+    appeared poised to win")."""
+    after = [c for c in verb.children if c.i > verb.i]
+    complements = [c for c in after if c.dep_ in _COMPLEMENTS]
+    complements += [c for c in after if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and c.tag_ in ("VBN", "JJ")]
+    likes = [c for c in after if c.dep_ == "prep" and c.lower_ in ("like", "as")]
     if not complements and not likes:
         return None
     complement = (complements or likes)[0]
     cue = (verb.idx, verb.idx + len(verb.text))
-    rest = _edges(doc, complement.left_edge.i, complement.right_edge.i)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl") and c.i < verb.i]
+    rest = _edges(doc, complement.left_edge.i, _trailing_cut(doc, complement.left_edge.i, complement.right_edge.i))
+    head = verb.head if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "expl") for c in verb.children) else verb
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "expl") and c.i < head.i]
     if rest is None or not subjects:
         return None
     subject = subjects[0]
