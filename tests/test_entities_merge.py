@@ -76,6 +76,8 @@ def test_name_helpers() -> None:
     assert as_acronym("U.S.") == "US" and as_acronym("Putin") is None
     assert similar_names("vlodomyr zelensky", "volodymyr zelensky")
     assert not similar_names("austria", "australia")
+    assert not similar_names("mike cernovich", "mike peinovich")  # one first name, two family names
+    assert similar_names("jon zelenskyy", "jon zelensky")
 
 
 def test_a_short_first_name_joins_the_long_one_across_outlets_but_not_inside_one(fast_models) -> None:
