@@ -142,6 +142,7 @@ def rank(
         if not members:
             continue
         members.sort(key=lambda i: (i in needs_prev, -(values[i] * typical[i] if values[i] > 0 else values[i]), i))
+        members = with_outcome_first(members, texts, values, typical, needs_prev)
         value = max(values[i] for i in unit.members if np.isfinite(values[i]))
         best[unit_index] = (float(value), members[0])
         alternatives[members[0]] = members[1:]
@@ -186,6 +187,42 @@ def rank(
     kept = {j: texts[j] for i in chosen for j in (i, *alternatives[i])}
     alternatives = {i: alternatives[i] for i in chosen}
     return Ranked(order=chosen, scores=values, texts=kept, alternatives=alternatives, needs_prev=set(needs_prev))
+
+
+# verbs of a decision or its product; a noun alone ("criticised the deal") is talk about one
+_OUTCOME = re.compile(
+    r"\b(?:signed|pledged|vowed|declared|agreed|approved|decided|voted|ruled|sentenced|convicted|elected|"
+    r"resigned|announced|(?:reached|struck|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord))\b",
+    re.IGNORECASE,
+)
+OUTCOME_SHARE = 0.9  # a wording with the outcome is shown when it stands this close to the best
+
+
+def outcome(text: str) -> bool:
+    """The sentence states what an event decided or produced (a deal signed, a pledge, a verdict)."""
+    return bool(_OUTCOME.search(text))
+
+
+def with_outcome_first(
+    members: list[int], texts: dict[int, str], values: np.ndarray, typical: np.ndarray, needs_prev: dict[int, str]
+) -> list[int]:
+    """``members`` (best first) with the best wording that states the outcome moved to the front, when
+    the best states none and that one ranks within ``OUTCOME_SHARE`` of it. The shared corpus's
+    summit unit showed "Xi … and Putin met Tuesday in Moscow, in a summit closely watched by Western
+    countries …" over "… on Tuesday declared a lasting economic partnership and vowed to bring more
+    Russian energy to China …": the lede said they met, not what came of it. Multi-News rows 0-124:
+    R1/R2/RL 46.10/16.32/21.50 -> 46.12/16.33/21.52; gold tune split: key facts in the summary
+    78.5 -> 80.0 %, multi-outlet facts 62.6 -> 61.3 %, briefs repeating 7 -> 6 of 13."""
+    head = members[0]
+    if outcome(texts[head]) or head in needs_prev or values[head] <= 0:
+        return members
+    top = values[head] * typical[head]
+    for i in members[1:]:
+        if i in needs_prev or _QUOTE_OPEN.match(texts[i]) or values[i] <= 0:
+            continue
+        if outcome(texts[i]) and values[i] * typical[i] >= OUTCOME_SHARE * top:
+            return [i, *(j for j in members if j != i)]
+    return members
 
 
 def multi_outlet_facts(graph: FactGraph | None, n: int) -> dict[int, set[int]]:
