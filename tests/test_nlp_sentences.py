@@ -59,3 +59,21 @@ def test_a_quoted_abbreviation_is_no_break(fast_models) -> None:
 def test_abbreviations_and_domains_glued_to_a_word_are_no_break(fast_models) -> None:
     paragraph = "He met Mr.Smith at 5 p.m. in the U.S. capital after he had visited example.com today."
     assert [text for _at, text, _ents in split_paragraphs([paragraph], fast_models)[0]] == [paragraph]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # stop 23 editor read (multinews-244): "captain, Cmdr." and "Bryce Benson, was airlifted" were two
+        (
+            "The ferry's captain, Cmdr. Ilsa Varga, was airlifted on Sunday. Two others were treated.",
+            ["The ferry's captain, Cmdr. Ilsa Varga, was airlifted on Sunday.", "Two others were treated."],
+        ),
+        (
+            "Lt. Gov. Ann Brent and Sen. Tom Ruiz met Gen. Paul Orr at the harbour on Monday. They talked.",
+            ["Lt. Gov. Ann Brent and Sen. Tom Ruiz met Gen. Paul Orr at the harbour on Monday.", "They talked."],
+        ),
+    ],
+)
+def test_a_title_abbreviation_ends_no_sentence(fast_models, paragraph: str, expected: list[str]) -> None:
+    assert [text for _at, text, _ents in split_paragraphs([paragraph], fast_models)[0]] == expected

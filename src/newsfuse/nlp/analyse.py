@@ -110,6 +110,7 @@ def _sentences(doc: Doc) -> Iterator[tuple[int, str, list[tuple[str, str]]]]:
     for k in sorted(cut_tails, reverse=True):
         if k + 1 < len(spans) and not text[spans[k][0] : spans[k][1]].rstrip().endswith(_CLOSERS):
             spans[k : k + 2] = [(spans[k][0], spans[k + 1][1])]
+    spans = _join_after_titles(text, spans)
     for k in range(1, len(spans)):
         (prev_start, prev_end), (start, end) = spans[k - 1], spans[k]
         if prev_end == start and end - start > 1 and _closes_previous(text, start):
@@ -121,6 +122,28 @@ def _sentences(doc: Doc) -> Iterator[tuple[int, str, list[tuple[str, str]]]]:
 
 
 _CLOSERS = (".", "?", "!", "…", '"', "”", "’", ")", ":")
+# a title's abbreviation ends no sentence: spaCy broke "captain, Cmdr. | Bryce Benson, was airlifted"
+# and "Lt | . Gov. Ann Brent" (stop 23 editor read, multinews-244: a garbled summary line and "Adm" as a
+# speaker). "St." is left out: "on Elm St." ends sentences as often as "St. Louis" continues one.
+_TITLE_END = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Sgt|Cpl|Pvt|Capt|Cmdr|Cdr|Adm|Brig|Gov|Sen|Rep|Rev|Fr|Hon|"
+    r"Amb|Atty|Det|Insp|Supt)\.?$"
+)
+
+
+def _join_after_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with a span that ends in a title's abbreviation joined to the next when that starts
+    with a capital (the name) or with the abbreviation's own stray full stop."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined:
+            prev_start, prev_end = joined[-1]
+            head = text[start:end].lstrip()
+            if _TITLE_END.search(text[prev_start:prev_end].rstrip()) and (head[:1] == "." or head[:1].isupper()):
+                joined[-1] = (prev_start, end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 def _opens(text: str, mark: int) -> bool:
