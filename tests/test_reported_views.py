@@ -30,11 +30,49 @@ def pieces(models):
     return run
 
 
-def test_a_view_is_the_object_with_its_as_phrase(pieces) -> None:
-    found = pieces("Harbour pilots see the new pier as a danger to small boats.")
-    assert found.get(("the new pier as a danger to small boats",)) == "Harbour pilots", found
-    found = pieces("Mara Lind described herself as a friend of the ferry crews.")
-    assert found.get(("herself as a friend of the ferry crews",)) == "Mara Lind", found
+# (sentence, its content span, who says it): the rules that read a reported act from the parse
+CONTENT_AND_SPEAKER = [
+    # a view is the object with its "as" phrase
+    (
+        "Harbour pilots see the new pier as a danger to small boats.",
+        "the new pier as a danger to small boats",
+        "Harbour pilots",
+    ),
+    (
+        "Mara Lind described herself as a friend of the ferry crews.",
+        "herself as a friend of the ferry crews",
+        "Mara Lind",
+    ),
+    # a question is the content
+    ("Mara Lind asked the harbour master if the pier would reopen.", "if the pier would reopen", "Mara Lind"),
+    # what is called for runs on after the preposition
+    (
+        "Mara Lind called on the harbour master to resign over the flooding of the pier.",
+        "the harbour master to resign over the flooding of the pier",
+        "Mara Lind",
+    ),
+    # ... and the second act is not what was called for
+    (
+        "Mara Lind called for the closing of the pier and said, “The crews deserve better.”",
+        "the closing of the pier",
+        "Mara Lind",
+    ),
+    # what someone is called in quotation marks comes with who is called it
+    (
+        "Olek Danner called the new ferry timetable a “slap in the face” and said the crews would strike.",
+        "the new ferry timetable a “slap in the face”",
+        "Olek Danner",
+    ),
+    # a side taken is the object, even a pronoun, and not when it was taken
+    ("Olek Danner endorsed her.", "her", "Olek Danner"),
+    ("The ferry crews endorsed Mara Lind in late May.", "Mara Lind", "The ferry crews"),
+]
+
+
+@pytest.mark.parametrize("sentence, content, speaker", CONTENT_AND_SPEAKER)
+def test_reported_content_and_its_speaker(pieces, sentence: str, content: str, speaker: str) -> None:
+    found = pieces(sentence)
+    assert found.get((content,)) == speaker, found
 
 
 def test_a_passive_view_has_what_is_judged_and_the_judgement_and_no_source(pieces) -> None:
@@ -53,35 +91,14 @@ def test_an_impression_has_its_subject_and_complement_and_no_source(pieces) -> N
     assert not pieces("Mara Lind appeared on Harbour Radio on Monday."), "an appearance, not an impression"
 
 
-def test_a_question_is_the_content_and_the_one_asked_never_speaks(pieces) -> None:
-    found = pieces("Mara Lind asked the harbour master if the pier would reopen.")
-    assert found.get(("if the pier would reopen",)) == "Mara Lind", found
+def test_a_question_the_one_asked_never_speaks(pieces) -> None:
     found = pieces("At a meeting on Monday, Olek Danner was asked about the closing of the pier.")
     assert found.get(("the closing of the pier",), "missing") is None, found
-
-
-def test_what_is_called_for_runs_on_after_the_preposition(pieces) -> None:
-    found = pieces("Mara Lind called on the harbour master to resign over the flooding of the pier.")
-    assert found.get(("the harbour master to resign over the flooding of the pier",)) == "Mara Lind", found
-    found = pieces("Mara Lind called for the closing of the pier and said, “The crews deserve better.”")
-    assert found.get(("the closing of the pier",)) == "Mara Lind", found  # the second act is not what was called for
-
-
-def test_what_someone_is_called_in_quotation_marks_comes_with_who_is_called_it(pieces) -> None:
-    found = pieces("Olek Danner called the new ferry timetable a “slap in the face” and said the crews would strike.")
-    assert found.get(("the new ferry timetable a “slap in the face”",)) == "Olek Danner", found
 
 
 def test_a_finding_runs_on_with_what_the_parser_hangs_on_its_verb(pieces) -> None:
     found = pieces("A Harbour Gazette poll shows Mara Lind within two points of Olek Danner.")
     assert ("Mara Lind within two points of Olek Danner",) in found, found
-
-
-def test_a_side_taken_is_the_object_even_a_pronoun_and_not_when_it_was_taken(pieces) -> None:
-    found = pieces("Olek Danner endorsed her.")
-    assert found.get(("her",)) == "Olek Danner", found
-    found = pieces("The ferry crews endorsed Mara Lind in late May.")
-    assert found.get(("Mara Lind",)) == "The ferry crews", found
 
 
 def test_an_impression_read_through_a_participle_and_a_coordinated_verb(pieces) -> None:
