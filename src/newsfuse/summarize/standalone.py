@@ -29,6 +29,10 @@ _OPENING_REFERENCE = re.compile(
     rf"|(?:this|that|these|those)\b(?!\s+{_TIME_WORDS}s?\b)"
     r"|such\b|the\s+(?:two|three|latter|former|same|pair|couple|duo|trio)\b"
     r"|the\s+\d+-year-old\b"
+    # "This year, the statement was more measured.": a statement or document named before, with nothing
+    # after it that says which ("The statement, issued by the Kremlin, ..." does)
+    r"|the\s+(?:statement|document|letter|remarks|comments|announcement)\s+(?!by\b|from\b|of\b|issued\b|released\b)"
+    r"(?=[a-z])"
     # "One of his first acts as Pope was ...", "Some of their neighbours ...": a part of someone named before
     r"|(?:one|some|many|most|all|each|none|several|few|both|two|three)\s+of\s+(?:his|her|its|their|them|these|those)\b"
     # "When the two leaders met on Tuesday, ...": a group named before, in a clause that opens the sentence
