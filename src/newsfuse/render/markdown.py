@@ -100,6 +100,22 @@ def quotes_by_speaker(quotes: list[Quote]) -> list[SpeakerQuotes]:
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
+def status_label(fact: Fact, brief: Brief) -> str:
+    """ "single source", "corroborated" …; a single-source fact cited with copies of its source says so,
+    so that "single source [1][2]" does not read as a mistake (editor read a24, row 182: an AP story
+    and its copy)."""
+    label = fact.status.replace("_", " ")
+    copies = {a.id for a in brief.sources if a.copy_of}
+    republished = [s for s in fact.sources[1:] if s in copies]
+    if fact.status == "single_source" and republished:
+        label += f" (republished by {', '.join(f'[{s[1:]}]' for s in republished)})"
+    return label
+
+
+def lines_removed(article: Article) -> str:
+    return "1 line removed" if len(article.removed) == 1 else f"{len(article.removed)} lines removed"
+
+
 def md_escape(text: str) -> str:
     """Article text is untrusted: no markup, links or HTML from it survive into the Markdown."""
     return _MD_SPECIAL.sub(r"\\\1", text)
@@ -132,7 +148,7 @@ def to_markdown(brief: Brief) -> str:
         out += ["", "## Facts", ""]
         shown = top_facts(brief.facts)
         for fact in shown:
-            out.append(f"- **{fact.status.replace('_', ' ')}**: {md_escape(fact.text)} {cite(fact.sources)}")
+            out.append(f"- **{status_label(fact, brief)}**: {md_escape(fact.text)} {cite(fact.sources)}")
         if len(shown) < len(brief.facts):
             out.append(f"- … {len(brief.facts) - len(shown)} more facts in the JSON (`--format json`)")
     if brief.conflicts:
@@ -165,10 +181,10 @@ def to_markdown(brief: Brief) -> str:
     out += ["", "## Sources", ""]
     for article in brief.sources:
         number = article.id[1:]
-        copy = f" (republishes S{article.copy_of[1:]})" if article.copy_of else ""
+        copy = f" (republishes [{article.copy_of[1:]}])" if article.copy_of else ""
         out.append(
             f'{number}. <a id="source-{number}"></a>{source_label(article)} — `{md_escape(article.path)}`, '
-            f"{article.words} words{copy}; {len(article.removed)} lines removed"
+            f"{article.words} words{copy}; {lines_removed(article)}"
         )
     if brief.skipped:
         out += ["", "## Skipped inputs", ""]
