@@ -103,3 +103,9 @@ def test_a_single_source_fact_cited_with_its_copies_says_they_republish_it() -> 
     assert "(republishes [1]); 0 lines removed" in md
     own = Fact("The harbour board voted on Tuesday to close the north quay.", ["S3"], "single_source")
     assert "- **single source**: The harbour" in to_markdown(_brief(_article(1), _article(3), facts=[own]))
+
+
+def test_nationality_adjectives_are_not_listed_as_who_and_what() -> None:
+    names = [("Norvane", "GPE"), ("Norvanian", "NORP"), ("Western", "NORP"), ("Greens", "NORP")]
+    entities = [Entity(n, t, [], ["S1", "S2"]) for n, t in names]
+    assert [e.name for e in top_entities(entities)] == ["Norvane", "Greens"]
