@@ -713,3 +713,19 @@ def test_counts_of_other_members_references_deployments_and_actors_are_not_confl
     legalized", 2,000 troops in one country against 7,000 in another, one government's sanctions on 20
     officials against another's on 21 (unseen Multi-News row 249)."""
     assert _brief(models, [(None, text) for text in pair]).conflicts == []
+
+
+def test_a_figure_after_the_is_still_a_count(models):
+    """Only a number word after "the" refers back ("the two states"); "the nearly 700 workers" is a count
+    (a first version of the stop-24 rule skipped every figure not starting with a digit, "nearly" too)."""
+    brief = _brief(
+        models,
+        [
+            (None, "The harbor company laid off the nearly 700 workers of its Sarnia plant on Friday, the union said."),
+            (
+                None,
+                "About 400 workers of the Sarnia plant were laid off by the harbor company on Friday, the union said.",
+            ),
+        ],
+    )
+    assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["About 400", "nearly 700"]]

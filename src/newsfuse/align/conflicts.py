@@ -186,7 +186,7 @@ def find_conflicts(
             if (
                 q.unit == "count"
                 and _REFERENCE.search(sentence.text[max(0, q.start - 12) : q.start])
-                and not q.text[:1].isdigit()
+                and q.text.lower() in WORD_NUMBERS  # "the two states"; not "the nearly 70,000 people who work"
             ):
                 # "gratified that the two states were challenging ...": a reference back to things the article
                 # named, not its count of them (against "Four states have legalized ..."; half A of the BASIL
