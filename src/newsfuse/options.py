@@ -144,7 +144,7 @@ class ClusterParams:
     # a story not cut in two may still lose its one article alike to none of the others (``_peel``,
     # docs/speed.md, stop 24): best cosine to another member below peel_max, mean cosine below
     # peel_ratio times the others' own mean, in a story of peel_min_size articles or more. 0 turns it off
-    peel_ratio: float = 0.5
+    peel_ratio: float = 0.45
     peel_max: float = 0.2
     peel_min_size: int = 4
 
