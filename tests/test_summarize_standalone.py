@@ -204,18 +204,26 @@ def test_widgets_and_login_walls_are_not_articles():
     assert not_an_article(article(parked))
 
 
-def test_of_stories_told_by_as_many_articles_the_one_told_at_length_is_the_main_story(models):
+def test_of_stories_told_by_as_many_articles_one_of_some_length_beats_a_scrap_given_first(models):
     from newsfuse.pipeline import brief_from_documents
 
     scrap = "Shop or skip the month by the 5th and you won't be charged. Members save on every order this spring."
     story = (
         "A passenger ferry capsized on Lake Varnholt on Saturday evening during a sudden storm, and rescuers "
         "pulled 31 people from the water. The harbour master said the ferry had left Osterlund on time. "
-    ) * 4
+    ) * 5
     documents = [RawDocument(path="scrap.txt", text=scrap), RawDocument(path="story.txt", text=story)]
     brief = brief_from_documents(documents, Options(), models)
     assert {s for item in brief.summary for s in item.sources} == {"S2"}
     assert "Varnholt" in brief.title or "ferry" in brief.title.lower()
+    # two stories of some length: the first given, not the longer (a feature beside the news)
+    feature = (
+        "The Brennick library keeps a room of old ferry timetables, maps and tickets from every decade since "
+        "the first crossing, and its archivist spends her weekends cataloguing the boxes that families donate. "
+    ) * 8
+    documents = [RawDocument(path="story.txt", text=story), RawDocument(path="feature.txt", text=feature)]
+    brief = brief_from_documents(documents, Options(), models)
+    assert {s for item in brief.summary for s in item.sources} == {"S1"}
 
 
 _BLURBS = [
