@@ -304,17 +304,17 @@ STRAY = "Voters in Melrick approved the library levy by 312 votes; mayor Ines Ga
 def test_one_stray_article_is_peeled_off_a_story() -> None:
     fire = TWO_FIRES[:2] + ONE_FIRE_MORE
     items = [StreamItem(f"f{n}", text) for n, text in enumerate([*fire[:2], STRAY, *fire[2:]])]
-    clusterer = OnlineClusterer(HashingEmbedder(), _always_join())
+    clusterer = OnlineClusterer(HashingEmbedder(), _always_join(), ClusterParams(peel_ratio=0.45))
     final = dict(clusterer.cluster_all(items))
     assert len({final[f"f{n}"] for n in (0, 1, 3, 4)}) == 1
     assert final["f2"] != final["f0"]
     assert set(clusterer.moved) == {"f2"}
 
 
-def test_no_peel_when_switched_off_or_for_a_small_story() -> None:
+def test_no_peel_by_default_or_for_a_small_story() -> None:
     fire = TWO_FIRES[:2] + ONE_FIRE_MORE
     items = [StreamItem(f"f{n}", text) for n, text in enumerate([*fire, STRAY])]
-    off = OnlineClusterer(HashingEmbedder(), _always_join(), ClusterParams(peel_ratio=0.0))
+    off = OnlineClusterer(HashingEmbedder(), _always_join())  # the default
     assert len({story for _id, story in off.cluster_all(items)}) == 1
-    small = OnlineClusterer(HashingEmbedder(), _always_join())  # three articles: too few to tell a stray
+    small = OnlineClusterer(HashingEmbedder(), _always_join(), ClusterParams(peel_ratio=0.45))  # three: too few
     assert len({story for _id, story in small.cluster_all(items[2:])}) == 1
