@@ -1081,6 +1081,15 @@ def test_a_platform_posted_on_is_not_a_speaker(attribute_parsed) -> None:
             "sweetest voice",
             "Rita Holm",
         ),
+        (
+            [
+                "Peter Hansen of the coast guard said two sailors were missing.",
+                "“Just heard the sweetest voice. He's okay. Thank you all for the prayers,” Rita Holm of Keld, "
+                "Alabama, tweeted after speaking with her grandson, Jon Holm, via video.",
+            ],
+            "sweetest voice",
+            "Rita Holm",
+        ),
         # a participle cue on a passive: the one recorded saying it
         (
             [
