@@ -1081,6 +1081,15 @@ def test_a_platform_posted_on_is_not_a_speaker(attribute_parsed) -> None:
             "sweetest voice",
             "Rita Holm",
         ),
+        (
+            [
+                "Peter Hansen of the coast guard said two sailors were missing.",
+                "“Just heard the sweetest voice. He's okay. Thank you all for the prayers,” Rita Holm of Keld, "
+                "Alabama, tweeted after speaking with her grandson, Jon Holm, via video.",
+            ],
+            "sweetest voice",
+            "Rita Holm",
+        ),
         # a participle cue on a passive: the one recorded saying it
         (
             [
@@ -1160,6 +1169,16 @@ def test_a_platform_posted_on_is_not_a_speaker(attribute_parsed) -> None:
             "I was determined",
             "Ada Brant",
         ),
+        # a gendered role in apposition: "he" is not the spokeswoman
+        (
+            [
+                "“It was a fine day,” Peter Hansen said of the regatta.",
+                "“The harbour is ours,” Ada Brant, a council spokeswoman, said in a statement.",
+                "“I love the harbour,” he said on Tuesday.",
+            ],
+            "I love the harbour",
+            "Peter Hansen",
+        ),
         # a letter's words: the writer the paragraph before opens with, not the man it is addressed to
         (
             [
@@ -1224,3 +1243,24 @@ def _quote_speaker(found: list[Attribution], words: str) -> str | None:
 def test_stop24_not_the_speaker(attribute_parsed, paragraphs: list[str], words: str, wrong: str) -> None:
     """The person these sentences name near the quotation did not say it."""
     assert _quote_speaker(attribute_parsed(paragraphs), words) != wrong
+
+
+def test_a_name_modifying_a_noun_is_not_the_antecedent_of_he() -> None:
+    """ "the Keldcorp founder said": the company name (typed a person by the entity stage, as the tagger
+    did with "Facebook") modifies "founder" and is not who a later "he" is."""
+    from collections import Counter
+
+    from newsfuse.nlp.entities import EntityCluster, LocatedMention
+    from newsfuse.nlp.speakers import SpeakerResolver
+
+    text = "Peter Hansen has revealed his concerns. In an interview, the Keldcorp founder said the pier was at risk. He"
+    clusters = [
+        EntityCluster("Peter Hansen", "PERSON", Counter({"Peter Hansen": 1})),
+        EntityCluster("Keldcorp", "PERSON", Counter({"Keldcorp": 1})),
+    ]
+    located = [
+        LocatedMention("S1", 0, 0, 12, "Peter Hansen", "PERSON"),
+        LocatedMention("S1", 1, text.index("Keldcorp"), text.index("Keldcorp") + 8, "Keldcorp", "ORG"),
+    ]
+    resolver = SpeakerResolver("S1", EntityIndex(clusters, located))
+    assert resolver.resolve(text, len(text) - 2, len(text)).name == "Peter Hansen"

@@ -509,6 +509,10 @@ class ArticleSpeech:
                     subject = self._parsed_subject(verb[0])
                 elif subject is None and not self.text[start : verb[0]].strip(" ,.;:!?—–-"):
                     subject = subject_after(self.text, verb[1], end)  # ,” said Oleg Nikolenko
+                elif subject is None and self.text[start : verb[0]].rstrip().endswith(","):
+                    # ',” Rita Lee of Athens, Alabama, tweeted': the words before the comma are no subject
+                    # (``subject_before``); the parse's subject of the cue is (editor row 244)
+                    subject = self._parsed_subject(verb[0])
                 if subject is not None:
                     return verb, subject
                 return None
@@ -644,6 +648,13 @@ class ArticleSpeech:
         at = verb_start - sentence.start
         verb = next((t for t in doc if t.idx == at), None)
         found = subject_span(doc, verb) if verb is not None else None
+        if found is None and verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
+            # ',” Rita Lee of Athens, Alabama, tweeted after ...': the parse hangs the cue on the name as a
+            # clause of it; the name (with the words before it in its phrase) is the subject
+            name = verb.head
+            lefts = [t for c in name.lefts if c.dep_ != "punct" for t in c.subtree]
+            left = min([name, *lefts], key=lambda t: t.i)
+            found = (left.idx, name.idx + len(name.text))
         if found is None or found[1] > at:
             return None
         return sentence.start + found[0], sentence.start + found[1]

@@ -73,6 +73,14 @@ _SENTENCE_BREAK = re.compile(r"[.!?][”’\"']?\s+[“\"‘]?[A-Z]")
 _FRONTED = re.compile(
     r"(?:In|At|On|After|Before|During|Asked|Speaking|Writing|Like|Unlike|Later)\b[^.!?“”\"\n,]{0,80},\s+"
 )
+# A gendered role in apposition right after a name: ", a DNC spokeswoman", ", the committee chairman"
+_GENDERED_ROLE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"((?:spokes|chair|congress|business|council|police|anchor)(?:wo)?man|actress|waitress|hostess)\b",
+    re.I,
+)
+# The subject of a clause that opens right after the name: "Megyn Kelly when she moderated the debate"
+_SUBORDINATE_PRONOUN = re.compile(r",?\s+(?:when|as|after|before|because|while|until|since|if)\s+(he|she)\b")
 _MALE_TITLES = {"mr", "messrs", "sir", "king", "prince", "lord"}
 _GENDERED = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 _CLAUSE_END = re.compile(r"[.!?](?=[”’\"']?\s)|[“\"\n]")  # a sentence end, a quotation, a paragraph end
@@ -418,6 +426,20 @@ _PLACE_HEADS = frozenset(_PLACE_HEAD_WORDS.split())
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]*)*")
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
+
+
+def _modifier(text: str, mention: LocatedMention) -> bool:
+    """A name between a determiner and a common noun modifies that noun ("the Facebook founder said",
+    "a Trump adviser"): the founder is the antecedent of a later "he", not Facebook (Multi-News row 26
+    printed "Facebook", tagged a person, for seven of Mark Zuckerberg's quotes)."""
+    if not _DETERMINER_BEFORE.search(text, max(0, mention.start - 5), mention.start):
+        return False
+    noun = _NOUN_AFTER.match(text, mention.end)
+    return noun is not None and noun.group(1) not in CUE_SURFACE and noun.group(1) not in _VERB_FORMS
+
+
 def _in_place_name(text: str, mention: LocatedMention) -> bool:
     """A person the model tagged inside a place's name ("his buddies at Tan Son Nhut Air Base" gave
     the persons "Tan" and "Nhut Air Base", and "he recalls" went to the air base, Multi-News row 155):
@@ -559,6 +581,16 @@ class SpeakerResolver:
     def _canonical(self, mention_text: str) -> str | None:
         cluster = self.index.resolve(mention_text)
         written = clean_surface(strip_titles(mention_text))
+        if cluster is not None and " and " in cluster.name:
+            # "Rodriguez" merged under "Vasiliades and Rodriguez" (two people joined by the tagger, Multi-News
+            # row 228): the one person of the story with that family name, else the name as written
+            family = fold(written).split()[-1:]
+            same = [
+                c
+                for c in self.index.clusters
+                if c.type == "PERSON" and " and " not in c.name and fold(c.name).split()[-1:] == family
+            ]
+            cluster = same[0] if len(same) == 1 else None
         if cluster is not None and cluster.type == "PERSON" and not _shares_a_word(written, cluster.name):
             cluster = None  # a person merged under another name ("Schumer" under "New York"): keep the name written
         return self.named(cluster.name if cluster else written)
@@ -574,7 +606,11 @@ class SpeakerResolver:
         if len(words) != 1:
             return None
         family = fold(clean_surface(words[0]))
-        kin = [c for c in self.index.clusters if c.type == "PERSON" and fold(c.name).split()[-1:] == [family]]
+        kin = [
+            c
+            for c in self.index.clusters
+            if c.type == "PERSON" and " and " not in c.name and fold(c.name).split()[-1:] == [family]
+        ]
         if len(kin) < (1 if alone else 2):
             return None
         lead = re.search(r"([A-Z][\w.]*)\s+$", self.text[max(0, before - 30) : before])
@@ -704,6 +740,12 @@ class SpeakerResolver:
                 continue
             if self._canonical(mention.text) != name:
                 continue
+            apposition = _GENDERED_ROLE.match(self.text, mention.end)
+            if apposition is not None:  # "Kaylie Hanson, a DNC spokeswoman, said" (Multi-News row 214)
+                found.add("f" if apposition.group(1).lower().endswith(("woman", "ess")) else "m")
+            subordinate = _SUBORDINATE_PRONOUN.match(self.text, mention.end)
+            if subordinate is not None:  # "anchor Megyn Kelly when she moderated the debate"
+                found.add("f" if subordinate.group(1).lower() == "she" else "m")
             others = [
                 m
                 for m in self.mentions
@@ -748,6 +790,7 @@ class SpeakerResolver:
                 and not any(a <= mention.start and mention.end <= b for a, b in self.quoted)
                 and not _ON_A_PLATFORM.search(self.text, max(0, mention.start - 8), mention.start)
                 and not _in_place_name(self.text, mention)
+                and not _modifier(self.text, mention)
             ):
                 name = self._canonical(mention.text)
                 if name:
