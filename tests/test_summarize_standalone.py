@@ -448,3 +448,12 @@ def test_a_surname_the_ner_took_for_a_place_or_a_people_still_needs_the_full_nam
     # a place that never speaks still vetoes: "Jordan" the country beside "Michael Jordan"
     places = Introductions([Entity("Michael Jordan", "PERSON", [], ["S1"]), Entity("Jordan", "GPE", [], ["S1"])], [])
     assert places.unintroduced(("S1", 6), "Jordan will close the border crossing.", []) == []
+
+
+def test_a_sentence_naming_someone_by_an_age_alone_is_no_continuation():
+    from newsfuse.summarize.select import age_reference
+
+    assert age_reference("The 52-year-old baker has been held since March 3 on suspicion of fraud.")
+    assert age_reference("On Friday, the 52-year-old baker was released on bail.")
+    assert not age_reference("A 52-year-old baker from Leeds was arrested on Friday.")
+    assert not age_reference("Tom Hale, 52, was arrested on Friday.")
