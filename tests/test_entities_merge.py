@@ -142,3 +142,19 @@ def test_a_company_is_not_its_product_but_is_its_endowment(fast_models) -> None:
     )
     assert "Microsoft" not in _find(found, "Microsoft Surface Studio").aliases
     assert "Carnegie" in _find(found, "Carnegie Endowment for International Peace").aliases
+
+
+def test_a_full_name_tagged_as_a_thing_is_the_person_its_bare_family_name_names() -> None:
+    """NER tags "Maren Holtvik" ORG and "Holtvik" (after "said Prof") PERSON: one person."""
+    from newsfuse.nlp.entities import _family_names, _Groups
+
+    groups = _Groups()
+    for key, surface, label in (
+        ("maren holtvik", "Maren Holtvik", "ORG"),
+        ("holtvik", "Holtvik", "PERSON"),
+        ("holtvik holdings", "Holtvik Holdings", "ORG"),
+    ):
+        groups.add(key, surface, label, "S1")
+    _family_names(["maren holtvik", "holtvik", "holtvik holdings"], groups)
+    assert groups.label_of("maren holtvik") == "PERSON"
+    assert groups.label_of("holtvik holdings") == "ORG"

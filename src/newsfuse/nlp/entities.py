@@ -380,10 +380,14 @@ def _family_names(keys: list[str], groups: _Groups) -> None:
     "Amber Pasztor" (tagged ORG) beside "Rene Pasztor"; so is the bare family name ("Pasztor",
     tagged ORG or PRODUCT) then, unless the name has an organisation word ("Pasztor Holdings")."""
     surnames = {k.split()[-1] for k in keys if len(k.split()) > 1 and groups.label_of(k) == "PERSON"}
+    # "Mercedes Pascual" tagged ORG beside "Pascual" tagged PERSON ("said Prof Pascual"): the bare
+    # name is how the story refers to that person (editor read b24, row 131: two speakers in Quotes)
+    bare_people = {k for k in keys if " " not in k and groups.label_of(k) == "PERSON"}
     for key in keys:
         words = key.split()
         label = groups.label_of(key)
-        if label not in _THING_LABELS or words[-1] not in surnames or len(words) > 3:
+        named = words[-1] in surnames or (len(words) in (2, 3) and words[-1] in bare_people)
+        if label not in _THING_LABELS or not named or len(words) > 3:
             continue
         if len(words) > 1 and not any(k != key and k.split()[-1] == words[-1] for k in keys):
             continue
