@@ -60,6 +60,29 @@ def test_unit_vectors_in_input_order_whatever_the_batch(encoder: NumpyMiniLM | O
     assert sims[0, 1] < 0.5 and sims[0, 0] > 0.999
 
 
+def test_batches_cover_every_text_once_within_the_limits() -> None:
+    import random
+
+    from newsfuse.nlp.encoder import _BATCH_TOKENS, _MAX_BATCH, _RUN_TOKENS, batches
+
+    rng = random.Random(7)
+    lengths = [rng.choice([5, 9, 12, 14, 20, 31, 35, 40, 70, 82, 141, 256]) + rng.randrange(4) for _ in range(200)]
+    found = batches(lengths)
+    assert sorted(i for b in found for i in b) == list(range(len(lengths)))
+    assert all(len(b) <= _MAX_BATCH and len(b) * max(lengths[i] for i in b) <= _BATCH_TOKENS for b in found)
+    flat = [lengths[i] for b in found for i in b]
+    assert flat == sorted(lengths)  # cut from the sorted lengths: no batch straddles another
+
+    def cost(found: list[list[int]]) -> int:
+        return sum(len(b) * max(lengths[i] for i in b) + _RUN_TOKENS for b in found)
+
+    # never costlier than fixed batches of the sorted texts, nor than one text per run
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    for size in (1, 4, 8):
+        assert cost(found) <= cost([order[s : s + size] for s in range(0, len(order), size)])
+    assert batches([]) == [] and batches([300]) == [[0]]  # one text alone may exceed the token budget
+
+
 def test_truncated_at_the_models_256_tokens(encoder: NumpyMiniLM | OnnxMiniLM) -> None:
     ids = encoder.token_ids([TEXTS[-1]])[0]
     assert len(ids) == 256 and ids[0] == 101 and ids[-1] == 102  # [CLS] ... [SEP]
