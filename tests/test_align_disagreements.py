@@ -613,3 +613,119 @@ def test_a_lasting_state_and_two_actors_confirming_or_not_are_no_disagreements(m
         ],
     )
     assert [c.topic for c in brief.conflicts] == []
+
+
+# (published, text) pairs of two outlets whose sentences hold no disagreement (half A of the BASIL triplets,
+# stop 24): a report dated by its day, a day inside a quotation, a weekday name and a date without its year
+# on that weekday, a confirmation by one person and a "could not confirm" by another
+_NOT_DISAGREEMENTS_24 = {
+    "report-day": [
+        (
+            "2019-01-19",
+            "The special prosecutor disputed on Friday a report that said Governor Lina Oberg had told her aide "
+            "to lie to the harbor board.\n\nThe harbor board is investigating the fees.",
+        ),
+        (
+            "2019-01-19",
+            "In a rare statement issued Friday night, the special prosecutor disputed Novak's explosive report "
+            "Thursday that said Governor Lina Oberg told her aide to lie to the harbor board.\n\n"
+            "The board is looking into the harbor fees.",
+        ),
+    ],
+    "quoted-day": [
+        (
+            "2015-04-15",
+            '"We cannot afford to elect as our next governor the harbor policy chief from yesterday, who was '
+            'negligent at best," Vance said, according to the prepared text of his remarks.\n\nVance is running '
+            "for governor.",
+        ),
+        (
+            "2015-04-16",
+            "State Senator Tom Vance set forth a harbor policy vision Wednesday that invoked the old governor "
+            "in an assertive call for new docks.\n\nVance is a candidate for governor.",
+        ),
+    ],
+    "weekday-next-week": [
+        (
+            "2014-01-25",
+            "Governor Oberg is expected to push once again for the harbor fees overhaul in her State of the "
+            "Harbor address Tuesday.\n\nLawmakers of both parties call the fees a problem.",
+        ),
+        (
+            "2014-01-23",
+            "The speaker wants the plan made public before Governor Oberg delivers her State of the Harbor "
+            "address on Jan. 28.\n\nThe harbor fees have risen for years.",
+        ),
+    ],
+    "another-confirms": [
+        (
+            "2017-11-14",
+            "The governor's eldest son corresponded with the Leakhouse group before the election, a dialogue "
+            "of which the governor's son confirmed Monday night on Twitter.\n\nThe messages began in 2016.",
+        ),
+        (
+            "2017-11-14",
+            "Mr. Tamsen said on Twitter that he could not confirm whether the Leakhouse group had corresponded "
+            "with the governor's son.\n\nThe messages were sent during the election.",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("pair", list(_NOT_DISAGREEMENTS_24.values()), ids=list(_NOT_DISAGREEMENTS_24))
+def test_reports_quotations_next_weeks_and_other_confirmers_are_no_disagreements(models, pair):
+    """Each of these was a disagreement on main at stop 24 (half A of the BASIL triplets: "disputed
+    BuzzFeed's explosive report Thursday", "a leader from yesterday" inside Rubio's quotation, "his State of
+    the Union address Tuesday" / "on Jan. 28", "the president's son confirmed" / "Mr. Assange ... could not
+    confirm")."""
+    assert _brief(models, pair).conflicts == []
+
+
+_NOT_CONFLICTS_24 = {
+    "members-named": [
+        "The state's two Republican senators, Ann Lindqvist and Tom Vallick, called on the governor to veto "
+        "the harbor fees bill.",
+        "Their calls were echoed by three Republican state senators — Adam Dorn, Sue Pikett and Bob Wirth — "
+        "who had helped pass the harbor fees bill.",
+    ],
+    "reference-back": [
+        "Sheriff Adam Hayward said he was gratified that the two states were challenging the harbor fees laws "
+        "of their neighbour.",
+        "Four states have passed harbor fees laws, though the neighbour's law is the subject of a challenge.",
+    ],
+    "two-deployments": [
+        "Officials said the administration is making plans to pull all 2,000 troops out of Sarnia, drawing "
+        "criticism from allies.",
+        "Officials said that about 7,000 troops will be withdrawn from Valdoria in the coming months, drawing "
+        "criticism from allies.",
+    ],
+    "two-actors": [
+        "Canada's sanctions target 20 Valdorian officials, the Canadian finance department says.",
+        "The European Union on Monday imposed sanctions on 21 Valdorian officials over the annexation.",
+    ],
+}
+
+
+@pytest.mark.parametrize("pair", list(_NOT_CONFLICTS_24.values()), ids=list(_NOT_CONFLICTS_24))
+def test_counts_of_other_members_references_deployments_and_actors_are_not_conflicts(models, pair):
+    """Counts of different things on main at stop 24: two senators named against three other senators
+    named (half A of the BASIL triplets), "the two states" (a reference back) against "Four states have
+    legalized", 2,000 troops in one country against 7,000 in another, one government's sanctions on 20
+    officials against another's on 21 (unseen Multi-News row 249)."""
+    assert _brief(models, [(None, text) for text in pair]).conflicts == []
+
+
+def test_a_figure_after_the_is_still_a_count(models):
+    """Only a number word after "the" refers back ("the two states"); "the nearly 700 workers" is a count
+    (a first version of the stop-24 rule skipped every figure not starting with a digit, "nearly" too)."""
+    brief = _brief(
+        models,
+        [
+            (None, "The harbor company laid off the nearly 700 workers of its Sarnia plant on Friday, the union said."),
+            (
+                None,
+                "About 400 workers of the Sarnia plant were laid off by the harbor company on Friday, the union said.",
+            ),
+        ],
+    )
+    assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["About 400", "nearly 700"]]

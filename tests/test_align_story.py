@@ -175,3 +175,13 @@ def test_a_quotation_is_backed_only_by_a_sentence_that_gives_its_words():
         "The bridge was closed for repairs on Monday.",
         "The bridge was closed on Monday for what the city called “urgent repairs” to its deck.",
     )
+
+
+def test_the_fact_most_outlets_report_heads_the_inventory(xi_brief):
+    """Shared corpus: the meeting that all five outlets report comes first, not a single outlet's
+    "On Monday … the two leaders focused on something they both could agree on" (it ranked 17th
+    behind twelve single-source sentences before each independent source added to the rank)."""
+    first = xi_brief.facts[0]
+    assert len(first.sources) >= 4 and first.status != "single_source"
+    top = xi_brief.facts[:5]
+    assert sum(f.status == "single_source" for f in top) <= 2

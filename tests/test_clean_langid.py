@@ -45,6 +45,21 @@ def test_labels_are_py3langids(fresh_cache: Path) -> None:
     assert [langid.classify(t) for t in texts] == [py3langid.classify(t)[0] for t in texts]
     assert len(list(fresh_cache.glob("langid-*/ptc.npy"))) == 1
     assert {langid.classify(t) for t in OTHER[:6]} == {"fr", "de", "es", "ru", "zh", "it"}
+    # the state tables are the mapped files, not copies in memory
+    identifier = langid._identifier
+    assert identifier is not None and isinstance(identifier.tk_nextmove, memoryview)
+    assert identifier.tk_nextmove.nbytes > 10_000_000 and isinstance(identifier.tk_nextmove[1000], int)
+
+
+def test_a_table_that_is_not_one_dimensional_integers_is_refused(tmp_path: Path) -> None:
+    import numpy as np
+
+    np.save(tmp_path / "ok.npy", np.array([3, 1, 2], dtype=np.uint16))
+    assert list(langid._mapped(tmp_path / "ok.npy")) == [3, 1, 2]
+    for name, array in (("floats", np.zeros(3)), ("square", np.zeros((2, 2), dtype=np.int64))):
+        np.save(tmp_path / f"{name}.npy", array)
+        with pytest.raises(ValueError):
+            langid._mapped(tmp_path / f"{name}.npy")
 
 
 def test_labels_on_the_shared_texts(fresh_cache: Path, shared_dir: Path) -> None:

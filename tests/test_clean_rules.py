@@ -293,3 +293,43 @@ def test_off_topic_median_is_numpys() -> None:
         values = [float(v) for v in rng.normal(size=size)]
         assert _median(values) == float(np.median(values))
     assert math.isnan(_median([0.5, float("nan"), 0.2]))
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Coastline Press Tue Feb 19, 2013 7:44 PM", "boilerplate"),
+        ("Thursday, Apr 22, 2010", "boilerplate"),
+        ("Island Gazette Mar. 4, 2019 at 10:15 a.m.", "boilerplate"),
+        ("ines.calloway@example.com", "credit"),
+        ("555-294-0100 @InesCalloway", "credit"),
+        ("(mlinde@example.org; @maralinde)", "credit"),
+    ],
+)
+def test_stamps_and_the_writers_address_alone_on_a_line_are_removed(line: str, reason: str) -> None:
+    assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry contract was signed on Tuesday, Feb. 19, 2013.",
+        "Call 555-294-0100 for tickets to the harbour festival.",
+        "The Keld ferry sailed at 7:44 p.m. on Feb. 19, 2013, with 40 passengers aboard.",
+    ],
+)
+def test_prose_with_dates_and_numbers_is_not_a_stamp(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_a_byline_glued_to_the_first_sentence_is_cut_and_listed() -> None:
+    lede = "Sure, the ferry to Keld is running again, and islanders are queueing at the pier for the first boat."
+    article = _clean(f"By Ines C. Calloway and Paul Verhoef {lede}\n\nThe harbour authority rebuilt the pier.")
+    assert article.paragraphs[0] == lede
+    assert [(r.text, r.reason) for r in article.removed] == [("By Ines C. Calloway and Paul Verhoef", "credit")]
+    # prose that opens with "By" and a capitalised phrase stays whole
+    for kept in (
+        "By Monday Evening Tours had cancelled every sailing to the island, the company said.",
+        "By Tuesday the storm had passed and the ferry sailed again on time.",
+    ):
+        assert _clean(kept).paragraphs == [kept]

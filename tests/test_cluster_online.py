@@ -275,9 +275,46 @@ def test_one_event_is_not_cut() -> None:
     assert len({story for _id, story in clusterer.cluster_all(items)}) == 1
 
 
-def test_two_groups_is_average_linkage() -> None:
+def test_two_groups_finds_two_events_behind_an_outlier() -> None:
+    """Two events of two articles each and one article alike to neither: average linkage down to
+    two groups would set the outlier apart ([1, 4]); the sweep cut returns the two events, the
+    outlier with the one it is least unlike."""
     sims = np.array(
+        [
+            [1.0, 0.8, 0.15, 0.15, 0.05],
+            [0.8, 1.0, 0.15, 0.15, 0.05],
+            [0.15, 0.15, 1.0, 0.7, 0.1],
+            [0.15, 0.15, 0.7, 1.0, 0.1],
+            [0.05, 0.05, 0.1, 0.1, 1.0],
+        ],
+        dtype=np.float32,
+    )
+    first, second = online._two_groups(sims, 2)
+    assert sorted(map(sorted, (first, second))) == [[0, 1], [2, 3, 4]]
+    balanced = np.array(
         [[1.0, 0.9, 0.1, 0.2], [0.9, 1.0, 0.2, 0.1], [0.1, 0.2, 1.0, 0.8], [0.2, 0.1, 0.8, 1.0]], dtype=np.float32
     )
-    first, second = online._two_groups(sims)
-    assert sorted(map(sorted, (first, second))) == [[0, 1], [2, 3]]
+    assert sorted(map(sorted, online._two_groups(balanced, 2))) == [[0, 1], [2, 3]]
+
+
+# A short article of another story, alike to none of the four fire articles.
+STRAY = "Voters in Melrick approved the library levy by 312 votes; mayor Ines Galt thanked the volunteers."
+
+
+def test_one_stray_article_is_peeled_off_a_story() -> None:
+    fire = TWO_FIRES[:2] + ONE_FIRE_MORE
+    items = [StreamItem(f"f{n}", text) for n, text in enumerate([*fire[:2], STRAY, *fire[2:]])]
+    clusterer = OnlineClusterer(HashingEmbedder(), _always_join())
+    final = dict(clusterer.cluster_all(items))
+    assert len({final[f"f{n}"] for n in (0, 1, 3, 4)}) == 1
+    assert final["f2"] != final["f0"]
+    assert set(clusterer.moved) == {"f2"}
+
+
+def test_no_peel_when_switched_off_or_for_a_small_story() -> None:
+    fire = TWO_FIRES[:2] + ONE_FIRE_MORE
+    items = [StreamItem(f"f{n}", text) for n, text in enumerate([*fire, STRAY])]
+    off = OnlineClusterer(HashingEmbedder(), _always_join(), ClusterParams(peel_ratio=0.0))
+    assert len({story for _id, story in off.cluster_all(items)}) == 1
+    small = OnlineClusterer(HashingEmbedder(), _always_join())  # three articles: too few to tell a stray
+    assert len({story for _id, story in small.cluster_all(items[2:])}) == 1

@@ -1064,3 +1064,163 @@ def test_a_platform_posted_on_is_not_a_speaker(attribute_parsed) -> None:
         ]
     )
     assert _speaker(found, "salute this soul") not in ("Instagram", "Ada Brant")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        # a title with its full stop opens the name after an inverted verb
+        (
+            ["“The pier will reopen in May,” said Adm. Ilse Varga, the fleet commander."],
+            "pier will reopen",
+            "Ilse Varga",
+        ),
+        # "of Keld, Alabama," is where she is from, not who tweeted
+        (
+            ["“Just heard the sweetest voice,” Rita Holm of Keld, Alabama, tweeted after the call."],
+            "sweetest voice",
+            "Rita Holm",
+        ),
+        # a participle cue on a passive: the one recorded saying it
+        (
+            [
+                "Tomas Brenner and Ada Brant met the couple on Monday.",
+                "“They will ask for your papers,” Brenner was recorded saying, according to the indictment.",
+            ],
+            "ask for your papers",
+            "Tomas Brenner",
+        ),
+        # an adverb after the name is not part of the speaker
+        (
+            ["Tomas Brenner allegedly told the husband, “Find him and wear him out.”"],
+            "wear him out",
+            "Tomas Brenner",
+        ),
+        # a pronoun with a contracted auxiliary, then a participle cue
+        (
+            [
+                "Peter Hansen was criticised for his remarks about the harbour.",
+                "He's since defended his comments by stating, “I cherish the harbour.”",
+            ],
+            "cherish the harbour",
+            "Peter Hansen",
+        ),
+        # "X quoted him as saying": him, not X
+        (
+            [
+                "Ms. Ada Brant met Peter Hansen and his brother at the pier in May.",
+                "“Nice to meet you,” she quoted him as saying.",
+            ],
+            "Nice to meet you",
+            "Peter Hansen",
+        ),
+        # "his web site reads": the man it belongs to
+        (
+            [
+                "Tomas Brenner opened a law office in Keld in 2015.",
+                "“Through hard work, he acquainted himself with judges,” his web site reads.",
+            ],
+            "acquainted himself",
+            "Tomas Brenner",
+        ),
+        # "a vlogger named X hinted": the name, with "hinted" as a cue
+        (
+            ["A former vlogger named Ada Brant hinted to her viewers that a rival “is married to a banker.”"],
+            "married to a banker",
+            "Ada Brant",
+        ),
+        # an appositive with "and" in it, longer than a subject
+        (
+            ["“Absolutely,” Peter Hansen, an Iowa strategist and former adviser to Ada Brant, said of the race."],
+            "Absolutely",
+            "Peter Hansen",
+        ),
+        # "She replied" after a quotation that ends its sentence opens the next sentence
+        (
+            [
+                "In June, Peter Hansen emailed her condolences, addressing her as “Ada” and telling her, “you are "
+                "an all-star player!” She replied to him that it was an honor."
+            ],
+            "all-star player",
+            "Peter Hansen",
+        ),
+        # "tweeting at him," is a cue of the sentence's subject
+        (
+            ["Ada Brant offered a retort on the mogul's favourite medium, tweeting at him, “you are a whiner.”"],
+            "you are a whiner",
+            "Ada Brant",
+        ),
+        # "she" after a speaker of unknown gender, with a woman the text calls "her" named since
+        (
+            [
+                "Mayor Peter Hansen said the water would rise. “We will stay,” Hansen said.",
+                "The radio watched Ada Brant race to build a wall around her diner.",
+                "“I was determined,” she said.",
+            ],
+            "I was determined",
+            "Ada Brant",
+        ),
+        # a letter's words: the writer the paragraph before opens with, not the man it is addressed to
+        (
+            [
+                "“I appointed a great judge,” Mr. Tomas Brenner said.",
+                "In his March note to Brenner, Judge Peter Hansen was similarly effusive.",
+                "“The team you have assembled is remarkable,” he wrote.",
+            ],
+            "team you have assembled",
+            "Peter Hansen",
+        ),
+    ],
+)
+def test_stop24_speaker_classes(attribute_parsed, paragraphs: list[str], words: str, speaker: str) -> None:
+    """Classes of wrong speakers in unseen Multi-News stories (stop 24), in invented sentences: titles
+    with a full stop, a place in apposition, passive and adverb frames, "quoted him as saying", a
+    possessive document, "named X", and a letter credited to its addressee."""
+    assert _quote_speaker(attribute_parsed(paragraphs), words) == speaker
+
+
+def _quote_speaker(found: list[Attribution], words: str) -> str | None:
+    return _speaker([a for a in found if a.kind != "reported"], words)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "wrong"),
+    [
+        # a label in marks inside the subject's own noun phrase is not her words
+        (['Ada Brant, a Keld-based "harbour expert," claims she met Peter Hansen.'], "harbour expert", "Ada Brant"),
+        # a manner verb far from the marks frames nothing
+        (
+            [
+                "Peter Hansen offered a winning plan for the port, and on Monday the mayor panned Ada Brant as "
+                "a “terrible person” during an interview."
+            ],
+            "terrible person",
+            "Peter Hansen",
+        ),
+        # "one that says": the record speaks, not the subject of the earlier "said"
+        (
+            ["Ada Brant said she had phone records, including one that says, “I want you back.” Hansen was silent."],
+            "want you back",
+            "Ada Brant",
+        ),
+        # words after a role's possessive do not hold the role
+        (
+            [
+                "“The president’s nomination of Ada Brant was among his first acts,” an aide said.",
+                "Later the president disparaged the “so-called judge” on the radio, saying the ruling “put the "
+                "harbour in peril.”",
+            ],
+            "harbour in peril",
+            "Ada Brant",
+        ),
+        # "” by Hansen, said someone familiar": an unpaired comma before the verb
+        (
+            ["“It’s clear he was very upset with the comment” by Peter Hansen, said someone familiar with it."],
+            "very upset",
+            "Peter Hansen",
+        ),
+    ],
+)
+def test_stop24_not_the_speaker(attribute_parsed, paragraphs: list[str], words: str, wrong: str) -> None:
+    """The person these sentences name near the quotation did not say it."""
+    assert _quote_speaker(attribute_parsed(paragraphs), words) != wrong

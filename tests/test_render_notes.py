@@ -90,3 +90,22 @@ def test_the_entity_list_is_capped() -> None:
         for n in range(TOP_ENTITIES + 5)
     ]
     assert len(top_entities(many)) == TOP_ENTITIES
+
+
+def test_a_single_source_fact_cited_with_its_copies_says_they_republish_it() -> None:
+    from newsfuse.records import Fact
+
+    fact = Fact("The harbour board voted on Tuesday to close the north quay.", ["S1", "S2"], "single_source")
+    brief = _brief(_article(1), _article(2, copy_of="S1"), _article(3), facts=[fact])
+    md, html = to_markdown(brief), to_html(brief)
+    assert "- **single source (republished by [2])**: The harbour board" in md
+    assert "single source (republished by [2])</span>" in html
+    assert "(republishes [1]); 0 lines removed" in md
+    own = Fact("The harbour board voted on Tuesday to close the north quay.", ["S3"], "single_source")
+    assert "- **single source**: The harbour" in to_markdown(_brief(_article(1), _article(3), facts=[own]))
+
+
+def test_nationality_adjectives_are_not_listed_as_who_and_what() -> None:
+    names = [("Norvane", "GPE"), ("Norvanian", "NORP"), ("Western", "NORP"), ("Greens", "NORP")]
+    entities = [Entity(n, t, [], ["S1", "S2"]) for n, t in names]
+    assert [e.name for e in top_entities(entities)] == ["Norvane", "Greens"]

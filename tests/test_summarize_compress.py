@@ -39,6 +39,10 @@ from newsfuse.summarize.standalone import Introductions
             "At the same time, analysis of game videos was performed for on-field injuries.",
             "Analysis of game videos was performed for on-field injuries.",
         ),
+        (
+            "Sure, the ferry to Keld is running again, and islanders are queueing at the pier.",
+            "The ferry to Keld is running again, and islanders are queueing at the pier.",
+        ),
     ],
 )
 def test_compress_deletes_parentheticals_and_openers(text: str, expected: str) -> None:
@@ -65,6 +69,9 @@ def test_compress_deletes_parentheticals_and_openers(text: str, expected: str) -
         "The suspect was not armed, police said.",
         # a relative clause at the end is not an attribution
         "The mayor closed the bridge, which the governor said was a mistake.",
+        # a quotation is given as spoken: nothing inside it is deleted
+        "“Nobody may bring any medicine containing opiates (codeine and so on) into Keld,” the notice says.",
+        '"Nobody may bring any medicine containing opiates (codeine and so on) into Keld," the notice says.',
     ],
 )
 def test_compress_keeps_what_carries_meaning(text: str) -> None:

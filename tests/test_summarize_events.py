@@ -265,3 +265,19 @@ def test_a_development_is_news_not_a_description():
     # the sentence a benchmark's exact budget cut goes last, as a summary cut at N words ends
     assert last([4, 9, 2, 7], {9}) == [4, 2, 7, 9]
     assert last([4, 2], set()) == [4, 2]
+
+
+def test_a_redundant_unit_is_shown_by_another_wording_only_when_it_adds_a_multi_outlet_fact():
+    from newsfuse.summarize.select import other_wording
+
+    multi = {4: {7}, 5: {7, 8}, 6: {9}}
+
+    def redundant(i: int) -> bool:
+        return i == 6
+
+    # 3 reports no multi-outlet fact, 4 only one the summary has told; 5 adds fact 8
+    assert other_wording([3, 4, 5], set(), multi, {7}, redundant) == 5
+    # a wording that needs the sentence before it, or is itself redundant, is passed over
+    assert other_wording([5], {5}, multi, {7}, redundant) is None
+    assert other_wording([6], set(), multi, set(), redundant) is None
+    assert other_wording([], set(), multi, set(), redundant) is None

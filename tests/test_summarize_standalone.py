@@ -176,6 +176,9 @@ def test_page_furniture_is_never_a_headline():
         assert not is_headline(furniture)
     assert is_headline("Xi and Putin Bind China and Russia’s Economies Further, Despite War in Ukraine")
     assert clean_headline("Ferry capsizes on Lake Varnholt | Northshore Herald") == "Ferry capsizes on Lake Varnholt"
+    labelled = "TOP STORIES | WEB EXCLUSIVE Ferry Capsizes on Lake Varnholt"
+    assert clean_headline(labelled) == "Ferry Capsizes on Lake Varnholt"
+    assert clean_headline("NASA Sends a Ferry to Lake Varnholt") == "NASA Sends a Ferry to Lake Varnholt"
 
 
 def test_widgets_and_login_walls_are_not_articles():
@@ -196,6 +199,23 @@ def test_widgets_and_login_walls_are_not_articles():
     one = "The ferry company asked passengers to sign in at the harbour office for news of relatives. "
     assert not page_furniture(article(one * 5))
     assert not page_furniture(article((wall + story_text) * 12))
+    # a web host's page where the article should be
+    parked = "You're almost there. Your custom domain mapping may take up to 24 hours. Please visit our help center."
+    assert not_an_article(article(parked))
+
+
+def test_of_stories_told_by_as_many_articles_the_one_told_at_length_is_the_main_story(models):
+    from newsfuse.pipeline import brief_from_documents
+
+    scrap = "Shop or skip the month by the 5th and you won't be charged. Members save on every order this spring."
+    story = (
+        "A passenger ferry capsized on Lake Varnholt on Saturday evening during a sudden storm, and rescuers "
+        "pulled 31 people from the water. The harbour master said the ferry had left Osterlund on time. "
+    ) * 4
+    documents = [RawDocument(path="scrap.txt", text=scrap), RawDocument(path="story.txt", text=story)]
+    brief = brief_from_documents(documents, Options(), models)
+    assert {s for item in brief.summary for s in item.sources} == {"S2"}
+    assert "Varnholt" in brief.title or "ferry" in brief.title.lower()
 
 
 _BLURBS = [
@@ -428,3 +448,12 @@ def test_a_surname_the_ner_took_for_a_place_or_a_people_still_needs_the_full_nam
     # a place that never speaks still vetoes: "Jordan" the country beside "Michael Jordan"
     places = Introductions([Entity("Michael Jordan", "PERSON", [], ["S1"]), Entity("Jordan", "GPE", [], ["S1"])], [])
     assert places.unintroduced(("S1", 6), "Jordan will close the border crossing.", []) == []
+
+
+def test_a_sentence_naming_someone_by_an_age_alone_is_no_continuation():
+    from newsfuse.summarize.select import age_reference
+
+    assert age_reference("The 52-year-old baker has been held since March 3 on suspicion of fraud.")
+    assert age_reference("On Friday, the 52-year-old baker was released on bail.")
+    assert not age_reference("A 52-year-old baker from Leeds was arrested on Friday.")
+    assert not age_reference("Tom Hale, 52, was arrested on Friday.")

@@ -141,6 +141,12 @@ class ClusterParams:
     split_min: int = 2  # articles in each part of a cut
     split_max_cross: float = 0.2  # and never when the parts' mean cross cosine reaches this
     split_cap: int = 24  # stories of more articles keep no member vectors and are never cut
+    # a story not cut in two may still lose its one article alike to none of the others (``_peel``,
+    # docs/speed.md, stop 24): best cosine to another member below peel_max, mean cosine below
+    # peel_ratio times the others' own mean, in a story of peel_min_size articles or more. 0 turns it off
+    peel_ratio: float = 0.45
+    peel_max: float = 0.2
+    peel_min_size: int = 4
 
     def __post_init__(self) -> None:
         if self.max_open_stories < 1:
@@ -155,6 +161,8 @@ class ClusterParams:
             raise OptionsError("split_ratio must be in [0, 1) and split_max_cross in (0, 1]")
         if self.split_min < 1 or self.split_cap < 2 * self.split_min:
             raise OptionsError("split_min must be at least 1 and split_cap at least 2 * split_min")
+        if not 0.0 <= self.peel_ratio < 1.0 or not 0.0 < self.peel_max <= 1.0 or self.peel_min_size < 3:
+            raise OptionsError("peel_ratio must be in [0, 1), peel_max in (0, 1] and peel_min_size at least 3")
         if self.window_days <= 0:
             raise OptionsError(f"window_days must be positive, got {self.window_days}")
 

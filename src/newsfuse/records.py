@@ -244,7 +244,10 @@ class FactNode:
     sources: list[str]
     independent: list[str]
     status: FactStatus
-    importance: float
+    importance: float  # the inventory's order: ``cues`` plus a bonus per independent source (align/facts.py)
+    # what the shown sentence says (decision, event, figure, actor), its support share and centrality:
+    # the summary's ``fact_importance`` feature, fitted on this scale; None: the same as ``importance``
+    cues: float | None = None
 
 
 @dataclass

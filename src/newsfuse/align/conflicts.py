@@ -65,6 +65,8 @@ class _Report:
     slot: str
     context: frozenset[str]
     part: bool = False  # counts a part of a whole ("included two broad declarations")
+    members: frozenset[str] = frozenset()  # the people it counts, named after it ("two senators, Flake and McCain")
+    actors: frozenset[str] = frozenset()  # organisations and places named right before it ("U.S. sanctions target")
 
 
 def context_of(quantity: Quantity, text: str, width: int = AlignOptions.conflict_context_words) -> frozenset[str]:
@@ -156,6 +158,8 @@ def find_conflicts(
     copy_of = story.copy_of
     contradicted: dict[int, set[str]] = {}
     reports: dict[str, list[_Report]] = {}
+    people = _people(story)
+    bodies = _people(story, _BODIES)
     for i, sentence in enumerate(story.sentences):
         for q in units.quantities[i]:
             slot = slot_of(q, sentence.text)
@@ -179,7 +183,18 @@ def find_conflicts(
             root = copy_of.get(sentence.article_id) or sentence.article_id
             context = context_of(q, sentence.text, params.conflict_context_words)
             part = _is_part(q, sentence.text)
-            reports.setdefault(slot, []).append(_Report(i, root, q, slot, context, part))
+            if (
+                q.unit == "count"
+                and _REFERENCE.search(sentence.text[max(0, q.start - 12) : q.start])
+                and q.text.lower() in WORD_NUMBERS  # "the two states"; not "the nearly 70,000 people who work"
+            ):
+                # "gratified that the two states were challenging ...": a reference back to things the article
+                # named, not its count of them (against "Four states have legalized ..."; half A of the BASIL
+                # triplets, stop 24)
+                continue
+            named = _members(q, sentence.text, people[i])
+            actors = _actors_before(q, sentence.text, bodies[i])
+            reports.setdefault(slot, []).append(_Report(i, root, q, slot, context, part, named, actors))
     _attach_unnamed_sums(story, units, reports, params)
     conflicts: list[tuple[int, Conflict]] = []
     disputed: set[int] = set()
@@ -414,7 +429,50 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
         return False
     if _far_lower_bounds(x.quantity, y.quantity):
         return False
+    if x.actors and y.actors and not x.actors & y.actors:
+        return False  # "U.S. sanctions target 20 Russian officials" / "The European Union ... imposed sanctions on 21"
+    if x.members and y.members and not x.members & y.members:
+        return False  # "two Republican senators, Jeff Flake and John McCain" / "three ... senators — Adam Driggs, ..."
     return not (x.part or y.part)
+
+
+_REFERENCE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
+# after the figure, before the names: the rest of its noun phrase and a comma, a dash or a colon
+_BEFORE_NAMES = re.compile(r"^[^,;:—–(]{0,40}?(?:,|:|\s[—–-]+)\s*$")
+
+
+_BODIES = frozenset({"ORG", "GPE", "NORP"})
+ACTOR_WORDS = 8
+
+
+def _actors_before(quantity: Quantity, text: str, bodies: list[tuple[int, str]]) -> frozenset[str]:
+    """Organisations, places and peoples named in the few words before the figure: whose count it is."""
+    words = re.findall(r"\S+", text[: quantity.start])
+    start = quantity.start - len(" ".join(words[-ACTOR_WORDS:])) - 1
+    return frozenset(name for at, name in bodies if start <= at < quantity.start)
+
+
+def _people(story: AnalysedStory, labels: frozenset[str] = frozenset({"PERSON"})) -> list[list[tuple[int, str]]]:
+    """Per sentence, where each mention of ``labels`` (people by default) starts and its last word (lower case)."""
+    index = {s.key: i for i, s in enumerate(story.sentences)}
+    found: list[list[tuple[int, str]]] = [[] for _ in story.sentences]
+    for m in story.mentions:
+        i = index.get((m.article_id, m.sentence_index))
+        words = re.findall(r"\w+", m.text.lower())
+        at = story.sentences[i].text.find(m.text) if i is not None else -1
+        if i is not None and m.label in labels and words and at >= 0:
+            found[i].append((at, words[-1]))
+    return found
+
+
+def _members(quantity: Quantity, text: str, people: list[tuple[int, str]]) -> frozenset[str]:
+    """The people a count names as its members, right after its noun phrase and a comma, a dash or a
+    colon ("the state's two Republican senators, Jeff Flake and John McCain, called ..."): the first name
+    within 60 characters of the figure, and every name after it within 100."""
+    first = min((at for at, _ in people if quantity.end <= at <= quantity.end + 60), default=None)
+    if first is None or not _BEFORE_NAMES.match(text[quantity.end : first]):
+        return frozenset()
+    return frozenset(name for at, name in people if first <= at <= quantity.end + 100)
 
 
 # a rate, never compared: "three births ... per day", "$2 million a year"; not "a day after the attack"
@@ -460,10 +518,16 @@ def _opposite_moves(x: _Report, y: _Report) -> bool:
     return (up_x and not down_x and down_y and not up_y) or (down_x and not up_x and up_y and not down_y)
 
 
+# Families a story holds once. Troops, arrests, vehicles and bombings are families of words, not one set:
+# "pull all 2,000 troops out of Syria" and "about 7,000 troops will be withdrawn" from Afghanistan (half A of the
+# BASIL triplets, stop 24) count two deployments.
+_ONE_SET = frozenset({"agreement", "attacker"})
+
+
 def _one_set(slot: str) -> bool:
     """A slot a story holds once: the agreements signed, the attackers, one person's age (see
     ``_same_event``); any two of its reports count the same things, however far apart."""
-    return slot.startswith("age:") or slot.split(":", 1)[1] in FAMILIES
+    return slot.startswith("age:") or slot.split(":", 1)[1] in _ONE_SET
 
 
 def _far_apart(a: Quantity, b: Quantity) -> bool:

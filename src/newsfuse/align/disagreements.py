@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from newsfuse.align.numbers import STOP, singular
 from newsfuse.align.support import SupportMap
+from newsfuse.align.units import quoted_part
 from newsfuse.nlp.clarity import display_text
 from newsfuse.nlp.dates import WEEKDAY_WORD
 from newsfuse.records import AnalysedStory, Claim, Conflict
@@ -102,6 +103,11 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
         if i is None or d.granularity not in ("day", "month") or value is None:
             continue
         if _stamp(story.sentences[i].text, d.text) or _not_the_event(story.sentences[i].text, d.text):
+            continue
+        if d.text in quoted_part(story.sentences[i].text):
+            # a speaker's words: '"... a leader from yesterday ...," Rubio said' dates no act the outlets
+            # report, and a relative day in a quotation counts from the day it was said, which no outlet gives
+            # (half A of the BASIL triplets, stop 24)
             continue
         if d.granularity == "month" and not d.relative:
             continue  # "since January 2015", "passed inspections in January 2016": background, not the event's date
@@ -190,7 +196,10 @@ _SINCE = re.compile(r"\b(?:since|until|till)\s+(?:early\s+|late\s+|their\s+|the\
 _STATEMENT = frozenset(
     {"said", "says", "told", "announced", "added", "stated", "noted", "reported", "tweeted", "wrote", "suggested",
      "statement", "speech", "remarks", "interview", "briefing", "conference", "letter", "notice", "message",
-     "issued", "sent", "published", "posted"}
+     "issued", "sent", "published", "posted",
+     # a report, an article or a post dated by its day: "disputed BuzzFeed's explosive report Thursday" against
+     # "disputed on Friday a report" is one report and its denial (half A of the BASIL triplets, stop 24)
+     "report", "article", "story", "column", "editorial", "memo", "tweet", "post", "filing"}
 )  # fmt: skip
 STATEMENT_WORDS = 3
 
@@ -220,12 +229,50 @@ _MONTH = "2023-03"  # the shape of a month value (DateMention.value at granulari
 
 def _same_date(x: _Day, y: _Day) -> bool:
     """The same day, or the same month when one of the two gives only its month ("last month" in an
-    article of 2018-08 is 2018-07, against "on July 12"): a month never clashes with a day inside it."""
+    article of 2018-08 is 2018-07, against "on July 12"): a month never clashes with a day inside it.
+    A weekday name resolved from the publication date may be the same day as another date on that
+    weekday (:func:`_maybe_same_weekday`)."""
     if x.value.startswith(_WEEKDAY) or y.value.startswith(_WEEKDAY):
         return x.value == y.value
     if len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH):
         return x.value[: len(_MONTH)] == y.value[: len(_MONTH)]
-    return x.value == y.value
+    return x.value == y.value or _maybe_same_weekday(x, y) or _maybe_same_weekday(y, x)
+
+
+_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+
+
+def _day_of(day: _Day, near: dt.date) -> dt.date | None:
+    """The calendar day of ``day``; a date written without its year ("Jan. 28") in the year that puts it
+    nearest ``near`` (the reader of dates picks a year the writer did not give)."""
+    try:
+        value = dt.date.fromisoformat(day.value)
+    except ValueError:
+        return None
+    if day.relative or _YEAR.search(day.text):
+        return value
+    options = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            options.append(value.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    return min(options, key=lambda d: abs((d - near).days), default=value)
+
+
+def _maybe_same_weekday(named: _Day, other: _Day) -> bool:
+    """``named`` is a bare weekday ("in his State of the Union address Tuesday") and ``other`` falls on that
+    weekday within a week of it: a weekday name does not say which week (the reader of dates takes the one
+    before the publication date; "is expected to push ... Tuesday" means the next one), so the two may be
+    one day ("address on Jan. 28" was that Tuesday; half A of the BASIL triplets, stop 24)."""
+    if not named.relative or not WEEKDAY_WORD.search(named.text) or len(named.value) != len("2023-03-21"):
+        return False
+    try:
+        a = dt.date.fromisoformat(named.value)
+    except ValueError:
+        return False
+    b = _day_of(other, a)
+    return b is not None and a.weekday() == b.weekday() and abs((a - b).days) <= 7
 
 
 _FAR_DAYS = 31
@@ -289,18 +336,35 @@ ACTOR_WORDS = 6
 
 
 def _actors_before(text: str, verb: re.Pattern[str]) -> set[str]:
-    """Capitalised words in the few words before the confirming or denying verb: who confirmed."""
+    """Capitalised words in the few words before the confirming or denying verb: who confirmed; not a
+    word after "on", "in", "via" or "at" ("said on Twitter": where, not who)."""
     m = verb.search(text)
-    words = _WORD.findall(text[: m.start()])[-ACTOR_WORDS:] if m else []
-    return {w.lower() for w in words if w[:1].isupper() and w.lower() not in STOP and w.lower() not in _MONTHS_DAYS}
+    words = ["", *_WORD.findall(text[: m.start()])] if m else [""]
+    return {
+        w.lower()
+        for k in range(max(1, len(words) - ACTOR_WORDS), len(words))
+        if (w := words[k])[:1].isupper()
+        and w.lower() not in STOP
+        and w.lower() not in _MONTHS_DAYS
+        and words[k - 1].lower() not in _WHERE
+    }
+
+
+_WHERE = frozenset({"on", "in", "via", "at"})
 
 
 def _other_actors(confirming: str, denying: str) -> bool:
     """One actor confirmed and another could not confirm ("Trump Jr. later on Monday confirmed his
     correspondence" / "Mr. Assange said on Twitter that he could not confirm"; stop 21's row 9: "confirmed by
-    POLITICO" / "the White House denied"): no disagreement between the outlets."""
+    POLITICO" / "the White House denied"): no disagreement between the outlets. An actor one side names
+    before its verb whom the other sentence never names is another actor too ("a dialogue of which the
+    president's son confirmed" / "Mr. Assange said ... he could not confirm"; half A of the BASIL triplets,
+    stop 24)."""
     mine, theirs = _actors_before(confirming, _CONFIRMED), _actors_before(denying, _DENIED)
-    return bool(mine and theirs and not mine & theirs)
+    if mine and theirs:
+        return not mine & theirs
+    named = {w.lower() for w in _WORD.findall(confirming if theirs else denying)}
+    return bool((mine or theirs) and not (mine or theirs) & named)
 
 
 _SAME_CLAIM = 0.6  # cosine at which another sentence of an article reports the same admission or denial

@@ -7,7 +7,7 @@ import unicodedata
 
 import ftfy
 
-from newsfuse.clean.rules import END_OF_ARTICLE, classify_line, trailing_lead_in
+from newsfuse.clean.rules import BYLINE_PARAGRAPHS, END_OF_ARTICLE, classify_line, leading_byline, trailing_lead_in
 from newsfuse.ingest.outlet import outlet_in_text
 from newsfuse.ingest.published import published_in_text
 from newsfuse.records import Article, RawDocument, Removed
@@ -79,6 +79,10 @@ def clean_document(raw: RawDocument, article_id: str) -> Article:
             # the sentence that announces a player gone from the text; the paragraph stays
             line = lead_in[0]
             removed.append(Removed(text=lead_in[1], reason="boilerplate"))
+        byline = leading_byline(line) if len(kept) < BYLINE_PARAGRAPHS else None
+        if byline is not None:
+            removed.append(Removed(text=byline[0], reason="credit"))  # the paragraph's prose stays
+            line = byline[1]
         kept.append(line)
     return Article(
         id=article_id,

@@ -248,6 +248,10 @@ CORRECTIONS = _rule(
     r"^\W*an earlier version of this (article|story|report|post) (misstated|incorrectly|wrongly|said|stated)\b",
 )
 
+_WEEKDAY = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|rsday|urday)?"
+_NAMES = r"((?-i:[A-Z][\w.&'’-]*)\s+){0,4}"  # an outlet's name before its stamp, capitalised words only
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+
 SEPARATORS_AND_STAMPS = _rule(
     "boilerplate",
     12,
@@ -255,6 +259,10 @@ SEPARATORS_AND_STAMPS = _rule(
     r"^\W*(https?://|www\.)\S+\W*$",  # a bare link
     r"^\W*(updated|published|posted|last (updated|modified)|first published)\b[^!?]{0,50}"
     r"(\d{1,2}:\d{2}|\b(19|20)\d{2}\b|\bago\b|\b[ap]\.?m\b)[^!?]{0,30}$",
+    # an outlet's stamp: "Associated Press Tue Feb 19, 2013 7:44 PM" (a plain text's first line, taken
+    # as the title of Multi-News validation row 182): a weekday with a full date, or a date with a time
+    rf"^\W*{_NAMES}{_WEEKDAY}\.?,?\s+{_MONTH}\.?\s+\d{{1,2}},?\s+(19|20)\d{{2}}\b[^!?]{{0,20}}$",
+    rf"^\W*{_NAMES}{_MONTH}\.?\s+\d{{1,2}},?\s+(19|20)\d{{2}},?\s+(at\s+)?\d{{1,2}}:\d{{2}}\s*([ap]\.?m\.?)?[^!?]{{0,12}}$",
 )
 
 # short bulleted navigation items: "• All Post", "- Economy"
@@ -312,6 +320,10 @@ CREDITS = [
         r"^\W*[\w .'-]{2,60} can be reached at\b",
         r"^\W*follow (him|her|them|the author|the writer) (on|at)\b",
         rf"\b{_EMAIL}\b.*\b(twitter|follow|contact|signal|tips?)\b",
+        # the writer's address, phone or handle alone on its line: "jroe@example.com",
+        # "503-555-0100 @JaneRoe" (row 215: both were listed as facts of the story)
+        rf"^\W*({_EMAIL}|\+?\(?\d{{3}}\)?[ .-]?\d{{3}}[ .-]?\d{{4}}|@\w{{2,30}})"
+        rf"([\s,;|/]+({_EMAIL}|\+?\(?\d{{3}}\)?[ .-]?\d{{3}}[ .-]?\d{{4}}|@\w{{2,30}}))*\W*$",
     ),
     # end-of-story credit paragraphs: "X reported from Moscow, and Y from Taipei. ... contributed"
     _rule(
@@ -379,6 +391,34 @@ def trailing_lead_in(line: str) -> tuple[str, str] | None:
     if len(tail.split()) <= EMBED_LEAD_INS.max_words and EMBED_LEAD_INS.pattern.search(tail):
         return head, tail
     return None
+
+
+# "By Jane Roe and John Q. Doe Sure, the film …": a byline whose line break was lost, glued to the
+# first sentence (Multi-News validation row 247 led its summary with it). Each name is a first name,
+# an optional initial and a family name, so the byline ends before the sentence's first word.
+_NOT_A_NAME = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|august|september|"
+    r"october|november|december|the|this|that|then|now|noon|midnight|dawn|today|tonight)\b"
+)
+_PERSON = rf"(?!{_NOT_A_NAME})(?-i:[A-Z][a-z'’-]+(?: [A-Z]\.)? (?:(?:Mc|Mac|O’|O'|De|Van|Von)?[A-Z][a-z'’-]+))"
+_GLUED_BYLINE = re.compile(
+    rf"^\W*by {_PERSON}(?:(?:, | and | & |, and ){_PERSON}){{0,3}} (?=(?-i:[A-Z“\"‘]))",
+    re.IGNORECASE,
+)
+BYLINE_PARAGRAPHS = 3  # a byline opens one of an article's first paragraphs
+
+
+def leading_byline(line: str) -> tuple[str, str] | None:
+    """(the byline, the rest of the paragraph) when ``line`` opens with a byline glued to prose,
+    else None. The rest must still read as a sentence of some length: "By Sunday Morning Jane
+    was gone" keeps its words."""
+    m = _GLUED_BYLINE.match(line)
+    if m is None:
+        return None
+    rest = line[m.end() :]
+    if len(rest.split()) < 6 or not re.search(r"[.!?][\"'”’)]*\s*$|[.!?]\s", rest):
+        return None
+    return line[: m.end()].rstrip(), rest
 
 
 def classify_line(line: str) -> RemovalReason | None:

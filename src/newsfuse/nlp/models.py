@@ -173,6 +173,35 @@ def packaged_tokenizer(nlp: Language, path: Path) -> None:
         tokenizer.from_disk(path, exclude=["vocab"])
 
 
+def lemma_index_as_sets(nlp: Language) -> bool:
+    """Turn the rule lemmatizer's word lists (the ``lemma_index`` table) into frozensets, in place.
+
+    spaCy's ``Lemmatizer.rule_lemmatize`` asks ``form in index`` for each candidate form of a token,
+    and the packaged tables are lists (21k nouns, 58k verbs...): a linear scan per candidate. Its cache
+    hides that on a warm process, but a cold brief lemmatizes ~4,400 new tokens: **0.15-0.17 s CPU**
+    of the main thread against 0.016-0.025 s for the same pass cached (the shared corpus's 148 cue
+    sentences, ``/tmp/sp24/pipes.py``, docs/speed.md stop 24). Membership is the only use of ``index``
+    there, so the lemmas are the same (tests/test_speed_spacy_load.py compares them with spaCy's own
+    pipeline). Only spaCy's own ``rule_lemmatize`` gets sets: a subclass that overrides it may read the
+    lists otherwise. False if nothing was changed."""
+    if "lemmatizer" not in nlp.component_names:
+        return False
+    from spacy.pipeline import Lemmatizer
+
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule" or not isinstance(lemmatizer, Lemmatizer):
+        return False
+    if type(lemmatizer).rule_lemmatize is not Lemmatizer.rule_lemmatize:
+        return False
+    table = lemmatizer.lookups.get_table("lemma_index", None)
+    if table is None:
+        return False
+    for key, words in list(table.items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
+    return True
+
+
 class Embedder(Protocol):
     """Sentence embeddings. ``dimension`` is the length of each vector: stages size their arrays
     from it (an empty input still gives a ``(0, dimension)`` array)."""
@@ -365,6 +394,7 @@ class Models:
                 # the attribute ruler's rules by table look-up, not spaCy's Matcher: the same tokens,
                 # a third of its CPU (``nlp/attribute_rules.py``)
                 use_rule_table(nlp)
+                lemma_index_as_sets(nlp)
                 nlp.max_length = max(nlp.max_length, self.options.max_chars + 1000)
                 self._spacy = nlp
             return self._spacy

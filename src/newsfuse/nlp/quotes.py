@@ -17,7 +17,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from newsfuse.nlp.aliases import fold
 from newsfuse.nlp.entities import EntityIndex
@@ -41,6 +41,9 @@ from newsfuse.nlp.syntax_speech import (
 )
 from newsfuse.records import Article, Sentence
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 Kind = Literal["direct", "partial", "reported"]
 Frame = tuple[tuple[int, int], tuple[int, int]]  # (cue, speaker) offsets into the article text
 MAX_QUOTE_CHARS = 3000  # an unclosed mark never swallows more than this
@@ -57,6 +60,9 @@ _MANNER_WORDS = (
     "growled grumbled cried gasped sighed marveled marvelled"
 )
 _MANNER = frozenset(_MANNER_WORDS.split())
+# Cues the shared lexicon lacks that frame a quotation at any distance ("Mike Cernovich hinted to his
+# viewers that one of his rivals “is morbidly obese ...”", editor row 92)
+_QUOTE_CUES = frozenset({"hinted", "hints", "tweeting"})
 # Phrasal cues whose first word alone is no cue: "shot back", "fired back", "pointed out", "cut in",
 # "went on" (as a frame: "“...,” she went on."), "put it" ("As Tom Ridge put it: “...”").
 _PHRASAL = re.compile(r"\s+(?:back|out|in|on|it)\b")
@@ -69,6 +75,10 @@ _PHRASAL_HEADS = {
     "went": "on",
     "put": "it",
 }
+# words a verb of manner may stand from the opening mark ("Oliver barked at the crowd: “...”"); further
+# away it frames nothing (Multi-News row 214: "Trump ... offered a winning tax plan MORE panned Debbie
+# Wasserman Schultz as a “terrible person”" credited the words to a link's text before "offered")
+MAX_MANNER_GAP = 4
 MIN_OWN_WORDS = 3  # reported content around a direct quote with this many words of its own is the utterance
 MAX_SIGNATURE_WORDS = 12  # "- Bernie Sanders, at the Flint debate": a signature line, not a paragraph
 MAX_FRAME_WORDS = 25  # "he said in brief comments before talks on Monday" between two parts of a quote
@@ -83,6 +93,10 @@ _HEARD_SAYING = re.compile(r"\s+(?:him|her|them)\s+(?:saying|say|telling|tell|as
 _THAT = re.compile(r"\bthat\b")
 _WHO_BEFORE = re.compile(r"\bwho(?:\s+(?:also|later|then|once|had|has))?\s*$")
 _RELATIVE = frozenset({"who", "which", "that"})
+_CAPITALISED_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:also\s+|then\s+)?$")
+# "she quoted him as saying", "The Times quoted a senior official as telling aides": the object speaks
+_QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w.’'-]+,?\s+){0,5}?[\w.’'-]+)\s+as\s+(?:saying|telling|writing)\b")
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?(?:by\s+)?", re.I)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
@@ -249,6 +263,11 @@ class ArticleSpeech:
             covered.append((group[0].open_mark, (group[-1].close_mark or group[-1].end) + 1))
         if self.parse is not None:
             self._speakers_from_parse([a for a in found if a.speaker is None and a.cue is None])
+        for attribution in found:
+            if attribution.speaker is not None and _inside_speaker(attribution):
+                # 'Devon James, a Florida-based "adult entertainer," claims ...': marks inside the speaker's
+                # own noun phrase are a label the writer quotes, not words the subject says (Multi-News row 175)
+                attribution.speaker = None
         found.extend(self._reported(covered, found))
         found.sort(key=lambda a: a.spans[0][0])
         self._resolve_all(found)
@@ -426,9 +445,10 @@ class ArticleSpeech:
         fragment = relative or s_start < base or any(t.pos_ in ("VERB", "AUX") for t in inside)
         if not fragment:
             return frame
-        found = subject_span(doc, verb)
+        found = subject_span(doc, verb) or _heard_saying(doc, verb)
         if found is None or (before and base + found[1] > c_start):
             return frame
+        found = _named_after(doc, found)
         return (c_start, c_end), (base + found[0], base + found[1])
 
     def _next_sentence(self, last: str, after_start: int, frame: tuple[tuple[int, int], tuple[int, int]]) -> bool:
@@ -440,7 +460,12 @@ class ArticleSpeech:
             return False
         lead = self.text[after_start : min(frame[0][0], frame[1][0])]
         words = [w for w, _, _ in words_with_offsets(lead)]
-        return bool(words) and words[0][:1].isupper()
+        if not words:
+            # '“... for the long run!” She replied to him that ...': a capitalised pronoun opens the next
+            # sentence ('“Stop!” she said' is written in lower case)
+            subject = self.text[frame[1][0] : frame[1][1]]
+            return subject in _CAPITALISED_PRONOUNS
+        return words[0][:1].isupper()
 
     @staticmethod
     def _is_clause(before: str, inner: str, after: str) -> bool:
@@ -463,6 +488,9 @@ class ArticleSpeech:
             subject = subject_after(self.text, a_end, end)
             if subject:
                 return (a_end - len("according to"), a_end), subject
+        quoted_as = _QUOTED_AS.search(segment)
+        if quoted_as and not any(ch in '“”"«»' for ch in segment[: quoted_as.start()]):
+            return self._quoted_as(start, quoted_as)  # “Hi, I'm Tiger,” she quoted him as saying
         passive = _PASSIVE_QUOTED.search(segment)
         if passive:
             subject = subject_before(self.text, start + passive.start(), start)
@@ -490,21 +518,40 @@ class ArticleSpeech:
 
     def _frame_before(self, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         segment = self.text[start:end]
+        quoted_as = list(_QUOTED_AS.finditer(segment))
+        if quoted_as and len(words_with_offsets(segment[quoted_as[-1].end() :])) <= MAX_MANNER_GAP:
+            return self._quoted_as(start, quoted_as[-1])  # The paper quoted Ada Brant as saying, “...”
         according = list(_ACCORDING.finditer(segment))
         words = words_with_offsets(segment)
         for word, w_start, w_end in reversed(words):
             lower = word.lower()
+            manner = lower in _MANNER and lower not in FRAME_VERBS
+            if manner and len(words_with_offsets(segment[w_end:])) > MAX_MANNER_GAP:
+                continue  # a verb of manner far from the marks
             if word.islower() and frame_word(self.text, lower, start + w_end):
                 verb = (start + w_start, start + w_end)
                 subject = self._subject_of(start, verb[0], lower)
                 if subject is not None:
                     return verb, subject
+                if _RELATIVE_BEFORE.search(self.text, start, verb[0]):
+                    # "phone records ..., including one that says, “...”": the subject of an earlier verb
+                    # does not frame it ("James said she had phone records" had the message, Multi-News
+                    # row 175); the parse reads the relative clause (``_speakers_from_parse``)
+                    return None
         if according:
             match = according[-1]
             subject = subject_after(self.text, start + match.end(), end)
             if subject:
                 return (start + match.start(), start + match.end()), subject
         return None
+
+    @staticmethod
+    def _quoted_as(start: int, match: re.Match[str]) -> Frame:
+        """ "X quoted Y as saying": Y said the words, X (a newspaper, a witness) reports them; the
+        writer's subject had been taken for the speaker (Multi-News row 175: a porn star's account of
+        what Tiger Woods said to her was credited to her)."""
+        cue = (start + match.start(), start + match.start() + len("quoted"))
+        return cue, (start + match.start(1), start + match.end(1))
 
     def _frame_between(self, group: list[QuoteSpan]) -> tuple[tuple[int, int], tuple[int, int]] | None:
         for left, right in itertools.pairwise(group):
@@ -570,7 +617,7 @@ class ArticleSpeech:
         if _AND_BEFORE.search(self.text[start:verb_start]):
             parsed = self._parsed_subject(verb_start)
             return parsed if parsed is not None else self._sentence_subject(start, verb_start)
-        if verb in PARTICIPLES:
+        if verb in PARTICIPLES or (verb in _QUOTE_CUES and verb.endswith("ing")):
             # "Trump was defensive when forced to defend not paying an architect who said ..., saying, “...”":
             # the parse hangs the participle on the nearest clause, so the words opening the sentence
             # are its subject, unless a fronted phrase opens it ("Speaking again, he proceeded to recite
@@ -627,7 +674,7 @@ class ArticleSpeech:
         for (attribution, sentence), doc in zip(todo, docs, strict=True):
             first = attribution.spans[0]
             found = governing_speaker(doc, first[0] - sentence.start, first[1] - sentence.start)
-            if found is None:
+            if found is None or _through_conjunct(doc, first[0] - sentence.start, found[0][0]):
                 continue
             (c_start, c_end), (s_start, s_end) = found
             base = sentence.start
@@ -834,8 +881,11 @@ class ArticleSpeech:
             elif attribution.speaker is not None:
                 span = attribution.speaker
                 self.resolver.quoted = attribution.spans if attribution.kind != "reported" else []
-                attribution.speaker = self.resolver.resolve(self.text, span.start, span.end)
-                self.resolver.quoted = []
+                self.resolver.excluded = self._reporter(attribution)
+                attribution.speaker = self.resolver.resolve(
+                    self.text, span.start, span.end, object_pronoun=self._cue_word(attribution) == "quoted"
+                )
+                self.resolver.quoted, self.resolver.excluded = [], set()
             elif attribution.kind == "direct" and attribution.cue is None:  # a cue with no speaker: unnamed
                 attribution.speaker = self._carried(attribution, previous, introduced)
             if attribution.speaker is not None and self._salient(attribution):
@@ -843,6 +893,20 @@ class ArticleSpeech:
                 previous = attribution
             if attribution.speaker is not None and attribution.speaker.name is not None:
                 introduced = attribution
+
+    def _cue_word(self, attribution: Attribution) -> str | None:
+        return self.text[attribution.cue[0] : attribution.cue[1]] if attribution.cue else None
+
+    def _reporter(self, attribution: Attribution) -> set[str]:
+        """For "she quoted him as saying": whom "she" stands for, which "him" cannot be."""
+        cue = attribution.cue
+        if cue is None or self._cue_word(attribution) != "quoted":
+            return set()
+        subject = subject_before(self.text, cue[0], self.sentence_bounds(cue[0])[0])
+        if subject is None:
+            return set()
+        name = self.resolver.resolve(self.text, subject[0], subject[1]).name
+        return {name} if name else set()
 
     def _carried(
         self, attribution: Attribution, previous: Attribution | None, introduced: Attribution | None
@@ -914,11 +978,63 @@ def _names_a_work(text: str, span: QuoteSpan) -> bool:
 def frame_word(text: str, word: str, end: int) -> bool:
     """Whether ``word`` (ending at ``end`` in ``text``) is a cue beside a quotation: a speech verb, a
     verb of manner (``_MANNER``), or the head of a phrasal cue ("shot back", "put it")."""
-    if word in FRAME_VERBS or word in _MANNER:
+    if word in FRAME_VERBS or word in _MANNER or word in _QUOTE_CUES:
         return True
     particle = _PHRASAL_HEADS.get(word)
     found = _PHRASAL.match(text, end) if particle else None
     return found is not None and found.group(0).strip() == particle
+
+
+_NAMED_DEPS = ("oprd", "dobj", "attr", "npadvmod")
+
+
+def _named_after(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """ "a former vlogger named Mike Cernovich hinted ...": the name the parse hangs on the subject with
+    "named"/"called" is who speaks (the parse's subject phrase stops before it; editor row 92)."""
+    inside = [t for t in doc if span[0] <= t.idx < span[1]]
+    heads = [t for t in inside if t.head.i == t.i or not (span[0] <= t.head.idx < span[1])]
+    for head in heads:
+        for acl in head.children:
+            if acl.dep_ == "acl" and acl.lower_ in ("named", "called"):
+                names = [c for c in acl.children if c.dep_ in _NAMED_DEPS and c.pos_ == "PROPN"]
+                if names:
+                    words = list(names[0].subtree)
+                    return words[0].idx, words[-1].idx + len(words[-1].text)
+    return span
+
+
+def _through_conjunct(doc: Doc, start: int, cue: int) -> bool:
+    """Whether the climb from the quotation at ``start`` to the cue at ``cue`` passes a verb coordinated
+    with the cue: "Trump ... offered a winning tax plan MORE panned Wasserman Schultz as a “terrible
+    person”" hangs the quoted words on "panned", not on "offered" (Multi-News row 214 credited them to
+    the text of a link before "offered")."""
+    token = next((t for t in doc if t.idx >= start), None)
+    for _ in range(6):
+        if token is None or token.head is token or token.idx == cue:
+            return False
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.idx == cue:
+            return True
+        token = token.head
+    return False
+
+
+def _inside_speaker(attribution: Attribution) -> bool:
+    assert attribution.speaker is not None
+    return attribution.speaker.start <= attribution.parts[0].open_mark < attribution.speaker.end
+
+
+def _heard_saying(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "Rodriguez was recorded saying, “...”", "was heard telling": the passive subject of the verb a
+    participle cue hangs on is the one heard saying the words (Multi-News row 228 printed "Rodriguez was
+    recorded" as the speaker phrase, resolved to another entity)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl", "oprd", "ccomp") or head is verb:
+        return None
+    passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if not passive:
+        return None
+    words = list(passive[0].subtree)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def _ends_with_speech_verb(lead: str) -> bool:

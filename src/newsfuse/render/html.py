@@ -8,7 +8,15 @@ from __future__ import annotations
 from html import escape
 
 from newsfuse.records import Article, Brief
-from newsfuse.render.markdown import no_conflicts_note, quotes_by_speaker, top_entities, top_facts, undated_note
+from newsfuse.render.markdown import (
+    lines_removed,
+    no_conflicts_note,
+    quotes_by_speaker,
+    status_label,
+    top_entities,
+    top_facts,
+    undated_note,
+)
 
 _CSS = """
 body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -32,7 +40,7 @@ def _source_item(article: Article) -> str:
     removed = ""
     if article.removed:
         items = "".join(f"<li><b>{escape(r.reason)}</b>: {escape(r.text)}</li>" for r in article.removed)
-        summary = f"<summary>{len(article.removed)} lines removed</summary>"
+        summary = f"<summary>{lines_removed(article)}</summary>"
         removed = f'<details class="removed">{summary}<ul>{items}</ul></details>'
     return (
         f'<li id="source-{escape(article.id[1:])}">{label}{copy}<br><small>{escape(article.path)} · '
@@ -63,7 +71,7 @@ def to_html(brief: Brief) -> str:
         shown = top_facts(brief.facts)
         parts.append("<h2>Facts</h2><ul>")
         parts += [
-            f'<li><span class="status {escape(f.status)}">{escape(f.status.replace("_", " "))}</span>'
+            f'<li><span class="status {escape(f.status)}">{escape(status_label(f, brief))}</span>'
             f"{escape(f.text)} {cite(f.sources)}</li>"
             for f in shown
         ]

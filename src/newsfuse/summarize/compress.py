@@ -27,6 +27,7 @@ _LINK = re.compile(r"\s+\(\s*(?:https?://|www\.)\S+\s*\)")
 _PARENTHETICAL = re.compile(r"\s+\([^()]{1,80}\)(?=[\s.,;:!?])")
 _OPENER = re.compile(
     r"^(?:(?:meanwhile|however|separately|additionally|furthermore|moreover|in addition|still|also|instead|"
+    r"sure|to be sure|of course|"
     r"at the time|at the same time|in the meantime|as a result|in fact|indeed|now|"
     r"for its part|for his part|for her part|"
     r"in an? (?:statement|release|news release|press release|post|tweet|letter|email|interview)"
@@ -42,10 +43,23 @@ def _keeps_meaning(removed: str) -> bool:
     return not re.search(r"\d", removed) and not _NEGATION.search(removed) and not any(q in removed for q in _QUOTES)
 
 
+def _inside_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` falls inside a quotation: more curly openings than closings before it, or
+    an odd number of straight double quotes (row 215 lost "(Adderall and so on)" from inside a quote)."""
+    before = text[:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _drop_parentheticals(text: str) -> str:
-    # a link in brackets ("(http://bit.ly/1QPO4MH )") carries no fact even with digits in it
+    # a link in brackets ("(http://bit.ly/1QPO4MH )") carries no fact even with digits in it; nothing
+    # inside a quotation is deleted: a quote is given as spoken
     return _PARENTHETICAL.sub(
-        lambda m: "" if _keeps_meaning(m.group(0)) or _LINK.fullmatch(m.group(0)) else m.group(0), text
+        lambda m: (
+            m.group(0)
+            if _inside_quotation(text, m.start())
+            else ("" if _keeps_meaning(m.group(0)) or _LINK.fullmatch(m.group(0)) else m.group(0))
+        ),
+        text,
     )
 
 

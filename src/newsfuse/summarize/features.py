@@ -40,7 +40,7 @@ NAMES = (
     # from the fact graph (align/facts.py) and the NLP records:
     "outlets",  # independent outlets reporting its fact (its own included), capped at 6, over 6
     "importance",  # align.facts.importance of the sentence itself (decision, event, figure, actor, support)
-    "fact_importance",  # FactNode.importance of its fact (the graph's node), same scale
+    "fact_importance",  # FactNode.cues of its fact (the graph's node; importance without the source bonus)
     "dated",  # it names a calendar day or month (a DateMention resolved to one): an event, not background
     "entities",  # named-entity mentions in it, capped at 4, over 4
     "corroborated",  # its fact reported by two or more independent outlets (issue 14: the budget goes to those)
@@ -178,7 +178,9 @@ def _fact_importance(units: UnitMap, own: np.ndarray, graph: FactGraph | None, n
     if graph is not None and graph.facts:
         for c, claim in enumerate(graph.claims):
             if claim.sentence < n:
-                value[claim.sentence] = max(value[claim.sentence], graph.facts[graph.fact_of_claim[c]].importance)
+                node = graph.facts[graph.fact_of_claim[c]]
+                cues = node.importance if node.cues is None else node.cues
+                value[claim.sentence] = max(value[claim.sentence], cues)
         return value
     for unit in units.units:
         best = max((own[i] for i in unit.members), default=0.0)

@@ -3,7 +3,7 @@
 A folder handed to ``brief`` may hold unrelated items (another story saved by mistake, a video or
 tweet widget, a login wall). ``not_an_article`` spots the items; ``group_stories`` runs the online
 story clusterer (newsfuse.cluster, the one ``newsfuse cluster`` uses) over the rest. The brief
-covers the main story (most independent articles, then the first given) and says so in
+covers the main story (most independent articles, then most words, then the first given) and says so in
 ``warnings``; ``newsfuse brief --split`` writes one brief per story instead.
 """
 
@@ -22,7 +22,11 @@ _NOT_ARTICLE = re.compile(
     r"tweet with a location|pic\.twitter\.com|@\w+\)?\s+\w+ \d{1,2}, \d{4}|embedded video|watch the video|"
     r"\bplay video\b|\bvideo player\b|enable javascript|\blog ?in to\b|\bsign ?in to\b|"
     r"\bsubscribe (?:now|to (?:continue|read))\b|\bcreate (?:a free )?account\b|"
-    r"\bthis (?:content|video) is (?:not )?available\b|\bpaywall\b|\bcookies?\b.*\baccept\b",
+    r"\bthis (?:content|video) is (?:not )?available\b|\bpaywall\b|\bcookies?\b.*\baccept\b|"
+    # a web host's page where the article should be (a parked or not yet mapped domain, row 199 of the
+    # Multi-News validation set briefed "Your custom domain mapping may take … 24 hours" as the story)
+    r"\bdomain (?:mapping|name|registration|is (?:for sale|parked))\b|\b(?:buy|parked) (?:this|the) domain\b|"
+    r"\bweb ?hosting\b|\bhelp (?:center|centre)\b",
     re.IGNORECASE,
 )
 
@@ -74,8 +78,10 @@ def page_furniture(article: Article) -> bool:
 
 
 def group_stories(articles: list[Article], embedder: Embedder) -> list[list[Article]]:
-    """The articles grouped into stories, largest first (ties: the earliest given); copies go
-    with the article they copy."""
+    """The articles grouped into stories, largest first (most independent articles, then most words
+    of prose, then the earliest given); copies go with the article they copy. Words break ties because
+    a folder of one article and two scraps (a billing notice, a host's page) is a story of one
+    article told at length: the first file given was the scrap in the Multi-News validation row 199."""
     from newsfuse.cluster import OnlineClusterer, StreamItem
 
     originals = [a for a in articles if a.copy_of is None]
@@ -90,7 +96,14 @@ def group_stories(articles: list[Article], embedder: Embedder) -> list[list[Arti
     for a in articles:
         groups.setdefault(story_of[a.id], []).append(a)
     order = {a.id: k for k, a in enumerate(articles)}
-    return sorted(groups.values(), key=lambda g: (-sum(1 for a in g if a.copy_of is None), min(order[a.id] for a in g)))
+    return sorted(
+        groups.values(),
+        key=lambda g: (
+            -sum(1 for a in g if a.copy_of is None),
+            -sum(a.words for a in g if a.copy_of is None),
+            min(order[a.id] for a in g),
+        ),
+    )
 
 
 def restrict(story: AnalysedStory, keep: set[str]) -> AnalysedStory:
@@ -136,8 +149,12 @@ def split(story: AnalysedStory, embedder: Embedder) -> tuple[list[list[str]], li
             BriefWarning(
                 "several_stories",
                 f"the input holds {len(groups)} stories; this brief covers the main "
-                f"one ({len(groups[0])} articles), `newsfuse brief --split` writes one brief per story",
+                f"one ({_articles(len(groups[0]))}), `newsfuse brief --split` writes one brief per story",
                 others,
             )
         )
     return groups, warnings
+
+
+def _articles(n: int) -> str:
+    return "1 article" if n == 1 else f"{n} articles"

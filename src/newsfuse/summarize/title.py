@@ -76,9 +76,16 @@ def is_headline(title: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) < 0.7  # not a shouted label
 
 
+# "TOP STORIES | WEB EXCLUSIVE New Moon, Same Old Sexist Story": section labels in capitals before a
+# separator, and the capitalised label run that follows them (Multi-News validation row 247)
+_SECTION_PREFIX = re.compile(
+    r"^(?:[A-Z][A-Z0-9&'’ -]{1,30}\s*[|»>:]\s*)+(?:[A-Z]{2,}(?:\s+[A-Z]{2,})+\s+(?=[A-Z][a-z]))?"
+)
+
+
 def clean_headline(title: str) -> str:
-    """The headline without a trailing " | Site Name" (deletion only)."""
-    stripped = _SITE_SUFFIX.sub("", title.strip())
+    """The headline without leading section labels and a trailing " | Site Name" (deletion only)."""
+    stripped = _SITE_SUFFIX.sub("", _SECTION_PREFIX.sub("", title.strip()))
     return stripped if len(stripped.split()) >= MIN_WORDS else title.strip()
 
 
