@@ -109,3 +109,13 @@ def test_nationality_adjectives_are_not_listed_as_who_and_what() -> None:
     names = [("Norvane", "GPE"), ("Norvanian", "NORP"), ("Western", "NORP"), ("Greens", "NORP")]
     entities = [Entity(n, t, [], ["S1", "S2"]) for n, t in names]
     assert [e.name for e in top_entities(entities)] == ["Norvane", "Greens"]
+
+
+def test_sources_left_out_of_the_brief_are_not_counted_as_compared() -> None:
+    from newsfuse.records import BriefWarning
+
+    other = BriefWarning("several_stories", "the input holds 2 stories", ["S3"])
+    md = to_markdown(_brief(_article(1), _article(2), _article(3), warnings=[other]))
+    assert "None detected among the 2 independent sources" in md
+    alone = BriefWarning("several_stories", "the input holds 2 stories", ["S2"])
+    assert "Where sources disagree" not in to_markdown(_brief(_article(1), _article(2), warnings=[alone]))

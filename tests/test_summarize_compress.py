@@ -150,3 +150,11 @@ def test_a_title_never_opens_with_a_connective() -> None:
     title = headline_like(lede)
     assert title is not None and title.startswith("In a new interview, Mayor Anna Kovac")
     assert findable(title, lede)
+
+
+def test_a_sentence_standing_in_for_a_headline_has_no_full_stop() -> None:
+    from newsfuse.summarize.title import without_full_stop
+
+    sentence = "The Keld ferry resumed sailings on Monday."
+    assert without_full_stop(sentence) == sentence[:-1]
+    assert without_full_stop("The Keld ferry sails again from the U.S.") == "The Keld ferry sails again from the U.S."

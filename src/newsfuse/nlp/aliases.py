@@ -118,10 +118,15 @@ def strip_titles(text: str) -> str:
     return " ".join(tokens)
 
 
+_INITIALISM = re.compile(r"(?:[a-z]\.){1,4}[a-z]\.?")
+
+
 def name_key(text: str) -> str:
     """Comparison key: folded, titles and middle initials dropped, known variants mapped."""
     tokens = [t.strip(".,") for t in fold(strip_titles(clean_surface(text))).split()]
-    tokens = [t for t in tokens if t]
+    # "U.S" / "US", "U.N." / "UN": an initialism is one name with or without its points (row 131
+    # listed "U.S" and "US" as two entities)
+    tokens = [t.replace(".", "") if _INITIALISM.fullmatch(t) else t for t in tokens if t]
     if len(tokens) > 2:  # "vladimir v. putin" → "vladimir putin"
         tokens = [tokens[0]] + [t for t in tokens[1:-1] if len(t) > 1] + [tokens[-1]]
     return " ".join(KNOWN_VARIANTS.get(t, t) for t in tokens)

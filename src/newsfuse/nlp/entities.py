@@ -286,12 +286,17 @@ def _label_class(label: str) -> str:
     return LABEL_CLASS.get(label, "thing")
 
 
+def _capitalised_elsewhere(surface: str, capitalised: set[str]) -> bool:
+    return any(w.capitalize() in capitalised for w in surface.split())
+
+
 def build_entities(story: AnalysedStory) -> EntityIndex:
     """Merge the story's mentions into canonical entities (see the module docstring)."""
     located = locate_mentions(story)
     texts = {a.id: a.text for a in story.articles}
     sentence_start = {s.key: s.start for s in story.sentences}
     groups = _Groups()
+    capitalised = {w for t in texts.values() for w in re.findall(r"\b[A-Z][a-z]+\b", t)}
     previous: tuple[LocatedMention, str] | None = None
     for mention in located:
         key_of_sentence = (mention.article_id, mention.sentence_index)
@@ -307,6 +312,10 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
         previous = (mention, label)
         surface = clean_surface(mention.text)
         if not _LETTER.search(surface) or len(surface) < 2 or _junk(surface):
+            continue
+        if label == "PERSON" and surface == surface.lower() and not _capitalised_elsewhere(surface, capitalised):
+            # "mosquito" tagged PERSON (editor read b24, row 131): a name the story never writes with
+            # capitals is no name; a spun rewrite's "ilsa varga" (Varga elsewhere) stays
             continue
         key = name_key(surface)
         if not key:
@@ -380,10 +389,14 @@ def _family_names(keys: list[str], groups: _Groups) -> None:
     "Amber Pasztor" (tagged ORG) beside "Rene Pasztor"; so is the bare family name ("Pasztor",
     tagged ORG or PRODUCT) then, unless the name has an organisation word ("Pasztor Holdings")."""
     surnames = {k.split()[-1] for k in keys if len(k.split()) > 1 and groups.label_of(k) == "PERSON"}
+    # "Mercedes Pascual" tagged ORG beside "Pascual" tagged PERSON ("said Prof Pascual"): the bare
+    # name is how the story refers to that person (editor read b24, row 131: two speakers in Quotes)
+    bare_people = {k for k in keys if " " not in k and groups.label_of(k) == "PERSON"}
     for key in keys:
         words = key.split()
         label = groups.label_of(key)
-        if label not in _THING_LABELS or words[-1] not in surnames or len(words) > 3:
+        named = words[-1] in surnames or (len(words) in (2, 3) and words[-1] in bare_people)
+        if label not in _THING_LABELS or not named or len(words) > 3:
             continue
         if len(words) > 1 and not any(k != key and k.split()[-1] == words[-1] for k in keys):
             continue

@@ -48,8 +48,12 @@ def _full_name(name: str) -> bool:
 
 
 def no_conflicts_note(brief: Brief) -> str | None:
-    """Why "Where sources disagree" is empty, so a reader sees it was checked, not left out."""
-    independent = [a for a in brief.sources if not a.copy_of]
+    """Why "Where sources disagree" is empty, so a reader sees it was checked, not left out. Sources
+    the brief left out (another story, an item that is not an article: ``warnings``) were not
+    compared and are not counted (editor read b24: "among the 3 independent sources" on a brief of
+    two, the third an unrelated item)."""
+    left_out = {s for w in brief.warnings for s in w.sources}
+    independent = [a for a in brief.sources if not a.copy_of and a.id not in left_out]
     if brief.conflicts or len(independent) < 2:
         return None
     return (

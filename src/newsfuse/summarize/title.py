@@ -144,6 +144,18 @@ def lead_title(story: AnalysedStory, lead: int | None = LEAD_SENTENCES) -> str |
     return picked[best][2]
 
 
+def without_full_stop(sentence: str) -> str:
+    """A sentence standing in for a headline loses its full stop (a headline has none; editor read
+    b24, row 131), not the point of an abbreviation ("… in the U.S.")."""
+    if (
+        sentence.endswith(".")
+        and not sentence.endswith("..")
+        and not re.search(r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Co|Ltd|St))\.$", sentence)
+    ):
+        return sentence[:-1]
+    return sentence
+
+
 def choose_title(story: AnalysedStory, summary: list[SummaryItem], embedder: Embedder) -> str:
     candidates = [(a.id, clean_headline(a.title)) for a in story.articles if a.title and is_headline(a.title)]
     if candidates and len(story.embeddings):
@@ -159,7 +171,7 @@ def choose_title(story: AnalysedStory, summary: list[SummaryItem], embedder: Emb
     lead = lead or next((t for item in summary[1:] if (t := headline_like(item.text))), None)
     lead = lead or (lead_title(story, None) if len(story.embeddings) else None)
     if lead:
-        return lead
+        return without_full_stop(lead)
     if summary:
         words = summary[0].text.split()
         return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
