@@ -63,6 +63,24 @@ CONTENT_AND_SPEAKER = [
         "the new ferry timetable a “slap in the face”",
         "Olek Danner",
     ),
+    # "calling for X to Y" read as a clause marked by "for" (stop 24)
+    (
+        "Mara Lind is calling for the harbour board to reopen the pier.",
+        "the harbour board to reopen the pier",
+        "Mara Lind",
+    ),
+    # a gerund after a preposition, a perfect participle and a purpose clause are the main subject's acts
+    (
+        "Olek Danner closed the meeting by criticizing the new ferry timetable.",
+        "the new ferry timetable",
+        "Olek Danner",
+    ),
+    (
+        "Having announced that the pier would stay shut, Mara Lind left the hall.",
+        "that the pier would stay shut",
+        "Mara Lind",
+    ),
+    ("Olek Danner went on the radio to criticize the new ferry timetable.", "the new ferry timetable", "Olek Danner"),
     # a side taken is the object, even a pronoun, and not when it was taken
     ("Olek Danner endorsed her.", "her", "Olek Danner"),
     ("The ferry crews endorsed Mara Lind in late May.", "Mara Lind", "The ferry crews"),
