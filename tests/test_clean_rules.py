@@ -327,8 +327,13 @@ def test_a_byline_glued_to_the_first_sentence_is_cut_and_listed() -> None:
     article = _clean(f"By Ines C. Calloway and Paul Verhoef {lede}\n\nThe harbour authority rebuilt the pier.")
     assert article.paragraphs[0] == lede
     assert [(r.text, r.reason) for r in article.removed] == [("By Ines C. Calloway and Paul Verhoef", "credit")]
-    # prose that opens with "By" and a capitalised phrase stays whole
+    # a photo credit glued to the lede goes the same way
+    credited = _clean(f"Ines Calloway, Coastline Images {lede}")
+    assert credited.paragraphs[0] == lede
+    assert [(r.text, r.reason) for r in credited.removed] == [("Ines Calloway, Coastline Images", "credit")]
+    # prose that opens with "By" and a capitalised phrase, or a name with its role, stays whole
     for kept in (
+        "Paul Verhoef, Coastline Images photographer, said the ferry sank near the pier on Monday night.",
         "By Monday Evening Tours had cancelled every sailing to the island, the company said.",
         "By Tuesday the storm had passed and the ferry sailed again on time.",
     ):

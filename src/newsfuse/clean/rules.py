@@ -401,10 +401,16 @@ _NOT_A_NAME = (
     r"october|november|december|the|this|that|then|now|noon|midnight|dawn|today|tonight)\b"
 )
 _PERSON = rf"(?!{_NOT_A_NAME})(?-i:[A-Z][a-z'’-]+(?: [A-Z]\.)? (?:(?:Mc|Mac|O’|O'|De|Van|Von)?[A-Z][a-z'’-]+))"
+# a photo credit's outlet: an agency or a picture desk, not any newspaper ("Jane Roe, The Times Union
+# reporter, said" is an apposition)
+_CREDIT_OUTLET = r"(?-i:(?:[A-Z][\w&.'’-]* ){0,2}(?:Insider|Images|Photos?|Getty|Reuters|AP|AFP|EPA|Shutterstock))"
 _GLUED_BYLINE = re.compile(
-    rf"^\W*by {_PERSON}(?:(?:, | and | & |, and ){_PERSON}){{0,3}} (?=(?-i:[A-Z“\"‘]))",
+    rf"^\W*(?:by {_PERSON}(?:(?:, | and | & |, and ){_PERSON}){{0,3}}"
+    # a photo credit glued to the lede: "Jane Roe, Business Insider Facebook is buying …" (row 169's title)
+    rf"|{_PERSON}(?:, |/){_CREDIT_OUTLET}) (?=(?-i:[A-Z“\"‘]))",
     re.IGNORECASE,
 )
+_APPOSITION_GOES_ON = re.compile(r"^[^.“\"]{0,60}?,\s+(?:said|says|told|added|wrote)\b")
 BYLINE_PARAGRAPHS = 3  # a byline opens one of an article's first paragraphs
 
 
@@ -416,6 +422,8 @@ def leading_byline(line: str) -> tuple[str, str] | None:
     if m is None:
         return None
     rest = line[m.end() :]
+    if _APPOSITION_GOES_ON.match(rest):
+        return None  # "Jane Roe, Getty Images photographer, said …": the name is the sentence's subject
     if len(rest.split()) < 6 or not re.search(r"[.!?][\"'”’)]*\s*$|[.!?]\s", rest):
         return None
     return line[: m.end()].rstrip(), rest
