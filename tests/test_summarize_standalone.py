@@ -212,18 +212,21 @@ def test_of_stories_told_by_as_many_articles_one_of_some_length_beats_a_scrap_gi
         "A passenger ferry capsized on Lake Varnholt on Saturday evening during a sudden storm, and rescuers "
         "pulled 31 people from the water. The harbour master said the ferry had left Osterlund on time. "
     ) * 5
-    documents = [RawDocument(path="scrap.txt", text=scrap), RawDocument(path="story.txt", text=story)]
-    brief = brief_from_documents(documents, Options(), models)
-    assert {s for item in brief.summary for s in item.sources} == {"S2"}
+
+    def cited(first: tuple[str, str], second: tuple[str, str]):
+        documents = [RawDocument(path=path, text=text) for path, text in (first, second)]
+        brief = brief_from_documents(documents, Options(), models)
+        return brief, {s for item in brief.summary for s in item.sources}
+
+    brief, sources = cited(("scrap.txt", scrap), ("story.txt", story))
+    assert sources == {"S2"}
     assert "Varnholt" in brief.title or "ferry" in brief.title.lower()
     # two stories of some length: the first given, not the longer (a feature beside the news)
     feature = (
         "The Brennick library keeps a room of old ferry timetables, maps and tickets from every decade since "
         "the first crossing, and its archivist spends her weekends cataloguing the boxes that families donate. "
     ) * 8
-    documents = [RawDocument(path="story.txt", text=story), RawDocument(path="feature.txt", text=feature)]
-    brief = brief_from_documents(documents, Options(), models)
-    assert {s for item in brief.summary for s in item.sources} == {"S1"}
+    assert cited(("story.txt", story), ("feature.txt", feature))[1] == {"S1"}
 
 
 _BLURBS = [

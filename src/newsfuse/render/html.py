@@ -69,9 +69,10 @@ def to_html(brief: Brief) -> str:
         parts.append(f"<h2>Timeline</h2><p>{escape(undated)}</p>")
     if brief.facts:
         shown = top_facts(brief.facts)
+        copies = {a.id for a in brief.sources if a.copy_of}
         parts.append("<h2>Facts</h2><ul>")
         parts += [
-            f'<li><span class="status {escape(f.status)}">{escape(status_label(f, brief))}</span>'
+            f'<li><span class="status {escape(f.status)}">{escape(status_label(f, copies))}</span>'
             f"{escape(f.text)} {cite(f.sources)}</li>"
             for f in shown
         ]

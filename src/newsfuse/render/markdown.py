@@ -114,12 +114,11 @@ def quotes_by_speaker(quotes: list[Quote]) -> list[SpeakerQuotes]:
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
-def status_label(fact: Fact, brief: Brief) -> str:
-    """ "single source", "corroborated" …; a single-source fact cited with copies of its source says so,
-    so that "single source [1][2]" does not read as a mistake (editor read a24, row 182: an AP story
-    and its copy)."""
+def status_label(fact: Fact, copies: set[str]) -> str:
+    """ "single source", "corroborated" …; a single-source fact cited with copies of its source
+    (``copies``: ids of the sources that republish another) says so, so that "single source [1][2]" does
+    not read as a mistake (editor read a24, row 182: an AP story and its copy)."""
     label = fact.status.replace("_", " ")
-    copies = {a.id for a in brief.sources if a.copy_of}
     republished = [s for s in fact.sources[1:] if s in copies]
     if fact.status == "single_source" and republished:
         label += f" (republished by {', '.join(f'[{s[1:]}]' for s in republished)})"
@@ -161,8 +160,9 @@ def to_markdown(brief: Brief) -> str:
     if brief.facts:
         out += ["", "## Facts", ""]
         shown = top_facts(brief.facts)
+        copies = {a.id for a in brief.sources if a.copy_of}
         for fact in shown:
-            out.append(f"- **{status_label(fact, brief)}**: {md_escape(fact.text)} {cite(fact.sources)}")
+            out.append(f"- **{status_label(fact, copies)}**: {md_escape(fact.text)} {cite(fact.sources)}")
         if len(shown) < len(brief.facts):
             out.append(f"- … {len(brief.facts) - len(shown)} more facts in the JSON (`--format json`)")
     if brief.conflicts:
