@@ -116,6 +116,10 @@ PERSON_NOUNS = frozenset(
 )
 # How many characters back a pronoun may reach for its antecedent.
 CARRY_WINDOW = 1500
+# a name written as a possessor ("Price's mother", "Tavin Price’s family"): the phrase's head is someone else
+# (stop 25 editor read, row 161: the mother's "I won't miss a day" went to her dead son)
+_POSSESSIVE_ROLE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s+[a-z]+$")
+_POSSESSOR = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s")
 ROLE_REACH = 40  # characters between a role word and the name it introduces ("spokesman for the council, Piet Lunde")
 
 
@@ -375,8 +379,10 @@ def _head_person(text: str, start: int, people: list[LocatedMention]) -> Located
     "Eric Woolson, a former adviser to Scott Walker")."""
     for earlier, mention in itertools.pairwise(people):
         between = text[earlier.end : mention.start]
-        if not between.strip():
-            return mention  # "Petty Officer Cynthia Oldham" with the rank tagged as a name of its own
+        if not between.strip(" ."):
+            # "Petty Officer Cynthia Oldham", "LAPD Det. Christopher Barling" with the rank tagged as a name
+            # of its own (stop 25 editor read, row 161 printed "LAPD Det")
+            return mention
         words = {w.lower() for w, _, _ in words_with_offsets(between)}
         if words and not words & _NOT_A_HEAD and not any(ch in between for ch in ",;()&"):
             return mention  # "Jefferson Airplane co-founder Jack Casady": the last name is the head
@@ -560,6 +566,8 @@ class SpeakerResolver:
             # "the fishermen’s union" with no holder named earlier: a named role, read below
         inside = [m for m in self.mentions if m.start >= start and m.end <= end]
         people = [m for m in inside if m.label == "PERSON"]
+        if _POSSESSIVE_ROLE.match(written.strip()) and (named := self._named_earlier(text, start, end)):
+            return Speaker(written, start, end, named)  # "Price's mother" named earlier as Jennifer Rivers
         if people and _role_of_possessor(text, end, people):  # "Clinton's campaign said": the campaign speaks
             return Speaker(written, start, end, self.named(_PHRASE_LEAD.sub("", clean_surface(written))))
         if people and _role_before_person(text, start, people[0]):  # "a friend of Kendra tells me"
@@ -577,6 +585,23 @@ class SpeakerResolver:
         if known is not None and phrase[:1].isupper():  # a name the model missed here ("Danner later added")
             return Speaker(written, start, end, self.named(known.name))
         return Speaker(written, start, end, self.named(phrase) if phrase else None)
+
+    def _named_earlier(self, text: str, start: int, end: int) -> str | None:
+        """The person an earlier "Price's mother Jennifer Rivers" (or "Price's mother, Jennifer Rivers,")
+        names for the possessive role written at ``text[start:end]`` ("Price's mother, who could be a key
+        witness, said"): stop 25 editor read, row 161, where the mother's words went to her son."""
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", text[start:end].strip(), flags=re.IGNORECASE).replace("’", "'")
+        if len(phrase.split()) < 2:
+            return None
+        flat = text[:start].replace("’", "'")
+        for found in re.finditer(re.escape(phrase), flat):
+            after = re.match(r",?\s+", text[found.end() : found.end() + 3])
+            at = found.end() + (after.end() if after else 0)
+            # the name in apposition, however the model tagged it (an invented "Ines Calloway" came out LOC)
+            person = next((m for m in self.mentions if m.start == at), None)
+            if person is not None and len(person.text.split()) >= 2:
+                return self._canonical(person.text)
+        return None
 
     def _canonical(self, mention_text: str) -> str | None:
         cluster = self.index.resolve(mention_text)
@@ -710,6 +735,13 @@ class SpeakerResolver:
         starts = {opening, fronted.end()} if fronted is not None else {opening}
         for mention in self.mentions:
             if mention.start in starts and (mention.label == "PERSON" or self._type_of(mention.text) == "PERSON"):
+                owner = _POSSESSOR.match(self.text, mention.start)
+                if owner is not None:
+                    # "Price's mother, who could be a key witness, said …": the mother, not Price; she is
+                    # who an earlier "Price's mother Jennifer Rivers" names, if any
+                    role = re.match(r"[a-z]+", self.text[owner.end() :])
+                    named = self._named_earlier(self.text, mention.start, owner.end() + role.end()) if role else None
+                    return (mention.start, named) if named else None
                 name = self._canonical(mention.text)
                 return (mention.start, name) if name else None
         return None
@@ -849,6 +881,8 @@ class SpeakerResolver:
             return None
         later = [(written, name) for _, name, written in candidates if name is not None and best[2] < written < before]
         for written, name in sorted(later, reverse=True):
+            if _POSSESSOR.match(self.text, written):
+                continue  # "Price's mother … said": the sentence's subject is the mother, not Price
             if _SENTENCE_BREAK.search(self.text, best[2], written + 1) and self._opens_sentence(written):
                 return name  # the latest sentence subject, which may be ``best`` again
         return None
