@@ -706,15 +706,6 @@ _NOT_CONFLICTS_24 = {
 }
 
 
-@pytest.mark.parametrize("pair", list(_NOT_CONFLICTS_24.values()), ids=list(_NOT_CONFLICTS_24))
-def test_counts_of_other_members_references_deployments_and_actors_are_not_conflicts(models, pair):
-    """Counts of different things on main at stop 24: two senators named against three other senators
-    named (half A of the BASIL triplets), "the two states" (a reference back) against "Four states have
-    legalized", 2,000 troops in one country against 7,000 in another, one government's sanctions on 20
-    officials against another's on 21 (unseen Multi-News row 249)."""
-    assert _brief(models, [(None, text) for text in pair]).conflicts == []
-
-
 def test_a_figure_after_the_is_still_a_count(models):
     """Only a number word after "the" refers back ("the two states"); "the nearly 700 workers" is a count
     (a first version of the stop-24 rule skipped every figure not starting with a digit, "nearly" too)."""
@@ -729,3 +720,53 @@ def test_a_figure_after_the_is_still_a_count(models):
         ],
     )
     assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["About 400", "nearly 700"]]
+
+
+# NeuS stories 0-149 (stop 25), each a false conflict on main 52324e4: two forecasts, a whole against the shares
+# one sentence splits it into, a future perfect under "not" read as done
+_NOT_CONFLICTS_25 = {
+    "two-forecasts": [
+        "Economists had been looking for 310,000 new jobs in the harbor towns and a jobless rate of 4.1%.",
+        "Analysts were expecting 350,000 new jobs in the harbor towns and the jobless rate to fall to 4.1%.",
+    ],
+    "shares-of-a-whole": [
+        "Mara Lind said the harbor board was planning to share 2.5 million doses of the vaccine with Sarnia and "
+        "1.5 million with Valdoria, adding that it was not final.",
+        "The harbor board will send 4 million doses of the vaccine to Sarnia and Valdoria, Mara Lind said.",
+    ],
+    "not-yet-done": [
+        "Mara Lind warned that many residents of Sarnia will still not have been vaccinated by the end of the summer.",
+        "Every adult resident of Sarnia will be vaccinated by the end of the summer, Mara Lind said on Thursday.",
+    ],
+}
+
+
+_NOT_CONFLICTS = {**_NOT_CONFLICTS_24, **_NOT_CONFLICTS_25}
+
+
+@pytest.mark.parametrize("pair", list(_NOT_CONFLICTS.values()), ids=list(_NOT_CONFLICTS))
+def test_figures_and_statuses_of_other_things_are_not_conflicts(models, pair):
+    """Counts of different things on main at stop 24: two senators named against three other senators
+    named (half A of the BASIL triplets), "the two states" (a reference back) against "Four states have
+    legalized", 2,000 troops in one country against 7,000 in another, one government's sanctions on 20
+    officials against another's on 21 (unseen Multi-News row 249). Conflicts emitted on main 52324e4 for NeuS
+    stories 0-149 (stop 25), all three false: two surveys' forecasts of one jobs report (845,000 / 870,000
+    expected), 2.5 million doses for one country and 1.5 million for the other against 4 million for both,
+    and "will still not have been vaccinated" read as done against "will be vaccinated"."""
+    assert _brief(models, [(None, text) for text in pair]).conflicts == []
+
+
+def test_shares_that_do_not_add_up_to_the_whole_still_conflict(models):
+    """The shares rule compares the sum: 2 million and 1 million against 4 million is a disagreement."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "Mara Lind said the harbor board was planning to share 2 million doses of the vaccine with Sarnia "
+                "and 1 million with Valdoria, adding that it was not final.",
+            ),
+            (None, "The harbor board will send 4 million doses of the vaccine to Sarnia and Valdoria, Mara Lind said."),
+        ],
+    )
+    assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["2 million", "4 million"]]

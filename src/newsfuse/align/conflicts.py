@@ -174,6 +174,11 @@ def find_conflicts(
                 continue  # "faces up to 14 years": the law's maximum, not the sentence handed down
             if q.unit == "duration" and _WINDOW.search(sentence.text[max(0, q.start - 16) : q.start]):
                 continue  # "the first two days of legal sales" / "the first four days": a window the writer chose
+            if _FORECAST.search(sentence.text[max(0, q.start - 30) : q.start]):
+                # "Economists ... had been looking for 845,000 new jobs" / "Analysts ... were expecting 870,000 jobs":
+                # what a forecaster expected, each survey its own figure, not the count itself (NeuS story 41,
+                # stop 25: two surveys' forecasts of one jobs report)
+                continue
             if _AGO.match(sentence.text, q.end):
                 continue  # "around 100,000 years ago", "50,000 years ago": when, not how much; two are two events
             if _SNAPSHOT.match(sentence.text, q.end):
@@ -405,6 +410,32 @@ def _restates(q: Quantity, mine: _Report, other: _Report) -> bool:
     return not q.noun or not other.quantity.noun or q.noun == mine.quantity.noun or q.noun == other.quantity.noun
 
 
+def _adds_up(quantities: list[Quantity], mine: _Report, other: _Report) -> bool:
+    """``mine``'s sentence splits a whole into shares that add up to ``other``'s value: "planning to share 2.5
+    million doses of the vaccine with Mexico and 1.5 million with Canada" against "will send 4 million doses to
+    Canada and Mexico" (NeuS story 90, stop 25). The shares are its other figures of the same unit that count the
+    same thing or nothing named ("1.5 million with Canada"); shares that do not add up (2 and 1 million against
+    4 million) still clash."""
+    shares = [
+        q
+        for q in quantities
+        if q.unit == mine.quantity.unit and (q is mine.quantity or q.noun in ("", mine.quantity.noun))
+    ]
+    if len(shares) < 2:
+        return False
+    total = Quantity(
+        "",
+        sum(q.low for q in shares),
+        sum(q.high for q in shares),
+        False,
+        mine.quantity.unit,
+        mine.quantity.noun,
+        0,
+        0,
+    )
+    return total.compatible(other.quantity)
+
+
 def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _Report) -> bool:
     """Two incompatible values are a disagreement only when neither sentence also gives a value
     compatible with the other for the same thing (one sentence with "30 km (19 miles)" or "15 ...
@@ -414,6 +445,8 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
     if any(_restates(q, x, y) for q in quantities[x.sentence]):
         return False
     if any(_restates(q, y, x) for q in quantities[y.sentence]):
+        return False
+    if _adds_up(quantities[x.sentence], x, y) or _adds_up(quantities[y.sentence], y, x):
         return False
     if set(_YEAR_IN.findall(texts[x.sentence])) != set(_YEAR_IN.findall(texts[y.sentence])):
         return False  # "a 2011 storm", "since 2012": one of the two counts another event
@@ -484,6 +517,13 @@ _RATE = re.compile(
 _WINDOW = re.compile(r"\b(first|past|last|next|previous|initial|final)\s+$", re.I)
 _SNAPSHOT = re.compile(
     r"[^.;,]{0,30}?\b(?:earlier|later) in the day\b|[^.;,]{0,30}?\bat (?:one|some|its) (?:point|stage|peak)\b",
+    re.I,
+)
+# a forecast right before the figure ("were expecting 870,000", "had been looking for 845,000", "forecast a 2%");
+# not "an estimated 400" (a qualifier of the count) nor "is expected to cost $5 billion" (the verb is the figure's)
+_FORECAST = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|looking\s+for|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|projecting|anticipat(?:es|ed|ing))"
+    r"\s+(?:(?:a|an|the|some|just)\s+)?$",
     re.I,
 )
 _AGO = re.compile(r"\s*(?:-?(?:years?|months?|weeks?|days?|hours?|minutes?)\s+)?ago\b", re.I)
