@@ -770,3 +770,20 @@ def test_shares_that_do_not_add_up_to_the_whole_still_conflict(models):
         ],
     )
     assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["2 million", "4 million"]]
+
+
+def test_a_toll_beside_another_toll_still_conflicts(models):
+    """A real disagreement of NeuS stories 0-149 that main 52324e4 missed: "killed 50 people and wounded dozens
+    more" against "left 49 people dead" (the wounded "dozens" was taken for a restatement of 49)."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "A gunman's attack on two harbor mosques in Sarnia killed 50 people and wounded dozens more, "
+                "police said.",
+            ),
+            (None, "The attack by a gunman on two harbor mosques in Sarnia left 49 people dead, police said."),
+        ],
+    )
+    assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["49", "50"]]

@@ -401,11 +401,15 @@ def _is_part(quantity: Quantity, text: str) -> bool:
 _WHOLE_AFTER = re.compile(r"\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
 
 
-def _restates(q: Quantity, mine: _Report, other: _Report) -> bool:
+def _restates(q: Quantity, mine: _Report, other: _Report, text: str) -> bool:
     """``q`` (another number of ``mine``'s sentence) gives a value compatible with ``other``'s for
     the same thing: the sentence states both ("30 km (19 miles)"); a number of another thing in the
-    sentence ("killed two and wounded 30") does not count."""
+    sentence ("killed two and wounded 30") does not count, nor the other toll of the sentence ("killed 50
+    people and wounded dozens more" gives no death toll of 49: NeuS story 52, stop 25)."""
     if q is mine.quantity or q.unit != other.quantity.unit or not q.compatible(other.quantity):
+        return False
+    toll = slot_of(q, text)
+    if toll in _TOLLS and mine.slot in _TOLLS and toll != mine.slot:
         return False
     return not q.noun or not other.quantity.noun or q.noun == mine.quantity.noun or q.noun == other.quantity.noun
 
@@ -442,9 +446,9 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
     a few" states both), neither is a vague word ("a few" against "15" is a difference of
     precision), neither counts a part of the other's whole, and both name the same years (a
     sentence naming "2011" or "Sandy in 2012" where the other names none counts another event)."""
-    if any(_restates(q, x, y) for q in quantities[x.sentence]):
+    if any(_restates(q, x, y, texts[x.sentence]) for q in quantities[x.sentence]):
         return False
-    if any(_restates(q, y, x) for q in quantities[y.sentence]):
+    if any(_restates(q, y, x, texts[y.sentence]) for q in quantities[y.sentence]):
         return False
     if _adds_up(quantities[x.sentence], x, y) or _adds_up(quantities[y.sentence], y, x):
         return False
