@@ -787,3 +787,22 @@ def test_a_toll_beside_another_toll_still_conflicts(models):
         ],
     )
     assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["49", "50"]]
+
+
+def test_two_shares_of_one_whole_conflict_and_a_share_of_another_whole_does_not(models):
+    """NeuS story 46 (stop 25): "The Liberals took 156 seats of the 338" against "Lind's Liberal Party had won 157 of
+    338 seats" is one share told two ways (main 52324e4 read 156 and 157 as one value within its 1 % rounding, 157
+    as a part that is never compared, and "Liberals" / "Liberal Party" as two actors); "157 of 340" is a share of
+    another whole, and 340 (all the seats) no rival of 156 won."""
+
+    def values(whole: str) -> list[list[str]]:
+        first = "The Liberals took 156 seats of the 338 in the Sarnian assembly."
+        second = (
+            f"As of 1:30 a.m. Tuesday, Mara Lind's Liberal Party had won 157 of {whole} seats, by preliminary "
+            "results from the Sarnian Broadcasting Corporation."
+        )
+        brief = _brief(models, [(None, first), (None, second)])
+        return [sorted(c.value for c in x.claims) for x in brief.conflicts]
+
+    assert values("338") == [["156", "157"]]
+    assert values("340") == []

@@ -159,7 +159,7 @@ def find_conflicts(
     contradicted: dict[int, set[str]] = {}
     reports: dict[str, list[_Report]] = {}
     people = _people(story)
-    bodies = _people(story, _BODIES)
+    bodies = _people(story, _BODIES, every_word=True)
     for i, sentence in enumerate(story.sentences):
         for q in units.quantities[i]:
             slot = slot_of(q, sentence.text)
@@ -470,7 +470,30 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
         return False  # "U.S. sanctions target 20 Russian officials" / "The European Union ... imposed sanctions on 21"
     if x.members and y.members and not x.members & y.members:
         return False  # "two Republican senators, Jeff Flake and John McCain" / "three ... senators — Adam Driggs, ..."
-    return not (x.part or y.part)
+    if _is_whole(x, texts[x.sentence]) != _is_whole(y, texts[y.sentence]):
+        return False  # "won 157 of 340 seats": 340 is all the seats, no rival of another outlet's 156 won
+    if x.part or y.part:
+        return _one_whole(x, texts[x.sentence], y, texts[y.sentence])
+    return True
+
+
+# the whole a figure is a share of, right after it or after its noun: "157 of 338 seats", "156 seats of the 338"
+_WHOLE_OF = re.compile(r"\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?(\d[\d,]*)(?![\d,.])")
+
+
+_OF_BEFORE = re.compile(r"\d[\d,]*\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?$")
+
+
+def _is_whole(r: _Report, text: str) -> bool:
+    """The figure is the whole a share of its own sentence is taken from ("157 of 340 seats")."""
+    return bool(_OF_BEFORE.search(text[max(0, r.quantity.start - 30) : r.quantity.start]))
+
+
+def _one_whole(x: _Report, x_text: str, y: _Report, y_text: str) -> bool:
+    """Two shares of one whole both sentences give ("took 156 seats of the 338" / "had won 157 of 338 seats": NeuS
+    story 46, stop 25) are two reports of one share; a part against anything else stays no rival figure."""
+    wholes = [_WHOLE_OF.match(text, r.quantity.end) for r, text in ((x, x_text), (y, y_text))]
+    return all(wholes) and len({w.group(1).replace(",", "") for w in wholes if w}) == 1
 
 
 _REFERENCE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
@@ -483,21 +506,33 @@ ACTOR_WORDS = 8
 
 
 def _actors_before(quantity: Quantity, text: str, bodies: list[tuple[int, str]]) -> frozenset[str]:
-    """Organisations, places and peoples named in the few words before the figure: whose count it is."""
+    """Organisations, places and peoples named in the few words before the figure: whose count it is, as the
+    words of their names, so that one actor named two ways meets ("The Liberals took 156 seats" / "Trudeau's
+    Liberal Party had won 157": NeuS story 46, stop 25, kept apart when only the last words were compared)."""
     words = re.findall(r"\S+", text[: quantity.start])
     start = quantity.start - len(" ".join(words[-ACTOR_WORDS:])) - 1
     return frozenset(name for at, name in bodies if start <= at < quantity.start)
 
 
-def _people(story: AnalysedStory, labels: frozenset[str] = frozenset({"PERSON"})) -> list[list[tuple[int, str]]]:
-    """Per sentence, where each mention of ``labels`` (people by default) starts and its last word (lower case)."""
+def _people(
+    story: AnalysedStory, labels: frozenset[str] = frozenset({"PERSON"}), every_word: bool = False
+) -> list[list[tuple[int, str]]]:
+    """Per sentence, where each mention of ``labels`` (people by default) starts and its last word (lower case);
+    with ``every_word``, each content word of the name ("u.s." read as "us", "Canada's" as "canada")."""
     index = {s.key: i for i, s in enumerate(story.sentences)}
     found: list[list[tuple[int, str]]] = [[] for _ in story.sentences]
     for m in story.mentions:
         i = index.get((m.article_id, m.sentence_index))
         words = re.findall(r"\w+", m.text.lower())
         at = story.sentences[i].text.find(m.text) if i is not None else -1
-        if i is not None and m.label in labels and words and at >= 0:
+        if i is None or m.label not in labels or not words or at < 0:
+            continue
+        if every_word:
+            names = {
+                singular(re.sub(r"['’]s?$", "", w).replace(".", "")) for w in re.findall(r"[\w.'’]+", m.text.lower())
+            }
+            found[i].extend((at, n) for n in sorted(names) if len(n) > 1 and n not in STOP)
+        else:
             found[i].append((at, words[-1]))
     return found
 
