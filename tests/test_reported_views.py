@@ -127,9 +127,9 @@ def test_an_impression_read_through_a_participle_and_a_coordinated_verb(pieces) 
 
 # stop 25: a cue verb's complement that holds a partial quotation; a nominal cue with an "about" phrase
 def test_a_complement_holding_a_partial_quotation_is_the_content(pieces) -> None:
-    found = pieces("The harbour master, whom Mara Lind describes as “her right hand,” resigned on Monday.")
-    assert found.get(("as “her right hand,”",)) == "Mara Lind", found
-    assert ("her right hand,",) not in found, "the quoted words alone are not what was reported"
+    found = pieces("Olek Danner told the crews to stop “playing games with the ferry.”")
+    assert found.get(("the crews to stop “playing games with the ferry.”",)) == "Olek Danner", found
+    assert ("playing games with the ferry.",) not in found, "the quoted words alone are not what was reported"
 
 
 def test_a_quotation_that_is_the_whole_complement_is_left_to_the_quote_stage(pieces) -> None:
@@ -157,3 +157,10 @@ def test_a_nominal_cue_with_an_about_phrase(pieces) -> None:
 def test_a_nominal_cue_with_another_preposition_is_not_read(pieces) -> None:
     found = pieces("Mara Lind won the support of the ferry crews.")
     assert not found, found
+
+
+def test_the_relative_object_of_a_cue_and_what_is_said_of_it(pieces) -> None:
+    found = pieces("Mara Lind praised the old pier, which she describes as the heart of the harbour.")
+    assert found.get(("which", "as the heart of the harbour")) == "she", found
+    found = pieces("The harbour board ignored the report, which Olek Danner has denied.")
+    assert ("which",) not in found, "a bare pronoun is not read"
