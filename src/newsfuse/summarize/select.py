@@ -45,10 +45,17 @@ from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
 from newsfuse.summarize.compress import compress
 from newsfuse.summarize.events import SameEvent
 from newsfuse.summarize.features import feature_matrix, scores
-from newsfuse.summarize.furniture import caption_sentences, glued, no_lead
+from newsfuse.summarize.furniture import caption_sentences, glued, lost_space, no_lead
 from newsfuse.summarize.quoted import quoted_sentences
 from newsfuse.summarize.repeats import repeats
-from newsfuse.summarize.standalone import Introductions, common_words, needs_context, shorten, speaking_words
+from newsfuse.summarize.standalone import (
+    Introductions,
+    common_words,
+    needs_context,
+    role_surnames,
+    shorten,
+    speaking_words,
+)
 from newsfuse.summarize.status import appeal, overturned
 
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
@@ -129,6 +136,8 @@ def rank(
     values = sentence_scores(story, units, copy_of, graph)
     inside, copies = quoted_sentences(story)  # someone's words without marks of their own
     never = copies | caption_sentences(story)  # ... and photo captions (summarize/furniture.py)
+    lower = common_words(s.text for s in story.sentences)
+    never |= {i for i, s in enumerate(story.sentences) if lost_space(s.text, lower)}  # "Theclan says ..."
     texts = {
         i: t
         for i, s in enumerate(story.sentences)
@@ -432,7 +441,9 @@ def choose(
     ranked = rank(story, units, options, copy_of, graph)
     order = lede_first(story, units, ranked.order, copy_of, ranked.scores)
     written = [s.text for s in story.sentences]
-    intros = Introductions(story.entities, story.mentions, common_words(written), speaking_words(written))
+    intros = Introductions(
+        story.entities, story.mentions, common_words(written), speaking_words(written), role_surnames(written)
+    )
     banned: set[int] = set()
     promoted: set[tuple[int, int]] = set()
     while True:
