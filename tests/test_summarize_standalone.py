@@ -490,3 +490,19 @@ def test_a_role_noun_the_story_uses_as_a_surname_needs_the_full_name() -> None:
     # a first name the story also writes in lower case is no first name ("City Mayor said")
     city = ["The city said it would pay.", "City Mayor said the road would reopen."]
     assert Introductions([], [], common_words(city), speaking_words(city), role_surnames(city)).full == {}
+
+
+def test_a_stand_in_keeps_most_of_what_the_dropped_sentence_told() -> None:
+    """Gold multinews-141: the lede naming "Ms. Stinson" gave way to the first of its equals, which lost
+    the charge and the boy's name, over the wording that kept both."""
+    from newsfuse.summarize.select import keeping_most
+
+    dropped = "The girl, Ana Varga, died, and Ms. Holt was charged with child neglect and manslaughter."
+    texts = {
+        3: "Officers arrested Dora Holt, 30, on Friday in the death of her daughter.",
+        7: "Dora Holt, 30, faces child neglect and manslaughter charges in the death of Ana Varga.",
+    }
+    assert keeping_most([3, 7], texts, dropped) == 7
+    assert keeping_most([7, 3], texts, dropped) == 7
+    assert keeping_most([3], texts, dropped) == 3
+    assert keeping_most([], texts, dropped) is None
