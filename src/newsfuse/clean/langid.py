@@ -121,12 +121,40 @@ def _mapped(path: Path) -> memoryview:
     return data.cast(item)  # type: ignore[call-overload]  # an integer code, checked above
 
 
-def classify(text: str) -> str:
-    """The language code py3langid gives ``text`` (``py3langid.classify(text)[0]``)."""
+def _get() -> LanguageIdentifier:
     global _identifier
-    with _lock:
+    with _lock:  # a load already running (``load_soon``) is waited for, not repeated
         if _identifier is None:
             _identifier = _load()
-        identifier = _identifier
-    language, _score = identifier.classify(text)
+        return _identifier
+
+
+def load_soon() -> None:
+    """Start loading the model in a background thread, for a caller that will classify soon but has
+    other work first (the ``brief`` command, before it imports the pipeline); ``classify`` then waits
+    for that load instead of starting its own.
+
+    With the model cached the load is a memory map (0.0007 s). Into an empty cache (a first run, or
+    ``$NEWSFUSE_CACHE`` new, as the stop hook's and ``bench speed``'s "fills a fresh cache" runs are)
+    it decompresses py3langid's 4.6 MB of LZMA to 68 MB and writes it: 0.54-0.64 s CPU on the main
+    thread, before spaCy even loads, with the second core idle (docs/speed.md, stop 25). ``lzma``
+    and the file writes release the GIL, so in a thread most of it runs beside the main thread's
+    imports. A failed load is left for ``classify`` to raise in its caller's thread."""
+    if _identifier is not None:
+        return
+
+    def load() -> None:
+        try:
+            _get()
+        except Exception:  # ``classify`` loads again, and raises, where it is called
+            log.debug("loading the language model ahead failed", exc_info=True)
+
+    # not a daemon: an interpreter ending meanwhile (a failed brief) lets the model's files be written
+    # whole rather than stop the thread between them
+    threading.Thread(target=load, name="newsfuse-load-langid").start()
+
+
+def classify(text: str) -> str:
+    """The language code py3langid gives ``text`` (``py3langid.classify(text)[0]``)."""
+    language, _score = _get().classify(text)
     return str(language)
