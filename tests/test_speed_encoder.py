@@ -301,35 +301,3 @@ def test_encoding_ahead_leaves_the_brief_as_it_was(example_dir, monkeypatch: pyt
     kept.clear()
     assert brief_from_documents(documents, options, Models(options)).to_dict() == ahead
     assert kept == []
-
-
-@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="a thread's own nice value: Linux")
-def test_threads_working_ahead_yield_to_the_main_thread(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The encoder's loading thread (which encodes the expected calls) and the thread of the sentences'
-    call in ``analyse`` run at a lower priority than the main thread, whose own is left alone."""
-    import os
-    import threading
-
-    from newsfuse.nlp import models as models_module
-    from newsfuse.nlp.models import Models
-
-    def nice() -> int:
-        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-
-    seen: list[tuple[str, int]] = []
-
-    class Niceness(_Recording):
-        def encode(self, texts: list[str]) -> np.ndarray:
-            seen.append((threading.current_thread().name, nice()))
-            return super().encode(texts)
-
-    monkeypatch.setattr(models_module, "load_embedder", lambda encoder: Niceness())
-    main = nice()
-    models = Models(Options())
-    models.expect([["a lead"]])
-    text = "Ada Brant opened the new bridge on Monday. It took four years."
-    article = Article("S1", "a.txt", None, None, None, None, [text])
-    analyse([article], models)
-    assert nice() == main
-    assert [name for name, _ in seen] == ["newsfuse-load-encoder", "newsfuse-encode_0"]
-    assert main < 19 and all(value == min(19, main + 5) for _, value in seen)

@@ -13,7 +13,7 @@ import numpy as np
 
 from newsfuse.nlp.clarity import strip_dateline
 from newsfuse.nlp.diskcache import text_key
-from newsfuse.nlp.models import Models, yield_to_main_thread
+from newsfuse.nlp.models import Models
 from newsfuse.records import AnalysedStory, Article, Mention, Sentence
 
 if TYPE_CHECKING:
@@ -208,11 +208,6 @@ def _sentences_of(article: Article, splits: dict[str, ParagraphSplit]) -> tuple[
     return sentences, mentions
 
 
-def _in_background(encode: Callable[[list[str]], np.ndarray], texts: list[str]) -> np.ndarray:
-    yield_to_main_thread()  # the pool's thread ends with the call
-    return encode(texts)
-
-
 def analyse(
     articles: list[Article],
     models: Models,
@@ -253,7 +248,7 @@ def analyse(
     if missing:
         embedder = models.embedder  # loaded (or being loaded) since before spaCy ran: see above
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsfuse-encode") as pool:
-            vectors = pool.submit(_in_background, embedder.encode, missing)
+            vectors = pool.submit(embedder.encode, missing)
             story = story_of_splits()
             if meanwhile is not None:
                 meanwhile(story.sentences)

@@ -202,28 +202,6 @@ def lemma_index_as_sets(nlp: Language) -> bool:
     return True
 
 
-_BACKGROUND_NICE = 5  # added to the nice value of a thread that works ahead (``yield_to_main_thread``)
-
-
-def yield_to_main_thread() -> None:
-    """Lower the calling thread's scheduling priority (Linux: a thread's own nice value, +5).
-
-    For the threads that work ahead while the main thread is on the brief's critical path (the
-    encoder's load and first call, the language model's load): on two cores ONNX Runtime's two threads
-    and the main thread were three runnable threads, so the main thread's spaCy passes shared a
-    core. Lower, they take what the main thread leaves, and all of both cores whenever it waits.
-    Threads inherit the value of the thread that creates them (ONNX Runtime's pool, made in the
-    encoder's loading thread). Nothing is computed differently. Elsewhere (not Linux, where the id
-    of a thread is not one ``setpriority`` takes) this does nothing."""
-    if not sys.platform.startswith("linux") or _BACKGROUND_NICE <= 0:
-        return
-    try:
-        thread = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, thread, min(19, os.getpriority(os.PRIO_PROCESS, thread) + _BACKGROUND_NICE))
-    except OSError:
-        pass
-
-
 class Embedder(Protocol):
     """Sentence embeddings. ``dimension`` is the length of each vector: stages size their arrays
     from it (an empty input still gives a ``(0, dimension)`` array)."""
@@ -544,7 +522,6 @@ class Models:
             return
 
         def load() -> None:
-            yield_to_main_thread()  # before ONNX Runtime's pool is made: its threads inherit the value
             try:
                 embedder = self.load_encoder()
             except Exception:  # raised again where the encoder is used: see the docstring
