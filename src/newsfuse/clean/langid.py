@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import lzma
 import mmap
 import os
 import shutil
 import threading
+import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,19 +53,40 @@ def _model_file() -> Path:
     return Path(py3langid.langid.MODEL_DIR) / py3langid.langid.MODEL_FILE
 
 
-def _write(folder: Path, model: Path) -> None:
-    """Decompress py3langid's model once into ``folder`` (atomically: built aside, then renamed)."""
-    from py3langid.modelio import load_model
+# py3langid's model is an .npz (a zip of stored .npy files) compressed with LZMA: each array kept
+# here is one of its members, copied as it is
+_MEMBERS = {"ptc": "ptc", "pc": "pc", "nextmove": "nextmove", "nextmove_row": "row", "out_feat": "out"}
 
-    ptc, pc, classes, nextmove, row, out = load_model(model)
+
+def _write(folder: Path, model: Path) -> None:
+    """Decompress py3langid's model once into ``folder`` (atomically: built aside, then renamed).
+
+    Streamed, a megabyte at a time: the LZMA stream into a file, then each .npy member of that .npz
+    into its own file. Read into arrays first (py3langid's ``load_model``, then ``np.save``) it held
+    ~150 MB at once, and done in a thread beside the imports (``load_soon``) that left a cold brief
+    into an empty cache peaking at 487-513 MB instead of 457-461 MB (glibc keeps a thread's freed
+    memory in its own arena; docs/speed.md, stop 25). The arrays are py3langid's, byte for byte."""
     partial = folder.with_name(f"{folder.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     partial.mkdir(parents=True, exist_ok=True)
-    np.save(partial / "ptc.npy", np.asarray(ptc))
-    np.save(partial / "pc.npy", np.asarray(pc))
-    np.save(partial / "nextmove.npy", np.frombuffer(nextmove, dtype=np.dtype(nextmove.typecode)))
-    np.save(partial / "row.npy", np.frombuffer(row, dtype=np.dtype(row.typecode)))
-    np.save(partial / "out.npy", np.asarray(out, dtype=np.int64))
-    (partial / "classes.txt").write_text("\n".join(classes), encoding="utf-8")
+    try:
+        npz = partial / "model.npz"
+        with lzma.open(model) as src, npz.open("wb") as out:
+            shutil.copyfileobj(src, out, length=1 << 20)
+        with zipfile.ZipFile(npz) as archive:
+            names = set(archive.namelist())
+            missing = {f"{name}.npy" for name in (*_MEMBERS, "classes")} - names
+            if missing:
+                raise ValueError(f"{model}: unsupported model layout, missing {sorted(missing)}")
+            for member, name in _MEMBERS.items():
+                with archive.open(f"{member}.npy") as src, (partial / f"{name}.npy").open("wb") as out:
+                    shutil.copyfileobj(src, out, length=1 << 20)
+            with archive.open("classes.npy") as src:
+                classes = np.load(src, allow_pickle=False).tolist()
+        npz.unlink()
+        (partial / "classes.txt").write_text("\n".join(classes), encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
     try:
         partial.replace(folder)
     except OSError:  # another process finished first
