@@ -338,3 +338,50 @@ def test_a_byline_glued_to_the_first_sentence_is_cut_and_listed() -> None:
         "By Tuesday the storm had passed and the ferry sailed again on time.",
     ):
         assert _clean(kept).paragraphs == [kept]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # stop 25 editor read (multinews-161, 177, 188): each was listed as a fact or a summary line
+        ("FOR THE RECORD", "boilerplate"),
+        ("More Video:", "boilerplate"),
+        ("2031 Island Images in the News", "boilerplate"),
+        ("For more news on harbour crime, follow @inescalloway.", "boilerplate"),
+        ("Ines Calloway Ines Calloway covers courts and the law for Coastline.", "credit"),
+        ("Paul Verhoef reports for the Coast4 News at 5 p.m. on June 23, 2031.", "credit"),
+        ("Call 555-294-0100 with information about the crime.", "credit"),
+        ("(Christina Roe / For The Gazette) (Christina Roe / For The Gazette)", "boilerplate"),
+    ],
+)
+def test_labels_gallery_links_bios_and_tip_lines_are_removed(line: str, reason: str) -> None:
+    assert classify_line(line) == reason
+
+
+def test_a_long_caption_with_its_credit_twice_is_removed() -> None:
+    caption = "Ines Roe, 22, wears red shoes at a news conference on the arrests in the death of her brother."
+    line = f"Jon Doe / For The Gazette {caption} {caption} (Jon Doe / For The Gazette) (Jon Doe / For The Gazette)"
+    assert len(line.split()) > 45
+    assert classify_line(line) == "boilerplate"
+
+
+def test_chrome_sentences_closing_a_paragraph_are_cut_and_listed() -> None:
+    poll = (
+        "The poll of 1,006 adults was conducted Nov. 14-17 among a random national sample, including interviews "
+        "on landlines and with cellphone-only respondents. The margin of error is 3.5 points."
+    )
+    video = "Ines Roe mourned her son, who was killed over his shoes."
+    article = _clean(
+        f"{poll} Click here for interactive results and methodology.\n\n"
+        f"{video} Paul Verhoef reports for the Coast4 News at 5 p.m. on June 23, 2031."
+        " (Published Tuesday, June 23, 2031)"
+    )
+    assert article.paragraphs == [poll, video]
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("Click here for interactive results and methodology.", "boilerplate"),
+        ("(Published Tuesday, June 23, 2031)", "boilerplate"),
+        ("Paul Verhoef reports for the Coast4 News at 5 p.m. on June 23, 2031.", "credit"),
+    ]
+    # a closing sentence that names a topic word of chrome is prose
+    prose = "The ferry line changed its privacy policy. The U.S. Copyright Office has not ruled on the logo."
+    assert _clean(prose).paragraphs == [prose]

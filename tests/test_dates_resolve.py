@@ -95,3 +95,23 @@ def test_a_weekday_the_sentence_puts_ahead_is_the_next_one(sentence: str, value:
     article = Article("S1", "a.txt", None, None, TUESDAY.isoformat(), None, [sentence])
     found = find_dates(article, [Sentence("S1", 0, 0, sentence, 0, len(sentence))])
     assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a month-day without a year days after publication is the coming one, not last year's
+        ("The governor gives her budget address on April 20.", "2031-04-20"),
+        ("The festival opens May 1 in the old harbour.", "2031-05-01"),
+        # far ahead, it is the one that passed
+        ("The plant closed on Nov. 5 after the flood.", "2030-11-05"),
+        ("Dec. 30 was the last day of the sale.", "2030-12-30"),
+        ("Officers arrested the pair on April 3.", "2031-04-03"),
+        # a sentence that puts it ahead takes the next one, however far
+        ("The trial is scheduled for Nov. 5 in the county court.", "2031-11-05"),
+    ],
+)
+def test_a_month_day_without_a_year_takes_the_year_nearest_publication(sentence: str, value: str) -> None:
+    article = Article("S1", "a.txt", None, None, TUESDAY.isoformat(), None, [sentence])
+    found = find_dates(article, [Sentence("S1", 0, 0, sentence, 0, len(sentence))])
+    assert [d.value for d in found] == [value]

@@ -77,3 +77,26 @@ def test_abbreviations_and_domains_glued_to_a_word_are_no_break(fast_models) -> 
 )
 def test_a_title_abbreviation_ends_no_sentence(fast_models, paragraph: str, expected: list[str]) -> None:
     assert [text for _at, text, _ents in split_paragraphs([paragraph], fast_models)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # stop 25 editor read (multinews-161): "about 11 a.m. | May 29, when ..." lost the day to a break
+        (
+            "The boy was shot about 11 a.m. May 29, when the family was headed to the pier. He died.",
+            ["The boy was shot about 11 a.m. May 29, when the family was headed to the pier.", "He died."],
+        ),
+        (
+            "The ferry left at 7:30 p.m. Tuesday with 40 people on board.",
+            ["The ferry left at 7:30 p.m. Tuesday with 40 people on board."],
+        ),
+        # a time that ends its sentence still ends it
+        (
+            "The fire started at 11 a.m. Police closed the road.",
+            ["The fire started at 11 a.m.", "Police closed the road."],
+        ),
+    ],
+)
+def test_a_clock_time_followed_by_its_day_ends_no_sentence(fast_models, paragraph: str, expected: list[str]) -> None:
+    assert [text for _at, text, _ents in split_paragraphs([paragraph], fast_models)[0]] == expected

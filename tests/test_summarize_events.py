@@ -281,3 +281,19 @@ def test_a_redundant_unit_is_shown_by_another_wording_only_when_it_adds_a_multi_
     assert other_wording([5], {5}, multi, {7}, redundant) is None
     assert other_wording([6], set(), multi, set(), redundant) is None
     assert other_wording([], set(), multi, set(), redundant) is None
+
+
+def test_a_polls_method_note_is_neither_title_nor_lede():
+    """Editor read, stop 25 (row 177): the poll's method note was both title and lede; the news is who
+    leads the poll."""
+    from newsfuse.summarize.furniture import no_lead
+    from newsfuse.summarize.title import headline_like
+
+    for note in (
+        "The Coast-Gazette poll was conducted Nov. 14-17 among a random national sample of 1,006 adults, "
+        "including interviews on landlines and with cellphone-only respondents.",
+        "The overall margin of sampling error is plus or minus 3.5 percentage points.",
+    ):
+        assert no_lead(note) and headline_like(note) is None
+    news = "Ines Roe would beat Paul Verhoef 49 percent to 45 percent in a rematch, a new Coast-Gazette poll finds."
+    assert not no_lead(news) and headline_like(news) == news

@@ -7,7 +7,14 @@ import unicodedata
 
 import ftfy
 
-from newsfuse.clean.rules import BYLINE_PARAGRAPHS, END_OF_ARTICLE, classify_line, leading_byline, trailing_lead_in
+from newsfuse.clean.rules import (
+    BYLINE_PARAGRAPHS,
+    END_OF_ARTICLE,
+    MAX_TRAILING,
+    classify_line,
+    leading_byline,
+    trailing_chrome,
+)
 from newsfuse.ingest.outlet import outlet_in_text
 from newsfuse.ingest.published import published_in_text
 from newsfuse.records import Article, RawDocument, Removed
@@ -74,11 +81,13 @@ def clean_document(raw: RawDocument, article_id: str) -> Article:
             if END_OF_ARTICLE.match(line) and position >= len(lines) * 0.5:
                 tail_is_chrome = True
             continue
-        lead_in = trailing_lead_in(line)
-        if lead_in is not None:
-            # the sentence that announces a player gone from the text; the paragraph stays
-            line = lead_in[0]
-            removed.append(Removed(text=lead_in[1], reason="boilerplate"))
+        for _ in range(MAX_TRAILING):
+            # a closing link prompt, credit or player lead-in goes; the paragraph's prose stays
+            tail = trailing_chrome(line)
+            if tail is None:
+                break
+            line = tail[0]
+            removed.append(Removed(text=tail[1], reason=classify_line(tail[1]) or "boilerplate"))
         byline = leading_byline(line) if len(kept) < BYLINE_PARAGRAPHS else None
         if byline is not None:
             removed.append(Removed(text=byline[0], reason="credit"))  # the paragraph's prose stays

@@ -90,7 +90,9 @@ RELATED_LINKS = _rule(
     "boilerplate",
     30,
     r"^\W*(related|popular|recent|latest|trending|top|more|most (read|popular|viewed|shared)) "
-    r"(posts?|stories|articles|news|reads|videos|headlines|coverage)\W*$",
+    r"(posts?|stories|articles|news|reads|videos?|photos?|headlines|coverage)\W*$",
+    # a gallery's link: "2015 Southern California Images in the News" (multinews-161, listed as a fact)
+    r"^[\w ,.'’-]{0,60}\b(images|photos|pictures) (in|of) the (news|week|day|year)\W*$",
     r"^\W*(editors?'?s? picks?|hot news|read more|read next|see also|see more|you (may|might) also like|don'?t miss|"
     r"recommended( for you| stories)?|more from\b.*|more on this( story)?|watch|listen|also read|also on [\w.]+|"
     r"also|related)\W*$",
@@ -126,6 +128,8 @@ SHARING = _rule(
     r"share (it|this) with a friend",
     r"^\W*(read or )?share this (story|article|post)\b",
     r"\bclick to tweet\W*$",
+    # "For more news on city homicides, follow @janeroe." (multinews-161, listed as a fact)
+    r"^.{0,80}?\bfollow @\w{2,30}\W*$",
     rf"^\W*follow (@\w+|[A-Z][\w.'-]*( [A-Z][\w.'-]*){{0,3}}) on {_SOCIAL}\b",
     r"^\W*tweet with a location\W*$",
 )
@@ -141,6 +145,9 @@ ADS = _rule(
     r"^\W*(home|menu|search|navigation|close|open|back to top|top|previous|next|prev|more|expand|collapse)\W*$",
     # widget labels left alone on a line: "Today", "reset", "Photo", "Play Facebook"
     r"^\W*(today|reset|photos?|videos?|images?|gallery|exclusive|more information|play( \w+)?)\W*$",
+    # a correction box's label alone on its line (multinews-161, listed as a fact); a subhead in capitals
+    # ("SCEPTICISM IN THE WEST") is the article's own and stays
+    r"^\W*for the record\W*$",
 )
 
 COOKIES = _rule(
@@ -191,8 +198,6 @@ MEDIA_CAPTIONS = _rule(
     # wire captions: "This undated photo provided by X shows ...", "In this March 12, 2016, file photo, ..."
     r"^\W*this (undated |file |handout |recent )?(photo|image|picture|photograph|frame grab|screen ?grab)"
     r"( taken [^.]{0,40})? (provided|released|made available|obtained|distributed) by\b",
-    # a caption whose credit was pasted twice: "... (Jane Doe) (Jane Doe)"
-    r"(?P<credit>\([^()]{2,60}\))\s*(?P=credit)\s*$",
     r"^\W*(source|credit|picture|photo|image): [\w .,/&'-]{2,60}$",
     # a short caption that ends with its credit: "The harbour master. Photo: Jane Roe via AP"
     # ... and "Black leopard near a road. Photo by: Jane Roe" (multinews-186, a caption first line read as its title)
@@ -214,6 +219,9 @@ LONG_CAPTIONS = _rule(
     # a photographer or uploader and the agency or site, in brackets: "(Jane Roe/Getty Images)",
     # "(user123/Example.com)"; both parts capitalised, so "(and/or)" is not one
     r"\((?-i:[A-Z])[\w .'&-]{1,40}/(?-i:[A-Z])[\w .'&-]{1,40}\)\s*$",
+    # a caption whose credit was pasted twice: "... (Jane Doe) (Jane Doe)"; a long one holds the caption
+    # twice as well (multinews-161: 85 words, credit, caption, caption, credit twice, listed as a fact)
+    r"(?P<credit>\([^()]{2,60}\))\s*(?P=credit)\s*$",
     # an agency caption's slug: "WASHINGTON, DC - JUNE 18: ..."
     r"^(?-i:[A-Z][A-Z .,'-]{2,40})\s*[-–—]\s*"
     r"(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(, \d{4})?:",
@@ -316,6 +324,8 @@ CREDITS = [
         40,
         rf"^\W*(write to|contact|reach|email|e-mail|call) [\w .'-]{{2,60}}( at|:)\s*({_EMAIL}|\(?\d)",
         r"^\W*have a (news )?tip\b",
+        # a tip line: "Call 323-555-0100 with information about the crime." (multinews-161, listed as a fact)
+        r"^\W*(call|text) (\w+ ){0,4}\+?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b.{0,30}\b(information|tips?)\b",
         r"\bmay be reached at\b",
         r"^\W*[\w .'-]{2,60} can be reached at\b",
         r"^\W*follow (him|her|them|the author|the writer) (on|at)\b",
@@ -338,6 +348,11 @@ CREDITS = [
         rf"^\W*(?!(he|she|it|this|that|they)\b){_NAME}( {_NAME}){{0,3}} is an? (special |staff |freelance |"
         r"contributing |senior |chief |political |foreign |national )*(correspondent|writer|reporter|contributor|"
         rf"editor|columnist)( (for|at|with|of) (the )?{_NAME}( {_NAME}){{0,4}})?\W*$",
+        # "Jane Roe Jane Roe covers courts and the law for Slate." (the byline's bio, multinews-188's summary),
+        # "Jon Doe reports for the NBC4 News at 5 p.m. on June 23, 2015." (a video's credit, multinews-161)
+        rf"^\W*{_NAME}( {_NAME}){{1,7}} (covers|writes about|writes on) [^.!?]{{2,80}} for (the )?{_NAME}"
+        rf"( {_NAME}){{0,4}}\W*$",
+        rf"^\W*{_NAME}( {_NAME}){{1,3}} reports for (the )?{_NAME}( {_NAME}){{0,4}}( at .{{0,40}})?\W*$",
     ),
 ]
 
@@ -377,18 +392,26 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“(]?[A-Z])")
 _LEAD_IN_CHARS = 300  # a lead-in is at most 20 words: only the end of a long paragraph is searched
 
 
-def trailing_lead_in(line: str) -> tuple[str, str] | None:
-    """(the line without it, the sentence) when a paragraph ends with a sentence that introduces an
-    embedded player ("... released Sept. 9. Below is a promo video for the book:"), else None."""
-    if not line.rstrip().endswith(":"):
-        return None
+# The rules that also judge the last sentence of a paragraph: link prompts, sharing, credits, stamps
+# and player lead-ins are chrome wherever they stand. Rules that judge topic words (a newsletter, a
+# privacy policy, cookies) stay line rules: a closing sentence of prose may name them; so does the
+# copyright rule ("the U.S. | Copyright Office hasn't ruled", split after "U.S.", multinews-40).
+TRAILING_RULES: list[LineRule] = [RELATED_LINKS, SHARING, *CREDITS, SEPARATORS_AND_STAMPS, EMBED_LEAD_INS]
+MAX_TRAILING = 3  # "... shoes. Jon Doe reports for NBC4 at 5 p.m. (Published Tuesday, June 23, 2015)": two
+
+
+def trailing_chrome(line: str) -> tuple[str, str] | None:
+    """(the line without it, the sentence) when a paragraph of prose ends with a sentence that is
+    chrome by ``TRAILING_RULES`` ("... sampling error is 3.5 points. Click here for interactive
+    results."; "... released Sept. 9. Below is a promo video for the book:"), else None."""
     start = max(0, len(line) - _LEAD_IN_CHARS)
     breaks = list(_SENTENCE_BREAK.finditer(line, start))
     if not breaks:
         return None
     last = breaks[-1]
     head, tail = line[: last.end()].rstrip(), line[last.end() :]
-    if len(tail.split()) <= EMBED_LEAD_INS.max_words and EMBED_LEAD_INS.pattern.search(tail):
+    words = len(tail.split())
+    if any(words <= rule.max_words and rule.pattern.search(tail) for rule in TRAILING_RULES):
         return head, tail
     return None
 

@@ -131,15 +131,31 @@ _TITLE_END = re.compile(
 )
 
 
+# a clock time's "a.m."/"p.m." ends no sentence when the date or day of that time follows: spaCy broke
+# "shot about 11 a.m. | May 29, when they were headed to the beach" (stop 25 editor read, multinews-161:
+# the summary lost the day, and "May 29, when …" became a fact of its own). A capital after the time
+# that is no date ("at 11 a.m. Police said …") still starts a sentence.
+_CLOCK_END = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.$", re.IGNORECASE)
+_DAY_NEXT = re.compile(
+    r"^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2}\b|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b(?!\s+(?:is|was|will|has|had)\b)|^(?:local time|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|GMT|UTC)\b"
+)
+
+
 def _join_after_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with a span that ends in a title's abbreviation joined to the next when that starts
-    with a capital (the name) or with the abbreviation's own stray full stop."""
+    with a capital (the name) or with the abbreviation's own stray full stop, and one that ends in a
+    clock time joined to the next when that starts with the time's date or day (``_CLOCK_END``)."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         if joined:
             prev_start, prev_end = joined[-1]
             head = text[start:end].lstrip()
-            if _TITLE_END.search(text[prev_start:prev_end].rstrip()) and (head[:1] == "." or head[:1].isupper()):
+            tail = text[prev_start:prev_end].rstrip()
+            if (_TITLE_END.search(tail) and (head[:1] == "." or head[:1].isupper())) or (
+                _CLOCK_END.search(tail) and _DAY_NEXT.match(head)
+            ):
                 joined[-1] = (prev_start, end)
                 continue
         joined.append((start, end))

@@ -83,7 +83,8 @@ def looks_ahead(before: str) -> bool:
 
 def resolve(expression: str, base: dt.date | None, ahead: bool = False) -> tuple[str | None, Granularity, bool]:
     """(ISO value or None, granularity, relative?) of one matched expression; ``ahead``: a bare
-    weekday the sentence puts after publication (the next such day, publication day included)."""
+    weekday or a month-day without a year that the sentence puts after publication (the next such
+    day, publication day included)."""
     text = expression.lower().strip()
     match = PATTERN.fullmatch(expression.strip())
     kind = next((k for k, v in (match.groupdict() if match else {}).items() if v), "absolute")
@@ -101,7 +102,10 @@ def resolve(expression: str, base: dt.date | None, ahead: bool = False) -> tuple
         day_given = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", text))
         if parsed is None:
             return None, "day", False
-        return (parsed.date().isoformat(), "day", False) if day_given else (parsed.strftime("%Y-%m"), "month", False)
+        day = parsed.date()
+        if not has_year and base is not None:
+            day = _year_for(day, base, ahead)
+        return (day.isoformat(), "day", False) if day_given else (day.strftime("%Y-%m"), "month", False)
     if base is None:
         return None, _granularity(text), True
     if kind == "weekday":
@@ -114,6 +118,30 @@ def resolve(expression: str, base: dt.date | None, ahead: bool = False) -> tuple
     parsed = _dateparser().parse(text, settings={"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day)})
     granularity = _granularity(text)
     return (_format(parsed.date(), granularity) if parsed else None), granularity, True
+
+
+# How much nearer a future month-day must be than the past one to win ("Jan. 28" in a story of Jan. 23
+# is the coming address, 5 days ahead, not the one 360 days back; "Nov. 5" in an April story is last
+# November's). News names coming days mostly when they are close; past ones at any distance.
+FUTURE_PENALTY = 4
+
+
+def _year_for(day: dt.date, base: dt.date, ahead: bool) -> dt.date:
+    """The year of a month-day written without one: the nearest such day to publication, a future one
+    only when the sentence puts it ahead or it is much nearer than the past one (``FUTURE_PENALTY``)."""
+
+    def in_year(year: int) -> dt.date | None:
+        try:
+            return day.replace(year=year)
+        except ValueError:  # 29 February in a year without it
+            return None
+
+    candidates = [d for d in (in_year(base.year + step) for step in (-1, 0, 1)) if d is not None]
+    past = max((d for d in candidates if d <= base), default=None)
+    future = min((d for d in candidates if d > base), default=None)
+    if past is None or (future is not None and (ahead or (future - base).days * FUTURE_PENALTY < (base - past).days)):
+        return future or day
+    return past
 
 
 def _granularity(text: str) -> Granularity:

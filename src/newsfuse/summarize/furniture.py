@@ -62,9 +62,16 @@ _DEFINITION = re.compile(
 )
 # "James also publicly acknowledged that ...": a sentence that adds to what came before is no headline
 _ALSO = re.compile(r"^(?:\S+\s+){1,4}(?:also|likewise)\b", re.IGNORECASE)
+# a poll's method note ("The Post-ABC poll was conducted Nov. 14-17 among a random national sample of
+# 1,006 adults, …" was both title and lede of multinews-177, whose news is who leads the poll)
+_METHOD = re.compile(
+    r"\b(?:poll|survey)\b[^.]{0,60}\bwas (?:conducted|carried out|fielded)\b|\bmargin of (?:sampling )?error\b|"
+    r"\b(?:random|representative) (?:national |nationwide )?sample\b",
+    re.IGNORECASE,
+)
 
 
 def no_lead(text: str) -> bool:
-    """A sentence that cannot open a story (``_SCENE_OPENER``, ``_DEFINITION``, ``_ALSO``): neither
-    the title nor the summary's lede."""
-    return bool(_SCENE_OPENER.match(text) or _DEFINITION.match(text) or _ALSO.match(text))
+    """A sentence that cannot open a story (``_SCENE_OPENER``, ``_DEFINITION``, ``_ALSO``, a poll's
+    method note ``_METHOD``): neither the title nor the summary's lede."""
+    return bool(_SCENE_OPENER.match(text) or _DEFINITION.match(text) or _ALSO.match(text) or _METHOD.search(text))
