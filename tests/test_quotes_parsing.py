@@ -1334,8 +1334,8 @@ def test_stop25_a_long_title_after_a_work_noun_is_no_quote(attribute_parsed) -> 
 
 
 def test_stop25_a_family_name_the_tagger_called_a_place() -> None:
-    """ "votes from Brenner" does not make the family name a place: "Brenner said" is Ada Brenner, the one
-    person of the story with that name."""
+    """ "votes from Brenner" does not make the family name a place, and a family name typed a place is not
+    one when a person of the story has it: "Brenner said" is Ada Brenner, the one person with that name."""
     from collections import Counter
 
     from newsfuse.nlp.entities import EntityCluster, LocatedMention
@@ -1351,6 +1351,15 @@ def test_stop25_a_family_name_the_tagger_called_a_place() -> None:
         LocatedMention("S1", 0, 0, at[0] + 7, "Leader Ada Brenner", "PERSON"),
         LocatedMention("S1", 1, at[1], at[1] + 7, "Brenner", "GPE"),
         LocatedMention("S1", 2, at[2], at[2] + 7, "Brenner", "GPE"),
+    ]
+    resolver = SpeakerResolver("S1", EntityIndex(clusters, located))
+    assert resolver.resolve(text, at[2], at[2] + 7).name == "Ada Brenner"
+    # the same with "to Brenner" (a place's usage) and no mention tagged where she speaks
+    text = text.replace("votes from", "to talk to")
+    at = [i for i in range(len(text)) if text.startswith("Brenner", i)]
+    located = [
+        LocatedMention("S1", 0, 0, at[0] + 7, "Leader Ada Brenner", "PERSON"),
+        LocatedMention("S1", 1, at[1], at[1] + 7, "Brenner", "GPE"),
     ]
     resolver = SpeakerResolver("S1", EntityIndex(clusters, located))
     assert resolver.resolve(text, at[2], at[2] + 7).name == "Ada Brenner"
