@@ -1387,3 +1387,17 @@ def test_stop25_the_newspaper_is_not_a_name_inside_the_quote() -> None:
     resolver.quoted = [quote]
     start = text.index("the newspaper")
     assert resolver.resolve(text, start, start + len("the newspaper")).name == "Keld Courier"
+
+
+def test_stop25_according_to_a_report_in_a_paper(attribute_parsed) -> None:
+    """ "according to a report in The X": the paper the report is in (was "a report", no name), and "the U.S.
+    Department of Agriculture ..." is never cut to "U.S. Department" at "of"."""
+    found = attribute_parsed(
+        [
+            "The Keld Tribune covered the frost on Monday.",
+            '"A change of ten degrees cuts the air in tyres by a tenth," according to a report in The Keld Tribune.',
+            '"Freezing makes the yolk thick," according to the U.S. Department of Agriculture.',
+        ]
+    )
+    assert _quote_speaker(found, "air in tyres") == "Keld Tribune"
+    assert _quote_speaker(found, "yolk thick") != "U.S. Department"

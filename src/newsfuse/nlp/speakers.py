@@ -65,7 +65,9 @@ _DOCUMENT = re.compile(r"^(.+?)['’]s\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + "$
 # "his web site reads": the one "his" stands for (Multi-News row 228 had no speaker)
 _OWN_DOCUMENT = re.compile(r"^(his|her|their|its)\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + "$", re.I)
 # "the statement from Grimm's attorney, William McGinley": the one it comes from speaks through it
-_DOCUMENT_FROM = re.compile(r"^(?:the|a|an)\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + r"\s+(?:from|by|issued by)\s+(?=\S)")
+_DOCUMENT_FROM = re.compile(
+    r"^(?:the|a|an)\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + r"\s+(?:from|by|issued by|in)\s+(?=[A-Z]|the [A-Z]|The )"
+)
 _DOCUMENT_HEAD = re.compile(r"^(?:the|a|an)\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + r"(?:\s+issued)?$", re.I)
 # A fronted phrase before a sentence's subject: up to 12 words without a sentence end, then a comma.
 _OPENING_PHRASE = re.compile(r"(?<=[.!?”\n]) *[A-Z][^.!?”\n]{0,90},$")
@@ -222,9 +224,13 @@ def _name_word(word: str) -> bool:
 
 
 def _name_goes_on(segment: str, collected: list[tuple[int, int]], of_end: int) -> bool:
-    """ "of" between capitalised words: every word read so far capitalised, and so is the next one."""
+    """ "of" between capitalised words: every word read so far capitalised (after a determiner: "according to
+    the U.S. Department of Agriculture"), and so is the next one."""
     following = re.match(r"\s+([A-Z][\w’'-]*)", segment[of_end:])
-    return bool(collected) and following is not None and all(segment[a:b][:1].isupper() for a, b in collected)
+    words = [segment[a:b] for a, b in collected]
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return bool(words) and following is not None and all(w[:1].isupper() for w in words)
 
 
 _TRAILING = ADVERBS | CLAUSE_WORDS
@@ -279,9 +285,12 @@ def subject_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | N
             break
         if not collected and word.lower() in ("that", "of", "in", "on", "at", "to", "for", "it", "by", "with"):
             return None
+        # "the statement from X", "a report in The New York Times" (Multi-News row 139): the owner follows
+        owned_in = word != "in" or re.match(r"\s+(?:the\s+)?[A-Z]", segment[end:]) is not None
         from_owner = (
             bool(collected)
-            and word in ("from", "by")
+            and word in ("from", "by", "in")
+            and owned_in
             and _DOCUMENT_HEAD.match(segment[collected[0][0] : left_edge]) is not None
         )
         # "said University of Texas law professor Stephen Vladeck", "said Secretary of State Ann Lee": "of"
