@@ -88,3 +88,31 @@ def test_an_unwritable_cache_falls_back_to_py3langid(tmp_path: Path, monkeypatch
     monkeypatch.setenv("NEWSFUSE_CACHE", str(blocked / "cache"))
     monkeypatch.setattr(langid, "_identifier", None)
     assert langid.classify(OTHER[3]) == "ru"
+
+
+def test_loading_ahead_builds_the_cache_once_and_gives_the_same_labels(fresh_cache: Path) -> None:
+    import threading
+
+    langid.load_soon()
+    langid.load_soon()  # a second call while the first loads starts no second build
+    texts = _texts(None)
+    assert [langid.classify(t) for t in texts] == [py3langid.classify(t)[0] for t in texts]
+    for thread in threading.enumerate():
+        if thread.name == "newsfuse-load-langid":
+            thread.join()
+    assert [p.name for p in fresh_cache.iterdir()] == [next(fresh_cache.glob("langid-*")).name]  # no partial copy left
+    identifier = langid._identifier
+    langid.load_soon()  # loaded: nothing to do
+    assert langid._identifier is identifier
+
+
+def test_a_failed_load_ahead_is_raised_by_classify(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(langid, "_identifier", None)
+
+    def broken() -> None:
+        raise RuntimeError("no model")
+
+    monkeypatch.setattr(langid, "_load", broken)
+    langid.load_soon()
+    with pytest.raises(RuntimeError, match="no model"):
+        langid.classify(OTHER[0])

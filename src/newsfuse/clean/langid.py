@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import lzma
 import mmap
 import os
 import shutil
 import threading
+import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,19 +53,40 @@ def _model_file() -> Path:
     return Path(py3langid.langid.MODEL_DIR) / py3langid.langid.MODEL_FILE
 
 
-def _write(folder: Path, model: Path) -> None:
-    """Decompress py3langid's model once into ``folder`` (atomically: built aside, then renamed)."""
-    from py3langid.modelio import load_model
+# py3langid's model is an .npz (a zip of stored .npy files) compressed with LZMA: each array kept
+# here is one of its members, copied as it is
+_MEMBERS = {"ptc": "ptc", "pc": "pc", "nextmove": "nextmove", "nextmove_row": "row", "out_feat": "out"}
 
-    ptc, pc, classes, nextmove, row, out = load_model(model)
+
+def _write(folder: Path, model: Path) -> None:
+    """Decompress py3langid's model once into ``folder`` (atomically: built aside, then renamed).
+
+    Streamed, a megabyte at a time: the LZMA stream into a file, then each .npy member of that .npz
+    into its own file. Read into arrays first (py3langid's ``load_model``, then ``np.save``) it held
+    ~150 MB at once, and done in a thread beside the imports (``load_soon``) that left a cold brief
+    into an empty cache peaking at 487-513 MB instead of 457-461 MB (glibc keeps a thread's freed
+    memory in its own arena; docs/speed.md, stop 25). The arrays are py3langid's, byte for byte."""
     partial = folder.with_name(f"{folder.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     partial.mkdir(parents=True, exist_ok=True)
-    np.save(partial / "ptc.npy", np.asarray(ptc))
-    np.save(partial / "pc.npy", np.asarray(pc))
-    np.save(partial / "nextmove.npy", np.frombuffer(nextmove, dtype=np.dtype(nextmove.typecode)))
-    np.save(partial / "row.npy", np.frombuffer(row, dtype=np.dtype(row.typecode)))
-    np.save(partial / "out.npy", np.asarray(out, dtype=np.int64))
-    (partial / "classes.txt").write_text("\n".join(classes), encoding="utf-8")
+    try:
+        npz = partial / "model.npz"
+        with lzma.open(model) as src, npz.open("wb") as out:
+            shutil.copyfileobj(src, out, length=1 << 20)
+        with zipfile.ZipFile(npz) as archive:
+            names = set(archive.namelist())
+            missing = {f"{name}.npy" for name in (*_MEMBERS, "classes")} - names
+            if missing:
+                raise ValueError(f"{model}: unsupported model layout, missing {sorted(missing)}")
+            for member, name in _MEMBERS.items():
+                with archive.open(f"{member}.npy") as src, (partial / f"{name}.npy").open("wb") as out:
+                    shutil.copyfileobj(src, out, length=1 << 20)
+            with archive.open("classes.npy") as src:
+                classes = np.load(src, allow_pickle=False).tolist()
+        npz.unlink()
+        (partial / "classes.txt").write_text("\n".join(classes), encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
     try:
         partial.replace(folder)
     except OSError:  # another process finished first
@@ -121,12 +144,40 @@ def _mapped(path: Path) -> memoryview:
     return data.cast(item)  # type: ignore[call-overload]  # an integer code, checked above
 
 
-def classify(text: str) -> str:
-    """The language code py3langid gives ``text`` (``py3langid.classify(text)[0]``)."""
+def _get() -> LanguageIdentifier:
     global _identifier
-    with _lock:
+    with _lock:  # a load already running (``load_soon``) is waited for, not repeated
         if _identifier is None:
             _identifier = _load()
-        identifier = _identifier
-    language, _score = identifier.classify(text)
+        return _identifier
+
+
+def load_soon() -> None:
+    """Start loading the model in a background thread, for a caller that will classify soon but has
+    other work first (the ``brief`` command, before it imports the pipeline); ``classify`` then waits
+    for that load instead of starting its own.
+
+    With the model cached the load is a memory map (0.0007 s). Into an empty cache (a first run, or
+    ``$NEWSFUSE_CACHE`` new, as the stop hook's and ``bench speed``'s "fills a fresh cache" runs are)
+    it decompresses py3langid's 4.6 MB of LZMA to 68 MB and writes it: 0.54-0.64 s CPU on the main
+    thread, before spaCy even loads, with the second core idle (docs/speed.md, stop 25). ``lzma``
+    and the file writes release the GIL, so in a thread most of it runs beside the main thread's
+    imports. A failed load is left for ``classify`` to raise in its caller's thread."""
+    if _identifier is not None:
+        return
+
+    def load() -> None:
+        try:
+            _get()
+        except Exception:  # ``classify`` loads again, and raises, where it is called
+            log.debug("loading the language model ahead failed", exc_info=True)
+
+    # not a daemon: an interpreter ending meanwhile (a failed brief) lets the model's files be written
+    # whole rather than stop the thread between them
+    threading.Thread(target=load, name="newsfuse-load-langid").start()
+
+
+def classify(text: str) -> str:
+    """The language code py3langid gives ``text`` (``py3langid.classify(text)[0]``)."""
+    language, _score = _get().classify(text)
     return str(language)

@@ -34,6 +34,9 @@ def brief(
     ] = False,
 ) -> None:
     """Write one cited brief for all the articles under PATH..."""
+    from newsfuse.clean.langid import load_soon
+
+    load_soon()  # cleaning classifies each article's language: its model loads while the pipeline imports
     from newsfuse.nlp import Models
     from newsfuse.nlp.diskcache import AnalysisCache
     from newsfuse.pipeline import brief_from_paths
