@@ -177,3 +177,10 @@ def test_speaking_on_a_programme_is_not_what_was_said(pieces) -> None:
     assert not any("Harbour Radio" in piece for found_pieces in found for piece in found_pieces), found
     found = pieces("Mara Lind spoke about the flooding of the pier.")
     assert ("about the flooding of the pier",) in found, found
+
+
+def test_a_bare_object_of_favor_or_expect_is_no_content(pieces) -> None:
+    assert not pieces("Most harbour voters favored Mara Lind."), "a preference in a poll is not a report"
+    assert not pieces("The ferry company expects a record crowd."), "an object expected is not a report"
+    found = pieces("Olek Danner expects the pier to reopen in spring.")
+    assert any("the pier to reopen" in piece for found_pieces in found for piece in found_pieces), found
