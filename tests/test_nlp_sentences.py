@@ -96,6 +96,11 @@ def test_a_title_abbreviation_ends_no_sentence(fast_models, paragraph: str, expe
             "Her arraignment was scheduled for July 2.The office declined to comment.",
             ["Her arraignment was scheduled for July 2.", "The office declined to comment."],
         ),
+        # an editor's bracket inside a quotation ends no sentence (multinews-236)
+        (
+            '"He handed out photographs [of the statues] in the hall," Ines Roe said. She left.',
+            ['"He handed out photographs [of the statues] in the hall," Ines Roe said.', "She left."],
+        ),
         # a time that ends its sentence still ends it
         (
             "The fire started at 11 a.m. Police closed the road.",

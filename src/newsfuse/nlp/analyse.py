@@ -154,8 +154,12 @@ def _join_after_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
             prev_start, prev_end = joined[-1]
             head = text[start:end].lstrip()
             tail = text[prev_start:prev_end].rstrip()
-            if (_TITLE_END.search(tail) and (head[:1] == "." or head[:1].isupper())) or (
-                _CLOCK_END.search(tail) and _DAY_NEXT.match(head)
+            if (
+                (_TITLE_END.search(tail) and (head[:1] == "." or head[:1].isupper()))
+                or (_CLOCK_END.search(tail) and _DAY_NEXT.match(head))
+                # spaCy ends a sentence at an editor's bracket: '"He passed out photographs [' | 'of the
+                # statues] in the hallway," complained Stewart' (editor b25, multinews-236)
+                or (tail.endswith(("[", "(")) and any(mark in head[:80] for mark in "])"))
             ):
                 joined[-1] = (prev_start, end)
                 continue
