@@ -74,8 +74,9 @@ def _split_in_two(
 _GLUED = re.compile(r"[.?!]([\"“”])(?=['‘]?[A-Z][a-z])")  # `primetime."'Dancing With the Stars' would ...`
 # ... or with no mark at all: `a great Cha Cha Cha!Is there anything` (multinews-203); a full stop
 # only after three lower-case letters and before a capitalised word, so "Mr.Smith", "U.S." and
-# "p.m." are no breaks
-_GLUED_BARE = re.compile(r"(?:(?<=[a-z]{2})[?!]|(?<=[a-z]{3})\.)(?=[A-Z][a-z]+\b)")
+# "p.m." are no breaks; also after a day's number ("scheduled for July 2.The district attorney's office",
+# multinews-161), never inside a number ("2.5")
+_GLUED_BARE = re.compile(r"(?:(?<=[a-z]{2})[?!]|(?<=[a-z]{3})\.|(?<=[a-z] \d)\.|(?<=[a-z] \d\d)\.)(?=[A-Z][a-z]+\b)")
 
 
 def _glued_breaks(text: str) -> list[int]:
