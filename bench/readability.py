@@ -135,7 +135,8 @@ def _fuller(name: str, texts: Sequence[str]) -> bool:
     may stand between them ("Donald J. Trump", "Jeffrey T. Richelson"), and initials alone stand for
     the first names ("T.D. Barnes", "A. Vania Apkarian")."""
     before = re.compile(rf"(?:\b(?:{_CAP}\s+(?:[A-Z]\.\s+)*)+|(?<![\w.])(?:[A-Z]\.\s*){{1,3}}\s*){re.escape(name)}\b")
-    after = re.compile(rf"\b{re.escape(name)}\s+{_CAP}\b")
+    # "Sen. Lindsey O. Graham": a middle initial may stand after the first name too (stop 25, row 126)
+    after = re.compile(rf"\b{re.escape(name)}\s+(?:[A-Z]\.\s+)*{_CAP}\b")
     for text in texts:
         if after.search(text):
             return True

@@ -52,6 +52,7 @@ def test_people_first_named_by_surname_honorific_or_age() -> None:
     ]
     assert unintroduced(["A request by Jeffrey T. Richelson.", "“It is clear,” Richelson said."]) == []
     assert unintroduced(["Pilot T.D. Roe flew it.", "“It was clear,” Roe said.", "“No,” Poe said."]) == [(2, "Poe")]
+    assert unintroduced(["Sen. Tilda K. Roe also defended the plan.", "“No,” Roe said."]) == []
     assert unintroduced(["The 35-year-old was charged on Monday."]) == [(0, "The 35-year-old")]
     assert unintroduced(["A 90-year-old Texas woman is trying to make Juneteenth a national holiday."]) == []
     assert unintroduced(["Police said the road was closed."]) == []

@@ -164,3 +164,23 @@ def test_the_relative_object_of_a_cue_and_what_is_said_of_it(pieces) -> None:
     assert found.get(("which", "as the heart of the harbour")) == "she", found
     found = pieces("The harbour board ignored the report, which Olek Danner has denied.")
     assert ("which",) not in found, "a bare pronoun is not read"
+
+
+def test_find_reports_only_an_inquiry_or_a_clause(pieces) -> None:
+    assert not pieces("Mara Lind could not find a way to reopen the pier."), "finding a way is no report"
+    found = pieces("A harbour survey found the pier unsafe for large ferries.")
+    assert found.get(("the pier unsafe for large ferries",)) == "A harbour survey", found
+
+
+def test_speaking_on_a_programme_is_not_what_was_said(pieces) -> None:
+    found = pieces("Olek Danner, speaking on Harbour Radio, said the pier would reopen.")
+    assert not any("Harbour Radio" in piece for found_pieces in found for piece in found_pieces), found
+    found = pieces("Mara Lind spoke about the flooding of the pier.")
+    assert ("about the flooding of the pier",) in found, found
+
+
+def test_a_bare_object_of_favor_or_expect_is_no_content(pieces) -> None:
+    assert not pieces("Most harbour voters favored Mara Lind."), "a preference in a poll is not a report"
+    assert not pieces("The ferry company expects a record crowd."), "an object expected is not a report"
+    found = pieces("Olek Danner expects the pier to reopen in spring.")
+    assert any("the pier to reopen" in piece for found_pieces in found for piece in found_pieces), found
