@@ -17,11 +17,13 @@ are the same (``tests/test_clean_langid.py`` compares them). When the cache cann
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import lzma
 import mmap
 import os
 import shutil
+import struct
 import threading
 import zipfile
 from pathlib import Path
@@ -61,28 +63,26 @@ _MEMBERS = {"ptc": "ptc", "pc": "pc", "nextmove": "nextmove", "nextmove_row": "r
 def _write(folder: Path, model: Path) -> None:
     """Decompress py3langid's model once into ``folder`` (atomically: built aside, then renamed).
 
-    Streamed, a megabyte at a time: the LZMA stream into a file, then each .npy member of that .npz
-    into its own file. Read into arrays first (py3langid's ``load_model``, then ``np.save``) it held
-    ~150 MB at once, and done in a thread beside the imports (``load_soon``) that left a cold brief
-    into an empty cache peaking at 487-513 MB instead of 457-461 MB (glibc keeps a thread's freed
-    memory in its own arena; docs/speed.md, stop 25). The arrays are py3langid's, byte for byte."""
+    One ``lzma.decompress`` call, which releases the GIL for all of its 0.4 s: read through
+    ``lzma.open``, the stream is decompressed 8 kB of input at a time, and each piece waited for the
+    GIL again while the main thread imported the pipeline (``load_soon``), so the load hardly ran
+    beside it. Then each .npy member of the .npz is written out as it lies there (a view, not a
+    copy). Read into arrays (py3langid's ``load_model``, then ``np.save``) it held ~150 MB at once,
+    which in a thread left a cold brief into an empty cache peaking at 487-513 MB instead of 457-461
+    MB; here one 68 MB buffer, above glibc's largest mmap threshold, so it goes back to the system
+    whole (docs/speed.md, stop 25). The arrays are py3langid's, byte for byte."""
     partial = folder.with_name(f"{folder.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     partial.mkdir(parents=True, exist_ok=True)
     try:
-        npz = partial / "model.npz"
-        with lzma.open(model) as src, npz.open("wb") as out:
-            shutil.copyfileobj(src, out, length=1 << 20)
-        with zipfile.ZipFile(npz) as archive:
-            names = set(archive.namelist())
-            missing = {f"{name}.npy" for name in (*_MEMBERS, "classes")} - names
+        raw = lzma.decompress(model.read_bytes())
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            missing = {f"{name}.npy" for name in (*_MEMBERS, "classes")} - set(archive.namelist())
             if missing:
                 raise ValueError(f"{model}: unsupported model layout, missing {sorted(missing)}")
             for member, name in _MEMBERS.items():
-                with archive.open(f"{member}.npy") as src, (partial / f"{name}.npy").open("wb") as out:
-                    shutil.copyfileobj(src, out, length=1 << 20)
-            with archive.open("classes.npy") as src:
-                classes = np.load(src, allow_pickle=False).tolist()
-        npz.unlink()
+                (partial / f"{name}.npy").write_bytes(_member(archive, raw, f"{member}.npy"))
+            classes = np.load(io.BytesIO(archive.read("classes.npy")), allow_pickle=False).tolist()
+        del raw
         (partial / "classes.txt").write_text("\n".join(classes), encoding="utf-8")
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
@@ -91,6 +91,18 @@ def _write(folder: Path, model: Path) -> None:
         partial.replace(folder)
     except OSError:  # another process finished first
         shutil.rmtree(partial, ignore_errors=True)
+
+
+def _member(archive: zipfile.ZipFile, raw: bytes, name: str) -> bytes | memoryview:
+    """The bytes of member ``name`` of the zip ``raw``: a view of them where the member is stored
+    (``np.savez`` stores), else read (and decompressed) by ``zipfile``."""
+    info = archive.getinfo(name)
+    head = raw[info.header_offset : info.header_offset + 30]
+    if info.compress_type != zipfile.ZIP_STORED or len(head) < 30 or head[:4] != b"PK\x03\x04":
+        return archive.read(name)
+    name_length, extra_length = struct.unpack("<HH", head[26:30])
+    start = info.header_offset + 30 + name_length + extra_length
+    return memoryview(raw)[start : start + info.file_size]
 
 
 def _load() -> LanguageIdentifier:
