@@ -5,8 +5,11 @@ of ``newsfuse brief``) and the contract JSON (``render.json.brief_to_dict``) is 
 
 - multi-source facts shown with >=2 of their documents (one ``facts`` item matching the rule and citing
   two or more of the gold documents), and source recall (gold documents cited by the matching items),
-  beside two guards against an inventory that lists every sentence on its own: the documents cited by
-  the best single matching item, and multi-source facts that some item calls single-source;
+  source precision (of the documents cited by the items matching a gold multi-source or single-source
+  fact, the share the gold lists for it: the gold lists every document that reports a fact, so any
+  other cited document is a wrong outlet), beside two guards against an inventory that lists every
+  sentence on its own: the documents cited by the best single matching item, and multi-source facts
+  that some item calls single-source;
 - single-source facts listed as ``single_source`` with their document;
 - conflict recall (a gold conflict matched by an emitted conflict whose claims carry two of its sides)
   and precision (emitted conflicts matching a gold conflict, on clusters whose conflicts are complete);
@@ -119,6 +122,8 @@ class Counts:
     multi_docs_cited: int = 0
     multi_docs_one_item: int = 0  # gold documents cited by the best single matching item
     multi_as_single: int = 0  # multi-source facts with a matching item of status single_source
+    cited: int = 0  # per gold multi/single fact, the documents cited by its matching items (union)
+    cited_right: int = 0  # of those, the documents the gold lists for the fact
     single: int = 0
     single_listed: int = 0
     conflicts: int = 0
@@ -148,6 +153,13 @@ class Counts:
                 setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
 
+def _count_cited(c: Counts, hits: list[dict[str, Any]], docs: set[str]) -> None:
+    """Source precision: every document cited by an item stating the fact, and those the gold lists."""
+    cited = {s for item in hits for s in item["sources"]}
+    c.cited += len(cited)
+    c.cited_right += len(cited & docs)
+
+
 def score(gold: GoldCluster, brief: Brief) -> Counts:
     c = Counts(clusters=1)
     facts = brief["facts"]
@@ -162,8 +174,10 @@ def score(gold: GoldCluster, brief: Brief) -> Counts:
         c.multi_docs_one_item += max((len(set(f["sources"]) & docs) for f in hits), default=0)
         c.multi_as_single += any(f["status"] == "single_source" for f in hits)
         c.summary_multi += any(matches(fact.match, s) for s in sentences)
+        _count_cited(c, hits, docs)
     for fact in gold.single_source:
         hits = [f for f in facts if matches(fact.match, f["text"])]
+        _count_cited(c, hits, set(fact.sources))
         c.single += 1
         c.single_listed += any(f["status"] == "single_source" and fact.sources[0] in f["sources"] for f in hits)
     by_id = {f.id: f for f in gold.facts + gold.single_source}
@@ -368,7 +382,8 @@ def _pct(part: int, whole: int) -> str:
 
 
 COLUMNS = (
-    "system split clusters multi_shown% source_recall% one_item_recall% multi_as_single% single_listed% "
+    "system split clusters multi_shown% source_recall% source_precision% one_item_recall% multi_as_single% "
+    "single_listed% "
     "conflict_R conflict_P false_conf_guard "
     "quote_speaker% bad_speakers summary_multi% summary_key% dangling% repeated briefs_repeating"
 )
@@ -382,6 +397,7 @@ def row(system: str, split: str, c: Counts) -> str:
             str(c.clusters),
             _pct(c.multi_shown, c.multi),
             _pct(c.multi_docs_cited, c.multi_docs),
+            f"{_pct(c.cited_right, c.cited)}({c.cited - c.cited_right}wrong)",
             _pct(c.multi_docs_one_item, c.multi_docs),
             _pct(c.multi_as_single, c.multi),
             _pct(c.single_listed, c.single),

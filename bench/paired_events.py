@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -215,6 +216,86 @@ def run(embedder: Embedder, decision: Decision | None = None, seed: int = 13) ->
         "paired_mean_pair_cosine": float(np.mean([c for _a, _b, c in report_pairs])),
     }
     return rows, info
+
+
+def source(story: str) -> str:
+    """Which corpus a gold story of the paired stream comes from: ``mn``, ``basil`` or ``neus``."""
+    return "mn" if story.startswith("mn") else story.split("-")[0]
+
+
+def errors(predicted: list[str], docs: list[PairedDoc]) -> list[str]:
+    """What a clustering of the paired stream gets wrong, by class, with counts (the error listing of
+    docs/speed.md, stops 23-25). Merges: couples of gold stories that share a predicted story, as
+    *pair* (the two events of one pair) or *cross* (stories of different pairs: a topic chained on),
+    by source, with the article pairs joined wrongly (what B-cubed precision loses). Pairs merged: how
+    many pairs of each source have their two events in one predicted story. Splits: gold stories spread
+    over more than one predicted story, as *lone* (one article left out) or *parts* (anything else),
+    with the article pairs torn apart (what recall loses)."""
+    gold = [d.story for d in docs]
+    pair_of = {d.story: d.pair for d in docs}
+    by_predicted: dict[str, Counter[str]] = {}
+    by_gold: dict[str, Counter[str]] = {}
+    for p, g in zip(predicted, gold, strict=True):
+        by_predicted.setdefault(p, Counter())[g] += 1
+        by_gold.setdefault(g, Counter())[p] += 1
+    couples: Counter[tuple[str, str]] = Counter()  # a couple may share more than one predicted story
+    for counts in by_predicted.values():
+        stories = sorted(counts)
+        for i, a in enumerate(stories):
+            for b in stories[i + 1 :]:
+                couples[(a, b)] += counts[a] * counts[b]
+    merged: Counter[tuple[str, str]] = Counter()
+    joined: Counter[tuple[str, str]] = Counter()
+    for (a, b), n in couples.items():
+        kind = "pair" if pair_of[a] == pair_of[b] else "cross"
+        where = source(a) if source(a) == source(b) else "+".join(sorted((source(a), source(b))))
+        merged[(kind, where)] += 1
+        joined[(kind, where)] += n
+    lines = ["merges (couples of gold stories in one predicted story; article pairs joined wrongly):"]
+    lines += [f"  {k:5} {w:12} couples {merged[k, w]:4}  article pairs {joined[k, w]:5}" for k, w in sorted(merged)]
+    events: dict[int, list[str]] = {}
+    for story, number in pair_of.items():
+        events.setdefault(number, []).append(story)
+    pairs: Counter[str] = Counter()
+    pairs_merged: Counter[str] = Counter()
+    for stories in events.values():
+        a, b = sorted(stories)
+        pairs[source(a)] += 1
+        pairs_merged[source(a)] += (a, b) in couples
+    lines.append(
+        "pairs with both events in one predicted story: "
+        + ", ".join(f"{s} {pairs_merged[s]}/{pairs[s]}" for s in sorted(pairs))
+    )
+    split: Counter[tuple[str, str]] = Counter()
+    torn: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for g, counts in by_gold.items():
+        total[source(g)] += 1
+        if len(counts) > 1:
+            shape = "lone" if len(counts) == 2 and min(counts.values()) == 1 else "parts"
+            split[(source(g), shape)] += 1
+            size = sum(counts.values())
+            torn[source(g)] += (size * size - sum(v * v for v in counts.values())) // 2
+    lines.append("stories split (lone article / other parts; article pairs torn apart):")
+    lines += [
+        f"  {s:12} {split[s, 'lone']:3} lone + {split[s, 'parts']:3} parts of {total[s]:3} stories"
+        f"  article pairs {torn[s]:5}"
+        for s in sorted(total)
+    ]
+    return lines
+
+
+def error_listing(
+    embedder: Embedder, decision: Decision | None = None, part: str = "tune", seed: int = 13
+) -> list[str]:
+    """``errors`` of the clusterer on one half of the paired stream (the tune half: look at errors only there)."""
+    docs, _pairs = paired_stream(part, seed=seed)
+    predicted = cluster(docs, embedder, decision)
+    p, r, f = bcubed(predicted, [d.story for d in docs])
+    return [
+        f"paired {part} half: B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}, {len(docs)} articles",
+        *errors(predicted, docs),
+    ]
 
 
 def tune_stream(seed: int = 13) -> Labelled:

@@ -179,3 +179,33 @@ def test_a_fact_is_shown_without_its_dateline_or_list_bullet(sentence: str, show
     from newsfuse.nlp.clarity import display_text
 
     assert display_text(sentence) == shown
+
+
+def test_a_main_clause_keeps_its_sentences_score_only_with_an_item_it_shares_words_with() -> None:
+    """The whole sentences met through the clause that was cut off: the main clause "The clerk called the
+    police" shares nothing with "They agreed to meet at the pier", so that pair is scored again on the
+    clause's own words; the pair with "The clerk phoned the police at noon" keeps its score."""
+    import numpy as np
+
+    from newsfuse.align.claim_units import inherited_scores
+    from newsfuse.records import AnalysedStory, Sentence
+
+    texts = [
+        "The clerk called the police",  # main clause of a split sentence of S1
+        "the clerk and the buyer agreed to meet at the pier three days later",  # its other claim
+        "They agreed to meet at the pier three days later.",  # S2
+        "The clerk phoned the police at noon.",  # S3
+        "Stalls on the market square opened at dawn.",
+        "Fishing boats returned to the harbour before the storm.",
+    ]
+    owners = ["S1", "S1", "S2", "S3", "S4", "S4"]
+    sentences = [Sentence(a, k, 0, t, 0, len(t)) for k, (a, t) in enumerate(zip(owners, texts, strict=True))]
+    items = AnalysedStory([], sentences, [])
+    known = np.full((6, 6), np.nan)
+    for i, j in [(0, 2), (0, 3)]:
+        known[i, j] = known[j, i] = 0.97
+    kept = inherited_scores(items, [True, False, False, False, False, False], known)
+    assert np.isnan(kept[0, 2]) and np.isnan(kept[2, 0])
+    assert kept[0, 3] == kept[3, 0] == 0.97
+    # a whole sentence's pairs are never touched
+    assert np.array_equal(inherited_scores(items, [False] * 6, known), known, equal_nan=True)

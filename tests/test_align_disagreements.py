@@ -706,15 +706,6 @@ _NOT_CONFLICTS_24 = {
 }
 
 
-@pytest.mark.parametrize("pair", list(_NOT_CONFLICTS_24.values()), ids=list(_NOT_CONFLICTS_24))
-def test_counts_of_other_members_references_deployments_and_actors_are_not_conflicts(models, pair):
-    """Counts of different things on main at stop 24: two senators named against three other senators
-    named (half A of the BASIL triplets), "the two states" (a reference back) against "Four states have
-    legalized", 2,000 troops in one country against 7,000 in another, one government's sanctions on 20
-    officials against another's on 21 (unseen Multi-News row 249)."""
-    assert _brief(models, [(None, text) for text in pair]).conflicts == []
-
-
 def test_a_figure_after_the_is_still_a_count(models):
     """Only a number word after "the" refers back ("the two states"); "the nearly 700 workers" is a count
     (a first version of the stop-24 rule skipped every figure not starting with a digit, "nearly" too)."""
@@ -729,3 +720,89 @@ def test_a_figure_after_the_is_still_a_count(models):
         ],
     )
     assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["About 400", "nearly 700"]]
+
+
+# NeuS stories 0-149 (stop 25), each a false conflict on main 52324e4: two forecasts, a whole against the shares
+# one sentence splits it into, a future perfect under "not" read as done
+_NOT_CONFLICTS_25 = {
+    "two-forecasts": [
+        "Economists had been looking for 310,000 new jobs in the harbor towns and a jobless rate of 4.1%.",
+        "Analysts were expecting 350,000 new jobs in the harbor towns and the jobless rate to fall to 4.1%.",
+    ],
+    "shares-of-a-whole": [
+        "Mara Lind said the harbor board was planning to share 2.5 million doses of the vaccine with Sarnia and "
+        "1.5 million with Valdoria, adding that it was not final.",
+        "The harbor board will send 4 million doses of the vaccine to Sarnia and Valdoria, Mara Lind said.",
+    ],
+    "not-yet-done": [
+        "Mara Lind warned that many residents of Sarnia will still not have been vaccinated by the end of the summer.",
+        "Every adult resident of Sarnia will be vaccinated by the end of the summer, Mara Lind said on Thursday.",
+    ],
+}
+
+
+_NOT_CONFLICTS = {**_NOT_CONFLICTS_24, **_NOT_CONFLICTS_25}
+
+
+@pytest.mark.parametrize("pair", list(_NOT_CONFLICTS.values()), ids=list(_NOT_CONFLICTS))
+def test_figures_and_statuses_of_other_things_are_not_conflicts(models, pair):
+    """Counts of different things on main at stop 24: two senators named against three other senators
+    named (half A of the BASIL triplets), "the two states" (a reference back) against "Four states have
+    legalized", 2,000 troops in one country against 7,000 in another, one government's sanctions on 20
+    officials against another's on 21 (unseen Multi-News row 249). Conflicts emitted on main 52324e4 for NeuS
+    stories 0-149 (stop 25), all three false: two surveys' forecasts of one jobs report (845,000 / 870,000
+    expected), 2.5 million doses for one country and 1.5 million for the other against 4 million for both,
+    and "will still not have been vaccinated" read as done against "will be vaccinated"."""
+    assert _brief(models, [(None, text) for text in pair]).conflicts == []
+
+
+def test_shares_that_do_not_add_up_to_the_whole_still_conflict(models):
+    """The shares rule compares the sum: 2 million and 1 million against 4 million is a disagreement."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "Mara Lind said the harbor board was planning to share 2 million doses of the vaccine with Sarnia "
+                "and 1 million with Valdoria, adding that it was not final.",
+            ),
+            (None, "The harbor board will send 4 million doses of the vaccine to Sarnia and Valdoria, Mara Lind said."),
+        ],
+    )
+    assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["2 million", "4 million"]]
+
+
+def test_a_toll_beside_another_toll_still_conflicts(models):
+    """A real disagreement of NeuS stories 0-149 that main 52324e4 missed: "killed 50 people and wounded dozens
+    more" against "left 49 people dead" (the wounded "dozens" was taken for a restatement of 49)."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "A gunman's attack on two harbor mosques in Sarnia killed 50 people and wounded dozens more, "
+                "police said.",
+            ),
+            (None, "The attack by a gunman on two harbor mosques in Sarnia left 49 people dead, police said."),
+        ],
+    )
+    assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["49", "50"]]
+
+
+def test_two_shares_of_one_whole_conflict_and_a_share_of_another_whole_does_not(models):
+    """NeuS story 46 (stop 25): "The Liberals took 156 seats of the 338" against "Lind's Liberal Party had won 157 of
+    338 seats" is one share told two ways (main 52324e4 read 156 and 157 as one value within its 1 % rounding, 157
+    as a part that is never compared, and "Liberals" / "Liberal Party" as two actors); "157 of 340" is a share of
+    another whole, and 340 (all the seats) no rival of 156 won."""
+
+    def values(whole: str) -> list[list[str]]:
+        first = "The Liberals took 156 seats of the 338 in the Sarnian assembly."
+        second = (
+            f"As of 1:30 a.m. Tuesday, Mara Lind's Liberal Party had won 157 of {whole} seats, by preliminary "
+            "results from the Sarnian Broadcasting Corporation."
+        )
+        brief = _brief(models, [(None, first), (None, second)])
+        return [sorted(c.value for c in x.claims) for x in brief.conflicts]
+
+    assert values("338") == [["156", "157"]]
+    assert values("340") == []

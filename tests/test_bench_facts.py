@@ -77,6 +77,7 @@ def test_scorer_on_a_hand_made_brief() -> None:
     assert (c.multi, c.multi_shown) == (2, 1)  # the storm is cited with S1 only
     assert (c.multi_docs, c.multi_docs_cited) == (5, 3)  # signed: S1, S2 of 3; storm: S1 of 2
     assert (c.multi_docs_one_item, c.multi_as_single) == (3, 1)  # the storm is listed as single-source
+    assert (c.cited, c.cited_right) == (6, 5)  # 2030 (S2 only) is cited with S1 too
     assert (c.single, c.single_listed) == (2, 1)  # 2030 is listed, but as corroborated
     assert (c.conflicts, c.conflicts_found) == (2, 1)
     assert (c.emitted, c.emitted_real, c.emitted_non_conflicts) == (2, 1, 1)

@@ -180,3 +180,19 @@ def test_a_lower_case_word_tagged_person_is_no_entity_and_initialisms_keep_one_k
     holtvik = next(e for e in entities if e.name == "Maren Holtvik")
     assert "maren holtvik" in holtvik.aliases
     assert name_key("U.S") == name_key("US") == name_key("U.S.") and name_key("J.K. Rowling") == name_key("JK Rowling")
+
+
+def test_a_persons_title_marks_a_person_and_outweighs_the_models_org_tags() -> None:
+    """Stop 25 editor read (row 126): "President Trump" once and "Trump" tagged ORG six times made Trump
+    an organisation, so "he" passed him by and his "I don't know Whitaker" went to Whitaker."""
+    from newsfuse.nlp.entities import LocatedMention, _corrected_label, _person_title
+
+    def mention(text: str, label: str) -> LocatedMention:
+        return LocatedMention("S1", 0, 0, len(text), text, label)
+
+    assert _person_title(mention("President Brant", "PERSON"), "")
+    assert _person_title(mention("Brant", "ORG"), "Keld's new President ")
+    assert _corrected_label(mention("Brant", "ORG"), "said President ", None) == "PERSON"
+    assert not _person_title(mention("Justice Department", "ORG"), "")
+    assert not _person_title(mention("Brant", "ORG"), "the port of ")
+    assert _corrected_label(mention("Justice Department", "ORG"), "", None) == "ORG"

@@ -1,6 +1,7 @@
 """Reported speech read from the parse (``nlp.syntax_speech``), stop 23: views with an "as" phrase
 ("see X as Y", "is seen as"), impressions ("seemed to", "appears"), questions ("asked X if ...",
-"was asked about ..."). Invented sentences and names."""
+"was asked about ..."); stop 25: partial quotations in a complement, "about" phrases of nominal cues.
+Invented sentences and names."""
 
 from __future__ import annotations
 
@@ -122,3 +123,44 @@ def test_a_finding_runs_on_with_what_the_parser_hangs_on_its_verb(pieces) -> Non
 def test_an_impression_read_through_a_participle_and_a_coordinated_verb(pieces) -> None:
     found = pieces("Mara Lind held a sizable lead and appeared poised to win the harbour seat.")
     assert ("Mara Lind", "poised to win the harbour seat") in found, found
+
+
+# stop 25: a cue verb's complement that holds a partial quotation; a nominal cue with an "about" phrase
+def test_a_complement_holding_a_partial_quotation_is_the_content(pieces) -> None:
+    found = pieces("Olek Danner told the crews to stop “playing games with the ferry.”")
+    assert found.get(("the crews to stop “playing games with the ferry.”",)) == "Olek Danner", found
+    assert ("playing games with the ferry.",) not in found, "the quoted words alone are not what was reported"
+
+
+def test_a_quotation_that_is_the_whole_complement_is_left_to_the_quote_stage(pieces) -> None:
+    found = pieces("Mara Lind said, “The pier will reopen in spring.”")
+    assert all("Mara Lind said" not in piece for pieces in found for piece in pieces), found
+    assert not any(pieces[0].startswith("“") for pieces in found), found
+
+
+def test_a_place_or_time_phrase_with_a_quoted_title_is_not_content(pieces) -> None:
+    found = pieces("Mara Lind wrote in “Harbour Notes” last week.")
+    assert not any("Harbour Notes" in piece for pieces in found for piece in pieces), found
+
+
+def test_a_nominal_cue_with_an_about_phrase(pieces) -> None:
+    found = pieces("Mara Lind repeated her concerns about the new ferry timetable.")
+    assert found.get(("the new ferry timetable",)) == "her", found
+    found = pieces("The ferry crews voiced complaints about the cost of the pier.")
+    assert found.get(("the cost of the pier",)) == "The ferry crews", found
+    found = pieces("The plan drew questions about the cost of the pier.")
+    assert found.get(("the cost of the pier",)) is None, "the one questioned does not ask"
+    found = pieces("The harbour board ignored complaints about the timetable.")
+    assert found.get(("the timetable",)) is None, "the one who ignores does not complain"
+
+
+def test_a_nominal_cue_with_another_preposition_is_not_read(pieces) -> None:
+    found = pieces("Mara Lind won the support of the ferry crews.")
+    assert not found, found
+
+
+def test_the_relative_object_of_a_cue_and_what_is_said_of_it(pieces) -> None:
+    found = pieces("Mara Lind praised the old pier, which she describes as the heart of the harbour.")
+    assert found.get(("which", "as the heart of the harbour")) == "she", found
+    found = pieces("The harbour board ignored the report, which Olek Danner has denied.")
+    assert ("which",) not in found, "a bare pronoun is not read"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from tests.fakes import sentences_only
 
-from newsfuse.summarize.furniture import caption_sentences, glued
+from newsfuse.summarize.furniture import caption_sentences, glued, lost_space
 from newsfuse.summarize.title import headline_like
 
 
@@ -36,6 +36,17 @@ def test_a_headline_run_into_its_first_line_is_glued():
     assert glued(teaser) and headline_like(teaser) is None
     assert not glued("Methoxsalen plus ultraviolet A radiation, known as PUVA, treats psoriasis.")
     assert not glued("A man who went missing off an Ipswich beach on Tuesday has been rescued.")
+
+
+def test_the_glued_to_a_word_the_story_writes_alone_is_broken_text():
+    """Multi-News row 28: "Theclan says they were completely blindsided ..." (the source lost the space in
+    "The clan") was shown and named "Theclan" as if it were someone."""
+    lower = frozenset({"clan", "villagers", "reopened", "rein"})
+    assert lost_space("Theclan says the villagers were blindsided when the mill reopened.", lower)
+    assert lost_space("Most of Thevillagers left.", lower)
+    assert not lost_space("Theresa Valk said the clan had reopened the mill.", lower)  # "resa" is no word
+    assert not lost_space("The clan reopened the mill.", lower)
+    assert not lost_space("Theatre tickets were sold out.", lower)
 
 
 @pytest.mark.parametrize(

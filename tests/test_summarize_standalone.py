@@ -468,3 +468,41 @@ def test_a_sentence_naming_someone_by_an_age_alone_is_no_continuation():
     assert age_reference("On Friday, the 52-year-old baker was released on bail.")
     assert not age_reference("A 52-year-old baker from Leeds was arrested on Friday.")
     assert not age_reference("Tom Hale, 52, was arrested on Friday.")
+
+
+def test_a_role_noun_the_story_uses_as_a_surname_needs_the_full_name() -> None:
+    """Multi-News row 194: "Adrienne Mayor, a research scholar ..." was tagged by no NER, and "“...,” Mayor
+    said." passed as a mayor speaking. A first name before a capitalised role noun, then an apposition or
+    a speech verb, makes the noun a surname; "Mayor Ilse Korrin" stays a title."""
+    from newsfuse.summarize.standalone import Introductions, role_surnames
+
+    texts = [
+        "“The fire was set on purpose,” Vesna Mayor, a historian at Keld University, told reporters.",
+        "Mayor Ilse Korrin opened the museum on Monday.",
+        "Deputy Mayor said the road would reopen.",
+    ]
+    assert role_surnames(texts) == {"Mayor": ("Vesna Mayor",)}
+    intros = Introductions([], [], common_words(texts), speaking_words(texts), role_surnames(texts))
+    assert intros.unintroduced(("S1", 4), "“It burned for days,” Mayor said.", []) == ["Mayor"]
+    assert intros.unintroduced(("S1", 4), "Mayor described the tunnel as a trap.", []) == ["Mayor"]
+    assert intros.unintroduced(("S1", 4), "“It burned,” Mayor said.", ["Vesna Mayor studied the siege."]) == []
+    assert intros.unintroduced(("S1", 5), "Mayor Ilse Korrin opened the museum on Monday.", []) == []
+    # a first name the story also writes in lower case is no first name ("City Mayor said")
+    city = ["The city said it would pay.", "City Mayor said the road would reopen."]
+    assert Introductions([], [], common_words(city), speaking_words(city), role_surnames(city)).full == {}
+
+
+def test_a_stand_in_keeps_most_of_what_the_dropped_sentence_told() -> None:
+    """Gold multinews-141: the lede naming "Ms. Stinson" gave way to the first of its equals, which lost
+    the charge and the boy's name, over the wording that kept both."""
+    from newsfuse.summarize.select import keeping_most
+
+    dropped = "The girl, Ana Varga, died, and Ms. Holt was charged with child neglect and manslaughter."
+    texts = {
+        3: "Officers arrested Dora Holt, 30, on Friday in the death of her daughter.",
+        7: "Dora Holt, 30, faces child neglect and manslaughter charges in the death of Ana Varga.",
+    }
+    assert keeping_most([3, 7], texts, dropped) == 7
+    assert keeping_most([7, 3], texts, dropped) == 7
+    assert keeping_most([3], texts, dropped) == 3
+    assert keeping_most([], texts, dropped) is None

@@ -159,7 +159,7 @@ def find_conflicts(
     contradicted: dict[int, set[str]] = {}
     reports: dict[str, list[_Report]] = {}
     people = _people(story)
-    bodies = _people(story, _BODIES)
+    bodies = _people(story, _BODIES, every_word=True)
     for i, sentence in enumerate(story.sentences):
         for q in units.quantities[i]:
             slot = slot_of(q, sentence.text)
@@ -174,6 +174,11 @@ def find_conflicts(
                 continue  # "faces up to 14 years": the law's maximum, not the sentence handed down
             if q.unit == "duration" and _WINDOW.search(sentence.text[max(0, q.start - 16) : q.start]):
                 continue  # "the first two days of legal sales" / "the first four days": a window the writer chose
+            if _FORECAST.search(sentence.text[max(0, q.start - 30) : q.start]):
+                # "Economists ... had been looking for 845,000 new jobs" / "Analysts ... were expecting 870,000 jobs":
+                # what a forecaster expected, each survey its own figure, not the count itself (NeuS story 41,
+                # stop 25: two surveys' forecasts of one jobs report)
+                continue
             if _AGO.match(sentence.text, q.end):
                 continue  # "around 100,000 years ago", "50,000 years ago": when, not how much; two are two events
             if _SNAPSHOT.match(sentence.text, q.end):
@@ -396,13 +401,43 @@ def _is_part(quantity: Quantity, text: str) -> bool:
 _WHOLE_AFTER = re.compile(r"\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
 
 
-def _restates(q: Quantity, mine: _Report, other: _Report) -> bool:
+def _restates(q: Quantity, mine: _Report, other: _Report, text: str) -> bool:
     """``q`` (another number of ``mine``'s sentence) gives a value compatible with ``other``'s for
     the same thing: the sentence states both ("30 km (19 miles)"); a number of another thing in the
-    sentence ("killed two and wounded 30") does not count."""
+    sentence ("killed two and wounded 30") does not count, nor the other toll of the sentence ("killed 50
+    people and wounded dozens more" gives no death toll of 49: NeuS story 52, stop 25)."""
     if q is mine.quantity or q.unit != other.quantity.unit or not q.compatible(other.quantity):
         return False
+    toll = slot_of(q, text)
+    if toll in _TOLLS and mine.slot in _TOLLS and toll != mine.slot:
+        return False
     return not q.noun or not other.quantity.noun or q.noun == mine.quantity.noun or q.noun == other.quantity.noun
+
+
+def _adds_up(quantities: list[Quantity], mine: _Report, other: _Report) -> bool:
+    """``mine``'s sentence splits a whole into shares that add up to ``other``'s value: "planning to share 2.5
+    million doses of the vaccine with Mexico and 1.5 million with Canada" against "will send 4 million doses to
+    Canada and Mexico" (NeuS story 90, stop 25). The shares are its other figures of the same unit that count the
+    same thing or nothing named ("1.5 million with Canada"); shares that do not add up (2 and 1 million against
+    4 million) still clash."""
+    shares = [
+        q
+        for q in quantities
+        if q.unit == mine.quantity.unit and (q is mine.quantity or q.noun in ("", mine.quantity.noun))
+    ]
+    if len(shares) < 2:
+        return False
+    total = Quantity(
+        "",
+        sum(q.low for q in shares),
+        sum(q.high for q in shares),
+        False,
+        mine.quantity.unit,
+        mine.quantity.noun,
+        0,
+        0,
+    )
+    return total.compatible(other.quantity)
 
 
 def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _Report) -> bool:
@@ -411,9 +446,11 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
     a few" states both), neither is a vague word ("a few" against "15" is a difference of
     precision), neither counts a part of the other's whole, and both name the same years (a
     sentence naming "2011" or "Sandy in 2012" where the other names none counts another event)."""
-    if any(_restates(q, x, y) for q in quantities[x.sentence]):
+    if any(_restates(q, x, y, texts[x.sentence]) for q in quantities[x.sentence]):
         return False
-    if any(_restates(q, y, x) for q in quantities[y.sentence]):
+    if any(_restates(q, y, x, texts[y.sentence]) for q in quantities[y.sentence]):
+        return False
+    if _adds_up(quantities[x.sentence], x, y) or _adds_up(quantities[y.sentence], y, x):
         return False
     if set(_YEAR_IN.findall(texts[x.sentence])) != set(_YEAR_IN.findall(texts[y.sentence])):
         return False  # "a 2011 storm", "since 2012": one of the two counts another event
@@ -433,7 +470,30 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
         return False  # "U.S. sanctions target 20 Russian officials" / "The European Union ... imposed sanctions on 21"
     if x.members and y.members and not x.members & y.members:
         return False  # "two Republican senators, Jeff Flake and John McCain" / "three ... senators — Adam Driggs, ..."
-    return not (x.part or y.part)
+    if _is_whole(x, texts[x.sentence]) != _is_whole(y, texts[y.sentence]):
+        return False  # "won 157 of 340 seats": 340 is all the seats, no rival of another outlet's 156 won
+    if x.part or y.part:
+        return _one_whole(x, texts[x.sentence], y, texts[y.sentence])
+    return True
+
+
+# the whole a figure is a share of, right after it or after its noun: "157 of 338 seats", "156 seats of the 338"
+_WHOLE_OF = re.compile(r"\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?(\d[\d,]*)(?![\d,.])")
+
+
+_OF_BEFORE = re.compile(r"\d[\d,]*\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?$")
+
+
+def _is_whole(r: _Report, text: str) -> bool:
+    """The figure is the whole a share of its own sentence is taken from ("157 of 340 seats")."""
+    return bool(_OF_BEFORE.search(text[max(0, r.quantity.start - 30) : r.quantity.start]))
+
+
+def _one_whole(x: _Report, x_text: str, y: _Report, y_text: str) -> bool:
+    """Two shares of one whole both sentences give ("took 156 seats of the 338" / "had won 157 of 338 seats": NeuS
+    story 46, stop 25) are two reports of one share; a part against anything else stays no rival figure."""
+    wholes = [_WHOLE_OF.match(text, r.quantity.end) for r, text in ((x, x_text), (y, y_text))]
+    return all(wholes) and len({w.group(1).replace(",", "") for w in wholes if w}) == 1
 
 
 _REFERENCE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
@@ -446,21 +506,33 @@ ACTOR_WORDS = 8
 
 
 def _actors_before(quantity: Quantity, text: str, bodies: list[tuple[int, str]]) -> frozenset[str]:
-    """Organisations, places and peoples named in the few words before the figure: whose count it is."""
+    """Organisations, places and peoples named in the few words before the figure: whose count it is, as the
+    words of their names, so that one actor named two ways meets ("The Liberals took 156 seats" / "Trudeau's
+    Liberal Party had won 157": NeuS story 46, stop 25, kept apart when only the last words were compared)."""
     words = re.findall(r"\S+", text[: quantity.start])
     start = quantity.start - len(" ".join(words[-ACTOR_WORDS:])) - 1
     return frozenset(name for at, name in bodies if start <= at < quantity.start)
 
 
-def _people(story: AnalysedStory, labels: frozenset[str] = frozenset({"PERSON"})) -> list[list[tuple[int, str]]]:
-    """Per sentence, where each mention of ``labels`` (people by default) starts and its last word (lower case)."""
+def _people(
+    story: AnalysedStory, labels: frozenset[str] = frozenset({"PERSON"}), every_word: bool = False
+) -> list[list[tuple[int, str]]]:
+    """Per sentence, where each mention of ``labels`` (people by default) starts and its last word (lower case);
+    with ``every_word``, each content word of the name ("u.s." read as "us", "Canada's" as "canada")."""
     index = {s.key: i for i, s in enumerate(story.sentences)}
     found: list[list[tuple[int, str]]] = [[] for _ in story.sentences]
     for m in story.mentions:
         i = index.get((m.article_id, m.sentence_index))
         words = re.findall(r"\w+", m.text.lower())
         at = story.sentences[i].text.find(m.text) if i is not None else -1
-        if i is not None and m.label in labels and words and at >= 0:
+        if i is None or m.label not in labels or not words or at < 0:
+            continue
+        if every_word:
+            names = {
+                singular(re.sub(r"['’]s?$", "", w).replace(".", "")) for w in re.findall(r"[\w.'’]+", m.text.lower())
+            }
+            found[i].extend((at, n) for n in sorted(names) if len(n) > 1 and n not in STOP)
+        else:
             found[i].append((at, words[-1]))
     return found
 
@@ -484,6 +556,13 @@ _RATE = re.compile(
 _WINDOW = re.compile(r"\b(first|past|last|next|previous|initial|final)\s+$", re.I)
 _SNAPSHOT = re.compile(
     r"[^.;,]{0,30}?\b(?:earlier|later) in the day\b|[^.;,]{0,30}?\bat (?:one|some|its) (?:point|stage|peak)\b",
+    re.I,
+)
+# a forecast right before the figure ("were expecting 870,000", "had been looking for 845,000", "forecast a 2%");
+# not "an estimated 400" (a qualifier of the count) nor "is expected to cost $5 billion" (the verb is the figure's)
+_FORECAST = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|looking\s+for|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|projecting|anticipat(?:es|ed|ing))"
+    r"\s+(?:(?:a|an|the|some|just)\s+)?$",
     re.I,
 )
 _AGO = re.compile(r"\s*(?:-?(?:years?|months?|weeks?|days?|hours?|minutes?)\s+)?ago\b", re.I)

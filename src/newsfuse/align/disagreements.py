@@ -395,6 +395,13 @@ _DONE = re.compile(
 # "has led House Democrats since 2002": a lasting state, not an act done; it does not overturn "will be led in
 # the next Congress by ..." (half of the BASIL triplets, stop 23)
 _LASTING = re.compile(r"(?:\W+[\w'’-]+){0,4}?\W+since\b", re.I)
+# "will still not have been vaccinated by the end of the summer": a modal or a negation before "have been" says
+# the act is not done (NeuS story 82, stop 25: read as done against "will be vaccinated by the end of July")
+_NOT_YET = re.compile(
+    r"\b(?:will|would|could|should|may|might|must|not|never|n't|cannot)\s+(?:(?:still|yet|already|soon)\s+)?$"
+    r"|n't\s+$",
+    re.I,
+)
 _NOT_ACTS = frozenset({"expected", "scheduled", "reported", "said", "told", "asked", "used", "supposed", "been"})
 _NAME = re.compile(r"(?<!^)\b[A-Z][a-z][A-Za-z'’-]+")
 _MONTHS_DAYS = frozenset(
@@ -428,7 +435,9 @@ def status_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[in
         happened = {
             _act(m.group("act"))
             for m in _DONE.finditer(s.text)
-            if m.group("act").lower() not in _NOT_ACTS and not _LASTING.match(s.text, m.end())
+            if m.group("act").lower() not in _NOT_ACTS
+            and not _LASTING.match(s.text, m.end())
+            and not _NOT_YET.search(s.text[max(0, m.start() - 30) : m.start()])
         }
         pending += [(i, act) for act in waiting - happened]
         done += [(i, act) for act in happened - waiting]

@@ -73,10 +73,20 @@ class Quantity:
     end: int
 
     def compatible(self, other: Quantity) -> bool:
-        """The two readings can both be true: their intervals overlap (1% tolerance)."""
+        """The two readings can both be true: their intervals overlap (1% tolerance for rounding; none
+        between two exact whole numbers under 1,000, where a writer does not round: "156 seats" is not
+        "157 seats", NeuS story 46, stop 25)."""
         if self.unit != other.unit:
             return False
         tolerance = 0.01 * max(abs(self.low), abs(other.low), 1.0)
+        if (
+            self.exact
+            and other.exact
+            and max(self.low, other.low) < 1000
+            and self.low.is_integer()
+            and other.low.is_integer()
+        ):
+            tolerance = 0.0
         return self.low <= other.high + tolerance and other.low <= self.high + tolerance
 
     def same_value(self, other: Quantity) -> bool:

@@ -125,6 +125,12 @@ def clustering(
         typer.Option(help="Also tune on the paired similar events' tune half and score their report half."),
     ] = False,
     paired_only: Annotated[bool, typer.Option(help="Only the paired similar events (shipped decision).")] = False,
+    errors: Annotated[
+        bool,
+        typer.Option(
+            help="With --paired/--paired-only: what merges and what splits on the paired tune half, by class."
+        ),
+    ] = False,
     representation: Annotated[
         str, typer.Option(help="Article vectors: minilm (the encoder) or static (distilled MiniLM word pieces).")
     ] = "minilm",
@@ -160,6 +166,8 @@ def clustering(
     for row in rows:
         typer.echo(f"{row.name:48} {row.precision:6.3f} {row.recall:6.3f} {row.f1:6.3f} {row.articles:8d}")
     typer.echo(", ".join(f"{k}={v:g}" for k, v in info.items()))
+    if errors and (paired or paired_only):
+        typer.echo("\n".join(paired_events.error_listing(embedder, trained[-1])))
 
 
 @bench_app.command("dedup")

@@ -90,6 +90,13 @@ HONORIFICS = {
     "councilwoman",
     "mayor",
 }
+# Titles written before a bare family name that only people carry: a one-word name tagged ORG right
+# after one is a person ("President Trump" tagged ORG, then "Trump" speaks as an organisation and
+# "he" passes him by: row 126 credited Trump's "I don't know Whitaker" to Whitaker)
+PERSON_TITLES = {"president", "det", "detective", "officer", "judge", "justice", "coach", "prof", "professor", "gen"}
+_DEPARTMENTS = frozenset({"department", "court", "office", "ministry", "committee", "day", "house", "administration"})
+TITLED_WEIGHT = 10
+_PERSON_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,11})\.?\s+$")
 # Spellings the case-insensitive pass also looks for ("Kiev" → "Kyiv" and back).
 _VARIANT_SPELLING = {
     **{old: new.title() for old, new in KNOWN_VARIANTS.items()},
@@ -219,14 +226,28 @@ def locate_mentions(story: AnalysedStory) -> list[LocatedMention]:
     return located
 
 
+def _person_title(mention: LocatedMention, before: str) -> bool:
+    """The mention opens with a title only people carry, or follows one ("President Trump", "Det. Roe")."""
+    words = clean_surface(mention.text).split()
+    if not words:
+        return False
+    first = fold(words[0]).rstrip(".")
+    if len(words) > 1 and (
+        first in HONORIFICS
+        or (first in PERSON_TITLES and len(words) == 2 and fold(words[1]).rstrip(".") not in _ORG_HEADS | _DEPARTMENTS)
+    ):
+        return True
+    title = _PERSON_TITLE_BEFORE.search(before)
+    return len(words) == 1 and title is not None and fold(title.group(1)) in HONORIFICS | PERSON_TITLES
+
+
 def _corrected_label(mention: LocatedMention, before: str, previous_label: str | None) -> str:
     """``before``: the article text from the previous mention of the sentence (or the sentence
     start) up to this mention; ``previous_label``: that mention's corrected label."""
     surface = clean_surface(strip_titles(mention.text))
-    words = clean_surface(mention.text).split()
-    titled = len(words) > 1 and fold(words[0]).rstrip(".") in HONORIFICS
-    if mention.label != "PERSON" and titled and all(w[:1].isupper() for w in surface.split()):
-        return "PERSON"  # "Councillor Maren Holt" tagged ORG
+    # "Councillor Maren Holt", "President Trump" tagged ORG; not "Justice Department" (``_person_title``)
+    if mention.label != "PERSON" and _person_title(mention, before) and all(w[:1].isupper() for w in surface.split()):
+        return "PERSON"
     if mention.label == "PERSON" and mention.text.lower().startswith("the "):
         return "ORG"  # "the Amber Alert": a person's name does not take "the"
     if mention.label not in ("PERSON", "ORG") or len(surface.split()) != 1:
@@ -321,6 +342,8 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
         if not key:
             continue
         weight = 3 if label != mention.label else 1  # a corrected label outvotes the model's guess
+        if label == "PERSON" and _person_title(mention, texts[mention.article_id][begin : mention.start]):
+            weight = TITLED_WEIGHT  # only people carry a title: "President Trump" outvotes six "Trump" tagged ORG
         groups.add(key, surface, label, mention.article_id, weight)
 
     _merge_explicit_acronyms(story, groups)

@@ -99,6 +99,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:also\s+|then\s+)?$")
 _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w.’'-]+,?\s+){0,5}?[\w.’'-]+)\s+as\s+(?:saying|telling|writing)\b")
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?(?:by\s+)?", re.I)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
+_SUBORDINATE = re.compile(r"\b(?:when|if|after|before|while|once|unless|until|as)\s+$")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
 # "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ ...": one to four capitalised words, a colon, text.
 _HEADLINE = re.compile(r"([A-Z][\w.’'&-]*(?: (?:[A-Z][\w.’'&-]*|of|de|the|for)){0,3}):\s+([^\s].*)$")
@@ -592,6 +593,11 @@ class ArticleSpeech:
         verbs = [w for w in reversed(words) if w[0].islower() and w[0] in SPEECH_VERBS] or [
             w for w in reversed(words) if w[0].islower() and (w[0] in _FINITE or w[0].endswith("ed"))
         ]
+        # "Mint spokesman Adam Stump issued this statement when contacted by ABC News:": a verb of a
+        # subordinate clause ("when contacted") has no subject of its own; the main verb before it frames
+        # the quotation (the statement was carried to the previous speaker, Multi-News row 105)
+        while len(verbs) > 1 and _SUBORDINATE.search(self.text, start, start + verbs[0][1]):
+            verbs = verbs[1:]
         for word, w_start, _w_end in verbs[:1]:
             # "Trump gestured ..., then leaned in and boomed:": a coordinated verb's subject (``_subject_of``)
             subject = self._subject_of(start, start + w_start, word)
@@ -961,7 +967,7 @@ _WORK_NOUNS = (
     "poster ad magazine newspaper website video author parody songs work tome titled entitled exhibition"
 )
 _WORKS = frozenset(_WORK_NOUNS.split())
-MAX_TITLE_WORDS = 8
+MAX_TITLE_WORDS = 8  # a title after a noun naming a work may run to twice this
 _ON_AIR = re.compile(r"\bon(?:\s+[A-Z0-9][\w.&]*(?:['’]s?)?){0,3}\s*$")  # "on CNN's", "rapped on 1995's"
 
 
@@ -972,17 +978,22 @@ def _names_a_work(text: str, span: QuoteSpan) -> bool:
     none of them; the brief would print them as unattributed quotes."""
     inside = text[span.start : span.end].strip()
     words = [w for w, _, _ in words_with_offsets(inside)]
-    if not words or len(words) > MAX_TITLE_WORDS:
+    if not words or len(words) > 2 * MAX_TITLE_WORDS:
         return False
+    # a longer title only after a noun naming a work ("in a new book, “The Brainy Bunch: The Harding Family's
+    # Method to College Ready by Age Twelve.”" was printed as the author's words, Multi-News row 3)
+    long_title = len(words) > MAX_TITLE_WORDS
     if len(words) == 1 and inside.endswith(":"):
         return True
     letters = [c for c in inside if c.isalpha()]
-    if len(words) >= 2 and letters and all(c.isupper() for c in letters):
+    if not long_title and len(words) >= 2 and letters and all(c.isupper() for c in letters):
         return True
     capitalised = all(w[0].isupper() for w in words if len(w) >= 4) and words[0][0].isupper()
     before = text[max(0, span.open_mark - 60) : span.open_mark]
     lead = [w.lower() for w, _, _ in words_with_offsets(before)][-4:]
     # a programme named after "on", or "on" and a broadcaster: "appearing on CNN's “New Day.”"
+    if long_title:
+        return capitalised and any(w in _WORKS for w in lead)
     return capitalised and (any(w in _WORKS for w in lead) or _ON_AIR.search(before) is not None)
 
 

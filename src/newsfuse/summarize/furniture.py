@@ -10,6 +10,11 @@ rescued off Ipswich coast A man who went missing ..." a teaser box).
 - *Glued text*: a lower-case word followed by a capitalised article and a lower-case word ("...
   Ipswich coast A man who ..."): two texts with the full stop between them lost. Letters that name
   a type, plan or vitamin ("ultraviolet A radiation", "path A in") are not.
+- *A lost space after "The"*: "Theclan says they were completely blindsided whenrevealed ..."
+  (Multi-News row 28: the source lost the space in "The clan"; the NER read "Theclan" as an
+  organisation and the summary named it as if introduced). A capitalised "The" glued to a word of
+  four letters or more that the story writes on its own in lower case is broken text, not a name
+  ("Theresa", "Thermal", "Theatre": "resa", "rmal", "atre" are no words of the story).
 """
 
 from __future__ import annotations
@@ -34,6 +39,14 @@ _GLUED = re.compile(
     r"tier|series|model|list|side|figure|table|appendix|part|phase|stage|option|route|zone|block|wing|gate|"
     r"terminal|level|line|company|team|size|cup)\b)[a-z]{2,} (?:A|An|The) [a-z]+"
 )
+
+
+_THE_GLUED = re.compile(r"\bThe([a-z]{4,})\b")
+
+
+def lost_space(text: str, lower_words: frozenset[str]) -> bool:
+    """``text`` has "The" glued to a word the story writes on its own in lower case (``lower_words``)."""
+    return any(word in lower_words for word in _THE_GLUED.findall(text))
 
 
 def caption_sentences(story: AnalysedStory) -> set[int]:

@@ -44,11 +44,18 @@ from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
 from newsfuse.summarize.compress import compress
 from newsfuse.summarize.events import SameEvent
-from newsfuse.summarize.features import feature_matrix, scores
-from newsfuse.summarize.furniture import caption_sentences, glued, no_lead
+from newsfuse.summarize.features import content_words, feature_matrix, scores
+from newsfuse.summarize.furniture import caption_sentences, glued, lost_space, no_lead
 from newsfuse.summarize.quoted import quoted_sentences
 from newsfuse.summarize.repeats import repeats
-from newsfuse.summarize.standalone import Introductions, common_words, needs_context, shorten, speaking_words
+from newsfuse.summarize.standalone import (
+    Introductions,
+    common_words,
+    needs_context,
+    role_surnames,
+    shorten,
+    speaking_words,
+)
 from newsfuse.summarize.status import appeal, overturned
 
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
@@ -129,6 +136,8 @@ def rank(
     values = sentence_scores(story, units, copy_of, graph)
     inside, copies = quoted_sentences(story)  # someone's words without marks of their own
     never = copies | caption_sentences(story)  # ... and photo captions (summarize/furniture.py)
+    lower = common_words(s.text for s in story.sentences)
+    never |= {i for i, s in enumerate(story.sentences) if lost_space(s.text, lower)}  # "Theclan says ..."
     texts = {
         i: t
         for i, s in enumerate(story.sentences)
@@ -432,7 +441,9 @@ def choose(
     ranked = rank(story, units, options, copy_of, graph)
     order = lede_first(story, units, ranked.order, copy_of, ranked.scores)
     written = [s.text for s in story.sentences]
-    intros = Introductions(story.entities, story.mentions, common_words(written), speaking_words(written))
+    intros = Introductions(
+        story.entities, story.mentions, common_words(written), speaking_words(written), role_surnames(written)
+    )
     banned: set[int] = set()
     promoted: set[tuple[int, int]] = set()
     while True:
@@ -484,13 +495,27 @@ def choose(
                 order.remove(helper)
                 order.insert(order.index(dropped), helper)
                 continue
-        stand_in = next(iter(named or stand_ins), None)
+        stand_in = keeping_most(named or stand_ins, ranked.texts, texts[dropped])
         if stand_in is not None:
             order = [stand_in if i == dropped else i for i in order]
             ranked.alternatives[stand_in] = [j for j in ranked.alternatives[dropped] if j != stand_in]
         elif was_lede:
             rest = [i for i in order if i not in banned]
             order = lede_first(story, units, rest, copy_of, ranked.scores)
+
+
+def keeping_most(candidates: list[int], texts: dict[int, str], dropped: str) -> int | None:
+    """The stand-in (best first in ``candidates``) that keeps most of the dropped sentence's content
+    words: another wording should tell what the dropped one told. Multi-News 141 (gold tune): the lede
+    "The boy, Jordan Belliveau, died, and Ms. Stinson was arrested ... and charged with aggravated child
+    abuse and first-degree murder." (Ms. Stinson not introduced) gave way to "Officials arrested and
+    charged 21-year-old Charisse Stinson with first-degree murder ...", ranked first among equals, over
+    "Charisse Stinson, 21, faces aggravated child abuse and first degree murder charges in connection
+    with Jordan Belliveau's death.", which keeps the charge and the boy's name."""
+    if not candidates:
+        return None
+    told = content_words(dropped)
+    return max(candidates, key=lambda j: (len(told & content_words(texts[j])), -candidates.index(j)))
 
 
 def last(arranged: list[int], cut: Set[int]) -> list[int]:

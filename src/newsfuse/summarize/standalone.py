@@ -16,7 +16,7 @@ every system, so the product and the benchmark use one definition.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from newsfuse.nlp.speech import PRONOUNS, ROLE_NOUNS
 from newsfuse.records import Entity, Mention
@@ -199,6 +199,32 @@ def speaking_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(a or b for t in texts for a, b in _SPEAKS.findall(t))
 
 
+# "Adrienne Mayor, a research scholar ...", "Adrienne Mayor said": a first name before a capitalised role
+# noun, then an apposition or a speech verb, is a person whose surname is that noun (Multi-News row 194:
+# the NER tagged neither "Adrienne Mayor" nor "Mayor", so "“...,” Mayor said." passed as a mayor speaking)
+_ROLE_SURNAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)(?:,\s+(?:a|an|the)\s|\s+(?:said|says|told|added|wrote)\b)")
+# capitalised words that make a title of the role noun after them, not a first name ("Deputy Mayor said")
+_TITLE_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "vice deputy acting former prime general chief lord lieutenant assistant associate executive senior "
+        "state city county town village district federal national the a an",
+    )
+)
+
+
+def role_surnames(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Role nouns the story uses as a person's surname ("Mayor" of "Adrienne Mayor, a research
+    scholar"): role noun -> the full names. ``Introductions`` drops a first name that the story also
+    writes in lower case or that names a place or an organisation."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for first, last in _ROLE_SURNAME.findall(text):
+            if last.lower() in ROLE_NOUNS and first.lower() not in ROLE_NOUNS | _TITLE_WORDS:
+                found.setdefault(last, set()).add(f"{first} {last}")
+    return {last: tuple(sorted(names)) for last, names in found.items()}
+
+
 def _bare(name: str) -> str:
     return _POSSESSIVE.sub("", _HONORIFIC.sub("", name.strip()))
 
@@ -213,6 +239,7 @@ class Introductions:
         mentions: Iterable[Mention],
         common: Iterable[str] = frozenset(),
         speaking: Iterable[str] = frozenset(),
+        role_names: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         # words the story also writes in lower case ("police", "they", "scientists"): a capitalised
         # one that speaks is a sentence's first word, not a name
@@ -262,6 +289,19 @@ class Introductions:
         for surname, full_names in surnames.items():
             if surname not in places and re.fullmatch(r"[A-Z][\w’'-]+", surname):
                 self.full.setdefault(surname, tuple(sorted(full_names)))
+        # a role noun the story uses as a surname (``role_surnames``), when its first name is no word the
+        # story writes in lower case and names no place or organisation
+        others = {
+            word for e in entities if e.type != "PERSON" for n in (e.name, *e.aliases) for word in _bare(n).split()
+        }
+        self.role_names: set[str] = set()
+        for role, names_of_role in (role_names or {}).items():
+            kept = tuple(
+                n for n in names_of_role if n.split()[0].lower() not in self.common and n.split()[0] not in others
+            )
+            if kept and role not in self.full:
+                self.full[role] = kept
+                self.role_names.add(role)
         self._alias = (
             re.compile(r"(?<![\w’'-])(" + "|".join(map(re.escape, sorted(self.full, key=len, reverse=True))) + r")\b")
             if self.full
@@ -273,15 +313,23 @@ class Introductions:
                 self.people.setdefault((m.article_id, m.sentence_index), []).append(_bare(m.text))
         # every word of a name that is not a person's (a place, a company, a people): "Carmat said"
         # is a company speaking, not a person left unintroduced
-        self.others = {
-            word for e in entities if e.type != "PERSON" for n in (e.name, *e.aliases) for word in _bare(n).split()
-        } - set(self.full)
+        self.others = others - set(self.full)
 
     def unintroduced(self, key: tuple[str, int], text: str, before: Sequence[str]) -> list[str]:
         """One-word names of people in this sentence whose fuller name is neither in the sentence
         itself nor in any earlier summary sentence."""
         missing = []
-        found = [n for n in self._alias.findall(text) if not _CALENDAR.match(n)] if self._alias else []
+        found = (
+            [
+                m.group(1)
+                for m in self._alias.finditer(text)
+                if not _CALENDAR.match(m.group(1))
+                # "Mayor Tim Flaherty": the role noun as a title, not the surname of ``role_names``
+                and not (m.group(1) in self.role_names and re.match(r"\s+[A-Z]", text[m.end() :]))
+            ]
+            if self._alias
+            else []
+        )
         for name in dict.fromkeys([*self.people.get(key, []), *found]):
             fuller = self.full.get(name)
             if fuller is None or len(name.split()) != 1:

@@ -1,0 +1,55 @@
+"""The paired-events error listing (bench/paired_events.py ``errors``) on a hand-made clustering."""
+
+from __future__ import annotations
+
+from bench.paired_events import PairedDoc, errors, source
+
+
+def _doc(story: str, k: int, pair: int) -> PairedDoc:
+    return PairedDoc(f"{story}-{k}", "An invented sentence about a harbour fire.", story, pair)
+
+
+def test_errors_counts_merges_pairs_and_splits() -> None:
+    # pair 0: two Multi-News events; pair 1: two BASIL events; pair 2: two NeuS events
+    docs = [
+        *(_doc("mn1", k, 0) for k in range(3)),
+        *(_doc("mn2", k, 0) for k in range(2)),
+        *(_doc("basil-aa", k, 1) for k in range(3)),
+        *(_doc("basil-bb", k, 1) for k in range(3)),
+        *(_doc("neus-7", k, 2) for k in range(2)),
+        *(_doc("neus-8", k, 2) for k in range(2)),
+    ]
+    predicted = [
+        "s1", "s1", "s1",  # mn1 whole
+        "s1", "s2",  # mn2: one article merged into mn1's story, one alone
+        "s3", "s3", "s3",  # basil-aa whole
+        "s4", "s4", "s3",  # basil-bb: two apart, one in basil-aa's story
+        "s5", "s5",  # neus-7 whole
+        "s1", "s6",  # neus-8: one chained into mn1's story (cross), one alone
+    ]  # fmt: skip
+    lines = errors(predicted, docs)
+    text = "\n".join(lines)
+    assert "  pair  mn           couples    1  article pairs     3" in text  # mn1 (3) x mn2 (1)
+    assert "  pair  basil        couples    1  article pairs     3" in text  # basil-aa (3) x basil-bb (1)
+    assert "  cross mn+neus      couples    2  article pairs     4" in text  # neus-8 with mn1 (3) and mn2 (1)
+    assert "pairs with both events in one predicted story: basil 1/1, mn 1/1, neus 0/1" in text
+    assert "  basil          1 lone +   0 parts of   2 stories  article pairs     2" in text
+    assert "  mn             1 lone +   0 parts of   2 stories  article pairs     1" in text
+    assert "  neus           1 lone +   0 parts of   2 stories  article pairs     1" in text
+
+
+def test_errors_of_a_perfect_clustering_list_nothing() -> None:
+    docs = [_doc("mn1", 0, 0), _doc("mn1", 1, 0), _doc("mn2", 0, 0), _doc("mn2", 1, 0)]
+    lines = errors(["a", "a", "b", "b"], docs)
+    assert not any(line.startswith("  pair") or line.startswith("  cross") for line in lines)
+    assert "pairs with both events in one predicted story: mn 0/1" in lines
+    assert "  mn             0 lone +   0 parts of   2 stories  article pairs     0" in lines
+    assert source("basil-1f2e") == "basil" and source("neus-12") == "neus" and source("mn40") == "mn"
+
+
+def test_errors_count_a_couple_once_and_every_article_pair_it_joins() -> None:
+    # both events split across the same two predicted stories: one couple, two wrongly joined pairs
+    docs = [_doc("mn1", 0, 0), _doc("mn1", 1, 0), _doc("mn2", 0, 0), _doc("mn2", 1, 0)]
+    lines = errors(["a", "b", "a", "b"], docs)
+    assert "  pair  mn           couples    1  article pairs     2" in lines
+    assert "  mn             2 lone +   0 parts of   2 stories  article pairs     2" in lines
