@@ -23,7 +23,6 @@ import lzma
 import mmap
 import os
 import shutil
-import struct
 import threading
 import zipfile
 from pathlib import Path
@@ -60,29 +59,39 @@ def _model_file() -> Path:
 _MEMBERS = {"ptc": "ptc", "pc": "pc", "nextmove": "nextmove", "nextmove_row": "row", "out_feat": "out"}
 
 
+_CHUNK = 8 << 20  # bytes decompressed, or copied, per call: few GIL round trips, little memory
+
+
 def _write(folder: Path, model: Path) -> None:
     """Decompress py3langid's model once into ``folder`` (atomically: built aside, then renamed).
 
-    One ``lzma.decompress`` call, which releases the GIL for all of its 0.4 s: read through
-    ``lzma.open``, the stream is decompressed 8 kB of input at a time, and each piece waited for the
-    GIL again while the main thread imported the pipeline (``load_soon``), so the load hardly ran
-    beside it. Then each .npy member of the .npz is written out as it lies there (a view, not a
-    copy). Read into arrays (py3langid's ``load_model``, then ``np.save``) it held ~150 MB at once,
-    which in a thread left a cold brief into an empty cache peaking at 487-513 MB instead of 457-461
-    MB; here one 68 MB buffer, above glibc's largest mmap threshold, so it goes back to the system
-    whole (docs/speed.md, stop 25). The arrays are py3langid's, byte for byte."""
+    The LZMA stream is decompressed 8 MB of output per call into a file, then each .npy member of
+    that .npz is copied 8 MB at a time into its own file. Read through ``lzma.open``, the stream
+    took the GIL back every 8 kB of input, so beside a busy main thread the load (``load_soon``)
+    took 6 s instead of 0.7 s; one ``lzma.decompress`` call held 143 MB at once, which, now that
+    nothing waits for the load before the encoder and spaCy load (``pipeline.languages_soon``),
+    raised a first brief's peak RSS to 447-489 MB. py3langid's ``load_model`` then ``np.save``
+    held ~150 MB too (docs/speed.md, stop 25). The arrays are py3langid's, byte for byte."""
     partial = folder.with_name(f"{folder.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     partial.mkdir(parents=True, exist_ok=True)
     try:
-        raw = lzma.decompress(model.read_bytes())
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        npz = partial / "model.npz"
+        decompressor = lzma.LZMADecompressor()
+        with npz.open("wb") as out:
+            out.write(decompressor.decompress(model.read_bytes(), max_length=_CHUNK))
+            while not decompressor.eof:
+                if decompressor.needs_input:
+                    raise ValueError(f"{model}: truncated")
+                out.write(decompressor.decompress(b"", max_length=_CHUNK))
+        with zipfile.ZipFile(npz) as archive:
             missing = {f"{name}.npy" for name in (*_MEMBERS, "classes")} - set(archive.namelist())
             if missing:
                 raise ValueError(f"{model}: unsupported model layout, missing {sorted(missing)}")
             for member, name in _MEMBERS.items():
-                (partial / f"{name}.npy").write_bytes(_member(archive, raw, f"{member}.npy"))
+                with archive.open(f"{member}.npy") as src, (partial / f"{name}.npy").open("wb") as out:
+                    shutil.copyfileobj(src, out, length=_CHUNK)
             classes = np.load(io.BytesIO(archive.read("classes.npy")), allow_pickle=False).tolist()
-        del raw
+        npz.unlink()
         (partial / "classes.txt").write_text("\n".join(classes), encoding="utf-8")
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
@@ -91,18 +100,6 @@ def _write(folder: Path, model: Path) -> None:
         partial.replace(folder)
     except OSError:  # another process finished first
         shutil.rmtree(partial, ignore_errors=True)
-
-
-def _member(archive: zipfile.ZipFile, raw: bytes, name: str) -> bytes | memoryview:
-    """The bytes of member ``name`` of the zip ``raw``: a view of them where the member is stored
-    (``np.savez`` stores), else read (and decompressed) by ``zipfile``."""
-    info = archive.getinfo(name)
-    head = raw[info.header_offset : info.header_offset + 30]
-    if info.compress_type != zipfile.ZIP_STORED or len(head) < 30 or head[:4] != b"PK\x03\x04":
-        return archive.read(name)
-    name_length, extra_length = struct.unpack("<HH", head[26:30])
-    start = info.header_offset + 30 + name_length + extra_length
-    return memoryview(raw)[start : start + info.file_size]
 
 
 def _load() -> LanguageIdentifier:
