@@ -185,3 +185,13 @@ def test_the_fact_most_outlets_report_heads_the_inventory(xi_brief):
     assert len(first.sources) >= 4 and first.status != "single_source"
     top = xi_brief.facts[:5]
     assert sum(f.status == "single_source" for f in top) <= 2
+
+
+def test_fragments_of_lists_and_citations_are_no_facts() -> None:
+    """Stop 25 editor read (rows 177, 188): "1.", "To wit:", "[" and "Cf." were listed as facts."""
+    from newsfuse.align.facts import states_something
+
+    for fragment in ("1.", "2.", "[", "Cf.", "(1962) (“[", "To wit:", "More Video:"):
+        assert not states_something(fragment), fragment
+    for claim in ("Brant resigned.", "The council voted on three items: roads, parks and schools."):
+        assert states_something(claim), claim

@@ -84,6 +84,8 @@ def test_nothing_is_dropped_silently(junk_article) -> None:
         "By then it was late",
         "Low birth-weight / slow weight gain",
         "The harbour staff will host a fundraiser on Saturday for the family. (Click here to see the flyer)",
+        "UPDATE: Police arrested the suspect on Monday, the first report of an arrest.",
+        "Test results came back negative for the ferry's crew.",
     ],
 )
 def test_prose_that_mentions_chrome_words_is_kept(line: str) -> None:
@@ -352,6 +354,9 @@ def test_a_byline_glued_to_the_first_sentence_is_cut_and_listed() -> None:
         ("Paul Verhoef reports for the Coast4 News at 5 p.m. on June 23, 2031.", "credit"),
         ("Call 555-294-0100 with information about the crime.", "credit"),
         ("(Christina Roe / For The Gazette) (Christina Roe / For The Gazette)", "boilerplate"),
+        # editor b25 (multinews-231): a promotion and an update correcting the outlet's own first story
+        ("Test your knowledge of the harbour with the Gazette's Island Quiz.", "boilerplate"),
+        ("UPDATE, 10:11 p.m. — The Gazette's first story said that the ferry was the first to sail.", "boilerplate"),
     ],
 )
 def test_labels_gallery_links_bios_and_tip_lines_are_removed(line: str, reason: str) -> None:

@@ -91,6 +91,16 @@ def test_a_title_abbreviation_ends_no_sentence(fast_models, paragraph: str, expe
             "The ferry left at 7:30 p.m. Tuesday with 40 people on board.",
             ["The ferry left at 7:30 p.m. Tuesday with 40 people on board."],
         ),
+        # a full stop glued to the next sentence after a day's number (multinews-161)
+        (
+            "Her arraignment was scheduled for July 2.The office declined to comment.",
+            ["Her arraignment was scheduled for July 2.", "The office declined to comment."],
+        ),
+        # an editor's bracket inside a quotation ends no sentence (multinews-236)
+        (
+            '"He handed out photographs [of the statues] in the hall," Ines Roe said. She left.',
+            ['"He handed out photographs [of the statues] in the hall," Ines Roe said.', "She left."],
+        ),
         # a time that ends its sentence still ends it
         (
             "The fire started at 11 a.m. Police closed the road.",
@@ -98,5 +108,7 @@ def test_a_title_abbreviation_ends_no_sentence(fast_models, paragraph: str, expe
         ),
     ],
 )
-def test_a_clock_time_followed_by_its_day_ends_no_sentence(fast_models, paragraph: str, expected: list[str]) -> None:
+def test_clock_times_and_day_numbers_break_only_where_a_sentence_ends(
+    fast_models, paragraph: str, expected: list[str]
+) -> None:
     assert [text for _at, text, _ents in split_paragraphs([paragraph], fast_models)[0]] == expected

@@ -163,8 +163,20 @@ def build_graph(
     return FactGraph(claims=claims, facts=facts, fact_of_claim=fact_of, sentence_sources=sentence_sources)
 
 
+# What the sentence splitter leaves of list numbers, citations and lead-ins ("1.", "[", "Cf.", "(1962) (“[",
+# "To wit:", "More Video:"): no claim, so no fact (stop 25 editor read, rows 177 and 188 listed them)
+_LEAD_IN = re.compile(r"^\W*(?:\w+\W+){0,2}\w+\s*:\s*$")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def states_something(text: str) -> bool:
+    """Two words of letters at least, and not a lead-in that ends with a colon."""
+    return len(_WORD.findall(text)) >= 2 and not _LEAD_IN.match(text)
+
+
 def facts_of(graph: FactGraph) -> list[Fact]:
-    """The JSON's ``facts``: every node, most important first, with its id and importance."""
+    """The JSON's ``facts``: every node that states something (``states_something``), most important
+    first, with its id and importance."""
     return [
         Fact(
             text=graph.claims[node.representative].text,
@@ -174,4 +186,5 @@ def facts_of(graph: FactGraph) -> list[Fact]:
             importance=node.importance,
         )
         for node in graph.facts
+        if states_something(graph.claims[node.representative].text)
     ]

@@ -110,6 +110,9 @@ RELATED_LINKS = _rule(
     r"^\W*(click here|(to|for) [^.!?]{0,100}click here)\b",
     r"[.!?]\s+click here\b",  # a closing "Click here for more information." after a promotion
     r"^\W*story continues below\W*$",
+    # a promotion of another feature: "Test your knowledge of the Seven Kingdoms with Vanity Fair's Game of
+    # Unknowns." (multinews-231, a summary line)
+    r"^\W*(test your knowledge|take (our|the) quiz|play (our|the) (quiz|game))\b",
     r"^\W*story continued below\W*$",
     r"^\W*continue reading( the main story)?\W*$",
     r"^\W*(read|view) (the )?(full|original) (story|article)\b",
@@ -254,6 +257,11 @@ CORRECTIONS = _rule(
     r"^\W*(this|an earlier version of this) (article|story|report|post) (has been|was|is|had been) "
     r"(amended|corrected|updated)\b",
     r"^\W*an earlier version of this (article|story|report|post) (misstated|incorrectly|wrongly|said|stated)\b",
+    # "UPDATE, 10:11 p.m. — Variety's first story said that ..." (multinews-231, listed as a corroborated fact):
+    # an update that corrects the outlet's own earlier report; "UPDATE: Police arrested ..." is news and stays
+    r"^\W*update[ds]?\b[^.!?]{0,40}?[—–:-]+\s*.{0,60}\b(first|earlier|original|previous) "
+    r"(story|article|report|version|post)\s+"
+    r"(said|stated|reported|misstated|incorrectly|wrongly|gave|had)\b",
 )
 
 _WEEKDAY = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|rsday|urday)?"

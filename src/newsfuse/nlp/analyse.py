@@ -74,8 +74,9 @@ def _split_in_two(
 _GLUED = re.compile(r"[.?!]([\"“”])(?=['‘]?[A-Z][a-z])")  # `primetime."'Dancing With the Stars' would ...`
 # ... or with no mark at all: `a great Cha Cha Cha!Is there anything` (multinews-203); a full stop
 # only after three lower-case letters and before a capitalised word, so "Mr.Smith", "U.S." and
-# "p.m." are no breaks
-_GLUED_BARE = re.compile(r"(?:(?<=[a-z]{2})[?!]|(?<=[a-z]{3})\.)(?=[A-Z][a-z]+\b)")
+# "p.m." are no breaks; also after a day's number ("scheduled for July 2.The district attorney's office",
+# multinews-161), never inside a number ("2.5")
+_GLUED_BARE = re.compile(r"(?:(?<=[a-z]{2})[?!]|(?<=[a-z]{3})\.|(?<=[a-z] \d)\.|(?<=[a-z] \d\d)\.)(?=[A-Z][a-z]+\b)")
 
 
 def _glued_breaks(text: str) -> list[int]:
@@ -153,8 +154,12 @@ def _join_after_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
             prev_start, prev_end = joined[-1]
             head = text[start:end].lstrip()
             tail = text[prev_start:prev_end].rstrip()
-            if (_TITLE_END.search(tail) and (head[:1] == "." or head[:1].isupper())) or (
-                _CLOCK_END.search(tail) and _DAY_NEXT.match(head)
+            if (
+                (_TITLE_END.search(tail) and (head[:1] == "." or head[:1].isupper()))
+                or (_CLOCK_END.search(tail) and _DAY_NEXT.match(head))
+                # spaCy ends a sentence at an editor's bracket: '"He passed out photographs [' | 'of the
+                # statues] in the hallway," complained Stewart' (editor b25, multinews-236)
+                or (tail.endswith(("[", "(")) and any(mark in head[:80] for mark in "])"))
             ):
                 joined[-1] = (prev_start, end)
                 continue
