@@ -116,3 +116,30 @@ def test_a_failed_load_ahead_is_raised_by_classify(tmp_path: Path, monkeypatch: 
     langid.load_soon()
     with pytest.raises(RuntimeError, match="no model"):
         langid.classify(OTHER[0])
+
+
+def test_languages_classified_in_a_thread_are_those_cleaning_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``pipeline.languages_soon``: the languages of the paragraphs as cleaning left them (off-topic
+    removal changes them afterwards), set on each article when asked, as ``clean_document`` sets
+    them; a failure is raised in the caller's thread."""
+    from newsfuse.pipeline import clean_documents, languages_soon
+    from newsfuse.records import RawDocument
+
+    texts = [OTHER[1] + "\n" + OTHER[1], OTHER[2], "Too short.", OTHER[0] + "\n" + OTHER[5]]
+    documents = [RawDocument(path=f"{n}.txt", text=t) for n, t in enumerate(texts)]
+    expected = [a.language for a in clean_documents(documents)[0]]
+    articles, _ = clean_documents(documents, languages=False)
+    assert [a.language for a in articles] == [None] * 4
+    set_languages = languages_soon(articles)
+    articles[0].paragraphs = [OTHER[4]]  # as off-topic removal would, after cleaning
+    set_languages()
+    assert [a.language for a in articles] == expected == ["de", "es", None, "fr"]
+
+    def broken(paragraphs: list[str]) -> str:
+        raise RuntimeError("no model")
+
+    import newsfuse.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "language_of", broken)
+    with pytest.raises(RuntimeError, match="no model"):
+        languages_soon(articles)()

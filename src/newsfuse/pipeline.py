@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
 from newsfuse.align import align
 from newsfuse.clean import clean_document
+from newsfuse.clean.cleaner import language_of
 from newsfuse.clean.offtopic import remove_off_topic
 from newsfuse.cluster.features import embed_text
 from newsfuse.dedup import mark_copies
@@ -37,11 +39,13 @@ def _stage(progress: ProgressCallback | None, name: str) -> None:
         progress(name)
 
 
-def clean_documents(documents: Iterable[RawDocument]) -> tuple[list[Article], list[Skipped]]:
+def clean_documents(documents: Iterable[RawDocument], languages: bool = True) -> tuple[list[Article], list[Skipped]]:
+    """The documents cleaned into articles, the empty ones skipped; with ``languages`` False each
+    article's ``language`` is left for ``languages_soon``."""
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for doc in documents:
-        article = clean_document(doc, f"S{len(articles) + 1}")
+        article = clean_document(doc, f"S{len(articles) + 1}", detect=languages)
         if article.words == 0:
             skipped.append(Skipped(path=doc.path, reason="no article text left after cleaning"))
             continue
@@ -72,10 +76,11 @@ def story_from_documents(
     """Clean and analyse the documents of one story; empty ones are appended to ``skipped``.
     Benchmarks call this directly so they score exactly what ``brief`` would see."""
     _stage(progress, "cleaning")
-    articles, empty = clean_documents(documents)
+    articles, empty = clean_documents(documents, languages=False)
     skipped.extend(empty)
     if not articles:
         raise NothingUsableError("no usable article text in the input")
+    set_languages = languages_soon(articles)
     mark_copies(articles, options.dedup)  # sets copy_of: a copy and its origin count once as support
     models.expect(embedded_later(articles))  # encoded while spaCy loads, if the encoder loads then
     _stage(progress, "analysing")
@@ -84,7 +89,39 @@ def story_from_documents(
         story = analyse(articles, models, reuse=story)  # offsets changed; vectors are reused
     # entities, quotes and dates before alignment, so align and summarize can use them
     said = who_said_what(story, models.embedder, options.quotes, models.parse)
+    set_languages()
     return replace(story, entities=said.entities, quotes=said.quotes, dates=said.dates)
+
+
+def languages_soon(articles: list[Article]) -> Callable[[], None]:
+    """Classify the articles' languages in a thread, from their paragraphs as cleaning left them; the
+    returned function waits and sets each ``Article.language`` (as ``clean_document`` would have).
+
+    The language is only shown (sources in the brief), but py3langid's model, on a first run into an
+    empty cache, takes ~0.6 s to decompress (``clean.langid``): the ``brief`` command starts that
+    load before its imports, and cleaning waited ~0.3 s more for it on the main thread, before spaCy
+    could start. Here nothing waits until the analysis is done (docs/speed.md, stop 25)."""
+    texts = [list(a.paragraphs) for a in articles]  # off-topic removal changes the paragraphs later
+    found: list[str | None] = []
+    failed: list[BaseException] = []
+
+    def classify() -> None:
+        try:
+            found.extend(language_of(paragraphs) for paragraphs in texts)
+        except BaseException as exc:  # raised in the caller's thread by ``set_languages``
+            failed.append(exc)
+
+    thread = threading.Thread(target=classify, name="newsfuse-languages")
+    thread.start()
+
+    def set_languages() -> None:
+        thread.join()
+        if failed:
+            raise failed[0]
+        for article, language in zip(articles, found, strict=True):
+            article.language = language
+
+    return set_languages
 
 
 def embedded_later(articles: list[Article]) -> list[list[str]]:

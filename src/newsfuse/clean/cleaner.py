@@ -47,7 +47,9 @@ def _paragraph_key(line: str) -> str | None:
     return " ".join(words)
 
 
-def clean_document(raw: RawDocument, article_id: str) -> Article:
+def clean_document(raw: RawDocument, article_id: str, detect: bool = True) -> Article:
+    """``raw`` cleaned into an Article; with ``detect`` False its ``language`` is left None for the
+    caller to set from ``language_of(article.paragraphs)`` (``pipeline``: off the main thread)."""
     text = normalise(raw.text)
     # Lines keep their inner whitespace (non-breaking spaces included) so that every sentence of
     # the brief stays a verbatim substring of the file it came from.
@@ -105,8 +107,13 @@ def clean_document(raw: RawDocument, article_id: str) -> Article:
         url=raw.url,
         paragraphs=kept,
         removed=removed,
-        language=detect_language("\n".join(kept)),
+        language=language_of(kept) if detect else None,
     )
+
+
+def language_of(paragraphs: list[str]) -> str | None:
+    """The language of an article's kept paragraphs, as ``clean_document`` sets it."""
+    return detect_language("\n".join(paragraphs))
 
 
 def detect_language(text: str) -> str | None:

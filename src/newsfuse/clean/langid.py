@@ -17,6 +17,7 @@ are the same (``tests/test_clean_langid.py`` compares them). When the cache cann
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import lzma
 import mmap
@@ -58,30 +59,38 @@ def _model_file() -> Path:
 _MEMBERS = {"ptc": "ptc", "pc": "pc", "nextmove": "nextmove", "nextmove_row": "row", "out_feat": "out"}
 
 
+_CHUNK = 8 << 20  # bytes decompressed, or copied, per call: few GIL round trips, little memory
+
+
 def _write(folder: Path, model: Path) -> None:
     """Decompress py3langid's model once into ``folder`` (atomically: built aside, then renamed).
 
-    Streamed, a megabyte at a time: the LZMA stream into a file, then each .npy member of that .npz
-    into its own file. Read into arrays first (py3langid's ``load_model``, then ``np.save``) it held
-    ~150 MB at once, and done in a thread beside the imports (``load_soon``) that left a cold brief
-    into an empty cache peaking at 487-513 MB instead of 457-461 MB (glibc keeps a thread's freed
-    memory in its own arena; docs/speed.md, stop 25). The arrays are py3langid's, byte for byte."""
+    The LZMA stream is decompressed 8 MB of output per call into a file, then each .npy member of
+    that .npz is copied 8 MB at a time into its own file. Read through ``lzma.open``, the stream
+    took the GIL back every 8 kB of input, so beside a busy main thread the load (``load_soon``)
+    took 6 s instead of 0.7 s; one ``lzma.decompress`` call held 143 MB at once, which, now that
+    nothing waits for the load before the encoder and spaCy load (``pipeline.languages_soon``),
+    raised a first brief's peak RSS to 447-489 MB. py3langid's ``load_model`` then ``np.save``
+    held ~150 MB too (docs/speed.md, stop 25). The arrays are py3langid's, byte for byte."""
     partial = folder.with_name(f"{folder.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     partial.mkdir(parents=True, exist_ok=True)
     try:
         npz = partial / "model.npz"
-        with lzma.open(model) as src, npz.open("wb") as out:
-            shutil.copyfileobj(src, out, length=1 << 20)
+        decompressor = lzma.LZMADecompressor()
+        with npz.open("wb") as out:
+            out.write(decompressor.decompress(model.read_bytes(), max_length=_CHUNK))
+            while not decompressor.eof:
+                if decompressor.needs_input:
+                    raise ValueError(f"{model}: truncated")
+                out.write(decompressor.decompress(b"", max_length=_CHUNK))
         with zipfile.ZipFile(npz) as archive:
-            names = set(archive.namelist())
-            missing = {f"{name}.npy" for name in (*_MEMBERS, "classes")} - names
+            missing = {f"{name}.npy" for name in (*_MEMBERS, "classes")} - set(archive.namelist())
             if missing:
                 raise ValueError(f"{model}: unsupported model layout, missing {sorted(missing)}")
             for member, name in _MEMBERS.items():
                 with archive.open(f"{member}.npy") as src, (partial / f"{name}.npy").open("wb") as out:
-                    shutil.copyfileobj(src, out, length=1 << 20)
-            with archive.open("classes.npy") as src:
-                classes = np.load(src, allow_pickle=False).tolist()
+                    shutil.copyfileobj(src, out, length=_CHUNK)
+            classes = np.load(io.BytesIO(archive.read("classes.npy")), allow_pickle=False).tolist()
         npz.unlink()
         (partial / "classes.txt").write_text("\n".join(classes), encoding="utf-8")
     except BaseException:
