@@ -390,3 +390,18 @@ def test_chrome_sentences_closing_a_paragraph_are_cut_and_listed() -> None:
     # a closing sentence that names a topic word of chrome is prose
     prose = "The ferry line changed its privacy policy. The U.S. Copyright Office has not ruled on the logo."
     assert _clean(prose).paragraphs == [prose]
+
+
+def test_a_stamp_closing_a_long_head_paragraph_dates_the_article() -> None:
+    """Stop 25 editor re-read (row 161): "(Published Tuesday, June 23, 2015)" closed a video caption's
+    paragraph; the cleaner cuts it off, and the publication date it gives dated nothing."""
+    from newsfuse.ingest.published import published_in_text
+
+    caption = (
+        "Ines Roe mourned the death of her son, who was killed because he wore the wrong shoes, at a vigil "
+        "in Keld on Tuesday evening. Paul Verhoef reports for the Coast4 News at 5 p.m. on June 23, 2015."
+    )
+    assert published_in_text([f"{caption} (Published Tuesday, June 23, 2015)", "The shooting was in May."]) == (
+        "2015-06-23"
+    )
+    assert _clean(f"{caption} (Published Tuesday, June 23, 2015)").published == "2015-06-23"

@@ -222,13 +222,14 @@ LONG_CAPTIONS = _rule(
     # a photographer or uploader and the agency or site, in brackets: "(Jane Roe/Getty Images)",
     # "(user123/Example.com)"; both parts capitalised, so "(and/or)" is not one
     r"\((?-i:[A-Z])[\w .'&-]{1,40}/(?-i:[A-Z])[\w .'&-]{1,40}\)\s*$",
-    # a caption whose credit was pasted twice: "... (Jane Doe) (Jane Doe)"; a long one holds the caption
-    # twice as well (multinews-161: 85 words, credit, caption, caption, credit twice, listed as a fact)
-    r"(?P<credit>\([^()]{2,60}\))\s*(?P=credit)\s*$",
     # an agency caption's slug: "WASHINGTON, DC - JUNE 18: ..."
     r"^(?-i:[A-Z][A-Z .,'-]{2,40})\s*[-–—]\s*"
     r"(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(, \d{4})?:",
 )
+
+# a caption whose credit was pasted twice: "... (Jane Doe) (Jane Doe)"; a long one holds the caption twice
+# as well (multinews-161: 98 words, credit, caption, caption, credit twice, listed as a fact)
+DOUBLED_CREDIT = _rule("boilerplate", 150, r"(?P<credit>\([^()]{2,60}\))\s*(?P=credit)\s*$")
 
 # the line that introduces an embedded player or post: "Below is a promo video for the book:",
 # "Listen to the audio below, via The Example Show:"; the player itself is gone from the text
@@ -379,6 +380,7 @@ LINE_RULES: list[LineRule] = [
     COPYRIGHT,
     MEDIA_CAPTIONS,
     LONG_CAPTIONS,
+    DOUBLED_CREDIT,
     SITE_TAGLINES,
     EMBED_LEAD_INS,
     CORRECTIONS,

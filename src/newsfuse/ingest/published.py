@@ -287,10 +287,18 @@ _CUES: tuple[Callable[[Sequence[str]], list[dt.date]], ...] = (
 )
 
 
+# a stamp a video caption closes with, inside a long paragraph: "… reports for the NBC4 News at 5 p.m.
+# on June 23, 2015. (Published Tuesday, June 23, 2015)" (multinews-161; the cleaner cuts it off)
+_INLINE_STAMP = re.compile(r"\((?:published|posted|updated)\b[^()]{4,60}\)", re.IGNORECASE)
+
+
 def published_in_text(lines: Sequence[str]) -> str | None:
     """The ISO publication date the article prints about itself, or None. ``lines`` are the
-    article's lines before cleaning (the cleaner removes stamps and credit lines as boilerplate)."""
+    article's lines before cleaning (the cleaner removes stamps and credit lines as boilerplate);
+    a bracketed stamp closing a long head line counts as a line of its own."""
     lines = [line.strip() for line in lines if line.strip()]
+    inline = [m.group(0) for line in lines[:HEAD_LINES] for m in _INLINE_STAMP.finditer(line)]
+    lines = [stamp for stamp in inline if stamp not in lines] + lines
     for cue in _CUES:
         found = set(cue(lines))
         if found:
