@@ -70,6 +70,10 @@ def follows(before: SummaryItem, item: SummaryItem, texts: dict[str, str]) -> bo
         "“The reality is the situation,” he said, “and I can’t speak.”",
         # the stop 23 hook's read of the shared corpus: which statement?
         "This year, the statement was more measured.",
+        # stop 25 editor re-read (row 126): steps of an opinion writer's argument
+        "There's a lot to unpack here.",
+        "First, let's consult the dictionary for a definition of the word.",
+        "Third, no one is saying the mayor put somebody else's hand on the rail.",
     ],
 )
 def test_sentences_that_need_context_are_recognised(text):
@@ -89,6 +93,8 @@ def test_sentences_that_need_context_are_recognised(text):
         "A 4-year-old boy was thrown from the roof of his building by his 20-year-old brother on Saturday.",
         "A couple born on the same day at the same Massachusetts hospital have exchanged vows.",
         "The statement issued by the Kremlin on Tuesday was more measured.",
+        "First Minister Ines Roe opened the bridge on Monday.",
+        "Lettuce prices rose 40 percent in March.",
     ],
 )
 def test_sentences_that_stand_alone_pass(text):

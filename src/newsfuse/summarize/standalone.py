@@ -155,9 +155,22 @@ def attribution_only(text: str) -> bool:
     return bool(match) and not _CLAUSE.search(text)
 
 
+# the writer's own argument, step by step: "First, let's consult the dictionary …", "Third, no one is saying
+# they …", "There's a lot to unpack here." (stop 25 editor re-read, row 126: an opinion piece beside the news)
+_WRITERS_ASIDE = re.compile(
+    r"^(?:(?:First|Second|Third|Fourth|Fifth|Next|Finally|Lastly)\s*,|Let['’]s\b|Let us\b)|\ba lot to unpack\b"
+)
+
+
+def writers_aside(text: str) -> bool:
+    """A step of the writer's argument (an enumerating opener, "let's"), which needs the steps around it."""
+    return bool(_WRITERS_ASIDE.search(text.strip()))
+
+
 def needs_context(text: str) -> bool:
     return (
-        opens_with_reference(text)
+        writers_aside(text)
+        or opens_with_reference(text)
         or unnamed_speaker(text)
         or bare_quote(text)
         or inserted_connective(text)
