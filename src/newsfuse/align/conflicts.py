@@ -242,6 +242,15 @@ def find_conflicts(
     for first, conflict, sentences in others:
         conflicts.append((first, conflict))
         disputed.update(sentences)
+        for i in sentences:
+            # a source on the other side of a day, confirmation or status disagreement is never cited for
+            # this sentence (editor c25, row 161: "A $50,000 reward … was approved by the City Council."
+            # cited the source that says the council is still to vote on it)
+            article = story.sentences[i].article_id
+            mine = {a for c in conflict.claims if article in c.sources for a in c.sources}
+            other = {a for c in conflict.claims for a in c.sources} - mine
+            if other:
+                contradicted.setdefault(i, set()).update(other)
     conflicts.sort(key=lambda c: c[0])
     return Conflicts([c for _, c in conflicts], disputed, contradicted)
 
