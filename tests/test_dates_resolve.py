@@ -74,6 +74,12 @@ def test_a_weekday_with_its_date_is_one_mention_an_undated_article_can_resolve()
     assert [(d.text, d.value) for d in found] == [("on Monday, March 5, 2029", "2029-03-05"), ("Sept. 9", None)]
 
 
+def _dated(sentence: str) -> list[str | None]:
+    """The values of the date mentions of one sentence, an article of its own published on ``TUESDAY``."""
+    article = Article("S1", "a.txt", None, None, TUESDAY.isoformat(), None, [sentence])
+    return [d.value for d in find_dates(article, [Sentence("S1", 0, 0, sentence, 0, len(sentence))])]
+
+
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
@@ -92,9 +98,7 @@ def test_a_weekday_with_its_date_is_one_mention_an_undated_article_can_resolve()
     ],
 )
 def test_a_weekday_the_sentence_puts_ahead_is_the_next_one(sentence: str, value: str) -> None:
-    article = Article("S1", "a.txt", None, None, TUESDAY.isoformat(), None, [sentence])
-    found = find_dates(article, [Sentence("S1", 0, 0, sentence, 0, len(sentence))])
-    assert [d.value for d in found] == [value]
+    assert _dated(sentence) == [value]
 
 
 @pytest.mark.parametrize(
@@ -112,6 +116,4 @@ def test_a_weekday_the_sentence_puts_ahead_is_the_next_one(sentence: str, value:
     ],
 )
 def test_a_month_day_without_a_year_takes_the_year_nearest_publication(sentence: str, value: str) -> None:
-    article = Article("S1", "a.txt", None, None, TUESDAY.isoformat(), None, [sentence])
-    found = find_dates(article, [Sentence("S1", 0, 0, sentence, 0, len(sentence))])
-    assert [d.value for d in found] == [value]
+    assert _dated(sentence) == [value]
