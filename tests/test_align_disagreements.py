@@ -932,3 +932,22 @@ def test_a_plan_someone_announced_and_a_shared_head_noun_still_conflict(models):
         ],
     )
     assert [sorted(c.value for c in x.claims) for x in days.conflicts] == [["on Monday", "on Tuesday"]]
+
+
+def test_a_person_dies_once_so_two_weekdays_of_the_death_disagree(models):
+    """NeuS story 238 (design half of stop 26), missed on main 19b26e1: "Elijah Cummings of Maryland died early
+    Tuesday" / "Rep. Elijah E. Cummings died early Thursday" share one plain word ("died"), and an unresolved weekday
+    wanted two. A person dies once: one such word and the same person named suffice. Two people named apart who died
+    on two days are no disagreement."""
+
+    def days(first: str, second: str) -> list[list[str]]:
+        brief = _brief(models, [(None, first), (None, second)])
+        return [sorted(c.value for c in x.claims) for x in brief.conflicts]
+
+    first = "Valdorian Congressman Tomas Ostrow of Sarnia died early Tuesday due to complications of a long illness."
+    second = (
+        "Sarnia Rep. Tomas J. Ostrow died early Thursday at Harbor Hospital due to complications of a long illness."
+    )
+    assert days(first, second) == [["early Thursday", "early Tuesday"]]
+    other = "Sarnia Rep. Mara Lind died early Thursday at Harbor Hospital due to complications of a long illness."
+    assert days(first, other) == []
