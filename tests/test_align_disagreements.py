@@ -828,7 +828,7 @@ def test_a_source_on_the_other_side_of_a_status_disagreement_is_not_cited() -> N
 
 # Stop 26, each a false conflict on main 19b26e1 (the design half of NeuS stories 150-306 and Multi-News rows 0-124,
 # and BASIL half B): a figure that is one of the writer's alternatives, a requirement, or under the writer's own
-# condition; a status inside a quotation; a day whose only shared word modifies another noun; a deadline
+# condition; a status inside a quotation; a deadline
 _NOT_CONFLICTS_26: dict[str, list[tuple[str | None, str]]] = {
     "alternatives": [
         (
@@ -867,29 +867,6 @@ _NOT_CONFLICTS_26: dict[str, list[tuple[str | None, str]]] = {
             "polling behind.",
         ),
     ],
-    "modifier-party": [
-        (
-            "2019-11-29",
-            "A Valdorian Party staffer on Friday apologized for a post that mocked the mayor's daughters at the harbor "
-            "festival.",
-        ),
-        (
-            "2019-12-03",
-            "A young Valdorian Party council aide resigned Monday after her post mocking the mayor's daughters at the "
-            "harbor festival.",
-        ),
-    ],
-    "modifier-council": [
-        (
-            "2014-06-13",
-            "Lind began gathering commitments from other Harbor Council members on Wednesday for the leadership race "
-            "in Sarnia.",
-        ),
-        (
-            "2014-06-13",
-            "Newer members hoped the Harbor Council leadership elections on Thursday would give them a voice.",
-        ),
-    ],
     "deadline": [
         ("2019-02-15", "The Sarnian assembly passed a harbor funding bill Thursday evening."),
         (
@@ -902,20 +879,18 @@ _NOT_CONFLICTS_26: dict[str, list[tuple[str | None, str]]] = {
 
 
 @pytest.mark.parametrize("pair", list(_NOT_CONFLICTS_26.values()), ids=list(_NOT_CONFLICTS_26))
-def test_alternatives_requirements_conditions_quotations_modifiers_and_deadlines_are_no_disagreements(models, pair):
+def test_alternatives_requirements_conditions_quotations_and_deadlines_are_no_disagreements(models, pair):
     """Stop 26 (false on main 19b26e1): "take either Arizona (for 279 electoral votes) or Nevada (for 274)" against
     "had won 253 electoral votes" (NeuS story 170); "requires a supermajority of 60 votes" against "had the 41 votes
     necessary to filibuster"; "if she were president, she would not abandon the 12-nation deal" against deals "with
-    11 Pacific Rim nations"; a status inside a supporter's quotation; "A Republican staffer on Friday apologized" /
-    "A young Republican congressional aide resigned Monday" and "other House Republicans on Wednesday" / "the House
-    leadership elections on Thursday" (a shared word that only modifies another noun); "through the Friday deadline"
-    against "passed a government funding bill Thursday evening" (BASIL half B)."""
+    11 Pacific Rim nations"; a status inside a supporter's quotation; "through the Friday deadline" against "passed a
+    government funding bill Thursday evening" (BASIL half B)."""
     assert _brief(models, pair).conflicts == []
 
 
-def test_a_plan_someone_announced_and_a_shared_head_noun_still_conflict(models):
-    """Guards of the stop-26 rules: "said it would cut 1,200 jobs" is a plan announced (a bare "would" is no
-    condition), and "the harbor crash on Monday" / "the harbor crash on Tuesday" share the head noun itself."""
+def test_a_plan_someone_announced_still_conflicts(models):
+    """Guard of the stop-26 condition rule: "said it would cut 1,200 jobs" is a plan announced (a bare "would" is no
+    condition) and still disagrees with "will cut 1,900 jobs"."""
     jobs = _brief(
         models,
         [
@@ -924,14 +899,6 @@ def test_a_plan_someone_announced_and_a_shared_head_noun_still_conflict(models):
         ],
     )
     assert [sorted(c.value for c in x.claims) for x in jobs.conflicts] == [["1,200", "1,900"]]
-    days = _brief(
-        models,
-        [
-            ("2019-06-05", "Two dock workers were hurt in the Sarnia harbor crane crash on Monday, the port said."),
-            ("2019-06-05", "Two dock workers were hurt in the Sarnia harbor crane crash on Tuesday, police said."),
-        ],
-    )
-    assert [sorted(c.value for c in x.claims) for x in days.conflicts] == [["on Monday", "on Tuesday"]]
 
 
 def test_a_person_dies_once_so_two_weekdays_of_the_death_disagree(models):

@@ -4,8 +4,7 @@
   right before it name ("the House on Thursday", "the House voted later on Wednesday"). Two
   reports from independent sources disagree when their sentences are about the same thing
   (cosine >= ``MIN_SIMILARITY``), the day expressions share such a word (a name or a verb, not a
-  speech verb: "Xi said on Tuesday" / "Xi said on Wednesday" is two statements; not a word that only
-  modifies the next noun: "House Republicans" / "House leadership elections") and resolve to
+  speech verb: "Xi said on Tuesday" / "Xi said on Wednesday" is two statements) and resolve to
   different days; a sentence that also gives the other's day states both and is not in conflict.
 - **Confirmed vs denied.** One source says an actor confirmed something, another that the actor
   denied it or could not / would not confirm it, in sentences about the same thing that name the
@@ -24,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from newsfuse.align.numbers import STOP, WORD_NUMBERS, singular
+from newsfuse.align.numbers import STOP, singular
 from newsfuse.align.support import SupportMap
 from newsfuse.align.units import quoted_part
 from newsfuse.nlp.clarity import display_text
@@ -61,7 +60,6 @@ class _Day:
     value: str
     context: frozenset[str]
     relative: bool = False  # "on Tuesday", "last month": resolved from the publication date
-    modifiers: frozenset[str] = frozenset()  # context words that only modify the next noun ("House Republicans")
 
 
 def _context(sentence: str, expression: str, size: int = CONTEXT_WORDS, names: bool = True) -> frozenset[str]:
@@ -120,10 +118,7 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
             near = _context(story.sentences[i].text, d.text, WEEKDAY_CONTEXT_WORDS, names=False)
             context = near if len(near) >= 2 or near & _ONCE else frozenset()
         if context:
-            modifiers = _modifiers(story.sentences[i].text, d.text)
-            days.append(
-                _Day(i, copy_of.get(d.article_id) or d.article_id, d.text, value, context, d.relative, modifiers)
-            )
+            days.append(_Day(i, copy_of.get(d.article_id) or d.article_id, d.text, value, context, d.relative))
     in_sentence: dict[int, list[_Day]] = {}
     for day in days:
         in_sentence.setdefault(day.sentence, []).append(day)
@@ -139,14 +134,7 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
                 continue  # a weekday name is compared only with another one
             # who acted is no evidence of one act: a person does many things on many days ("Mr. Steele said in a
             # speech Thursday night" / "pressure on Chairman Michael Steele Sunday"); the act or the thing must meet
-            # nor is a word that only says what kind of thing the next noun is ("other House Republicans on Wednesday" /
-            # "the House leadership elections on Thursday"; "the Tea Party movement" / "tea party activists"; "A
-            # Republican staffer on Friday apologized" / "A young Republican congressional aide resigned Monday":
-            # BASIL half B, stop 26); "the House on Thursday" / "The House voted later on Wednesday" share the actor
-            # itself (a gold conflict)
-            shared_words = {
-                w for w in x.context & y.context if _bare(w) not in actors and w not in x.modifiers | y.modifiers
-            }
+            shared_words = {w for w in x.context & y.context if _bare(w) not in actors}
             # a weekday name or a month ("last month") needs two plain words of what happened in common
             vague = x.value.startswith(_WEEKDAY) or len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH)
             # a person dies once: "Cummings ... died early Thursday" / "Elijah Cummings of Maryland died early Tuesday"
@@ -172,47 +160,6 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
                 )
             )
     return found
-
-
-_NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
-
-
-def _modifiers(sentence: str, expression: str) -> frozenset[str]:
-    """Words before the day expression followed (no punctuation between) by a noun they modify: "House" in "House
-    Republicans" or "House leadership elections", "party" in "tea party activists". The next word is taken for a
-    noun unless it is a function word, a number word ("had spotted three objects") or reads as a verb (-ed, -ing: "The
-    House voted", "the plane crashing")."""
-    at = sentence.find(expression)
-    if at < 0:
-        return frozenset()
-    before = sentence[:at]
-    found = set()
-    for m in _WORD.finditer(before):
-        nxt = _NEXT_WORD.match(before, m.end())
-        if nxt is None:
-            continue
-        word = nxt.group(1).lower()
-        if (
-            word in STOP
-            or word in _FUNCTION
-            or word in _NOT_CONTEXT
-            or word in WORD_NUMBERS
-            or word.endswith(("ed", "ing"))
-        ):
-            continue
-        found.add(singular(m.group()))
-    return frozenset(found)
-
-
-# words after a noun that do not make it a modifier: prepositions, conjunctions and adverbs STOP lacks, and
-# irregular past tenses ("the House met", "the storm hit")
-_FUNCTION = frozenset(
-    {"into", "onto", "through", "during", "after", "before", "against", "between", "within", "without", "via",
-     "while", "when", "where", "who", "whose", "because", "so", "not", "no", "also", "again", "then", "there", "here",
-     "did", "does", "do", "had", "got", "made", "took", "gave", "met", "ran", "won", "lost", "left", "went", "came",
-     "began", "struck", "hit", "shot", "held", "led", "fled", "sent", "spent", "sold", "set", "cut", "put", "quit",
-     "told", "said", "say", "later", "earlier", "early", "late", "just", "only", "still", "yet", "last"}
-)  # fmt: skip
 
 
 # a role names the person who holds it ("the president", "the RNC chairman")
