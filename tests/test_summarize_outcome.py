@@ -50,12 +50,14 @@ def test_a_preview_is_an_act_still_to_come_in_the_writers_voice() -> None:
     assert not preview("The union plans to strike on Friday.")
     assert not preview("The designation will not change on Monday, the agency said.")
     assert not preview("The money will help pay for the funeral.")
+    assert not preview("The mayor announced on Monday that the bridge will close for three months.")  # the saying
     # someone's words about the future are a quotation, not the writer's preview
     assert not preview("“We will host them again,” the governor said.")
     assert told_as_done(HOSTED) and not told_as_done(HOST)
     assert not told_as_done("The minister said the fund would open in May.")
     assert not told_as_done("--the cost of a second banquet, paid by the city.")  # a fragment
     assert not told_as_done("The committee has scheduled a vote on the banquet for Thursday.")
+    assert not told_as_done("The bridge is to close for three months, the mayor announced on Monday.")
 
 
 def test_the_wording_that_tells_the_act_as_done_is_shown_instead_of_a_preview() -> None:

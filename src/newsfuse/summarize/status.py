@@ -49,7 +49,7 @@ _APPEAL = re.compile(
 # host", "is expected to be charged", "are scheduled to be arraigned"); a plan or intention ("plans to")
 # and a negation ("will not change") are no preview of an act
 _SCHEDULED = r"(?:will|(?:is|are)\s+(?:widely\s+)?(?:expected|set|scheduled|due|slated)\s+to)"
-_PREVIEW = re.compile(rf"^[^“”\"]*?\b{_SCHEDULED}\s+(?!not\b|never\b)(?:soon\s+)?(?:be\s+)?[a-z]+", re.I)
+_PREVIEW = re.compile(rf"^[^“”\"]*?\b(?P<future>{_SCHEDULED})\s+(?!not\b|never\b)(?:soon\s+)?(?:be\s+)?[a-z]+", re.I)
 # ... at a time the writer names: a scheduled event, which later reports can tell as done
 _TIMES = (
     *("today", "tonight", "tomorrow", "later", r"(?:this|next) (?:week|month|weekend)"),
@@ -57,7 +57,7 @@ _TIMES = (
 )
 _WHEN = re.compile(rf"\b(?:{'|'.join(_TIMES)})\b", re.I)
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|going to|expected|scheduled|set to|due to|plans?|planned|intends?)\b", re.I
+    r"\b(?:will|would|shall|going to|expected|scheduled|set to|due to|(?:is|are) to|plans?|planned|intends?)\b", re.I
 )
 # a past form: an auxiliary, a regular past or a common irregular one ("After a state dinner ..., Xi sent")
 _IRREGULAR = "sent met held took made gave went came spoke won lost left began ran became brought paid struck saw flew"
@@ -75,9 +75,11 @@ def appeal(text: str) -> bool:
 
 
 def preview(text: str) -> bool:
-    """The sentence tells an act still to come at a time it names, in the writer's voice (``_PREVIEW``,
-    ``_WHEN``): "Mr. Putin will host a state dinner for Mr. Xi in the evening."."""
-    return bool(_PREVIEW.search(text)) and bool(_WHEN.search(text))
+    """The sentence tells an act still to come at a time it names after the future ("Mr. Putin will host a
+    state dinner for Mr. Xi in the evening."), in the writer's voice (``_PREVIEW``, ``_WHEN``). A time before
+    it dates the saying: "Mayor Anna Kovac announced on Monday that the bridge will close ..."."""
+    m = _PREVIEW.search(text)
+    return m is not None and bool(_WHEN.search(text, m.start("future")))
 
 
 def previewed_act(text: str) -> set[str]:
@@ -87,7 +89,7 @@ def previewed_act(text: str) -> set[str]:
     if m is None or not preview(text):
         return set()
     after = _WORD.findall(text[m.end() :])[:4]
-    words = [w for w in _WORD.findall(text[m.start() : m.end()]) + after if w.islower() and w not in _NOT_ACT]
+    words = [w for w in _WORD.findall(text[m.start("future") : m.end()]) + after if w.islower() and w not in _NOT_ACT]
     return {w[:5] for w in words}
 
 
