@@ -1454,6 +1454,15 @@ def test_a_rank_tagged_as_a_name_of_its_own_is_not_the_speaker() -> None:
             "ein Wunder",
             "Ada Brant",
         ),
+        # a demonstrative opening the sentence is no speaker (PolNeAR train printed "This")
+        (
+            [
+                'Friday, he told the Keld Courier that Brant was "dragging her feet." This prompted the tabloid to do '
+                'a cover saying "Don\'t be a Bum, Ada!"'
+            ],
+            "Bum, Ada",
+            "This",
+        ),
         # the addressee of a statement is not its source (row 19)
         (
             [
@@ -1494,6 +1503,16 @@ def test_stop26_not_the_speaker(attribute_parsed, paragraphs: list[str], words: 
         (
             ["Senator Peter Hansen spoke on Monday. “The inquiry goes on,” the Texas Republican said."],
             "inquiry goes on",
+            "Peter Hansen",
+        ),
+        # a fronted phrase opening the sentence is no subject of a participle cue (PolNeAR train printed "In a
+        # statement" as a name)
+        (
+            [
+                "In a statement released Thursday, Rep. Peter Hansen (D-N.Y.) reacted to the news, saying: “The "
+                "killer should be in prison.”"
+            ],
+            "killer should be",
             "Peter Hansen",
         ),
         # a colon frame whose subject carries a relative clause (row 94: carried to the paper quoted before)

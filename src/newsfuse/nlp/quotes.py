@@ -100,6 +100,33 @@ _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w.’'-]+,?\s+){0,5}?[\w.’'-]+)\s+a
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?(?:by\s+)?", re.I)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
 _SUBORDINATE = re.compile(r"\b(?:when|if|after|before|while|once|unless|until|as)\s+$")
+# first words of a sentence that never open its subject: a preposition of a fronted phrase, a demonstrative
+_NO_SUBJECT_OPENERS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "with",
+        "for",
+        "from",
+        "by",
+        "as",
+        "while",
+        "when",
+        "since",
+        "following",
+        "despite",
+        "amid",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+    ]
+)
 # a word opening a subordinate or relative clause between a partial quote and a later frame ("... the
 # public when he said", "..., which Google Translate says means")
 _SUBORDINATOR = re.compile(
@@ -712,6 +739,11 @@ class ArticleSpeech:
                 end_word = index
                 break
         if not end_word:
+            return None
+        if words[0][0].lower() in _NO_SUBJECT_OPENERS:
+            # "In a statement released Thursday, Rep. Hakeem Jeffries reacted ..., saying:", "This prompted the
+            # tabloid to do a cover saying “...”": a fronted phrase or a demonstrative is no speaker (PolNeAR
+            # train printed "In a statement" and "This" as names); the caller asks the parse
             return None
         return start + words[0][1], start + words[end_word - 1][2]
 
