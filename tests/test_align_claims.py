@@ -66,6 +66,31 @@ def test_a_relative_clause_with_a_figure_is_a_claim(fast_models) -> None:
     ]
 
 
+def test_a_relative_clause_set_off_by_commas_is_a_claim(fast_models) -> None:
+    # a detail one outlet gives in a clause ("which the port authority had ordered out of service") and
+    # another in a sentence of its own joins that sentence's fact only as a claim of its own
+    assert claims_of(
+        "The ferry, which the port authority had ordered out of service, sank near Tessel harbour on Sunday.",
+        fast_models.parse,
+    ) == [
+        "The ferry sank near Tessel harbour on Sunday.",
+        "The ferry, which the port authority had ordered out of service",
+    ]
+    assert claims_of(
+        "Mayor Lena Ostrova, who will step down after the election, opened the new bridge over the river.",
+        fast_models.parse,
+    ) == [
+        "Mayor Lena Ostrova opened the new bridge over the river.",
+        "Mayor Lena Ostrova, who will step down after the election",
+    ]
+
+
+def test_a_which_clause_after_a_preposition_stays(fast_models) -> None:
+    # "which" may refer to the stay, not the capital: the noun it follows is no safe subject
+    sentence = "The minister's stay in the old capital, which ended on Wednesday, was the first by a foreign envoy."
+    assert claims_of(sentence, fast_models.parse) == []
+
+
 def test_a_cut_keeps_the_comma_that_closes_an_apposition(fast_models) -> None:
     sentence = (
         "Zirkle, 46, who finished second three times from 2012 to 2014, was mushing from Kokukuk to Nulato, "
