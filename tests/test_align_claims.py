@@ -234,3 +234,24 @@ def test_a_main_clause_keeps_its_sentences_score_only_with_an_item_it_shares_wor
     assert kept[0, 3] == kept[3, 0] == 0.97
     # a whole sentence's pairs are never touched
     assert np.array_equal(inherited_scores(items, [False] * 6, known), known, equal_nan=True)
+
+
+def test_two_outlets_quoting_the_same_term_back_each_other(models) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse import brief
+
+    articles = [
+        {
+            "text": "President Okonjo arrived in Tessel City on Monday for a three-day state visit.\n\n"
+            "Last spring the two presidents declared a “rock solid” partnership between their countries, shortly "
+            "before the border dispute flared up again. Farmers on both sides of the lake welcomed the visit.",
+        },
+        {
+            "text": "Estrella's president began a three-day state visit to Norvane on Monday.\n\n"
+            "Varga and Okonjo signed their “rock solid” pact a year ago, weeks before soldiers crossed the river "
+            "at Holmvik. The talks this week are expected to cover fishing rights.",
+        },
+    ]
+    facts = brief(articles, options=Options(on_error="raise"), models=models).facts
+    quoted = [f for f in facts if "rock solid" in f.text]
+    assert len(quoted) == 2
+    assert all(set(f.sources) == {"S1", "S2"} and f.status == "corroborated" for f in quoted)

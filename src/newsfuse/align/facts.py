@@ -19,7 +19,7 @@ import numpy as np
 
 from newsfuse.align.claims import whole_claim
 from newsfuse.align.numbers import Quantity
-from newsfuse.align.units import UnitMap, backs, numbers_agree, one_per_origin
+from newsfuse.align.units import UnitMap, backs, numbers_agree, one_per_origin, quoted_terms
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.records import AnalysedStory, ClaimSpan, Fact, FactGraph, FactNode, FactStatus
 
@@ -97,14 +97,34 @@ def sentence_claims(story: AnalysedStory) -> list[ClaimSpan]:
     return [whole_claim(i, s) for i, s in enumerate(story.sentences)]
 
 
-def fact_sources(story: AnalysedStory, units: UnitMap, members: list[int], rep: int) -> list[str]:
+def fact_sources(
+    story: AnalysedStory, units: UnitMap, members: list[int], rep: int, terms: list[frozenset[str]] | None = None
+) -> list[str]:
     """Every source with a member of the fact whose numbers agree with the shown sentence ``rep``
-    and that reports no value conflicting with it; the shown sentence's own article first."""
+    and that reports no value conflicting with it; the shown sentence's own article first.
+
+    ``terms`` (per sentence, ``units.quoted_terms``): a sentence of another article that quotes a short
+    term the shown sentence quotes too backs it, also outside the unit. Two outlets putting the same words
+    in quotation marks ("declared their countries had a “no limits” friendship" / "signed a “no limits”
+    partnership last year", story pair P 0.78) report one thing; the unit builder keeps such pairs apart
+    when their other words differ. Gold facts (stop 26, `bench facts`): tune multi-source shown 82.6 ->
+    83.2 %, report 82.1 -> 84.6 %; source precision unchanged on both (96.3 % / 95.3 %), single-source
+    listed unchanged. A term quoted on one side only (the other gives the words plainly) was tried too:
+    tune 83.9 % but 18 wrong documents, report 85.9 % but 13: a long sentence that quotes a phrase
+    ("Riverdance ... a charity called “Smiles for Life”", Dunn's '"I was the one who was victimized,"
+    says Dunn, 47') then cites an outlet that gives that phrase and nothing else of it."""
     own = story.sentences[rep].article_id
     against = units.contradicted.get(rep, set())
+    candidates = list(members)
+    if terms is not None and terms[rep]:
+        candidates += [
+            j
+            for j, quoted in enumerate(terms)
+            if quoted & terms[rep] and story.sentences[j].article_id != own and j not in members
+        ]
     backing = {
         story.sentences[j].article_id
-        for j in members
+        for j in candidates
         if numbers_agree(units.quantities[rep], units.quantities[j])
         and backs(story.sentences[j].text, story.sentences[rep].text)
     } - against
@@ -132,10 +152,11 @@ def build_graph(
         i = index.get((m.article_id, m.sentence_index))
         if i is not None and m.label in _ACTOR_LABELS:
             named[i] = True
+    terms = [quoted_terms(s.text) for s in story.sentences]
     nodes: list[tuple[float, int, FactNode]] = []
     for unit in units.units:
         rep = representative(story, unit.members, centrality, typical)
-        sources = fact_sources(story, units, unit.members, rep)
+        sources = fact_sources(story, units, unit.members, rep, terms)
         # Support is counted over the unit members whose numbers agree with the shown sentence
         # (one may give another figure), a copy and its origin counting once.
         independent = one_per_origin(sources, copy_of)
