@@ -255,3 +255,41 @@ def test_two_outlets_quoting_the_same_term_back_each_other(models) -> None:  # t
     quoted = [f for f in facts if "rock solid" in f.text]
     assert len(quoted) == 2
     assert all(set(f.sources) == {"S1", "S2"} and f.status == "corroborated" for f in quoted)
+
+
+def test_a_sentence_outside_the_unit_backs_a_shown_sentence_it_holds(fast_models) -> None:
+    """A unit holds one sentence per article, so a sentence that says everything a shown sentence says,
+    and more, can stay out of its fact when it joined another sentence of that article first: it backs
+    the shown sentence when the pair reaches the unit threshold (a long sentence that holds a part of the
+    shown one does not)."""
+    import numpy as np
+
+    from newsfuse.align.facts import Backing, fact_sources
+    from newsfuse.align.units import Unit, UnitMap, quantities_of
+    from newsfuse.pipeline import story_from_documents
+    from newsfuse.records import RawDocument
+
+    first = "The bridge lanes into Holmvik were closed, and the closures lasted four days in late September."
+    second = "The closures lasted four days.\n\nThe mayor of Holmvik asked the port authority why."
+    story = story_from_documents(
+        [RawDocument(path="0.txt", text=first), RawDocument(path="1.txt", text=second)], Options(), fast_models, []
+    )
+    texts = [s.text for s in story.sentences]
+    long, short, other = texts.index(first), texts.index("The closures lasted four days."), len(texts) - 1
+    similarity = np.eye(len(texts))
+
+    def units_with(p: float) -> UnitMap:
+        sim = similarity.copy()
+        sim[long, short] = sim[short, long] = p
+        groups = [[long, other], [short]]  # the long sentence joined the other article's other sentence
+        unit_of = [next(u for u, g in enumerate(groups) if k in g) for k in range(len(texts))]
+        quantities = [quantities_of(t) for t in texts]
+        return UnitMap([Unit(sorted(g)) for g in groups], unit_of, quantities, sim, 0.9)
+
+    backing = Backing.of(story)
+    assert fact_sources(story, units_with(0.95), [short], short, backing) == ["S2", "S1"]
+    assert fact_sources(story, units_with(0.95), [short], short) == ["S2"]  # the unit alone
+    assert fact_sources(story, units_with(0.85), [short], short, backing) == ["S2"]
+    # the other way round the long sentence says more than the short one: not backed by it
+    assert fact_sources(story, units_with(0.95), [long, other], long, backing) == ["S1", "S2"]  # (its unit)
+    assert fact_sources(story, units_with(0.95), [long], long, backing) == ["S1"]
