@@ -33,7 +33,7 @@ TEXTS = ["Mayor Ada Brant met Tom Vell.", "the 12,400 voters\n An aide", "abc b 
 def table(tmp_path: Path) -> Iterator[Path]:
     """A table recorded from ``PATTERNS`` and written to a file; ``re`` is left as it was."""
     path = tmp_path / "regex.marshal"
-    regex_cache.record(path)
+    regex_cache.record()
     try:
         for pattern, flags in PATTERNS:
             compiler.compile(pattern, flags)
@@ -88,6 +88,16 @@ def test_an_unreadable_table_is_no_table(tmp_path: Path) -> None:
     finally:
         regex_cache.uninstall()
     assert compiler.compile is regex_cache._original
+
+
+def test_recording_starts_a_new_table(table: Path) -> None:
+    """An install records the patterns of the code installed, not those of the table before it."""
+    regex_cache.record()
+    try:
+        compiler.compile(r"(?:budget|levy)\s+vote", 0)
+        assert list(regex_cache._table) == [(r"(?:budget|levy)\s+vote", 0)]
+    finally:
+        regex_cache.uninstall()
 
 
 def test_the_table_is_named_for_its_interpreter() -> None:

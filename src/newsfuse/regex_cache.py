@@ -108,10 +108,15 @@ def uninstall() -> None:
     _table.clear()
 
 
-def record(path: Path | None = None) -> None:
-    """From now on, put every pattern compiled in this process into the table; ``save`` writes it."""
+def record() -> None:
+    """From now on, put every pattern compiled in this process into a new table; ``save`` writes it.
+    The table starts empty (the file is not read), so a new install's table holds the patterns of
+    the code installed, not those of every version before it."""
     global _recording
-    install(path)
+    if array.array(_CODE).itemsize != _sre.CODESIZE:
+        return
+    _table.clear()
+    _compiler.compile = _compile
     _recording = True
 
 
@@ -127,8 +132,10 @@ def save(path: Path | None = None) -> Path:
 
 def main(paths: list[str]) -> Path:
     """Record the patterns a brief compiles: its modules imported, spaCy's pipeline loaded, and PATH...
-    briefed (the bundled example at install), then write the table."""
-    record()
+    briefed (the bundled example at install), then write the table. A recording already started
+    (``scripts/compile_runtime.py`` starts it before its own imports) goes on."""
+    if not _recording:
+        record()
     import importlib
 
     for name in ("newsfuse.cli", "newsfuse.cli.brief_cmd", "newsfuse.pipeline", "newsfuse.render"):
