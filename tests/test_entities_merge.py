@@ -210,3 +210,10 @@ def test_a_name_after_a_word_for_a_publication_is_an_organisation() -> None:
     assert _corrected_label(mention("Norra Posten", "PERSON"), "told the newspaper ", None) == "ORG"
     assert _corrected_label(mention("Maren Holtvik", "PERSON"), "she told the paper's editor ", None) == "PERSON"
     assert _corrected_label(mention("Maren Holtvik", "PERSON"), "the daily briefing with ", None) == "PERSON"
+
+
+def test_a_rank_written_out_is_stripped_like_its_abbreviation() -> None:
+    """Editor a26 (multinews-153): "Sergeant Kim Riley" and "Sgt. Kim Riley" were two speakers of one brief."""
+    assert name_key("Sergeant Maren Holt") == name_key("Sgt. Maren Holt") == name_key("Maren Holt")
+    assert name_key("Detective Ivo Brandt") == name_key("Ivo Brandt")
+    assert name_key("Sergeant") == "sergeant"  # never to nothing

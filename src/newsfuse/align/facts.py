@@ -249,9 +249,19 @@ _LEAD_IN = re.compile(r"^\W*(?:\w+\W+){0,2}\w+\s*:\s*$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+# A subhead in capitals ("SCEPTICISM IN THE WEST", shared corpus) is the article's own, so cleaning keeps
+# it, but it states nothing: it was listed as a fact corroborated by two outlets (editor a26)
+_SUBHEAD_WORDS = 10
+
+
+def _subhead(text: str) -> bool:
+    words = _WORD.findall(text)
+    return len(words) <= _SUBHEAD_WORDS and text.upper() == text and not text.rstrip().endswith((".", "?", "!"))
+
+
 def states_something(text: str) -> bool:
-    """Two words of letters at least, and not a lead-in that ends with a colon."""
-    return len(_WORD.findall(text)) >= 2 and not _LEAD_IN.match(text)
+    """Two words of letters at least, not a lead-in that ends with a colon, not a subhead in capitals."""
+    return len(_WORD.findall(text)) >= 2 and not _LEAD_IN.match(text) and not _subhead(text)
 
 
 def facts_of(graph: FactGraph) -> list[Fact]:
