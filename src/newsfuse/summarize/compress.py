@@ -102,6 +102,12 @@ def drop_broken_tail(text: str) -> str:
 STEPS = (drop_opener, _drop_parentheticals, drop_broken_tail)
 
 
+def without_broken_tail(text: str) -> str:
+    """``text`` with only its broken tail deleted (``drop_broken_tail``), under compression's word floor."""
+    shorter = drop_broken_tail(text)
+    return shorter if len(shorter.split()) >= MIN_WORDS else text
+
+
 def compress(text: str) -> str:
     """``text`` with its parentheticals and leading connective deleted (each only when
     what is left still has ``MIN_WORDS`` words); the same text when nothing applies."""

@@ -42,7 +42,7 @@ from newsfuse.align.units import UnitMap, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
-from newsfuse.summarize.compress import compress
+from newsfuse.summarize.compress import compress, without_broken_tail
 from newsfuse.summarize.events import SameEvent
 from newsfuse.summarize.features import content_words, feature_matrix, scores
 from newsfuse.summarize.furniture import caption_sentences, glued, lost_space, no_lead
@@ -116,10 +116,10 @@ def sentence_scores(
 ) -> np.ndarray:
     rows = feature_matrix(story, units, copy_of, graph)
     raw = scores(rows)
-    # Clarity gates as well as weighs: a sentence that cannot stand alone is never chosen. It is the
-    # clarity of what the summary would show, after deletion (compress.py): a long sentence whose broken
-    # tail is deleted is as clear as its main clause (shared corpus lede, stop 26)
-    gate = np.array([clarity(compress(display_text(s.text))) for s in story.sentences])
+    # Clarity gates as well as weighs: a sentence that cannot stand alone is never chosen. A sentence
+    # whose broken tail compression deletes is as clear as its main clause (shared corpus lede, stop 26);
+    # reading every sentence's compressed text instead cost held-out ROUGE 0.08 / 0.09
+    gate = np.array([clarity(without_broken_tail(display_text(s.text))) for s in story.sentences])
     return np.where(gate > 0, raw * gate, -np.inf) if len(raw) else raw
 
 
