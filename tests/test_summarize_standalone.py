@@ -34,7 +34,8 @@ def findable(text: str, source_text: str) -> bool:
     words = _WORD.findall(text)
     if not words:
         return False
-    for sentence in re.split(r"(?<=[.!?])[”\"’']?\s+|\n+", source_text):
+    # an initial's stop ("Vladimir V. Putin") ends no sentence
+    for sentence in re.split(r"(?<=[.!?])(?<!\b[A-Z]\.)[”\"’']?\s+|\n+", source_text):
         tokens = iter(_WORD.findall(sentence))
         first, *rest = words
         if any(t.lower() == first.lower() for t in tokens) and all(any(t == w for t in tokens) for w in rest):
