@@ -1505,6 +1505,14 @@ def test_stop26_not_the_speaker(attribute_parsed, paragraphs: list[str], words: 
             "inquiry goes on",
             "Peter Hansen",
         ),
+        (
+            [
+                "Anna Lind opened the harbour festival on Friday.",
+                "“We need more women on the boats,” the star told reporters.",
+            ],
+            "more women on the boats",
+            "Anna Lind",
+        ),
         # a fronted phrase opening the sentence is no subject of a participle cue (PolNeAR train printed "In a
         # statement" as a name)
         (
