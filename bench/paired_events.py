@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.clustering import THRESHOLDS, Labelled, Row, baseline
+from bench.clustering import THRESHOLDS, Labelled, Row, baseline, similarities
 from bench.data import neus
 from bench.multinews_stream import DEFAULT_CSV, StreamDoc, load_clusters, placeholder_texts, split_stories
 from bench.paths import shared_dir
@@ -40,6 +40,16 @@ from newsfuse.cluster.online import OnlineClusterer, StreamItem
 from newsfuse.nlp.models import Embedder
 
 MIN_PAIR_COSINE = 0.10  # below this two stories share little more than function words
+# Pairs at or above this cosine are two events of one kind (two Supreme Court nominations, two
+# recounts, a cold snap and a winter storm); below it most Multi-News pairs are two unrelated stories
+# that were the closest left (a celebrity feud and a designer's obituary): stop 26 looked at the 46
+# Multi-News tune pairs, 13 at or above 0.2. The outside check's pairs (two earthquakes a year apart)
+# are of the first kind, so ``run`` reports the two groups apart.
+SAME_KIND_COSINE = 0.20
+# The sources of full articles: NeuS/AllSides texts are one paragraph (all under 100 words) and are
+# most of what is joined to an unrelated story (stop 26); the outside check's articles are full ones.
+# ``run`` also scores a stream of these sources alone.
+LONG_SOURCES = ("multinews", "basil")
 
 
 @dataclass(frozen=True)
@@ -190,7 +200,9 @@ def _row(name: str, predicted: list[str], docs: list[PairedDoc]) -> Row:
 
 
 def run(embedder: Embedder, decision: Decision | None = None, seed: int = 13) -> tuple[list[Row], dict[str, float]]:
-    """B-cubed of the clusterer on the held-out (report) pairs, per source and with BASIL's dates,
+    """B-cubed of the clusterer on the held-out (report) pairs, per source, by pair cosine (two events
+    of one kind or not: ``SAME_KIND_COSINE``), on a stream of the long-article sources alone
+    (``LONG_SOURCES``) and with BASIL's dates,
     beside TF-IDF + threshold (its threshold tuned on the tune pairs), and on the tune pairs."""
     tune, tune_pairs = paired_stream("tune", seed=seed)
     report, report_pairs = paired_stream("report", seed=seed)
@@ -202,6 +214,13 @@ def run(embedder: Embedder, decision: Decision | None = None, seed: int = 13) ->
         rows.append(
             _row(f"newsfuse  | paired, report, {source} only", [predicted[n] for n in keep], [report[n] for n in keep])
         )
+    close = {n for n, (_a, _b, cosine) in enumerate(report_pairs) if cosine >= SAME_KIND_COSINE}
+    for label, inside in ((f"pairs cos>={SAME_KIND_COSINE:g}", True), (f"pairs cos<{SAME_KIND_COSINE:g}", False)):
+        keep = [n for n, d in enumerate(report) if (d.pair in close) == inside]
+        picked = [predicted[n] for n in keep]
+        rows.append(_row(f"newsfuse  | paired, report, {label}", picked, [report[n] for n in keep]))
+    long_docs, _long_pairs = paired_stream("report", sources=LONG_SOURCES, seed=seed)
+    rows.append(_row("newsfuse  | paired, report, long articles", cluster(long_docs, embedder, decision), long_docs))
     rows.append(_row("newsfuse  | paired, report, BASIL dated", cluster(dated, embedder, decision), dated))
     rows.append(_row("newsfuse  | paired, tune half", cluster(tune, embedder, decision), tune))
     as_stream = [StreamDoc(d.id, d.text, n) for n, d in enumerate(tune)]
@@ -230,7 +249,9 @@ def errors(predicted: list[str], docs: list[PairedDoc]) -> list[str]:
     by source, with the article pairs joined wrongly (what B-cubed precision loses). Pairs merged: how
     many pairs of each source have their two events in one predicted story. Splits: gold stories spread
     over more than one predicted story, as *lone* (one article left out) or *parts* (anything else),
-    with the article pairs torn apart (what recall loses)."""
+    with the article pairs torn apart (what recall loses). The wrongly joined article pairs also by
+    shape: *straggler* (one article of a story inside another's: what a peel can take out) or *event*
+    (two or more articles of each: what a cut in two can separate)."""
     gold = [d.story for d in docs]
     pair_of = {d.story: d.pair for d in docs}
     by_predicted: dict[str, Counter[str]] = {}
@@ -239,11 +260,14 @@ def errors(predicted: list[str], docs: list[PairedDoc]) -> list[str]:
         by_predicted.setdefault(p, Counter())[g] += 1
         by_gold.setdefault(g, Counter())[p] += 1
     couples: Counter[tuple[str, str]] = Counter()  # a couple may share more than one predicted story
+    shapes: Counter[str] = Counter()  # the same article pairs by what was joined
     for counts in by_predicted.values():
         stories = sorted(counts)
         for i, a in enumerate(stories):
             for b in stories[i + 1 :]:
                 couples[(a, b)] += counts[a] * counts[b]
+                shape = "straggler" if min(counts[a], counts[b]) == 1 else "event"
+                shapes[("pair " if pair_of[a] == pair_of[b] else "cross ") + shape] += counts[a] * counts[b]
     merged: Counter[tuple[str, str]] = Counter()
     joined: Counter[tuple[str, str]] = Counter()
     for (a, b), n in couples.items():
@@ -253,6 +277,10 @@ def errors(predicted: list[str], docs: list[PairedDoc]) -> list[str]:
         joined[(kind, where)] += n
     lines = ["merges (couples of gold stories in one predicted story; article pairs joined wrongly):"]
     lines += [f"  {k:5} {w:12} couples {merged[k, w]:4}  article pairs {joined[k, w]:5}" for k, w in sorted(merged)]
+    lines.append(
+        "article pairs joined wrongly, by shape (straggler: one article of a story inside another's; "
+        "event: two or more of each): " + ", ".join(f"{k} {shapes[k]}" for k in sorted(shapes))
+    )
     events: dict[int, list[str]] = {}
     for story, number in pair_of.items():
         events.setdefault(number, []).append(story)
@@ -285,6 +313,43 @@ def errors(predicted: list[str], docs: list[PairedDoc]) -> list[str]:
     return lines
 
 
+def separability(docs: list[PairedDoc], text_sim: np.ndarray, emb_sim: np.ndarray) -> list[str]:
+    """How far the representation alone tells the stories apart, whatever the clusterer decides: each
+    article of a story of two or more is given to the gold story whose other articles it is most
+    alike to on average (leave-one-out: its own story without it), by TF-IDF cosine, by embedding
+    cosine and by their mean. Counted by source: right, wrong for the *partner* (the other event of
+    its pair: what the paired stream is built to test) or wrong for a *cross* story (an article alike
+    to another topic more than to its own: what no decision can place right). An upper bound of the
+    kind ``bench clustering``'s oracle ceiling is: the gold stories are given."""
+    gold = np.array([d.story for d in docs])
+    pair_of = {d.story: d.pair for d in docs}
+    stories = sorted(set(gold.tolist()))
+    members = np.array([[g == s for g in gold] for s in stories], dtype=np.float64)  # story x article
+    sizes = members.sum(axis=1)
+    lines = ["articles nearest their own story by mean similarity, gold stories given (right / partner / cross):"]
+    for name, sims in (("tfidf", text_sim), ("embedding", emb_sim), ("mean", (text_sim + emb_sim) / 2.0)):
+        off = sims - np.diag(np.diag(sims))  # an article is not compared with itself
+        totals = off @ members.T  # article x story: summed similarity to the story's articles
+        own = np.array([stories.index(g) for g in gold])
+        counts = sizes[None, :] - members.T  # the story's articles other than this one
+        with np.errstate(divide="ignore", invalid="ignore"):
+            mean = np.where(counts > 0, totals / np.maximum(counts, 1), -np.inf)
+        tally: Counter[tuple[str, str]] = Counter()
+        for i, g in enumerate(gold.tolist()):
+            if counts[i, own[i]] == 0:
+                continue
+            best = stories[int(np.argmax(mean[i]))]
+            verdict = "right" if best == g else ("partner" if pair_of[best] == pair_of[g] else "cross")
+            tally[(source(g), verdict)] += 1
+        parts = []
+        for src in sorted({k for k, _v in tally}):
+            right, partner, cross = (tally[src, v] for v in ("right", "partner", "cross"))
+            parts.append(f"{src} {right}/{partner}/{cross}")
+        right = sum(v for (_s, k), v in tally.items() if k == "right")
+        lines.append(f"  {name:9} {right / max(1, sum(tally.values())):.3f}  " + ", ".join(parts))
+    return lines
+
+
 def error_listing(
     embedder: Embedder, decision: Decision | None = None, part: str = "tune", seed: int = 13
 ) -> list[str]:
@@ -292,9 +357,11 @@ def error_listing(
     docs, _pairs = paired_stream(part, seed=seed)
     predicted = cluster(docs, embedder, decision)
     p, r, f = bcubed(predicted, [d.story for d in docs])
+    text_sim, emb_sim = similarities([StreamDoc(d.id, d.text, 0) for d in docs], embedder, [d.title for d in docs])
     return [
         f"paired {part} half: B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}, {len(docs)} articles",
         *errors(predicted, docs),
+        *separability(docs, text_sim, emb_sim),
     ]
 
 

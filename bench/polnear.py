@@ -36,7 +36,7 @@ from newsfuse.nlp.aliases import fold
 from newsfuse.nlp.analyse import analyse
 from newsfuse.nlp.entities import EntityIndex, LocatedMention, build_entities
 from newsfuse.nlp.models import Models
-from newsfuse.nlp.quotes import find_attributions
+from newsfuse.nlp.quotes import Attribution, find_attributions
 from newsfuse.nlp.speech import SPEECH_VERBS, words_with_offsets
 from newsfuse.nlp.syntax_speech import Parser
 from newsfuse.records import AnalysedStory, Article
@@ -201,8 +201,15 @@ def system_predictions(
     name or named role), else the found speaker phrase counts as PolNeAR's Source does ("he",
     "critics", "a new poll")."""
     found = find_attributions(article, story.sentences, index, parse)
+    return [prediction for prediction, _ in paired_predictions(found, remap, named_only)]
+
+
+def paired_predictions(
+    found: list[Attribution], remap: OffsetMap, named_only: bool = False
+) -> list[tuple[Prediction, Attribution]]:
+    """Each prediction with the attribution of the quote stage it comes from."""
     reported = [a.spans[0] for a in found if a.kind == "reported"]
-    predictions: list[Prediction] = []
+    predictions: list[tuple[Prediction, Attribution]] = []
     for attribution in found:
         if attribution.kind == "partial" and any(r[0] <= attribution.spans[0][0] < r[1] for r in reported):
             continue  # a few quoted words inside reported speech already predicted
@@ -212,14 +219,13 @@ def system_predictions(
         speaker = attribution.speaker
         if named_only and speaker is not None and speaker.name is None:
             speaker = None  # the brief prints no speaker for it ("unattributed")
-        predictions.append(
-            Prediction(
-                kind,
-                [remap.span(s) for s in attribution.spans],
-                remap.span((speaker.start, speaker.end)) if speaker else None,
-                speaker.name if speaker else None,
-            )
+        prediction = Prediction(
+            kind,
+            [remap.span(s) for s in attribution.spans],
+            remap.span((speaker.start, speaker.end)) if speaker else None,
+            speaker.name if speaker else None,
         )
+        predictions.append((prediction, attribution))
     return predictions
 
 
@@ -287,7 +293,9 @@ def _speaker_correct(prediction: Prediction, gold: Gold, index: EntityIndex) -> 
     return cluster is not None and cluster.name == prediction.speaker_name
 
 
-def score(document: Document, predictions: list[Prediction], index: EntityIndex, tally: Tally) -> None:
+def matched(document: Document, predictions: list[Prediction]) -> list[tuple[int, int]]:
+    """(prediction, gold) index pairs whose content words overlap by at least half of each side, one to
+    one, best overlap first."""
     gold_tokens = [_tokens(document.text, g.content) for g in document.gold]
     pred_tokens = [_tokens(document.text, p.content) for p in predictions]
     pairs: list[tuple[float, int, int]] = []
@@ -298,11 +306,28 @@ def score(document: Document, predictions: list[Prediction], index: EntityIndex,
                 pairs.append((2 * shared / (len(p) + len(g)), i, j))
     used_p: set[int] = set()
     used_g: set[int] = set()
+    found: list[tuple[int, int]] = []
     for _, i, j in sorted(pairs, reverse=True):
         if i in used_p or j in used_g:
             continue
         used_p.add(i)
         used_g.add(j)
+        found.append((i, j))
+    return found
+
+
+def attributed(document: Document, predictions: list[Prediction], index: EntityIndex) -> list[bool]:
+    """For each prediction, whether the bench counts it as an attribution (content matched, speaker right
+    or no gold source)."""
+    right = [False] * len(predictions)
+    for i, j in matched(document, predictions):
+        gold = document.gold[j]
+        right[i] = _speaker_correct(predictions[i], gold, index) or not gold.source
+    return right
+
+
+def score(document: Document, predictions: list[Prediction], index: EntityIndex, tally: Tally) -> None:
+    for i, j in matched(document, predictions):
         prediction, gold = predictions[i], document.gold[j]
         tally.pred_matched[prediction.kind] += 1
         tally.gold_matched[gold.kind] += 1

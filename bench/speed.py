@@ -14,7 +14,8 @@
   (embeddings and spaCy splits cached by text), and again with those caches emptied (models
   loaded, nothing cached: the cost of a new story).
 - bytecode: newsfuse's modules are compiled before any run (``compile_newsfuse``), as an installed
-  package's are, whatever PYTHONDONTWRITEBYTECODE says.
+  package's are, whatever PYTHONDONTWRITEBYTECODE says, and the table of compiled regular
+  expressions an install writes (``newsfuse/regex_cache.py``) is written the same way.
 - size: ``du``-style size of the fresh venv (``--venv DIR``, or ``--build`` clones this checkout to
   a temporary folder and runs ``scripts/bootstrap.sh`` there, which takes minutes).
 """
@@ -63,6 +64,7 @@ class Cold:
 
 
 _NO_DISK_CACHE = {"NEWSFUSE_ANALYSIS_CACHE": "0"}  # cold means cold: the CLI's analysis cache (nlp/diskcache.py) off
+_NO_DISK_CACHE_ENV = {**os.environ, **_NO_DISK_CACHE}
 
 
 def _run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
@@ -123,6 +125,10 @@ def compile_newsfuse(python: str) -> None:
     ~0.1-0.3 s of CPU that no user's install spends (docs/speed.md, stop 22)."""
     code = "import compileall, os, newsfuse; compileall.compile_dir(os.path.dirname(newsfuse.__file__), quiet=2)"
     subprocess.run([python, "-c", code], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    # and the table of compiled regular expressions an install writes beside the bytecode
+    # (newsfuse/regex_cache.py: ~0.17 s of a cold brief's CPU, docs/speed.md stop 26)
+    table = f"from newsfuse import regex_cache; regex_cache.main([{str(EXAMPLE)!r}])"
+    subprocess.run([python, "-c", table], cwd=ROOT, check=True, stdout=subprocess.DEVNULL, env=_NO_DISK_CACHE_ENV)
 
 
 def run(runs: int = 3, venv: Path | None = None, build: bool = False) -> Iterator[str]:

@@ -39,5 +39,7 @@ else
   # shell with PYTHONDONTWRITEBYTECODE set would compile ~100 modules again on every cold run
   # (0.3-0.7 s CPU of a brief, docs/speed.md stop 22).
   env -u PYTHONDONTWRITEBYTECODE .venv/bin/python -m compileall -q src/newsfuse >/dev/null
+  # and the table of compiled regular expressions a brief reads (newsfuse/regex_cache.py, stop 26)
+  env -u PYTHONDONTWRITEBYTECODE .venv/bin/python -c 'from newsfuse import regex_cache; regex_cache.main(["examples/lake-tessel-summit"])' >/dev/null
 fi
 echo "newsfuse installed: $(.venv/bin/newsfuse --help >/dev/null && echo .venv/bin/newsfuse)"

@@ -66,6 +66,31 @@ def test_a_relative_clause_with_a_figure_is_a_claim(fast_models) -> None:
     ]
 
 
+def test_a_relative_clause_set_off_by_commas_is_a_claim(fast_models) -> None:
+    # a detail one outlet gives in a clause ("which the port authority had ordered out of service") and
+    # another in a sentence of its own joins that sentence's fact only as a claim of its own
+    assert claims_of(
+        "The ferry, which the port authority had ordered out of service, sank near Tessel harbour on Sunday.",
+        fast_models.parse,
+    ) == [
+        "The ferry sank near Tessel harbour on Sunday.",
+        "The ferry, which the port authority had ordered out of service",
+    ]
+    assert claims_of(
+        "Mayor Lena Ostrova, who will step down after the election, opened the new bridge over the river.",
+        fast_models.parse,
+    ) == [
+        "Mayor Lena Ostrova opened the new bridge over the river.",
+        "Mayor Lena Ostrova, who will step down after the election",
+    ]
+
+
+def test_a_which_clause_after_a_preposition_stays(fast_models) -> None:
+    # "which" may refer to the stay, not the capital: the noun it follows is no safe subject
+    sentence = "The minister's stay in the old capital, which ended on Wednesday, was the first by a foreign envoy."
+    assert claims_of(sentence, fast_models.parse) == []
+
+
 def test_a_cut_keeps_the_comma_that_closes_an_apposition(fast_models) -> None:
     sentence = (
         "Zirkle, 46, who finished second three times from 2012 to 2014, was mushing from Kokukuk to Nulato, "
@@ -209,3 +234,62 @@ def test_a_main_clause_keeps_its_sentences_score_only_with_an_item_it_shares_wor
     assert kept[0, 3] == kept[3, 0] == 0.97
     # a whole sentence's pairs are never touched
     assert np.array_equal(inherited_scores(items, [False] * 6, known), known, equal_nan=True)
+
+
+def test_two_outlets_quoting_the_same_term_back_each_other(models) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse import brief
+
+    articles = [
+        {
+            "text": "President Okonjo arrived in Tessel City on Monday for a three-day state visit.\n\n"
+            "Last spring the two presidents declared a “rock solid” partnership between their countries, shortly "
+            "before the border dispute flared up again. Farmers on both sides of the lake welcomed the visit.",
+        },
+        {
+            "text": "Estrella's president began a three-day state visit to Norvane on Monday.\n\n"
+            "Varga and Okonjo signed their “rock solid” pact a year ago, weeks before soldiers crossed the river "
+            "at Holmvik. The talks this week are expected to cover fishing rights.",
+        },
+    ]
+    facts = brief(articles, options=Options(on_error="raise"), models=models).facts
+    quoted = [f for f in facts if "rock solid" in f.text]
+    assert len(quoted) == 2
+    assert all(set(f.sources) == {"S1", "S2"} and f.status == "corroborated" for f in quoted)
+
+
+def test_a_sentence_outside_the_unit_backs_a_shown_sentence_it_holds(fast_models) -> None:
+    """A unit holds one sentence per article, so a sentence that says everything a shown sentence says,
+    and more, can stay out of its fact when it joined another sentence of that article first: it backs
+    the shown sentence when the pair reaches the unit threshold (a long sentence that holds a part of the
+    shown one does not)."""
+    import numpy as np
+
+    from newsfuse.align.facts import Backing, fact_sources
+    from newsfuse.align.units import Unit, UnitMap, quantities_of
+    from newsfuse.pipeline import story_from_documents
+    from newsfuse.records import RawDocument
+
+    first = "The bridge lanes into Holmvik were closed, and the closures lasted four days in late September."
+    second = "The closures lasted four days.\n\nThe mayor of Holmvik asked the port authority why."
+    story = story_from_documents(
+        [RawDocument(path="0.txt", text=first), RawDocument(path="1.txt", text=second)], Options(), fast_models, []
+    )
+    texts = [s.text for s in story.sentences]
+    long, short, other = texts.index(first), texts.index("The closures lasted four days."), len(texts) - 1
+    similarity = np.eye(len(texts))
+
+    def units_with(p: float) -> UnitMap:
+        sim = similarity.copy()
+        sim[long, short] = sim[short, long] = p
+        groups = [[long, other], [short]]  # the long sentence joined the other article's other sentence
+        unit_of = [next(u for u, g in enumerate(groups) if k in g) for k in range(len(texts))]
+        quantities = [quantities_of(t) for t in texts]
+        return UnitMap([Unit(sorted(g)) for g in groups], unit_of, quantities, sim, 0.9)
+
+    backing = Backing.of(story)
+    assert fact_sources(story, units_with(0.95), [short], short, backing) == ["S2", "S1"]
+    assert fact_sources(story, units_with(0.95), [short], short) == ["S2"]  # the unit alone
+    assert fact_sources(story, units_with(0.85), [short], short, backing) == ["S2"]
+    # the other way round the long sentence says more than the short one: not backed by it
+    assert fact_sources(story, units_with(0.95), [long, other], long, backing) == ["S1", "S2"]  # (its unit)
+    assert fact_sources(story, units_with(0.95), [long], long, backing) == ["S1"]

@@ -824,3 +824,97 @@ def test_a_source_on_the_other_side_of_a_status_disagreement_is_not_cited() -> N
     pending = {s for c in sides for claim in c.claims if claim.value == "still to come" for s in claim.sources}
     cited = [item for item in [*result.summary, *result.facts] if "was approved by the City Council" in item.text]
     assert pending and cited and all(not pending & set(item.sources) for item in cited)
+
+
+# Stop 26, each a false conflict on main 19b26e1 (the design half of NeuS stories 150-306 and Multi-News rows 0-124,
+# and BASIL half B): a figure that is one of the writer's alternatives, a requirement, or under the writer's own
+# condition; a status inside a quotation; a deadline
+_NOT_CONFLICTS_26: dict[str, list[tuple[str | None, str]]] = {
+    "alternatives": [
+        (
+            None,
+            "To win, Lind needs to hold Sarnia and then take either Valdoria (for 279 electoral votes) or Ostmark "
+            "(for 274).",
+        ),
+        (
+            None,
+            "As of Thursday morning Lind had won 253 electoral votes in the Sarnian election, the board said.",
+        ),
+    ],
+    "requirement": [
+        (
+            None,
+            "The Sarnian assembly's rule requires a supermajority of 60 votes to end a filibuster of the harbor bill.",
+        ),
+        (
+            None,
+            "Mara Lind said she believed she had the 41 votes necessary to filibuster the harbor bill in the assembly.",
+        ),
+    ],
+    "condition": [
+        (None, "Lind said that if she were governor, she would not abandon the 12-nation harbor trade pact."),
+        (None, "The bill lets the governor approve harbor trade pacts with 11 nations of the Valdorian coast."),
+    ],
+    "status-in-a-quotation": [
+        (
+            None,
+            '"I have watched Governor Lind closely and know her harbor patrols have helped shut down the smuggling '
+            "of weapons and people.",
+        ),
+        (
+            None,
+            "But it remains to be seen how much the sheriff's endorsement will help Lind in Sarnia, where she is "
+            "polling behind.",
+        ),
+    ],
+    "deadline": [
+        ("2019-02-15", "The Sarnian assembly passed a harbor funding bill Thursday evening."),
+        (
+            "2019-02-15",
+            "Last month the governor signed a short spending package that funded the harbor through the Friday "
+            "deadline.",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("pair", list(_NOT_CONFLICTS_26.values()), ids=list(_NOT_CONFLICTS_26))
+def test_alternatives_requirements_conditions_quotations_and_deadlines_are_no_disagreements(models, pair):
+    """Stop 26 (false on main 19b26e1): "take either Arizona (for 279 electoral votes) or Nevada (for 274)" against
+    "had won 253 electoral votes" (NeuS story 170); "requires a supermajority of 60 votes" against "had the 41 votes
+    necessary to filibuster"; "if she were president, she would not abandon the 12-nation deal" against deals "with
+    11 Pacific Rim nations"; a status inside a supporter's quotation; "through the Friday deadline" against "passed a
+    government funding bill Thursday evening" (BASIL half B)."""
+    assert _brief(models, pair).conflicts == []
+
+
+def test_a_plan_someone_announced_still_conflicts(models):
+    """Guard of the stop-26 condition rule: "said it would cut 1,200 jobs" is a plan announced (a bare "would" is no
+    condition) and still disagrees with "will cut 1,900 jobs"."""
+    jobs = _brief(
+        models,
+        [
+            (None, "The Sarnia harbor company said it would cut 1,200 jobs at its Valdoria plant this year."),
+            (None, "The Sarnia harbor company will cut 1,900 jobs at its Valdoria plant this year, the union said."),
+        ],
+    )
+    assert [sorted(c.value for c in x.claims) for x in jobs.conflicts] == [["1,200", "1,900"]]
+
+
+def test_a_person_dies_once_so_two_weekdays_of_the_death_disagree(models):
+    """NeuS story 238 (design half of stop 26), missed on main 19b26e1: "Elijah Cummings of Maryland died early
+    Tuesday" / "Rep. Elijah E. Cummings died early Thursday" share one plain word ("died"), and an unresolved weekday
+    wanted two. A person dies once: one such word and the same person named suffice. Two people named apart who died
+    on two days are no disagreement."""
+
+    def days(first: str, second: str) -> list[list[str]]:
+        brief = _brief(models, [(None, first), (None, second)])
+        return [sorted(c.value for c in x.claims) for x in brief.conflicts]
+
+    first = "Valdorian Congressman Tomas Ostrow of Sarnia died early Tuesday due to complications of a long illness."
+    second = (
+        "Sarnia Rep. Tomas J. Ostrow died early Thursday at Harbor Hospital due to complications of a long illness."
+    )
+    assert days(first, second) == [["early Thursday", "early Tuesday"]]
+    other = "Sarnia Rep. Mara Lind died early Thursday at Harbor Hospital due to complications of a long illness."
+    assert days(first, other) == []

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bench.paired_events import PairedDoc, errors, source
+import numpy as np
+from bench.paired_events import PairedDoc, errors, separability, source
 
 
 def _doc(story: str, k: int, pair: int) -> PairedDoc:
@@ -53,3 +54,37 @@ def test_errors_count_a_couple_once_and_every_article_pair_it_joins() -> None:
     lines = errors(["a", "b", "a", "b"], docs)
     assert "  pair  mn           couples    1  article pairs     2" in lines
     assert "  mn             2 lone +   0 parts of   2 stories  article pairs     2" in lines
+
+
+def test_errors_tell_a_straggler_from_an_event_merge() -> None:
+    # mn1 (3) took in one mn2 article (straggler) and two basil-aa articles (a cross event merge)
+    docs = [
+        *(_doc("mn1", k, 0) for k in range(3)),
+        *(_doc("mn2", k, 0) for k in range(2)),
+        *(_doc("basil-aa", k, 1) for k in range(2)),
+        *(_doc("basil-bb", k, 1) for k in range(2)),
+    ]
+    predicted = ["s1", "s1", "s1", "s1", "s2", "s1", "s1", "s3", "s3"]
+    shapes = next(line for line in errors(predicted, docs) if line.startswith("article pairs joined wrongly, by shape"))
+    # mn1 x mn2: 3 x 1 (straggler); mn1 x basil-aa: 3 x 2 (event); mn2 x basil-aa: 1 x 2 (straggler)
+    assert shapes.endswith("cross event 6, cross straggler 2, pair straggler 3")
+
+
+def test_separability_names_the_story_an_article_is_nearest() -> None:
+    # two events of one pair (mn1, mn2) and a story of another pair (mn3); article 4 (of mn2) is
+    # more alike to mn1's articles than to its own story's others, article 6 (of mn3) too
+    docs = [
+        _doc("mn1", 0, 0), _doc("mn1", 1, 0),
+        _doc("mn2", 0, 0), _doc("mn2", 1, 0), _doc("mn2", 2, 0),
+        _doc("mn3", 0, 1), _doc("mn3", 1, 1),
+    ]  # fmt: skip
+    sims = np.full((7, 7), 0.1)
+    sims[np.ix_([0, 1], [0, 1])] = 0.8
+    sims[np.ix_([2, 3], [2, 3])] = 0.8
+    sims[4, [0, 1]] = sims[[0, 1], 4] = 0.5  # article 4: 0.5 to mn1, 0.1 to mn2's others
+    sims[np.ix_([5, 6], [5, 6])] = 0.8
+    sims[6, [0, 1]] = sims[[0, 1], 6] = 0.9  # article 6: 0.9 to mn1, 0.8 to its own story
+    np.fill_diagonal(sims, 1.0)
+    lines = separability(docs, sims, sims)
+    assert lines[1] == "  tfidf     0.714  mn 5/1/1"  # 5 of 7 right, one for its partner, one for a cross story
+    assert lines[2] == lines[1].replace("tfidf    ", "embedding") and len(lines) == 4

@@ -311,10 +311,13 @@ def test_one_stray_article_is_peeled_off_a_story() -> None:
     assert set(clusterer.moved) == {"f2"}
 
 
-def test_no_peel_by_default_or_for_a_small_story() -> None:
+def test_the_peel_is_on_by_default_and_off_at_zero_or_for_a_small_story() -> None:
     fire = TWO_FIRES[:2] + ONE_FIRE_MORE
     items = [StreamItem(f"f{n}", text) for n, text in enumerate([*fire, STRAY])]
-    off = OnlineClusterer(HashingEmbedder(), _always_join())  # the default
+    default = OnlineClusterer(HashingEmbedder(), _always_join())
+    assert len({story for _id, story in default.cluster_all(items)}) == 2
+    assert set(default.moved) == {"f4"}
+    off = OnlineClusterer(HashingEmbedder(), _always_join(), ClusterParams(peel_ratio=0.0))
     assert len({story for _id, story in off.cluster_all(items)}) == 1
-    small = OnlineClusterer(HashingEmbedder(), _always_join(), ClusterParams(peel_ratio=0.45))  # three: too few
+    small = OnlineClusterer(HashingEmbedder(), _always_join())  # three articles: too few to peel
     assert len({story for _id, story in small.cluster_all(items[2:])}) == 1

@@ -196,3 +196,24 @@ def test_a_persons_title_marks_a_person_and_outweighs_the_models_org_tags() -> N
     assert not _person_title(mention("Justice Department", "ORG"), "")
     assert not _person_title(mention("Brant", "ORG"), "the port of ")
     assert _corrected_label(mention("Justice Department", "ORG"), "", None) == "ORG"
+
+
+def test_a_name_after_a_word_for_a_publication_is_an_organisation() -> None:
+    """The shared corpus's "he wrote in the Russian government's daily <name>" listed the newspaper as a
+    person under Who and what."""
+    from newsfuse.nlp.entities import LocatedMention, _corrected_label
+
+    def mention(text: str, label: str) -> LocatedMention:
+        return LocatedMention("S1", 0, 0, len(text), text, label)
+
+    assert _corrected_label(mention("Velsk Vestnik", "PERSON"), "he wrote in the government's daily ", None) == "ORG"
+    assert _corrected_label(mention("Norra Posten", "PERSON"), "told the newspaper ", None) == "ORG"
+    assert _corrected_label(mention("Maren Holtvik", "PERSON"), "she told the paper's editor ", None) == "PERSON"
+    assert _corrected_label(mention("Maren Holtvik", "PERSON"), "the daily briefing with ", None) == "PERSON"
+
+
+def test_a_rank_written_out_is_stripped_like_its_abbreviation() -> None:
+    """Editor a26 (multinews-153): "Sergeant Kim Riley" and "Sgt. Kim Riley" were two speakers of one brief."""
+    assert name_key("Sergeant Maren Holt") == name_key("Sgt. Maren Holt") == name_key("Maren Holt")
+    assert name_key("Detective Ivo Brandt") == name_key("Ivo Brandt")
+    assert name_key("Sergeant") == "sergeant"  # never to nothing

@@ -102,3 +102,7 @@ def test_bench_speed_times_runs_that_read_bytecode() -> None:
     assert source is not None
     compiled = Path(importlib.util.cache_from_source(source))
     assert compiled.is_file() and compiled.stat().st_mtime >= Path(source).stat().st_mtime
+    # and the table of compiled regular expressions an install writes (newsfuse/regex_cache.py)
+    from newsfuse import regex_cache
+
+    assert regex_cache.table_path().stat().st_mtime >= Path(source).stat().st_mtime

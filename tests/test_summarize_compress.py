@@ -43,6 +43,13 @@ from newsfuse.summarize.standalone import Introductions
             "Sure, the ferry to Keld is running again, and islanders are queueing at the pier.",
             "The ferry to Keld is running again, and islanders are queueing at the pier.",
         ),
+        # a spun rewrite's broken tail (shared corpus): the clause holding it goes, the main clause stands
+        (
+            "The two mayors on Tuesday declared a lasting partnership and vowed to bring more river trade to "
+            "the towns as the two sought to isolate their towns. from the river. floods and other costs.",
+            "The two mayors on Tuesday declared a lasting partnership and vowed to bring more river trade to "
+            "the towns.",
+        ),
     ],
 )
 def test_compress_deletes_parentheticals_and_openers(text: str, expected: str) -> None:
@@ -72,6 +79,9 @@ def test_compress_deletes_parentheticals_and_openers(text: str, expected: str) -
         # a quotation is given as spoken: nothing inside it is deleted
         "“Nobody may bring any medicine containing opiates (codeine and so on) into Keld,” the notice says.",
         '"Nobody may bring any medicine containing opiates (codeine and so on) into Keld," the notice says.',
+        # an abbreviation's full stop is no broken text; a break with no clause opener before it stays
+        "Keld Ferries Inc. on Wednesday cut its forecast for the year, as bookings fell.",
+        "The ferry to Keld was full again. and then it left as the crowd cheered.",
     ],
 )
 def test_compress_keeps_what_carries_meaning(text: str) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsfuse.summarize.select import OUTCOME_SHARE, outcome, with_outcome_first
+from newsfuse.summarize.select import OUTCOME_SHARE, outcome, with_done_first, with_outcome_first
+from newsfuse.summarize.status import preview, told_as_done
 
 MET = "The two presidents met on Tuesday in Tessel City, in a summit watched closely by their neighbours."
 SIGNED = "The two presidents on Tuesday signed a treaty sharing the lake's water and pledged a joint fund."
@@ -34,3 +35,38 @@ def test_the_wording_with_the_outcome_is_shown_when_close_to_the_best() -> None:
 def test_a_best_wording_that_states_the_outcome_stays() -> None:
     texts = {0: SIGNED, 1: MET}
     assert with_outcome_first([0, 1], texts, np.ones(2), np.ones(2), {}) == [0, 1]
+
+
+HOST = "The governor will host a banquet for the visiting delegation in the evening."
+HOSTED = "After a banquet with the governor on Friday night, the delegation flew home to Tessel City."
+ARRAIGN = "The two brothers are scheduled to be arraigned at the county court on Monday."
+
+
+def test_a_preview_is_an_act_still_to_come_in_the_writers_voice() -> None:
+    assert preview(HOST) and preview(ARRAIGN)
+    assert preview("The council is expected to approve the budget next week.")
+    assert not preview(HOSTED)
+    # a plan, a negation or a future without a time the writer names is no preview of a scheduled act
+    assert not preview("The union plans to strike on Friday.")
+    assert not preview("The designation will not change on Monday, the agency said.")
+    assert not preview("The money will help pay for the funeral.")
+    assert not preview("The mayor announced on Monday that the bridge will close for three months.")  # the saying
+    # someone's words about the future are a quotation, not the writer's preview
+    assert not preview("“We will host them again,” the governor said.")
+    assert told_as_done(HOSTED) and not told_as_done(HOST)
+    assert not told_as_done("The minister said the fund would open in May.")
+    assert not told_as_done("--the cost of a second banquet, paid by the city.")  # a fragment
+    assert not told_as_done("The committee has scheduled a vote on the banquet for Thursday.")
+    assert not told_as_done("The bridge is to close for three months, the mayor announced on Monday.")
+
+
+def test_the_wording_that_tells_the_act_as_done_is_shown_instead_of_a_preview() -> None:
+    texts = {0: HOST, 1: HOSTED, 2: "“It was a fine banquet,” the governor said."}
+    values = np.array([1.0, 0.4, 0.9])
+    assert with_done_first([0, 2, 1], texts, values, set()) == [1, 0, 2]
+    # not a sentence that needs the one before it, nor one that shares no word of the act
+    assert with_done_first([0, 1], texts, values, {1}) == [0, 1]
+    other = {0: HOST, 1: "The delegation flew home to Tessel City on Friday."}
+    assert with_done_first([0, 1], other, values, set()) == [0, 1]
+    # a wording that is no preview stays first
+    assert with_done_first([1, 0], texts, values, set()) == [1, 0]

@@ -17,6 +17,11 @@ from newsfuse.summarize.title import headline_like
         ("She cited Ada Brant, who was jailed in December 1955 for refusing to move.", "December 1955"),
         ("The mayor recalled the flood, when the river rose on March 3, 2019.", "March 3, 2019"),
         ("Talks may run until May 30.", "May 30"),
+        (
+            "“Also, if you were parked at the Keld pier on May 3, 2019, we would like to talk to you,” police said.",
+            "May 3, 2019",
+        ),
+        ("Police asked anyone who saw the van near the pier on May 3 to call them.", "May 3"),
     ],
 )
 def test_a_date_of_another_clause_is_background(sentence: str, mention: str) -> None:

@@ -179,6 +179,10 @@ def find_conflicts(
                 # what a forecaster expected, each survey its own figure, not the count itself (NeuS story 41,
                 # stop 25: two surveys' forecasts of one jobs report)
                 continue
+            if _not_a_report(q, sentence.text):
+                # a figure the writer gives as one of alternatives, as a requirement or under a condition is not a
+                # value anyone reports (stop 26, design half and BASIL half B; see ``_not_a_report``)
+                continue
             if _AGO.match(sentence.text, q.end):
                 continue  # "around 100,000 years ago", "50,000 years ago": when, not how much; two are two events
             if _SNAPSHOT.match(sentence.text, q.end):
@@ -574,6 +578,42 @@ _FORECAST = re.compile(
     r"\s+(?:(?:a|an|the|some|just)\s+)?$",
     re.I,
 )
+# Figures that are no value anyone reports (``_not_a_report``), by what gives them away
+_UNREPORTED = {
+    key: re.compile(pattern, re.I)
+    for key, pattern in {
+        # "take either Arizona (for 279 electoral votes) or Nevada (for 274)": one of the writer's alternatives
+        "either": r"\beither\b(?:(?!\bor\b)[^.;])*$",
+        "or": r"[^.;]*?\bor\b",
+        # "requires a supermajority of 60 votes", "needs 270 electoral votes", "the 41 votes necessary to filibuster"
+        "required": r"\b(?:requires?|required|requiring|needs?|needed|needing)\s+"
+        r"(?:(?:a|an|the|at\s+least|only|just)\s+)?(?:(?:simple\s+|two-thirds\s+)?(?:super)?majority\s+of\s+)?(?:the\s+)?$",
+        "necessary": r"(?:\s+[\w'’-]+){0,3}?\s+(?:needed|necessary|required)\s+(?:to|for)\b",
+        # the writer's own condition, "if" and then "would" before the figure: "if she were president, she would not
+        # abandon the 12-nation deal", "if citizenship were denied ..., the population would reach 24 million"; not
+        # "impossible to know if the water source contributed to the outbreak that sickened 87 people" (a report)
+        "condition": r"\b(?:if|unless)\b[^.;]*?\b(?:would|could|might)\b(?![-\w])[^.;]*$",
+    }.items()
+}
+
+
+def _not_a_report(quantity: Quantity, text: str) -> bool:
+    """The figure is not a value the sentence reports: one of the alternatives the writer lists ("take either
+    Arizona (for 279 electoral votes) or Nevada (for 274)" against "Biden had won 253 electoral votes": NeuS story
+    170, design half of stop 26), a requirement ("requires a supermajority of 60 votes" against "had the 41 votes
+    necessary to filibuster": BASIL half B, two thresholds of one rule), or under the writer's own condition ("if
+    she were president, she would not abandon the 12-nation Pacific trade deal" against "The legislation would give
+    the president authority to approve deals with 11 Pacific Rim nations": BASIL half B). A "would" alone is no
+    condition: "said it would cut 1,200 jobs" is a plan someone announced, and on BASIL half B and Multi-News rows
+    150-249 most figures after a bare "would" were reports ("the would-be contenders ... 21 percent")."""
+    before = text[: quantity.start]
+    if _UNREPORTED["either"].search(before) and _UNREPORTED["or"].match(text, quantity.end):
+        return True
+    if _UNREPORTED["required"].search(before[-45:]) or _UNREPORTED["necessary"].match(text, quantity.end):
+        return True
+    return bool(_UNREPORTED["condition"].search(before))
+
+
 _AGO = re.compile(r"\s*(?:-?(?:years?|months?|weeks?|days?|hours?|minutes?)\s+)?ago\b", re.I)
 
 

@@ -116,13 +116,14 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
             # an unresolved weekday or a month needs more than a shared name or verb ("Putin on Tuesday" / "Mr. Putin
             # on Monday" are two meetings): two plain words of what happened ("the back of her hand")
             near = _context(story.sentences[i].text, d.text, WEEKDAY_CONTEXT_WORDS, names=False)
-            context = near if len(near) >= 2 else frozenset()
+            context = near if len(near) >= 2 or near & _ONCE else frozenset()
         if context:
             days.append(_Day(i, copy_of.get(d.article_id) or d.article_id, d.text, value, context, d.relative))
     in_sentence: dict[int, list[_Day]] = {}
     for day in days:
         in_sentence.setdefault(day.sentence, []).append(day)
     actors = _actors(story)
+    persons = _persons(story)
     found: list[tuple[int, Conflict, set[int]]] = []
     seen: set[tuple[int, int]] = set()
     for a, x in enumerate(days):
@@ -136,7 +137,12 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
             shared_words = {w for w in x.context & y.context if _bare(w) not in actors}
             # a weekday name or a month ("last month") needs two plain words of what happened in common
             vague = x.value.startswith(_WEEKDAY) or len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH)
-            if support.similarity[x.sentence, y.sentence] < MIN_SIMILARITY or len(shared_words) < 1 + vague:
+            # a person dies once: "Cummings ... died early Thursday" / "Elijah Cummings of Maryland died early Tuesday"
+            # (NeuS story 238, design half of stop 26) is one act of one person however few words the two share
+            once = bool(shared_words & _ONCE) and bool(persons[x.sentence] & persons[y.sentence])
+            if support.similarity[x.sentence, y.sentence] < MIN_SIMILARITY or len(shared_words) < 1 + (
+                vague and not once
+            ):
                 continue
             if _far_days(x, y):
                 continue
@@ -174,6 +180,21 @@ def _actors(story: AnalysedStory) -> frozenset[str]:
     return frozenset(words | _ROLES)
 
 
+# acts a person does once: a weekday name and the same person named suffice to compare their days
+_ONCE = frozenset({"died", "die", "dies", "born", "buried", "executed"})
+
+
+def _persons(story: AnalysedStory) -> list[frozenset[str]]:
+    """Per sentence, the words of the people it names (lower case, a possessive stripped)."""
+    index = {s.key: i for i, s in enumerate(story.sentences)}
+    found: list[set[str]] = [set() for _ in story.sentences]
+    for m in story.mentions:
+        i = index.get((m.article_id, m.sentence_index))
+        if i is not None and m.label == "PERSON":
+            found[i].update(_bare(w) for w in _WORD.findall(m.text) if w.lower() not in STOP)
+    return [frozenset(f) for f in found]
+
+
 _WEEKDAY = "weekday:"
 # "(Labor union president 302, February 2, 2009, p. 7)": a document cited by its date; "#Oscars — Steve Harvey
 # (@IAmSteveHarvey) February 27, 2017": the stamp of an embedded post
@@ -189,7 +210,9 @@ def _stamp(sentence: str, expression: str) -> bool:
 
 
 # "found since Monday", "their first visit since their Dec. 11 meeting": the start of a span, not the day of the act
-_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:early\s+|late\s+|their\s+|the\s+)?$", re.I)
+_SINCE = re.compile(r"\b(?:since|until|till|through)\s+(?:early\s+|late\s+|their\s+|the\s+)?$", re.I)
+# "funded the government through the Friday deadline", "a Monday deadline": a day set for something to be done
+_DEADLINE = re.compile(r"^(?:\s+\w+)?\s+deadline\b", re.I)
 # a day right after one of these words dates a statement or a document ("said in a speech Thursday night",
 # "told Fox News late Monday", "in a letter sent Tuesday", "a written notice issued Thursday"): two statements
 # on two days are not a disagreement about when something happened
@@ -213,6 +236,8 @@ def _not_the_event(sentence: str, expression: str) -> bool:
         return False
     before = sentence[:at]
     words = [w.lower() for w in _WORD.findall(before)[-STATEMENT_WORDS:]]
+    if _DEADLINE.match(sentence, at + len(expression)):
+        return True  # "through the Friday deadline" (BASIL half B, stop 26: against "passed a bill Thursday evening")
     return bool(_SINCE.search(before)) or any(w in _STATEMENT for w in words)
 
 
@@ -431,11 +456,20 @@ def status_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[in
     pending: list[tuple[int, str]] = []
     done: list[tuple[int, str]] = []
     for i, s in enumerate(story.sentences):
-        waiting = {"find" if m.group("missing") else _act(m.group("act")) for m in _PENDING.finditer(s.text)}
+        # a speaker's words are no outlet's report of the status: '"I have been watching Governor Perry ... his
+        # border surge operations ... have helped shut down the illegal trafficking' against 'it remains to be seen
+        # how much an endorsement ... will help him' (BASIL half B, stop 26), as days inside quotations (stop 24)
+        quoted = quoted_part(s.text)
+        waiting = {
+            "find" if m.group("missing") else _act(m.group("act"))
+            for m in _PENDING.finditer(s.text)
+            if m.group() not in quoted
+        }
         happened = {
             _act(m.group("act"))
             for m in _DONE.finditer(s.text)
-            if m.group("act").lower() not in _NOT_ACTS
+            if m.group() not in quoted
+            and m.group("act").lower() not in _NOT_ACTS
             and not _LASTING.match(s.text, m.end())
             and not _NOT_YET.search(s.text[max(0, m.start() - 30) : m.start()])
         }

@@ -187,6 +187,27 @@ def backs(member: str, shown: str) -> bool:
     return _quote_backed(shown, member)
 
 
+# A short quotation: a label or phrase an outlet quotes ("a “no limits” friendship", the album “Surrealistic
+# Pillow”), not a statement (those are longer, and align.quotes and ``_quote_backed`` read them)
+TERM_WORDS = (2, 6)
+_QUOTATION = re.compile(r"[“\"]([^”\"]+)[”\"]")
+_TERM_WORD = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=8192)
+def quoted_terms(text: str) -> frozenset[str]:
+    """The short quotations of ``text`` (:data:`TERM_WORDS` words, at least one a content word: a title
+    such as “Smiles for Life” counts), as lower-case words joined by single spaces."""
+    found = set()
+    for m in _QUOTATION.finditer(text):
+        words = _TERM_WORD.findall(m.group(1).lower())
+        if TERM_WORDS[0] <= len(words) <= TERM_WORDS[1] and any(
+            len(w) > 2 and w not in same_fact.STOP_WORDS for w in words
+        ):
+            found.add(" ".join(words))
+    return frozenset(found)
+
+
 def one_per_origin(sources: list[str], copy_of: dict[str, str | None]) -> list[str]:
     """``sources`` in order, keeping only the first of each origin: a copy adds no support."""
     seen: set[str] = set()

@@ -37,20 +37,11 @@ def _register_commands() -> None:
     )
 
 
-def _process_entry() -> bool:
-    """True when this process is the ``newsfuse`` command itself (the console script, or ``python -m
-    newsfuse``), not a program that calls ``main`` and expects ``SystemExit`` back (tests, runpy)."""
-    entry = sys.modules.get("__main__")
-    spec = getattr(entry, "__spec__", None)
-    if spec is not None:
-        return str(spec.name) in ("newsfuse", "newsfuse.__main__")
-    return os.path.basename(str(getattr(entry, "__file__", "") or "")) == "newsfuse"
-
-
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="newsfuse: %(message)s", stream=sys.stderr)
     _register_commands()
     from newsfuse.cli.common import output_written
+    from newsfuse.cli.entry import process_entry
     from newsfuse.errors import MissingExtraError
 
     try:
@@ -59,7 +50,7 @@ def main() -> None:
         typer.echo(f"newsfuse: {exc}", err=True)
         raise SystemExit(1) from exc
     except SystemExit as exc:
-        if exc.code in (0, None) and output_written() and _process_entry():
+        if exc.code in (0, None) and output_written() and process_entry():
             # the result is out: skip the interpreter's teardown (freeing the models and every module
             # took 0.4-0.6 s); stdout, stderr and the log handlers are flushed first
             logging.shutdown()

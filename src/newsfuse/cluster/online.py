@@ -16,7 +16,7 @@ F1 0.801 -> 0.867 on their tune half, 0.790 -> 0.843 held out; Multi-News 0.870 
 0.787 at ratio 0.7): a story of four articles splits on noise and its halves never meet again. Since
 stop 24 the two groups are the spectral sweep cut (``_two_groups``): paired tune half 0.867 -> 0.872,
 held out 0.843 -> 0.847; Multi-News tune 0.870 = 0.870, report 0.869 = 0.869. A story not cut may
-also lose one article alike to none of the others (``_peel``, off by default, ``peel_ratio``). The
+also lose one article alike to none of the others (``_peel``, ``peel_ratio``; on since stop 26). The
 store's ingest never ends, so it keeps no member vectors and never cuts (``split_at_end=False``).
 
 The expensive, state-free work (embeddings, term counts, names) is done in batches by
@@ -362,10 +362,15 @@ class OnlineClusterer:
         of them. Measured (docs/speed.md, stop 24), with the sweep cut, MiniLM: paired tune half
         0.872 -> 0.884, held out 0.847 -> 0.866; Multi-News tune 0.870 = 0.870, report 0.869 = 0.869
         (``peel_ratio`` 0.4 / 0.45 / 0.5 / 0.55: mean of the two tune F1s 0.8767 / 0.8771 / 0.8767 /
-        0.8740). Off by default (``peel_ratio`` 0): with it, the decision that ``bench clustering``
-        refits on the Multi-News tune half alone picks a low threshold (0.25: the peel cleans up what
-        it over-joins there) and scores 0.837 on the report half instead of 0.871. The peeled article
-        becomes a story of its own; returns it, or None."""
+        0.8740). Off by default in stop 24 (the decision that ``bench clustering`` refitted on the
+        Multi-News tune half then picked a low threshold, 0.25, because the peel cleaned up what it
+        over-joined, and scored 0.837 on the report half instead of 0.871); on since stop 26, when the
+        bench chooses that threshold with the peel off (``bench.clustering.train``: 0.65, report half
+        0.871 with the peel as without). Why the peel and not a better join decision: stragglers (one
+        article of a story inside another's) are 53 % of the article pairs the shipped MiniLM decision
+        joins wrongly on the paired tune half (44 % across pairs, 9 % within); taking every one out
+        would give 0.905 there (0.872 before; docs/speed.md, stop 26). The peeled article becomes a
+        story of its own; returns it, or None."""
         members = story.members
         if members is None or self.params.peel_ratio <= 0.0 or len(members) < self.params.peel_min_size:
             return None

@@ -110,10 +110,30 @@ def clean_surface(text: str) -> str:
     return text.strip()
 
 
+# Ranks written out, stripped from a name like a title but kept out of ``TITLES``, which also lists the
+# words that end no sentence ("said the sergeant." does): "Sergeant Kim Riley" and "Sgt. Kim Riley" were two
+# speakers of one brief (editor a26, multinews-153)
+SPELLED_RANKS = frozenset(
+    [
+        "sergeant",
+        "lieutenant",
+        "captain",
+        "colonel",
+        "corporal",
+        "detective",
+        "trooper",
+        "inspector",
+        "superintendent",
+        "commander",
+        "sheriff",
+    ]
+)
+
+
 def strip_titles(text: str) -> str:
     """ "Mr. Xi" → "Xi", "President Vladimir V. Putin" → "Vladimir V. Putin" (never to nothing)."""
     tokens = text.split()
-    while len(tokens) > 1 and fold(tokens[0]).rstrip(".") in TITLES:
+    while len(tokens) > 1 and (fold(tokens[0]).rstrip(".") in TITLES or fold(tokens[0]) in SPELLED_RANKS):
         tokens = tokens[1:]
     return " ".join(tokens)
 

@@ -160,11 +160,23 @@ def _join_after_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
                 # spaCy ends a sentence at an editor's bracket: '"He passed out photographs [' | 'of the
                 # statues] in the hallway," complained Stewart' (editor b25, multinews-236)
                 or (tail.endswith(("[", "(")) and any(mark in head[:80] for mark in "])"))
+                or _goes_on(tail, head)
             ):
                 joined[-1] = (prev_start, end)
                 continue
         joined.append((start, end))
     return joined
+
+
+# a lower-case word after a full stop goes on with the sentence: a spun rewrite's "sought to isolate
+# their countries. from the West. sanctions and other consequences of the war" (shared corpus) was three
+# sentences, and the summary led with the first, which says the opposite of the whole. A word with a
+# capital inside ("eBay", "iPhone") does start a sentence.
+_LOWER_WORD = re.compile(r"^[a-z][a-z’'-]*\b")
+
+
+def _goes_on(tail: str, head: str) -> bool:
+    return tail.endswith(".") and _LOWER_WORD.match(head) is not None
 
 
 def _opens(text: str, mark: int) -> bool:

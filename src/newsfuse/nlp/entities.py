@@ -110,6 +110,12 @@ PLACE_CONTEXT = re.compile(
     r"|(?:town|city|village|regions?)\s+of)\s+$",
     re.I,
 )
+# A name right after a word for a publication is that publication, not a person: the shared corpus's
+# "wrote in the Russian government's daily Rossiiskaya Gazeta" listed the newspaper as a PERSON.
+PUBLICATION_BEFORE = re.compile(
+    r"\b(?:daily|dailies|newspaper|weekly|tabloid|magazine|broadcaster|news\s+agency|news\s+site|outlet)\s+(?:the\s+)?$",
+    re.I,
+)
 # A one-word "person" whose president, government or capital is named is a country.
 STATE_POSSESSIVE = re.compile(
     r"[’']s\s+(?:President|Prime|Foreign|government|capital|parliament|army|military|economy|national|ministry)\b"
@@ -248,6 +254,8 @@ def _corrected_label(mention: LocatedMention, before: str, previous_label: str |
     # "Councillor Maren Holt", "President Trump" tagged ORG; not "Justice Department" (``_person_title``)
     if mention.label != "PERSON" and _person_title(mention, before) and all(w[:1].isupper() for w in surface.split()):
         return "PERSON"
+    if mention.label == "PERSON" and PUBLICATION_BEFORE.search(before):
+        return "ORG"
     if mention.label == "PERSON" and mention.text.lower().startswith("the "):
         return "ORG"  # "the Amber Alert": a person's name does not take "the"
     if mention.label not in ("PERSON", "ORG") or len(surface.split()) != 1:

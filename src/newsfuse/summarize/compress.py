@@ -72,7 +72,34 @@ def drop_opener(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-STEPS = (drop_opener, _drop_parentheticals)
+# A spun or machine-translated rewrite's broken text: a word's full stop with the sentence going on in
+# lower case ("… as the two leaders sought to isolate their countries. from the West. sanctions and other
+# consequences of the war in Ukraine.", shared corpus). An abbreviation's stop ("Inc. on Wednesday",
+# "Blvd. in Tamarac") follows a capitalised word, so it is never read as a break.
+_BROKEN_STOP = re.compile(r"\b[a-z]{3,}\. [a-z]")
+# the clause that holds the break is deleted from its opener to the sentence's own full stop, so the
+# main clause stands alone: "… vowed to bring more Russian energy to China."
+_TRAILING_CLAUSE = re.compile(r",?\s+(?:as|while|after|because|since|which|who|with|amid)\b")
+
+
+def drop_broken_tail(text: str) -> str:
+    """``text`` without a trailing clause that holds broken text (``_BROKEN_STOP``), when that keeps meaning."""
+    broken = _BROKEN_STOP.search(text)
+    if broken is None or _inside_quotation(text, broken.start()):
+        return text
+    openers = [m for m in _TRAILING_CLAUSE.finditer(text, 0, broken.start())]
+    if not openers:
+        return text
+    cut = openers[-1].start()
+    end = len(text.rstrip())
+    ending = text[end - 1] if text[end - 1 : end] in ".!?" else ""
+    removed = text[cut : end - len(ending)]
+    if not _keeps_meaning(removed):
+        return text
+    return text[:cut] + ending
+
+
+STEPS = (drop_opener, _drop_parentheticals, drop_broken_tail)
 
 
 def compress(text: str) -> str:

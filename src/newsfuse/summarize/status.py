@@ -8,6 +8,12 @@ the resolving sentence takes over its rank (at least the stale one's score), so 
 later status in the source's own words, which say what changed ("was found"). Nothing is added: the
 contract allows only text taken from a cited source.
 
+A *preview* ("Mr. Putin will host a state dinner for Mr. Xi in the evening.", "The Hunters are scheduled
+to be arraigned Thursday") tells an act still to come in the writer's own words. When another wording
+of the same fact (a member of its unit, align/units.py) tells it as done ("After a state dinner with
+Putin on Tuesday night, Xi sent ..."), the summary shows that one (select.with_done_first): issue 14
+names exactly that preview as a time jump in a brief whose other sentences report the visit as done.
+
 An appeal ("Anyone with information is asked to call ...", "If you have any information ... let
 authorities know") is a request to the reader, not a fact of the story, and is never a summary sentence.
 """
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from newsfuse.nlp.dates import WEEKDAYS
 from newsfuse.records import AnalysedStory
 from newsfuse.summarize.features import content_words
 
@@ -38,11 +45,68 @@ _APPEAL = re.compile(
     r"\blet['’]?s help\b|\bplease (?:donate|give|help|share)\b|\bdonations? (?:can|may) be (?:made|sent)\b",
     re.IGNORECASE,
 )
+# an act still to come in the writer's voice: before any quotation mark, a future or a schedule ("will
+# host", "is expected to be charged", "are scheduled to be arraigned"); a plan or intention ("plans to")
+# and a negation ("will not change") are no preview of an act
+_SCHEDULED = r"(?:will|(?:is|are)\s+(?:widely\s+)?(?:expected|set|scheduled|due|slated)\s+to)"
+_PREVIEW = re.compile(rf"^[^“”\"]*?\b(?P<future>{_SCHEDULED})\s+(?!not\b|never\b)(?:soon\s+)?(?:be\s+)?[a-z]+", re.I)
+# ... at a time the writer names: a scheduled event, which later reports can tell as done
+_TIMES = (
+    *("today", "tonight", "tomorrow", "later", r"(?:this|next) (?:week|month|weekend)"),
+    *(r"in the (?:morning|afternoon|evening)", *WEEKDAYS),
+)
+_WHEN = re.compile(rf"\b(?:{'|'.join(_TIMES)})\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|going to|expected|scheduled|set to|due to|(?:is|are) to|plans?|planned|intends?)\b", re.I
+)
+# a past form: an auxiliary, a regular past or a common irregular one ("After a state dinner ..., Xi sent")
+_IRREGULAR = "sent met held took made gave went came spoke won lost left began ran became brought paid struck saw flew"
+_PAST = re.compile(rf"\b(?:was|were|had|did|[a-z]{{2,}}ed|{'|'.join(_IRREGULAR.split())})\b", re.I)
+MIN_DONE_WORDS = 8  # a shorter stand-in is a fragment ("--The cost of a second and independent autopsy.")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# the future phrase's own words and function words: no act
+_NOT_ACT_WORDS = "will be is are expected set scheduled due slated soon widely to a an the for of in on at with by"
+_NOT_ACT = frozenset(_NOT_ACT_WORDS.split())
 MIN_SHARED = 2  # content words a stale and a resolving sentence share when no person links them
 
 
 def appeal(text: str) -> bool:
     return bool(_APPEAL.search(text))
+
+
+def preview(text: str) -> bool:
+    """The sentence tells an act still to come at a time it names after the future ("Mr. Putin will host a
+    state dinner for Mr. Xi in the evening."), in the writer's voice (``_PREVIEW``, ``_WHEN``). A time before
+    it dates the saying: "Mayor Anna Kovac announced on Monday that the bridge will close ..."."""
+    m = _PREVIEW.search(text)
+    return m is not None and bool(_WHEN.search(text, m.start("future")))
+
+
+def previewed_act(text: str) -> set[str]:
+    """The act a preview announces and its object: stems (first 5 letters) of the lower-case words of
+    the future phrase and the four words after it ("will host a state dinner" -> host, state, dinne)."""
+    m = _PREVIEW.search(text)
+    if m is None or not preview(text):
+        return set()
+    after = _WORD.findall(text[m.end() :])[:4]
+    words = [w for w in _WORD.findall(text[m.start("future") : m.end()]) + after if w.islower() and w not in _NOT_ACT]
+    return {w[:5] for w in words}
+
+
+def acts(text: str) -> set[str]:
+    """Stems (first 5 letters) of a sentence's lower-case words, to compare with ``previewed_act``."""
+    return {w[:5] for w in _WORD.findall(text) if w.islower() and w not in _NOT_ACT}
+
+
+def told_as_done(text: str) -> bool:
+    """The sentence tells something as done (a past form) and nothing as still to come (no future, plan
+    or schedule anywhere in it), and it is a whole sentence, not a fragment."""
+    return (
+        not _FUTURE.search(text)
+        and bool(_PAST.search(text))
+        and len(text.split()) >= MIN_DONE_WORDS
+        and text[:1].isupper()
+    )
 
 
 def stale(text: str) -> bool:

@@ -29,10 +29,13 @@ from newsfuse.summarize.select import sentence_scores, shown_text
 MAX_EVENTS = 12
 # words right before a date that make it the date of something other than the sentence's own news:
 # "since July 2014", "dating to September 2013", "until May 3", ", who was arrested in December 1955",
-# "when Comey was sworn in in September 2013"
+# "when Comey was sworn in in September 2013", "if you were parked there on February 13"
 _BACKGROUND = re.compile(
     r"(?:\b(?:since|dating(?:\s+back)?\s+to|dates\s+back\s+to|until|till|as\s+early\s+as|as\s+far\s+back\s+as)\s+(?:early\s+|late\s+|mid-?)?$)"
-    r"|(?:(?:,\s*(?:who|which|whose|where)|\bwhen)\b[^,;:]*$)",
+    r"|(?:(?:,\s*(?:who|which|whose|where)|\bwhen)\b[^,;:]*$)"
+    # a condition or an appeal dates what might have happened, not the news: "if you were parked at the
+    # trail head on February 13, we would like to talk to you" (editor a26, multinews-153)
+    r"|(?:\b(?:if|unless|anyone\s+who)\b[^,;:]*$)",
     re.IGNORECASE,
 )
 
