@@ -293,3 +293,28 @@ def test_a_sentence_outside_the_unit_backs_a_shown_sentence_it_holds(fast_models
     # the other way round the long sentence says more than the short one: not backed by it
     assert fact_sources(story, units_with(0.95), [long, other], long, backing) == ["S1", "S2"]  # (its unit)
     assert fact_sources(story, units_with(0.95), [long], long, backing) == ["S1"]
+
+
+def test_a_quoted_title_the_whole_story_names_backs_nothing(fast_models) -> None:
+    """A film or show the story is about ("La La Land" in every other sentence of the Oscars story) is
+    quoted in sentences on many things; only a term of a few sentences ties two of them together."""
+    from newsfuse.align.facts import TERM_MAX_SENTENCES, Backing
+    from newsfuse.pipeline import story_from_documents
+    from newsfuse.records import RawDocument
+
+    first = (
+        "The musical “Harbour Lights” won six awards on Sunday night.\n\n"
+        "Its director thanked the cast of “Harbour Lights” in a long speech.\n\n"
+        "The mayor called the town a “safe haven” for artists."
+    )
+    second = (
+        "Critics had tipped “Harbour Lights” for the top prize for months.\n\n"
+        "Tickets for “Harbour Lights” sold out within an hour on Monday.\n\n"
+        "The town wants to be a “safe haven” for young painters, its mayor said."
+    )
+    story = story_from_documents(
+        [RawDocument(path="0.txt", text=first), RawDocument(path="1.txt", text=second)], Options(), fast_models, []
+    )
+    terms = {t for found in Backing.of(story).terms for t in found}
+    assert TERM_MAX_SENTENCES < 4
+    assert terms == {"safe haven"}

@@ -30,11 +30,15 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 def findable(text: str, source_text: str) -> bool:
     """Every word of ``text`` appears, in order, within one sentence of the source (the first
-    word may change case, as a shortened sentence's first kept word starts it)."""
+    word may change case, as a shortened sentence's first kept word starts it). The sentences are cut
+    crudely, by regex, independently of the product's splitter."""
     words = _WORD.findall(text)
     if not words:
         return False
-    for sentence in re.split(r"(?<=[.!?])[”\"’']?\s+|\n+", source_text):
+    # a full stop after an initial or a title ("Vladimir V. Putin", "Mr. Xi") ends no sentence
+    for sentence in re.split(
+        r"(?<=[.!?])(?<![A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!Mrs\.)[”\"’']?\s+|\n+", source_text
+    ):
         tokens = iter(_WORD.findall(sentence))
         first, *rest = words
         if any(t.lower() == first.lower() for t in tokens) and all(any(t == w for t in tokens) for w in rest):

@@ -208,6 +208,11 @@ def quoted_terms(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def words_joined(text: str) -> str:
+    """The words of ``text`` in lower case, joined and framed by single spaces (for a phrase search)."""
+    return " " + " ".join(_TERM_WORD.findall(text.lower())) + " "
+
+
 def one_per_origin(sources: list[str], copy_of: dict[str, str | None]) -> list[str]:
     """``sources`` in order, keeping only the first of each origin: a copy adds no support."""
     seen: set[str] = set()
