@@ -1505,6 +1505,14 @@ def test_stop26_not_the_speaker(attribute_parsed, paragraphs: list[str], words: 
             "inquiry goes on",
             "Peter Hansen",
         ),
+        (
+            [
+                "Anna Lind opened the harbour festival on Friday.",
+                "“We need more women on the boats,” the star told reporters.",
+            ],
+            "more women on the boats",
+            "Anna Lind",
+        ),
         # a fronted phrase opening the sentence is no subject of a participle cue (PolNeAR train printed "In a
         # statement" as a name)
         (
@@ -1578,3 +1586,16 @@ def test_stop26_the_company_website_is_not_the_outlet_quoted_before() -> None:
     resolver.remember(Speaker("Eaterly", 0, 7, "Eaterly"))
     start = text.index("The company website")
     assert resolver.resolve(text, start, start + len("The company website")).name is None
+
+
+def test_stop26_a_fronted_clause_is_no_speaker(attribute_parsed) -> None:
+    """ "Even before Hansen took the stage, his campaign sent a text message to supporters saying: “...”": the
+    words opening the sentence are no speaker phrase (PolNeAR train printed "Even before Sanders")."""
+    found = attribute_parsed(
+        [
+            "Even before Hansen took the stage on Tuesday night, his campaign sent out a text message to "
+            'supporters saying: "With your help, we won the harbour vote!"'
+        ]
+    )
+    quote = next(a for a in found if a.kind != "reported" and "harbour vote" in a.text)
+    assert quote.speaker is None or not quote.speaker.text.startswith("Even")

@@ -57,7 +57,7 @@ _MANNER_WORDS = (
     "barked beamed boomed cracked chanted chimed gushed jeered scoffed sneered snapped yelled yells retorted "
     "opined quip quips declares sang sings posted commented hollered screamed shrieked murmured whispered "
     "mumbled muttered offered offers rapped raps "
-    "growled grumbled cried gasped sighed marveled marvelled"
+    "growled grumbled cried gasped sighed marveled marvelled elaborated elaborates"
 )
 _MANNER = frozenset(_MANNER_WORDS.split())
 # Cues the shared lexicon lacks that frame a quotation at any distance ("Mike Cernovich hinted to his
@@ -120,6 +120,7 @@ _NO_SUBJECT_OPENERS = frozenset(
         "following",
         "despite",
         "amid",
+        "even",
         "this",
         "that",
         "these",

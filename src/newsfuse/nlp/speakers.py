@@ -95,9 +95,11 @@ _NAME_JOINERS = {"of", "the", "for", "and", "de", "van", "von", "al", "bin", "la
 # an epithet: "the 46-year-old", "the 40-year-old mountaineer", "the Florida senator", "the North Carolina
 # Republican" (an age, or one to three capitalised words before a party or office noun)
 _EPITHET = re.compile(
-    r"^the\s+(?:\d+-year-old(?:\s+[a-z-]+){0,2}"
+    r"^[Tt]he\s+(?:\d+-year-old(?:\s+[a-z-]+){0,2}"
     r"|(?:[A-Z][\w.'’-]*\s+){1,3}(?:Republican|Democrat|senator|congressman|congresswoman|governor|lawmaker"
-    r"|billionaire|businessman|candidate|nominee|front-runner))$"
+    r"|billionaire|businessman|candidate|nominee|front-runner)"
+    r"|(?:[a-z-]+\s+){0,2}(?:star|actor|actress|singer|rapper|comedian|radioman|billionaire|businessman|mogul"
+    r"|candidate|nominee|front-runner|frontrunner|mountaineer|climber))$"
 )
 # a media noun after the kind of organisation that owns it: "the company website", "the campaign's page"
 _OWNED_MEDIA = re.compile(
