@@ -126,13 +126,18 @@ def test_clock_times_and_day_numbers_break_only_where_a_sentence_ends(
             ],
         ),
         ("Prices fell. eBay said sales rose.", ["Prices fell.", "eBay said sales rose."]),
+        ("Well…. with a moment of thought, the critics are not happy.", None),
         ("Prices fell. iPhone sales rose too.", ["Prices fell.", "iPhone sales rose too."]),
     ],
 )
 def test_a_lower_case_word_after_a_full_stop_goes_on_with_the_sentence(
-    fast_models, paragraph: str, expected: list[str]
+    fast_models, paragraph: str, expected: list[str] | None
 ) -> None:
     """A spun rewrite's garbled "… their countries. from the West. sanctions and other consequences …"
     (shared corpus) was three sentences, and the summary led with the first: it says the opposite of the
     whole. A word with a capital inside starts a sentence."""
-    assert [text for _at, text, _ents in split_paragraphs([paragraph], fast_models)[0]] == expected
+    texts = [text for _at, text, _ents in split_paragraphs([paragraph], fast_models)[0]]
+    if expected is None:  # after an ellipsis: not joined by this rule (spaCy's own cut stands)
+        assert not any(t.startswith("Well…. with") for t in texts)
+    else:
+        assert texts == expected

@@ -176,7 +176,9 @@ _LOWER_WORD = re.compile(r"^[a-z][a-z’'-]*\b")
 
 
 def _goes_on(tail: str, head: str) -> bool:
-    return tail.endswith(".") and _LOWER_WORD.match(head) is not None
+    # a word's own full stop only: after an ellipsis ("Well…. with just a moment of critical analysis, …")
+    # the lower-case word is a writer's aside, and joining it made row 247's summary open a sentence on "Well…."
+    return tail.endswith(".") and tail[-2:-1].isalpha() and _LOWER_WORD.match(head) is not None
 
 
 def _opens(text: str, mark: int) -> bool:
