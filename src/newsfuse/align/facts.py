@@ -254,14 +254,11 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _SUBHEAD_WORDS = 10
 
 
-def _subhead(text: str) -> bool:
-    words = _WORD.findall(text)
-    return len(words) <= _SUBHEAD_WORDS and text.upper() == text and not text.rstrip().endswith((".", "?", "!"))
-
-
 def states_something(text: str) -> bool:
     """Two words of letters at least, not a lead-in that ends with a colon, not a subhead in capitals."""
-    return len(_WORD.findall(text)) >= 2 and not _LEAD_IN.match(text) and not _subhead(text)
+    words = len(_WORD.findall(text))
+    subhead = words <= _SUBHEAD_WORDS and text.upper() == text and not text.rstrip().endswith((".", "?", "!"))
+    return words >= 2 and not _LEAD_IN.match(text) and not subhead
 
 
 def facts_of(graph: FactGraph) -> list[Fact]:

@@ -286,27 +286,6 @@ _LY_NOUN_WORDS = "family ally rally assembly daily weekly monthly quarterly supp
 _LY_NOUNS = frozenset(_LY_NOUN_WORDS.split())
 
 
-# A sentence opened by an unnamed person or role as the subject of its verb ("The reporter clarified that
-# he asked the question because ... “foul play suspected” ..."): a "he" or "she" in the clause it governs is
-# that person, whom the text does not name — not the last named speaker (editor a26, Multi-News row 153
-# credited the reporter's words to the police chief)
-_ROLE_OPENER = re.compile(r"\s*(?:The|A|An|Another|One)\s+((?:[a-z-]+\s+){0,3})(?:that\s+|to\s+)?")
-
-
-def _unnamed_role_subject(text: str, pronoun_at: int) -> bool:
-    opened = max(text.rfind(". ", 0, pronoun_at), text.rfind("\n", 0, pronoun_at)) + 1
-    match = _ROLE_OPENER.match(text, opened, pronoun_at)
-    if match is None:
-        return False
-    words = match.group(1).split()
-    # the head noun, then its verb: "The reporter clarified", "A police officer said", "The witness later told"
-    for k in range(len(words) - 1):
-        verb = words[k + 2] if _ly_adverb(words[k + 1]) and k + 2 < len(words) else words[k + 1]
-        if words[k] in _UNNAMED_PEOPLE and (verb in CUE_SURFACE or verb.endswith("ed")):
-            return True
-    return False
-
-
 # people a story seldom names; not offices ("The president said he ...", "the spokesman said she ...": their
 # holder is usually named earlier, and the antecedent search finds them)
 _UNNAMED_PEOPLE = frozenset(
@@ -329,6 +308,27 @@ _UNNAMED_PEOPLE = frozenset(
         "reader",
     ]
 )
+
+
+# A sentence opened by an unnamed person or role as the subject of its verb ("The reporter clarified that
+# he asked the question because ... “foul play suspected” ..."): a "he" or "she" in the clause it governs is
+# that person, whom the text does not name — not the last named speaker (editor a26, Multi-News row 153
+# credited the reporter's words to the police chief)
+_ROLE_OPENER = re.compile(r"\s*(?:The|A|An|Another|One)\s+((?:[a-z-]+\s+){0,3})(?:that\s+|to\s+)?")
+
+
+def _governed_by_unnamed_person(text: str, pronoun_at: int) -> bool:
+    opened = max(text.rfind(". ", 0, pronoun_at), text.rfind("\n", 0, pronoun_at)) + 1
+    match = _ROLE_OPENER.match(text, opened, pronoun_at)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    # the head noun, then its verb: "The reporter clarified", "A police officer said", "The witness later told"
+    for k in range(len(words) - 1):
+        verb = words[k + 2] if _ly_adverb(words[k + 1]) and k + 2 < len(words) else words[k + 1]
+        if words[k] in _UNNAMED_PEOPLE and (verb in CUE_SURFACE or verb.endswith("ed")):
+            return True
+    return False
 
 
 def _ly_adverb(word: str) -> bool:
@@ -714,7 +714,7 @@ class SpeakerResolver:
             # organisation named before was taken as the antecedent of "I", Multi-News row 61)
             return Speaker(written, start, end, None)
         if lower in PRONOUNS:
-            if lower in ("he", "she") and _unnamed_role_subject(text, start):
+            if lower in ("he", "she") and _governed_by_unnamed_person(text, start):
                 return Speaker(written, start, end, None)
             return Speaker(written, start, end, self._antecedent(start, lower in PERSONAL_PRONOUNS, lower))
         document = _DOCUMENT.match(written) or _OWN_DOCUMENT.match(written)

@@ -87,7 +87,7 @@ def drop_broken_tail(text: str) -> str:
     broken = _BROKEN_STOP.search(text)
     if broken is None or _inside_quotation(text, broken.start()):
         return text
-    openers = [m for m in _TRAILING_CLAUSE.finditer(text, 0, broken.start())]
+    openers = list(_TRAILING_CLAUSE.finditer(text, 0, broken.start()))
     if not openers:
         return text
     cut = openers[-1].start()
