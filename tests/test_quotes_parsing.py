@@ -1814,3 +1814,57 @@ def test_stop27_a_title_after_excerpt_is_no_quote(attribute_parsed) -> None:
         ["The Rev. Ada Brant explains in this excerpt from “Anna Lind: Who Cares About the Harbour?” (Keld Films)"]
     )
     assert not [a for a in found if a.kind != "reported" and "Who Cares" in a.text]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        # speech reported inside the words of the speaker before does not take over "he" (row 99)
+        (
+            [
+                "“We do not run escorts for celebrities,” Mayor Anna Lind told reporters on Monday.",
+                "Councilman Peter Hansen said Lind told him that the escort started outside the city. He said the "
+                "mayor was “very clearly caught off-guard” by news of the ride.",
+            ],
+            "caught off-guard",
+            "Peter Hansen",
+        ),
+        # a sentence opening with "But" has its subject after the conjunction (row 112)
+        (
+            [
+                "Some Democrats were still looking to sweeten the deal, with Senate Whip Peter Hansen saying he hopes "
+                "the package will extend the tax cut for another year.",
+                "The joint committee inspired fear in both parties.",
+                "But Sen. Tom Keller (R-Texas) dismissed such concerns. A tax increase would “never pass the House,” "
+                "he said.",
+            ],
+            "never pass the House",
+            "Tom Keller",
+        ),
+    ],
+)
+def test_stop27_he_continues_the_subject(attribute_parsed, paragraphs: list[str], words: str, speaker: str) -> None:
+    assert _quote_speaker(attribute_parsed(paragraphs), words) == speaker
+
+
+def test_stop27_a_wife_named_by_her_husband_is_not_him(attribute_parsed) -> None:
+    """ "Peter Hansen's wife said ...": the wife speaks, not Peter Hansen (Multi-News row 47)."""
+    found = attribute_parsed(
+        [
+            "Peter Hansen's wife said on Sunday that her husband had refused to leave with the convoy as he had been "
+            'advised that the guards were "not to be trusted".'
+        ]
+    )
+    assert _quote_speaker(found, "not to be trusted") != "Peter Hansen"
+
+
+def test_stop27_who_presented_a_letter_did_not_write_it(attribute_parsed) -> None:
+    """ "President Peter Hansen presented the previously unreleased letter": the letter is not his (Multi-News row
+    23 credited a signature to the president who showed the letter)."""
+    found = attribute_parsed(
+        [
+            "President Peter Hansen presented the previously unreleased letter at a ceremony on Monday.",
+            "The letter was signed and dated: “Anna Lind, Keld, May 29, 1962.”",
+        ]
+    )
+    assert _quote_speaker(found, "May 29") != "Peter Hansen"

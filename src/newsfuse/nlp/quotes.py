@@ -1027,7 +1027,11 @@ class ArticleSpeech:
                 attribution.speaker = answer[0]  # an answer of a printed interview, framed or not after its end
             elif attribution.kind == "direct" and attribution.cue is None:  # a cue with no speaker: unnamed
                 attribution.speaker = self._carried(attribution, previous, introduced)
-            if attribution.speaker is not None and self._salient(attribution):
+            if (
+                attribution.speaker is not None
+                and self._salient(attribution)
+                and not self._nested(attribution, previous)
+            ):
                 self.resolver.remember(attribution.speaker)
                 previous = attribution
             if attribution.speaker is not None and attribution.speaker.name is not None:
@@ -1106,6 +1110,16 @@ class ArticleSpeech:
             if gap.count("\n\n") <= 1 and len(gap) < 400 and self.resolver.is_person(introduced.speaker.name):
                 return introduced.speaker
         return None
+
+    @staticmethod
+    def _nested(attribution: Attribution, previous: Attribution | None) -> bool:
+        """Speech reported inside the words of the speaker before ("Mendelson said Lanier told him that the
+        escort started outside the city. He said ..."): the outer speaker stays the one a later "he" continues
+        (Multi-News row 99 gave Mendelson's words to Lanier)."""
+        if attribution.kind != "reported" or previous is None or previous.kind != "reported":
+            return False
+        cue = attribution.cue
+        return cue is not None and any(a <= cue[0] < b for a, b in previous.spans)
 
     def _salient(self, attribution: Attribution) -> bool:
         """Whether a later "he said" may refer back to this speaker: quotes and "X said/told ..."

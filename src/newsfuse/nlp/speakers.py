@@ -93,6 +93,16 @@ _COMPANY_NOUNS = frozenset(["company", "firm", "corporation", "manufacturer", "r
 _HELD = _COMPANY_NOUNS | frozenset(["letter", "memo", "e-mail", "email"])
 # role words that name the same role ("the lawyer added" after "his attorney, Robert Servatius")
 _SAME_ROLE = {"lawyer": ("lawyer", "attorney"), "attorney": ("attorney", "lawyer")}
+# a conjunction opening a sentence before its subject
+_OPENING_CONJUNCTION = re.compile(r"(?:^|[.!?”\n]\s*)((?:But|And|Yet|So|Still|Now|Then)\s*)$")
+# family members named by whose they are ("Paul Conroy's wife"): not the person named
+_KIN_WORDS = (
+    "wife husband widow widower brother sister son daughter mother father parents cousin uncle aunt fiancee "
+    "fiance girlfriend boyfriend grandmother grandfather"
+)
+_KIN = frozenset(_KIN_WORDS.split())
+# verbs of issuing a document: its subject is who wrote or sent it
+_ISSUED = re.compile(r"\b(?:issued|released|sent|posted|handed|wrote|published|distributed|put out|emailed|e-mailed)\b")
 _PLACE_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 # a capitalised name, a comma, then a phrase opening in lower case: an apposition or an adjective phrase
 _APPOSITION = re.compile(r"^((?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|for|the))*),\s+(?=[a-z])")
@@ -783,6 +793,10 @@ class SpeakerResolver:
         people = [m for m in inside if m.label == "PERSON"]
         if _POSSESSIVE_ROLE.match(written.strip()) and (named := self._named_earlier(text, start, end)):
             return Speaker(written, start, end, named)  # "Price's mother" named earlier as Jennifer Rivers
+        if _POSSESSIVE_ROLE.match(written.strip()) and lower.split()[-1] in _KIN:
+            # "Paul Conroy's wife said ...": the wife, whom the text does not name, not her husband (Multi-News
+            # row 47 printed Paul Conroy)
+            return Speaker(written, start, end, None)
         if people and _role_of_possessor(text, end, people):  # "Clinton's campaign said": the campaign speaks
             return Speaker(written, start, end, self.named(_PHRASE_LEAD.sub("", clean_surface(written))))
         if people and _role_before_person(text, start, people[0]):  # "a friend of Kendra tells me"
@@ -946,7 +960,10 @@ class SpeakerResolver:
             sentence_start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
             for mention in self.mentions:
                 if sentence_start <= mention.start < at and mention.label in SPEAKER_TYPES:
-                    if self._opens_sentence(mention.start):
+                    # who handed out, posted or sent it, not who "presented the previously unreleased letter" of
+                    # someone else (Multi-News row 23 credited Eichmann's signature to Israel's president)
+                    issued = _ISSUED.search(self.text, mention.end, at)
+                    if self._opens_sentence(mention.start) and issued is not None:
                         return self._canonical(mention.text)
                     break
         return None
@@ -1171,6 +1188,9 @@ class SpeakerResolver:
         """The name at ``offset`` is the first word of its sentence, where a subject stands (a name in
         an object or a possessive later in a sentence is a weaker antecedent than the one before it)."""
         lead = self.text[max(0, offset - 200) : offset].rstrip(' “"‘')
+        conjunction = _OPENING_CONJUNCTION.search(lead)
+        if conjunction is not None:  # "But Sen. John Cornyn (R-Texas) dismissed such concerns" (Multi-News row 112)
+            lead = lead[: conjunction.start(1)].rstrip(' “"‘')
         opener = _OPENING_PHRASE.search(lead)  # "Speaking at a town hall in Salem, Trump went after Bush"
         if opener is not None:
             if re.match(r"[\w.’' -]*,", self.text[offset : offset + 60]):
