@@ -1868,3 +1868,15 @@ def test_stop27_who_presented_a_letter_did_not_write_it(attribute_parsed) -> Non
         ]
     )
     assert _quote_speaker(found, "May 29") != "Peter Hansen"
+
+
+def test_stop27_a_fronted_phrase_before_she_is_not_the_speaker(attribute_parsed) -> None:
+    """ "Then, later in the evening she followed up with this comment: “...”": she is the speaker before (Multi-News
+    row 112 printed nothing for "later in the evening she")."""
+    found = attribute_parsed(
+        [
+            "First, Ann Lee said of the deal: “We all may not be able to support it.” Then, later in the evening she "
+            "followed up with this lukewarm comment: “I look forward to reviewing the bill with my caucus.”"
+        ]
+    )
+    assert _quote_speaker(found, "reviewing the bill") == "Ann Lee"

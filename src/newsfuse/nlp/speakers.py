@@ -727,6 +727,11 @@ class SpeakerResolver:
             words.pop(0)
             start += words[0][1]
             words = words_with_offsets(text[start:end])
+        if len(words) > 1 and words[-1][0].lower() in PRONOUNS and all(w.islower() for w, _, _ in words[:-1]):
+            # "Then, later in the evening she (followed up with this comment:)": a fronted phrase before the
+            # pronoun is not part of the speaker (Multi-News row 112 left Pelosi's comment unattributed)
+            start += words[-1][1]
+            words = words_with_offsets(text[start:end])
         written = text[start:end]
         lower = written.lower().strip()
         if object_pronoun:
