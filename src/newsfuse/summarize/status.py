@@ -42,7 +42,14 @@ _APPEAL = re.compile(
     r"\b(?:anyone|anybody|those|people|residents) (?:with|who has|who have) (?:any )?information\b|"
     r"\bif you (?:have|see|know|spot)\b[^.!?]*\b(?:information|call|contact|authorities|police)\b|"
     r"\b(?:is|are) (?:asked|urged|encouraged) to (?:call|contact)\b|\bcall crime ?stoppers\b|"
-    r"\blet['’]?s help\b|\bplease (?:donate|give|help|share)\b|\bdonations? (?:can|may) be (?:made|sent)\b",
+    r"\blet['’]?s help\b|\bplease (?:donate|give|help|share)\b|\bdonations? (?:can|may) be (?:made|sent)\b|"
+    # a page that speaks to its readers (an airline's page on Multi-News row 166, editor read a27: "Please
+    # continue showing your support for Karen and Jack on this dedicated page.", "Thanks to those of you
+    # showing your support", "we ask that all Jack-related conversation please move to ...")
+    r"\bplease (?:continue|keep|visit|follow|like|join|move|check|stay|send|post|leave)\b|"
+    r"\bthanks? (?:you )?(?:to )?(?:all )?(?:those of you|everyone who|all of you)\b|\bwe ask (?:that )?(?:you|all)\b|"
+    # ... and its comment policy ("Any comments not made to this dedicated Note page will be hidden or removed.")
+    r"\bcomments?\b[^.!?]{0,60}\b(?:will|may|can) be (?:hidden|removed|deleted|moderated)\b",
     re.IGNORECASE,
 )
 # an act still to come in the writer's voice: before any quotation mark, a future or a schedule ("will
