@@ -192,7 +192,8 @@ def test_fragments_of_lists_and_citations_are_no_facts() -> None:
     (shared corpus): a subhead in capitals."""
     from newsfuse.align.facts import states_something
 
-    for fragment in ("1.", "2.", "[", "Cf.", "(1962) (“[", "To wit:", "More Video:", "DOUBTS IN THE NORTH", "Ads, Mobile & Tablet Formats", "Sports Teams"):
+    fragments = ("1.", "2.", "[", "Cf.", "(1962) (“[", "To wit:", "More Video:", "DOUBTS IN THE NORTH")
+    for fragment in (*fragments, "Ads, Mobile & Tablet Formats", "Sports Teams"):
         assert not states_something(fragment), fragment
     for claim in (
         "Brant resigned.",

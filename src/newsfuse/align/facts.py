@@ -256,7 +256,7 @@ _SUBHEAD_WORDS = 10
 
 # ... nor one in title case ("Ads, Mobile & Tablet Formats", listed as corroborated on Multi-News row 171,
 # editor read a27): every word capitalised but these, and no closing stop or quotation mark
-_HEADING_SMALL_WORDS = frozenset("a an the and or of in on to for at by with from as vs".split())
+_HEADING_SMALL_WORDS = frozenset(("a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with"))
 
 
 def _subhead(text: str) -> bool:
