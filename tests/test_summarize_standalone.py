@@ -428,6 +428,28 @@ def test_a_later_report_overturns_a_missing_status(fast_models):
     assert "still missing" not in summary and "let authorities know" not in summary
 
 
+def test_a_death_overturns_a_report_that_the_same_person_is_well(fast_models):
+    """Editor read a27, Multi-News row 166: the summary said the cat "had to be euthanized" and then that
+    "the vet has advised that Jack is doing well at present"."""
+    from newsfuse.pipeline import brief_from_documents
+    from newsfuse.summarize.status import dies, well
+
+    assert well("Doctors said Ines Calloway is in stable condition.") and not dies("She is in stable condition.")
+    assert dies("Ines Calloway died at the hospital on Tuesday.") and not well("Ines Calloway died on Tuesday.")
+    first = (
+        "A fire destroyed two boats and a warehouse on the quay of Keld harbour on Sunday night. "
+        "The ferry captain Ines Calloway was pulled from the water by fishermen. "
+        "After surgery on both legs, Ines Calloway is in stable condition, doctors told reporters on Monday."
+    )
+    second = (
+        "The ferry captain Ines Calloway, who was hurt in the Keld harbour fire on Sunday, died on Tuesday, "
+        "her family said. Two boats and a warehouse burned on the quay."
+    )
+    documents = [RawDocument(path="a.txt", text=first), RawDocument(path="b.txt", text=second)]
+    summary = " ".join(i.text for i in brief_from_documents(documents, Options(), fast_models).summary)
+    assert "stable condition" not in summary
+
+
 def test_a_connective_set_into_the_clause_is_deleted():
     """ ", for instance," points at an earlier sentence; deleting it leaves the claim (deletion only)."""
     source = "Many communities in central Iowa, for instance, got about a foot of snow on Monday."
