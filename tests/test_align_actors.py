@@ -40,6 +40,17 @@ SAME_ACTORS = [
         "Darla Finch, 21, faces murder charges in connection with Tobin Reyes's death.",
         "The boy, Tobin Reyes, died in the woods near the lake.",
     ),
+    # one subject of what is reported, told by two speakers
+    (
+        "Australian officials announced the ship Ocean Shield had detected an oil slick on Sunday.",
+        "The Ocean Shield had also spotted an oil slick in the same area, Air Marshal Angus Hewitt said.",
+    ),
+    # one quotation, whoever each outlet says spoke it
+    (
+        "“We sincerely apologize to the winners and the viewers for the error made during the announcement,” "
+        "Pricewater said in a statement.",
+        "“We sincerely apologize to the winners and the viewers for the error made,” Warren Beatty told the audience.",
+    ),
     # two leaders meeting, each sentence naming both
     (
         "Prime Minister Okonjo met President Varga in Tessel City on Monday.",
@@ -98,8 +109,8 @@ def test_a_phrase_names_its_actor_not_what_it_is_about(fast_models) -> None:
     reader = ActorReader(story.entities)
     read = [reader.read(fast_models.parse([s.text])[0], mentions[s.key]) for s in story.sentences]
     assert not read[0].speaker and not read[0].subject
-    assert read[1].speaker == {"china"} and read[1].subject == {"marty balin"}
-    assert read[2].subject == {"marty balin"}
+    assert read[1].speaker.keys == {"china"} and read[1].subject.people == {"marty balin"}
+    assert read[2].subject.people == {"marty balin"}
 
 
 def test_a_fact_cites_no_outlet_whose_sentence_is_of_another_speaker(fast_models) -> None:

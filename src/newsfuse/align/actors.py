@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newsfuse.align import story_pairs
+from newsfuse.align.units import quoted_part
 from newsfuse.records import Entity
 
 # Heads of reported speech: their subject is who speaks, the subject of their clause what is told of.
@@ -112,6 +114,27 @@ _GENERIC = frozenset(
         "on",
         "at",
         "to",
+        "sgt",
+        "sergeant",
+        "lt",
+        "lieutenant",
+        "capt",
+        "captain",
+        "det",
+        "detective",
+        "col",
+        "colonel",
+        "gen",
+        "cpl",
+        "corporal",
+        "maj",
+        "major",
+        "adm",
+        "admiral",
+        "insp",
+        "inspector",
+        "deputy",
+        "sheriff",
     }
 )
 # A people's adjective or a seat of government names the country (one key for "Chinese", "China", "Beijing")
@@ -171,33 +194,49 @@ def _key(word: str) -> str:
 
 
 @dataclass(frozen=True)
+class Name:
+    """What names one actor: the people (canonical names) and the other keys (places, peoples, organisations)."""
+
+    people: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.people or self.others)
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return self.people | self.others
+
+
+@dataclass(frozen=True)
 class Actors:
-    """The keys naming a sentence's speaker and the subject of what it reports (empty: none named)."""
+    """What names a sentence's speaker and the subject of what it reports (empty: none named)."""
 
-    speaker: frozenset[str]
-    subject: frozenset[str]
-
-
-NONE = Actors(frozenset(), frozenset())
+    speaker: Name
+    subject: Name
 
 
-def _subject(verb: Any) -> Any:
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+NONE = Actors(Name(), Name())
 
 
-def _heads(doc: Any) -> tuple[Any, Any]:
-    """The speaker's and the reported subject's head tokens of the first sentence root (None: none)."""
+def _subjects(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def _heads(doc: Any) -> tuple[list[Any], list[Any]]:
+    """The heads of the speaker's and of the reported subject's phrases, of the first sentence root (the
+    parse may give a name two heads: "said Sgt. Kim Riley")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
-        return None, None
-    speaker = None
+        return [], []
+    speaker: list[Any] = []
     for t in doc:
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
-            speaker = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), speaker)
+            speaker = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"] or speaker
     if root.lemma_.lower() in SPEECH_LEMMAS:
         clause = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), None)
-        return _subject(root) or speaker, _subject(clause) if clause is not None else None
-    return speaker, _subject(root)
+        return _subjects(root) or speaker, _subjects(clause) if clause is not None else []
+    return speaker, _subjects(root)
 
 
 def _phrase_words(head: Any) -> set[str]:
@@ -221,13 +260,10 @@ class ActorReader:
                 for alias in [e.name, *e.aliases]:
                     self.canonical.setdefault(alias, e.name.lower())
 
-    def _keys(self, head: Any, mentions: Sequence[tuple[str, str]]) -> frozenset[str]:
-        if head is None:
-            return frozenset()
-        words = _phrase_words(head)
-        keys: set[str] = set()
+    def _name(self, heads: list[Any], mentions: Sequence[tuple[str, str]]) -> Name:
+        words = {w for head in heads for w in _phrase_words(head)}
         people: set[str] = set()
-        countries: set[str] = set()
+        others: set[str] = set()
         for text, label in mentions:
             found = _WORD.findall(text)
             if label not in _ACTOR_LABELS or not found or found[0].removesuffix("’s").removesuffix("'s") not in words:
@@ -237,19 +273,15 @@ class ActorReader:
                 if named:
                     people.add(self.canonical.get(text, " ".join(named).lower()))
             else:
-                found = [k for k in map(_key, found) if k and k not in _GENERIC]
-                keys.update(found)
-                countries.update(found if label in ("GPE", "NORP") else ())
-        # a person is named by the name and country, not the employer of the apposition: "Temur Umarov, a fellow
-        # at the Carnegie Endowment" and "Gabuev, a fellow at Carnegie" are two speakers, while "Wang Wenbin, a
-        # Chinese Foreign Ministry spokesman," speaks for Beijing
-        return frozenset(people | countries if people else keys)
+                keys = [k for k in map(_key, found) if k and k not in _GENERIC]
+                others.update(keys)
+        return Name(frozenset(people), frozenset(others))
 
     def read(self, doc: Any, mentions: Sequence[tuple[str, str]]) -> Actors:
         """``doc``: the parse of the sentence as shown (``display_text``); ``mentions``: its entity
         mentions as (text, label)."""
         speaker, subject = _heads(doc)
-        return Actors(self._keys(speaker, mentions), self._keys(subject, mentions))
+        return Actors(self._name(speaker, mentions), self._name(subject, mentions))
 
 
 def _same(a: str, b: str) -> bool:
@@ -258,30 +290,53 @@ def _same(a: str, b: str) -> bool:
     return a == b or a.split()[-1] == b.split()[-1]
 
 
-def _named_in(keys: frozenset[str], text: str) -> bool:
+def _named_in(name: Name, text: str) -> bool:
     words = {_key(w) for w in _WORD.findall(text)}
-    return any(k.split()[-1] in words for k in keys)
+    return any(k.split()[-1] in words for k in name.people or name.others)  # a person by the name
+
+
+def _one(a: Name, b: Name) -> bool:
+    """Two names of one actor: two people named on both sides are compared by their names alone ("Temur
+    Umarov, a fellow at the Carnegie Endowment" and "Gabuev, a fellow at Carnegie" are two speakers); else
+    any key in common ("LAPD officials" and "LAPD Det. Chris Barling"; "Wang Wenbin, a Chinese Foreign
+    Ministry spokesman," and "Beijing")."""
+    if a.people and b.people:
+        return any(_same(x, y) for x in a.people for y in b.people)
+    return any(_same(x, y) for x in a.keys for y in b.keys)
+
+
+# Share of a quotation's content words the other sentence must give for the two to print one statement
+_SAME_QUOTE = 2 / 3
+
+
+def _same_quotation(shown: str, member: str) -> bool:
+    """Both print one quotation (the member gives two thirds of the shown one's quoted content words, at
+    least four): whoever each says spoke, they report one statement (the parse of '"We sincerely apologize
+    to Moonlight, La La Land, Warren Beatty, ...," the firm said' may make Beatty the speaker)."""
+    said = story_pairs.content_words(quoted_part(shown))
+    return len(said) >= 4 and len(said & story_pairs.content_words(member)) >= _SAME_QUOTE * len(said)
 
 
 def same_actors(shown: Actors, member: Actors, shown_text: str, member_text: str) -> bool:
-    """False when the two sentences name other speakers, neither naming the other's ("Mr Gabuev said" /
-    "said Oleg Nikolenko"), or other subjects of what they report that neither sentence names at all.
+    """False when the two sentences tell of other actors: other subjects of what they report that neither
+    sentence names at all, or (unless the subjects are one, or they print one quotation) other speakers,
+    neither naming the other's ("Mr Gabuev said" / "said Oleg Nikolenko").
 
     Speakers are held to more: one sentence may name the other's speaker as the one spoken of ("Mr Xi
     indicated that it could also provide Putin with an economic lifeline" / "Putin said that Russia was
     ready to meet China's growing demand for energy": two statements), while two subjects that one of the
     sentences names both are one act told from either side ("Charisse Stinson, 21, faces ... charges in
     connection with Jordan Belliveau's death" is backed by an outlet whose sentence is of the boy's death;
-    gold multinews-141 lists it)."""
-    a, b = shown.speaker, member.speaker
-    if (
-        a
-        and b
-        and not any(_same(x, y) for x in a for y in b)
-        and not (_named_in(a, member_text) and _named_in(b, shown_text))
-    ):
-        return False
+    gold multinews-141 lists it). Two outlets may report one fact from two speakers when they name its
+    subject alike ("Australian officials announced the Australian ship Ocean Shield had detected an oil
+    slick" / "The Ocean Shield had also spotted an oil slick ..., ACM Houston said")."""
     a, b = shown.subject, member.subject
-    if a and b and not any(_same(x, y) for x in a for y in b):
-        return _named_in(a, member_text) or _named_in(b, shown_text)
-    return True
+    if a and b:
+        if _one(a, b):
+            return True
+        if not (_named_in(a, member_text) or _named_in(b, shown_text)):
+            return False
+    a, b = shown.speaker, member.speaker
+    if not a or not b or _one(a, b) or _same_quotation(shown_text, member_text):
+        return True
+    return _named_in(a, member_text) and _named_in(b, shown_text)
