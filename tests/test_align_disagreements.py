@@ -1024,3 +1024,24 @@ def test_a_count_sharing_a_word_besides_its_weekday_still_conflicts(models):
         ],
     )
     assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["Three", "two"]]
+
+
+_NAMES_AND_PARTICLES = {
+    "name-ending-in-s": (
+        "Lind is poised to widen her harbor lead over Edwards in Tuesday's primary contests in Sarnia and Valdoria.",
+        "Edwards held a rally Saturday while Lind hosted a harbor event Monday in Sarnia.",
+    ),
+    "particle": (
+        "Lind is likely to cement her harbor lead and put the nomination further out of reach on Tuesday.",
+        "Lind hosted a get out the vote event Monday in Sarnia before the harbor primary.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("first", "second"), list(_NAMES_AND_PARTICLES.values()), ids=list(_NAMES_AND_PARTICLES))
+def test_a_name_ending_in_s_or_a_particle_is_not_what_happened(models, first, second):
+    """PolNeAR report half (stop 27, found on reading it; each a disagreement on main 6380c86): the day's context
+    words are read in the singular ("Edwards" → "edward") and the names of who acted were not, so a name ending in
+    "s" passed for the shared word of one act ("Sanders held a rally Saturday" against "her lead over Sanders in
+    Tuesday's primary contests"); "out" in "further out of reach" and "a get out the vote event" says no act."""
+    assert _brief(models, [("2016-04-26", first), ("2016-04-26", second)]).conflicts == []
