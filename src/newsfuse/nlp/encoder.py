@@ -398,9 +398,14 @@ class OnnxMiniLM(_MiniLM):
         # shared corpus at load 7-8, alternating: 8.1-9.6 s CPU against 10.4-11.2 s spinning, peak RSS
         # 455-466 MB against 481-496 MB; the vectors are bit-identical (docs/speed.md, stop 20)
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        # no arena: it keeps the largest batch's activations for the life of the process (+50 MB peak
-        # RSS on a brief, measured) for no speed we could measure
-        options.enable_cpu_mem_arena = False
+        # ONNX Runtime's arena (its own pool of activation buffers, shared by the runs): without it
+        # each run's buffers came from malloc, and with two runs at once (the batches on two threads,
+        # ``_MiniLM.encode``) from two of glibc's arenas, which kept what they had freed: a cold brief of
+        # the shared corpus into an empty cache peaked at 433-487 MB (mean 464) against 434-458 MB
+        # (mean 449) with the arena, eight alternations, same wall and CPU within the spread, JSON
+        # identical (docs/speed.md, stop 27). Stop 20 had turned it off (+50 MB) when one run at a
+        # time split each MatMul over ONNX Runtime's own threads.
+        options.enable_cpu_mem_arena = True
         names = list(weights)
         options.add_external_initializers(names, [ort.OrtValue.ortvalue_from_numpy(weights[n]) for n in names])
         self._session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
