@@ -294,11 +294,22 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _SUBHEAD_WORDS = 10
 
 
+# ... nor one in title case ("Ads, Mobile & Tablet Formats", listed as corroborated on Multi-News row 171,
+# editor read a27): every word capitalised but these, and no closing stop or quotation mark
+_HEADING_SMALL_WORDS = frozenset(("a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with"))
+
+
+def _subhead(text: str) -> bool:
+    words = _WORD.findall(text)
+    if len(words) > _SUBHEAD_WORDS or text.rstrip().endswith((".", "?", "!", "”", '"')):
+        return False
+    return text.upper() == text or all(w[0].isupper() or w.lower() in _HEADING_SMALL_WORDS for w in words)
+
+
 def states_something(text: str) -> bool:
-    """Two words of letters at least, not a lead-in that ends with a colon, not a subhead in capitals."""
-    words = len(_WORD.findall(text))
-    subhead = words <= _SUBHEAD_WORDS and text.upper() == text and not text.rstrip().endswith((".", "?", "!"))
-    return words >= 2 and not _LEAD_IN.match(text) and not subhead
+    """Two words of letters at least, not a lead-in that ends with a colon, not a subhead in capitals
+    or title case."""
+    return len(_WORD.findall(text)) >= 2 and not _LEAD_IN.match(text) and not _subhead(text)
 
 
 def facts_of(graph: FactGraph) -> list[Fact]:
