@@ -66,6 +66,11 @@ SAME_ACTORS = [
         "Through a spokesman, Mercer declined to discuss his role in the campaign.",
         "Jonathan Gale, a spokesman for the Mercers, declined to comment on the campaign.",
     ),
+    # one figure from two sources
+    (
+        "The Navy said that the collision occurred 56 nautical miles southwest of the port.",
+        "The two ships collided about 56 nautical miles southwest of the port, the Japanese coast guard said.",
+    ),
     # two leaders meeting, each sentence naming both
     (
         "Prime Minister Okonjo met President Varga in Tessel City on Monday.",
