@@ -17,6 +17,16 @@ Built from what ``../shared/bench`` holds, nothing stored in the project:
   two events of a pair are months or years apart; with dates the 7-day window would separate them
   for free, and the point is what the content says). ``dated=True`` keeps BASIL's dates instead.
 
+Two more streams of the outside check's kind (two earthquakes a year apart, two rehab stays of
+different celebrities), stop 27:
+
+- ``same_kind_stream``: Multi-News and BASIL stories of one half pooled and paired by their
+  *topic words* (lower-case words only, so names do not count) when neither story's key names occur
+  in the other (and dated ones are more than a window apart): two indictments of different
+  congressmen, two police officers shot in different towns, two state laws on gay couples.
+- ``twin_stream``: a Multi-News story of four articles or more split in two, the second half retold
+  with another story's names, places and years: the same words, other people.
+
 Figures: ``newsfuse bench clustering --paired`` (tune half for fitting, report half held out).
 """
 
@@ -24,6 +34,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,8 +47,10 @@ from bench.multinews_stream import DEFAULT_CSV, StreamDoc, load_clusters, placeh
 from bench.paths import shared_dir
 from newsfuse.cluster.bcubed import bcubed
 from newsfuse.cluster.decision import Decision
+from newsfuse.cluster.features import main_names, name_counts, name_phrases
 from newsfuse.cluster.online import OnlineClusterer, StreamItem
 from newsfuse.nlp.models import Embedder
+from newsfuse.timeparse import timestamp
 
 MIN_PAIR_COSINE = 0.10  # below this two stories share little more than function words
 # Pairs at or above this cosine are two events of one kind (two Supreme Court nominations, two
@@ -149,6 +162,161 @@ def pair_events(events: list[Event], min_cosine: float = MIN_PAIR_COSINE) -> lis
     return pairs
 
 
+# The same-kind stream (stop 27): two events of one kind with different actors, places and dates, as
+# the outside check describes them (two earthquakes a year apart, two rehab stays of different
+# celebrities). The pairing above follows the whole text, names included, so its closest pairs are
+# often one actor's two stories (two Gorsuch stories, two Pelosi ones), which no outside pair is.
+KIND_SOURCES = ("multinews", "basil")  # full articles only
+KIND_MIN_COSINE = 0.15  # topic-word cosine: below it the greedy pairing's leftovers share no kind
+KIND_MIN_DAYS = 7.0  # dated events (BASIL) of a same-kind pair are further apart than the window
+_TOPIC_WORD = r"(?u)\b[a-z][a-z]{2,}\b"  # lower-case words: a name or a figure is never one
+
+
+def story_names(event: Event) -> tuple[frozenset[str], frozenset[str]]:
+    """The names ``event`` is about (the main names, ``features.main_names``, of half its articles or
+    more) and every name any of its articles gives (capitalised phrases, ``features.name_counts``)."""
+    about: Counter[str] = Counter()
+    every: set[str] = set()
+    for text, title in zip(event.documents, event.titles, strict=True):
+        found = name_counts(text)
+        every.update(found)
+        about.update(main_names(found, title))
+    half = len(event.documents) / 2
+    return frozenset(n for n, c in about.items() if c >= half), frozenset(every)
+
+
+def _first_day(event: Event) -> float | None:
+    times = [t for t in (timestamp(d) for d in event.dates if d) if t is not None]
+    return min(times) / 86_400.0 if times else None
+
+
+def kind_pairs(events: list[Event], min_cosine: float = KIND_MIN_COSINE) -> list[tuple[Event, Event, float]]:
+    """Greedy most-similar-first pairing by the TF-IDF cosine of the stories' *topic words* (lower-case
+    words only: "earthquake", "indicted", "rehab"; names and figures never count), each story once, a
+    pair only when neither story's key name (``story_names``) occurs anywhere in the other and, when
+    both are dated, their first dates are more than ``KIND_MIN_DAYS`` apart: two events of one kind,
+    told about different people and places."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    if len(events) < 2:
+        return []
+    matrix = TfidfVectorizer(
+        lowercase=False, token_pattern=_TOPIC_WORD, stop_words="english", sublinear_tf=True, min_df=2
+    ).fit_transform([" ".join(e.documents) for e in events])
+    sim = np.asarray((matrix @ matrix.T).todense())
+    np.fill_diagonal(sim, -1.0)
+    names = [story_names(e) for e in events]
+    days = [_first_day(e) for e in events]
+    pairs: list[tuple[Event, Event, float]] = []
+    used: set[int] = set()
+    for index in np.argsort(-sim, axis=None):
+        i, j = divmod(int(index), len(events))
+        if i >= j or i in used or j in used:
+            continue
+        if sim[i, j] < min_cosine:
+            break
+        if names[i][0] & names[j][1] or names[j][0] & names[i][1]:
+            continue  # one actor or place in both: not the outside check's kind of pair
+        a, b = days[i], days[j]
+        if a is not None and b is not None and abs(a - b) <= KIND_MIN_DAYS:
+            continue
+        used.update((i, j))
+        pairs.append((events[i], events[j], float(sim[i, j])))
+    return pairs
+
+
+def same_kind_stream(
+    part: str = "report", seed: int = 13, dated: bool = False
+) -> tuple[list[PairedDoc], list[tuple[str, str, float]]]:
+    """The documents of every same-kind pair (``kind_pairs``) of one half, Multi-News and BASIL
+    pooled (a Multi-News indictment may pair with a BASIL one), shuffled, undated unless ``dated``.
+    The halves are those of ``paired_stream``: the tune half holds Multi-News tune stories only."""
+    if part not in ("tune", "report"):
+        raise ValueError("part must be tune or report")
+    mn_tune, mn_report = multinews_events()
+    basil_tune, basil_report = halves(basil_events())
+    pool = mn_tune + basil_tune if part == "tune" else mn_report + basil_report
+    return _stream(kind_pairs(pool), seed, dated)
+
+
+TWIN_MIN_DOCUMENTS = 4  # a story is split into an event and its twin of two articles or more each
+_FIGURE = re.compile(r"\b\d[\d,.]*\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _phrases_by_frequency(texts: tuple[str, ...] | list[str]) -> list[str]:
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(name_phrases(text, None))
+    return [phrase for phrase, _n in counts.most_common()]
+
+
+def retell(text: str, names: dict[str, str], years: int) -> str:
+    """``text`` with every phrase of ``names`` replaced by its value (longest first), every year moved
+    by ``years`` and every other figure's digits after the first changed: the same words about other
+    people, places and dates."""
+    if names:
+        pattern = re.compile("|".join(re.escape(k) for k in sorted(names, key=len, reverse=True)))
+        text = pattern.sub(lambda m: names[m.group(0)], text)
+
+    def figure(match: re.Match[str]) -> str:
+        found = match.group(0)
+        if _YEAR.fullmatch(found):
+            return str(int(found) + years)
+        return found[0] + "".join(str((int(c) + 3) % 10) if c.isdigit() else c for c in found[1:])
+
+    return _FIGURE.sub(figure, text)
+
+
+def twin_stream(part: str = "report", seed: int = 13) -> list[PairedDoc]:
+    """Name-swapped twins, the hardest case of the outside check's kind (stop 27): every Multi-News
+    story of the half with ``TWIN_MIN_DOCUMENTS`` articles or more is split in two seeded halves; the
+    first stays as it is, the second is ``retell``-ed with the names of a *donor* story (a story of the
+    same half with fewer articles, so not in the stream), the twin's names by frequency replaced rank
+    for rank by the donor's, and its years moved by a seeded 1-3 (back or on). So the two events of a pair are
+    told in the same words, as two reports of one event are, and differ in who, where and when only:
+    what the names are for. Undated, shuffled; pair = the story's number."""
+    if part not in ("tune", "report"):
+        raise ValueError("part must be tune or report")
+    tune, report = multinews_events()
+    half = tune if part == "tune" else report
+    stories = [e for e in half if len(e.documents) >= TWIN_MIN_DOCUMENTS]
+    donors = [e for e in half if len(e.documents) < TWIN_MIN_DOCUMENTS]
+    rng = random.Random(seed)
+    docs: list[PairedDoc] = []
+    for number, event in enumerate(stories):
+        order = list(range(len(event.documents)))
+        rng.shuffle(order)
+        kept, retold = order[: len(order) // 2], order[len(order) // 2 :]
+        donor = rng.choice(donors)
+        own = _phrases_by_frequency([event.documents[k] for k in retold])
+        names = {a: b for a, b in zip(own, _phrases_by_frequency(donor.documents), strict=False) if a != b}
+        years = rng.choice((1, 2, 3, -1, -2))
+        for k in kept:
+            docs.append(PairedDoc(f"{event.key}-{k}", event.documents[k], event.key, number))
+        for k in retold:
+            text = retell(event.documents[k], names, years)
+            docs.append(PairedDoc(f"{event.key}t-{k}", text, f"{event.key}t", number))
+    random.Random(seed).shuffle(docs)
+    return docs
+
+
+def _stream(
+    found: list[tuple[Event, Event, float]], seed: int, dated: bool
+) -> tuple[list[PairedDoc], list[tuple[str, str, float]]]:
+    docs: list[PairedDoc] = []
+    pairs: list[tuple[str, str, float]] = []
+    for a, b, cosine in found:
+        number = len(pairs)
+        pairs.append((a.key, b.key, cosine))
+        for event in (a, b):
+            for k, text in enumerate(event.documents):
+                published = event.dates[k] if dated else None
+                docs.append(PairedDoc(f"{event.key}-{k}", text, event.key, number, event.titles[k], published))
+    random.Random(seed).shuffle(docs)
+    return docs, pairs
+
+
 def paired_stream(
     part: str = "report", sources: tuple[str, ...] = ("multinews", "basil", "neus"), seed: int = 13, dated: bool = False
 ) -> tuple[list[PairedDoc], list[tuple[str, str, float]]]:
@@ -163,26 +331,7 @@ def paired_stream(
         if name in sources:
             tune, report = halves(loader())
             pools.append(tune if part == "tune" else report)
-    docs: list[PairedDoc] = []
-    pairs: list[tuple[str, str, float]] = []
-    for pool in pools:
-        for a, b, cosine in pair_events(pool):
-            number = len(pairs)
-            pairs.append((a.key, b.key, cosine))
-            for event in (a, b):
-                for k, text in enumerate(event.documents):
-                    docs.append(
-                        PairedDoc(
-                            f"{event.key}-{k}",
-                            text,
-                            event.key,
-                            number,
-                            event.titles[k],
-                            event.dates[k] if dated else None,
-                        )
-                    )
-    random.Random(seed).shuffle(docs)
-    return docs, pairs
+    return _stream([pair for pool in pools for pair in pair_events(pool)], seed, dated)
 
 
 def items(docs: list[PairedDoc]) -> list[StreamItem]:
@@ -203,7 +352,10 @@ def run(embedder: Embedder, decision: Decision | None = None, seed: int = 13) ->
     """B-cubed of the clusterer on the held-out (report) pairs, per source, by pair cosine (two events
     of one kind or not: ``SAME_KIND_COSINE``), on a stream of the long-article sources alone
     (``LONG_SOURCES``) and with BASIL's dates,
-    beside TF-IDF + threshold (its threshold tuned on the tune pairs), and on the tune pairs."""
+    beside TF-IDF + threshold (its threshold tuned on the tune pairs), and on the tune pairs; then on
+    the stop-27 streams of the outside check's kind: same-kind pairs with other names
+    (``same_kind_stream``, undated and with BASIL's dates) and name-swapped twins (``twin_stream``),
+    report and tune halves."""
     tune, tune_pairs = paired_stream("tune", seed=seed)
     report, report_pairs = paired_stream("report", seed=seed)
     dated, _ = paired_stream("report", seed=seed, dated=True)
@@ -223,6 +375,13 @@ def run(embedder: Embedder, decision: Decision | None = None, seed: int = 13) ->
     rows.append(_row("newsfuse  | paired, report, long articles", cluster(long_docs, embedder, decision), long_docs))
     rows.append(_row("newsfuse  | paired, report, BASIL dated", cluster(dated, embedder, decision), dated))
     rows.append(_row("newsfuse  | paired, tune half", cluster(tune, embedder, decision), tune))
+    kinds = (("report", "report", False), ("report, dated", "report", True), ("tune", "tune", False))
+    for label, part, with_dates in kinds:
+        kind, _kind_pairs = same_kind_stream(part, seed=seed, dated=with_dates)
+        rows.append(_row(f"newsfuse  | same kind, other names, {label}", cluster(kind, embedder, decision), kind))
+    for part in ("report", "tune"):
+        twins = twin_stream(part, seed=seed)
+        rows.append(_row(f"newsfuse  | name-swapped twins, {part}", cluster(twins, embedder, decision), twins))
     as_stream = [StreamDoc(d.id, d.text, n) for n, d in enumerate(tune)]
     gold = [d.story for d in tune]
     base_t = max(THRESHOLDS, key=lambda t: bcubed(baseline(as_stream, t), gold)[2])
@@ -233,6 +392,8 @@ def run(embedder: Embedder, decision: Decision | None = None, seed: int = 13) ->
         "paired_tune_pairs": float(len(tune_pairs)),
         "paired_baseline_threshold": base_t,
         "paired_mean_pair_cosine": float(np.mean([c for _a, _b, c in report_pairs])),
+        "same_kind_report_pairs": float(len(same_kind_stream("report", seed=seed)[1])),
+        "same_kind_tune_pairs": float(len(same_kind_stream("tune", seed=seed)[1])),
     }
     return rows, info
 

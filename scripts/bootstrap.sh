@@ -41,5 +41,7 @@ else
   env -u PYTHONDONTWRITEBYTECODE .venv/bin/python -m compileall -q src/newsfuse >/dev/null
   # and the table of compiled regular expressions a brief reads (newsfuse/regex_cache.py, stop 26)
   env -u PYTHONDONTWRITEBYTECODE .venv/bin/python -c 'from newsfuse import regex_cache; regex_cache.main(["examples/lake-tessel-summit"])' >/dev/null
+  # and py3langid's model deflated, for a first brief into an empty cache (clean/langid.py, stop 27)
+  .venv/bin/python -c 'from newsfuse.clean import langid; langid.pack()'
 fi
 echo "newsfuse installed: $(.venv/bin/newsfuse --help >/dev/null && echo .venv/bin/newsfuse)"

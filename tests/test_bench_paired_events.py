@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from bench.paired_events import PairedDoc, errors, separability, source
+from bench.paired_events import Event, PairedDoc, errors, kind_pairs, retell, separability, source, story_names
 
 
 def _doc(story: str, k: int, pair: int) -> PairedDoc:
@@ -88,3 +88,45 @@ def test_separability_names_the_story_an_article_is_nearest() -> None:
     lines = separability(docs, sims, sims)
     assert lines[1] == "  tfidf     0.714  mn 5/1/1"  # 5 of 7 right, one for its partner, one for a cross story
     assert lines[2] == lines[1].replace("tfidf    ", "embedding") and len(lines) == 4
+
+
+def _event(key: str, texts: list[str], date: str | None = None) -> Event:
+    return Event(key, tuple(texts), (None,) * len(texts), (date,) * len(texts))
+
+
+def test_kind_pairs_pair_one_kind_with_other_names_and_never_one_actor_twice() -> None:
+    def quake(town: str, region: str) -> list[str]:
+        return [
+            f"A strong earthquake struck {town} in {region} overnight, collapsing homes; rescuers in {town} "
+            f"searched the rubble as aftershocks shook {region}.",
+            f"Rescuers pulled survivors from collapsed homes in {town} after the earthquake; {region} "
+            f"officials in {town} said aftershocks hampered the search of the rubble.",
+        ]
+
+    def vote(mayor: str, city: str) -> list[str]:
+        return [
+            f"Mayor {mayor} of {city} won the budget vote in the council; {mayor} said {city} would hire "
+            "teachers and repave roads with the money.",
+            f"The {city} council passed mayor {mayor}'s budget, and {mayor} promised {city} new teachers "
+            "and repaved roads next year.",
+        ]
+
+    events = [
+        _event("a", quake("Vellmar", "Ostria")),
+        _event("b", vote("Ilse Farrow", "Quenby")),
+        _event("c", quake("Dunmere", "Kaltia")),
+        _event("d", vote("Ilse Farrow", "Quenby")),  # the same mayor and city again: never a pair
+        _event("e", quake("Sorrel", "Maravia"), "2020-03-01"),
+        _event("f", quake("Tallow", "Brennia"), "2020-03-03"),  # two days after e: within a window
+    ]
+    pairs = {(a.key, b.key) for a, b, _cosine in kind_pairs(events, min_cosine=0.1)}
+    # two quakes in other places; not the one mayor's two votes, nor two quakes two days apart, nor a
+    # quake with a vote (their topic words differ)
+    assert pairs == {("a", "c")}
+    assert "quenby" in story_names(events[1])[0] and "quenby" in story_names(events[3])[1]
+
+
+def test_retell_swaps_names_moves_years_and_changes_figures() -> None:
+    text = "Marla Voss left Pinecrest in 2019 after 45 days; Voss thanked Pinecrest."
+    told = retell(text, {"Marla Voss": "Dara Quell", "Voss": "Quell", "Pinecrest": "Silverbrook"}, 2)
+    assert told == "Dara Quell left Silverbrook in 2021 after 48 days; Quell thanked Silverbrook."

@@ -143,3 +143,27 @@ def test_languages_classified_in_a_thread_are_those_cleaning_gives(monkeypatch: 
     monkeypatch.setattr(pipeline, "language_of", broken)
     with pytest.raises(RuntimeError, match="no model"):
         languages_soon(articles)()
+
+
+def test_the_installs_deflated_copy_gives_the_same_files(
+    fresh_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``pack`` (run at install) and the first use inflating it: py3langid's arrays byte for byte, as
+    the LZMA path writes them; a damaged copy is passed over for the LZMA file."""
+    assert langid.classify(OTHER[0]) == "fr"  # the LZMA path
+    (folder,) = fresh_cache.glob("langid-*")
+    from_lzma = {f.name: f.read_bytes() for f in folder.iterdir()}
+    monkeypatch.setattr(langid, "_packed_file", lambda name: tmp_path / "install" / f"{name}.zip")
+    packed = langid.pack()
+    assert packed.is_file() and packed.stat().st_size < 12_000_000  # 68 MB of arrays
+    for damage in (False, True):
+        if damage:
+            data = bytearray(packed.read_bytes())
+            data[len(data) // 2 : len(data) // 2 + 64] = bytes(64)
+            packed.write_bytes(bytes(data))
+        monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path / f"cache{damage}"))
+        monkeypatch.setattr(langid, "_identifier", None)
+        assert [langid.classify(t) for t in OTHER] == [py3langid.classify(t)[0] for t in OTHER]
+        (again,) = (tmp_path / f"cache{damage}").glob("langid-*")
+        assert {f.name: f.read_bytes() for f in again.iterdir()} == from_lzma
+        assert not list((tmp_path / f"cache{damage}").glob("*.tmp"))

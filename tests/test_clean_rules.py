@@ -405,3 +405,19 @@ def test_a_stamp_closing_a_long_head_paragraph_dates_the_article() -> None:
         "2015-06-23"
     )
     assert _clean(f"{caption} (Published Tuesday, June 23, 2015)").published == "2015-06-23"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("UPDATE: November 8, 8:25 AM CST", "boilerplate"),
+        ("Update: Tuesday, Nov. 9, 2010", "boilerplate"),
+        ("UPDATE: Police said the suspect was arrested at 5:30 p.m. Monday", None),
+        ("UPDATE: November 8, the ferry was found", None),
+    ],
+)
+def test_an_update_stamp_alone_is_removed_but_an_update_that_says_something_stays(
+    line: str, expected: str | None
+) -> None:
+    """Editor read a27, row 166: "UPDATE: November 8, 8:25 AM CST", a plain text's first line, was the title."""
+    assert classify_line(line) == expected

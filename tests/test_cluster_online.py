@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from tests.fakes import HashingEmbedder
 
-from newsfuse.cluster import ClusterParams, OnlineClusterer, StreamItem, bcubed, online
+from newsfuse.cluster import ClusterParams, OnlineClusterer, StreamItem, bcubed, features, online
 
 STREAM = [
     (
@@ -321,3 +321,41 @@ def test_the_peel_is_on_by_default_and_off_at_zero_or_for_a_small_story() -> Non
     assert len({story for _id, story in off.cluster_all(items)}) == 1
     small = OnlineClusterer(HashingEmbedder(), _always_join())  # three articles: too few to peel
     assert len({story for _id, story in small.cluster_all(items[2:])}) == 1
+
+
+# Two rehab stays told in the same words about different people and places (invented names).
+def _rehab(singer: str, clinic: str, town: str, manager: str) -> list[str]:
+    return [
+        f"The singer {singer} entered the {clinic} clinic in {town} on Friday for treatment, her manager "
+        f"{manager} said; {singer} asked fans for privacy while the {clinic} staff care for her in {town}.",
+        f"{singer} checked into {clinic} in {town} for a month of treatment after weeks of exhaustion, "
+        f"{manager} told reporters, and {singer} cancelled three concerts while at {clinic} in {town}.",
+    ]
+
+
+TWO_STAYS = _rehab("Marla Voss", "Pinecrest", "Delford", "Toby Renn") + _rehab(
+    "Dara Quell", "Silverbrook", "Hanton", "Lena Ostrow"
+)
+
+
+def test_name_tokens_meet_on_a_name_written_two_ways() -> None:
+    assert features.name_tokens(["kira grünberg", "grunberg’s", "it’s", "these"]) == {"kira", "grunberg"}
+
+
+def test_two_same_kind_events_in_the_same_words_are_cut_by_their_names() -> None:
+    items = [StreamItem(f"r{n}", text) for n, text in enumerate(TWO_STAYS)]
+    words_only = OnlineClusterer(HashingEmbedder(), _always_join(), ClusterParams(split_by_names=False))
+    assert len({story for _id, story in words_only.cluster_all(items)}) == 1  # too alike in words to cut
+    by_names = OnlineClusterer(HashingEmbedder(), _always_join())
+    final = dict(by_names.cluster_all(items))
+    assert final["r0"] == final["r1"] != final["r2"] == final["r3"]
+
+
+def test_no_names_cut_when_the_two_groups_share_a_key_name() -> None:
+    # the second singer went to the same clinic in the same town: one place, maybe one story
+    same_place = _rehab("Marla Voss", "Pinecrest", "Delford", "Toby Renn") + _rehab(
+        "Dara Quell", "Pinecrest", "Delford", "Lena Ostrow"
+    )
+    items = [StreamItem(f"r{n}", text) for n, text in enumerate(same_place)]
+    clusterer = OnlineClusterer(HashingEmbedder(), _always_join())
+    assert len({story for _id, story in clusterer.cluster_all(items)}) == 1

@@ -70,3 +70,21 @@ def test_cluster_paired_similar_events_report_half(clusters) -> None:
     docs, _pairs = paired_stream("report")
     _p, _r, f1 = bcubed(cluster(docs, StaticEmbedder.load()), [d.story for d in docs])
     assert f1 >= FLOORS["cluster_paired_bcubed_f1"]
+
+
+@pytest.mark.shared
+def test_cluster_same_kind_events_with_other_names_report_half(clusters) -> None:
+    """The outside check's kind of pair (bench/paired_events.py, stop 27): two events of one kind
+    with other names, and name-swapped twins told in the same words; held out, static vectors."""
+    from bench.paired_events import cluster, same_kind_stream, twin_stream
+
+    from newsfuse.cluster import bcubed
+    from newsfuse.cluster.static import StaticEmbedder
+
+    embedder = StaticEmbedder.load()
+    kind, _pairs = same_kind_stream("report")
+    _p, _r, f1 = bcubed(cluster(kind, embedder), [d.story for d in kind])
+    assert f1 >= FLOORS["cluster_same_kind_bcubed_f1"]
+    twins = twin_stream("report")
+    _p, _r, f1 = bcubed(cluster(twins, embedder), [d.story for d in twins])
+    assert f1 >= FLOORS["cluster_twins_bcubed_f1"]

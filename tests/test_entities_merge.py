@@ -217,3 +217,22 @@ def test_a_rank_written_out_is_stripped_like_its_abbreviation() -> None:
     assert name_key("Sergeant Maren Holt") == name_key("Sgt. Maren Holt") == name_key("Maren Holt")
     assert name_key("Detective Ivo Brandt") == name_key("Ivo Brandt")
     assert name_key("Sergeant") == "sergeant"  # never to nothing
+
+
+def test_what_follows_a_name_corrects_its_label() -> None:
+    """Editor read a27: "found at JFK airport" listed JFK as a person, "the Caucasus Mountains" as a
+    person, and a minister who "told" a broadcaster as a work of art."""
+    from newsfuse.nlp.entities import LocatedMention, _label_by_what_follows
+
+    def label(text: str, surface: str, model_label: str) -> str:
+        start = text.index(surface)
+        return _label_by_what_follows(
+            model_label, LocatedMention("S1", 0, start, start + len(surface), surface, model_label), text
+        )
+
+    assert label("The dog was found at Keld airport on Monday.", "Keld", "PERSON") == "FAC"
+    assert label("Rebels hide in the Varn Mountains.", "Varn Mountains", "PERSON") == "LOC"
+    assert label("“It is a proud day,” Ines Calloway told Radio Keld.", "Ines Calloway", "WORK_OF_ART") == "PERSON"
+    assert label("Ines Calloway said the airport would reopen.", "Ines Calloway", "PERSON") == "PERSON"
+    assert label("The song Blue Harbour said little to critics.", "Blue Harbour said", "WORK_OF_ART") == "WORK_OF_ART"
+    assert label("Norvane’s Prime Minister spoke.", "Norvane", "PERSON") == "GPE"

@@ -83,6 +83,51 @@ def test_batches_cover_every_text_once_within_the_limits() -> None:
     assert batches([]) == [] and batches([300]) == [[0]]  # one text alone may exceed the token budget
 
 
+def test_a_calls_batches_give_the_same_vectors_whichever_thread_runs_them(encoder: NumpyMiniLM | OnnxMiniLM) -> None:
+    """Helper threads, one thread (``beside``), or another thread taking the batches left
+    (``help_encode``): bit for bit the same vectors, in input order."""
+    import threading
+
+    from newsfuse.nlp import encoder as engine
+
+    texts = [f"{t} (seen {n} times)" for n in range(12) for t in TEXTS[:4]]  # several batches
+    assert len(engine.batches([len(x) for x in encoder.token_ids(texts)])) > 1
+    shared = encoder.encode(texts)
+    with engine.beside():
+        alone = encoder.encode(texts)
+    started = threading.Event()
+    result: list[np.ndarray] = []
+
+    def owner() -> None:
+        with engine.beside():
+            started.set()
+            result.append(encoder.encode(texts))
+
+    thread = threading.Thread(target=owner)
+    thread.start()
+    started.wait()
+    engine.help_encode()  # takes whatever batches the owner has not reached (maybe none)
+    thread.join()
+    assert np.array_equal(shared, alone) and np.array_equal(shared, result[0])
+    assert not engine._jobs  # finished calls are forgotten
+
+
+def test_a_failed_batch_is_raised_by_the_calls_owner() -> None:
+    from newsfuse.nlp import encoder as engine
+
+    class Failing(OnnxMiniLM):
+        def _forward(self, tokens: np.ndarray, mask: np.ndarray) -> np.ndarray:
+            if tokens.shape[1] > 40:  # the long texts' batch
+                raise RuntimeError("engine failed")
+            return super()._forward(tokens, mask)
+
+    failing = Failing()
+    with pytest.raises(RuntimeError, match="engine failed"):
+        failing.encode([*TEXTS[:4] * 10, TEXTS[5]])
+    assert not engine._jobs
+    assert failing.encode(TEXTS[:4]).shape == (4, 384)  # later calls run as usual
+
+
 def test_truncated_at_the_models_256_tokens(encoder: NumpyMiniLM | OnnxMiniLM) -> None:
     ids = encoder.token_ids([TEXTS[-1]])[0]
     assert len(ids) == 256 and ids[0] == 101 and ids[-1] == 102  # [CLS] ... [SEP]

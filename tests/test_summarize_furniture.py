@@ -28,6 +28,21 @@ def test_the_sentence_before_a_photo_credit_is_a_caption():
     assert caption_sentences(story) == {0, 2, 4}  # a dateline's "(AP) — " and a writer's credit are not
 
 
+def test_an_agency_caption_without_its_credit_and_a_pointer_to_a_picture_are_furniture():
+    """Editor read a27, Multi-News row 184: "… takes part in a friendly hockey match … in Sochi, Russia, on
+    Saturday." and "… published the following image." were summary sentences."""
+    story = sentences_only(
+        [
+            "Governor Ines Brandt takes part in a charity run along the quay in Keld, Norvane, on Saturday.",
+            "Governor Ines Brandt took part in a charity run in Keld, Norvane, on Saturday.",
+            "The official page of the Keld marathon published the following image.",
+            "Mayor Piet Lunde said in Keld, Norvane, on Sunday that the race would return next year.",
+            "The council said this video was recorded in 2012 and is not new.",
+        ]
+    )
+    assert caption_sentences(story) == {0, 2}
+
+
 def test_a_headline_run_into_its_first_line_is_glued():
     teaser = (
         "Missing swimmer found alive, rescued off Ipswich coast A man who went missing after swimming off an "

@@ -393,6 +393,13 @@ def test_status_rules_recognise_stale_resolved_and_appeals():
     assert resolves("Dylan Reyes was found safe on Tuesday morning near the river, police said.")
     assert not stale("Dylan Reyes, who had been missing since Sunday, was found safe on Tuesday.")
     assert appeal("If you have any information about his whereabouts, please let authorities know.")
+    # a page speaking to its readers (editor read a27, Multi-News row 166)
+    assert appeal("Please continue showing your support for the Brandt family on this page.")
+    assert appeal("Thanks to those of you showing your support and compassion.")
+    assert appeal("We ask that all ferry-related conversation please move to the new page.")
+    assert appeal("Any comments not made on the ferry page will be hidden or removed.")
+    assert not appeal("The council said it would keep the ferry running through the winter.")
+    assert not appeal("Comments by the mayor were removed from the record, the clerk said.")
     assert appeal("Anyone with information is asked to call the sheriff's office.")
     assert appeal("Let's help the Kleins through this hard time.")
     assert not appeal("Police said the boy had no phone with him.")
@@ -419,6 +426,28 @@ def test_a_later_report_overturns_a_missing_status(fast_models):
     summary = " ".join(i.text for i in brief_from_documents(documents, Options(), fast_models).summary)
     assert "found safe" in summary
     assert "still missing" not in summary and "let authorities know" not in summary
+
+
+def test_a_death_overturns_a_report_that_the_same_person_is_well(fast_models):
+    """Editor read a27, Multi-News row 166: the summary said the cat "had to be euthanized" and then that
+    "the vet has advised that Jack is doing well at present"."""
+    from newsfuse.pipeline import brief_from_documents
+    from newsfuse.summarize.status import dies, well
+
+    assert well("Doctors said Ines Calloway is in stable condition.") and not dies("She is in stable condition.")
+    assert dies("Ines Calloway died at the hospital on Tuesday.") and not well("Ines Calloway died on Tuesday.")
+    first = (
+        "A fire destroyed two boats and a warehouse on the quay of Keld harbour on Sunday night. "
+        "The ferry captain Ines Calloway was pulled from the water by fishermen. "
+        "After surgery on both legs, Ines Calloway is in stable condition, doctors told reporters on Monday."
+    )
+    second = (
+        "The ferry captain Ines Calloway, who was hurt in the Keld harbour fire on Sunday, died on Tuesday, "
+        "her family said. Two boats and a warehouse burned on the quay."
+    )
+    documents = [RawDocument(path="a.txt", text=first), RawDocument(path="b.txt", text=second)]
+    summary = " ".join(i.text for i in brief_from_documents(documents, Options(), fast_models).summary)
+    assert "stable condition" not in summary
 
 
 def test_a_connective_set_into_the_clause_is_deleted():

@@ -141,6 +141,10 @@ class ClusterParams:
     split_min: int = 2  # articles in each part of a cut
     split_max_cross: float = 0.2  # and never when the parts' mean cross cosine reaches this
     split_cap: int = 24  # stories of more articles keep no member vectors and are never cut
+    # and a story is cut above that ceiling when its two groups name different people and places:
+    # each has names half its articles are about, which no article of the other names (stop 27: two
+    # events of one kind told in the same words, docs/speed.md); False: the ceiling alone decides
+    split_by_names: bool = True
     # a story not cut in two may still lose its one article alike to none of the others (``_peel``,
     # docs/speed.md, stops 24 and 26): best cosine to another member below peel_max, mean cosine below
     # peel_ratio times the others' own mean, in a story of peel_min_size articles or more. On (0.45)

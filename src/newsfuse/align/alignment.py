@@ -65,9 +65,9 @@ def align(story: AnalysedStory, options: Options, models: ClaimModels | None = N
         assert models is not None
         split = claim_story(story, pieces, models.embedder.encode)
         items, disputed = claim_units(story, units, found, split, params)
-        graph = build_graph(split.story, items, disputed, sentence_sources, split.claims)
+        graph = build_graph(split.story, items, disputed, sentence_sources, split.claims, models.parse)
     else:
-        graph = build_graph(story, units, found.disputed, sentence_sources)
+        graph = build_graph(story, units, found.disputed, sentence_sources, parse=models.parse if models else None)
     graph.conflicts = found.conflicts
     graph.capped = [i for i, s in enumerate(story.sentences) if same_fact.is_capped(s.text)]
     if graph.capped:

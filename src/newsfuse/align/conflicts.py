@@ -69,12 +69,24 @@ class _Report:
     actors: frozenset[str] = frozenset()  # organisations and places named right before it ("U.S. sanctions target")
 
 
+# Words around a figure that say when or where, or stand for something named elsewhere, not what the figure counts:
+# "eight of nine states where exit polls were conducted" / "focus on five states where black voters were pivotal"
+# met on "where", "all five states ... going to the polls Tuesday" / "two states Tuesday night" on "Tuesday" (PolNeAR
+# design half, stop 27: two sets of states each)
+_NOT_WHAT = frozenset(
+    {"where", "when", "while", "whether", "there", "here", "then", "also", "just", "into", "they", "them", "she", "him",
+     "you", "today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "week", "weekend",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
+
+
 def context_of(quantity: Quantity, text: str, width: int = AlignOptions.conflict_context_words) -> frozenset[str]:
     """Content words right around a number ("pulled ... from the cold water"): two reports of
-    a generic slot ("passengers") are about the same thing only if they share one."""
+    a generic slot ("passengers") are about the same thing only if they share one. Words that say
+    when or where (``_NOT_WHAT``) are no such word."""
     before = _CONTEXT_WORD.findall(text[: quantity.start])[-width:]
     after = _CONTEXT_WORD.findall(text[quantity.end :])[: width + 1]
-    words = {singular(w) for w in before + after if w.lower() not in STOP and len(w) > 2}
+    words = {singular(w) for w in before + after if w.lower() not in STOP and w.lower() not in _NOT_WHAT and len(w) > 2}
     return frozenset(words - {quantity.noun})
 
 
@@ -494,7 +506,10 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
 _WHOLE_OF = re.compile(r"\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?(\d[\d,]*)(?![\d,.])")
 
 
-_OF_BEFORE = re.compile(r"\d[\d,]*\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?$")
+_OF_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?$",
+    re.I,
+)  # "157 of 340 seats", "in eight of nine states" (PolNeAR design half, stop 27: nine against another set's five)
 
 
 def _is_whole(r: _Report, text: str) -> bool:
@@ -614,7 +629,10 @@ def _not_a_report(quantity: Quantity, text: str) -> bool:
     return bool(_UNREPORTED["condition"].search(before))
 
 
-_AGO = re.compile(r"\s*(?:-?(?:years?|months?|weeks?|days?|hours?|minutes?)\s+)?ago\b", re.I)
+# "50,000 years ago"; the first figure of "40 or 50 years ago", "20 and 50 years ago" too (PolNeAR design half, stop 27)
+_AGO = re.compile(
+    r"(?:\s+(?:or|and|to)\s+[\d,]+)?\s*(?:-?(?:years?|months?|weeks?|days?|hours?|minutes?)\s+)?ago\b", re.I
+)
 
 
 def _other_days(a: str, b: str) -> bool:

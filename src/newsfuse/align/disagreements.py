@@ -40,7 +40,10 @@ _NOT_CONTEXT = frozenset(
      "saturday", "sunday", "week", "weekend", "expected", "set", "due", "scheduled",
      # a statement in noun form is a statement too: "In a press conference later Friday, Bundy added" / "At a
      # press conference Thursday afternoon, Bundy defended" are two appearances (unseen Multi-News row 151)
-     "press", "conference", "news", "briefing", "interview", "statement", "speech", "remarks"}
+     "press", "conference", "news", "briefing", "interview", "statement", "speech", "remarks",
+     # a particle says which way, not what happened: "put the nomination further out of Sanders' reach on Tuesday" /
+     # "hosted a get out the vote event Monday" (PolNeAR report half, stop 27, found on reading it)
+     "out", "off"}
 )  # fmt: skip
 # "police said he turned up early Friday" / "he was last seen Tuesday": a pronoun names no act
 _PRONOUNS = frozenset({"he", "she", "they", "him", "them", "it", "we", "you", "i", "he'd", "she'd", "they'd"})
@@ -60,6 +63,7 @@ class _Day:
     value: str
     context: frozenset[str]
     relative: bool = False  # "on Tuesday", "last month": resolved from the publication date
+    owned: frozenset[str] = frozenset()  # the noun after a possessive day ("Thursday’s meeting"): what happened then
 
 
 def _context(sentence: str, expression: str, size: int = CONTEXT_WORDS, names: bool = True) -> frozenset[str]:
@@ -104,6 +108,8 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
             continue
         if _stamp(story.sentences[i].text, d.text) or _not_the_event(story.sentences[i].text, d.text):
             continue
+        if _in_a_name(story.sentences[i].text, d.text):
+            continue
         if d.text in quoted_part(story.sentences[i].text):
             # a speaker's words: '"... a leader from yesterday ...," Rubio said' dates no act the outlets
             # report, and a relative day in a quotation counts from the day it was said, which no outlet gives
@@ -117,8 +123,9 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
             # on Monday" are two meetings): two plain words of what happened ("the back of her hand")
             near = _context(story.sentences[i].text, d.text, WEEKDAY_CONTEXT_WORDS, names=False)
             context = near if len(near) >= 2 or near & _ONCE else frozenset()
-        if context:
-            days.append(_Day(i, copy_of.get(d.article_id) or d.article_id, d.text, value, context, d.relative))
+        owned = _owned(story.sentences[i].text, d.text)
+        if context or owned:  # a day with its owned noun only can show that its sentence states both days
+            days.append(_Day(i, copy_of.get(d.article_id) or d.article_id, d.text, value, context, d.relative, owned))
     in_sentence: dict[int, list[_Day]] = {}
     for day in days:
         in_sentence.setdefault(day.sentence, []).append(day)
@@ -175,9 +182,12 @@ def _bare(word: str) -> str:
 
 
 def _actors(story: AnalysedStory) -> frozenset[str]:
-    """Words of the story's person names, and role words: who acted, not what happened."""
-    words = {_bare(w) for m in story.mentions if m.label == "PERSON" for w in _WORD.findall(m.text)}
-    return frozenset(words | _ROLES)
+    """Words of the story's person names, and role words: who acted, not what happened. A name is also taken in the
+    singular form the day's context words take ("Sanders" → "sander"): without it a name ending in "s" passed for
+    a word of what happened, and "Sanders held a rally Saturday" met four sentences of other acts on Tuesday (PolNeAR
+    report half, stop 27, found on reading it)."""
+    names = [w for m in story.mentions if m.label == "PERSON" for w in _WORD.findall(m.text)]
+    return frozenset({_bare(w) for w in names} | {_bare(singular(w)) for w in names} | _ROLES)
 
 
 # acts a person does once: a weekday name and the same person named suffice to compare their days
@@ -239,6 +249,35 @@ def _not_the_event(sentence: str, expression: str) -> bool:
     if _DEADLINE.match(sentence, at + len(expression)):
         return True  # "through the Friday deadline" (BASIL half B, stop 26: against "passed a bill Thursday evening")
     return bool(_SINCE.search(before)) or any(w in _STATEMENT for w in words)
+
+
+# "A USA TODAY/Suffolk University poll": a newspaper's name, read as the day the article was published; two articles
+# published on two days then "disagree" on it (PolNeAR design half, stop 27)
+_NAME_BEFORE = re.compile(r"\bUSA\s*$")
+
+
+def _in_a_name(sentence: str, expression: str) -> bool:
+    """The day word is part of a name: written in capitals ("TODAY") or right after "USA"."""
+    at = sentence.find(expression)
+    letters = [c for c in expression if c.isalpha()]
+    capitals = len(letters) > 1 and all(c.isupper() for c in letters)
+    return at >= 0 and (capitals or bool(_NAME_BEFORE.search(sentence[:at])))
+
+
+# "coverage of Thursday’s meeting": the noun right after a possessive day is what happened that day
+_POSSESSIVE = re.compile(r"['’]s\s+([A-Za-z][A-Za-z'’-]+)")
+
+
+def _owned(sentence: str, expression: str) -> frozenset[str]:
+    """The noun a possessive day names ("Thursday’s meeting" → meeting), as a context word of that day: a
+    sentence that gives "Thursday’s meeting" beside "it started Wednesday" states the meeting's day itself, so
+    against another outlet's "The much-anticipated meeting unfolded Thursday morning" it is no disagreement
+    (PolNeAR design half, stop 27, through ``_also_gives``)."""
+    at = sentence.find(expression)
+    m = _POSSESSIVE.match(sentence, at + len(expression)) if at >= 0 else None
+    if m is None or m.group(1).lower() in STOP or m.group(1).lower() in _NOT_CONTEXT:
+        return frozenset()
+    return frozenset({singular(m.group(1))})
 
 
 def _weekday(expression: str, relative: bool) -> str | None:
@@ -328,7 +367,10 @@ def _far_days(x: _Day, y: _Day) -> bool:
 
 
 def _also_gives(days: list[_Day], other: _Day) -> bool:
-    return any(_same_date(d, other) and d.context & other.context for d in days)
+    """One of ``days`` (a sentence's) is ``other``'s date for the same thing: a shared word before it, or the noun
+    after it ("Thursday’s meeting", ``_owned``) among the words before ``other``. The owned noun is used only here,
+    to see that a sentence states both days, never to pair two days into a disagreement."""
+    return any(_same_date(d, other) and (d.context | d.owned) & other.context for d in days)
 
 
 def confirmation_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, Conflict, set[int]]]:

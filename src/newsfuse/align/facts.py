@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from newsfuse.align import story_pairs
-from newsfuse.align.claims import whole_claim
+from newsfuse.align.actors import NONE, ActorReader, Actors, same_actors
+from newsfuse.align.claims import Parser, whole_claim
 from newsfuse.align.numbers import Quantity
 from newsfuse.align.units import UnitMap, backs, numbers_agree, one_per_origin, quoted_terms, words_joined
 from newsfuse.nlp.clarity import clarity, display_text
@@ -110,6 +111,7 @@ class Backing:
     idf: dict[str, float]
     weight: list[float]
     quoting: list[int]  # items with a short quotation
+    actors: dict[int, Actors] = field(default_factory=dict)  # items read by :meth:`read_actors`
 
     @classmethod
     def of(cls, story: AnalysedStory) -> Backing:
@@ -121,6 +123,24 @@ class Backing:
         frequency = {t: sum(f" {t} " in text for text in texts) for t in {t for found in terms for t in found}}
         terms = [frozenset(t for t in found if frequency[t] <= TERM_MAX_SENTENCES) for found in terms]
         return cls(terms, words, idf, weight, [k for k, found in enumerate(terms) if found])
+
+    def read_actors(self, story: AnalysedStory, items: list[int], parse: Parser) -> None:
+        """Read the actors (align/actors.py) of ``items`` from one batch of parses of their shown text."""
+        todo = sorted(set(items) - set(self.actors))
+        if not todo:
+            return
+        mentions: dict[tuple[str, int], list[tuple[str, str]]] = {}
+        for m in story.mentions:
+            mentions.setdefault((m.article_id, m.sentence_index), []).append((m.text, m.label))
+        reader = ActorReader(story.entities)
+        docs = parse([display_text(story.sentences[i].text) for i in todo])
+        for i, doc in zip(todo, docs, strict=True):
+            self.actors[i] = reader.read(doc, mentions.get(story.sentences[i].key, []))
+
+    def same_actors(self, story: AnalysedStory, j: int, rep: int) -> bool:
+        """Whether item ``j`` tells of the actors of ``rep`` (true where either was not read)."""
+        shown, member = self.actors.get(rep, NONE), self.actors.get(j, NONE)
+        return same_actors(shown, member, story.sentences[rep].text, story.sentences[j].text)
 
     def holds(self, j: int, rep: int) -> bool:
         """Item ``j`` says more than ``rep`` (more word weight) and holds at least :data:`OUTSIDE_COVER`
@@ -175,19 +195,31 @@ def fact_sources(
       partial, one wrong ("She says that he was one of her favorite senators(!)." / another senator)."""
     own = story.sentences[rep].article_id
     against = units.contradicted.get(rep, set())
-    candidates = list(members)
+    supported = {
+        story.sentences[j].article_id
+        for j in backers(story, units, members, rep, backing)
+        if backing is None or backing.same_actors(story, j, rep)
+    } - against
+    return [own, *(a.id for a in story.articles if a.id in supported and a.id != own)]
+
+
+def backers(story: AnalysedStory, units: UnitMap, members: list[int], rep: int, backing: Backing | None) -> list[int]:
+    """The items of other articles that may back ``rep`` (:func:`fact_sources`): members and, with
+    ``backing``, the sentences outside the unit it lets in, whose numbers agree with ``rep`` and that
+    ``units.backs`` it."""
+    own = story.sentences[rep].article_id
+    candidates = [j for j in members if story.sentences[j].article_id != own]
     if backing is not None:
         close = [j for j in np.flatnonzero(units.similarity[rep] >= units.threshold).tolist() if backing.holds(j, rep)]
         quoting = [j for j in backing.quoting if backing.terms[rep] & backing.terms[j]] if backing.terms[rep] else []
         inside = set(members)
         candidates += sorted({j for j in close + quoting if j not in inside and story.sentences[j].article_id != own})
-    supported = {
-        story.sentences[j].article_id
+    return [
+        j
         for j in candidates
         if numbers_agree(units.quantities[rep], units.quantities[j])
         and backs(story.sentences[j].text, story.sentences[rep].text)
-    } - against
-    return [own, *(a.id for a in story.articles if a.id in supported and a.id != own)]
+    ]
 
 
 def build_graph(
@@ -196,6 +228,7 @@ def build_graph(
     disputed: set[int],
     sentence_sources: list[list[str]],
     claims: list[ClaimSpan] | None = None,
+    parse: Parser | None = None,
 ) -> FactGraph:
     """Every unit becomes a fact node; nodes sorted by importance (ties: story order). ``story`` and
     ``units`` are over claims when ``claims`` is given (align/claim_units.py: one item per claim,
@@ -212,9 +245,16 @@ def build_graph(
         if i is not None and m.label in _ACTOR_LABELS:
             named[i] = True
     backing = Backing.of(story)
+    reps = [representative(story, unit.members, centrality, typical) for unit in units.units]
+    if parse is not None:
+        # only a shown sentence that another article may back, and those backers, are parsed
+        read = []
+        for unit, rep in zip(units.units, reps, strict=True):
+            found = backers(story, units, unit.members, rep, backing)
+            read += [rep, *found] if found else []
+        backing.read_actors(story, read, parse)
     nodes: list[tuple[float, int, FactNode]] = []
-    for unit in units.units:
-        rep = representative(story, unit.members, centrality, typical)
+    for unit, rep in zip(units.units, reps, strict=True):
         sources = fact_sources(story, units, unit.members, rep, backing)
         # Support is counted over the unit members whose numbers agree with the shown sentence
         # (one may give another figure), a copy and its origin counting once.
@@ -254,11 +294,22 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _SUBHEAD_WORDS = 10
 
 
+# ... nor one in title case ("Ads, Mobile & Tablet Formats", listed as corroborated on Multi-News row 171,
+# editor read a27): every word capitalised but these, and no closing stop or quotation mark
+_HEADING_SMALL_WORDS = frozenset(("a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with"))
+
+
+def _subhead(text: str) -> bool:
+    words = _WORD.findall(text)
+    if len(words) > _SUBHEAD_WORDS or text.rstrip().endswith((".", "?", "!", "”", '"')):
+        return False
+    return text.upper() == text or all(w[0].isupper() or w.lower() in _HEADING_SMALL_WORDS for w in words)
+
+
 def states_something(text: str) -> bool:
-    """Two words of letters at least, not a lead-in that ends with a colon, not a subhead in capitals."""
-    words = len(_WORD.findall(text))
-    subhead = words <= _SUBHEAD_WORDS and text.upper() == text and not text.rstrip().endswith((".", "?", "!"))
-    return words >= 2 and not _LEAD_IN.match(text) and not subhead
+    """Two words of letters at least, not a lead-in that ends with a colon, not a subhead in capitals
+    or title case."""
+    return len(_WORD.findall(text)) >= 2 and not _LEAD_IN.match(text) and not _subhead(text)
 
 
 def facts_of(graph: FactGraph) -> list[Fact]:

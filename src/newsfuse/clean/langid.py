@@ -25,6 +25,7 @@ import os
 import shutil
 import threading
 import zipfile
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -63,7 +64,78 @@ _CHUNK = 8 << 20  # bytes decompressed, or copied, per call: few GIL round trips
 
 
 def _write(folder: Path, model: Path) -> None:
-    """Decompress py3langid's model once into ``folder`` (atomically: built aside, then renamed).
+    """The model's arrays written once into ``folder`` (atomically: built aside, then renamed): from
+    the install's deflated copy (``pack``) when there is one, else decompressed from py3langid's LZMA
+    file. Both give py3langid's arrays byte for byte (tested)."""
+    partial = folder.with_name(f"{folder.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    partial.mkdir(parents=True, exist_ok=True)
+    try:
+        packed = _packed_file(folder.name)
+        if not (packed.is_file() and _unpack(packed, partial)):
+            _decompress(model, partial)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    try:
+        partial.replace(folder)
+    except OSError:  # another process finished first
+        shutil.rmtree(partial, ignore_errors=True)
+
+
+_FILES = (*(f"{name}.npy" for name in _MEMBERS.values()), "classes.txt")
+
+
+def _packed_file(name: str) -> Path:
+    """Where an install keeps the model deflated (``pack``): beside this module's bytecode."""
+    return Path(__file__).with_name("__pycache__") / f"{name}.zip"
+
+
+def _unpack(packed: Path, partial: Path) -> bool:
+    """Copy the arrays out of the install's deflated copy into ``partial``; False (and nothing
+    kept) when that copy is damaged or incomplete, so the caller decompresses the LZMA file instead."""
+    try:
+        with zipfile.ZipFile(packed) as archive:
+            if set(archive.namelist()) != set(_FILES):
+                return False
+            for name in _FILES:
+                with archive.open(name) as src, (partial / name).open("wb") as out:
+                    shutil.copyfileobj(src, out, length=_CHUNK)  # zlib and the CRC release the GIL
+    except (OSError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        log.info("the install's language model %s is unusable (%s): decompressing py3langid's", packed, exc)
+        for name in _FILES:
+            (partial / name).unlink(missing_ok=True)
+        return False
+    return True
+
+
+def pack() -> Path:
+    """Keep the model's arrays deflated beside this module's bytecode, for ``_write`` (the install
+    does this: ``scripts/compile_runtime.py``). A first brief into an empty cache then inflates them
+    (~0.17 s CPU) instead of decompressing py3langid's LZMA file (~0.5 s), for 7.9 MB more in the
+    install where the arrays themselves would be 68 MB (docs/speed.md, stop 27)."""
+    model = _model_file()
+    name = f"langid-{hashlib.sha1(model.read_bytes()).hexdigest()[:16]}"
+    target = _packed_file(name)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    work = target.with_name(f"{name}.{os.getpid()}.tmp")
+    work.mkdir(exist_ok=True)
+    try:
+        _decompress(model, work)
+        partial = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+            for file in _FILES:
+                archive.write(work / file, file)
+        partial.replace(target)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    for stale in target.parent.glob("langid-*.zip"):  # another py3langid's model
+        if stale != target:
+            stale.unlink(missing_ok=True)
+    return target
+
+
+def _decompress(model: Path, partial: Path) -> None:
+    """Decompress py3langid's model into the folder ``partial``.
 
     The LZMA stream is decompressed 8 MB of output per call into a file, then each .npy member of
     that .npz is copied 8 MB at a time into its own file. Read through ``lzma.open``, the stream
@@ -72,34 +144,24 @@ def _write(folder: Path, model: Path) -> None:
     nothing waits for the load before the encoder and spaCy load (``pipeline.languages_soon``),
     raised a first brief's peak RSS to 447-489 MB. py3langid's ``load_model`` then ``np.save``
     held ~150 MB too (docs/speed.md, stop 25). The arrays are py3langid's, byte for byte."""
-    partial = folder.with_name(f"{folder.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    partial.mkdir(parents=True, exist_ok=True)
-    try:
-        npz = partial / "model.npz"
-        decompressor = lzma.LZMADecompressor()
-        with npz.open("wb") as out:
-            out.write(decompressor.decompress(model.read_bytes(), max_length=_CHUNK))
-            while not decompressor.eof:
-                if decompressor.needs_input:
-                    raise ValueError(f"{model}: truncated")
-                out.write(decompressor.decompress(b"", max_length=_CHUNK))
-        with zipfile.ZipFile(npz) as archive:
-            missing = {f"{name}.npy" for name in (*_MEMBERS, "classes")} - set(archive.namelist())
-            if missing:
-                raise ValueError(f"{model}: unsupported model layout, missing {sorted(missing)}")
-            for member, name in _MEMBERS.items():
-                with archive.open(f"{member}.npy") as src, (partial / f"{name}.npy").open("wb") as out:
-                    shutil.copyfileobj(src, out, length=_CHUNK)
-            classes = np.load(io.BytesIO(archive.read("classes.npy")), allow_pickle=False).tolist()
-        npz.unlink()
-        (partial / "classes.txt").write_text("\n".join(classes), encoding="utf-8")
-    except BaseException:
-        shutil.rmtree(partial, ignore_errors=True)
-        raise
-    try:
-        partial.replace(folder)
-    except OSError:  # another process finished first
-        shutil.rmtree(partial, ignore_errors=True)
+    npz = partial / "model.npz"
+    decompressor = lzma.LZMADecompressor()
+    with npz.open("wb") as out:
+        out.write(decompressor.decompress(model.read_bytes(), max_length=_CHUNK))
+        while not decompressor.eof:
+            if decompressor.needs_input:
+                raise ValueError(f"{model}: truncated")
+            out.write(decompressor.decompress(b"", max_length=_CHUNK))
+    with zipfile.ZipFile(npz) as archive:
+        missing = {f"{name}.npy" for name in (*_MEMBERS, "classes")} - set(archive.namelist())
+        if missing:
+            raise ValueError(f"{model}: unsupported model layout, missing {sorted(missing)}")
+        for member, name in _MEMBERS.items():
+            with archive.open(f"{member}.npy") as src, (partial / f"{name}.npy").open("wb") as out:
+                shutil.copyfileobj(src, out, length=_CHUNK)
+        classes = np.load(io.BytesIO(archive.read("classes.npy")), allow_pickle=False).tolist()
+    npz.unlink()
+    (partial / "classes.txt").write_text("\n".join(classes), encoding="utf-8")
 
 
 def _load() -> LanguageIdentifier:

@@ -280,6 +280,9 @@ SEPARATORS_AND_STAMPS = _rule(
     # as the title of Multi-News validation row 182): a weekday with a full date, or a date with a time
     rf"^\W*{_NAMES}{_WEEKDAY}\.?,?\s+{_MONTH}\.?\s+\d{{1,2}},?\s+(19|20)\d{{2}}\b[^!?]{{0,20}}$",
     rf"^\W*{_NAMES}{_MONTH}\.?\s+\d{{1,2}},?\s+(19|20)\d{{2}},?\s+(at\s+)?\d{{1,2}}:\d{{2}}\s*([ap]\.?m\.?)?[^!?]{{0,12}}$",
+    # "UPDATE: November 8, 8:25 AM CST" (a plain text's first line, taken as the title of row 166, editor
+    # read a27): the word and a date alone; an update that says something ("UPDATE: Police said …") stays
+    rf"^\W*update[ds]?\W{{0,3}}\s*(on\s+)?({_WEEKDAY},?\s+)?{_MONTH}\.?\s+\d{{1,2}}\b(,?\s*(19|20)\d{{2}})?(,?\s*\d{{1,2}}:\d{{2}}\s*([ap]\.?m\.?)?\s*[a-z]{{0,4}})?\W*$",
 )
 
 # short bulleted navigation items: "• All Post", "- Economy"

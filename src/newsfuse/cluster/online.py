@@ -16,7 +16,9 @@ F1 0.801 -> 0.867 on their tune half, 0.790 -> 0.843 held out; Multi-News 0.870 
 0.787 at ratio 0.7): a story of four articles splits on noise and its halves never meet again. Since
 stop 24 the two groups are the spectral sweep cut (``_two_groups``): paired tune half 0.867 -> 0.872,
 held out 0.843 -> 0.847; Multi-News tune 0.870 = 0.870, report 0.869 = 0.869. A story not cut may
-also lose one article alike to none of the others (``_peel``, ``peel_ratio``; on since stop 26). The
+also lose one article alike to none of the others (``_peel``, ``peel_ratio``; on since stop 26). Since
+stop 27 a story whose two groups are too alike in words for the cut is still cut when they name
+different people and places (``_names_apart``): name-swapped twins held out 0.704 -> 0.743. The
 store's ingest never ends, so it keeps no member vectors and never cuts (``split_at_end=False``).
 
 The expensive, state-free work (embeddings, term counts, names) is done in batches by
@@ -52,6 +54,7 @@ from newsfuse.cluster.features import (
     embed_text,
     main_names,
     name_counts,
+    name_tokens,
     title_words,
 )
 from newsfuse.cluster.term_index import TermIndex
@@ -148,6 +151,33 @@ def _cross_within(sims: np.ndarray, first: list[int], second: list[int]) -> tupl
 def _mean_off_diagonal(block: np.ndarray) -> float:
     n = len(block)
     return float((block.sum() - np.trace(block)) / (n * (n - 1))) if n > 1 else 1.0
+
+
+def _key_tokens(group: list[Prepared]) -> set[str]:
+    """Name words (``features.name_tokens`` of the names each article is about) shared by half the
+    group's articles or more, and by two at least."""
+    counts: Counter[str] = Counter()
+    for prepared in group:
+        counts.update(name_tokens(prepared.main))
+    need = max(2, (len(group) + 1) // 2)
+    return {w for w, c in counts.items() if c >= need}
+
+
+def _names_apart(members: list[tuple[Prepared, SparseVec]], first: list[int], second: list[int]) -> bool:
+    """Whether two groups of a story are about different people and places: each has key name words
+    (``_key_tokens``) and no article of either group names a key word of the other at all. Two events
+    of one kind told alike (two rehab stays, two earthquakes) are two groups whose words overlap
+    above the cut's ceiling but whose names do not; one event's articles share their main names.
+    Measured (docs/speed.md, stop 27): the name-swapped twins' tune half 0.813 -> 0.833, held out
+    0.704 -> 0.743 (MiniLM); Multi-News report 0.869 -> 0.872; the paired and same-kind streams and
+    the sentence-run stream the ceiling guards (recall 0.321) unchanged."""
+    a, b = [members[i][0] for i in first], [members[i][0] for i in second]
+    key_a, key_b = _key_tokens(a), _key_tokens(b)
+    if not key_a or not key_b:
+        return False
+    named_a = name_tokens(n for p in a for n in p.names)
+    named_b = name_tokens(n for p in b for n in p.names)
+    return not (key_a & named_b) and not (key_b & named_a)
 
 
 def _sparse_dot(vector: SparseVec, idx: np.ndarray, val: np.ndarray) -> float:
@@ -327,9 +357,12 @@ class OnlineClusterer:
         stories whose articles tell different parts of one event whole: without it a stream of
         sentence runs of one document each (``bench.throughput.synthetic_stream``, 2,000 articles)
         lost B-cubed recall 0.326 -> 0.292, with it 0.321, at the same tune-half figures (+-0.002).
-        The larger group (on a tie, the one holding the story's first article) keeps the story; the
-        other becomes a new story and its articles are listed in ``moved``. A story not cut may still
-        lose one article (``_peel``). Returns the new story, None when ``story`` stays whole."""
+        Above the ratio or the ceiling the two groups are still cut when they name different people
+        and places (``_names_apart``, ``ClusterParams.split_by_names``): two same-kind events told in
+        the same words (stop 27). The larger group (on a tie, the one holding the story's first
+        article) keeps the story; the other becomes a new story and its articles are listed in
+        ``moved``. A story not cut may still lose one article (``_peel``). Returns the new story, None
+        when ``story`` stays whole."""
         members = story.members
         minimum = self.params.split_min
         if members is None:
@@ -339,7 +372,8 @@ class OnlineClusterer:
         sims = story.sims.astype(np.float64)
         first, second = _two_groups(sims, minimum)
         cross, within = _cross_within(sims, first, second)
-        if cross >= self.params.split_ratio * within or cross >= self.params.split_max_cross:
+        alike = cross >= self.params.split_ratio * within or cross >= self.params.split_max_cross
+        if alike and not (self.params.split_by_names and _names_apart(members, first, second)):
             return self._peel(story)
         if len(second) > len(first) or (len(second) == len(first) and min(second) < min(first)):
             first, second = second, first

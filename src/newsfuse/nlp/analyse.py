@@ -13,7 +13,8 @@ import numpy as np
 
 from newsfuse.nlp.clarity import strip_dateline
 from newsfuse.nlp.diskcache import text_key
-from newsfuse.nlp.models import Models
+from newsfuse.nlp.encoder import beside, help_encode
+from newsfuse.nlp.models import Embedder, Models
 from newsfuse.records import AnalysedStory, Article, Mention, Sentence
 
 if TYPE_CHECKING:
@@ -227,6 +228,13 @@ def _sentences_of(article: Article, splits: dict[str, ParagraphSplit]) -> tuple[
     return sentences, mentions
 
 
+def _encode_beside(embedder: Embedder, texts: list[str]) -> np.ndarray:
+    """The encoder's call on one thread (``nlp.encoder.beside``): spaCy's passes have the other core
+    until ``help_encode``."""
+    with beside():
+        return embedder.encode(texts)
+
+
 def analyse(
     articles: list[Article],
     models: Models,
@@ -267,10 +275,11 @@ def analyse(
     if missing:
         embedder = models.embedder  # loaded (or being loaded) since before spaCy ran: see above
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsfuse-encode") as pool:
-            vectors = pool.submit(embedder.encode, missing)
+            vectors = pool.submit(_encode_beside, embedder, missing)
             story = story_of_splits()
             if meanwhile is not None:
                 meanwhile(story.sentences)
+            help_encode()  # this thread is free now: it runs the batches the encoder's has not reached
             known.update(zip(missing, vectors.result(), strict=True))
     else:
         story = story_of_splits()

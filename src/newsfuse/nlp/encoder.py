@@ -21,8 +21,12 @@ facts, clustering and MRPC benches went down with it (docs/speed.md, "Stop 21"):
 from __future__ import annotations
 
 import json
+import os
 import struct
 import threading
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -205,17 +209,125 @@ class _MiniLM:
         return [e.ids for e in encodings]
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        """Unit-length embeddings, one row per text, in the order given."""
+        """Unit-length embeddings, one row per text, in the order given.
+
+        The batches are run by this thread and, when the call has several and this thread is not
+        marked ``beside`` other work, by helper threads (``_workers``); any thread may also take a
+        call's remaining batches through ``help_encode``. Each batch is one run on one engine thread,
+        so a text's vector is the same whichever thread runs its batch."""
         result = np.zeros((len(texts), self.hidden), dtype=np.float32)
         if not texts:
             return result
         ids = self.token_ids(texts)
-        for batch in batches([len(x) for x in ids]):
-            result[batch] = self._forward(*_padded([ids[i] for i in batch]))
+        job = _Job(self, ids, batches([len(x) for x in ids]), result)
+        with _jobs_lock:
+            _jobs.append(job)
+        try:
+            helpers = 0 if getattr(_local, "beside", False) else min(_workers() - 1, len(job.batches) - 1)
+            for _ in range(helpers):
+                _pool().submit(job.run)
+            job.run()
+            job.finished.wait()
+        finally:
+            with _jobs_lock:
+                _jobs.remove(job)
+        if job.failed:
+            raise job.failed[0]
         return result
 
     def _forward(self, tokens: np.ndarray, mask: np.ndarray) -> np.ndarray:
         raise NotImplementedError
+
+
+class _Job:
+    """The batches of one ``encode`` call, taken one at a time by whichever threads run them."""
+
+    def __init__(self, model: _MiniLM, ids: list[list[int]], found: list[list[int]], result: np.ndarray) -> None:
+        self.model = model
+        self.ids = ids
+        self.batches = found
+        self.result = result
+        self.lock = threading.Lock()
+        self.next = 0  # the first batch no thread has taken
+        self.running = 0
+        self.failed: list[BaseException] = []
+        self.finished = threading.Event()  # every batch taken has been run, or one failed and none runs
+        if not found:
+            self.finished.set()
+
+    def run(self) -> None:
+        """Run batches not yet taken until none is left (a failure stops the call; its owner raises it)."""
+        while True:
+            with self.lock:
+                if self.next == len(self.batches) or self.failed:
+                    return
+                batch = self.batches[self.next]
+                self.next += 1
+                self.running += 1
+            try:
+                self.result[batch] = self.model._forward(*_padded([self.ids[i] for i in batch]))
+            except BaseException as exc:
+                with self.lock:
+                    self.failed.append(exc)
+            finally:
+                with self.lock:
+                    self.running -= 1
+                    if self.running == 0 and (self.next == len(self.batches) or self.failed):
+                        self.finished.set()
+
+
+_jobs: list[_Job] = []  # encode calls in progress, for ``help_encode``
+_jobs_lock = threading.Lock()
+_local = threading.local()
+_helpers: ThreadPoolExecutor | None = None
+_helpers_lock = threading.Lock()
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _helpers
+    with _helpers_lock:
+        if _helpers is None:
+            _helpers = ThreadPoolExecutor(max_workers=max(1, _workers() - 1), thread_name_prefix="newsfuse-batches")
+        return _helpers
+
+
+def _workers() -> int:
+    """Threads one encode call may run its batches on: ``limit_threads``'s count, else one per core."""
+    if _threads > 0:
+        return _threads
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+@contextmanager
+def beside() -> Iterator[None]:
+    """Encode calls made by this thread inside the block run on this thread alone: another thread
+    has work for the other core (``nlp.analyse``: spaCy's passes on the main thread), which takes
+    the call's remaining batches through ``help_encode`` once it is done.
+
+    Why batches on threads rather than ONNX Runtime's own threads: its two threads split each
+    MatMul, at a cost. The five encoder calls of a brief of the shared corpus took 2.73-2.93 s of
+    CPU on two threads against 2.15-2.34 s on one (1.73-1.89 s and 2.18-2.35 s wall, bit-identical
+    vectors, ``/tmp/sp27/enc.py``), and in a cold brief the sentences' call runs beside spaCy's
+    passes, both cores busy: there the second engine thread only took CPU from the main thread
+    (docs/speed.md, stop 27)."""
+    before = getattr(_local, "beside", False)
+    _local.beside = True
+    try:
+        yield
+    finally:
+        _local.beside = before
+
+
+def help_encode() -> None:
+    """Run, in this thread, batches of the encode calls in progress that no thread has taken yet
+    (``beside``); returns when none is left. The calls' vectors are the same either way."""
+    with _jobs_lock:
+        jobs = list(_jobs)
+    for job in jobs:
+        job.run()
 
 
 def batches(lengths: list[int]) -> list[list[int]]:
@@ -278,16 +390,22 @@ class OnnxMiniLM(_MiniLM):
         graph = GRAPH.read_bytes()
         options = ort.SessionOptions()
         options.log_severity_level = 3  # warnings about unused initializers etc. are not the user's business
-        options.intra_op_num_threads = threads if threads is not None else _threads
+        # one engine thread per run: a call's batches run on threads of their own (``_MiniLM.encode``)
+        options.intra_op_num_threads = threads if threads is not None else 1
         options.inter_op_num_threads = 1
         # idle pool threads sleep instead of spinning: beside spaCy's parse (``analyse(meanwhile=...)``)
         # and on a busy machine a spinning thread takes a core the parse needs. Cold brief of the
         # shared corpus at load 7-8, alternating: 8.1-9.6 s CPU against 10.4-11.2 s spinning, peak RSS
         # 455-466 MB against 481-496 MB; the vectors are bit-identical (docs/speed.md, stop 20)
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        # no arena: it keeps the largest batch's activations for the life of the process (+50 MB peak
-        # RSS on a brief, measured) for no speed we could measure
-        options.enable_cpu_mem_arena = False
+        # ONNX Runtime's arena (its own pool of activation buffers, shared by the runs): without it
+        # each run's buffers came from malloc, and with two runs at once (the batches on two threads,
+        # ``_MiniLM.encode``) from two of glibc's arenas, which kept what they had freed: a cold brief of
+        # the shared corpus into an empty cache peaked at 433-487 MB (mean 464) against 434-458 MB
+        # (mean 449) with the arena, eight alternations, same wall and CPU within the spread, JSON
+        # identical (docs/speed.md, stop 27). Stop 20 had turned it off (+50 MB) when one run at a
+        # time split each MatMul over ONNX Runtime's own threads.
+        options.enable_cpu_mem_arena = True
         names = list(weights)
         options.add_external_initializers(names, [ort.OrtValue.ortvalue_from_numpy(weights[n]) for n in names])
         self._session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
@@ -337,13 +455,13 @@ class NumpyMiniLM(_MiniLM):
         return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
-_threads = 0  # ONNX Runtime threads for encoders built from now on (0: one per core); see limit_threads
+_threads = 0  # threads an encode call runs its batches on (0: one per core), and the pair model's; see limit_threads
 
 
 def limit_threads(count: int) -> None:
-    """Limit the BLAS threads of this process, torch's own threads when it is loaded, and the ONNX
-    Runtime threads of every encoder built afterwards (a session's thread pool is fixed when it is
-    created, so call this before the first encode).
+    """Limit the BLAS threads of this process, torch's own threads when it is loaded, the threads
+    an encode call runs its batches on, and the ONNX Runtime threads of the pair model built
+    afterwards (a session's thread pool is fixed when it is created: call this before loading).
 
     Used where the parallelism is elsewhere (one Ray actor per core, one-core throughput benchmark).
     """

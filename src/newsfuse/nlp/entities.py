@@ -120,6 +120,16 @@ PUBLICATION_BEFORE = re.compile(
 STATE_POSSESSIVE = re.compile(
     r"[’']s\s+(?:President|Prime|Foreign|government|capital|parliament|army|military|economy|national|ministry)\b"
 )
+# A "person" right before one of these is the place it names: "found at JFK airport" (editor read a27,
+# row 166, listed JFK as a PERSON).
+FACILITY_AFTER = re.compile(r"\s{1,3}(?:airport|airfield|station|stadium|arena|hospital|harbou?r|port|bridge)\b", re.I)
+# A multi-word "person" or "work of art" ending in a landform is that place: "the Caucasus Mountains" (a27, row 184).
+LANDFORM_HEAD = re.compile(
+    r"\s(?:Mountains?|Mount|Hills|Range|River|Lake|Sea|Ocean|Gulf|Bay|Strait|Peninsula|Island|Islands|Valley"
+    r"|Desert|Canyon|Coast|Plateau|Falls|Glacier)$"
+)
+# A work of art or product does not speak: "Marisol Touraine told BFM TV" was tagged WORK_OF_ART (a27, row 179).
+SPEECH_AFTER = re.compile(r"\s{1,3}(?:said|says|told|tells|added|adds|wrote|explained|stated)\b")
 # A name listed right after a place ("in Bakhmut, Lyman and ...") is a place too.
 LIST_GLUE = re.compile(r"^\s*(?:,|and|or|, and|, or)\s*$")
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][a-z]{1,12}\.?\s+){1,2})$")
@@ -269,6 +279,20 @@ def _corrected_label(mention: LocatedMention, before: str, previous_label: str |
     return mention.label
 
 
+def _label_by_what_follows(label: str, mention: LocatedMention, text: str) -> str:
+    """The label that the words after a mention (or its own last word) correct: people have no prime
+    ministers, airports or mountains, and works of art do not speak."""
+    if label == "PERSON" and STATE_POSSESSIVE.match(text, mention.end):
+        return "GPE"  # "Norvane’s Prime Minister"
+    if label == "PERSON" and FACILITY_AFTER.match(text, mention.end):
+        return "FAC"
+    if label in ("PERSON", "WORK_OF_ART", "PRODUCT") and LANDFORM_HEAD.search(clean_surface(mention.text)):
+        return "LOC"
+    if label in ("WORK_OF_ART", "PRODUCT") and _name_like(mention.text) and SPEECH_AFTER.match(text, mention.end):
+        return "PERSON"
+    return label
+
+
 class _Groups:
     """Union-find over name keys, with votes and surface counts per key."""
 
@@ -300,6 +324,12 @@ class _Groups:
 
     def count(self, key: str) -> int:
         return sum(self.surfaces[key].values())
+
+
+def _name_like(surface: str) -> bool:
+    """Two or three capitalised words, as a person's name is written."""
+    words = surface.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _junk(surface: str) -> bool:
@@ -336,8 +366,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             texts[mention.article_id][begin : mention.start],
             previous[1] if previous and same_sentence else None,
         )
-        if label == "PERSON" and STATE_POSSESSIVE.match(texts[mention.article_id], mention.end):
-            label = "GPE"  # "Norvane’s Prime Minister": people have no prime ministers
+        label = _label_by_what_follows(label, mention, texts[mention.article_id])
         previous = (mention, label)
         surface = clean_surface(mention.text)
         if not _LETTER.search(surface) or len(surface) < 2 or _junk(surface):

@@ -530,11 +530,14 @@ class Models:
                 return
             if not isinstance(embedder, CachedEmbedder):  # what ``embedder`` builds; a stand-in is given
                 return
-            for texts in expected:
-                try:
-                    embedder.encode_ahead(texts)
-                except Exception:  # the call itself, when it comes, encodes (and fails) as usual
-                    log.debug("encoding ahead failed", exc_info=True)
+            from newsfuse.nlp.encoder import beside
+
+            with beside():  # the main thread loads spaCy meanwhile: these calls take one core
+                for texts in expected:
+                    try:
+                        embedder.encode_ahead(texts)
+                    except Exception:  # the call itself, when it comes, encodes (and fails) as usual
+                        log.debug("encoding ahead failed", exc_info=True)
 
         # not a daemon: an interpreter shutting down (a failed brief) waits the fraction of a second for
         # the load to end rather than stopping the thread inside ONNX Runtime's C++ code

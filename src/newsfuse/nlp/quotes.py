@@ -54,7 +54,8 @@ _CLAUSE_BEFORE = (":", ",", "—", "–", "-", ".", "!", "?", ".”", '."', "?�
 # yelled", "Oliver barked", "Hillary shot back, “...”"); read only by the frame search next to the
 # marks, never as reported speech (``speech.FRAME_VERBS`` is shared with the reported-speech rules).
 _MANNER_WORDS = (
-    "barked beamed boomed cracked chanted chimed gushed jeered scoffed sneered snapped yelled yells retorted "
+    "recounted recounts ripped barked beamed boomed cracked chanted chimed gushed jeered scoffed sneered snapped "
+    "yelled yells retorted "
     "opined quip quips declares sang sings posted commented hollered screamed shrieked murmured whispered "
     "mumbled muttered offered offers rapped raps "
     "growled grumbled cried gasped sighed marveled marvelled elaborated elaborates"
@@ -429,7 +430,7 @@ class ArticleSpeech:
         if frame is None:
             frame = self._frame_intro(first.open_mark)
         if frame is None and clause and last.close_mark is not None:
-            frame = self._dash_line(last.close_mark + 1)
+            frame = self._dash_line(last.close_mark + 1) or self._name_after(last.close_mark + 1)
         transcript = _TRANSCRIPT.match(self.text, first.start)
         if transcript:  # "WALLACE: Let’s start with ..."
             frame = (transcript.span(1), transcript.span(1))
@@ -563,6 +564,11 @@ class ArticleSpeech:
             if word.islower() and frame_word(self.text, word, start + w_end):
                 verb = (start + w_start, start + w_end)
                 subject = subject_before(self.text, verb[0], start)
+                if subject is not None and self._interjected(subject, verb):
+                    # '“... in the primaries,” both Democratic and Republican, says David Graham at The Atlantic': a
+                    # phrase set off by commas after the quotation is no subject; the name after the verb is
+                    # (Multi-News row 36 printed "both Democratic and Republican")
+                    subject = subject_after(self.text, verb[1], end)
                 if subject is None and word in PARTICIPLES:
                     # '“New York values,” saying the city embodied ...': a participle has no subject after
                     # it; it is the sentence's (the parse's), or none
@@ -579,6 +585,17 @@ class ArticleSpeech:
             if any(ch in '“”"«»' for ch in segment[:w_start]):
                 return None
         return None
+
+    def _interjected(self, subject: tuple[int, int], verb: tuple[int, int]) -> bool:
+        """A subject read before an inverted verb that is a phrase between commas opening in lower case, not
+        with a determiner or a pronoun, with a capitalised name after the verb."""
+        words = self.text[subject[0] : subject[1]].split()
+        if not words or not words[0].islower() or words[0] in _DETERMINER_WORDS or words[0] in PRONOUNS:
+            return False
+        if self.text[subject[1] : verb[0]].strip() != ",":
+            return False
+        after = self.text[verb[1] : verb[1] + 40].lstrip()
+        return after[:1].isupper()
 
     def _frame_before(self, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         segment = self.text[start:end]
@@ -639,6 +656,26 @@ class ArticleSpeech:
         subject = subject_after(self.text, dash[1], after + line.end(2))
         return (dash, subject) if subject is not None else None
 
+    def _name_after(self, after: int) -> Frame | None:
+        """A person's name right after the closing mark with no speech verb in the rest of the sentence: the
+        quotation signed with its speaker ('“...” Senator Ted Cruz' closing a paragraph, '“...,” Sen. Ron Johnson
+        (R-TX), who was elected by tea party constituents.'; Multi-News row 112 and 108 carried both to the
+        speaker before). A title may stand before the name; a party tag, an apposition or a relative clause
+        after it."""
+        person = next(
+            (m for m in self.resolver.mentions if m.label == "PERSON" and after <= m.start <= after + 40), None
+        )
+        if person is None or not _SIGNATURE_LEAD.fullmatch(self.text, after, person.start):
+            return None
+        line_end = self.text.find("\n", person.end)
+        end = self._after_end(person.end) if line_end < 0 else min(self._after_end(person.end), line_end)
+        rest = self.text[person.end : end]
+        if rest.strip(" .") and not _SIGNATURE_TAIL.match(rest):
+            return None
+        if any(w.lower() in FRAME_VERBS or w.lower() in _MANNER for w, _, _ in words_with_offsets(rest)):
+            return None
+        return (person.start, person.end), (person.start, person.end)
+
     def _frame_intro(self, open_mark: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """ "Cruz continued: // “...”", "President Clinton released the following statement: “...”"."""
         lead = self.text[:open_mark].rstrip()
@@ -669,7 +706,11 @@ class ArticleSpeech:
             if subject is not None:
                 return (start + w_start, start + _w_end), subject
             return None
-        if 0 < len(words) <= 4 and words[0][0][:1].isupper():  # a headline "Trump: ‘...’"
+        if (
+            0 < len(words) <= 4
+            and all(w[:1].isupper() or w in _HEADLINE_JOINERS for w, _, _ in words)
+            and words[0][0].lower() not in _NOT_A_SOURCE
+        ):  # a headline "Trump: ‘...’" (not "Then later: “...”", Multi-News row 99 printed "Then")
             return (colon, colon + 1), (start + words[0][1], start + words[-1][2])
         named = [
             m
@@ -702,6 +743,11 @@ class ArticleSpeech:
                 return self._parsed_subject(verb_start) or opening
             return opening
         found = subject_before(self.text, verb_start, start)
+        lone = self.text[found[0] : found[1]] if found is not None else ""
+        if lone.isalpha() and lone.islower() and lone not in PRONOUNS and lone not in _RELATIVE:
+            # "The war criminal, who was among those most involved ..., further wrote:": a lone adverb left after
+            # the relative clause is no subject; the parse's subject of the cue is (Multi-News row 23 had "further")
+            return self._parsed_subject(verb_start) or found
         if found is None and _WHO_BEFORE.search(self.text, start, verb_start):
             # "Peter Hansen, who declared in the spin room, “...”": the noun the relative clause is on
             return self._parsed_subject(verb_start)
@@ -973,6 +1019,12 @@ class ArticleSpeech:
                     self.text, span.start, span.end, object_pronoun=self._cue_word(attribution) == "quoted"
                 )
                 self.resolver.quoted, self.resolver.excluded = [], set()
+            elif (
+                attribution.kind != "reported"
+                and attribution.cue is None
+                and (answer := self._interview_answer(attribution, found))
+            ):
+                attribution.speaker = answer[0]  # an answer of a printed interview, framed or not after its end
             elif attribution.kind == "direct" and attribution.cue is None:  # a cue with no speaker: unnamed
                 attribution.speaker = self._carried(attribution, previous, introduced)
             if attribution.speaker is not None and self._salient(attribution):
@@ -994,6 +1046,48 @@ class ArticleSpeech:
             return set()
         name = self.resolver.resolve(self.text, subject[0], subject[1]).name
         return {name} if name else set()
+
+    def _interview_answer(self, attribution: Attribution, found: list[Attribution]) -> tuple[Speaker | None] | None:
+        """An interview printed as questions and answers: a quotation that opens its paragraph right after a
+        question line (a short paragraph ending in "?" with no quotation marks) is the answer of whom the
+        interview is with (Multi-News row 37: eleven answers of two people unattributed, none framed). Back
+        over question lines and bracketed link lines: an earlier answer goes on with its speaker; a paragraph
+        of narrative introduces the one answering, the person its last sentence with a personal subject has
+        as subject in the parse ("Reign Coach Laura Harvey also addressed the issue.", "Following the defeat,
+        Megan Rapinoe responded to ..."), or nobody the text names. None when the quotation is no answer."""
+        first = attribution.parts[0]
+        opening = self.text.rfind("\n", 0, first.open_mark) + 1
+        if self.text[opening : first.open_mark].strip():
+            return None  # the quotation does not open its paragraph
+        question = _line_before(self.text, opening)
+        if question is None or not _is_question(self.text[question[0] : question[1]]):
+            return None
+        cursor = question[0]
+        while (line := _line_before(self.text, cursor)) is not None:
+            cursor = line[0]
+            paragraph = self.text[line[0] : line[1]].strip()
+            if _is_question(paragraph) or _LINK_LINE.match(paragraph):
+                continue
+            if paragraph[:1] in _OPENING_MARKS:
+                earlier = [a for a in found if a.kind != "reported" and line[0] <= a.spans[0][0] < line[1]]
+                return (earlier[-1].speaker if earlier else None,)
+            return (self._narrative_subject(line),)
+        return (None,)
+
+    def _narrative_subject(self, line: tuple[int, int]) -> Speaker | None:
+        """The person the last sentence of ``line`` with a personal subject has as its subject (parse)."""
+        if self.parse is None:
+            return None
+        sentences = [s for s in self.sentences if line[0] <= s.start < line[1] and len(s.text) <= MAX_PARSE_CHARS]
+        for sentence, doc in reversed(list(zip(sentences, self.parse([s.text for s in sentences]), strict=True))):
+            root = next((t for t in doc if t.dep_ == "ROOT"), None)
+            found = subject_span(doc, root) if root is not None and root.pos_ in ("VERB", "AUX") else None
+            if found is None:
+                continue
+            speaker = self.resolver.resolve(self.text, sentence.start + found[0], sentence.start + found[1])
+            if self.resolver.is_person(speaker.name):
+                return speaker
+        return None
 
     def _carried(
         self, attribution: Attribution, previous: Attribution | None, introduced: Attribution | None
@@ -1032,7 +1126,7 @@ _FINITE = frozenset(_FINITE_WORDS.split())
 
 # Nouns naming a work whose title follows in quotation marks ("his book, ''A Time for Truth,''").
 _WORK_NOUNS = (
-    "book autobiography memoir novel biography program programme show series drama thriller comedy sitcom "
+    "book excerpt autobiography memoir novel biography program programme show series drama thriller comedy sitcom "
     "podcast film movie documentary play musical album song episode newsletter column blog slogan headline "
     "poster ad magazine newspaper website video author parody songs work tome titled entitled exhibition"
 )
@@ -1144,6 +1238,40 @@ def _without_dateline(text: str, sentence: Sentence) -> Sentence:
     if match is None or match.end() >= len(sentence.text):
         return sentence
     return replace(sentence, text=sentence.text[match.end() :], start=sentence.start + match.end())
+
+
+# before a name signing a quotation: spaces and at most two title words ("Senator", "Sen.", "Rep.")
+_SIGNATURE_LEAD = re.compile(r"[ \t]*(?:[A-Z][a-z]{1,9}\.?[ \t]+){0,2}")
+# after it: a party tag, or a comma opening an apposition or a relative clause
+_SIGNATURE_TAIL = re.compile(r"\s*(?:\([RDI]-[\w. ]+\)|,\s+(?:who|a|an|the)\b)")
+_DETERMINER_WORDS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "some", "who"])
+_HEADLINE_JOINERS = frozenset(["of", "de", "the", "for", "and", "van", "von", "al"])
+# sentence adverbs and conjunctions that open a colon frame without being anyone's name
+_NOT_A_SOURCE = frozenset(["then", "later", "meanwhile", "also", "still", "again", "now", "here", "there", "so", "but"])
+MAX_QUESTION_WORDS = 40  # a question line of a printed interview
+_LINK_LINE = re.compile(r"^\[[^\]\n]*\]$")  # "[Spirit clinches home-field advantage ...]": a link between answers
+_OPENING_MARKS = '“«„"‘'
+
+
+def _line_before(text: str, start: int) -> tuple[int, int] | None:
+    """The non-blank paragraph before the one that opens at ``start``, as offsets; None at the top."""
+    while start > 0:
+        line_end = start - 1  # the line break ending the line before
+        line_start = text.rfind("\n", 0, line_end) + 1
+        if text[line_start:line_end].strip():
+            return line_start, line_end
+        start = line_start
+    return None
+
+
+def _is_question(paragraph: str) -> bool:
+    """A question line of a printed interview: ends in "?", holds no quotation mark, is short."""
+    paragraph = paragraph.strip()
+    return (
+        paragraph.endswith("?")
+        and not any(ch in DOUBLE_MARKS or ch == "‘" for ch in paragraph)
+        and len(paragraph.split()) <= MAX_QUESTION_WORDS
+    )
 
 
 def fold_label(label: str) -> str:

@@ -60,7 +60,7 @@ _BARE_ROLE = re.compile(r"^the\s+(?:[a-z-]+(?:['’]s)?\s+){0,2}?([a-z]+)$")  # 
 _DOCUMENT_NOUNS = (
     r"(?:forecast|report|statement|letter|study|survey|filing|release|complaint|"
     r"lawsuit|website|memo|analysis|document|documents|data|figures|records|announcement|notice|post|tweet|blog|"
-    r"email|column|editorial|order|ruling|indictment|affidavit|guidance|advisory|bulletin|poll|"
+    r"email|e-mail|column|editorial|order|ruling|indictment|affidavit|guidance|advisory|bulletin|poll|"
     r"account|page|site)"
 )
 _DOCUMENT = re.compile(r"^(.+?)['’]s\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + "$")
@@ -87,6 +87,15 @@ _GENDERED_ROLE = re.compile(
 _SUBORDINATE_PRONOUN = re.compile(r",?\s+(?:when|as|after|before|because|while|until|since|if)\s+(he|she)\b")
 _MALE_TITLES = {"mr", "messrs", "sir", "king", "prince", "lord"}
 _GENDERED = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+_GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
+# nouns for an organisation the speech lexicon does not hold as roles, and documents someone handed out
+_COMPANY_NOUNS = frozenset(["company", "firm", "corporation", "manufacturer", "retailer", "automaker", "airline"])
+_HELD = _COMPANY_NOUNS | frozenset(["letter", "memo", "e-mail", "email"])
+# role words that name the same role ("the lawyer added" after "his attorney, Robert Servatius")
+_SAME_ROLE = {"lawyer": ("lawyer", "attorney"), "attorney": ("attorney", "lawyer")}
+_PLACE_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
+# a capitalised name, a comma, then a phrase opening in lower case: an apposition or an adjective phrase
+_APPOSITION = re.compile(r"^((?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|for|the))*),\s+(?=[a-z])")
 _CLAUSE_END = re.compile(r"[.!?](?=[”’\"']?\s)|[“\"\n]")  # a sentence end, a quotation, a paragraph end
 _WORD = re.compile(r"[a-z’']+")
 _FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady", "dame"}
@@ -110,7 +119,9 @@ _ADDRESSEE_BEFORE = re.compile(r"\b(?:to|told)\s+(?:the\s+)?$")
 # a capitalised word right after or before a family name: a longer name ("Plant Hall", "Robert Plant"); a
 # determiner before it ("the Page") makes it a thing
 _NAME_WORD_AFTER = re.compile(r"\s+[A-Z]")
-_NAME_WORD_BEFORE = re.compile(r"(?:\b(?:the|a|an|The|A|An)|[A-Z][\w.'’-]*)\s+$")
+# (not a word that ends the sentence before, "... publicist, Larry Solters. // Solters was also no help": a title
+# or an initial keeps its full stop)
+_NAME_WORD_BEFORE = re.compile(r"(?:\b(?:the|a|an|The|A|An)|[A-Z][\w'’-]*|[A-Z][a-z]{0,3}\.)[ \t]+$")
 # two capitalised words ahead: a name in apposition ("Nisha Odell"), not one word opening a clause
 _NAME_AHEAD = re.compile(r"[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+")
 _PHRASE_LEAD = re.compile(r"^(?:a|an|A|An)\s+")
@@ -648,6 +659,7 @@ class SpeakerResolver:
         self._families: dict[str, tuple[int, str]] = {}  # family name -> (where, whom) it last named
         self._genders: dict[str, str | None] = {}  # name -> "m"/"f"/None, from titles or pronouns
         self._mention_genders: dict[str, str | None] = {}  # an ORG/GPE-tagged name read as a person
+        self._resolved_pronouns: dict[str, set[str]] = {}  # name -> genders of the "he"/"she" resolved to it
         # the words of the quotation being attributed: a name inside it is not who "he" in its frame is
         # ('“... Fatima Johnson, may u Rest In Peace,” he wrote': he is not Fatima Johnson)
         self.quoted: list[tuple[int, int]] = []
@@ -732,6 +744,15 @@ class SpeakerResolver:
             # a person the text has named, read as "he"/"she" would be (Multi-News row 7 left Ueli Steck's words
             # unattributed; stop 25 printed "North Carolina Republican" for Richard Burr)
             return Speaker(written, start, end, self._antecedent(start, True))
+        held = _BARE_ROLE.match(lower.rstrip("."))
+        if held and held.group(0).count(" ") == 1 and held.group(1) in _HELD:
+            # "the company says in a statement" after "Crayola has made it clear ...", "reads the letter" after
+            # "Grenadier Realty Corp. ... handed out this letter": the organisation or person named beside an
+            # earlier use of the word, else (a company) the organisation named last (Multi-News rows 63, 17)
+            holder = self._document_holder(start, held.group(1))
+            if holder is None and held.group(1) in _COMPANY_NOUNS:
+                holder = self._opening_organisation(start)
+            return Speaker(written, start, end, holder)
         role = _BARE_ROLE.match(lower)
         if role and role.group(1) in ROLE_NOUNS:  # "the spokesman added": the last speaker of that kind
             holder = self._role_holder(start, role.group(1))
@@ -749,6 +770,15 @@ class SpeakerResolver:
             if holder is not None or ("’s " not in lower and "'s " not in lower):
                 return Speaker(written, start, end, holder)
             # "the fishermen’s union" with no holder named earlier: a named role, read below
+        apposition = _APPOSITION.match(written)
+        if apposition is not None:
+            # "Sanders, well aware of Day's views and her critics, (considered ...)", "the Local Coordination
+            # Committees of Syria, a network of opposition activists, (said)": the name before the comma heads
+            # the subject; a person named in the phrase after it is not who speaks (Multi-News row 108 gave
+            # Sanders' words to Dorothy Day, row 47 left the committees' statement unattributed)
+            leading = self.resolve(text, start, start + apposition.end(1))
+            if leading.name is not None:
+                return Speaker(written, start, end, leading.name)
         inside = [m for m in self.mentions if m.start >= start and m.end <= end]
         people = [m for m in inside if m.label == "PERSON"]
         if _POSSESSIVE_ROLE.match(written.strip()) and (named := self._named_earlier(text, start, end)):
@@ -762,6 +792,15 @@ class SpeakerResolver:
             name = self._family_member(head.text, head.start) or self._canonical(head.text)
             return Speaker(written, start, end, name)
         phrase = _PHRASE_LEAD.sub("", clean_surface(written))
+        if (
+            len(inside) > 1
+            and inside[0].label == "ORG"
+            and all(m.label in ("GPE", "LOC") for m in inside[1:])
+            and _PLACE_OF.match(text, inside[0].end)
+        ):
+            # "the Local Coordination Committees of Syria": an organisation of a place is the organisation (the
+            # committees' statement was left unattributed, Multi-News row 47)
+            return Speaker(written, start, end, self._canonical(inside[0].text))
         if len(inside) == 1 and len(clean_surface(inside[0].text)) >= 0.8 * len(phrase):
             # "Oldham said" tagged as a town beside "Petty Officer Cynthia Oldham": the family name speaks
             kin = None if _is_place(phrase, "GPE", text) else self._family_member(inside[0].text, start, alone=True)
@@ -858,6 +897,9 @@ class SpeakerResolver:
         """Speakers in text order; an unnamed one ("the two sides") is kept too, so that a later
         "they said" does not skip over it to an older organisation."""
         self.history.append(speaker)
+        pronoun = _GENDER_OF_PRONOUN.get(speaker.text.strip().lower())
+        if pronoun is not None and speaker.name is not None:
+            self._resolved_pronouns.setdefault(speaker.name, set()).add(pronoun)
 
     def is_person(self, name: str | None) -> bool:
         return name is not None and self._type_of(name) == "PERSON"
@@ -870,7 +912,8 @@ class SpeakerResolver:
         """ "the spokesman added": the person named next to an earlier "spokesman" ("The spokesman
         for the council, Piet Lunde,", "Ministry spokesman Wang Wenbin"); None when none is."""
         floor = max(0, before - CARRY_WINDOW)
-        for match in reversed(list(re.finditer(rf"\b{re.escape(role)}\b", self.text[floor:before], re.I))):
+        words = "|".join(re.escape(word) for word in _SAME_ROLE.get(role, (role,)))
+        for match in reversed(list(re.finditer(rf"\b(?:{words})\b", self.text[floor:before], re.I))):
             at = floor + match.start()
             kinds = {"ORG"} if role in ORG_ROLES else SPEAKER_TYPES  # "Stinson told police": no holder of "police"
             # "the president’s nomination of Neil M. Gorsuch": a name after the role's possessive is not its
@@ -891,6 +934,31 @@ class SpeakerResolver:
             named = [n for n in named if n]
             if named:
                 return named[0]
+        return None
+
+    def _document_holder(self, before: int, noun: str) -> str | None:
+        """The subject of the sentence that used ``noun`` last before ``before`` ("Grenadier Realty Corp., the
+        building's management company, handed out this letter to tenants"), when a person or organisation
+        opens that sentence; None otherwise."""
+        floor = max(0, before - CARRY_WINDOW)
+        for match in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", self.text[floor:before], re.I))):
+            at = floor + match.start()
+            sentence_start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+            for mention in self.mentions:
+                if sentence_start <= mention.start < at and mention.label in SPEAKER_TYPES:
+                    if self._opens_sentence(mention.start):
+                        return self._canonical(mention.text)
+                    break
+        return None
+
+    def _opening_organisation(self, before: int) -> str | None:
+        """The organisation that last opened a sentence as its subject before ``before`` ("However, Crayola has
+        made it clear that its ingredients have not been approved by the FDA. ‘...,’ the company says": Crayola,
+        not the FDA named last)."""
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            near = mention.end <= before and before - mention.start <= CARRY_WINDOW
+            if near and mention.label == "ORG" and self._opens_sentence(mention.start):
+                return self._canonical(mention.text)
         return None
 
     def _last_organisation_speaker(self, before: int) -> str | None:
@@ -954,7 +1022,7 @@ class SpeakerResolver:
                 return (mention.start, name) if name else None
         return None
 
-    def _gender(self, name: str) -> str | None:
+    def _gender(self, name: str, resolved: bool = True) -> str | None:
         """ "m"/"f" when the text calls the person Mr./Mrs./Ms. (or a gendered title), else what the
         article's own pronouns say of them (``_pronoun_gender``), else None."""
         cluster = self.index.resolve(name)
@@ -967,7 +1035,11 @@ class SpeakerResolver:
                 return "f"
         if name not in self._genders:
             self._genders[name] = self._pronoun_gender(name)
-        return self._genders[name] or self._mention_genders.get(name)
+        said = self._resolved_pronouns.get(name, set())
+        # the "she" of earlier frames already resolved to this person (Multi-News row 36: "“...,” she said"
+        # three times for Nikki Haley, then '“There's a state drink?” he asked' went to her too)
+        from_text = self._genders[name] or self._mention_genders.get(name)
+        return from_text or (next(iter(said)) if resolved and len(said) == 1 else None)
 
     def _pronoun_gender(self, name: str) -> str | None:
         """ "m"/"f" from "his"/"her"/"himself"/"herself" after the person's name in a sentence that names
@@ -1031,6 +1103,7 @@ class SpeakerResolver:
                 and not _ON_A_PLATFORM.search(self.text, max(0, mention.start - 8), mention.start)
                 and not _in_place_name(self.text, mention)
                 and not _modifier(self.text, mention)
+                and not self._possessor_beside_a_subject(mention)
             ):
                 name = self._canonical(mention.text)
                 if name:
@@ -1054,6 +1127,21 @@ class SpeakerResolver:
         if person and best[1] is not None:
             return self._later_subject(best, candidates, before) or best[1]
         return best[1]
+
+    def _possessor_beside_a_subject(self, mention: LocatedMention) -> bool:
+        """A name in the possessive inside a sentence whose subject is another person named before it
+        ("But Nikolai Petrov, a professor, suggests that members of Ramzan Kadyrov's retinue may …
+        // “…,” he says": he is Petrov; editor read a27, row 184 credited Petrov's words to Kadyrov)."""
+        if not _POSSESSOR.match(self.text, mention.start) or self._opens_sentence(mention.start):
+            return False
+        return any(
+            other.sentence_index == mention.sentence_index
+            and other.end <= mention.start
+            and (other.label == "PERSON" or self._type_of(other.text) == "PERSON")
+            and not _POSSESSOR.match(self.text, other.start)
+            and self._canonical(other.text) not in (None, self._canonical(mention.text))
+            for other in self.mentions
+        )
 
     def _named_with_pronoun(self, mention: LocatedMention) -> str | None:
         """A name the model tagged as an organisation or place that the text follows with "his"/"her" in
@@ -1085,7 +1173,7 @@ class SpeakerResolver:
         get a call. “I’m honored!” she said"; "Arnold Demoski was in the lead ... Aliy Zirkle reached
         Nulato ... “...,” she said"), not an earlier speaker. Only when the text gives ``best`` no
         gender (an honorific) that already matches the pronoun."""
-        if self._gender(best[1] or "") is not None:
+        if self._gender(best[1] or "", resolved=False) is not None:
             return None
         later = [(written, name) for _, name, written in candidates if name is not None and best[2] < written < before]
         for written, name in sorted(later, reverse=True):

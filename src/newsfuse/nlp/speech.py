@@ -93,7 +93,7 @@ _IRREGULAR = (
 )
 
 
-def _inflections(lemma: str) -> set[str]:
+def inflections(lemma: str) -> set[str]:
     forms = {lemma, lemma + "s", lemma + "ed", lemma + "ing", lemma + "d", lemma + "es"}
     if lemma.endswith("e"):
         forms |= {lemma[:-1] + "ing"}
@@ -105,7 +105,7 @@ def _inflections(lemma: str) -> set[str]:
 
 
 # Surface forms that make a sentence worth parsing (a cheap over-approximation of CUE_LEMMAS).
-CUE_SURFACE = frozenset(f for lemma in CUE_LEMMAS for f in _inflections(lemma)) | frozenset(_IRREGULAR.split())
+CUE_SURFACE = frozenset(f for lemma in CUE_LEMMAS for f in inflections(lemma)) | frozenset(_IRREGULAR.split())
 # Verbs of judging read only with an "as" phrase ("Democrats see Sanders as an agent of ...", "is seen as
 # the favourite", "known as Super Tuesday") and verbs of impression ("Sanders seemed to reap the benefits",
 # "the fallout appears significant"): PolNeAR annotates both as attribution (stop 23).
@@ -113,11 +113,11 @@ _JUDGE = "see view regard describe portray cast paint characterize characterise 
 _JUDGE += "brand"
 JUDGE_LEMMAS = frozenset(_JUDGE.split())
 IMPRESSION_LEMMAS = frozenset(["seem", "appear"])
-JUDGE_SURFACE = frozenset(f for lemma in JUDGE_LEMMAS | IMPRESSION_LEMMAS for f in _inflections(lemma)) | frozenset(
+JUDGE_SURFACE = frozenset(f for lemma in JUDGE_LEMMAS | IMPRESSION_LEMMAS for f in inflections(lemma)) | frozenset(
     _IRREGULAR.split()
 )
 # The cue lemma of a regular surface form, for a lemmatiser that misreads it ("hoping" → "hop").
-CUE_LEMMA_OF = {form: lemma for lemma in sorted(CUE_LEMMAS, reverse=True) for form in _inflections(lemma)}
+CUE_LEMMA_OF = {form: lemma for lemma in sorted(CUE_LEMMAS, reverse=True) for form in inflections(lemma)}
 
 # Entity types that can speak; a place ("Moscow said") is read as no named speaker.
 SPEAKER_TYPES = frozenset({"PERSON", "ORG"})

@@ -49,9 +49,27 @@ def lost_space(text: str, lower_words: frozenset[str]) -> bool:
     return any(word in lower_words for word in _THE_GLUED.findall(text))
 
 
+# A caption without its credit, in the agencies' form: the present tense and "in <town>, <country>, on
+# <weekday>" closing the sentence ("Russian President Vladimir Putin takes part in a friendly hockey match at
+# The Bolshoy Ice Dome in Sochi, Russia, on Saturday.", a summary sentence of Multi-News row 184, editor
+# read a27). News prose tells such a scene in the past ("… said in Sochi, Russia, on Saturday").
+_CAPTION_FORM = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,6}(?:[a-z]+s)\s[^.!?]{0,160}\b(?:in|at|near|outside)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,"
+    r"\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\.?$"
+)
+# a sentence that points at a picture or a player beside it ("The official VKontakte page … published the
+# following image.", row 184): what it points at is not in the text
+_MEDIA_POINTER = re.compile(
+    r"\b(?:the following|this|the above|the below)\s+"
+    r"(?:image|photo|photograph|picture|video|clip|tweet|graphic|map)s?\b(?:\s*[.:]|\s*\Z)"
+)
+
+
 def caption_sentences(story: AnalysedStory) -> set[int]:
-    """Sentences followed, in their article, by a photo credit."""
-    found = set()
+    """Sentences followed, in their article, by a photo credit; captions in the agencies' form without
+    their credit (``_CAPTION_FORM``); sentences pointing at a picture or a player (``_MEDIA_POINTER``)."""
+    found = {i for i, s in enumerate(story.sentences) if _CAPTION_FORM.match(s.text) or _MEDIA_POINTER.search(s.text)}
     for i in range(len(story.sentences) - 1):
         after = story.sentences[i + 1]
         if after.article_id == story.sentences[i].article_id and _CREDIT.match(after.text):

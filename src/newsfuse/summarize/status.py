@@ -14,6 +14,9 @@ of the same fact (a member of its unit, align/units.py) tells it as done ("After
 Putin on Tuesday night, Xi sent ..."), the summary shows that one (select.with_done_first): issue 14
 names exactly that preview as a time jump in a brief whose other sentences report the visit as done.
 
+Someone said to be well ("is doing well", "in stable condition", "recovering") is overturned by a
+sentence that names the same person and reports their death, in any order (a death is final).
+
 An appeal ("Anyone with information is asked to call ...", "If you have any information ... let
 authorities know") is a request to the reader, not a fact of the story, and is never a summary sentence.
 """
@@ -42,7 +45,14 @@ _APPEAL = re.compile(
     r"\b(?:anyone|anybody|those|people|residents) (?:with|who has|who have) (?:any )?information\b|"
     r"\bif you (?:have|see|know|spot)\b[^.!?]*\b(?:information|call|contact|authorities|police)\b|"
     r"\b(?:is|are) (?:asked|urged|encouraged) to (?:call|contact)\b|\bcall crime ?stoppers\b|"
-    r"\blet['’]?s help\b|\bplease (?:donate|give|help|share)\b|\bdonations? (?:can|may) be (?:made|sent)\b",
+    r"\blet['’]?s help\b|\bplease (?:donate|give|help|share)\b|\bdonations? (?:can|may) be (?:made|sent)\b|"
+    # a page that speaks to its readers (an airline's page on Multi-News row 166, editor read a27: "Please
+    # continue showing your support for Karen and Jack on this dedicated page.", "Thanks to those of you
+    # showing your support", "we ask that all Jack-related conversation please move to ...")
+    r"\bplease (?:continue|keep|visit|follow|like|join|move|check|stay|send|post|leave)\b|"
+    r"\bthanks? (?:you )?(?:to )?(?:all )?(?:those of you|everyone who|all of you)\b|\bwe ask (?:that )?(?:you|all)\b|"
+    # ... and its comment policy ("Any comments not made to this dedicated Note page will be hidden or removed.")
+    r"\bcomments?\b[^.!?]{0,60}\b(?:will|may|can) be (?:hidden|removed|deleted|moderated)\b",
     re.IGNORECASE,
 )
 # an act still to come in the writer's voice: before any quotation mark, a future or a schedule ("will
@@ -117,6 +127,33 @@ def resolves(text: str) -> bool:
     return bool(_RESOLVED.search(text)) and not _STALE.search(text)
 
 
+# A second kind of status: someone said to be well ("The vet has advised that Jack is doing well at
+# present") after a report of the same one's death ("Jack the cat had to be euthanized by the veterinarian
+# today"): editor read a27, Multi-News row 166's summary stated both. A death is final, so it overturns the
+# well-being of the same named one whatever the order; only with a person both sentences name.
+_WELL = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:doing\s+(?:well|fine|okay|ok|better)|in\s+(?:good|stable|fair)\s+condition"
+    r"|recovering|expected\s+to\s+(?:recover|survive|make\s+a\s+full\s+recovery))\b",
+    re.IGNORECASE,
+)
+_DEATH = re.compile(
+    r"\b(?:died|has\s+died|had\s+to\s+be\s+(?:euthani[sz]ed|put\s+down|put\s+to\s+sleep)|was\s+(?:euthani[sz]ed|put\s+down"
+    r"|pronounced\s+dead)|passed\s+away|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def well(text: str) -> bool:
+    return bool(_WELL.search(text)) and not _DEATH.search(text)
+
+
+def dies(text: str) -> bool:
+    return bool(_DEATH.search(text)) and not _WELL.search(text)
+
+
 def overturned(story: AnalysedStory, texts: dict[int, str]) -> dict[int, int]:
     """Stale sentence -> the sentence that overturns it (the best linked one: a shared person first,
     then shared content words, then the latest publication, then story order), among ``texts``."""
@@ -148,4 +185,18 @@ def overturned(story: AnalysedStory, texts: dict[int, str]) -> dict[int, int]:
                 best = key
         if best is not None:
             result[i] = -best[3]
+    deaths = [j for j, t in texts.items() if dies(t)]
+    # the small model tags an unusual name as a place as often as a person: any name links the two here
+    names: dict[int, set[str]] = {}
+    for m in story.mentions:
+        i = index.get((m.article_id, m.sentence_index))
+        if i is not None and m.label in _NAME_LABELS:
+            names.setdefault(i, set()).update(w for w in m.text.split() if w[:1].isupper())
+    for i, text in texts.items():
+        if i in result or not deaths or not well(text):
+            continue
+        linked = [(len(names.get(i, set()) & names.get(j, set())), -j) for j in deaths]
+        person, j = max(linked)
+        if person:
+            result[i] = -j
     return result

@@ -1,0 +1,342 @@
+"""Who acts in a sentence, so that a sentence about another actor backs no fact.
+
+Two outlets often write about the same moment with the same words but of different actors: "China's foreign
+ministry responded to Kishida's visit by saying that Japan should ..." and "Japan's foreign ministry said Mr.
+Kishida would ..."; "Mr Gabuev said ..." and "... said Oleg Nikolenko, a spokesperson for Ukraine's foreign
+ministry"; "Ukraine stated that China should put pressure on Russia" and "... John F. Kirby, a US national
+security spokesman, told reporters". The pair models read shared words and score such pairs 0.9-0.97, so the
+shown sentence cited an outlet that never reports its fact (shared corpus, stop 27: 5 of the 11 wrong
+other-outlet citations; docs/synthesis.md "Stop 27 — citations").
+
+A sentence's actors are read from its dependency parse (``nlp.Models.parse``): the **speaker** (the subject
+of a speech verb that heads the sentence, or the object of "according to") and the **subject** of what is
+reported (the subject of the speech verb's clause, else of the sentence's head verb). Each is named by the
+entity mentions inside its noun phrase: a person by the canonical name of the story's entity (so "Marty" and
+"Balin" are one person), a place, people or organisation by its words, a people by its country ("Chinese" is
+"china", "US" and "American" are "us") and a capital by its country ("Beijing", "the Kremlin"). A phrase that
+is a common noun counts only its own modifiers ("China's foreign ministry" is "china"; "The solution to the
+Ukraine crisis" names no actor: the Ukraine is in its prepositional phrase).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newsfuse.align import story_pairs
+from newsfuse.align.units import quoted_part
+from newsfuse.records import Entity
+
+# Heads of reported speech: their subject is who speaks, the subject of their clause what is told of.
+SPEECH_LEMMAS = frozenset(
+    {
+        "say",
+        "tell",
+        "state",
+        "respond",
+        "add",
+        "note",
+        "announce",
+        "claim",
+        "insist",
+        "warn",
+        "reiterate",
+        "indicate",
+        "argue",
+        "write",
+        "explain",
+        "tweet",
+        "report",
+        "confirm",
+        "deny",
+        "suggest",
+        "acknowledge",
+        "stress",
+        "declare",
+        "predict",
+        "describe",
+        "urge",
+        "accuse",
+        "ask",
+    }
+)
+# Words of a name that do not tell one actor from another (titles, offices)
+_GENERIC = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "president",
+        "minister",
+        "prime",
+        "leader",
+        "sen",
+        "senator",
+        "rep",
+        "gov",
+        "governor",
+        "chairman",
+        "chairwoman",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "secretary",
+        "general",
+        "chancellor",
+        "messrs",
+        "the",
+        "of",
+        "and",
+        "a",
+        "an",
+        "top",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "judge",
+        "officer",
+        "chief",
+        "foreign",
+        "ministry",
+        "department",
+        "office",
+        "official",
+        "officials",
+        "state",
+        "national",
+        "security",
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "sgt",
+        "sergeant",
+        "lt",
+        "lieutenant",
+        "capt",
+        "captain",
+        "det",
+        "detective",
+        "col",
+        "colonel",
+        "gen",
+        "cpl",
+        "corporal",
+        "maj",
+        "major",
+        "adm",
+        "admiral",
+        "insp",
+        "inspector",
+        "deputy",
+        "sheriff",
+    }
+)
+# A people's adjective or a seat of government names the country (one key for "Chinese", "China", "Beijing")
+_COUNTRY = {
+    "american": "us",
+    "america": "us",
+    "usa": "us",
+    "washington": "us",
+    "pentagon": "us",
+    "french": "france",
+    "paris": "france",
+    "dutch": "netherlands",
+    "uk": "britain",
+    "british": "britain",
+    "london": "britain",
+    "swiss": "switzerland",
+    "israeli": "israel",
+    "iraqi": "iraq",
+    "iranian": "iran",
+    "tehran": "iran",
+    "chinese": "china",
+    "beijing": "china",
+    "japanese": "japan",
+    "tokyo": "japan",
+    "russian": "russia",
+    "moscow": "russia",
+    "kremlin": "russia",
+    "ukrainian": "ukraine",
+    "kyiv": "ukraine",
+    "kiev": "ukraine",
+    "german": "germany",
+    "berlin": "germany",
+    "indian": "india",
+    "korean": "korea",
+    "syrian": "syria",
+    "damascus": "syria",
+    "turkish": "turkey",
+    "european": "europe",
+    "eu": "europe",
+    "canadian": "canada",
+    "mexican": "mexico",
+    "australian": "australia",
+    "italian": "italy",
+    "spanish": "spain",
+    "pakistani": "pakistan",
+    "afghan": "afghanistan",
+}
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_WORD = re.compile(r"[\w.’']+")
+# a phrase's modifiers that name it ("China's", "Chinese", "Foreign Ministry", "Xi and Putin")
+_NAMING_DEPS = frozenset({"poss", "compound", "amod", "nmod", "conj", "appos"})
+
+
+def _key(word: str) -> str:
+    w = word.lower().replace(".", "").removesuffix("’s").removesuffix("'s").strip("’'")
+    return _COUNTRY.get(w, w)
+
+
+@dataclass(frozen=True)
+class Name:
+    """What names one actor: the people (canonical names) and the other keys (places, peoples, organisations)."""
+
+    people: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.people or self.others)
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return self.people | self.others
+
+
+@dataclass(frozen=True)
+class Actors:
+    """What names a sentence's speaker and the subject of what it reports (empty: none named)."""
+
+    speaker: Name
+    subject: Name
+
+
+NONE = Actors(Name(), Name())
+
+
+def _subjects(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def _heads(doc: Any) -> tuple[list[Any], list[Any]]:
+    """The heads of the speaker's and of the reported subject's phrases, of the first sentence root (the
+    parse may give a name two heads: "said Sgt. Kim Riley")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return [], []
+    speaker: list[Any] = []
+    for t in doc:
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            speaker = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"] or speaker
+    if root.lemma_.lower() in SPEECH_LEMMAS:
+        clause = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), None)
+        return _subjects(root) or speaker, _subjects(clause) if clause is not None else []
+    return speaker, _subjects(root)
+
+
+def _phrase_words(head: Any) -> set[str]:
+    """The words that name a noun phrase: all of a proper name's phrase, a common noun's own modifiers."""
+    if head.pos_ == "PROPN":
+        return {t.text for t in head.subtree}
+    words = {head.text}
+    for child in head.children:
+        if child.dep_ in _NAMING_DEPS:
+            words.update(t.text for t in child.subtree)
+    return words
+
+
+class ActorReader:
+    """Per-story reader of :class:`Actors`: the story's entities give a person's canonical name."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.canonical: dict[str, str] = {}
+        for e in entities:
+            if e.type == "PERSON":
+                for alias in [e.name, *e.aliases]:
+                    self.canonical.setdefault(alias, e.name.lower())
+
+    def _name(self, heads: list[Any], mentions: Sequence[tuple[str, str]]) -> Name:
+        words = {w for head in heads for w in _phrase_words(head)}
+        people: set[str] = set()
+        others: set[str] = set()
+        for text, label in mentions:
+            found = _WORD.findall(text)
+            if label not in _ACTOR_LABELS or not found or found[0].removesuffix("’s").removesuffix("'s") not in words:
+                continue
+            if label == "PERSON" or text in self.canonical:  # the story's entities know "Balin" tagged ORG once
+                named = [w for w in found if _key(w) not in _GENERIC]
+                if named:
+                    people.add(self.canonical.get(text, " ".join(named).lower()))
+            else:
+                keys = [k for k in map(_key, found) if k and k not in _GENERIC]
+                others.update(keys)
+        return Name(frozenset(people), frozenset(others))
+
+    def read(self, doc: Any, mentions: Sequence[tuple[str, str]]) -> Actors:
+        """``doc``: the parse of the sentence as shown (``display_text``); ``mentions``: its entity
+        mentions as (text, label)."""
+        speaker, subject = _heads(doc)
+        return Actors(self._name(speaker, mentions), self._name(subject, mentions))
+
+
+def _same(a: str, b: str) -> bool:
+    """One actor: the same key, or two people of one surname (a family: "Shawn J. Smith" and "Shimron Smith",
+    brothers whose family came from Guyana; the outlets tell their story through either)."""
+    return a == b or a.split()[-1] == b.split()[-1]
+
+
+def _named_in(name: Name, text: str) -> bool:
+    words = {_key(w) for w in _WORD.findall(text)}
+    return any(k.split()[-1] in words for k in name.people or name.others)  # a person by the name
+
+
+def _one(a: Name, b: Name) -> bool:
+    """Two names of one actor: two people named on both sides are compared by their names alone ("Temur
+    Umarov, a fellow at the Carnegie Endowment" and "Gabuev, a fellow at Carnegie" are two speakers); else
+    any key in common ("LAPD officials" and "LAPD Det. Chris Barling"; "Wang Wenbin, a Chinese Foreign
+    Ministry spokesman," and "Beijing")."""
+    if a.people and b.people:
+        return any(_same(x, y) for x in a.people for y in b.people)
+    return any(_same(x, y) for x in a.keys for y in b.keys)
+
+
+# Share of a quotation's content words the other sentence must give for the two to print one statement
+_SAME_QUOTE = 2 / 3
+
+
+def _same_quotation(shown: str, member: str) -> bool:
+    """Both print one quotation (the member gives two thirds of the shown one's quoted content words, at
+    least four): whoever each says spoke, they report one statement (the parse of '"We sincerely apologize
+    to Moonlight, La La Land, Warren Beatty, ...," the firm said' may make Beatty the speaker)."""
+    said = story_pairs.content_words(quoted_part(shown))
+    return len(said) >= 4 and len(said & story_pairs.content_words(member)) >= _SAME_QUOTE * len(said)
+
+
+def same_actors(shown: Actors, member: Actors, shown_text: str, member_text: str) -> bool:
+    """False when the two sentences tell of other actors: other subjects of what they report that neither
+    sentence names at all, or (unless the subjects are one, or they print one quotation) other speakers,
+    neither naming the other's ("Mr Gabuev said" / "said Oleg Nikolenko").
+
+    Speakers are held to more: one sentence may name the other's speaker as the one spoken of ("Mr Xi
+    indicated that it could also provide Putin with an economic lifeline" / "Putin said that Russia was
+    ready to meet China's growing demand for energy": two statements), while two subjects that one of the
+    sentences names both are one act told from either side ("Charisse Stinson, 21, faces ... charges in
+    connection with Jordan Belliveau's death" is backed by an outlet whose sentence is of the boy's death;
+    gold multinews-141 lists it). Two outlets may report one fact from two speakers when they name its
+    subject alike ("Australian officials announced the Australian ship Ocean Shield had detected an oil
+    slick" / "The Ocean Shield had also spotted an oil slick ..., ACM Houston said")."""
+    a, b = shown.subject, member.subject
+    if a and b:
+        if _one(a, b):
+            return True
+        if not (_named_in(a, member_text) or _named_in(b, shown_text)):
+            return False
+    a, b = shown.speaker, member.speaker
+    if not a or not b or _one(a, b) or _same_quotation(shown_text, member_text):
+        return True
+    return _named_in(a, member_text) and _named_in(b, shown_text)
