@@ -51,6 +51,26 @@ SAME_ACTORS = [
         "Pricewater said in a statement.",
         "“We sincerely apologize to the winners and the viewers for the error made,” Warren Beatty told the audience.",
     ),
+    # a people's adjective describes a subject, it does not name it
+    (
+        "An Algerian man suspected of planning an attack on a church has been arrested in Paris.",
+        "An Islamic extremist planned an imminent attack on one or more churches, France's interior minister said.",
+    ),
+    # an organisation and its initials
+    (
+        "The Internal Revenue Service is demanding $7 billion in back taxes from the hedge fund.",
+        "The I.R.S. demanded payment from the fund.",
+    ),
+    # a family named in the plural
+    (
+        "Through a spokesman, Mercer declined to discuss his role in the campaign.",
+        "Jonathan Gale, a spokesman for the Mercers, declined to comment on the campaign.",
+    ),
+    # one figure from two sources
+    (
+        "The Navy said that the collision occurred 56 nautical miles southwest of the port.",
+        "The two ships collided about 56 nautical miles southwest of the port, the Japanese coast guard said.",
+    ),
     # two leaders meeting, each sentence naming both
     (
         "Prime Minister Okonjo met President Varga in Tessel City on Monday.",

@@ -411,13 +411,18 @@ def test_a_stamp_closing_a_long_head_paragraph_dates_the_article() -> None:
     ("line", "expected"),
     [
         ("UPDATE: November 8, 8:25 AM CST", "boilerplate"),
+        (
+            "The scene of the collapsed houses on Keld Street on July 29, 2013. (INES BRANDT / Staff Photographer)",
+            "boilerplate",
+        ),
+        ("Rescuers at the quay in Keld. (Piet Lunde / Keld Times)", "boilerplate"),
+        ("The vote was close (yes and / or no) in the end.", None),
         ("Update: Tuesday, Nov. 9, 2010", "boilerplate"),
         ("UPDATE: Police said the suspect was arrested at 5:30 p.m. Monday", None),
         ("UPDATE: November 8, the ferry was found", None),
     ],
 )
-def test_an_update_stamp_alone_is_removed_but_an_update_that_says_something_stays(
-    line: str, expected: str | None
-) -> None:
-    """Editor read a27, row 166: "UPDATE: November 8, 8:25 AM CST", a plain text's first line, was the title."""
+def test_an_update_stamp_and_a_spaced_photo_credit_are_removed_but_prose_stays(line: str, expected: str | None) -> None:
+    """Plain texts' first lines taken as titles: "UPDATE: November 8, 8:25 AM CST" (editor read a27, row 166) and
+    a caption ending "(LUKE RAFFERTY / Staff Photographer)" (editor read b27, row 187)."""
     assert classify_line(line) == expected

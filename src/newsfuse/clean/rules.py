@@ -221,7 +221,10 @@ LONG_CAPTIONS = _rule(
     r"\((photo|image|video|picture|footage)s?( credit)?( by|:)\s[^()]{2,80}\)\s*$",
     # a photographer or uploader and the agency or site, in brackets: "(Jane Roe/Getty Images)",
     # "(user123/Example.com)"; both parts capitalised, so "(and/or)" is not one
-    r"\((?-i:[A-Z])[\w .'&-]{1,40}/(?-i:[A-Z])[\w .'&-]{1,40}\)\s*$",
+    # ... spaced too: "(LUKE RAFFERTY / Staff Photographer)" (multinews-187, a caption first line read as its
+    # title, editor read b27)
+    r"\((?-i:[A-Z])[\w .'&-]{1,40}/\s?(?-i:[A-Z])[\w .'&-]{1,40}\)\s*$",
+    r"\b(staff|contributing|freelance|chief) photographer\)\s*$",
     # an agency caption's slug: "WASHINGTON, DC - JUNE 18: ..."
     r"^(?-i:[A-Z][A-Z .,'-]{2,40})\s*[-–—]\s*"
     r"(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(, \d{4})?:",

@@ -38,6 +38,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from newsfuse.align.cited import actor_checked_sources
+from newsfuse.align.claims import Parser
 from newsfuse.align.units import UnitMap, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.options import Options
@@ -637,9 +639,17 @@ def summarize(
     options: Options,
     copy_of: dict[str, str | None] | None = None,
     graph: FactGraph | None = None,
+    parse: Parser | None = None,
 ) -> list[SummaryItem]:
+    """The summary's sentences with the outlets each cites; with ``parse``, held to the fact graph's
+    test of who acts (align/cited.py)."""
     copy_of = copy_of or {}
-    return [
-        SummaryItem(text=text, sources=units.sources_for(i, story), passages=units.passages_for(i, story))
-        for i, text in choose(story, units, options, copy_of, options.summary.words, graph=graph)
-    ]
+    chosen = choose(story, units, options, copy_of, options.summary.words, graph=graph)
+    shown = [i for i, _ in chosen]
+    cited = actor_checked_sources(story, units, shown, parse) if parse is not None else {}
+    items = []
+    for i, text in chosen:
+        sources = cited.get(i) or units.sources_for(i, story)
+        passages = {a: t for a, t in units.passages_for(i, story).items() if a in sources}
+        items.append(SummaryItem(text=text, sources=sources, passages=passages))
+    return items
