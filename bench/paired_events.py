@@ -272,10 +272,11 @@ def twin_stream(part: str = "report", seed: int = 13) -> list[PairedDoc]:
     """Name-swapped twins, the hardest case of the outside check's kind (stop 27): every Multi-News
     story of the half with ``TWIN_MIN_DOCUMENTS`` articles or more is split in two seeded halves; the
     first stays as it is, the second is ``retell``-ed with the names of a *donor* story (a story of the
-    same half with fewer articles, so not in the stream), the twin's names by frequency replaced rank
-    for rank by the donor's, and its years moved by a seeded 1-3 (back or on). So the two events of a pair are
-    told in the same words, as two reports of one event are, and differ in who, where and when only:
-    what the names are for. Undated, shuffled; pair = the story's number."""
+    same half with fewer articles, so not in the stream; each donor once), the twin's names by
+    frequency replaced rank for rank by the donor's, and its years moved by a seeded 1-3 (back or on).
+    So the two events of a pair are told in the same words, as two reports of one event are, and
+    differ in who, where and when only: what the names are for. Undated, shuffled; pair = the story's
+    number."""
     if part not in ("tune", "report"):
         raise ValueError("part must be tune or report")
     tune, report = multinews_events()
@@ -283,12 +284,13 @@ def twin_stream(part: str = "report", seed: int = 13) -> list[PairedDoc]:
     stories = [e for e in half if len(e.documents) >= TWIN_MIN_DOCUMENTS]
     donors = [e for e in half if len(e.documents) < TWIN_MIN_DOCUMENTS]
     rng = random.Random(seed)
+    # each donor once: two twins retold with one donor's names would be about the same people
+    chosen = rng.sample(donors, len(stories))
     docs: list[PairedDoc] = []
-    for number, event in enumerate(stories):
+    for number, (event, donor) in enumerate(zip(stories, chosen, strict=True)):
         order = list(range(len(event.documents)))
         rng.shuffle(order)
         kept, retold = order[: len(order) // 2], order[len(order) // 2 :]
-        donor = rng.choice(donors)
         own = _phrases_by_frequency([event.documents[k] for k in retold])
         names = {a: b for a, b in zip(own, _phrases_by_frequency(donor.documents), strict=False) if a != b}
         years = rng.choice((1, 2, 3, -1, -2))

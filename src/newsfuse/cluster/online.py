@@ -18,7 +18,7 @@ stop 24 the two groups are the spectral sweep cut (``_two_groups``): paired tune
 held out 0.843 -> 0.847; Multi-News tune 0.870 = 0.870, report 0.869 = 0.869. A story not cut may
 also lose one article alike to none of the others (``_peel``, ``peel_ratio``; on since stop 26). Since
 stop 27 a story whose two groups are too alike in words for the cut is still cut when they name
-different people and places (``_names_apart``): name-swapped twins held out 0.704 -> 0.743. The
+different people and places (``_names_apart``): name-swapped twins held out 0.797 -> 0.809. The
 store's ingest never ends, so it keeps no member vectors and never cuts (``split_at_end=False``).
 
 The expensive, state-free work (embeddings, term counts, names) is done in batches by
@@ -168,9 +168,10 @@ def _names_apart(members: list[tuple[Prepared, SparseVec]], first: list[int], se
     (``_key_tokens``) and no article of either group names a key word of the other at all. Two events
     of one kind told alike (two rehab stays, two earthquakes) are two groups whose words overlap
     above the cut's ceiling but whose names do not; one event's articles share their main names.
-    Measured (docs/speed.md, stop 27): the name-swapped twins' tune half 0.813 -> 0.833, held out
-    0.704 -> 0.743 (MiniLM); Multi-News report 0.869 -> 0.872; the paired and same-kind streams and
-    the sentence-run stream the ceiling guards (recall 0.321) unchanged."""
+    Measured (docs/speed.md, stop 27), shipped MiniLM decision: the name-swapped twins' tune half
+    0.794 -> 0.834 (pairs merged whole 10 -> 6 of 21), held out 0.797 -> 0.809; Multi-News report
+    0.869 -> 0.872; the paired and same-kind streams and the sentence-run stream the ceiling guards
+    (recall 0.321) unchanged."""
     a, b = [members[i][0] for i in first], [members[i][0] for i in second]
     key_a, key_b = _key_tokens(a), _key_tokens(b)
     if not key_a or not key_b:
