@@ -412,6 +412,11 @@ def test_a_stamp_closing_a_long_head_paragraph_dates_the_article() -> None:
     [
         ("UPDATE: November 8, 8:25 AM CST", "boilerplate"),
         (
+            "The Keld Ferry by Ines Brandt. To be published by Harbour Books, Inc.. Copyright (c) 2031 by Ines Brandt.",
+            "boilerplate",
+        ),
+        ("The novel was published by a small press in Keld in 2012 and sold 900 copies.", None),
+        (
             "The scene of the collapsed houses on Keld Street on July 29, 2013. (INES BRANDT / Staff Photographer)",
             "boilerplate",
         ),
@@ -424,5 +429,6 @@ def test_a_stamp_closing_a_long_head_paragraph_dates_the_article() -> None:
 )
 def test_an_update_stamp_and_a_spaced_photo_credit_are_removed_but_prose_stays(line: str, expected: str | None) -> None:
     """Plain texts' first lines taken as titles: "UPDATE: November 8, 8:25 AM CST" (editor read a27, row 166) and
-    a caption ending "(LUKE RAFFERTY / Staff Photographer)" (editor read b27, row 187)."""
+    a caption ending "(LUKE RAFFERTY / Staff Photographer)" (editor read b27, row 187); a book excerpt's
+    publisher and copyright line (editor read c27, row 212)."""
     assert classify_line(line) == expected

@@ -186,6 +186,10 @@ COPYRIGHT = _rule(
     r"\bmay not be (published|reproduced|redistributed)",
     r"\bbroadcast, rewritten,? or redistributed\b",
     r"^\W*if you would like to reuse any content\b",
+    # a book excerpt's closing credit: "… To be published by Simon & Schuster, Inc.. Copyright (c) 2012 by …"
+    # (editor read c27, multinews-212: a summary sentence)
+    r"\bcopyright\s*(©|\(c\))?\s*(19|20)\d{2}\s+by\b",
+    r"\b(to be |will be )?published by (?-i:[A-Z])[\w&.,' ]{2,40}\b(inc|llc|ltd|press|books)\b",
 )
 
 MEDIA_CAPTIONS = _rule(
