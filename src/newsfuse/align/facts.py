@@ -24,6 +24,7 @@ from newsfuse.align.actors import NONE, ActorReader, Actors, same_actors
 from newsfuse.align.claims import Parser, whole_claim
 from newsfuse.align.numbers import Quantity
 from newsfuse.align.units import UnitMap, backs, numbers_agree, one_per_origin, quoted_terms, words_joined
+from newsfuse.ingest.text_reader import HEADLINE_SMALL_WORDS
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.records import AnalysedStory, ClaimSpan, Fact, FactGraph, FactNode, FactStatus
 
@@ -295,15 +296,15 @@ _SUBHEAD_WORDS = 10
 
 
 # ... nor one in title case ("Ads, Mobile & Tablet Formats", listed as corroborated on Multi-News row 171,
-# editor read a27): every word capitalised but these, and no closing stop or quotation mark
-_HEADING_SMALL_WORDS = frozenset(("a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with"))
+# editor read a27): every word capitalised but a headline's small words (ingest/text_reader.py), and no closing
+# stop or quotation mark
 
 
 def _subhead(text: str) -> bool:
     words = _WORD.findall(text)
     if len(words) > _SUBHEAD_WORDS or text.rstrip().endswith((".", "?", "!", "”", '"')):
         return False
-    return text.upper() == text or all(w[0].isupper() or w.lower() in _HEADING_SMALL_WORDS for w in words)
+    return text.upper() == text or all(w[0].isupper() or w.lower() in HEADLINE_SMALL_WORDS for w in words)
 
 
 def states_something(text: str) -> bool:

@@ -9,31 +9,34 @@ from newsfuse.ingest.registry import register
 from newsfuse.options import Options
 from newsfuse.records import RawDocument
 
-_SMALL_WORDS = {
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "of",
-    "in",
-    "on",
-    "to",
-    "for",
-    "at",
-    "by",
-    "with",
-    "from",
-    "as",
-    "is",
-    "vs",
-    "but",
-    "into",
-    "over",
-    "after",
-    "amid",
-    "despite",
-}
+# words a title-cased headline leaves in lower case (also align/facts.py's test of a subhead)
+HEADLINE_SMALL_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "to",
+        "for",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "vs",
+        "but",
+        "into",
+        "over",
+        "after",
+        "amid",
+        "despite",
+    }
+)
 
 
 def looks_like_headline(line: str) -> bool:
@@ -45,7 +48,7 @@ def looks_like_headline(line: str) -> bool:
     if line.endswith((":", ",", ";")) or line.startswith(("-", "•", "*")):
         return False
     alpha = [w for w in words if re.match(r"[^\W\d_]", w)]
-    content = [w for w in alpha if w.lower() not in _SMALL_WORDS]
+    content = [w for w in alpha if w.lower() not in HEADLINE_SMALL_WORDS]
     capitalised = sum(1 for w in content if w[0].isupper())
     title_case = bool(content) and capitalised / len(content) >= 0.6
     ends_sentence = line.endswith((".", "!", "?", "\u201d", '"'))
