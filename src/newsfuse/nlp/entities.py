@@ -130,6 +130,11 @@ LANDFORM_HEAD = re.compile(
 )
 # A work of art or product does not speak: "Marisol Touraine told BFM TV" was tagged WORK_OF_ART (a27, row 179).
 SPEECH_AFTER = re.compile(r"\s{1,3}(?:said|says|told|tells|added|adds|wrote|explained|stated)\b")
+# An age in apposition follows a person: "T.D. Barnes, 75, of Henderson" (editor read a28, row 138 tagged Barnes ORG,
+# so the "he said" after his quote went to another man); not a count in a list ("Ohio, 18, and Texas"), hence
+# the word after the age and no place labels.
+AGE_AFTER = re.compile(r",\s{1,3}\d{1,3},\s+(?:of|from|who|a|an|the|said|says|told|was|is|had|has)\b")
+_AGED_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 # A name listed right after a place ("in Bakhmut, Lyman and ...") is a place too.
 LIST_GLUE = re.compile(r"^\s*(?:,|and|or|, and|, or)\s*$")
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][a-z]{1,12}\.?\s+){1,2})$")
@@ -290,7 +295,20 @@ def _label_by_what_follows(label: str, mention: LocatedMention, text: str) -> st
         return "LOC"
     if label in ("WORK_OF_ART", "PRODUCT") and _name_like(mention.text) and SPEECH_AFTER.match(text, mention.end):
         return "PERSON"
+    if label in _AGED_LABELS and AGE_AFTER.match(text, mention.end) and _person_shaped(clean_surface(mention.text)):
+        return "PERSON"
     return label
+
+
+def _person_shaped(surface: str) -> bool:
+    """One to four capitalised words ending in a word written as a family name ("T.D. Barnes", "Barnes")."""
+    words = surface.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and words[-1][1:].isalpha()
+        and (words[-1][1:].islower())
+    )
 
 
 class _Groups:
