@@ -14,7 +14,7 @@ import numpy as np
 
 from newsfuse.align import same_fact
 from newsfuse.align.claim_units import claim_story, claim_units
-from newsfuse.align.claims import Parser, split_sentences
+from newsfuse.align.claims import Parser, split_claims
 from newsfuse.align.conflicts import find_conflicts
 from newsfuse.align.facts import build_graph, facts_of
 from newsfuse.align.support import SupportMap, support_map
@@ -60,7 +60,7 @@ def align(story: AnalysedStory, options: Options, models: ClaimModels | None = N
     units = replace(grouped, contradicted=found.contradicted)
     sentence_sources = [units.sources_for(i, story) for i in range(len(story.sentences))]
     texts = [s.text for s in story.sentences]
-    pieces = split_sentences(texts, models.parse) if models is not None and params.claims else []
+    pieces = split_claims(texts, models.parse) if models is not None and params.claims else []
     if any(pieces):
         assert models is not None
         split = claim_story(story, pieces, models.embedder.encode)

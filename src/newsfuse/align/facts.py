@@ -318,7 +318,7 @@ def facts_of(graph: FactGraph) -> list[Fact]:
     first, with its id and importance."""
     return [
         Fact(
-            text=graph.claims[node.representative].text,
+            text=graph.claims[node.representative].display,
             sources=list(node.sources),
             status=node.status,
             id=node.id,
