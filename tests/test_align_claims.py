@@ -386,6 +386,8 @@ def test_a_clause_someone_reports_is_marked_reported(fast_models, sentence: str,
         "The mayor, who has led the town for 12 years, said the bridge had been built with stolen money.",
         "The mayor claims the council wasted 12 million dollars on the bridge, and the auditor has opened an inquiry.",
         "The new bridge was built with stolen money, the mayor said, and the council has refused to answer questions.",
+        # two speakers, one per piece: the parse hangs one speech verb on the other across the semicolon
+        "The union says the strike, which closed 14 docks, was lawful; the port board denies any fault in it.",
     ],
 )
 def test_a_claim_that_holds_its_speaker_or_is_nobodys_report_is_not_marked(fast_models, sentence: str) -> None:

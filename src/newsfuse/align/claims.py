@@ -323,13 +323,20 @@ def _reporting(token: Any) -> bool:
     return bool(token.lemma_.lower() in REPORTING_LEMMAS)
 
 
+def _speaks(token: Any, claim: set[int]) -> bool:
+    """A reporting verb of the claim with its subject in the claim, or an "according to" it holds."""
+    if token.lower_ == "according":
+        return True
+    return _reporting(token) and any(c.dep_ in _SUBJECT and c.i in claim for c in token.children)
+
+
 def reported(doc: Any, claim: set[int]) -> bool:
     """Whether the claim (token indices of ``doc``) is a clause that a word outside it attributes to a
     speaker: it lies in the clausal complement of a reporting verb (``REPORTING_LEMMAS``; "saying that Z",
     "the mayor said Z", "Z, the mayor said"), under "accused ... of", beside a parenthetical "the mayor said",
     or under an "according to" that it does not hold itself."""
-    if not claim:
-        return False
+    if not claim or any(_speaks(doc[i], claim) for i in claim):
+        return False  # the claim names its own speaker ("…; Russia denies any role in it", "…, according to X")
     for t in (doc[i] for i in claim):
         if t.head.i in claim and t.head.i != t.i:
             continue
