@@ -14,8 +14,6 @@ parse the claim splitter already runs) and the story's named entities (``Analyse
 - **a plan**: a day that dates what someone *will* do, *could* do or is *expected / poised / likely* to do is
   no date of an act (``_planned``), and a day that dates a state ("was too close to call late Tuesday")
   holds on both days (``_state``);
-- **two days**: two figures whose sentences name different weekdays and no weekday in common are the
-  figures of two days ("a fall from Friday ... just under 666 points" / "Monday the Dow shed 1,175 points");
 - **a condition**: a figure inside an "if" / "unless" clause is no report of what is.
 
 Fitted and measured on every conflict judged in stops 22-27 (``/tmp/conf28``), by leaving one pool out at a
@@ -53,7 +51,6 @@ _PLAN_HEADS = frozenset(
 )  # fmt: skip
 _STATES = frozenset({"be", "remain", "stay", "seem", "appear"})
 _CONDITIONS = frozenset({"if", "unless"})
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 def _token_span(doc: Any, start: int, end: int) -> list[Any]:
@@ -232,10 +229,6 @@ class SameThing:
             return None
         if self._conditional(i, *span_i) or self._conditional(j, *span_j):
             return "condition"
-        days_i = {d.lower() for d in _WEEKDAY.findall(self.story.sentences[i].text)}
-        days_j = {d.lower() for d in _WEEKDAY.findall(self.story.sentences[j].text)}
-        if days_i and days_j and not days_i & days_j:
-            return "two days"
         return self._other_owners(i, span_i, j, span_j)
 
     def days(self, i: int, span_i: tuple[int, int], j: int, span_j: tuple[int, int]) -> str | None:
