@@ -1068,6 +1068,20 @@ _OTHER_THINGS_28 = {
         (None, "Mara Lind raised $5.7 million in February and had almost $5 million in cash at the start of March."),
         (None, "Tomas Ostrow raised $11.9 million in February and began March with $8 million in cash on hand."),
     ],
+    # stop 26's report half (Multi-News 47): the country's toll against one town's, the town named only in a part set
+    # off after the country's count ("many of them ... in Homs")
+    "a-town-and-the-country": [
+        (
+            None,
+            "The harbor committee said a total of 125 people had died across Valdoria on Monday, many of them in a "
+            "single incident at a checkpoint in Sarnia.",
+        ),
+        (
+            None,
+            "In all, 104 people were killed on Monday in Sarnia, an opposition stronghold, according to the harbor "
+            "committee.",
+        ),
+    ],
 }
 _PLANS_STATES_CONDITIONS_28 = {
     # NeuS 159 (stop 26's report half): what someone is poised to do on one day, what she did the day before
@@ -1152,3 +1166,24 @@ def test_the_same_owner_or_an_unnamed_one_still_conflicts(models, first):
     second = "Mara Lind began March with $8 million in cash on hand, according to her campaign finance documents."
     brief = _brief(models, [(None, first), (None, second)])
     assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["$8 million", "almost $5 million"]]
+
+
+def test_a_toll_with_no_place_against_the_country_still_conflicts(models):
+    """Guard of the place rule (Multi-News 47's real pair): a toll that names no place of its own passes against
+    the country's."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "The harbor committee said a total of 125 people had died across Valdoria on Monday, many of them in "
+                "a single incident at a checkpoint in Sarnia.",
+            ),
+            (
+                None,
+                "At least 144 people were reported killed across Valdoria on Monday, including 64 at a checkpoint in "
+                "Sarnia, the harbor committee said.",
+            ),
+        ],
+    )
+    assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["125", "At least 144"]]

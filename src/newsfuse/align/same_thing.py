@@ -51,6 +51,7 @@ _PLAN_HEADS = frozenset(
 )  # fmt: skip
 _STATES = frozenset({"be", "remain", "stay", "seem", "appear"})
 _CONDITIONS = frozenset({"if", "unless"})
+_SOME = frozenset({"many", "some", "most", "all", "half", "several", "few", "none", "one", "each", "both"})
 
 
 def _token_span(doc: Any, start: int, end: int) -> list[Any]:
@@ -158,7 +159,7 @@ class SameThing:
             for child in verb.children:
                 if child.dep_ in _SUBJECTS:
                     subject = child
-                    region.update(t.i for t in child.subtree)
+                    region.update(t.i for t in child.subtree if t.i not in _parts(child))
                 elif child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and child.i not in region:
                     places.update(_place_of(child))
             if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -249,15 +250,26 @@ class SameThing:
         return None
 
 
+def _parts(subject: Any) -> set[int]:
+    """Tokens of a part set off after a subject ("a total of 125 people had died across Syria, many of them in a
+    single incident at a checkpoint in Homs"): where some of them were, not whose the count is."""
+    return {t.i for c in subject.children if c.dep_ == "appos" and (c.lower_ in _SOME or c.like_num) for t in c.subtree}
+
+
 def _place_of(prep: Any) -> set[int]:
-    """The place a place phrase names: its object and that object's "of" phrase ("across Syria", "in the
-    northern city of Aleppo"), not what hangs further off it ("many of them in a single incident ... in Homs")."""
+    """The place a place phrase names: its object with its compounds, and that object's "of" phrase ("across
+    Syria", "in the northern city of Aleppo"), not what hangs further off it ("across Syria, many of them in a
+    single incident at a checkpoint in Homs")."""
+
+    def named(obj: Any) -> set[int]:
+        return {obj.i} | {c.i for c in obj.children if c.dep_ in ("compound", "amod")}
+
     found: set[int] = set()
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
-        found.update(t.i for t in obj.subtree if t.dep_ in ("compound", "pobj", "amod") or t.i == obj.i)
-        found.update(
-            t.i for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree if t.dep_ != "prep"
-        )
+        found |= named(obj)
+        for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for inner in (c for c in of.children if c.dep_ == "pobj"):
+                found |= named(inner)
     return found
 
 
