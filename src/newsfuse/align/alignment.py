@@ -61,7 +61,7 @@ def align(story: AnalysedStory, options: Options, models: ClaimModels | None = N
     params = options.align
     support = support_map(story, params.support_threshold)
     grouped = build_units(story, support, params)
-    found = find_conflicts(story, support, grouped, params)
+    found = find_conflicts(story, support, grouped, params, parse=models.parse if models is not None else None)
     units = replace(grouped, contradicted=found.contradicted)
     sentence_sources = [units.sources_for(i, story) for i in range(len(story.sentences))]
     texts = [s.text for s in story.sentences]
