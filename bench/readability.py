@@ -149,17 +149,24 @@ def _fuller(name: str, texts: Sequence[str]) -> bool:
 
 def not_people(entities: Iterable[tuple[str, str, Sequence[str]]], sources: Sequence[str]) -> set[str]:
     """One-word names that are no person's bare surname, from the story's entity labels ((name, type,
-    aliases)) and its source sentences: a company or place its sources' NER labels so and never labels
-    a person ("Carmat said", "Universal said", stop 28: rows 179 and 231, the two held-out names the
-    regex counted), and a name no source ever writes in fuller form ("Pink", the singer's one name,
-    row 117): the summary cannot name either more fully."""
+    aliases)) and its source sentences: a company its sources' NER labels so and never labels a person
+    ("Carmat said", "Universal said", stop 28: rows 179 and 231, the two held-out names the regex
+    counted), and a person no source ever names more fully ("Pink", the singer's one name, row 117): the
+    summary cannot name either more fully. A word that ends a longer name of any label is a surname
+    whatever NER called it alone ("David Magerman" labelled NORP, "Angus Houston" and "Houston" GPE)."""
     labels: dict[str, set[str]] = {}
+    surnames: set[str] = set()
     for name, kind, aliases in entities:
-        for word in (name, *aliases):
-            if re.fullmatch(_CAP, word):
-                labels.setdefault(word, set()).add(kind)
-    known = {word for word, kinds in labels.items() if "PERSON" not in kinds}
-    return known | {word for word, kinds in labels.items() if "PERSON" in kinds and not _fuller(word, sources)}
+        for words in (name, *aliases):
+            if re.fullmatch(_CAP, words):
+                labels.setdefault(words, set()).add(kind)
+            elif len(words.split()) > 1:
+                surnames.add(words.split()[-1])
+    return {
+        word
+        for word, kinds in labels.items()
+        if word not in surnames and ("PERSON" not in kinds or not _fuller(word, sources))
+    }
 
 
 def unintroduced(summary: Sequence[str], known: Set[str] = frozenset()) -> list[tuple[int, str]]:

@@ -83,11 +83,14 @@ def test_a_company_or_a_one_name_person_is_no_bare_surname() -> None:
         ("Nadia Orlov", "PERSON", ["Orlov"]),
         ("Mirel", "PERSON", []),
         ("Kade", "PERSON", []),
+        ("Tamsin", "GPE", []),
+        ("Ruth Tamsin", "NORP", []),
     ]
     sources = ["Veltra said its pump failed.", "Singer Mirel sang.", "Kade said no.", "Nadia Orlov spoke."]
     known = not_people(entities, sources)
     # the company is named by its own name; Kade is all any source calls him; "Singer Mirel" is a
-    # fuller form, and Orlov's first name is written: both are still asked for
+    # fuller form, and Orlov's first name is written: both are still asked for; "Tamsin" ends a longer
+    # name, whatever NER labelled either
     assert known == {"Veltra", "Kade"}
     summary = ["Veltra said the pump failed.", "Orlov said so.", "“No,” Mirel said.", "Kade said no."]
     assert unintroduced(summary, known) == [(1, "Orlov"), (2, "Mirel")]
