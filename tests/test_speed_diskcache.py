@@ -45,6 +45,19 @@ def test_writes_wait_for_no_disk_sync_but_the_file_stays_readable(tmp_path: Path
     }
 
 
+def test_opened_in_the_background_reads_and_writes_as_usual(tmp_path: Path) -> None:
+    cache = AnalysisCache(tmp_path / "new" / "analysis-x.sqlite3")
+    cache.open_soon()  # creates the folder and the file in a thread; the put below waits for it
+    cache.put("split", {text_key("a"): b"1"})
+    assert cache.get("split", [text_key("a")]) == {text_key("a"): b"1"}
+    assert (tmp_path / "new" / "analysis-x.sqlite3").is_file()
+    (tmp_path / "file").write_text("not a folder")
+    broken = AnalysisCache(tmp_path / "file" / "analysis-x.sqlite3")
+    broken.open_soon()
+    broken.put("split", {text_key("a"): b"1"})
+    assert broken.get("split", [text_key("a")]) == {}
+
+
 def test_bounded_the_first_written_go_first(tmp_path: Path) -> None:
     cache = AnalysisCache(tmp_path / "analysis-x.sqlite3", max_bytes=10_000)
     for n in range(30):
