@@ -142,6 +142,9 @@ _TITLE_BEFORE = re.compile(r"((?:[A-Z][a-z]{1,12}\.?\s+){1,2})$")
 _EXPLICIT_ACRONYM = re.compile(
     r"([A-Z][\w’'.-]{0,40}(?:\s{1,3}(?:of|the|for|and|on|[A-Z][\w’'.-]{0,40})){1,10})\s{1,3}\(([A-Z][A-Z.]{1,7})\)"
 )
+# An acronym spelled out in lower case names a thing, not an organisation: "a true echocardiogram (ECG)", "post-
+# traumatic stress disorder (PTSD)" (editor read a28, row 142: "ECG" was the speaker of five quotes).
+_COMMON_ACRONYM = re.compile(r"\b[a-z][\w-]*(?:\s{1,3}[a-z][\w-]*){0,4}\s{1,3}\(([A-Z]{2,6})\)")
 # Titles that are not also family names ("King", "Judge" and "Lord" are): alone, they name no one.
 _BARE_TITLE_WORDS = (
     "pope president minister premier chancellor senator governor mayor spokesman spokeswoman spokesperson "
@@ -374,6 +377,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
     sentence_start = {s.key: s.start for s in story.sentences}
     groups = _Groups()
     capitalised = {w for t in texts.values() for w in re.findall(r"\b[A-Z][a-z]+\b", t)}
+    things = {m.group(1) for t in texts.values() for m in _COMMON_ACRONYM.finditer(t)}
     previous: tuple[LocatedMention, str] | None = None
     for mention in located:
         key_of_sentence = (mention.article_id, mention.sentence_index)
@@ -387,7 +391,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
         label = _label_by_what_follows(label, mention, texts[mention.article_id])
         previous = (mention, label)
         surface = clean_surface(mention.text)
-        if not _LETTER.search(surface) or len(surface) < 2 or _junk(surface):
+        if not _LETTER.search(surface) or len(surface) < 2 or _junk(surface) or surface in things:
             continue
         if label == "PERSON" and surface == surface.lower() and not _capitalised_elsewhere(surface, capitalised):
             # "mosquito" tagged PERSON (editor read b24, row 131): a name the story never writes with

@@ -382,13 +382,6 @@ class ArticleSpeech:
         has_verb = any(w.lower() in FRAME_VERBS for w in words)
         if not (has_verb and between.rstrip().endswith((".", ":", ","))):
             return False
-        if between.rstrip().endswith(":") and self._frame_before(
-            min(self.sentence_bounds(previous.start)[0], previous.open_mark), previous.open_mark
-        ):
-            # 'Jane Roe of Lunde stated: “A.” Co-counsel John Doe added: “B.”': the first quotation has its own frame
-            # before it, so the frame after it opens the second one (Multi-News row 142, editor read a28: Roe's
-            # words were joined to Doe's and credited to him)
-            return False
         if _names_a_work(self.text, previous) or _names_a_work(self.text, span):
             return False  # '“I doubt it,” he said in an interview aired on “Fox News Sunday”': a title, not a part
         # '“A,” a lawyer for Brant said. “B,” a spokesman for the council said.': a quotation with a

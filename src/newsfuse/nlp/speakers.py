@@ -67,12 +67,6 @@ _DOCUMENT_NOUNS = (
     r"email|e-mail|column|editorial|order|ruling|indictment|affidavit|guidance|advisory|bulletin|poll|"
     r"account|page|site)"
 )
-# documents of research and of the courts: written by people the sentence need not name, so no stand-in for the
-# organisation named last (a statement, a release or a post is that organisation's voice)
-_STUDY_WORDS = frozenset(
-    {"report", "study", "survey", "poll", "analysis", "data", "figures", "records"}
-    | {"complaint", "lawsuit", "filing", "indictment", "affidavit", "ruling"}
-)
 _DOCUMENT = re.compile(r"^(.+?)['’]s\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + "$")
 # "his web site reads": the one "his" stands for (Multi-News row 228 had no speaker)
 _OWN_DOCUMENT = re.compile(r"^(his|her|their|its)\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + "$", re.I)
@@ -808,17 +802,8 @@ class SpeakerResolver:
                 # website reported that ..."), not any organisation named last (Multi-News row 105 credited
                 # the paper's words to a coin dealer's firm)
                 holder = self._last_organisation_speaker(start)
-            elif (
-                holder is None
-                and role.group(1) in ORG_ROLES
-                and role.group(1) not in _STUDY_WORDS
-                and "’s " not in lower
-                and "'s " not in lower
-            ):
-                # "the agency", named earlier as the Weather Service; not "the report" or "the study": a document
-                # is no organisation named last (Multi-News row 142, editor read a28: "The report concludes"
-                # and five more quotes credited to "ECG", the instrument named in the sentence before)
-                holder = self._last_organisation(start)
+            elif holder is None and role.group(1) in ORG_ROLES and "’s " not in lower and "'s " not in lower:
+                holder = self._last_organisation(start)  # "the agency", named earlier as the Weather Service
             # "said the senior Cruz adviser.": a name inside the role says whose role it is (a named role, read
             # below), not a bare role
             named_inside = any(w[:1].isupper() for w in written.rstrip(".").split()[1:-1])
