@@ -47,7 +47,7 @@ from bench.multinews_stream import DEFAULT_CSV, StreamDoc, load_clusters, placeh
 from bench.paths import shared_dir
 from newsfuse.cluster.bcubed import bcubed
 from newsfuse.cluster.decision import Decision
-from newsfuse.cluster.features import main_names, name_counts, name_phrases
+from newsfuse.cluster.features import main_names, name_counts, name_phrases, name_tokens
 from newsfuse.cluster.online import OnlineClusterer, StreamItem
 from newsfuse.nlp.models import Embedder
 from newsfuse.timeparse import timestamp
@@ -476,6 +476,76 @@ def errors(predicted: list[str], docs: list[PairedDoc]) -> list[str]:
     return lines
 
 
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _part_names(docs: list[PairedDoc]) -> tuple[set[str], set[str]]:
+    """A part's key name words (``features.name_tokens`` of the names its articles are about, shared
+    by half its articles and by two at least; by its one article when it is one) and every name word
+    its articles name: what the clusterer's names cut (``online._names_apart``) compares."""
+    counts: Counter[str] = Counter()
+    named: set[str] = set()
+    for doc in docs:
+        found = name_counts(doc.text)
+        counts.update(name_tokens(main_names(found, doc.title)))
+        named |= name_tokens(found)
+    need = 1 if len(docs) == 1 else max(2, (len(docs) + 1) // 2)
+    return {w for w, c in counts.items() if c >= need}, named
+
+
+def _top_year(docs: list[PairedDoc]) -> str | None:
+    """The year (19xx, 20xx) named by most of the part's articles, None when none names one."""
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        counts.update(set(_YEAR_WORD.findall(doc.text)))
+    return max(sorted(counts), key=lambda y: counts[y]) if counts else None
+
+
+def _names_class(part: list[PairedDoc], rest: list[PairedDoc]) -> str:
+    key_p, named_p = _part_names(part)
+    key_r, named_r = _part_names(rest)
+    if not key_p or not key_r:
+        return "no key names on a side"
+    own_p, own_r = key_p - named_r, key_r - named_p
+    if own_p == key_p and own_r == key_r:
+        return "names disjoint"
+    if own_p and own_r:
+        return "each has own key names, shares others"
+    return "one side has own key names" if own_p or own_r else "key names shared"
+
+
+def separating(predicted: list[str], docs: list[PairedDoc]) -> list[str]:
+    """What tells apart the parts a clustering joined wrongly (stop 28's error classes): in every
+    predicted story, each gold part other than the largest against the largest, by shape (straggler: one
+    article on a side; event: two or more each), by names (``_names_class``: *names disjoint* is what
+    the names cut can cut; *each has own key names, shares others* two events of one actor or place;
+    *no key names on a side* short texts naming no one twice) and by the year most of each side's
+    articles name (differ / same / none on a side), with the parts and the article pairs they join."""
+    parts: dict[str, dict[str, list[PairedDoc]]] = {}
+    for p, doc in zip(predicted, docs, strict=True):
+        parts.setdefault(p, {}).setdefault(doc.story, []).append(doc)
+    tally: Counter[tuple[str, str]] = Counter()
+    joined: Counter[tuple[str, str]] = Counter()
+    for by_gold in parts.values():
+        if len(by_gold) < 2:
+            continue
+        largest = max(sorted(by_gold), key=lambda g: len(by_gold[g]))
+        rest = by_gold[largest]
+        for story in sorted(by_gold):
+            if story == largest:
+                continue
+            part = by_gold[story]
+            shape = "straggler" if min(len(part), len(rest)) == 1 else "event"
+            top_p, top_r = _top_year(part), _top_year(rest)
+            year = "no year on a side" if top_p is None or top_r is None else ("same" if top_p == top_r else "differ")
+            for key in ((shape, _names_class(part, rest)), (shape, "year " + year)):
+                tally[key] += 1
+                joined[key] += len(part) * len(rest)
+    lines = ["what separates the wrongly joined parts (each against its predicted story's largest gold part):"]
+    lines += [f"  {s:9} {c:38} parts {tally[s, c]:3}  article pairs {joined[s, c]:4}" for s, c in sorted(tally)]
+    return lines
+
+
 def separability(docs: list[PairedDoc], text_sim: np.ndarray, emb_sim: np.ndarray) -> list[str]:
     """How far the representation alone tells the stories apart, whatever the clusterer decides: each
     article of a story of two or more is given to the gold story whose other articles it is most
@@ -516,16 +586,25 @@ def separability(docs: list[PairedDoc], text_sim: np.ndarray, emb_sim: np.ndarra
 def error_listing(
     embedder: Embedder, decision: Decision | None = None, part: str = "tune", seed: int = 13
 ) -> list[str]:
-    """``errors`` of the clusterer on one half of the paired stream (the tune half: look at errors only there)."""
+    """``errors`` and ``separating`` of the clusterer on one half of the paired stream, and
+    ``separating`` on the same half of the same-kind and twin streams (the tune half: look at errors
+    only there)."""
     docs, _pairs = paired_stream(part, seed=seed)
     predicted = cluster(docs, embedder, decision)
     p, r, f = bcubed(predicted, [d.story for d in docs])
     text_sim, emb_sim = similarities([StreamDoc(d.id, d.text, 0) for d in docs], embedder, [d.title for d in docs])
-    return [
+    lines = [
         f"paired {part} half: B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}, {len(docs)} articles",
         *errors(predicted, docs),
+        *separating(predicted, docs),
         *separability(docs, text_sim, emb_sim),
     ]
+    for name, other in (("same kind", same_kind_stream(part, seed=seed)[0]), ("twins", twin_stream(part, seed=seed))):
+        found = cluster(other, embedder, decision)
+        p, r, f = bcubed(found, [d.story for d in other])
+        lines += [f"{name} {part} half: B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}, {len(other)} articles"]
+        lines += separating(found, other)
+    return lines
 
 
 def tune_stream(seed: int = 13) -> Labelled:

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 import numpy as np
-from bench.paired_events import Event, PairedDoc, errors, kind_pairs, retell, separability, source, story_names
+from bench.paired_events import (
+    Event,
+    PairedDoc,
+    errors,
+    kind_pairs,
+    retell,
+    separability,
+    separating,
+    source,
+    story_names,
+)
 
 
 def _doc(story: str, k: int, pair: int) -> PairedDoc:
@@ -130,3 +140,33 @@ def test_retell_swaps_names_moves_years_and_changes_figures() -> None:
     text = "Marla Voss left Pinecrest in 2019 after 45 days; Voss thanked Pinecrest."
     told = retell(text, {"Marla Voss": "Dara Quell", "Voss": "Quell", "Pinecrest": "Silverbrook"}, 2)
     assert told == "Dara Quell left Silverbrook in 2021 after 48 days; Quell thanked Silverbrook."
+
+
+def test_separating_classes_the_wrongly_joined_parts_by_names_and_year() -> None:
+    fire = "Marta Quenby said the fire at Haldor began in 2019. Marta Quenby saw it from Haldor."
+    flood = "Osric Pellam said the flood at Vantry began in 2021. Osric Pellam saw it from Vantry."
+    shared = "Marta Quenby and Osric Pellam spoke in 2019 about Haldor. Marta Quenby spoke again."
+    blank = "a small fire burned for an hour and nobody was hurt, the crews said on the day."
+    docs = [
+        PairedDoc("f0", fire, "fire", 0),
+        PairedDoc("f1", fire, "fire", 0),
+        PairedDoc("w0", flood, "flood", 0),
+        PairedDoc("w1", flood, "flood", 0),
+        PairedDoc("s0", fire, "quake", 1),
+        PairedDoc("s1", fire, "quake", 1),
+        PairedDoc("t0", shared, "storm", 1),
+        PairedDoc("b0", fire, "blaze", 2),
+        PairedDoc("b1", fire, "blaze", 2),
+        PairedDoc("n0", blank, "note", 2),
+    ]
+    # fire + flood: two events naming different people and years; quake + storm: a straggler
+    # naming the others' people too, same year; blaze + note: a straggler that names no one
+    predicted = ["a", "a", "a", "a", "b", "b", "b", "c", "c", "c"]
+    lines = separating(predicted, docs)
+    text = "\n".join(lines)
+    assert "event     names disjoint" in text and "event     year differ" in text
+    assert "straggler key names shared                       parts   1  article pairs    2" in text
+    assert "straggler year same" in text
+    assert "straggler no key names on a side                 parts   1  article pairs    2" in text
+    assert "straggler year no year on a side" in text
+    assert separating(["a", "a", "b", "b"], docs[:4]) == lines[:1]

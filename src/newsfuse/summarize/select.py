@@ -41,6 +41,7 @@ import numpy as np
 
 from newsfuse.align.cited import actor_checked_sources
 from newsfuse.align.claims import Parser
+from newsfuse.align.facts import Backing
 from newsfuse.align.units import UnitMap, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.options import Options
@@ -661,13 +662,16 @@ def summarize(
     copy_of: dict[str, str | None] | None = None,
     graph: FactGraph | None = None,
     parse: Parser | None = None,
+    backing: Backing | None = None,
+    whole_items: dict[int, int] | None = None,
 ) -> list[SummaryItem]:
     """The summary's sentences with the outlets each cites; with ``parse``, held to the fact graph's
-    test of who acts (align/cited.py)."""
+    test of who acts (align/cited.py), reading the actors the graph read (``backing``, ``whole_items``:
+    ``align.Alignment``'s)."""
     copy_of = copy_of or {}
     chosen = choose(story, units, options, copy_of, options.summary.words, graph=graph, parse=parse)
     shown = [i for i, _ in chosen]
-    cited = actor_checked_sources(story, units, shown, parse) if parse is not None else {}
+    cited = actor_checked_sources(story, units, shown, parse, backing, whole_items) if parse is not None else {}
     items = []
     for i, text in chosen:
         sources = cited.get(i) or units.sources_for(i, story)
