@@ -17,5 +17,7 @@ BUDGET = 70
 
 def run(options: Options, models: Models, limit: int | None = None, budget: int = BUDGET) -> tuple[Scores, str]:
     clusters = neus(limit=limit)
-    scores = score_clusters(analysed_stories(clusters, options, models), options, ("newsfuse", *BASELINES), budget)
+    scores = score_clusters(
+        analysed_stories(clusters, options, models), options, ("newsfuse", *BASELINES), budget, models.parse
+    )
     return scores, report(scores, split=None)

@@ -23,7 +23,9 @@ import numpy as np
 from bench.baselines import BASELINES
 from bench.data import Cluster, analysed_stories
 from bench.readability import counts as readability_counts
+from bench.readability import not_people
 from newsfuse.align import align
+from newsfuse.align.claims import Parser
 from newsfuse.nlp import Models
 from newsfuse.nlp.clarity import display_text
 from newsfuse.options import Options
@@ -47,6 +49,8 @@ class Scores:
     by_system: dict[str, list[tuple[float, float, float]]] = field(default_factory=dict)
     cluster_ids: list[str] = field(default_factory=list)
     sentences: dict[str, list[list[str]]] = field(default_factory=dict)  # per system, per cluster
+    # per cluster: one-word names that are no person's bare surname (bench/readability.py ``not_people``)
+    known: list[set[str]] = field(default_factory=list)
 
     def mean(self, system: str, rows: Iterable[int] | None = None) -> tuple[float, float, float]:
         values = self.by_system[system]
@@ -75,12 +79,14 @@ def fill_budget(
     return [" ".join(words) for _, words in picked]
 
 
-def newsfuse_summary(story: AnalysedStory, options: Options, budget: int = BUDGET) -> list[str]:
+def newsfuse_summary(
+    story: AnalysedStory, options: Options, budget: int = BUDGET, parse: Parser | None = None
+) -> list[str]:
     """The summary ``brief`` would write (same choice, lede and order), filled to exactly
     ``budget`` words: the last sentence is cut, as every baseline's is."""
     copy_of = {a.id: a.copy_of for a in story.articles}
     alignment = align(story, options)
-    chosen = choose(story, alignment.units, options, copy_of, budget, exact=True, graph=alignment.graph)
+    chosen = choose(story, alignment.units, options, copy_of, budget, exact=True, graph=alignment.graph, parse=parse)
     return [text for _, text in chosen]
 
 
@@ -101,6 +107,7 @@ def score_clusters(
     options: Options,
     systems: Iterable[str] = ("newsfuse", *BASELINES),
     budget: int = BUDGET,
+    parse: Parser | None = None,
 ) -> Scores:
     from rouge_score import rouge_scorer
 
@@ -109,13 +116,18 @@ def score_clusters(
     scores = Scores(by_system={name: [] for name in names}, sentences={name: [] for name in names})
     for cluster, story in pairs:
         scores.cluster_ids.append(cluster.id)
+        scores.known.append(
+            not_people(((e.name, e.type, e.aliases) for e in story.entities), [s.text for s in story.sentences])
+            if story is not None
+            else set()
+        )
         for name in names:
             if story is None or not story.sentences:
                 scores.by_system[name].append((0.0, 0.0, 0.0))
                 scores.sentences[name].append([])
                 continue
             if name == "newsfuse":
-                summary = newsfuse_summary(story, options, budget)
+                summary = newsfuse_summary(story, options, budget, parse)
             else:
                 summary = fill_budget(story, BASELINES[name](story), budget)
             scores.sentences[name].append(summary)
@@ -151,7 +163,9 @@ def report(scores: Scores, split: int | None = TUNE_SPLIT) -> str:
     lines.append(f"{'system':<20}{'needs context':>22}{'names not introduced':>22}{'briefs with a repeat':>24}")
     for name, per_cluster in scores.sentences.items():
         summaries = [per_cluster[i] for i in held]
-        bad, total, names = readability_counts(summaries)
+        bad, total, names = readability_counts(
+            summaries, known=[scores.known[i] for i in held] if scores.known else None
+        )
         share = f"{100 * bad / max(1, total):.1f} % ({bad}/{total})"
         lines.append(f"{name:<20}{share:>22}{names:>22}{briefs_with_repeats(summaries):>18} / {len(held)}")
     return "\n".join(lines)
@@ -218,7 +232,7 @@ def run(
     systems: Iterable[str] = ("newsfuse", *BASELINES),
     split: int | None = TUNE_SPLIT,
 ) -> tuple[Scores, str]:
-    scores = score_clusters(analysed_stories(clusters, options, models), options, systems)
+    scores = score_clusters(analysed_stories(clusters, options, models), options, systems, parse=models.parse)
     return scores, report(scores, split)
 
 
@@ -243,6 +257,6 @@ def main(limit: int | None = None, tune: Path | None = None, start: int = 0) -> 
         os.environ["NEWSFUSE_SUMMARY_WEIGHTS"] = str(path)
         features.model.cache_clear()
         lines.append(f"weights written to {path}: {weights}")
-    scores = score_clusters(pairs, options)
+    scores = score_clusters(pairs, options, parse=models.parse)
     lines.append(report(scores, TUNE_SPLIT if not start and len(pairs) > TUNE_SPLIT else None))
     return "\n".join(lines)

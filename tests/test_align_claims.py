@@ -318,3 +318,98 @@ def test_a_quoted_title_the_whole_story_names_backs_nothing(fast_models) -> None
     terms = {t for found in Backing.of(story).terms for t in found}
     assert TERM_MAX_SENTENCES < 4
     assert terms == {"safe haven"}
+
+
+def pieces_of(text: str, parse) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
+    from newsfuse.align.claims import split_claims
+
+    return [(joined(text, p.spans), p.reported) for p in split_claims([text], parse)[0]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # ", saying / adding / noting that Z" (the reporting cut): Z is what the speaker says
+        (
+            "The mayor criticised the council on Tuesday, saying that the new bridge had been built with stolen money.",
+            "the new bridge had been built with stolen money",
+        ),
+        (
+            "Ms. Verrin praised the harbour plan, adding that the port would employ 300 new workers by next spring.",
+            "the port would employ 300 new workers by next spring",
+        ),
+        (
+            "The minister defended the budget cuts, noting that the hospital had already overspent by 12 million.",
+            "the hospital had already overspent by 12 million",
+        ),
+        # a semicolon piece under a trailing "…, the mayor said"
+        (
+            "The new bridge was built with stolen money; the council has refused to answer questions, the mayor said.",
+            "The new bridge was built with stolen money",
+        ),
+        # a relative clause with a figure inside what someone says, denies or is said to have done
+        (
+            "The mayor said the bridge, which cost 40 million dollars, had been built with stolen money.",
+            "the bridge, which cost 40 million dollars",
+        ),
+        (
+            "The council denied that the bridge, which cost 40 million dollars, had been built with stolen money.",
+            "the bridge, which cost 40 million dollars",
+        ),
+        (
+            "The bridge, which cost 40 million dollars, was built with stolen money, the mayor said.",
+            "The bridge, which cost 40 million dollars",
+        ),
+        # a coordinated clause under "According to X," or beside a parenthetical "the mayor said"
+        (
+            "According to the mayor, the council wasted 12 million dollars on the bridge, and the auditor has "
+            "opened an inquiry.",
+            "the auditor has opened an inquiry.",
+        ),
+        (
+            "The bridge, the mayor said, was built with stolen money, and the council has refused to answer questions.",
+            "the council has refused to answer questions.",
+        ),
+    ],
+)
+def test_a_clause_someone_reports_is_marked_reported(fast_models, sentence: str, clause: str) -> None:
+    found = pieces_of(sentence, fast_models.parse)
+    assert (clause, True) in found, found
+    # the piece that holds the speaker is no reported clause
+    assert any(not reported for _, reported in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor signed 14 agreements with the council, and said the bridge had been built with stolen money.",
+        "The mayor, who has led the town for 12 years, said the bridge had been built with stolen money.",
+        "The mayor claims the council wasted 12 million dollars on the bridge, and the auditor has opened an inquiry.",
+        "The new bridge was built with stolen money, the mayor said, and the council has refused to answer questions.",
+        # two speakers, one per piece: the parse hangs one speech verb on the other across the semicolon
+        "The union says the strike, which closed 14 docks, was lawful; the port board denies any fault in it.",
+    ],
+)
+def test_a_claim_that_holds_its_speaker_or_is_nobodys_report_is_not_marked(fast_models, sentence: str) -> None:
+    found = pieces_of(sentence, fast_models.parse)
+    assert len(found) == 2 and not any(reported for _, reported in found), found
+
+
+def test_a_reported_clause_is_never_shown_as_a_bare_fact(fast_models) -> None:
+    """The clause still matches and joins facts by its own words, but the brief shows it with its speaker
+    (the whole sentence), and the claim that holds the speaker is shown as it was."""
+    from newsfuse import brief
+
+    sentence = (
+        "The harbour union criticised the port board on Monday, saying that the new cranes had been bought "
+        "with money from a secret fund."
+    )
+    articles = [
+        {"text": f"{sentence} The board will meet again in May to discuss the cranes and the union's claims."},
+        {"text": "The port board bought four new cranes last year. The union wants a public inquiry into the fund."},
+    ]
+    result = brief(articles, options=Options(on_error="raise"), models=fast_models)
+    texts = [f.text for f in result.facts]
+    assert "the new cranes had been bought with money from a secret fund" not in texts, texts
+    assert sentence in texts, texts
+    assert "The harbour union criticised the port board on Monday." in texts, texts

@@ -41,7 +41,9 @@ def test_age_and_day_disagreements_are_found_and_ordered_by_publication(models):
         [
             (
                 "2016-09-28",
-                "The Senate will vote on Wednesday, followed by the House on Thursday, on the veto override.\n\n"
+                # both report the vote done: a day of a planned vote ("will vote ... on Thursday") dates no act
+                # since stop 28 (``test_a_plan_a_state_and_a_condition_are_no_disagreements``)
+                "The House voted on Thursday to override the veto, a day after the Senate.\n\n"
                 "Police said 66-year-old Frank Macomber was found shot near Wallen Road in Fort Wayne.",
             ),
             (
@@ -1045,3 +1047,143 @@ def test_a_name_ending_in_s_or_a_particle_is_not_what_happened(models, first, se
     "s" passed for the shared word of one act ("Sanders held a rally Saturday" against "her lead over Sanders in
     Tuesday's primary contests"); "out" in "further out of reach" and "a get out the vote event" says no act."""
     assert _brief(models, [("2016-04-26", first), ("2016-04-26", second)]).conflicts == []
+
+
+_OTHER_THINGS_28 = {
+    # PolNeAR report half (stop 27): polls of two groups for two candidates, met as "percentage of voter"
+    "polls-of-two-groups": [
+        (
+            None,
+            "Mara Lind has the support of 27 percent of likely Republican voters in Texas, according to a harbor poll "
+            "released on Thursday.",
+        ),
+        (
+            None,
+            "Tomas Ostrow has support from 52 percent of Democratic primary voters, according to a harbor poll "
+            "released on Thursday.",
+        ),
+    ],
+    # PolNeAR report half (stop 27): the cash of two candidates
+    "cash-of-two-candidates": [
+        (None, "Mara Lind raised $5.7 million in February and had almost $5 million in cash at the start of March."),
+        (None, "Tomas Ostrow raised $11.9 million in February and began March with $8 million in cash on hand."),
+    ],
+    # stop 26's report half (Multi-News 47): the country's toll against one town's, the town named only in a part set
+    # off after the country's count ("many of them ... in Homs")
+    "a-town-and-the-country": [
+        (
+            None,
+            "The harbor committee said a total of 125 people had died across Valdoria on Monday, many of them in a "
+            "single incident at a checkpoint in Sarnia.",
+        ),
+        (
+            None,
+            "In all, 104 people were killed on Monday in Sarnia, an opposition stronghold, according to the harbor "
+            "committee.",
+        ),
+    ],
+}
+_PLANS_STATES_CONDITIONS_28 = {
+    # NeuS 159 (stop 26's report half): what someone is poised to do on one day, what she did the day before
+    "plan": [
+        (
+            None,
+            "Sen. Mara Lind is poised to roil the Sarnia impeachment trial Thursday as she attempts again to name the "
+            "harbor whistleblower.",
+        ),
+        (
+            None,
+            "Sen. Mara Lind of Sarnia expressed frustration with the harbor leadership during the Sarnia impeachment "
+            "trial Wednesday night.",
+        ),
+    ],
+    # BASIL gold's schedule (the House "is expected" to follow on Thursday, voted on Wednesday): a plan too, so
+    # no longer a disagreement (precision first; the gold tune conflict is lost: 11/12 -> 10/12)
+    "expected": [
+        (
+            "2016-09-28",
+            "The override is expected to begin in the Sarnia senate on Wednesday, followed by the harbor House on "
+            "Thursday.",
+        ),
+        (
+            "2016-09-29",
+            "The harbor House voted later on Wednesday to override the veto, and the harbor bill became law.",
+        ),
+    ],
+    # NeuS 185 (stop 26's report half): one state at two times
+    "state": [
+        (
+            None,
+            "The Sarnia harbor election remained too close to call on Wednesday morning, with a razor-thin margin "
+            "between the candidates.",
+        ),
+        (
+            None,
+            "The Sarnia harbor election was too close to call late Tuesday, with a razor-thin margin between the "
+            "candidates.",
+        ),
+    ],
+    # Multi-News 45 (stop 26's report half): a population under "if" against a forecast
+    "condition": [
+        (
+            None,
+            "If 9 billion people lived on the harbor planet, the harbor farms could still feed every one of them, "
+            "Kunzig said.",
+        ),
+        (
+            None,
+            "By 2100, 20 billion people lived on the harbor planet, and the harbor farms could not feed them, Petty "
+            "said.",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("pair", list(_OTHER_THINGS_28.values()), ids=list(_OTHER_THINGS_28))
+def test_figures_of_two_owners_are_no_disagreement(models, pair):
+    """Stop 28, the same-thing gate (``align/same_thing.py``; each pair a conflict on main e2543c9): both figures name
+    whose they are (the subject, the value's own phrase) and the two share no name: two things measured."""
+    assert _brief(models, pair).conflicts == []
+
+
+@pytest.mark.parametrize("pair", list(_PLANS_STATES_CONDITIONS_28.values()), ids=list(_PLANS_STATES_CONDITIONS_28))
+def test_a_plan_a_state_and_a_condition_are_no_disagreements(models, pair):
+    """Stop 28 (each pair a conflict on main e2543c9): a day of what someone will / is expected / is poised to do
+    dates no act; a day of a state ("was too close to call") holds on both days; a figure inside "if" is no report."""
+    assert _brief(models, pair).conflicts == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Mara Lind had almost $5 million in cash at the start of March, according to her campaign finance documents.",
+        "The campaign had almost $5 million in cash at the start of March, according to its finance documents.",
+    ],
+    ids=["same-owner", "one-side-unnamed"],
+)
+def test_the_same_owner_or_an_unnamed_one_still_conflicts(models, first):
+    """Guard of the owner gate: the same person named on both sides, or no name on one side, passes."""
+    second = "Mara Lind began March with $8 million in cash on hand, according to her campaign finance documents."
+    brief = _brief(models, [(None, first), (None, second)])
+    assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["$8 million", "almost $5 million"]]
+
+
+def test_a_toll_with_no_place_against_the_country_still_conflicts(models):
+    """Guard of the place rule (Multi-News 47's real pair): a toll that names no place of its own passes against
+    the country's."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "The harbor committee said a total of 125 people had died across Valdoria on Monday, many of them in "
+                "a single incident at a checkpoint in Sarnia.",
+            ),
+            (
+                None,
+                "At least 144 people were reported killed across Valdoria on Monday, including 64 at a checkpoint in "
+                "Sarnia, the harbor committee said.",
+            ),
+        ],
+    )
+    assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["125", "At least 144"]]

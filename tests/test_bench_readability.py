@@ -7,7 +7,7 @@ import ast
 from pathlib import Path
 
 import pytest
-from bench.readability import counts, dangling, unintroduced
+from bench.readability import counts, dangling, not_people, unintroduced
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,23 @@ def test_scorer_is_independent_of_the_product() -> None:
         n.module or "" for n in ast.walk(ast.parse(source.read_text(encoding="utf-8"))) if isinstance(n, ast.ImportFrom)
     ]
     assert not [m for m in imported if m.startswith("newsfuse")]
+
+
+def test_a_company_or_a_one_name_person_is_no_bare_surname() -> None:
+    entities = [
+        ("Veltra", "ORG", []),
+        ("Nadia Orlov", "PERSON", ["Orlov"]),
+        ("Mirel", "PERSON", []),
+        ("Kade", "PERSON", []),
+        ("Tamsin", "GPE", []),
+        ("Ruth Tamsin", "NORP", []),
+    ]
+    sources = ["Veltra said its pump failed.", "Singer Mirel sang.", "Kade said no.", "Nadia Orlov spoke."]
+    known = not_people(entities, sources)
+    # the company is named by its own name; Kade is all any source calls him; "Singer Mirel" is a
+    # fuller form, and Orlov's first name is written: both are still asked for; "Tamsin" ends a longer
+    # name, whatever NER labelled either
+    assert known == {"Veltra", "Kade"}
+    summary = ["Veltra said the pump failed.", "Orlov said so.", "“No,” Mirel said.", "Kade said no."]
+    assert unintroduced(summary, known) == [(1, "Orlov"), (2, "Mirel")]
+    assert counts([summary], min_words=1, known=[known]) == (0, 4, 2)

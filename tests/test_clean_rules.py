@@ -432,3 +432,48 @@ def test_an_update_stamp_and_a_spaced_photo_credit_are_removed_but_prose_stays(l
     a caption ending "(LUKE RAFFERTY / Staff Photographer)" (editor read b27, row 187); a book excerpt's
     publisher and copyright line (editor read c27, row 212)."""
     assert classify_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("JUST WATCHED Keld ferry returns Replay More Videos ... MUST WATCH Keld ferry returns 02:14", "boilerplate"),
+        ("MUST WATCH Keld ferry returns 02:14", "boilerplate"),
+        ("Story highlights", "boilerplate"),
+        ("About Brandt Lunde and Partners", "boilerplate"),
+        (
+            "If you bought a Keld ferry ticket, we invite you to visit our ferry lawsuit page to contact a consumer "
+            "attorney at Brandt Lunde.",
+            "boilerplate",
+        ),
+        ("About 200 islanders watched the ferry leave on Monday.", None),
+        ("She had just watched the ferry leave when the storm began, and asked for a replay of the footage.", None),
+        ("Residents said they would contact a lawyer if the sailings stopped again.", None),
+    ],
+)
+def test_video_widgets_page_labels_and_press_release_sections_are_removed_but_prose_stays(
+    line: str, expected: str | None
+) -> None:
+    """CNN's flattened video widget ("JUST WATCHED … Replay More Videos … MUST WATCH … 04:56", listed three times as
+    facts) and a law firm's press release closing on its profile and its call to readers (listed as a corroborated
+    fact): editor read a28, Multi-News validation rows 138 and 142."""
+    assert classify_line(line) == expected
+
+
+def test_a_page_label_glued_to_the_first_highlight_goes_and_a_press_release_ends_at_its_about_heading() -> None:
+    body = "\n".join(
+        [
+            "The ferry linking Marrow Bay to the island of Keld resumed sailings on Monday after a year.",
+            "Engineers rebuilt forty metres of the pier, the harbour authority said in a statement on Monday.",
+            "Residents of Keld relied on a small water taxi during the closure of the pier last year.",
+            "About Brandt Lunde and Partners",
+            "Brandt Lunde has litigated hundreds of class actions and recovered millions for its clients.",
+            "The firm has offices in Keld and Marrow Bay.",
+        ]
+    )
+    article = _clean(body, title="Story highlights The Keld ferry sails again after a year")
+    assert article.title == "The Keld ferry sails again after a year"
+    assert article.paragraphs[-1].startswith("Residents of Keld")
+    removed = [r.text for r in article.removed]
+    assert "Story highlights" in removed
+    assert "The firm has offices in Keld and Marrow Bay." in removed

@@ -79,3 +79,9 @@ def test_what_is_no_headline(sentence: str) -> None:
 
 def test_a_plain_news_sentence_is_a_headline() -> None:
     assert headline_like("Dock workers in Keld went back to work on Monday after a nine-day strike.") is not None
+
+
+def test_a_wire_credit_opening_the_lead_is_no_part_of_its_title() -> None:
+    """ "(CNN) Your favorite fitness tracker may not be …" was a brief's title (editor read a28, row 142)."""
+    lead = "(CNN) Dock workers in Keld went back to work on Monday after a nine-day strike."
+    assert headline_like(lead) == "Dock workers in Keld went back to work on Monday after a nine-day strike."

@@ -165,7 +165,8 @@ def briefs_per_story(story: AnalysedStory, options: Options, models: Models, ski
 def _brief(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> Brief:
     copy_of = story.copy_of
     alignment = align(story, options, models)
-    summary = summarize(story, alignment.units, options, copy_of, alignment.graph, models.parse)
+    graph, backing, whole = alignment.graph, alignment.backing, alignment.whole_items
+    summary = summarize(story, alignment.units, options, copy_of, graph, models.parse, backing, whole)
     return Brief(
         title=choose_title(story, summary, models.embedder),
         sources=story.articles,

@@ -220,12 +220,24 @@ class ClaimSpan:
     ``spans`` are character offsets into ``Article.text`` of the pieces kept, in order; ``text`` is
     the pieces joined by a space (none before a piece opening with closing punctuation:
     ``align.claims.joined``), so it is a deletion-only subsequence of its sentence and every
-    citation stays checkable. ``sentence`` indexes ``AnalysedStory.sentences``."""
+    citation stays checkable. ``sentence`` indexes ``AnalysedStory.sentences``.
+
+    A reported clause ("the bridge was built with stolen money" cut from "The mayor criticised the council,
+    saying that the bridge was built with stolen money") is matched by its own words but never shown alone:
+    ``shown`` / ``shown_spans`` are what the brief shows for it, its whole sentence with the speaker
+    (``align.claims.reported``); empty for a claim that is shown as it is (:attr:`display`)."""
 
     sentence: int
     article_id: str
     text: str
     spans: tuple[tuple[int, int], ...]
+    shown: str = ""
+    shown_spans: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def display(self) -> str:
+        """The text the brief shows for this claim."""
+        return self.shown or self.text
 
 
 @dataclass

@@ -7,16 +7,16 @@ earlier record; ``copy_of`` is read from the articles (``AnalysedStory.copy_of``
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 import numpy as np
 
 from newsfuse.align import same_fact
 from newsfuse.align.claim_units import claim_story, claim_units
-from newsfuse.align.claims import Parser, split_sentences
+from newsfuse.align.claims import Parser, split_claims
 from newsfuse.align.conflicts import find_conflicts
-from newsfuse.align.facts import build_graph, facts_of
+from newsfuse.align.facts import Backing, build_graph, facts_of
 from newsfuse.align.support import SupportMap, support_map
 from newsfuse.align.units import UnitMap, build_units
 from newsfuse.options import Options
@@ -47,6 +47,11 @@ class Alignment:
     graph: FactGraph
     facts: list[Fact]  # the JSON's facts: every fact, most important first
     conflicts: list[Conflict]
+    # the graph's backing (its items: claims, or the sentences when none is split) with the actors it read,
+    # and the item of each sentence that is one item whole: the summary's citations read the same actors
+    # (align/cited.py) instead of building a second backing and parsing those sentences again
+    backing: Backing | None = None
+    whole_items: dict[int, int] = field(default_factory=dict)
 
 
 def align(story: AnalysedStory, options: Options, models: ClaimModels | None = None) -> Alignment:
@@ -56,22 +61,27 @@ def align(story: AnalysedStory, options: Options, models: ClaimModels | None = N
     params = options.align
     support = support_map(story, params.support_threshold)
     grouped = build_units(story, support, params)
-    found = find_conflicts(story, support, grouped, params)
+    found = find_conflicts(story, support, grouped, params, parse=models.parse if models is not None else None)
     units = replace(grouped, contradicted=found.contradicted)
     sentence_sources = [units.sources_for(i, story) for i in range(len(story.sentences))]
     texts = [s.text for s in story.sentences]
-    pieces = split_sentences(texts, models.parse) if models is not None and params.claims else []
+    pieces = split_claims(texts, models.parse) if models is not None and params.claims else []
     if any(pieces):
         assert models is not None
         split = claim_story(story, pieces, models.embedder.encode)
         items, disputed = claim_units(story, units, found, split, params)
-        graph = build_graph(split.story, items, disputed, sentence_sources, split.claims, models.parse)
+        backing = Backing.of(split.story)
+        whole = {split.parent[n]: n for n, w in enumerate(split.whole) if w}
+        graph = build_graph(split.story, items, disputed, sentence_sources, split.claims, models.parse, backing)
     else:
-        graph = build_graph(story, units, found.disputed, sentence_sources, parse=models.parse if models else None)
+        backing = Backing.of(story)
+        whole = {i: i for i in range(len(story.sentences))}
+        parse = models.parse if models else None
+        graph = build_graph(story, units, found.disputed, sentence_sources, parse=parse, backing=backing)
     graph.conflicts = found.conflicts
     graph.capped = [i for i, s in enumerate(story.sentences) if same_fact.is_capped(s.text)]
     if graph.capped:
         log.warning(
             "%d sentence(s) longer than %d words compared on their first words", len(graph.capped), same_fact.MAX_TOKENS
         )
-    return Alignment(support=support, units=units, graph=graph, facts=facts_of(graph), conflicts=found.conflicts)
+    return Alignment(support, units, graph, facts_of(graph), found.conflicts, backing, whole)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from newsfuse.align import story_pairs
-from newsfuse.align.claims import Span, joined, whole_claim
+from newsfuse.align.claims import Piece, joined, whole_claim
 from newsfuse.align.conflicts import Conflicts
 from newsfuse.align.numbers import find_quantities
 from newsfuse.align.support import SupportMap
@@ -44,7 +44,7 @@ class ClaimStory:
     whole: list[bool]  # item is a whole sentence (not split)
 
 
-def claim_story(story: AnalysedStory, pieces: Sequence[list[list[Span]]], encode: Encode) -> ClaimStory:
+def claim_story(story: AnalysedStory, pieces: Sequence[list[Piece]], encode: Encode) -> ClaimStory:
     sentences: list[Sentence] = []
     claims: list[ClaimSpan] = []
     parent: list[int] = []
@@ -55,12 +55,17 @@ def claim_story(story: AnalysedStory, pieces: Sequence[list[list[Span]]], encode
         by_sentence.setdefault((m.article_id, m.sentence_index), []).append(m)
     count: dict[str, int] = {}
     for i, s in enumerate(story.sentences):
-        for spans in pieces[i] or [[]]:
+        for piece in pieces[i] or [Piece([])]:
+            spans = piece.spans
             k = count.get(s.article_id, 0)
             count[s.article_id] = k + 1
             if spans:
                 text = joined(s.text, spans)
-                claims.append(ClaimSpan(i, s.article_id, text, tuple((s.start + a, s.start + b) for a, b in spans)))
+                offsets = tuple((s.start + a, s.start + b) for a, b in spans)
+                # a reported clause is shown with its speaker: the whole sentence (as the brief shows it)
+                sentence = whole_claim(i, s)
+                shown = (sentence.text, sentence.spans) if piece.reported else ("", ())
+                claims.append(ClaimSpan(i, s.article_id, text, offsets, *shown))
                 start, end = s.start + spans[0][0], s.start + spans[-1][1]
                 sentences.append(replace(s, index=k, text=text, start=start, end=end))
             else:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts, status_conflicts
 from newsfuse.align.numbers import STOP, WORD_NUMBERS, Quantity, singular
+from newsfuse.align.same_thing import Parser, SameThing
 from newsfuse.align.support import SupportMap
 from newsfuse.align.units import UnitMap
 from newsfuse.nlp.clarity import display_text
@@ -161,12 +162,18 @@ class Conflicts:
 
 
 def find_conflicts(
-    story: AnalysedStory, support: SupportMap, units: UnitMap, params: AlignOptions | None = None
+    story: AnalysedStory,
+    support: SupportMap,
+    units: UnitMap,
+    params: AlignOptions | None = None,
+    parse: Parser | None = None,
 ) -> Conflicts:
     """Conflicts between independent sources (a copy and its origin count as one source).
     Two reports of a generic slot must be ``conflict_min_similarity`` alike; of a known family
-    (``FAMILIES``), ``conflict_min_similarity_family``."""
+    (``FAMILIES``), ``conflict_min_similarity_family``. With ``parse`` (``Models.parse``) every pair
+    also passes the same-thing gate (``align/same_thing.py``)."""
     params = params or AlignOptions()
+    gate = SameThing(story, parse)
     copy_of = story.copy_of
     contradicted: dict[int, set[str]] = {}
     reports: dict[str, list[_Report]] = {}
@@ -242,10 +249,19 @@ def find_conflicts(
                 if not _same_event(x, y, slot, float(support.similarity[x.sentence, y.sentence])):
                     continue
                 related.update(((a, b), (b, a)))
-                if not x.quantity.compatible(y.quantity) and _clash(units.quantities, sentence_texts, x, y):
+                if (
+                    not x.quantity.compatible(y.quantity)
+                    and _clash(units.quantities, sentence_texts, x, y)
+                    and gate.numbers(
+                        x.sentence, (x.quantity.start, x.quantity.end), y.sentence, (y.quantity.start, y.quantity.end)
+                    )
+                    is None
+                ):
                     edges.append((a, b))
-                    contradicted.setdefault(x.sentence, set()).add(story.sentences[y.sentence].article_id)
-                    contradicted.setdefault(y.sentence, set()).add(story.sentences[x.sentence].article_id)
+        for a, b in edges:
+            x, y = found[a], found[b]
+            contradicted.setdefault(x.sentence, set()).add(story.sentences[y.sentence].article_id)
+            contradicted.setdefault(y.sentence, set()).add(story.sentences[x.sentence].article_id)
         for group in _groups(edges, found, related):
             involved = sorted(group, key=lambda k: (found[k].sentence, found[k].quantity.start))
             claims = _claims(story, [found[k] for k in involved])
@@ -254,7 +270,8 @@ def find_conflicts(
             disputed.update(found[k].sentence for k in involved)
             texts = [story.sentences[found[k].sentence].text for k in involved]
             conflicts.append((found[involved[0]].sentence, Conflict(topic=topic_of(slot, texts), claims=claims)))
-    others = day_conflicts(story, support) + confirmation_conflicts(story, support) + status_conflicts(story, support)
+    others = day_conflicts(story, support, gate)
+    others += confirmation_conflicts(story, support) + status_conflicts(story, support)
     for first, conflict, sentences in others:
         conflicts.append((first, conflict))
         disputed.update(sentences)

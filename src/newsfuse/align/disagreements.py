@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from newsfuse.align.numbers import STOP, singular
+from newsfuse.align.same_thing import SameThing
 from newsfuse.align.support import SupportMap
 from newsfuse.align.units import quoted_part
 from newsfuse.nlp.clarity import display_text
@@ -96,8 +97,11 @@ def _claims(story: AnalysedStory, groups: dict[str, list[int]], label: dict[str,
     return claims
 
 
-def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, Conflict, set[int]]]:
-    """(first sentence, conflict, sentences in it) for each pair of day reports that disagree."""
+def day_conflicts(
+    story: AnalysedStory, support: SupportMap, gate: SameThing | None = None
+) -> list[tuple[int, Conflict, set[int]]]:
+    """(first sentence, conflict, sentences in it) for each pair of day reports that disagree; with ``gate``,
+    only days that pass the same-thing gate (``align/same_thing.py``: one act of one owner, done)."""
     copy_of = story.copy_of
     index = {s.key: i for i, s in enumerate(story.sentences)}
     days: list[_Day] = []
@@ -155,6 +159,8 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
                 continue
             if _also_gives(in_sentence[x.sentence], y) or _also_gives(in_sentence[y.sentence], x):
                 continue  # one sentence gives both days for the same thing
+            if gate is not None and gate.days(x.sentence, _span(story, x), y.sentence, _span(story, y)) is not None:
+                continue
             seen.add((x.sentence, y.sentence))
             shared = sorted(shared_words)[0]
             claims = _claims(story, {x.value: [x.sentence], y.value: [y.sentence]}, {x.value: x.text, y.value: y.text})
@@ -167,6 +173,12 @@ def day_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, 
                 )
             )
     return found
+
+
+def _span(story: AnalysedStory, day: _Day) -> tuple[int, int]:
+    """Where a day's expression sits in its sentence (its first occurrence)."""
+    at = max(0, story.sentences[day.sentence].text.find(day.text))
+    return (at, at + len(day.text))
 
 
 # a role names the person who holds it ("the president", "the RNC chairman")

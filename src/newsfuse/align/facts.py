@@ -113,6 +113,7 @@ class Backing:
     weight: list[float]
     quoting: list[int]  # items with a short quotation
     actors: dict[int, Actors] = field(default_factory=dict)  # items read by :meth:`read_actors`
+    story: AnalysedStory | None = None  # the items (claims or sentences) the indices above refer to
 
     @classmethod
     def of(cls, story: AnalysedStory) -> Backing:
@@ -123,20 +124,19 @@ class Backing:
         texts = [words_joined(s.text) for s in story.sentences]
         frequency = {t: sum(f" {t} " in text for text in texts) for t in {t for found in terms for t in found}}
         terms = [frozenset(t for t in found if frequency[t] <= TERM_MAX_SENTENCES) for found in terms]
-        return cls(terms, words, idf, weight, [k for k, found in enumerate(terms) if found])
+        return cls(terms, words, idf, weight, [k for k, found in enumerate(terms) if found], story=story)
 
     def read_actors(self, story: AnalysedStory, items: list[int], parse: Parser) -> None:
         """Read the actors (align/actors.py) of ``items`` from one batch of parses of their shown text."""
-        todo = sorted(set(items) - set(self.actors))
-        if not todo:
-            return
-        mentions: dict[tuple[str, int], list[tuple[str, str]]] = {}
-        for m in story.mentions:
-            mentions.setdefault((m.article_id, m.sentence_index), []).append((m.text, m.label))
-        reader = ActorReader(story.entities)
-        docs = parse([display_text(story.sentences[i].text) for i in todo])
-        for i, doc in zip(todo, docs, strict=True):
-            self.actors[i] = reader.read(doc, mentions.get(story.sentences[i].key, []))
+        self.actors.update(read_actors(story, sorted(set(items) - set(self.actors)), parse))
+
+    def sentence_actors(self, sentences: dict[int, int], parse: Parser) -> dict[int, Actors]:
+        """The actors of sentences of the analysed story that are one item of this backing's story whole
+        (``sentences``: sentence -> item, ``Alignment.whole_items``), read once for the graph and the summary."""
+        if self.story is None:
+            return {}
+        self.read_actors(self.story, list(sentences.values()), parse)
+        return {i: self.actors[n] for i, n in sentences.items()}
 
     def same_actors(self, story: AnalysedStory, j: int, rep: int) -> bool:
         """Whether item ``j`` tells of the actors of ``rep`` (true where either was not read)."""
@@ -148,6 +148,18 @@ class Backing:
         of ``rep``'s word weight."""
         shared = math.fsum(self.idf.get(w, 0.0) for w in self.words[rep] & self.words[j])
         return self.weight[j] > self.weight[rep] and shared >= OUTSIDE_COVER * self.weight[rep]
+
+
+def read_actors(story: AnalysedStory, items: list[int], parse: Parser) -> dict[int, Actors]:
+    """The actors (align/actors.py) of ``items`` of ``story``, from one batch of parses of their shown text."""
+    if not items:
+        return {}
+    mentions: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for m in story.mentions:
+        mentions.setdefault((m.article_id, m.sentence_index), []).append((m.text, m.label))
+    reader = ActorReader(story.entities)
+    docs = parse([display_text(story.sentences[i].text) for i in items])
+    return {i: reader.read(doc, mentions.get(story.sentences[i].key, [])) for i, doc in zip(items, docs, strict=True)}
 
 
 # A quoted term in more of the story's sentences than this names what the story is about (a film, a TV show:
@@ -230,10 +242,12 @@ def build_graph(
     sentence_sources: list[list[str]],
     claims: list[ClaimSpan] | None = None,
     parse: Parser | None = None,
+    backing: Backing | None = None,
 ) -> FactGraph:
     """Every unit becomes a fact node; nodes sorted by importance (ties: story order). ``story`` and
     ``units`` are over claims when ``claims`` is given (align/claim_units.py: one item per claim,
-    ``claims[k].sentence`` its sentence of the original story), else over sentences."""
+    ``claims[k].sentence`` its sentence of the original story), else over sentences. ``backing`` (made of
+    ``story`` when not given) keeps the actors read, which align passes on to the summary (align/cited.py)."""
     claims = claims if claims is not None else sentence_claims(story)
     centrality = story_centrality(story)
     typical = units.typicality()
@@ -245,7 +259,7 @@ def build_graph(
         i = index.get((m.article_id, m.sentence_index))
         if i is not None and m.label in _ACTOR_LABELS:
             named[i] = True
-    backing = Backing.of(story)
+    backing = backing if backing is not None else Backing.of(story)
     reps = [representative(story, unit.members, centrality, typical) for unit in units.units]
     if parse is not None:
         # only a shown sentence that another article may back, and those backers, are parsed
@@ -318,7 +332,7 @@ def facts_of(graph: FactGraph) -> list[Fact]:
     first, with its id and importance."""
     return [
         Fact(
-            text=graph.claims[node.representative].text,
+            text=graph.claims[node.representative].display,
             sources=list(node.sources),
             status=node.status,
             id=node.id,

@@ -13,6 +13,7 @@ from newsfuse.clean.rules import (
     MAX_TRAILING,
     classify_line,
     leading_byline,
+    leading_label,
     trailing_chrome,
 )
 from newsfuse.ingest.outlet import outlet_in_text
@@ -58,6 +59,9 @@ def clean_document(raw: RawDocument, article_id: str, detect: bool = True) -> Ar
     title = normalise(raw.title).strip() if raw.title else None
     kept: list[str] = []
     removed: list[Removed] = list(raw.removed)
+    if title and (label := leading_label(title)) is not None:
+        removed.append(Removed(text=label[0], reason="boilerplate"))
+        title = label[1]
     title_reason = classify_line(title) if title else None
     if title and title_reason is not None:
         # a plain text's first line taken as its headline can be chrome too ("Image copyright AFP
@@ -90,6 +94,10 @@ def clean_document(raw: RawDocument, article_id: str, detect: bool = True) -> Ar
                 break
             line = tail[0]
             removed.append(Removed(text=tail[1], reason=classify_line(tail[1]) or "boilerplate"))
+        label = leading_label(line) if len(kept) < BYLINE_PARAGRAPHS else None
+        if label is not None:
+            removed.append(Removed(text=label[0], reason="boilerplate"))
+            line = label[1]
         byline = leading_byline(line) if len(kept) < BYLINE_PARAGRAPHS else None
         if byline is not None:
             removed.append(Removed(text=byline[0], reason="credit"))  # the paragraph's prose stays

@@ -211,6 +211,11 @@ MEDIA_CAPTIONS = _rule(
     r"[.!?]\s+(photo|image|picture|photograph)s?(\s+(by|credit|courtesy))?\s*:\s[\w .,/&'-]{2,60}$",
     r"[.!?]\s+(photo|picture|photograph)s?\s+(by|courtesy of)\s+(?-i:[A-Z])[\w .,/&'-]{2,60}$",
     r"\bread caption\b",
+    # CNN's video widget flattened into one line: "JUST WATCHED Area 51 Revealed Replay More Videos ... MUST WATCH
+    # Area 51 Revealed 04:56" (multinews-138, editor read a28: listed three times as facts)
+    r"(?-i:\bJUST WATCHED\b).*\breplay\b",
+    r"\breplay more videos\b",
+    r"^\W*(?-i:MUST WATCH\b).*\b\d{1,2}:\d{2}\W*$",
 )
 
 # Captions run longer than other chrome (a wire caption is two sentences and a credit), so these
@@ -247,7 +252,34 @@ SITE_TAGLINES = _rule(
     8,
     r"^\W*from wikipedia, the free encyclopedia\W*$",
     r"^\W*jump to (navigation|search|content)\W*$",
+    r"^\W*story highlights\W*$",  # CNN's label over its highlight bullets, on a line of its own
 )
+
+# A press release's closing sections describe its issuer, not the news: a heading "About Lieff Cabraser and
+# Counsel" (capitalised words), after which the rest is the issuer's profile (END_OF_ARTICLE), and the issuer's
+# call to readers, "If you purchased ... we invite you to visit our ... lawsuit page to contact a consumer
+# attorney" (multinews-142, editor read a28: listed as a corroborated fact)
+_ABOUT_HEADING = r"about (?-i:[A-Z])[\w&.'’-]*(?: (?:(?:and|of|the|&) )?(?-i:[A-Z])[\w&.'’-]*){0,5}"
+PRESS_RELEASE = _rule(
+    "boilerplate",
+    80,  # the call to readers runs two sentences: 61 words in multinews-142
+    rf"^\W*{_ABOUT_HEADING}\W*$",
+    r"\bwe invite you to (visit|contact|call|join|e-?mail)\b",
+    r"\bto contact (a|an|one of our|our) ([\w-]+ ){0,2}(attorneys?|lawyers?)\b",
+)
+
+# CNN's page label glued before its first highlight: "Story highlights The CIA officially acknowledges Area 51 ..."
+# (multinews-138: the label became part of the brief's title); the highlight, the outlet's own line, stays
+_PAGE_LABEL = re.compile(r"^\W*story highlights\s+(?=\S)", re.IGNORECASE)
+
+
+def leading_label(line: str) -> tuple[str, str] | None:
+    """(the label, the rest of the line) when ``line`` opens with a page label glued to its text, else None."""
+    m = _PAGE_LABEL.match(line)
+    if m is None or len(line[m.end() :].split()) < 3:
+        return None
+    return line[: m.end()].rstrip(), line[m.end() :]
+
 
 EMBED_LEAD_INS = _rule(
     "boilerplate",
@@ -393,6 +425,7 @@ LINE_RULES: list[LineRule] = [
     DOUBLED_CREDIT,
     SITE_TAGLINES,
     EMBED_LEAD_INS,
+    PRESS_RELEASE,
     CORRECTIONS,
     SEPARATORS_AND_STAMPS,
     NAV_BULLETS,
@@ -403,7 +436,7 @@ LINE_RULES: list[LineRule] = [
 END_OF_ARTICLE = re.compile(
     r"^\W*(leave a (reply|comment)|related (posts|articles|stories)|you (may|might) also like|editors?'?s? picks?|"
     r"comments?|more stories|recommended( for you)?|comments are closed|\d+ (comments|responses|thoughts on\b.*)|"
-    r"join the conversation|most (read|popular|viewed)|also|related)\W*$",
+    rf"join the conversation|most (read|popular|viewed)|also|related|{_ABOUT_HEADING})\W*$",
     re.IGNORECASE,
 )
 

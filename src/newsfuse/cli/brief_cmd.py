@@ -37,14 +37,17 @@ def brief(
     from newsfuse.clean.langid import load_soon
 
     load_soon()  # cleaning classifies each article's language: its model loads while the pipeline imports
-    from newsfuse.nlp import Models
     from newsfuse.nlp.diskcache import AnalysisCache
-    from newsfuse.pipeline import brief_from_paths
-    from newsfuse.render import FORMATS
 
     try:
         options = Options().with_(words=words)
         disk = AnalysisCache.default(options.encoder)  # models' results kept between runs (nlp/diskcache.py)
+        if disk is not None:
+            disk.open_soon()  # its file is created or opened while the pipeline imports, reads and cleans
+        from newsfuse.nlp import Models
+        from newsfuse.pipeline import brief_from_paths
+        from newsfuse.render import FORMATS
+
         with stage_progress() as progress:
             if story is not None:
                 from newsfuse.pipeline import brief_from_documents

@@ -103,12 +103,32 @@ class AnalysisCache:
             return None
         return cls(cache_root() / FILE_NAME, versions(encoder))
 
+    def open_soon(self) -> None:
+        """Open (and, the first time, create) the file in a background thread, for a caller with other
+        work before its first read (the ``brief`` command, before it imports the pipeline); a read or
+        write meanwhile waits for it. Creating the file and its write-ahead log waits for the disk
+        (six fdatasyncs, 3-40 ms each on this machine: 0.05-0.09 s of the main thread's wall in a
+        first brief, docs/speed.md, stop 28); a failure is only a cache not used, as in ``_connect``."""
+
+        def connect() -> None:
+            with self._lock:
+                self._connect()
+
+        # not a daemon: an interpreter ending meanwhile (a failed brief) lets SQLite finish creating the file
+        threading.Thread(target=connect, name="newsfuse-open-cache").start()
+
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is None and not self._broken:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(self.path, timeout=5.0, check_same_thread=False, isolation_level=None)
                 db.execute("PRAGMA journal_mode=WAL")
+                # no fsync per write: with SQLite's default (FULL) each ``put`` waited for the disk
+                # (19 fdatasyncs in a first brief of the shared corpus, 3-40 ms each here, most of
+                # them on the main thread: ~0.25 s of its wall). In WAL mode, NORMAL still keeps the
+                # file consistent; a crash of the machine may lose the last writes, which for a
+                # cache only means the work is done again (docs/speed.md, stop 28)
+                db.execute("PRAGMA synchronous=NORMAL")
                 db.execute(
                     "CREATE TABLE IF NOT EXISTS entries (kind TEXT NOT NULL, key BLOB NOT NULL, value BLOB NOT NULL,"
                     " size INTEGER NOT NULL, added REAL NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID"

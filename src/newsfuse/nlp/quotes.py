@@ -58,7 +58,8 @@ _MANNER_WORDS = (
     "yelled yells retorted "
     "opined quip quips declares sang sings posted commented hollered screamed shrieked murmured whispered "
     "mumbled muttered offered offers rapped raps "
-    "growled grumbled cried gasped sighed marveled marvelled elaborated elaborates"
+    "growled grumbled cried gasped sighed marveled marvelled elaborated elaborates "
+    "states"  # '“...,” the warrant states' (Multi-News row 8 carried the warrant's words to the speaker before)
 )
 _MANNER = frozenset(_MANNER_WORDS.split())
 # Cues the shared lexicon lacks that frame a quotation at any distance ("Mike Cernovich hinted to his
@@ -90,6 +91,15 @@ _TITLE_CUT = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # after a cue verb: the person heard saying the words is its object ("she recalls him saying")
+# the author a frame quotes right before the marks: "he quoted Teddy Roosevelt: “...”"
+_QUOTING = frozenset(["quoted", "quoting", "quotes", "cited", "citing", "cites"])
+_QUOTED_AUTHOR = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*[:,]?\s*$")
+# an author named right before an unframed quotation: "a quote from Lincoln that ... “...”"
+_QUOTE_FROM = re.compile(
+    r"\b(?:(?:a|an|the)\s+(?:quote|quotation|line|passage)\s+(?:from|by|of)|quoting|the words of)\s+"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
+_SENTENCE_BREAK_AHEAD = re.compile(r"[.!?]\s+[A-Z]")
 _HEARD_SAYING = re.compile(r"\s+(?:him|her|them)\s+(?:saying|say|telling|tell|asking|ask|adding|add)\b")
 _THAT = re.compile(r"\bthat\b")
 _WHO_BEFORE = re.compile(r"\bwho(?:\s+(?:also|later|then|once|had|has))?\s*$")
@@ -447,6 +457,11 @@ class ArticleSpeech:
         # no subject: "Trump was asked, “...”" (a cue whose speaker the text does not name); '“...,” she
         # recalls him saying': the subject heard the words, "him" said them, and the text does not name
         # him here (an addressee is never the speaker)
+        author = _QUOTED_AUTHOR.match(self.text, cue[1], first.open_mark) if cue[1] <= first.open_mark else None
+        if author is not None and self.text[cue[0] : cue[1]].lower() in _QUOTING:
+            # 'On Friday he quoted Teddy Roosevelt: “...”': the words are the author's, whom the subject
+            # quotes (Multi-News row 221 left Roosevelt's words unattributed)
+            subject = author.span(1)
         if subject is not None and not _HEARD_SAYING.match(self.text, cue[1]):
             attribution.speaker = Speaker(self.text[subject[0] : subject[1]], subject[0], subject[1], None)
         return attribution
@@ -1103,6 +1118,12 @@ class ArticleSpeech:
         Troye knew that something was wrong. ... // “I am 100 percent certain ...”"), the newspaper
         way of introducing whose words follow."""
         start = attribution.spans[0][0]
+        paragraph = self.text.rfind("\n", 0, start) + 1
+        source = _QUOTE_FROM.search(self.text, max(paragraph, start - 300), start)
+        if source is not None and not _SENTENCE_BREAK_AHEAD.search(self.text, source.end(), start):
+            # 'he built his speech around a quote from Lincoln that touched on ... “I am not bound to win, ...”':
+            # the author the sentence before names, not the one quoted last (Multi-News row 221)
+            return self.resolver.resolve(self.text, *source.span(1))
         if previous is not None and previous.speaker is not None:
             gap = self.text[previous.spans[-1][1] : start]
             if gap.count("\n\n") <= 2 and len(gap) < 800:
@@ -1180,6 +1201,8 @@ def _names_a_work(text: str, span: QuoteSpan) -> bool:
 def frame_word(text: str, word: str, end: int) -> bool:
     """Whether ``word`` (ending at ``end`` in ``text``) is a cue beside a quotation: a speech verb, a
     verb of manner (``_MANNER``), or the head of a phrasal cue ("shot back", "put it")."""
+    if word == "states":  # '“...,” the warrant states.', not "one of 45 states where ..." (PolNeAR train)
+        return any(c in ".,:;" for c in text[end - 1 : end + 1])  # (``end`` may be past the word's full stop)
     if word in FRAME_VERBS or word in _MANNER or word in _QUOTE_CUES:
         return True
     particle = _PHRASAL_HEADS.get(word)

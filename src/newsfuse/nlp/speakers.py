@@ -55,6 +55,10 @@ _CLAUSE_OPENERS = frozenset(
     ]
 )
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?$")  # "Sen. John Cornyn, R-Texas, said"
+# "the president closed", not "the president of"
+_ROLE_SUBJECT = re.compile(r"[Tt]he\s+([a-z]+)\s+(?!of\b|for\b|to\b)[a-z]")
+_QUANTIFIER_WORDS = "neither either nor both others some many several most few none"
+_QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
 _BARE_ROLE = re.compile(r"^the\s+(?:[a-z-]+(?:['’]s)?\s+){0,2}?([a-z]+)$")  # "the country's interior minister"
 # A document as the subject of a speech verb: its owner is the speaker ("the agency's forecast said").
 _DOCUMENT_NOUNS = (
@@ -417,12 +421,21 @@ def subject_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | N
     return verb_end + collected[0][0], verb_end + collected[-1][1]
 
 
+def _opens_with_quantifier(name: str) -> bool:
+    """ "Neither Governor Sandoval", "Others", "Some Republicans": a sentence's first words the tagger took
+    into a name (Multi-News row 193 printed "Neither Governor Sandoval" and "Others" as speakers)."""
+    words = name.split()
+    return bool(words) and words[0].lower() in _QUANTIFIERS
+
+
 def is_named_speaker(name: str, index: EntityIndex, text: str = "") -> bool:
     """A speaker the brief may print: a person or organisation of the story, a name the model
     missed ("Brafman"), or a named role whose head is a role noun and which names whose role it is
     ("China’s foreign ministry", "a White House spokesman", "Japanese Foreign Minister"). Places
     ("Moscow"), bare roles ("minister", "presidents") and sentence fragments ("Shortly before
-    Russia", "joint statement issued") are not."""
+    Russia", "joint statement issued", "Neither Governor Sandoval", "Others") are not."""
+    if _opens_with_quantifier(name):
+        return False
     cluster = index.resolve(name)
     if cluster is not None and cluster.name == name:
         if " " not in name.strip() and name.lower() in ROLE_NOUNS:
@@ -562,6 +575,10 @@ def _role_of_possessor(text: str, end: int, people: list[LocatedMention]) -> boo
     words = words_with_offsets(text[people[-1].end : end])
     if not words or _bare_word(words[-1][0]) not in ROLE_NOUNS:
         return False
+    if len(words) == 1 and text[people[-1].end : end].strip(" .") == words[0][0].strip("."):
+        # "the senior Cruz adviser": the name modifies the role that heads the subject (PolNeAR train printed
+        # Cruz, the man advised)
+        return True
     # "Clinton's", and a name ending in s with the apostrophe alone ("Vasiliades’ lawyer released the
     # following statement", Multi-News row 228, gave Vasiliades)
     return all(re.match(r"['’](?:s\b|\s)", text[m.end : m.end + 2]) is not None for m in people)
@@ -727,7 +744,11 @@ class SpeakerResolver:
             words.pop(0)
             start += words[0][1]
             words = words_with_offsets(text[start:end])
-        if len(words) > 1 and words[-1][0].lower() in PRONOUNS and all(w.islower() for w, _, _ in words[:-1]):
+        if (
+            len(words) > 1
+            and words[-1][0].lower() in PRONOUNS
+            and (all(w.islower() for w, _, _ in words[:-1]) or words[0][0].lower() in _PREPOSITIONS)
+        ):
             # "Then, later in the evening she (followed up with this comment:)": a fronted phrase before the
             # pronoun is not part of the speaker (Multi-News row 112 left Pelosi's comment unattributed)
             start += words[-1][1]
@@ -768,9 +789,10 @@ class SpeakerResolver:
             if holder is None and held.group(1) in _COMPANY_NOUNS:
                 holder = self._opening_organisation(start)
             return Speaker(written, start, end, holder)
-        role = _BARE_ROLE.match(lower)
+        # "said the president.": the subject read up to the sentence end keeps its full stop
+        role = _BARE_ROLE.match(lower.rstrip("."))
         if role and role.group(1) in ROLE_NOUNS:  # "the spokesman added": the last speaker of that kind
-            holder = self._role_holder(start, role.group(1))
+            holder = self._role_holder(start, role.group(1)) or self._title_holder(start, role.group(1))
             if holder is None and _OWNED_MEDIA.search(lower):
                 # "The company website describes ...": the company's own site, not the outlet quoted last (Multi-
                 # News row 57 credited McDonald's menu to Eater); the text does not name the company here
@@ -782,7 +804,10 @@ class SpeakerResolver:
                 holder = self._last_organisation_speaker(start)
             elif holder is None and role.group(1) in ORG_ROLES and "’s " not in lower and "'s " not in lower:
                 holder = self._last_organisation(start)  # "the agency", named earlier as the Weather Service
-            if holder is not None or ("’s " not in lower and "'s " not in lower):
+            # "said the senior Cruz adviser.": a name inside the role says whose role it is (a named role, read
+            # below), not a bare role
+            named_inside = any(w[:1].isupper() for w in written.rstrip(".").split()[1:-1])
+            if holder is not None or ("’s " not in lower and "'s " not in lower and not named_inside):
                 return Speaker(written, start, end, holder)
             # "the fishermen’s union" with no holder named earlier: a named role, read below
         apposition = _APPOSITION.match(written)
@@ -866,6 +891,16 @@ class SpeakerResolver:
                 if c.type == "PERSON" and " and " not in c.name and fold(c.name).split()[-1:] == family
             ]
             cluster = same[0] if len(same) == 1 else None
+        if cluster is not None and cluster.type == "PERSON" and _opens_with_quantifier(cluster.name):
+            # "Sandoval" merged under "Neither Governor Sandoval" (a sentence's first word tagged with the name,
+            # Multi-News row 193): the one other person of the story with that family name
+            family = fold(cluster.name).split()[-1:]
+            same = [
+                c
+                for c in self.index.clusters
+                if c.type == "PERSON" and c is not cluster and fold(c.name).split()[-1:] == family
+            ]
+            cluster = same[0] if len(same) == 1 else None
         if cluster is not None and cluster.type == "PERSON" and not _shares_a_word(written, cluster.name):
             cluster = None  # a person merged under another name ("Schumer" under "New York"): keep the name written
         return self.named(cluster.name if cluster else written)
@@ -884,7 +919,10 @@ class SpeakerResolver:
         kin = [
             c
             for c in self.index.clusters
-            if c.type == "PERSON" and " and " not in c.name and fold(c.name).split()[-1:] == [family]
+            if c.type == "PERSON"
+            and " and " not in c.name
+            and not _opens_with_quantifier(c.name)
+            and fold(c.name).split()[-1:] == [family]
         ]
         if len(kin) < (1 if alone else 2):
             return None
@@ -954,6 +992,24 @@ class SpeakerResolver:
             if named:
                 return named[0]
         return None
+
+    def _title_holder(self, before: int, role: str) -> str | None:
+        """ "the president said" with no name beside an earlier "president": the one person the text gives
+        the role as a title before ``before`` ("President Obama called on ..."), when it gives it to
+        exactly one (Multi-News rows 193 and 221 left "said the president" unattributed, and "he said"
+        after it went to the person named last)."""
+        if role in ORG_ROLES:
+            return None
+        title = re.compile(rf"\b{re.escape(role.capitalize())}\s+$")
+        holders = {
+            self._canonical(m.text)
+            for m in self.mentions
+            if m.end <= before
+            and (m.label == "PERSON" or self._type_of(m.text) == "PERSON")
+            and (m.text.split()[0] == role.capitalize() or title.search(self.text, max(0, m.start - 30), m.start))
+        }
+        holders.discard(None)
+        return holders.pop() if len(holders) == 1 else None
 
     def _document_holder(self, before: int, noun: str) -> str | None:
         """The subject of the sentence that used ``noun`` last before ``before`` ("Grenadier Realty Corp., the
@@ -1029,8 +1085,21 @@ class SpeakerResolver:
             opening += 1
         # after a fronted phrase: "In his March note to Trump, Gorsuch was similarly effusive. // “...,” he
         # wrote" (Multi-News row 178 credited the letter to the man it was addressed to)
-        fronted = _FRONTED.match(self.text, opening, this)
-        starts = {opening, fronted.end()} if fronted is not None else {opening}
+        segment = self.text[opening:this]
+        conjunction = re.match(r"(?:But|And|Yet|So)\s+", segment)
+        if conjunction is not None:  # "But in his post, the president closed with ..."
+            opening += conjunction.end()
+            segment = segment[conjunction.end() :][:1].upper() + segment[conjunction.end() + 1 :]
+        fronted = _FRONTED.match(segment)
+        starts = {opening, opening + fronted.end()} if fronted is not None else {opening}
+        for at in sorted(starts):
+            role = _ROLE_SUBJECT.match(self.text, at)
+            if role is not None and role.group(1) in ROLE_NOUNS and not self._mention_at(at, role.end()):
+                # "But in his SCOTUSblog post, the president closed with ... // “...,” he said": the role's one
+                # titled holder ("President Obama"; Multi-News row 193 gave Obama's words to McConnell)
+                holder = self._title_holder(at, role.group(1))
+                if holder is not None:
+                    return (at, holder)
         for mention in self.mentions:
             if mention.start in starts and (mention.label == "PERSON" or self._type_of(mention.text) == "PERSON"):
                 owner = _POSSESSOR.match(self.text, mention.start)
@@ -1043,6 +1112,9 @@ class SpeakerResolver:
                 name = self._canonical(mention.text)
                 return (mention.start, name) if name else None
         return None
+
+    def _mention_at(self, start: int, end: int) -> bool:
+        return any(start <= m.start < end for m in self.mentions)
 
     def _gender(self, name: str, resolved: bool = True) -> str | None:
         """ "m"/"f" when the text calls the person Mr./Mrs./Ms. (or a gendered title), else what the
@@ -1143,7 +1215,16 @@ class SpeakerResolver:
             # "she" after a speaker of unknown gender, with a woman named since ("Mayor Curt Zimbelman
             # said ... ABC News watched Koni Aho race to build a berm around her restaurant. “...,” she
             # said", Multi-News row 147): the latest person the text gives the pronoun's gender
-            agreeing = [c for c in candidates if c[1] is not None and c[2] > best[2] and self._gender(c[1]) is not None]
+            # (in a later sentence: "Josh Earnest told reporters he would not say whether they were considering
+            # Sandoval ... But he said ..." is Earnest, Multi-News row 193 gave it to Sandoval of "his nomination")
+            agreeing = [
+                c
+                for c in candidates
+                if c[1] is not None
+                and c[2] > best[2]
+                and self._gender(c[1]) is not None
+                and _SENTENCE_BREAK.search(self.text, best[2], c[2] + 1)
+            ]
             if agreeing:
                 return max(agreeing, key=lambda c: c[2])[1]
         if person and best[1] is not None:

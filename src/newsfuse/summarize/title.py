@@ -48,8 +48,10 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 # "STORRS, Conn. (WTNH) — " / "ALLENTOWN, Pa. - ": a dateline the sentence splitter left on
+# ... and a wire's credit alone: "(CNN) Your favorite fitness tracker ..." (multinews-142's title, editor read a28)
 _DATELINE = re.compile(
     r"^(?:AP|AFP|Reuters)\s+(?=[A-Z][a-z])|"
+    r"^\((?:CNN|AP|AFP|Reuters|UPI)\)\s*(?:[—–-]{1,2}\s*)?(?=[A-Z“\"])|"
     r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{1,5}\.(?:\s*[A-Z][a-z]?\.)?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
 # "Earlier on Thursday, ", "On Monday night, ", "Late Friday, ": a headline needs no time frame, and a

@@ -1,0 +1,49 @@
+"""Deletion-only pruning by the parse (summarize/prune.py): a non-restrictive relative clause goes; a
+figure, a name, a negation, a restrictive clause and a quotation stay."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_summarize_standalone import findable
+
+from newsfuse.summarize.prune import prune
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dana Whitfield, who has run the bakery since the spring, said the ovens would be replaced.",
+            "Dana Whitfield said the ovens would be replaced.",
+        ),
+        (
+            "The council approved the plan for the river park, which residents had opposed for years.",
+            "The council approved the plan for the river park.",
+        ),
+    ],
+)
+def test_non_restrictive_material_is_deleted(models, text: str, expected: str) -> None:
+    shorter = prune(text, models.parse)
+    assert shorter == expected
+    assert findable(shorter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # restrictive: which plan is meant
+        "The council rejected the plan that residents had drawn up over the winter.",
+        # a figure or a name is what makes the clause news
+        "Dana Whitfield, who has run the bakery for 12 years, said the ovens would be replaced.",
+        "Dana Whitfield, who employs eight bakers, said the ovens would be replaced next month.",
+        "The council approved the plan for the river park, which Mayor Ines Kolar had opposed.",
+        # a negation, and someone's words, are given whole
+        "The council approved the plan for the river park, which nobody had opposed.",
+        # a participial phrase and a leading time are no relative clause (measured, not kept: prune.py)
+        "The storm flooded the coastal road on Friday, forcing drivers to turn back toward the town.",
+        "On Friday, the storm flooded the coastal road and the bridge to the town.",
+        "“The mill, which we built together, will stay open,” Dana Whitfield said on Monday.",
+    ],
+)
+def test_what_carries_the_news_stays(models, text: str) -> None:
+    assert prune(text, models.parse) == text
