@@ -477,3 +477,16 @@ def test_a_page_label_glued_to_the_first_highlight_goes_and_a_press_release_ends
     removed = [r.text for r in article.removed]
     assert "Story highlights" in removed
     assert "The firm has offices in Keld and Marrow Bay." in removed
+
+
+def test_a_live_page_label_between_two_sentences_goes_and_is_listed() -> None:
+    """ "... on Tuesday. LIVE BLOG On Monday, William Hague ..." opened a summary sentence (editor read b28, row 176)."""
+    article = _clean(
+        "The ferry sailed from Keld on Tuesday morning. LIVE BLOG On Monday, the harbour master said the pier was "
+        "safe.\nThe BLOG LIVE festival opened in Keld. Residents called it LIVE BLOG material."
+    )
+    assert article.paragraphs[0] == (
+        "The ferry sailed from Keld on Tuesday morning. On Monday, the harbour master said the pier was safe."
+    )
+    assert article.paragraphs[1].endswith("Residents called it LIVE BLOG material.")
+    assert "LIVE BLOG" in [r.text for r in article.removed]

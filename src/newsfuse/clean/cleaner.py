@@ -12,6 +12,7 @@ from newsfuse.clean.rules import (
     END_OF_ARTICLE,
     MAX_TRAILING,
     classify_line,
+    inline_labels,
     leading_byline,
     leading_label,
     trailing_chrome,
@@ -94,6 +95,8 @@ def clean_document(raw: RawDocument, article_id: str, detect: bool = True) -> Ar
                 break
             line = tail[0]
             removed.append(Removed(text=tail[1], reason=classify_line(tail[1]) or "boilerplate"))
+        line, labels = inline_labels(line)
+        removed.extend(Removed(text=label, reason="boilerplate") for label in labels)
         label = leading_label(line) if len(kept) < BYLINE_PARAGRAPHS else None
         if label is not None:
             removed.append(Removed(text=label[0], reason="boilerplate"))

@@ -270,7 +270,18 @@ PRESS_RELEASE = _rule(
 
 # CNN's page label glued before its first highlight: "Story highlights The CIA officially acknowledges Area 51 ..."
 # (multinews-138: the label became part of the brief's title); the highlight, the outlet's own line, stays
-_PAGE_LABEL = re.compile(r"^\W*story highlights\s+(?=\S)", re.IGNORECASE)
+_PAGE_LABEL = re.compile(r"^\W*(?:story highlights|(?-i:LIVE BLOG|LIVE UPDATES|LIVE COVERAGE))\s+(?=\S)", re.IGNORECASE)
+
+
+# a live page's widget label left between two sentences of a paragraph: "... on Tuesday. LIVE BLOG On Monday, William
+# Hague ..." (editor read b28, Multi-News row 176: a summary sentence opened with it)
+_INLINE_LABEL = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))(?:LIVE BLOG|LIVE UPDATES|LIVE COVERAGE)\s+(?=[A-Z“\"])")
+
+
+def inline_labels(line: str) -> tuple[str, list[str]]:
+    """``line`` without the widget labels left between its sentences, and the labels."""
+    found = [m.group(0).strip() for m in _INLINE_LABEL.finditer(line)]
+    return (_INLINE_LABEL.sub("", line), found) if found else (line, [])
 
 
 def leading_label(line: str) -> tuple[str, str] | None:
