@@ -490,3 +490,15 @@ def test_a_live_page_label_between_two_sentences_goes_and_is_listed() -> None:
     )
     assert article.paragraphs[1].endswith("Residents called it LIVE BLOG material.")
     assert "LIVE BLOG" in [r.text for r in article.removed]
+
+
+def test_a_flattened_photo_gallery_is_removed_whatever_its_length() -> None:
+    """A CNN gallery in one line ("Photos: ... Hide Caption 1 of 6 ...") gave a brief facts and timeline entries
+    (editor read b28, row 163)."""
+    gallery = " ".join(
+        f"Photos: The Keld ferry The ferry leaves the pier in Keld on June {n}, 1961, before a storm. Hide Caption {n} "
+        "of 30"
+        for n in range(1, 31)
+    )
+    assert classify_line(gallery) == "boilerplate"
+    assert classify_line("The museum will hide caption cards for the first 3 of 6 days of the show.") is None

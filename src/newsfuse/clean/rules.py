@@ -218,6 +218,11 @@ MEDIA_CAPTIONS = _rule(
     r"^\W*(?-i:MUST WATCH\b).*\b\d{1,2}:\d{2}\W*$",
 )
 
+# CNN's photo gallery flattened into one line, any length: "Photos: Sinking of the Musashi <caption> Hide Caption 1 of 6
+# Photos: ..." (editor read b28, Multi-News row 163: its captions became facts and timeline entries; rows 218 and
+# 249 hold galleries of 1,706 and 4,446 words)
+GALLERIES = _rule("boilerplate", 10_000, r"\bhide caption \d+ of \d+\b")
+
 # Captions run longer than other chrome (a wire caption is two sentences and a credit), so these
 # patterns, each specific to a caption, apply up to 90 words.
 LONG_CAPTIONS = _rule(
@@ -432,6 +437,7 @@ LINE_RULES: list[LineRule] = [
     ARCHIVES,
     COPYRIGHT,
     MEDIA_CAPTIONS,
+    GALLERIES,
     LONG_CAPTIONS,
     DOUBLED_CREDIT,
     SITE_TAGLINES,
