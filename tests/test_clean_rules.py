@@ -480,7 +480,8 @@ def test_a_page_label_glued_to_the_first_highlight_goes_and_a_press_release_ends
 
 
 def test_a_live_page_label_between_two_sentences_goes_and_is_listed() -> None:
-    """ "... on Tuesday. LIVE BLOG On Monday, William Hague ..." opened a summary sentence (editor read b28, row 176)."""
+    """ "... on Tuesday. LIVE BLOG On Monday, William Hague ..." opened a summary sentence (editor read b28,
+    row 176)."""
     article = _clean(
         "The ferry sailed from Keld on Tuesday morning. LIVE BLOG On Monday, the harbour master said the pier was "
         "safe.\nThe BLOG LIVE festival opened in Keld. Residents called it LIVE BLOG material."

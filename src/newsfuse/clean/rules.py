@@ -280,7 +280,9 @@ _PAGE_LABEL = re.compile(r"^\W*(?:story highlights|(?-i:LIVE BLOG|LIVE UPDATES|L
 
 # a live page's widget label left between two sentences of a paragraph: "... on Tuesday. LIVE BLOG On Monday, William
 # Hague ..." (editor read b28, Multi-News row 176: a summary sentence opened with it)
-_INLINE_LABEL = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))(?:LIVE BLOG|LIVE UPDATES|LIVE COVERAGE)\s+(?=[A-Z“\"])")
+_INLINE_LABEL = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))(?:LIVE BLOG|LIVE UPDATES|LIVE COVERAGE)\s+(?=[A-Z“\"])"
+)
 
 
 def inline_labels(line: str) -> tuple[str, list[str]]:
