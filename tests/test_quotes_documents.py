@@ -59,3 +59,40 @@ def test_an_acronym_spelled_out_in_lower_case_is_no_entity(models) -> None:
     )
     brief = brief_from_documents([RawDocument("a.txt", text)], Options(), models)
     assert "ECG" not in {e.name for e in brief.entities}
+
+
+def test_a_bare_family_name_is_the_one_named_in_its_article(models) -> None:
+    """Editor read c28, row 191: a mother's letter ("Hockley writes") was credited to her son, named more often in
+    another article."""
+    mother = (
+        "A mother writes to her younger self\n\nIn a letter on a parents' site, Nora Velk writes to the mother she was "
+        "before she lost her son Tomas in the Keld ferry fire.\n\n“The fire changed every part of your life,” Velk "
+        "writes.\n\nRead Velk's letter to herself here."
+    )
+    court = (
+        "Families of ferry victims file claims\n\nClaims were filed this month for Tomas Velk, Ana Brandt and Piet "
+        "Lunde, who died in the Keld ferry fire. Tomas Velk was nine. The family of Tomas Velk asked the court for a "
+        "hearing, and Tomas Velk's school held a vigil."
+    )
+    brief = brief_from_documents([RawDocument("a.txt", mother), RawDocument("b.txt", court)], Options(), models)
+    speakers = {q.text: q.speaker for q in brief.quotes}
+    letter = next(text for text in speakers if text.startswith("The fire changed"))
+    assert speakers[letter] == "Nora Velk"
+
+
+def test_a_bare_family_name_resolves_to_the_person_named_first_in_its_article() -> None:
+    from collections import Counter
+
+    from newsfuse.nlp.entities import EntityCluster, EntityIndex, LocatedMention
+
+    mother = EntityCluster("Nora Velk", "PERSON", Counter({"Nora Velk": 1}), {"S1"}, 1)
+    son = EntityCluster("Tomas Velk", "PERSON", Counter({"Tomas Velk": 4, "Tomas": 1}), {"S1", "S2"}, 5)
+    located = [
+        LocatedMention("S1", 0, 10, 19, "Nora Velk", "PERSON"),
+        LocatedMention("S1", 3, 300, 310, "Read Velk's", "PERSON"),
+        LocatedMention("S2", 0, 20, 30, "Tomas Velk", "PERSON"),
+    ]
+    index = EntityIndex([mother, son], located)
+    assert index.resolve("Velk", "S1") is mother
+    assert index.resolve("Velk", "S2") is son
+    assert index.resolve("Velk") is son  # no article: the most mentioned

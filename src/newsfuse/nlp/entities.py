@@ -197,16 +197,26 @@ class EntityIndex:
                 self._by_key.setdefault(name_key(surface), cluster)
             self._by_key.setdefault(name_key(cluster.name), cluster)
 
-    def resolve(self, text: str) -> EntityCluster | None:
-        """The entity a written name refers to: exact key, acronym, or surname of a known person."""
+    def resolve(self, text: str, article_id: str | None = None) -> EntityCluster | None:
+        """The entity a written name refers to: exact key, acronym, or surname of a known person; of two
+        people of one family name, the one named in ``article_id``, then the most mentioned (editor read c28,
+        row 191: a mother's "Hockley writes" went to her son, named more often in another article)."""
         key = name_key(text)
         if not key:
             return None
         if key in self._by_key:
             return self._by_key[key]
         tokens = key.split()
+        if article_id is not None and len(tokens) == 1:
+            # a family name written in full in this article: the person so named first here (the one the article
+            # introduces; "Read Hockley's letter" at its end is no second person)
+            for m in sorted((m for m in self.located if m.article_id == article_id), key=lambda m: m.start):
+                words = name_key(m.text).split()
+                cluster = self._by_key.get(" ".join(words)) if len(words) > 1 and words[-1] == tokens[0] else None
+                if cluster is not None and cluster.type == "PERSON":
+                    return cluster
         people = [c for c in self.clusters if c.type == "PERSON"]
-        for cluster in sorted(people, key=lambda c: -c.mentions):
+        for cluster in sorted(people, key=lambda c: (article_id not in c.sources, -c.mentions)):
             ckey = name_key(cluster.name).split()
             if len(tokens) == 1 and tokens[0] in (ckey[-1], ckey[0]):
                 return cluster
@@ -579,7 +589,12 @@ def _merge_surnames(keys: list[str], groups: _Groups) -> None:
         first = [k for k in full_names if k.split()[0] == key]
         candidates = last or first
         if candidates:
-            groups.union(max(candidates, key=lambda k: groups.count(groups.find(k))), key)
+            # two of one family ("Nicole Hockley" in one article, her son "Dylan Hockley" in another): the bare name
+            # is the one named in the same articles, then the most mentioned (editor read c28, row 191 credited
+            # the mother's letter, "Hockley writes", to her son)
+            here = groups.sources[key]
+            best = max(candidates, key=lambda k: (len(groups.sources[k] & here), groups.count(groups.find(k))))
+            groups.union(best, key)
 
 
 def _cluster_of(keys: list[str], groups: _Groups) -> EntityCluster:

@@ -849,7 +849,7 @@ class SpeakerResolver:
             # "Oldham said" tagged as a town beside "Petty Officer Cynthia Oldham": the family name speaks
             kin = None if _is_place(phrase, "GPE", text) else self._family_member(inside[0].text, start, alone=True)
             return Speaker(written, start, end, kin or self._canonical(inside[0].text))
-        known = self.index.resolve(phrase) if phrase and not inside else None
+        known = self.index.resolve(phrase, self.article_id) if phrase and not inside else None
         if known is not None and phrase[:1].isupper() and known.type not in SPEAKER_TYPES and " " not in phrase:
             # '“...,” Pelosi said' not tagged here, the family name's entity typed a place ("votes from Pelosi",
             # "overreact to Pelosi's comments"): the one person of the story with that family name named in
@@ -879,7 +879,7 @@ class SpeakerResolver:
         return None
 
     def _canonical(self, mention_text: str) -> str | None:
-        cluster = self.index.resolve(mention_text)
+        cluster = self.index.resolve(mention_text, self.article_id)
         written = clean_surface(strip_titles(mention_text))
         if cluster is not None and " and " in cluster.name:
             # "Rodriguez" merged under "Vasiliades and Rodriguez" (two people joined by the tagger, Multi-News
@@ -962,7 +962,7 @@ class SpeakerResolver:
         return name is not None and self._type_of(name) == "PERSON"
 
     def _type_of(self, name: str) -> str | None:
-        cluster = self.index.resolve(name)
+        cluster = self.index.resolve(name, self.article_id)
         return cluster.type if cluster else None
 
     def _role_holder(self, before: int, role: str) -> str | None:
@@ -1119,7 +1119,7 @@ class SpeakerResolver:
     def _gender(self, name: str, resolved: bool = True) -> str | None:
         """ "m"/"f" when the text calls the person Mr./Mrs./Ms. (or a gendered title), else what the
         article's own pronouns say of them (``_pronoun_gender``), else None."""
-        cluster = self.index.resolve(name)
+        cluster = self.index.resolve(name, self.article_id)
         surfaces = list(cluster.surfaces) if cluster else [name]
         for surface in surfaces:
             first = surface.split()[0].rstrip(".").lower() if surface.split() else ""
