@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -87,6 +88,20 @@ def test_mark_copies_sets_copy_of_and_a_group_has_one_origin() -> None:
     ]
     mark_copies(articles)
     assert [a.copy_of for a in articles] == ["S2", None, "S2", None]
+
+
+def test_a_news_agencys_story_is_the_origin_of_a_papers_longer_version_unless_the_paper_was_first() -> None:
+    """Editor read b28, Multi-News row 173: the AP story was listed as republishing a paper's version with lines
+    of its own added."""
+    longer = ORIGINAL + "\n\nThe bridge was last closed in 1998, when a barge struck one of its piers in a storm."
+    wire = replace(_article("S1", ORIGINAL), outlet="Associated Press")
+    paper = _article("S2", longer)
+    mark_copies([wire, paper])
+    assert (wire.copy_of, paper.copy_of) == (None, "S1")
+    wire = replace(_article("S1", ORIGINAL, "2024-03-06"), outlet="Associated Press")
+    paper = _article("S2", longer, "2024-03-05")
+    mark_copies([wire, paper])
+    assert (wire.copy_of, paper.copy_of) == ("S2", None)
 
 
 def test_fingerprints_pickle_and_params_are_validated() -> None:

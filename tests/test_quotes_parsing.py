@@ -1995,6 +1995,19 @@ def test_stop28_a_quantifier_is_no_speaker(attribute_parsed) -> None:
     assert quote[0].speaker is None or quote[0].speaker.name != "Others"
 
 
+def test_stop28_a_label_after_a_determiner_is_nobodys(attribute_parsed) -> None:
+    """A name in marks after a determiner that hangs from no verb of saying is a label ('The team planned the
+    "harbour escort plan"'; Multi-News row 14 credited it to the security company)."""
+    found = attribute_parsed(
+        [
+            "Peter Hansen of Keld Security said his team worked for the family.",
+            'The team planned the "harbour escort plan" that had Tom Keller change cars twice on the way.',
+        ]
+    )
+    label = [a for a in found if a.kind != "reported" and "harbour escort plan" in a.text]
+    assert not label or label[0].speaker is None
+
+
 def test_stop28_the_warrant_states(attribute_parsed) -> None:
     """'“...,” the warrant states' frames the quotation: the warrant's words, not the speaker's before (Multi-
     News row 8 credited them to a street name)."""

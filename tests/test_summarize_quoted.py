@@ -45,6 +45,26 @@ def test_a_stray_mark_does_not_swallow_the_article():
     assert inside == {1, 2, 3}  # at most three sentences after an unclosed mark
 
 
+def test_an_opening_mark_set_for_a_closing_one_closes_the_quotation():
+    story = sentences_only(
+        [
+            "“The harbour of Keld has a highly effective system for loading grain.",
+            "It is far faster than in many other ports “the mayor stated.",
+            "The visit is a test for the new port authority.",
+            "Keld has issued a broad 10-point plan to cut the waiting time of ships.",
+        ],
+        [
+            "“The quay will be rebuilt,” the engineer said.",
+            "“The work starts in May and ends before the winter storms.",
+            "“Every berth will be deeper,” she added.",
+        ],
+    )
+    inside, _copies = quoted_sentences(story)
+    # the mis-set mark within the sentence closes; a mark reopening a paragraph runs the quotation on
+    assert inside == {1, 6}
+    assert 3 not in inside
+
+
 def test_a_sentence_that_only_names_the_speaker_needs_context():
     for text in ("Jonathan Hubbard said in the Facebook post.", "Obama wrote in a letter delivered Tuesday."):
         assert attribution_only(text) and needs_context(text)

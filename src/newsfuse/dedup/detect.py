@@ -239,10 +239,41 @@ def find_duplicates(
     return pairs, index.origins(pairs)
 
 
+# News agencies write the stories papers republish: in a group of copies, an agency's article is the origin unless
+# another member was published before it. By length alone, a paper's version with its own lines added was the
+# origin and the agency's wire story "republished" it (editor read b28, Multi-News row 173: AP and the
+# Albuquerque Journal). The outlet is the one the text credits (ingest/outlet.py: "ALBUQUERQUE, N.M. (AP) —").
+NEWS_AGENCIES = frozenset({"Associated Press", "Reuters", "AFP", "Agence France-Presse", "UPI", "dpa"})
+
+
+def _agency_first(articles: list[Article], origins: dict[str, str]) -> dict[str, str]:
+    """``origins`` with each group's origin replaced by its one news agency article, when the group has exactly
+    one and no member was published before it."""
+    by_id = {a.id: a for a in articles}
+    groups: dict[str, list[str]] = {}
+    for copy, origin in origins.items():
+        groups.setdefault(origin, [origin]).append(copy)
+    result = dict(origins)
+    for origin, members in groups.items():
+        agencies = [m for m in members if by_id[m].outlet in NEWS_AGENCIES]
+        if len(agencies) != 1 or agencies[0] == origin:
+            continue
+        agency = by_id[agencies[0]]
+        first = sort_key(agency.published, 0, 0)[0]
+        if any(sort_key(by_id[m].published, 0, 0)[0] < first for m in members):
+            continue
+        for m in members:
+            result.pop(m, None)
+            if m != agency.id:
+                result[m] = agency.id
+    return result
+
+
 def mark_copies(articles: list[Article], params: DedupParams | None = None) -> list[DuplicatePair]:
     """Set ``copy_of`` on every article that republishes another one of the list; returns all
     pairs found (including partial reuse) so callers can report them."""
     pairs, origins = find_duplicates(((a.id, a.text, a.published) for a in articles), params)
+    origins = _agency_first(articles, origins)
     for article in articles:
         article.copy_of = origins.get(article.id)
     if origins:

@@ -130,6 +130,11 @@ LANDFORM_HEAD = re.compile(
 )
 # A work of art or product does not speak: "Marisol Touraine told BFM TV" was tagged WORK_OF_ART (a27, row 179).
 SPEECH_AFTER = re.compile(r"\s{1,3}(?:said|says|told|tells|added|adds|wrote|explained|stated)\b")
+# An age in apposition follows a person: "T.D. Barnes, 75, of Henderson" (editor read a28, row 138 tagged Barnes ORG,
+# so the "he said" after his quote went to another man); not a count in a list ("Ohio, 18, and Texas"), hence
+# the word after the age and no place labels.
+AGE_AFTER = re.compile(r",\s{1,3}\d{1,3},\s+(?:of|from|who|a|an|the|said|says|told|was|is|had|has)\b")
+_AGED_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 # A name listed right after a place ("in Bakhmut, Lyman and ...") is a place too.
 LIST_GLUE = re.compile(r"^\s*(?:,|and|or|, and|, or)\s*$")
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][a-z]{1,12}\.?\s+){1,2})$")
@@ -137,6 +142,9 @@ _TITLE_BEFORE = re.compile(r"((?:[A-Z][a-z]{1,12}\.?\s+){1,2})$")
 _EXPLICIT_ACRONYM = re.compile(
     r"([A-Z][\w’'.-]{0,40}(?:\s{1,3}(?:of|the|for|and|on|[A-Z][\w’'.-]{0,40})){1,10})\s{1,3}\(([A-Z][A-Z.]{1,7})\)"
 )
+# An acronym spelled out in lower case names a thing, not an organisation: "a true echocardiogram (ECG)", "post-
+# traumatic stress disorder (PTSD)" (editor read a28, row 142: "ECG" was the speaker of five quotes).
+_COMMON_ACRONYM = re.compile(r"\b[a-z][\w-]*(?:\s{1,3}[a-z][\w-]*){0,4}\s{1,3}\(([A-Z]{2,6})\)")
 # Titles that are not also family names ("King", "Judge" and "Lord" are): alone, they name no one.
 _BARE_TITLE_WORDS = (
     "pope president minister premier chancellor senator governor mayor spokesman spokeswoman spokesperson "
@@ -290,7 +298,20 @@ def _label_by_what_follows(label: str, mention: LocatedMention, text: str) -> st
         return "LOC"
     if label in ("WORK_OF_ART", "PRODUCT") and _name_like(mention.text) and SPEECH_AFTER.match(text, mention.end):
         return "PERSON"
+    if label in _AGED_LABELS and AGE_AFTER.match(text, mention.end) and _person_shaped(clean_surface(mention.text)):
+        return "PERSON"
     return label
+
+
+def _person_shaped(surface: str) -> bool:
+    """One to four capitalised words ending in a word written as a family name ("T.D. Barnes", "Barnes")."""
+    words = surface.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and words[-1][1:].isalpha()
+        and (words[-1][1:].islower())
+    )
 
 
 class _Groups:
@@ -356,6 +377,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
     sentence_start = {s.key: s.start for s in story.sentences}
     groups = _Groups()
     capitalised = {w for t in texts.values() for w in re.findall(r"\b[A-Z][a-z]+\b", t)}
+    things = {m.group(1) for t in texts.values() for m in _COMMON_ACRONYM.finditer(t)}
     previous: tuple[LocatedMention, str] | None = None
     for mention in located:
         key_of_sentence = (mention.article_id, mention.sentence_index)
@@ -369,7 +391,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
         label = _label_by_what_follows(label, mention, texts[mention.article_id])
         previous = (mention, label)
         surface = clean_surface(mention.text)
-        if not _LETTER.search(surface) or len(surface) < 2 or _junk(surface):
+        if not _LETTER.search(surface) or len(surface) < 2 or _junk(surface) or surface in things:
             continue
         if label == "PERSON" and surface == surface.lower() and not _capitalised_elsewhere(surface, capitalised):
             # "mosquito" tagged PERSON (editor read b24, row 131): a name the story never writes with

@@ -32,7 +32,11 @@ def _norm(text: str) -> str:
 def _quote_state(text: str, open_: bool) -> tuple[bool, list[str]]:
     """Whether a quotation is open after ``text`` (given whether one was open before it), and the
     stretches of ``text`` inside quotation marks. Curly marks say which way they face; a straight
-    one opens before a word (after a space or at the start) and closes otherwise."""
+    one opens before a word (after a space or at the start) and closes otherwise. An opening curly
+    mark within a sentence, inside an open quotation, is a closing one set the wrong way round
+    ("… than in many other countries “He stated.", shared corpus S5): read as an opening, it kept the
+    quotation open over the next sentences, and "China has issued a broad 12-point proposal …" was
+    taken for someone's words and never shown."""
     spans: list[str] = []
     current: list[str] = []
     text = text.replace("''", "”")  # two apostrophes close a quotation in some feeds
@@ -42,10 +46,13 @@ def _quote_state(text: str, open_: bool) -> tuple[bool, list[str]]:
             and (text[k + 1].isalnum() or text[k + 1] in "'‘")
             and (k == 0 or not text[k - 1].isalnum())
         )
-        if ch == "“" or (ch == '"' and not open_ and opens):
+        # a double quotation never opens inside another; one that reopens at a sentence's start is a
+        # quotation running on over paragraphs, as news style writes it
+        misturned = ch == "“" and open_ and bool(text[:k].strip())
+        if (ch == "“" and not misturned) or (ch == '"' and not open_ and opens):
             open_ = True
             current = []
-        elif ch in '”"' and open_:
+        elif (ch in '”"' or misturned) and open_:
             open_ = False
             spans.append("".join(current))
             current = []

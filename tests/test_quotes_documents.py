@@ -1,0 +1,61 @@
+"""An acronym spelled out in lower case is a thing, not an organisation that speaks, and two quotations each
+led by its own frame are two speakers' words (editor read a28, Multi-News row 142: five quotes credited to "ECG",
+the instrument the study used; a lawyer's statement joined to his co-counsel's and credited to him)."""
+
+from __future__ import annotations
+
+from newsfuse.options import Options
+from newsfuse.pipeline import brief_from_documents
+from newsfuse.records import RawDocument
+
+TEXT = (
+    "Ferry engines fail in storms, a new study says\n\n"
+    "A new study by engineers at Keld University found that the ferry's engines failed often during storms.\n\n"
+    "The engines were compared with a true reference motor (RMT), the standard of marine testing.\n\n"
+    "The report concludes: “Overall, the results of these trials fail to support the engines as safe in bad "
+    "weather.”\n\n"
+    "Jonathan Brandt of Lunde Partners stated: “We commissioned this study to test our claims, and it proved them "
+    "to be true. These engines simply are not safe in bad weather.” Co-counsel, and former harbour judge, Robert "
+    "Kloster added: “We are unaware of any testing by the ferry company before it bought the engines.”"
+)
+
+
+def test_a_spelled_out_thing_is_no_speaker_and_two_framed_quotations_are_two_speakers(models) -> None:
+    brief = brief_from_documents([RawDocument("a.txt", TEXT)], Options(), models)
+    speakers = {q.text: q.speaker for q in brief.quotes}
+    report = next(text for text in speakers if text.startswith("Overall, the results"))
+    assert speakers[report] != "RMT"
+
+
+AGED = (
+    "Keld's secret harbour is named in papers at last\n\n"
+    "Old papers about the harbour were released to Jon Richter, a historian, who had asked for them in 2005.\n\n"
+    "“It is clearly a conscious decision to name the place,” Richter said. The 400-page history, “The Harbour "
+    "Authority and Coastal Watch,” was released to Richter in June.\n\n"
+    "T.D. Varnes, 75, of Marrow Bay worked at the harbour in the 1960s.\n\n"
+    "“There is not much new here, but they are confirming what we knew,” said Varnes.\n\n"
+    "“We would secretly track the boats for the navy,” he said."
+)
+
+
+def test_an_aged_name_is_a_person_and_a_works_title_is_no_quote(models) -> None:
+    """Editor read a28, row 138: "T.D. Barnes, 75," was tagged an organisation, so "he said" after his quote went
+    to the historian; a history's title was listed as the historian's quote."""
+    brief = brief_from_documents([RawDocument("a.txt", AGED)], Options(), models)
+    speakers = {q.text: q.speaker for q in brief.quotes}
+    track = next(text for text in speakers if text.startswith("We would secretly track"))
+    assert speakers[track] == "T.D. Varnes"
+    assert not any("Coastal Watch" in text for text in speakers)
+
+
+def test_an_acronym_spelled_out_in_lower_case_is_no_entity(models) -> None:
+    """ "a true echocardiogram (ECG)" was an organisation of the brief and the speaker of five quotes (editor read
+    a28, row 142)."""
+    text = (
+        "Trackers fail a heart test\n\nEach runner wore the tracker on both wrists, measured against a true "
+        "electrocardiogram (ECG), the gold standard of heart rate monitoring.\n\nAt high effort the average gap "
+        "between the trackers and the ECG was 20 beats per minute, the study found.\n\nThe ECG recorded every beat, "
+        "while the trackers missed many."
+    )
+    brief = brief_from_documents([RawDocument("a.txt", text)], Options(), models)
+    assert "ECG" not in {e.name for e in brief.entities}
