@@ -96,3 +96,22 @@ def test_fit_learns_which_features_are_right_and_picks_a_threshold_that_pays() -
     linear = {cue: model["intercept"] + weights[f"lemma=v:{cue}"] + weights["dep=ROOT"] for cue in ("good", "bad")}
     probability = {cue: 1 / (1 + math.exp(-v)) for cue, v in linear.items()}
     assert probability["bad"] < model["threshold"] <= probability["good"]
+
+
+def reported_contents(models, sentence: str) -> list[str]:
+    doc = models.parse([sentence])[0]
+    return [sentence[f.content[0] : f.content[1]] for f in reported_in(doc)]
+
+
+def test_a_kept_report_nested_in_a_likelier_one_is_left_out(models) -> None:
+    """Stop 28: "argued" is kept on its own, but its words all lie inside the said-clause's report."""
+    sentence = "The mayor said residents had argued that the pier should reopen."
+    doc = models.parse([sentence])[0]
+    assert [kept(doc, f) for f in findings_in(doc)] == [True, True]
+    assert reported_contents(models, sentence) == ["residents had argued that the pier should reopen"]
+
+
+def test_two_reports_side_by_side_are_both_kept(models) -> None:
+    assert reported_contents(
+        models, "Mara Lind said the pier would reopen in May, while Tom Aas said the bridge would stay closed."
+    ) == ["the pier would reopen in May", "the bridge would stay closed"]

@@ -9,6 +9,7 @@ import pytest
 
 from newsfuse.nlp.entities import build_entities
 from newsfuse.nlp.quotes import find_attributions
+from newsfuse.nlp.syntax_speech import findings_in
 from newsfuse.records import Article
 
 
@@ -143,9 +144,13 @@ def test_a_place_or_time_phrase_with_a_quoted_title_is_not_content(pieces) -> No
     assert not any("Harbour Notes" in piece for pieces in found for piece in pieces), found
 
 
-def test_a_nominal_cue_with_an_about_phrase(pieces) -> None:
-    found = pieces("Mara Lind repeated her concerns about the new ferry timetable.")
-    assert found.get(("the new ferry timetable",)) == "her", found
+def test_a_nominal_cue_with_an_about_phrase(pieces, models) -> None:
+    sentence = "Mara Lind repeated her concerns about the new ferry timetable."
+    doc = models.parse([sentence])[0]
+    read = {(sentence[slice(*f.content)], sentence[slice(*f.speaker)] if f.speaker else None) for f in findings_in(doc)}
+    assert ("the new ferry timetable", "her") in read, read
+    # stop 28: the stage reports the likelier outer reading it lies inside (NESTED_MARGIN)
+    assert pieces(sentence) == {("her concerns about the new ferry timetable",): "Mara Lind"}
     found = pieces("The ferry crews voiced complaints about the cost of the pier.")
     assert found.get(("the cost of the pier",)) == "The ferry crews", found
     found = pieces("The plan drew questions about the cost of the pier.")

@@ -102,9 +102,31 @@ def might_report(sentence: str) -> bool:
     )
 
 
+# A kept finding whose words all lie inside another kept finding's, with a keep probability this much lower,
+# is a second reading of the same report ("Officials said they believed the pier was safe" read twice), not a
+# report of its own. Stop 28, PolNeAR train out of fold: 474 findings fewer, reported aF1 0.5776 -> 0.5847.
+NESTED_MARGIN = 0.2
+
+
 def reported_in(doc: Doc) -> list[Reported]:
-    """The reported-speech findings of one parsed sentence worth keeping (:func:`kept`), outermost first."""
-    return [finding for finding in findings_in(doc) if kept(doc, finding)]
+    """The reported-speech findings of one parsed sentence worth keeping (:func:`kept`), outermost first,
+    less those nested inside a much likelier one (``NESTED_MARGIN``)."""
+    threshold = float(keep_model()["threshold"])
+    scored = [(finding, keep_probability(finding_features(doc, finding))) for finding in findings_in(doc)]
+    found = [(finding, probability) for finding, probability in scored if threshold <= 0.0 or probability >= threshold]
+    words = [_content_words(doc, finding) for finding, _ in found]
+    return [
+        finding
+        for k, (finding, probability) in enumerate(found)
+        if not any(
+            words[k] < words[j] and other > probability + NESTED_MARGIN for j, (_, other) in enumerate(found) if j != k
+        )
+    ]
+
+
+def _content_words(doc: Doc, finding: Reported) -> frozenset[int]:
+    pieces = [finding.content] + ([finding.rest] if finding.rest is not None else [])
+    return frozenset(t.i for t in doc if not t.is_punct and any(a <= t.idx < b for a, b in pieces))
 
 
 def findings_in(doc: Doc) -> list[Reported]:
