@@ -503,3 +503,18 @@ def test_a_flattened_photo_gallery_is_removed_whatever_its_length() -> None:
     )
     assert classify_line(gallery) == "boilerplate"
     assert classify_line("The museum will hide caption cards for the first 3 of 6 days of the show.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Read Velk's letter to herself here.", "boilerplate"),
+        ("See the full results, charts and tables here.", "boilerplate"),
+        ("Read more about the ferry here:", "boilerplate"),
+        ("Residents who read the notice said they would stay here.", None),
+        ("See you here next year, the mayor told the crowd.", None),
+    ],
+)
+def test_a_link_prompt_without_its_link_is_removed(line: str, expected: str | None) -> None:
+    """"Read Hockley's letter to herself here." was a summary sentence (editor read c28, row 191)."""
+    assert classify_line(line) == expected

@@ -110,6 +110,9 @@ RELATED_LINKS = _rule(
     r"^\W*(click here|(to|for) [^.!?]{0,100}click here)\b",
     r"[.!?]\s+click here\b",  # a closing "Click here for more information." after a promotion
     r"^\W*story continues below\W*$",
+    # a link prompt whose link is gone: "Read Hockley's letter to herself here." (editor read c28, row 191: a summary
+    # sentence), "See PDF with full results, charts and tables here."
+    r"^\W*(read|see|watch|listen to|view|check out)\b[^.!?]{0,100}\bhere\W*$",
     # a promotion of another feature: "Test your knowledge of the Seven Kingdoms with Vanity Fair's Game of
     # Unknowns." (multinews-231, a summary line)
     r"^\W*(test your knowledge|take (our|the) quiz|play (our|the) (quiz|game))\b",
