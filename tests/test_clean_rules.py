@@ -516,5 +516,5 @@ def test_a_flattened_photo_gallery_is_removed_whatever_its_length() -> None:
     ],
 )
 def test_a_link_prompt_without_its_link_is_removed(line: str, expected: str | None) -> None:
-    """"Read Hockley's letter to herself here." was a summary sentence (editor read c28, row 191)."""
+    """ "Read Hockley's letter to herself here." was a summary sentence (editor read c28, row 191)."""
     assert classify_line(line) == expected

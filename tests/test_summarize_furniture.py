@@ -85,3 +85,9 @@ def test_a_wire_credit_opening_the_lead_is_no_part_of_its_title() -> None:
     """ "(CNN) Your favorite fitness tracker may not be …" was a brief's title (editor read a28, row 142)."""
     lead = "(CNN) Dock workers in Keld went back to work on Monday after a nine-day strike."
     assert headline_like(lead) == "Dock workers in Keld went back to work on Monday after a nine-day strike."
+
+
+def test_a_part_of_something_named_before_is_no_title() -> None:
+    """ "Eleven of these sets of parents checked a box …" was a brief's title (editor read c28, row 191)."""
+    assert headline_like("Eleven of these families filed a claim against the ferry company in Keld on Monday.") is None
+    assert headline_like("Eleven families filed a claim against the ferry company in Keld on Monday.") is not None

@@ -63,6 +63,9 @@ _TIME_OPENER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+(?=[A-Za-z])",
     re.IGNORECASE,
 )
+# "Eleven of these sets of parents checked a box …": a part of something named before is no headline (editor read
+# c28, row 191's title)
+_PARTITIVE_REFERENCE = re.compile(r"^(?:[\w-]+\s+){1,2}of\s+(?:these|those|them|this|that)\b", re.IGNORECASE)
 LEAD_SENTENCES = 2  # the lead sentences of each article that may stand in for a headline
 MAX_LEAD_WORDS = 35
 FIRST_SENTENCE_BONUS = 0.05
@@ -119,7 +122,7 @@ def headline_like(text: str) -> str | None:
         return None
     if _CAPTION.search(text) or _FURNITURE.search(text) or glued(text):
         return None
-    if no_lead(text):
+    if no_lead(text) or _PARTITIVE_REFERENCE.match(text):
         return None
     if clarity(text) <= 0 or needs_context(text) or not is_headline(text.rstrip(".")):
         return None
