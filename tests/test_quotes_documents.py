@@ -96,3 +96,15 @@ def test_a_bare_family_name_resolves_to_the_person_named_first_in_its_article() 
     assert index.resolve("Velk", "S1") is mother
     assert index.resolve("Velk", "S2") is son
     assert index.resolve("Velk") is son  # no article: the most mentioned
+
+
+def test_a_name_with_a_role_in_apposition_is_a_person() -> None:
+    """ "Sculthorpe" of "Heather Sculthorpe, chief executive of the Tasmanian Aboriginal Center," was typed a place,
+    so her quotes after "she said" had no speaker (editor read c28, row 185)."""
+    from newsfuse.nlp.entities import LocatedMention, _label_by_what_follows
+
+    text = "Ines Marrowgate, chief executive of the Keld Heritage Council, called the work an insult."
+    mention = LocatedMention("S1", 0, 5, 15, "Marrowgate", "GPE")
+    assert _label_by_what_follows("GPE", mention, text) == "PERSON"
+    place = "They moved to Keld, capital of the island, in May."
+    assert _label_by_what_follows("GPE", LocatedMention("S1", 0, 14, 18, "Keld", "GPE"), place) == "GPE"

@@ -135,6 +135,14 @@ SPEECH_AFTER = re.compile(r"\s{1,3}(?:said|says|told|tells|added|adds|wrote|expl
 # the word after the age and no place labels.
 AGE_AFTER = re.compile(r",\s{1,3}\d{1,3},\s+(?:of|from|who|a|an|the|said|says|told|was|is|had|has)\b")
 _AGED_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+# A role in apposition after a first and family name follows a person: "Heather Sculthorpe, chief executive of the
+# Tasmanian Aboriginal Center," was typed a place, so the "she said" after it had no one (editor read c28, row 185).
+ROLE_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:chief executive|executive director|director|spokes(?:wo)?man|"
+    r"spokesperson|president|chairman|chairwoman|founder|professor|head|leader|secretary|lawyer|attorney|"
+    r"curator|manager|mayor|senator|governor)\s+(?:of|at|for)\b",
+    re.IGNORECASE,
+)
 # A name listed right after a place ("in Bakhmut, Lyman and ...") is a place too.
 LIST_GLUE = re.compile(r"^\s*(?:,|and|or|, and|, or)\s*$")
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][a-z]{1,12}\.?\s+){1,2})$")
@@ -309,6 +317,12 @@ def _label_by_what_follows(label: str, mention: LocatedMention, text: str) -> st
     if label in ("WORK_OF_ART", "PRODUCT") and _name_like(mention.text) and SPEECH_AFTER.match(text, mention.end):
         return "PERSON"
     if label in _AGED_LABELS and AGE_AFTER.match(text, mention.end) and _person_shaped(clean_surface(mention.text)):
+        return "PERSON"
+    if (
+        label in ("GPE", "LOC", "NORP", *_AGED_LABELS)
+        and _person_shaped(clean_surface(mention.text))
+        and ROLE_AFTER.match(text, mention.end)
+    ):
         return "PERSON"
     return label
 
