@@ -278,14 +278,13 @@ PRESS_RELEASE = _rule(
 
 # CNN's page label glued before its first highlight: "Story highlights The CIA officially acknowledges Area 51 ..."
 # (multinews-138: the label became part of the brief's title); the highlight, the outlet's own line, stays
-_PAGE_LABEL = re.compile(r"^\W*(?:story highlights|(?-i:LIVE BLOG|LIVE UPDATES|LIVE COVERAGE))\s+(?=\S)", re.IGNORECASE)
+_LIVE_LABELS = r"(?-i:LIVE BLOG|LIVE UPDATES|LIVE COVERAGE)"  # a live page's widget labels, in capitals
+_PAGE_LABEL = re.compile(rf"^\W*(?:story highlights|{_LIVE_LABELS})\s+(?=\S)", re.IGNORECASE)
 
 
 # a live page's widget label left between two sentences of a paragraph: "... on Tuesday. LIVE BLOG On Monday, William
 # Hague ..." (editor read b28, Multi-News row 176: a summary sentence opened with it)
-_INLINE_LABEL = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))(?:LIVE BLOG|LIVE UPDATES|LIVE COVERAGE)\s+(?=[A-Z“\"])"
-)
+_INLINE_LABEL = re.compile(rf"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)){_LIVE_LABELS}\s+(?=[A-Z“\"])")
 
 
 def inline_labels(line: str) -> tuple[str, list[str]]:

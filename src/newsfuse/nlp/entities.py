@@ -204,6 +204,14 @@ class EntityIndex:
             for surface in cluster.surfaces:
                 self._by_key.setdefault(name_key(surface), cluster)
             self._by_key.setdefault(name_key(cluster.name), cluster)
+        # (article, family name) -> the person named in full with it first in that article, built once: ``resolve``
+        # reads it for every bare family name a speaker is written with
+        self._first_named: dict[tuple[str, str], EntityCluster] = {}
+        for m in sorted(located, key=lambda m: (m.article_id, m.start)):
+            words = name_key(m.text).split()
+            found = self._by_key.get(" ".join(words)) if len(words) > 1 else None
+            if found is not None and found.type == "PERSON":
+                self._first_named.setdefault((m.article_id, words[-1]), found)
 
     def resolve(self, text: str, article_id: str | None = None) -> EntityCluster | None:
         """The entity a written name refers to: exact key, acronym, or surname of a known person; of two
@@ -215,14 +223,10 @@ class EntityIndex:
         if key in self._by_key:
             return self._by_key[key]
         tokens = key.split()
-        if article_id is not None and len(tokens) == 1:
+        if article_id is not None and len(tokens) == 1 and (article_id, tokens[0]) in self._first_named:
             # a family name written in full in this article: the person so named first here (the one the article
             # introduces; "Read Hockley's letter" at its end is no second person)
-            for m in sorted((m for m in self.located if m.article_id == article_id), key=lambda m: m.start):
-                words = name_key(m.text).split()
-                cluster = self._by_key.get(" ".join(words)) if len(words) > 1 and words[-1] == tokens[0] else None
-                if cluster is not None and cluster.type == "PERSON":
-                    return cluster
+            return self._first_named[(article_id, tokens[0])]
         people = [c for c in self.clusters if c.type == "PERSON"]
         for cluster in sorted(people, key=lambda c: (article_id not in c.sources, -c.mentions)):
             ckey = name_key(cluster.name).split()
