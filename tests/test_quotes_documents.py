@@ -1,31 +1,13 @@
-"""An acronym spelled out in lower case is a thing, not an organisation that speaks, and two quotations each
-led by its own frame are two speakers' words (editor read a28, Multi-News row 142: five quotes credited to "ECG",
-the instrument the study used; a lawyer's statement joined to his co-counsel's and credited to him)."""
+"""Speakers the editor reads of stop 28 found wrong, each class with invented text: an acronym spelled out in lower
+case ("a true electrocardiogram (ECG)") is no organisation that speaks (row 142), an aged name is a person (row
+138), a bare family name is the person named in its article (row 191), a name with a role in apposition is a person
+(row 185)."""
 
 from __future__ import annotations
 
 from newsfuse.options import Options
 from newsfuse.pipeline import brief_from_documents
 from newsfuse.records import RawDocument
-
-TEXT = (
-    "Ferry engines fail in storms, a new study says\n\n"
-    "A new study by engineers at Keld University found that the ferry's engines failed often during storms.\n\n"
-    "The engines were compared with a true reference motor (RMT), the standard of marine testing.\n\n"
-    "The report concludes: “Overall, the results of these trials fail to support the engines as safe in bad "
-    "weather.”\n\n"
-    "Jonathan Brandt of Lunde Partners stated: “We commissioned this study to test our claims, and it proved them "
-    "to be true. These engines simply are not safe in bad weather.” Co-counsel, and former harbour judge, Robert "
-    "Kloster added: “We are unaware of any testing by the ferry company before it bought the engines.”"
-)
-
-
-def test_a_spelled_out_thing_is_no_speaker_and_two_framed_quotations_are_two_speakers(models) -> None:
-    brief = brief_from_documents([RawDocument("a.txt", TEXT)], Options(), models)
-    speakers = {q.text: q.speaker for q in brief.quotes}
-    report = next(text for text in speakers if text.startswith("Overall, the results"))
-    assert speakers[report] != "RMT"
-
 
 AGED = (
     "Keld's secret harbour is named in papers at last\n\n"
