@@ -99,7 +99,9 @@ RELATED_LINKS = _rule(
     r"^\W*(related( post| article| story| content| coverage)?|read more|see more|also read|read also|more|watch|"
     r"listen|don'?t miss|also on [\w.]+|more on|click here|related link|also|see also)\s*[:|>»]",
     # a link to another story under a label in capitals: "STORY: ...", "TIMELINE | ..."
-    r"^\W*(?-i:STORY|EDITORIAL|TIMELINE|OPINION|ANALYSIS|SLIDESHOW|INTERACTIVE|GRAPHIC)\s*[:|]\s",
+    # ... "NEWS: What Are the Rules of War?", "READ: Arizona appears still solid red" (editor read a29, row 194:
+    # listed as a fact; Multi-News rows 152 and 248 hold the second)
+    r"^\W*(?-i:STORY|EDITORIAL|TIMELINE|OPINION|ANALYSIS|SLIDESHOW|INTERACTIVE|GRAPHIC|NEWS|READ)\s*[:|]\s",
     r"^[^.!?]{0,150}[?!.]?\s*\bread more\W*$",  # "How far has the programme got this year? Read more"
     r"^\W*(play video|watch the (report|video))\b",
     r"^\W*also on [\w-]+\.(com|org|net|co\.uk|ru)\b",
@@ -242,6 +244,10 @@ LONG_CAPTIONS = _rule(
     # title, editor read b27)
     r"\((?-i:[A-Z])[\w .'&-]{1,40}/\s?(?-i:[A-Z])[\w .'&-]{1,40}\)\s*$",
     r"\b(staff|contributing|freelance|chief) photographer\)\s*$",
+    # a wire photo's closing credit: "... Rajasthan, India, December 8, 2018. Reliance Industries/Handout via REUTERS"
+    # (editor read a29, Multi-News row 192: the caption opened the summary), "... May 30, 2016. REUTERS/Jane Roe"
+    r"(?-i:(/|\b[Hh]andout )\s?via (REUTERS|AP|AFP|EPA))\W*$",
+    r"(?-i:\b(REUTERS|AFP|EPA|AP)/\s?[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3})\W*$",
     # an agency caption's slug: "WASHINGTON, DC - JUNE 18: ..."
     r"^(?-i:[A-Z][A-Z .,'-]{2,40})\s*[-–—]\s*"
     r"(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(, \d{4})?:",
@@ -333,8 +339,9 @@ SEPARATORS_AND_STAMPS = _rule(
     12,
     r"^[\W_]+$",  # rules like "___", "###", "* * *"
     r"^\W*(https?://|www\.)\S+\W*$",  # a bare link
+    # ... "Updated 6.15pm", "First published 12.08pm" (editor read a29, row 202: the first was taken as the title)
     r"^\W*(updated|published|posted|last (updated|modified)|first published)\b[^!?]{0,50}"
-    r"(\d{1,2}:\d{2}|\b(19|20)\d{2}\b|\bago\b|\b[ap]\.?m\b)[^!?]{0,30}$",
+    r"(\d{1,2}:\d{2}|\b(19|20)\d{2}\b|\bago\b|\b[ap]\.?m\b|\d{1,2}(\.\d{2})?\s*[ap]\.?m\b)[^!?]{0,30}$",
     # an outlet's stamp: "Associated Press Tue Feb 19, 2013 7:44 PM" (a plain text's first line, taken
     # as the title of Multi-News validation row 182): a weekday with a full date, or a date with a time
     rf"^\W*{_NAMES}{_WEEKDAY}\.?,?\s+{_MONTH}\.?\s+\d{{1,2}},?\s+(19|20)\d{{2}}\b[^!?]{{0,20}}$",
