@@ -395,11 +395,15 @@ def test_a_claim_that_holds_its_speaker_or_is_nobodys_report_is_not_marked(fast_
     assert len(found) == 2 and not any(reported for _, reported in found), found
 
 
-def test_a_reported_clause_is_never_shown_as_a_bare_fact(fast_models) -> None:
-    """The clause still matches and joins facts by its own words, but the brief shows it with its speaker
-    (the whole sentence), and the claim that holds the speaker is shown as it was."""
+def _facts(articles: list[dict[str, str]], models):  # type: ignore[no-untyped-def]
     from newsfuse import brief
 
+    return brief(articles, options=Options(on_error="raise"), models=models).facts
+
+
+def test_a_reported_clause_is_never_shown_as_a_bare_fact(fast_models) -> None:
+    """The clause still matches and joins facts by its own words, but the brief shows it with its speaker
+    (the whole sentence)."""
     sentence = (
         "The harbour union criticised the port board on Monday, saying that the new cranes had been bought "
         "with money from a secret fund."
@@ -408,8 +412,27 @@ def test_a_reported_clause_is_never_shown_as_a_bare_fact(fast_models) -> None:
         {"text": f"{sentence} The board will meet again in May to discuss the cranes and the union's claims."},
         {"text": "The port board bought four new cranes last year. The union wants a public inquiry into the fund."},
     ]
-    result = brief(articles, options=Options(on_error="raise"), models=fast_models)
-    texts = [f.text for f in result.facts]
+    texts = [f.text for f in _facts(articles, fast_models)]
     assert "the new cranes had been bought with money from a secret fund" not in texts, texts
+    # neither piece meets the other outlet: one fact, the whole sentence (align/shown_whole.py)
+    assert texts.count(sentence) == 1, texts
+    assert "The harbour union criticised the port board on Monday." not in texts, texts
+
+
+def test_a_split_sentence_no_other_outlet_reports_is_one_fact_shown_whole(fast_models) -> None:
+    """A sentence whose clauses meet no other outlet is listed once, whole, not as its pieces ("the scene, who
+    asked not to be identified" and "the celebrations began …" were facts: editor read a29, row 192)."""
+    sentence = (
+        "The ferry will sail to Keld on Friday with 300 passengers, but the festival began this weekend in "
+        "the harbour town of Marrow, with music, dancing and a parade of 40 boats."
+    )
+    articles = [
+        {"text": f"{sentence} The mayor of Marrow opened the festival on Saturday morning."},
+        {"text": "The mayor of Marrow opened the festival on Saturday morning. Crowds lined the quay to watch."},
+    ]
+    facts = _facts(articles, fast_models)
+    texts = [f.text for f in facts]
     assert sentence in texts, texts
-    assert "The harbour union criticised the port board on Monday." in texts, texts
+    assert not any(t[:1].islower() for t in texts), texts
+    whole = next(f for f in facts if f.text == sentence)
+    assert whole.status == "single_source" and whole.sources == ["S1"]
