@@ -32,6 +32,14 @@ from newsfuse.ingest.outlet import outlet_in_text
             ["The ferry leaves the pier. (Photo by Ines Calloway/The Coastline Post)", "It sailed."],
             "The Coastline Post",
         ),
+        # the credit for the house's other reporters (editor read b29, row 204)
+        (
+            [
+                "The ferry sailed.",
+                "Coastline Herald reporters Ines Calloway and Paul Verhoef contributed to this report.",
+            ],
+            "Coastline Herald",
+        ),
     ],
 )
 def test_an_outlets_own_credit_names_it(lines: list[str], outlet: str) -> None:
@@ -61,6 +69,8 @@ def test_an_outlets_own_credit_names_it(lines: list[str], outlet: str) -> None:
         ["Marrow Bay (Bayline) The ferry sailed on Monday."],
         # a writer's role is not an outlet
         ["By Ines Calloway, Staff Writer", "The ferry sailed."],
+        # "Times staff writers": which Times? no outlet
+        ["The ferry sailed.", "Times staff writers Ines Calloway and Paul Verhoef contributed to this report."],
         # two outlets' credits of the same strength: none is named
         ["(CNN) -- The ferry sailed.", "MARROW BAY (Reuters) - The ferry sailed."],
         [],

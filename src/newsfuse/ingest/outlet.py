@@ -7,7 +7,8 @@ mayor told CNN" is in a Washington Post blog of the editor's sample): a dateline
 "By Jane Roe, NBC News"), a house promotion ("(Also on POLITICO: …)"), a tip line
 ("tips@mediaite.com"), the two magazines that spell themselves in capitals when they quote
 their own interviews ("tells PEOPLE", "told POLITICO"), CNN's "Story highlights" template, a staff
-photographer's credit ("(Jane Roe/The Daily Post)"; agency photos do not count) and, weakest, a
+photographer's credit ("(Jane Roe/The Daily Post)"; agency photos do not count), the credit for the house's
+other reporters ("Miami Herald reporters … contributed to this report") and, weakest, a
 network named twice as the one its sources spoke to ("officials told NBC News", "the mayor told NBC
 News"; once is a citation). A wrong outlet is worse than none: cues are tried strongest first, and
 two different outlets at the same strength give no outlet.
@@ -77,6 +78,13 @@ _NETWORK_SOURCE = re.compile(
 )
 # CNN's page template opens with "Story highlights"
 _CNN_TEMPLATE = re.compile(r"^\W*Story highlights\b")
+# the credit for the house's other reporters: "Miami Herald reporters Glenn Garvin and Maya Kaufman contributed to this
+# report." (editor read b29, Multi-News row 204: no outlet found). The outlet has a word before its outlet word, so
+# "Times staff writers ..." (which Times?) is no cue.
+_STAFF_CREDIT = re.compile(
+    rf"^\W*(?P<outlet>(?:The )?(?:{_NAME_WORD} ){{1,3}}(?:{_OUTLET_WORDS}))\s+(?:staff\s+)?"
+    r"(?:reporters?|writers?|correspondents?)\b.{0,200}?\bcontributed\b"
+)
 _TIPS = re.compile(r"\btips@(?P<outlet>(?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
 
 HEAD_LINES = 6  # a dateline comes in the first lines (after a caption or two at most)
@@ -136,6 +144,10 @@ def _photo_credits(lines: Sequence[str]) -> list[str]:
     return found
 
 
+def _staff_credits(lines: Sequence[str]) -> list[str]:
+    return [m.group("outlet") for line in lines if len(line.split()) <= 40 and (m := _STAFF_CREDIT.match(line))]
+
+
 def _house_template(lines: Sequence[str]) -> list[str]:
     if lines and _CNN_TEMPLATE.match(lines[0]) and any("CNN" in line for line in lines):
         return ["CNN"]
@@ -155,6 +167,7 @@ _CUES: tuple[Callable[[Sequence[str]], list[str]], ...] = (
     _house_template,
     _tips,
     _photo_credits,
+    _staff_credits,
     _network_sources,
 )
 
