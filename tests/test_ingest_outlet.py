@@ -23,6 +23,8 @@ from newsfuse.ingest.outlet import outlet_in_text
         (["The harbour master tells PEOPLE the ferry will sail."], "People"),
         (["Have a tip we should know? tips@harbourdaily.example"], "harbourdaily.example"),
         (["Have a tip we should know? tips@mediaite.com"], "Mediaite"),
+        (["The ferry sailed.", "Write to Ines Calloway at ines.calloway@wsj.com"], "The Wall Street Journal"),
+        (["The ferry sailed.", "Write to Ines Calloway at ines@coastline.example"], "coastline.example"),
         (["Marrow Bay (CNN) The ferry to Keld resumed sailings on Monday."], "CNN"),
         (["Story highlights The ferry sails again", "The harbour master told CNN it would sail."], "CNN"),
         # a network's own reporting says so twice
