@@ -196,6 +196,8 @@ def test_a_detail_of_a_shared_sentence_is_its_own_single_source_fact(brief_two) 
         ("SAN DIEGO, Calif. (AP) — Hunter was indicted.", "Hunter was indicted."),
         ("WASHINGTON (Reuters) - The House voted.", "The House voted."),
         ("- Law enforcement officials announced the arrest.", "Law enforcement officials announced the arrest."),
+        ("4. The mayor, uncertain, hands the card to the clerk.", "The mayor, uncertain, hands the card to the clerk."),
+        ("3.5 million people voted.", "3.5 million people voted."),
         ("I - as I said - disagree.", "I - as I said - disagree."),
         ("The U.S. - China trade deal was signed.", "The U.S. - China trade deal was signed."),
     ],

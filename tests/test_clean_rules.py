@@ -493,6 +493,14 @@ def test_a_live_page_label_between_two_sentences_goes_and_is_listed() -> None:
     assert "LIVE BLOG" in [r.text for r in article.removed]
 
 
+def test_a_sharing_widgets_label_glued_to_a_paragraph_goes_and_the_paragraph_stays() -> None:
+    """ "SHARE COPY LINK Broward Circuit Judge ... also held that ..." was listed as a corroborated fact (editor read
+    b29, row 204)."""
+    article = _clean("The ferry sailed on Tuesday.\nSHARE COPY LINK The harbour judge held that the pier was safe.")
+    assert article.paragraphs[1] == "The harbour judge held that the pier was safe."
+    assert "SHARE COPY LINK" in [r.text for r in article.removed]
+
+
 def test_a_flattened_photo_gallery_is_removed_whatever_its_length() -> None:
     """A CNN gallery in one line ("Photos: ... Hide Caption 1 of 6 ...") gave a brief facts and timeline entries
     (editor read b28, row 163)."""
@@ -532,6 +540,11 @@ def test_a_link_prompt_without_its_link_is_removed(line: str, expected: str | No
         ("NEWS: What Are the Ferry Rules?", "boilerplate"),
         ("READ: The Keld ferry is back after a year", "boilerplate"),
         ("Updated 6.15pm", "boilerplate"),
+        ("Update: Some wording in this piece has been changed to better reflect the order of events.", "boilerplate"),
+        ("Councillor Jane Roe, left, and Mayor John Doe.", "boilerplate"),
+        ("Ferry captain Ann Poe (left) and her first mate at the pier in Keld.", "boilerplate"),
+        ("Oh, right, this also explains the ferry's delay.", None),
+        ("Update: the ferry has been moved to the north pier.", None),
         ("First published 12.08pm", "boilerplate"),
         ("The council sent its statement to the press via AP.", None),
         ("Updated figures put the ferry's losses at 3.25 million.", None),

@@ -216,6 +216,10 @@ MEDIA_CAPTIONS = _rule(
     r"[.!?]\s+(photo|image|picture|photograph)s?(\s+(by|credit|courtesy))?\s*:\s[\w .,/&'-]{2,60}$",
     r"[.!?]\s+(photo|picture|photograph)s?\s+(by|courtesy of)\s+(?-i:[A-Z])[\w .,/&'-]{2,60}$",
     r"\bread caption\b",
+    # a caption naming who stands where: "Democratic U.S. Sen. Bill Nelson, left, and Republican Gov. Rick Scott."
+    # (editor read b29, row 204: listed as a fact), "Liberty German (left) and Abigail Williams"
+    r"(?-i:[A-Z][\w.'’-]+ [A-Z][\w.'’-]+)(,\s|\s\()(left|right|center|centre|(second|third|far) from (left|right))"
+    r"(,|\)|\s+and\b)",
     # CNN's video widget flattened into one line: "JUST WATCHED Area 51 Revealed Replay More Videos ... MUST WATCH
     # Area 51 Revealed 04:56" (multinews-138, editor read a28: listed three times as facts)
     r"(?-i:\bJUST WATCHED\b).*\breplay\b",
@@ -285,7 +289,11 @@ PRESS_RELEASE = _rule(
 # CNN's page label glued before its first highlight: "Story highlights The CIA officially acknowledges Area 51 ..."
 # (multinews-138: the label became part of the brief's title); the highlight, the outlet's own line, stays
 _LIVE_LABELS = r"(?-i:LIVE BLOG|LIVE UPDATES|LIVE COVERAGE)"  # a live page's widget labels, in capitals
-_PAGE_LABEL = re.compile(rf"^\W*(?:story highlights|{_LIVE_LABELS})\s+(?=\S)", re.IGNORECASE)
+# ... and a sharing widget's label: "SHARE COPY LINK Broward Circuit Judge Carol-Lisa Phillips also held ..." (editor
+# read b29, Multi-News row 204: listed as a corroborated fact)
+_PAGE_LABEL = re.compile(
+    rf"^\W*(?:story highlights|{_LIVE_LABELS}|(?-i:SHARE COPY LINK|SHARE LINK|COPY LINK))\s+(?=\S)", re.IGNORECASE
+)
 
 
 # a live page's widget label left between two sentences of a paragraph: "... on Tuesday. LIVE BLOG On Monday, William
@@ -323,6 +331,10 @@ CORRECTIONS = _rule(
     r"^\W*(this|an earlier version of this) (article|story|report|post) (has been|was|is|had been) "
     r"(amended|corrected|updated)\b",
     r"^\W*an earlier version of this (article|story|report|post) (misstated|incorrectly|wrongly|said|stated)\b",
+    # "Update: Some wording in this piece has been changed to better reflect ..." (editor read b29, row 205: listed
+    # as a corroborated fact)
+    r"^\W*update[ds]?\s*[:—–-]\s*(some |the )?(wording|language|phrasing|headline|text)\b[^.!?]{0,60}\b(has|have|was|"
+    r"were) been (changed|updated|corrected|amended|clarified|edited)\b",
     # "UPDATE, 10:11 p.m. — Variety's first story said that ..." (multinews-231, listed as a corroborated fact):
     # an update that corrects the outlet's own earlier report; "UPDATE: Police arrested ..." is news and stays
     r"^\W*update[ds]?\b[^.!?]{0,40}?[—–:-]+\s*.{0,60}\b(first|earlier|original|previous) "
