@@ -289,9 +289,9 @@ def test_a_sentence_outside_the_unit_backs_a_shown_sentence_it_holds(fast_models
     backing = Backing.of(story)
     assert fact_sources(story, units_with(0.95), [short], short, backing) == ["S2", "S1"]
     assert fact_sources(story, units_with(0.95), [short], short) == ["S2"]  # the unit alone
-    assert fact_sources(story, units_with(0.8), [short], short, backing) == ["S2"]
+    assert fact_sources(story, units_with(0.5), [short], short, backing) == ["S2"]
     # below the unit threshold only the rare phrase ("closures lasted") backs it, listed as such
-    assert cited_sources(story, units_with(0.85), [short], short, backing) == (["S2", "S1"], ["S1"])
+    assert cited_sources(story, units_with(0.7), [short], short, backing) == (["S2", "S1"], ["S1"])
     # the other way round the long sentence says more than the short one: not backed by it
     assert fact_sources(story, units_with(0.95), [long, other], long, backing) == ["S1", "S2"]  # (its unit)
     assert fact_sources(story, units_with(0.95), [long], long, backing) == ["S1"]
@@ -358,8 +358,8 @@ def test_a_detail_told_inside_another_sentence_backs_the_shown_one_through_a_rar
         return cited_sources(story, units, [a], a, Backing.of(story))
 
     assert PHRASE_SCORE < 0.9
-    assert cited(shown, long, 0.87) == (["S1", "S2"], ["S2"])
-    assert cited(shown, long, 0.80) == (["S1"], [])
+    assert cited(shown, long, 0.7) == (["S1", "S2"], ["S2"])
+    assert cited(shown, long, 0.5) == (["S1"], [])
     assert cited(counted, long, 0.87) == (["S1"], [])  # the long sentence gives no "3"
     assert PHRASE_MAX_ITEMS == 2  # a phrase a third sentence gives too
     assert cited(shown + "\n\n" + "The blood clot was large.", long, 0.87) == (["S1"], [])
