@@ -2177,3 +2177,27 @@ def test_stop29_a_family_name_typed_with_two_letters_swapped(attribute_parsed) -
         ]
     )
     assert _quote_speaker(found, "rest in peace") == "Peter Hansen"
+
+
+def test_stop29_an_eponym_and_a_present_tense_frame(attribute_parsed) -> None:
+    """ "weakened by Lou Hendricks's disease ... he intends": the disease's namesake is no antecedent (Multi-News row 49
+    credited the councillor's proposed line to Lou Gehrig); '“...,” Brant replies.' frames the second quotation of
+    a review, not a second part of the first (row 46)."""
+    found = attribute_parsed(
+        [
+            "Harbour councillor Tom Keller is losing his own singing voice but that's not stopping him from trying "
+            "to change the lyrics of the harbour song.",
+            "The veteran councillor, whose vocal cords have been weakened by Lou Hendricks's disease, is determined "
+            "to end the song's inference that the harbour belongs to men.",
+            "Hence, soon after the council resumes work today, he intends to table a bill that would alter two words, "
+            'changing the second line from "in all thy sons command" to "in all of us command."',
+        ]
+    )
+    assert _quote_speaker(found, "in all of us command") == "Tom Keller"
+    found = attribute_parsed(
+        [
+            "The film follows Peter Hansen and Ada Brant across the island.",
+            "“We have to go back,” Hansen says. “No, we stay,” Brant replies.",
+        ]
+    )
+    assert _quote_speaker(found, "we stay") == "Ada Brant"
