@@ -2099,10 +2099,11 @@ _STOP29_CASES = [
         "Tom Keller",
     ),
     # "he" after "according to X-Y, a dock worker": the hyphenated name the parse split is the speaker "he"
-    # continues, not the man the next paragraph names (editor row 176 credited an activist's words to Gadhafi)
+    # continues, not the man the next paragraph names and the quotation speaks of in the third person (editor
+    # row 176 credited an activist's words to Gadhafi)
     (
         [
-            "Calls into the port appeared to have been cut. Port TV showed hundreds of Keller supporters rallying.",
+            "Keller is fighting to keep his 40-year rule over the harbour. Calls into the port appeared to be cut.",
             "Snipers had taken position on the roofs around the port, according to Peter Abdel-Hansen, a "
             "London-based dock worker in touch with residents.",
             "Keller's board appeared to be preparing a new vote on Monday night. Port TV announced that the guards "

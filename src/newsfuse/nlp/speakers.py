@@ -1331,6 +1331,11 @@ class SpeakerResolver:
         wanted = {"he": "f", "she": "m"}.get(pronoun)  # the gender the pronoun rules out
         candidates = [c for c in candidates if c[1] is None or wanted is None or self._gender(c[1]) != wanted]
         candidates = [c for c in candidates if c[1] is None or c[1] not in self.excluded]
+        # '“But I think Gadhafi is going to put up a fight ...,” he said': a speaker does not name himself in the
+        # third person; "he" is not a person the quotation names (editor row 176 credited an activist's words to
+        # Gadhafi, named in the paragraph before)
+        quoted = {self._canonical(m.text) for m in self.mentions if any(a <= m.start < b for a, b in self.quoted)}
+        candidates = [c for c in candidates if c[1] is None or c[1] not in quoted]
         if not candidates:
             return None
         best = max(candidates, key=lambda c: c[0])
