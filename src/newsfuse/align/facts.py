@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsfuse.align import story_pairs
+from newsfuse.align import citation_check, story_pairs
 from newsfuse.align.actors import NONE, ActorReader, Actors, same_actors
 from newsfuse.align.claims import Parser, whole_claim
 from newsfuse.align.numbers import Quantity
@@ -114,9 +114,12 @@ class Backing:
     quoting: list[int]  # items with a short quotation
     actors: dict[int, Actors] = field(default_factory=dict)  # items read by :meth:`read_actors`
     story: AnalysedStory | None = None  # the items (claims or sentences) the indices above refer to
+    # per item, its whole sentence when the items are claims: a clause the splitter cut off still states
+    # what its outlet says (:meth:`states`)
+    whole: list[str] = field(default_factory=list)
 
     @classmethod
-    def of(cls, story: AnalysedStory) -> Backing:
+    def of(cls, story: AnalysedStory, whole: list[str] | None = None) -> Backing:
         words = [story_pairs.content_words(s.text) for s in story.sentences]
         idf = story_pairs.story_idf(words)
         weight = [math.fsum(idf.get(w, 0.0) for w in found) for found in words]
@@ -124,7 +127,8 @@ class Backing:
         texts = [words_joined(s.text) for s in story.sentences]
         frequency = {t: sum(f" {t} " in text for text in texts) for t in {t for found in terms for t in found}}
         terms = [frozenset(t for t in found if frequency[t] <= TERM_MAX_SENTENCES) for found in terms]
-        return cls(terms, words, idf, weight, [k for k, found in enumerate(terms) if found], story=story)
+        quoting = [k for k, found in enumerate(terms) if found]
+        return cls(terms, words, idf, weight, quoting, story=story, whole=whole or [])
 
     def read_actors(self, story: AnalysedStory, items: list[int], parse: Parser) -> None:
         """Read the actors (align/actors.py) of ``items`` from one batch of parses of their shown text."""
@@ -142,6 +146,13 @@ class Backing:
         """Whether item ``j`` tells of the actors of ``rep`` (true where either was not read)."""
         shown, member = self.actors.get(rep, NONE), self.actors.get(j, NONE)
         return same_actors(shown, member, story.sentences[rep].text, story.sentences[j].text)
+
+    def states(self, story: AnalysedStory, j: int, rep: int) -> bool:
+        """Whether item ``j`` states what ``rep`` shows (align/citation_check.py)."""
+        cited = self.whole[j] if self.whole else story.sentences[j].text
+        words = self.words[j] | story_pairs.content_words(cited)
+        texts = (story.sentences[rep].text, cited)
+        return citation_check.states(self.words[rep], words, self.idf, len(self.words), texts)
 
     def holds(self, j: int, rep: int) -> bool:
         """Item ``j`` says more than ``rep`` (more word weight) and holds at least :data:`OUTSIDE_COVER`
@@ -211,7 +222,7 @@ def fact_sources(
     supported = {
         story.sentences[j].article_id
         for j in backers(story, units, members, rep, backing)
-        if backing is None or backing.same_actors(story, j, rep)
+        if backing is None or (backing.same_actors(story, j, rep) and backing.states(story, j, rep))
     } - against
     return [own, *(a.id for a in story.articles if a.id in supported and a.id != own)]
 
