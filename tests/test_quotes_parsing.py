@@ -2202,3 +2202,31 @@ def test_stop29_an_eponym_and_a_present_tense_frame(attribute_parsed) -> None:
         ]
     )
     assert _quote_speaker(found, "we stay") == "Ada Brant"
+
+
+def test_stop29_who_of_a_coordinated_relative_clause(attribute_parsed) -> None:
+    """ "an academic named X, who is running for the council and who worked the crowd, praising “...”": the speaker
+    "who" is X, through the second relative clause (PolNeAR train left "who" unresolved)."""
+    found = attribute_parsed(
+        [
+            "The crowd was smaller Friday, just 500 people. The senator was rallying for a 70-year-old academic named "
+            "Peter Hansen, who is running for the council and who worked the crowd, praising \"Keller's genuineness "
+            'and indisputable integrity" as he promised to defend the harbour.'
+        ]
+    )
+    assert _quote_speaker(found, "genuineness") == "Peter Hansen"
+
+
+def test_stop29_the_man_named_before(attribute_parsed) -> None:
+    """ "The man, who spoke to reporters from his home, denied ... “...,” he said" after "The man identified as
+    “Victory” told reporters ...": the man the text named before, not a news site named in between (editor row 176)."""
+    found = attribute_parsed(
+        [
+            "Tom Keller spoke on harbour radio on Sunday night.",
+            'The man identified as "Victory" told reporters that the telephones went down at 3 p.m.',
+            "A fire was raging at the harbour hall, the harbour news site Keldnet said.",
+            "The man, who spoke to reporters from his home, denied that the port was at war.",
+            '"The situation on the streets is not a war," he said.',
+        ]
+    )
+    assert _quote_speaker(found, "not a war") == "Victory"
