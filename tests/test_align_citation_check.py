@@ -32,14 +32,14 @@ TOPIC_ONLY = '"We would have loved'
 DETAIL = "Odegaard said the orchestra"
 
 
-def _sources(fast_models, shown: str, member: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _sources(fast_models, shown: str, member: str, first: str = FIRST, second: str = SECOND) -> list[str]:  # type: ignore[no-untyped-def]
     """The outlets :func:`fact_sources` cites for a unit of two sentences, ``shown`` the one shown."""
     from newsfuse.align.facts import Backing, fact_sources
     from newsfuse.align.units import Unit, UnitMap, quantities_of
     from newsfuse.pipeline import story_from_documents
     from newsfuse.records import RawDocument
 
-    documents = [RawDocument(path="0.txt", text=FIRST), RawDocument(path="1.txt", text=SECOND)]
+    documents = [RawDocument(path="0.txt", text=first), RawDocument(path="1.txt", text=second)]
     story = story_from_documents(documents, Options(), fast_models, [])
     texts = [s.text for s in story.sentences]
     rep = next(i for i, t in enumerate(texts) if t.startswith(shown))
@@ -76,3 +76,19 @@ def test_a_short_sentence_states_the_shown_one_through_a_rare_word_or_a_full_nam
     assert not states(shown, frozenset({"prize", "won", "big"}), idf, items, (text, "He won the big prize."))
     assert states(shown, frozenset({"lars", "noise"}), idf, items, (text, "Lars Odegaard heard the noise."))
     assert not states(shown, frozenset({"lars", "noise"}), idf, items, (text, "Lars heard the noise."))
+
+
+# The second outlet's page ends with a bare cheer and a list of tags: neither would be listed as a fact
+# (``facts.states_something``), so neither backs one, whatever the pair model scores them
+TAGGED = (
+    "Marta Ivers won the Tessel Prize for best film on Sunday. "
+    "Odegaard said the orchestra had drowned out his speech.\n\n"
+    "Ivers!\n\n"
+    "Read more about: Marta Ivers, Lars Odegaard, Tessel Prize"
+)
+
+
+def test_a_bare_name_or_a_list_of_tags_backs_no_fact(fast_models) -> None:
+    assert len(_sources(fast_models, "Marta Ivers won the prize", "Ivers!", second=TAGGED)) == 1
+    assert len(_sources(fast_models, "Composer Lars Odegaard", "Read more about", second=TAGGED)) == 1
+    assert len(_sources(fast_models, SHOWN, DETAIL, second=TAGGED)) == 2

@@ -189,11 +189,12 @@ def test_the_fact_most_outlets_report_heads_the_inventory(xi_brief):
 
 def test_fragments_of_lists_and_citations_are_no_facts() -> None:
     """Stop 25 editor read (rows 177, 188): "1.", "To wit:", "[" and "Cf." were listed as facts; editor a26
-    (shared corpus): a subhead in capitals."""
+    (shared corpus): a subhead in capitals; stop 30 read (row 232): a web page's list of tags."""
     from newsfuse.align.facts import states_something
 
     fragments = ("1.", "2.", "[", "Cf.", "(1962) (“[", "To wit:", "More Video:", "DOUBTS IN THE NORTH")
-    for fragment in (*fragments, "Ads, Mobile & Tablet Formats", "Sports Teams"):
+    tags = ("Read more about: Ivo Brandt, Keld, City Council", "Tags: Keld, Elections")
+    for fragment in (*fragments, *tags, "Ads, Mobile & Tablet Formats", "Sports Teams"):
         assert not states_something(fragment), fragment
     for claim in (
         "Brant resigned.",
@@ -201,5 +202,7 @@ def test_fragments_of_lists_and_citations_are_no_facts() -> None:
         "NATO STAYS.",
         "Keld Mayor Ivo Brandt resigned on Monday after the vote",
         "“Keld Will Rise Again”",
+        "Update: Brandt said he would stay on until March.",
+        "Best film: Keld Rising",
     ):
         assert states_something(claim), claim

@@ -155,8 +155,14 @@ class Backing:
         return same_actors(shown, member, story.sentences[rep].text, story.sentences[j].text)
 
     def states(self, story: AnalysedStory, j: int, rep: int) -> bool:
-        """Whether item ``j`` states what ``rep`` shows (align/citation_check.py)."""
+        """Whether item ``j`` states what ``rep`` shows (align/citation_check.py). An item that would not be
+        listed as a fact (:func:`states_something`: "7", "Moonlight!", a list of tags) states nothing, so it
+        backs no fact either: the pair model scores a bare name or figure high against any sentence that
+        gives it (Multi-News validation row 205: "7" for "The favourite won 7, just as everyone guessed.",
+        P 1.0; a film's name alone for "<film> is clearly the winner.")."""
         cited = self.whole[j] if self.whole else story.sentences[j].text
+        if not states_something(cited):
+            return False
         words = self.words[j] | story_pairs.content_words(cited)
         texts = (story.sentences[rep].text, cited)
         return citation_check.states(self.words[rep], words, self.idf, len(self.words), texts)
@@ -423,10 +429,20 @@ def _subhead(text: str) -> bool:
     return text.upper() == text or all(w[0].isupper() or w.lower() in HEADLINE_SMALL_WORDS for w in words)
 
 
+# ... nor a web page's list of tags or links: a label of at most four words, a colon and two or more names
+# ("Read more about: Lindsey Graham, Iran, Fox News Sunday", "Tags: Polls, Gallup Poll"). Multi-News validation
+# row 232 (stop 30 read): three such lines were listed as facts corroborated by another outlet's tag line, and a
+# fourth backed the fact "Sen. Lindsey Graham charged on Sunday." by sharing his name.
+_NAME = r"[A-Z0-9À-Ý][\w’'.&-]*(?:\s+[A-Z0-9À-Ý][\w’'.&-]*){0,3}"
+_TAG_LIST = re.compile(rf"^\W*(?:[^\W\d_]+\s+){{0,3}}[^\W\d_]+\s*:\s*{_NAME}(?:\s*,\s*{_NAME})+\s*$")
+
+
 def states_something(text: str) -> bool:
     """Two words of letters at least, not a lead-in that ends with a colon, not a subhead in capitals
-    or title case."""
-    return len(_WORD.findall(text)) >= 2 and not _LEAD_IN.match(text) and not _subhead(text)
+    or title case, not a list of tags (:data:`_TAG_LIST`)."""
+    if len(_WORD.findall(text)) < 2 or _LEAD_IN.match(text) or _TAG_LIST.match(text):
+        return False
+    return not _subhead(text)
 
 
 def facts_of(graph: FactGraph) -> list[Fact]:
