@@ -40,6 +40,16 @@ SAME_ACTORS = [
         "Darla Finch, 21, faces murder charges in connection with Tobin Reyes's death.",
         "The boy, Tobin Reyes, died in the woods near the lake.",
     ),
+    # ... or, the other way, as the owner of the event the second one names ("Reyes's death")
+    (
+        "The boy, Tobin Reyes, died in the woods near the lake.",
+        "Darla Finch, 21, faces murder charges in connection with Tobin Reyes's death.",
+    ),
+    # the first one's subject is the subject of a clause of the second
+    (
+        "Producer Tom Hale had to show the audience the right card.",
+        "The cast was still on stage when producer Tom Hale was forced to take the microphone.",
+    ),
     # one subject of what is reported, told by two speakers
     (
         "Australian officials announced the ship Ocean Shield had detected an oil slick on Sunday.",
@@ -150,3 +160,14 @@ def test_a_fact_cites_no_outlet_whose_sentence_is_of_another_speaker(fast_models
         assert sorted(graph.facts[0].sources) == (["S1", "S2"] if right else [graph.facts[0].sources[0]])
         # without parses nothing is read: the unit's outlets are cited as before
         assert sorted(build_graph(story, units, set(), sources).facts[0].sources) == ["S1", "S2"]
+
+
+def test_a_sentence_that_names_the_subject_only_as_the_object_of_anothers_act_tells_of_other_actors(
+    fast_models,
+) -> None:
+    """Multi-News row 205 (stop 30 read): "Horowitz hands his Oscar to Barry Jenkins, Moonlight's director." was
+    cited for "Moonlight director Barry Jenkins appreciated the surreal nature of the moment right away." (P 0.99).
+    The other way round the second names the first one's subject, which is one act told from either side."""
+    shown = "Director Mila Varga thanked her cast in a long speech."
+    other = "Producer Tom Hale handed his award to director Mila Varga."
+    assert not _actors_agree(fast_models, shown, other)
