@@ -45,6 +45,11 @@ SAME_ACTORS = [
         "The boy, Tobin Reyes, died in the woods near the lake.",
         "Darla Finch, 21, faces murder charges in connection with Tobin Reyes's death.",
     ),
+    # ... or the agent of a passive
+    (
+        "Vera Group, a political action committee, posted the footage online on Tuesday.",
+        "Senator Holm's remarks were released on Tuesday by Vera Group, a political action committee.",
+    ),
     # the first one's subject is the subject of a clause of the second
     (
         "Producer Tom Hale had to show the audience the right card.",

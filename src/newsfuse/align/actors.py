@@ -217,7 +217,8 @@ class Name:
 class Actors:
     """What names a sentence's speaker and the subject of what it reports (empty: none named), and who
     else it tells an act of: the subject of any of its clauses ("..., when producer Jordan Horowitz was forced
-    to take the microphone") and the owner of an event it names by a noun ("Tobin Reyes's death")."""
+    to take the microphone"), the agent of a passive ("Her remarks were released Tuesday by Vera Group") and the
+    owner of an event it names by a noun ("Tobin Reyes's death")."""
 
     speaker: Name
     subject: Name
@@ -292,6 +293,7 @@ class ActorReader:
         mentions as (text, label)."""
         speaker, subject = _heads(doc)
         acting = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass", "poss")]
+        acting += [c for t in doc if t.dep_ == "agent" for c in t.children if c.dep_ == "pobj"]  # "released by X"
         return Actors(
             self._name(speaker, mentions, _ACTOR_LABELS),
             self._name(subject, mentions, _SUBJECT_LABELS),
