@@ -827,6 +827,7 @@ class ArticleSpeech:
             if found is None or _through_conjunct(doc, first[0] - sentence.start, found[0][0]):
                 continue
             (c_start, c_end), (s_start, s_end) = found
+            s_start, s_end = _caused_to_speak(doc, c_start) or (s_start, s_end)
             base = sentence.start
             cue_word = sentence.text[c_start:c_end].lower()
             if attribution.kind == "partial" and CUE_LEMMA_OF.get(cue_word, cue_word) not in _SAY_LEMMAS:
@@ -1031,6 +1032,7 @@ class ArticleSpeech:
         """Resolve in text order so that "he said" and unframed quotes carry the last speaker."""
         previous: Attribution | None = None
         introduced: Attribution | None = None  # "Troye knew that ..." right before an unframed quote
+        quoted = [span for a in found if a.kind != "reported" for span in a.spans]
         for attribution in found:
             if attribution.speaker is not None and attribution.speaker_refers_to is not None:
                 span, (a_start, a_end) = attribution.speaker, attribution.speaker_refers_to
@@ -1038,7 +1040,10 @@ class ArticleSpeech:
                 attribution.speaker = Speaker(span.text, span.start, span.end, named)
             elif attribution.speaker is not None:
                 span = attribution.speaker
-                self.resolver.quoted = attribution.spans if attribution.kind != "reported" else []
+                # every quotation of the article, not only this one: '... carried a sign reading, “... Fire
+                # Snipes!” He said ...' took the slogan's "Fire Snipes", tagged a person, as "he" (editor read
+                # b29, row 204)
+                self.resolver.quoted = quoted if attribution.kind != "reported" else []
                 self.resolver.excluded = self._reporter(attribution)
                 attribution.speaker = self.resolver.resolve(
                     self.text, span.start, span.end, object_pronoun=self._cue_word(attribution) == "quoted"
@@ -1256,6 +1261,25 @@ def _through_conjunct(doc: Doc, start: int, cue: int) -> bool:
             return True
         token = token.head
     return False
+
+
+# verbs that make someone else act: their object, not their subject, does the cue verb's saying
+_CAUSATIVES = frozenset(["prompt", "lead", "cause", "spur", "force", "drive", "push", "provoke", "inspire", "move"])
+
+
+def _caused_to_speak(doc: Doc, cue_at: int) -> tuple[int, int] | None:
+    """The object of a causative verb whose clause the cue is: 'That prompted the Republican Party to
+    slam Snipes for “incompetence ...”' is the party's wording, and "That" (the subject the parse gives
+    the cue through its head) is no speaker (editor read b29, row 204 printed "That"). Only causatives:
+    'Xi urged both sides to “exercise restraint”' stays Xi's wording."""
+    cue = next((t for t in doc if t.idx == cue_at), None)
+    if cue is None or cue.dep_ != "xcomp" or cue.head.lemma_.lower() not in _CAUSATIVES:
+        return None
+    caused = [c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i]
+    if not caused:
+        return None
+    words = list(caused[0].subtree)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def _inside_speaker(attribution: Attribution) -> bool:
