@@ -196,6 +196,8 @@ def test_a_detail_of_a_shared_sentence_is_its_own_single_source_fact(brief_two) 
         ("SAN DIEGO, Calif. (AP) — Hunter was indicted.", "Hunter was indicted."),
         ("WASHINGTON (Reuters) - The House voted.", "The House voted."),
         ("- Law enforcement officials announced the arrest.", "Law enforcement officials announced the arrest."),
+        ("4. The mayor, uncertain, hands the card to the clerk.", "The mayor, uncertain, hands the card to the clerk."),
+        ("3.5 million people voted.", "3.5 million people voted."),
         ("I - as I said - disagree.", "I - as I said - disagree."),
         ("The U.S. - China trade deal was signed.", "The U.S. - China trade deal was signed."),
     ],
@@ -264,7 +266,7 @@ def test_a_sentence_outside_the_unit_backs_a_shown_sentence_it_holds(fast_models
     shown one does not)."""
     import numpy as np
 
-    from newsfuse.align.facts import Backing, fact_sources
+    from newsfuse.align.facts import Backing, cited_sources, fact_sources
     from newsfuse.align.units import Unit, UnitMap, quantities_of
     from newsfuse.pipeline import story_from_documents
     from newsfuse.records import RawDocument
@@ -289,7 +291,9 @@ def test_a_sentence_outside_the_unit_backs_a_shown_sentence_it_holds(fast_models
     backing = Backing.of(story)
     assert fact_sources(story, units_with(0.95), [short], short, backing) == ["S2", "S1"]
     assert fact_sources(story, units_with(0.95), [short], short) == ["S2"]  # the unit alone
-    assert fact_sources(story, units_with(0.85), [short], short, backing) == ["S2"]
+    assert fact_sources(story, units_with(0.5), [short], short, backing) == ["S2"]
+    # below the unit threshold only the rare phrase ("closures lasted") backs it, listed as such
+    assert cited_sources(story, units_with(0.7), [short], short, backing) == (["S2", "S1"], ["S1"])
     # the other way round the long sentence says more than the short one: not backed by it
     assert fact_sources(story, units_with(0.95), [long, other], long, backing) == ["S1", "S2"]  # (its unit)
     assert fact_sources(story, units_with(0.95), [long], long, backing) == ["S1"]
@@ -318,6 +322,67 @@ def test_a_quoted_title_the_whole_story_names_backs_nothing(fast_models) -> None
     terms = {t for found in Backing.of(story).terms for t in found}
     assert TERM_MAX_SENTENCES < 4
     assert terms == {"safe haven"}
+
+
+def test_a_detail_told_inside_another_sentence_backs_the_shown_one_through_a_rare_phrase(fast_models) -> None:
+    """A detail an outlet tells inside a sentence about something else scores below the unit threshold with
+    the other outlet's sentence that tells just the detail; a plain two-word phrase of few sentences ("blood
+    clot") that both give lets the long one back the short one, listed as ``by_phrase`` (which the
+    summary's multi-outlet bonus does not count). A name, a lower score, a figure the long one lacks or a
+    phrase other sentences give too backs nothing."""
+    import numpy as np
+
+    from newsfuse.align.facts import PHRASE_MAX_ITEMS, PHRASE_SCORE, Backing, cited_sources, phrases
+    from newsfuse.align.units import Unit, UnitMap, quantities_of
+    from newsfuse.pipeline import story_from_documents
+    from newsfuse.records import RawDocument
+
+    shown = "On Friday doctors found a blood clot in her lung."
+    long = "Her husband said she still fights an infection, and that a blood clot in her lung was found on Friday."
+    counted = "On Friday doctors found a blood clot in her lung 3 centimetres long."
+    other = "The mayor of Holmvik visited her in the clinic on Saturday."
+
+    # other news of the story, so that the words of the two sentences weigh something (story IDF)
+    rest = ["The clinic opened a new wing in March.", "Nurses went on strike over pay.", "The council met again."]
+
+    def cited(first: str, second: str, p: float) -> tuple[list[str], list[str]]:
+        documents = [
+            RawDocument(path="0.txt", text="\n\n".join([first, *rest[:2]])),
+            RawDocument(path="1.txt", text="\n\n".join([second, *rest[1:]])),
+        ]
+        story = story_from_documents(documents, Options(), fast_models, [])
+        texts = [s.text for s in story.sentences]
+        a, b = texts.index(first.split("\n\n")[0]), texts.index(second)
+        sim = np.eye(len(texts))
+        sim[a, b] = sim[b, a] = p
+        unit_of = list(range(len(texts)))
+        units = UnitMap([Unit([k]) for k in unit_of], unit_of, [quantities_of(t) for t in texts], sim, 0.9)
+        return cited_sources(story, units, [a], a, Backing.of(story))
+
+    assert PHRASE_SCORE < 0.9
+    assert cited(shown, long, 0.7) == (["S1", "S2"], ["S2"])
+    assert cited(shown, long, 0.5) == (["S1"], [])
+    assert cited(counted, long, 0.87) == (["S1"], [])  # the long sentence gives no "3"
+    assert PHRASE_MAX_ITEMS == 2  # a phrase a third sentence gives too
+    assert cited(shown + "\n\n" + "The blood clot was large.", long, 0.87) == (["S1"], [])
+    assert cited(shown, other, 0.87) == (["S1"], [])
+    assert ("blood", "clot") in {tuple(w[:5] for w in pair) for pair in phrases(shown)}
+    assert not phrases("Staten Island Ferry Terminal")  # names break phrases
+
+
+def test_an_outlet_cited_by_phrase_only_is_not_counted_by_the_summary_bonus() -> None:
+    from newsfuse.records import ClaimSpan, FactGraph, FactNode
+    from newsfuse.summarize.select import multi_outlet_facts
+
+    texts = ["Doctors found a blood clot in her lung.", "The mayor visited the clinic."]
+    claims = [ClaimSpan(i, "S1", t, ((0, len(t)),)) for i, t in enumerate(texts)]
+    nodes = [
+        FactNode("F1", [0], [0], 0, ["S1", "S2"], ["S1", "S2"], "corroborated", 1.0, by_phrase=["S2"]),
+        FactNode("F2", [1], [1], 1, ["S1", "S2"], ["S1", "S2"], "corroborated", 1.0),
+    ]
+    graph = FactGraph(claims=claims, facts=nodes, fact_of_claim=[0, 1], sentence_sources=[["S1"]] * 2)
+    assert nodes[0].close_independent == ["S1"] and nodes[1].close_independent == ["S1", "S2"]
+    assert multi_outlet_facts(graph, 2) == {1: {1}}
 
 
 def pieces_of(text: str, parse) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
@@ -395,11 +460,15 @@ def test_a_claim_that_holds_its_speaker_or_is_nobodys_report_is_not_marked(fast_
     assert len(found) == 2 and not any(reported for _, reported in found), found
 
 
-def test_a_reported_clause_is_never_shown_as_a_bare_fact(fast_models) -> None:
-    """The clause still matches and joins facts by its own words, but the brief shows it with its speaker
-    (the whole sentence), and the claim that holds the speaker is shown as it was."""
+def _facts(articles: list[dict[str, str]], models):  # type: ignore[no-untyped-def]
     from newsfuse import brief
 
+    return brief(articles, options=Options(on_error="raise"), models=models).facts
+
+
+def test_a_reported_clause_is_never_shown_as_a_bare_fact(fast_models) -> None:
+    """The clause still matches and joins facts by its own words, but the brief shows it with its speaker
+    (the whole sentence)."""
     sentence = (
         "The harbour union criticised the port board on Monday, saying that the new cranes had been bought "
         "with money from a secret fund."
@@ -408,8 +477,27 @@ def test_a_reported_clause_is_never_shown_as_a_bare_fact(fast_models) -> None:
         {"text": f"{sentence} The board will meet again in May to discuss the cranes and the union's claims."},
         {"text": "The port board bought four new cranes last year. The union wants a public inquiry into the fund."},
     ]
-    result = brief(articles, options=Options(on_error="raise"), models=fast_models)
-    texts = [f.text for f in result.facts]
+    texts = [f.text for f in _facts(articles, fast_models)]
     assert "the new cranes had been bought with money from a secret fund" not in texts, texts
+    # neither piece meets the other outlet: one fact, the whole sentence (align/shown_whole.py)
+    assert texts.count(sentence) == 1, texts
+    assert "The harbour union criticised the port board on Monday." not in texts, texts
+
+
+def test_a_split_sentence_no_other_outlet_reports_is_one_fact_shown_whole(fast_models) -> None:
+    """A sentence whose clauses meet no other outlet is listed once, whole, not as its pieces ("the scene, who
+    asked not to be identified" and "the celebrations began …" were facts: editor read a29, row 192)."""
+    sentence = (
+        "The ferry will sail to Keld on Friday with 300 passengers, but the festival began this weekend in "
+        "the harbour town of Marrow, with music, dancing and a parade of 40 boats."
+    )
+    articles = [
+        {"text": f"{sentence} The mayor of Marrow opened the festival on Saturday morning."},
+        {"text": "The mayor of Marrow opened the festival on Saturday morning. Crowds lined the quay to watch."},
+    ]
+    facts = _facts(articles, fast_models)
+    texts = [f.text for f in facts]
     assert sentence in texts, texts
-    assert "The harbour union criticised the port board on Monday." in texts, texts
+    assert not any(t[:1].islower() for t in texts), texts
+    whole = next(f for f in facts if f.text == sentence)
+    assert whole.status == "single_source" and whole.sources == ["S1"]

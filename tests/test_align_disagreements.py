@@ -26,13 +26,18 @@ def test_what_is_read_as_a_quantity(text, expected):
     assert [(q.text, q.unit) for q in find_quantities(text)] == expected
 
 
-def _brief(models, texts: list[tuple[str | None, str]]):
+def _brief(models, texts: list[tuple[str | None, str]], options: Options | None = None):
     from newsfuse.pipeline import brief_from_documents
 
     documents = [
         RawDocument(path=f"{k}.txt", text=text, published=published) for k, (published, text) in enumerate(texts)
     ]
-    return brief_from_documents(documents, Options(), models)
+    return brief_from_documents(documents, options or Options(), models)
+
+
+# Sums of money are no longer listed by default (stop 29, ``AlignOptions.conflict_units``); the rules for them are
+# still there for whoever lists them, and these tests keep them honest
+_WITH_MONEY = Options().with_(conflict_units=("count", "age", "money", "percent", "duration"))
 
 
 def test_age_and_day_disagreements_are_found_and_ordered_by_publication(models):
@@ -222,6 +227,7 @@ def test_an_unnamed_sum_on_the_word_of_the_same_person_is_compared(models):
                 "Duncan Hunter was charged with spending more than $250,000 in campaign funds on himself.",
             ),
         ],
+        _WITH_MONEY,
     )
     money = [c for c in brief.conflicts if c.topic.startswith("amount of money")]
     assert [sorted(c.value for c in x.claims) for x in money] == [["more than $15,000", "more than $25,000"]]
@@ -448,6 +454,7 @@ def test_values_far_apart_or_side_by_side_in_one_sentence_are_not_conflicts(mode
                 "The city council approved $4 million for the new harbour library on Tuesday.",
             ),
         ],
+        _WITH_MONEY,
     )
     assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["$2.5 million", "$4 million"]]
 
@@ -1142,8 +1149,9 @@ _PLANS_STATES_CONDITIONS_28 = {
 @pytest.mark.parametrize("pair", list(_OTHER_THINGS_28.values()), ids=list(_OTHER_THINGS_28))
 def test_figures_of_two_owners_are_no_disagreement(models, pair):
     """Stop 28, the same-thing gate (``align/same_thing.py``; each pair a conflict on main e2543c9): both figures name
-    whose they are (the subject, the value's own phrase) and the two share no name: two things measured."""
-    assert _brief(models, pair).conflicts == []
+    whose they are (the subject, the value's own phrase) and the two share no name: two things measured. Sums and
+    percentages are listed only on request since stop 29, so the gate is checked with them listed."""
+    assert _brief(models, pair, _WITH_MONEY).conflicts == []
 
 
 @pytest.mark.parametrize("pair", list(_PLANS_STATES_CONDITIONS_28.values()), ids=list(_PLANS_STATES_CONDITIONS_28))
@@ -1164,7 +1172,7 @@ def test_a_plan_a_state_and_a_condition_are_no_disagreements(models, pair):
 def test_the_same_owner_or_an_unnamed_one_still_conflicts(models, first):
     """Guard of the owner gate: the same person named on both sides, or no name on one side, passes."""
     second = "Mara Lind began March with $8 million in cash on hand, according to her campaign finance documents."
-    brief = _brief(models, [(None, first), (None, second)])
+    brief = _brief(models, [(None, first), (None, second)], _WITH_MONEY)
     assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["$8 million", "almost $5 million"]]
 
 
@@ -1187,3 +1195,88 @@ def test_a_toll_with_no_place_against_the_country_still_conflicts(models):
         ],
     )
     assert [sorted(c.value for c in x.claims) for x in brief.conflicts] == [["125", "At least 144"]]
+
+
+# Stop 29: precision by class. Each pair below was a conflict on main a86b83b; the classes they belong to were under
+# 80 % real over every conflict judged in stops 22-28 (docs/synthesis.md, "Stop 29 — conflicts").
+_CLASSES_NOT_LISTED_29 = {
+    "money": [
+        (None, "Ilsa Varn raised $4 million for the harbour campaign in June, her treasurer said."),
+        (None, "Ilsa Varn raised $9 million for the harbour campaign in June, her treasurer said."),
+    ],
+    "percent": [
+        (None, "The survey found 27 percent of harbour workers back the new port plan, the union said."),
+        (None, "The survey found 52 percent of harbour workers back the new port plan, the union said."),
+    ],
+    "request": [
+        (None, "The judge denied the prosecutors' request for a six-year prison sentence for the harbour pilot."),
+        (None, "The judge handed the harbour pilot a two-year prison sentence for the collision, the court said."),
+    ],
+    "index-points": [
+        (None, "The Kestrel index closed down 666 points on the harbour exchange, its worst day this year."),
+        (None, "The Kestrel index closed down 1,175 points on the harbour exchange, its worst day this year."),
+    ],
+    "per-head": [
+        (None, "In the valley villages fertility is still five children per woman, the census office said."),
+        (None, "In the valley villages fertility is still seven children per woman, the census office said."),
+    ],
+    "average": [
+        (None, "In the valley villages the average woman had six children, the census office said."),
+        (None, "In the valley villages the average woman had seven children, the census office said."),
+    ],
+}
+
+
+@pytest.mark.parametrize("pair", list(_CLASSES_NOT_LISTED_29.values()), ids=list(_CLASSES_NOT_LISTED_29))
+def test_classes_of_conflict_under_80_percent_real_are_not_listed(models, pair):
+    """Sums and percentages (money 2 real of 4 judged, percentages 1 of 2), an index's points and a count per head or
+    on average are not listed: the same unit measures many things in one story; a term someone requested is no
+    report of the term (durations 1 real of 2, the false one a request)."""
+    assert _brief(models, pair).conflicts == []
+
+
+def test_a_count_and_an_age_are_still_listed(models):
+    """Guard of the class rule: counts (15 real of 16 judged pairs), ages (2 of 2) and terms handed down are listed."""
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "The storm destroyed 40 fishing boats in the harbour of Vellmar, the coast guard said.\n\n"
+                "The harbour master, 61-year-old Oren Talby, led the rescue.",
+            ),
+            (
+                None,
+                "The storm destroyed 55 fishing boats in the harbour of Vellmar, the coast guard said.\n\n"
+                "Oren Talby, 62, the harbour master, led the rescue.",
+            ),
+        ],
+    )
+    assert sorted(sorted(c.value for c in x.claims) for x in brief.conflicts) == [["40", "55"], ["61-year", "62"]]
+    terms = [
+        (None, "The court sentenced the harbour pilot to six years in prison for the collision on Tuesday."),
+        (None, "The court sentenced the harbour pilot to two years in prison for the collision on Tuesday."),
+    ]
+    assert [sorted(c.value for c in x.claims) for x in _brief(models, terms).conflicts] == [["six", "two"]]
+
+
+def test_days_of_sentences_that_do_not_tell_one_event_are_no_disagreement(models):
+    """Stop 29: a day disagreement needs sentences that tell one event (cosine >= 0.6): under it 1 real of 7 judged
+    day and status conflicts, two acts that share a word (an apology on Friday, a resignation on Monday). The guard,
+    one event told twice, is test_age_and_day_disagreements_are_found_and_ordered_by_publication."""
+    brief = _brief(
+        models,
+        [
+            (
+                "2014-12-01",
+                "A Harbour Party staffer on Friday apologized for a post that mocked the mayor's daughters at the "
+                "lantern festival.",
+            ),
+            (
+                "2014-12-02",
+                "A young Harbour Party aide resigned Monday after her post about the mayor's daughters became a "
+                "sensation online.",
+            ),
+        ],
+    )
+    assert brief.conflicts == []

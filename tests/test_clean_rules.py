@@ -493,6 +493,14 @@ def test_a_live_page_label_between_two_sentences_goes_and_is_listed() -> None:
     assert "LIVE BLOG" in [r.text for r in article.removed]
 
 
+def test_a_sharing_widgets_label_glued_to_a_paragraph_goes_and_the_paragraph_stays() -> None:
+    """ "SHARE COPY LINK Broward Circuit Judge ... also held that ..." was listed as a corroborated fact (editor read
+    b29, row 204)."""
+    article = _clean("The ferry sailed on Tuesday.\nSHARE COPY LINK The harbour judge held that the pier was safe.")
+    assert article.paragraphs[1] == "The harbour judge held that the pier was safe."
+    assert "SHARE COPY LINK" in [r.text for r in article.removed]
+
+
 def test_a_flattened_photo_gallery_is_removed_whatever_its_length() -> None:
     """A CNN gallery in one line ("Photos: ... Hide Caption 1 of 6 ...") gave a brief facts and timeline entries
     (editor read b28, row 163)."""
@@ -517,4 +525,36 @@ def test_a_flattened_photo_gallery_is_removed_whatever_its_length() -> None:
 )
 def test_a_link_prompt_without_its_link_is_removed(line: str, expected: str | None) -> None:
     """ "Read Hockley's letter to herself here." was a summary sentence (editor read c28, row 191)."""
+    assert classify_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (
+            "The harbour master greets the mayor of Keld after her arrival at the pier, Marrow Bay, June 8, 2018. "
+            "Keld Council/Handout via REUTERS",
+            "boilerplate",
+        ),
+        ("The mayor of Keld speaks to reporters at the pier, June 8, 2018. REUTERS/Jane Roe", "boilerplate"),
+        ("NEWS: What Are the Ferry Rules?", "boilerplate"),
+        ("READ: The Keld ferry is back after a year", "boilerplate"),
+        ("Updated 6.15pm", "boilerplate"),
+        ("Update: Some wording in this piece has been changed to better reflect the order of events.", "boilerplate"),
+        ("Councillor Jane Roe, left, and Mayor John Doe.", "boilerplate"),
+        ("Ferry captain Ann Poe (left) and her first mate at the pier in Keld.", "boilerplate"),
+        ("Oh, right, this also explains the ferry's delay.", None),
+        ("Update: the ferry has been moved to the north pier.", None),
+        ("First published 12.08pm", "boilerplate"),
+        ("The council sent its statement to the press via AP.", None),
+        ("Updated figures put the ferry's losses at 3.25 million.", None),
+        ("The news: the ferry is back.", None),
+    ],
+)
+def test_wire_photo_credits_link_labels_and_dotted_time_stamps_are_removed_but_prose_stays(
+    line: str, expected: str | None
+) -> None:
+    """A caption closing on "Reliance Industries/Handout via REUTERS" opened a summary, "NEWS: What Are the Rules of
+    War?" was listed as a fact and "Updated 6.15pm" was taken as a title (editor read a29, Multi-News validation
+    rows 192, 194 and 202)."""
     assert classify_line(line) == expected

@@ -23,6 +23,8 @@ from newsfuse.ingest.outlet import outlet_in_text
         (["The harbour master tells PEOPLE the ferry will sail."], "People"),
         (["Have a tip we should know? tips@harbourdaily.example"], "harbourdaily.example"),
         (["Have a tip we should know? tips@mediaite.com"], "Mediaite"),
+        (["The ferry sailed.", "Write to Ines Calloway at ines.calloway@wsj.com"], "The Wall Street Journal"),
+        (["The ferry sailed.", "Write to Ines Calloway at ines@coastline.example"], "coastline.example"),
         (["Marrow Bay (CNN) The ferry to Keld resumed sailings on Monday."], "CNN"),
         (["Story highlights The ferry sails again", "The harbour master told CNN it would sail."], "CNN"),
         # a network's own reporting says so twice
@@ -31,6 +33,14 @@ from newsfuse.ingest.outlet import outlet_in_text
         (
             ["The ferry leaves the pier. (Photo by Ines Calloway/The Coastline Post)", "It sailed."],
             "The Coastline Post",
+        ),
+        # the credit for the house's other reporters (editor read b29, row 204)
+        (
+            [
+                "The ferry sailed.",
+                "Coastline Herald reporters Ines Calloway and Paul Verhoef contributed to this report.",
+            ],
+            "Coastline Herald",
         ),
     ],
 )
@@ -61,6 +71,8 @@ def test_an_outlets_own_credit_names_it(lines: list[str], outlet: str) -> None:
         ["Marrow Bay (Bayline) The ferry sailed on Monday."],
         # a writer's role is not an outlet
         ["By Ines Calloway, Staff Writer", "The ferry sailed."],
+        # "Times staff writers": which Times? no outlet
+        ["The ferry sailed.", "Times staff writers Ines Calloway and Paul Verhoef contributed to this report."],
         # two outlets' credits of the same strength: none is named
         ["(CNN) -- The ferry sailed.", "MARROW BAY (Reuters) - The ferry sailed."],
         [],

@@ -2019,3 +2019,186 @@ def test_stop28_the_warrant_states(attribute_parsed) -> None:
     )
     warrant = [a for a in found if a.kind != "reported" and "asleep in front" in a.text]
     assert warrant and (warrant[0].speaker is None or warrant[0].speaker.name is None)
+
+
+_STOP29_CASES = [
+    # "said a man who identified himself as X": the name he gave (Multi-News row 50 left the quote unattributed)
+    (
+        [
+            "Neighbours said the suspect ate at the harbour mission most evenings.",
+            '"He would eat his food and leave," said a man who identified himself as Tomas K. "He was quiet."',
+        ],
+        "eat his food and leave",
+        "Tomas K",
+    ),
+    # a possessive role, then the name in apposition after an inverted verb (row 32 printed "Hayes's attorney")
+    (
+        [
+            "The ferry stopped at the pier and the van drove off.",
+            '"This was not a case where my client chased anyone," said Keller\'s attorney, Peter Hansen.',
+        ],
+        "my client chased anyone",
+        "Peter Hansen",
+    ),
+    # lower-case role words before a name after an inverted verb (row 33 left the quote unattributed)
+    (
+        [
+            '"There are tracks from bigger animals, but those skeletons were found without the feet," said '
+            "co-author Emanuel Tschoppmann, a fellow in the museum's division."
+        ],
+        "tracks from bigger animals",
+        "Emanuel Tschoppmann",
+    ),
+    # a colon frame whose subject carries a relative clause, with a verb that is no verb of saying (row 50)
+    (
+        [
+            "The Keld Harbour Board, where Tom Keller worked as a cadet in 2010, released the following statement:",
+            '"The board was saddened to hear of Tom Keller\'s passing. He served the harbour with honour."',
+        ],
+        "saddened to hear",
+        "Keld Harbour Board",
+    ),
+    # "as X puts it" (row 46 carried it to the speaker before)
+    (
+        [
+            "The film follows Peter Hansen and Ada Brant across the island.",
+            "“We will not get off this rock,” Brant says early on.",
+            'And so the team is stranded, as Hansen puts it, on the island, "a place where myth and science meet."',
+        ],
+        "myth and science meet",
+        "Peter Hansen",
+    ),
+    # a quotation signed by a name and a place after it, with no verb (editor row 167 carried it to the man before)
+    (
+        [
+            "Mayor Tom Keller said last week that he backed the harbour bill.",
+            '"I think the best way to pass a bill is to support a position and move it forward," Rep. Ada Brant of '
+            'Oregon, a senior harbour board member. Asked if the mayor was doing that, Brant said, "I\'ll leave it."',
+        ],
+        "best way to pass a bill",
+        "Ada Brant",
+    ),
+    # two quotations, each with its own colon frame and speaker, are two utterances (editor row 142)
+    (
+        [
+            "The harbour study was paid for by the plaintiffs' lawyers.",
+            'Peter Hansen of Keld Law stated: "We commissioned this study to test our claims, and it proved them '
+            'true." Co-counsel, and former adviser to the harbour board, Tom Keller added: "We know of no testing '
+            'done by the company."',
+        ],
+        "We commissioned this study",
+        "Peter Hansen",
+    ),
+    # the party tag between commas is no speaker: the name before it is (editor row 167 printed "R-Texas")
+    (
+        [
+            'Rep. Tom Keller, R-Texas, the chairman of the harbour committee, said on "Fox News Sunday" that he '
+            'talked to the board on Saturday and "they say the mayor is still behind us."'
+        ],
+        "the mayor is still behind us",
+        "Tom Keller",
+    ),
+    # "he" after "according to X-Y, a dock worker": the hyphenated name the parse split is the speaker "he"
+    # continues, not the man the next paragraph names and the quotation speaks of in the third person (editor
+    # row 176 credited an activist's words to Gadhafi)
+    (
+        [
+            "Keller is fighting to keep his 40-year rule over the harbour. Calls into the port appeared to be cut.",
+            "Snipers had taken position on the roofs around the port, according to Peter Abdel-Hansen, a "
+            "London-based dock worker in touch with residents.",
+            "Keller's board appeared to be preparing a new vote on Monday night. Port TV announced that the guards "
+            'had "stormed the hideouts of saboteurs" as protesters called for a march in front of Keller\'s '
+            "harbour residence.",
+            '"But I think Keller is going to put up a fight," he said.',
+        ],
+        "going to put up a fight",
+        "Peter Abdel-Hansen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "speaker"), _STOP29_CASES)
+def test_stop29_speaker_classes(attribute_parsed, paragraphs: list[str], words: str, speaker: str) -> None:
+    """Classes of wrong or missing speakers in unseen Multi-News rows and editors' cases (stop 29)."""
+    assert _quote_speaker(attribute_parsed(paragraphs), words) == speaker
+
+
+def test_stop29_the_second_part_is_its_own_quote(attribute_parsed) -> None:
+    """'X stated: “A.” Co-counsel Y added: “B.”' gives B to Y and A to X, as two quotes (editor row 142)."""
+    found = attribute_parsed(
+        [
+            'Peter Hansen of Keld Law stated: "We commissioned this study to test our claims, and it proved them '
+            'true." Co-counsel, and former adviser to the harbour board, Tom Keller added: "We know of no testing '
+            'done by the company."'
+        ]
+    )
+    assert _quote_speaker(found, "We know of no testing") == "Tom Keller"
+    assert not [a for a in found if "proved them true" in a.text and "no testing" in a.text]
+
+
+def test_stop29_unnamed_people_and_things(attribute_parsed) -> None:
+    """ "she cried" after a paragraph opened by "X's wife" is the unnamed wife, not a car the tagger took for a person
+    nor a man named before (Multi-News row 32); "the police" is no city named before (row 38); a demonstrative is
+    no speaker (row 46); a name in marks after "identified only as" is no part of the quotation after it, and "he
+    said" in the next paragraph is that man (editor row 176)."""
+    found = attribute_parsed(
+        [
+            "Peter Hansen, a harbour pilot, was hurt when the Keldmobile struck the pier. The Keldmobile drove off.",
+            "At some point, Hansen's wife had gotten out of the car and was struck in the leg.",
+            '"I need an ambulance. My leg is hurt!" she cried.',
+        ]
+    )
+    assert _quote_speaker(found, "need an ambulance") is None
+    found = attribute_parsed(
+        [
+            "The body was found floating off Copenhagen on August 21, the Keld Harbour Trust said.",
+            'After scanning the boat to "search for clues to the crime" on August 29, the police announced nothing.',
+        ]
+    )
+    assert _quote_speaker(found, "search for clues") is None
+    found = attribute_parsed(
+        [
+            "Tom Keller was seen near the harbour on Monday.",
+            'Another man, identified only as "Victory," told reporters after touring the port, "We could hear '
+            'firing every 15 minutes."',
+            '"Our people are dying," he said.',
+        ]
+    )
+    assert not [a for a in found if a.text.startswith("Victory")]
+    assert _quote_speaker(found, "Our people are dying") != "Tom Keller"
+
+
+def test_stop29_a_family_name_typed_with_two_letters_swapped(attribute_parsed) -> None:
+    """ "Hasnen said" after "Gov. Peter Hansen": the typo is the one person of the story (Multi-News row 50 printed
+    "Sndyer" as the speaker)."""
+    found = attribute_parsed(
+        [
+            "Gov. Peter Hansen's office issued a statement late Wednesday, saying Keller was committed to others.",
+            '"May he rest in peace knowing that the harbour is mourning his loss," Hasnen said.',
+        ]
+    )
+    assert _quote_speaker(found, "rest in peace") == "Peter Hansen"
+
+
+def test_stop29_an_eponym_and_a_present_tense_frame(attribute_parsed) -> None:
+    """ "weakened by Lou Hendricks's disease ... he intends": the disease's namesake is no antecedent (Multi-News row 49
+    credited the councillor's proposed line to Lou Gehrig); '“...,” Brant replies.' frames the second quotation of
+    a review, not a second part of the first (row 46)."""
+    found = attribute_parsed(
+        [
+            "Harbour councillor Tom Keller is losing his own singing voice but that's not stopping him from trying "
+            "to change the lyrics of the harbour song.",
+            "The veteran councillor, whose vocal cords have been weakened by Lou Hendricks's disease, is determined "
+            "to end the song's inference that the harbour belongs to men.",
+            "Hence, soon after the council resumes work today, he intends to table a bill that would alter two words, "
+            'changing the second line from "in all thy sons command" to "in all of us command."',
+        ]
+    )
+    assert _quote_speaker(found, "in all of us command") == "Tom Keller"
+    found = attribute_parsed(
+        [
+            "The film follows Peter Hansen and Ada Brant across the island.",
+            "“We have to go back,” Hansen says. “No, we stay,” Brant replies.",
+        ]
+    )
+    assert _quote_speaker(found, "we stay") == "Ada Brant"

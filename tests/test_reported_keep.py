@@ -103,8 +103,9 @@ def reported_contents(models, sentence: str) -> list[str]:
     return [sentence[f.content[0] : f.content[1]] for f in reported_in(doc)]
 
 
-def test_a_kept_report_nested_in_a_likelier_one_is_left_out(models) -> None:
-    """Stop 28: "argued" is kept on its own, but its words all lie inside the said-clause's report."""
+def test_a_kept_report_nested_in_another_is_left_out(models) -> None:
+    """Stop 28: "argued" is kept on its own, but its words all lie inside the said-clause's report (stop 29:
+    whatever the two readings' probabilities)."""
     sentence = "The mayor said residents had argued that the pier should reopen."
     doc = models.parse([sentence])[0]
     assert [kept(doc, f) for f in findings_in(doc)] == [True, True]

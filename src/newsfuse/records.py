@@ -260,6 +260,15 @@ class FactNode:
     # what the shown sentence says (decision, event, figure, actor), its support share and centrality:
     # the summary's ``fact_importance`` feature, fitted on this scale; None: the same as ``importance``
     cues: float | None = None
+    # sources cited only through a rare phrase a sentence outside the unit shares with the shown one, below
+    # the unit threshold (align/facts.py, ``phrase_backers``): listed, but not counted by ``close_independent``
+    by_phrase: list[str] = field(default_factory=list)
+
+    @property
+    def close_independent(self) -> list[str]:
+        """``independent`` less the sources cited only through a shared rare phrase: what the summary's
+        multi-outlet bonus counts (summarize/select.py; why: align/facts.py, ``PHRASE_SCORE``)."""
+        return [a for a in self.independent if a not in self.by_phrase]
 
 
 @dataclass

@@ -17,6 +17,7 @@ from newsfuse.align.claim_units import claim_story, claim_units
 from newsfuse.align.claims import Parser, split_claims
 from newsfuse.align.conflicts import find_conflicts
 from newsfuse.align.facts import Backing, build_graph, facts_of
+from newsfuse.align.shown_whole import show_whole
 from newsfuse.align.support import SupportMap, support_map
 from newsfuse.align.units import UnitMap, build_units
 from newsfuse.options import Options
@@ -73,6 +74,7 @@ def align(story: AnalysedStory, options: Options, models: ClaimModels | None = N
         backing = Backing.of(split.story)
         whole = {split.parent[n]: n for n, w in enumerate(split.whole) if w}
         graph = build_graph(split.story, items, disputed, sentence_sources, split.claims, models.parse, backing)
+        graph = show_whole(graph, story, split.whole)
     else:
         backing = Backing.of(story)
         whole = {i: i for i in range(len(story.sentences))}

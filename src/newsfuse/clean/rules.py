@@ -99,7 +99,9 @@ RELATED_LINKS = _rule(
     r"^\W*(related( post| article| story| content| coverage)?|read more|see more|also read|read also|more|watch|"
     r"listen|don'?t miss|also on [\w.]+|more on|click here|related link|also|see also)\s*[:|>»]",
     # a link to another story under a label in capitals: "STORY: ...", "TIMELINE | ..."
-    r"^\W*(?-i:STORY|EDITORIAL|TIMELINE|OPINION|ANALYSIS|SLIDESHOW|INTERACTIVE|GRAPHIC)\s*[:|]\s",
+    # ... "NEWS: What Are the Rules of War?", "READ: Arizona appears still solid red" (editor read a29, row 194:
+    # listed as a fact; Multi-News rows 152 and 248 hold the second)
+    r"^\W*(?-i:STORY|EDITORIAL|TIMELINE|OPINION|ANALYSIS|SLIDESHOW|INTERACTIVE|GRAPHIC|NEWS|READ)\s*[:|]\s",
     r"^[^.!?]{0,150}[?!.]?\s*\bread more\W*$",  # "How far has the programme got this year? Read more"
     r"^\W*(play video|watch the (report|video))\b",
     r"^\W*also on [\w-]+\.(com|org|net|co\.uk|ru)\b",
@@ -214,6 +216,10 @@ MEDIA_CAPTIONS = _rule(
     r"[.!?]\s+(photo|image|picture|photograph)s?(\s+(by|credit|courtesy))?\s*:\s[\w .,/&'-]{2,60}$",
     r"[.!?]\s+(photo|picture|photograph)s?\s+(by|courtesy of)\s+(?-i:[A-Z])[\w .,/&'-]{2,60}$",
     r"\bread caption\b",
+    # a caption naming who stands where: "Democratic U.S. Sen. Bill Nelson, left, and Republican Gov. Rick Scott."
+    # (editor read b29, row 204: listed as a fact), "Liberty German (left) and Abigail Williams"
+    r"(?-i:[A-Z][\w.'’-]+ [A-Z][\w.'’-]+)(,\s|\s\()(left|right|center|centre|(second|third|far) from (left|right))"
+    r"(,|\)|\s+and\b)",
     # CNN's video widget flattened into one line: "JUST WATCHED Area 51 Revealed Replay More Videos ... MUST WATCH
     # Area 51 Revealed 04:56" (multinews-138, editor read a28: listed three times as facts)
     r"(?-i:\bJUST WATCHED\b).*\breplay\b",
@@ -242,6 +248,10 @@ LONG_CAPTIONS = _rule(
     # title, editor read b27)
     r"\((?-i:[A-Z])[\w .'&-]{1,40}/\s?(?-i:[A-Z])[\w .'&-]{1,40}\)\s*$",
     r"\b(staff|contributing|freelance|chief) photographer\)\s*$",
+    # a wire photo's closing credit: "... Rajasthan, India, December 8, 2018. Reliance Industries/Handout via REUTERS"
+    # (editor read a29, Multi-News row 192: the caption opened the summary), "... May 30, 2016. REUTERS/Jane Roe"
+    r"(?-i:(/|\b[Hh]andout )\s?via (REUTERS|AP|AFP|EPA))\W*$",
+    r"(?-i:\b(REUTERS|AFP|EPA|AP)/\s?[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3})\W*$",
     # an agency caption's slug: "WASHINGTON, DC - JUNE 18: ..."
     r"^(?-i:[A-Z][A-Z .,'-]{2,40})\s*[-–—]\s*"
     r"(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(, \d{4})?:",
@@ -279,7 +289,11 @@ PRESS_RELEASE = _rule(
 # CNN's page label glued before its first highlight: "Story highlights The CIA officially acknowledges Area 51 ..."
 # (multinews-138: the label became part of the brief's title); the highlight, the outlet's own line, stays
 _LIVE_LABELS = r"(?-i:LIVE BLOG|LIVE UPDATES|LIVE COVERAGE)"  # a live page's widget labels, in capitals
-_PAGE_LABEL = re.compile(rf"^\W*(?:story highlights|{_LIVE_LABELS})\s+(?=\S)", re.IGNORECASE)
+# ... and a sharing widget's label: "SHARE COPY LINK Broward Circuit Judge Carol-Lisa Phillips also held ..." (editor
+# read b29, Multi-News row 204: listed as a corroborated fact)
+_PAGE_LABEL = re.compile(
+    rf"^\W*(?:story highlights|{_LIVE_LABELS}|(?-i:SHARE COPY LINK|SHARE LINK|COPY LINK))\s+(?=\S)", re.IGNORECASE
+)
 
 
 # a live page's widget label left between two sentences of a paragraph: "... on Tuesday. LIVE BLOG On Monday, William
@@ -317,6 +331,10 @@ CORRECTIONS = _rule(
     r"^\W*(this|an earlier version of this) (article|story|report|post) (has been|was|is|had been) "
     r"(amended|corrected|updated)\b",
     r"^\W*an earlier version of this (article|story|report|post) (misstated|incorrectly|wrongly|said|stated)\b",
+    # "Update: Some wording in this piece has been changed to better reflect ..." (editor read b29, row 205: listed
+    # as a corroborated fact)
+    r"^\W*update[ds]?\s*[:—–-]\s*(some |the )?(wording|language|phrasing|headline|text)\b[^.!?]{0,60}\b(has|have|was|"
+    r"were) been (changed|updated|corrected|amended|clarified|edited)\b",
     # "UPDATE, 10:11 p.m. — Variety's first story said that ..." (multinews-231, listed as a corroborated fact):
     # an update that corrects the outlet's own earlier report; "UPDATE: Police arrested ..." is news and stays
     r"^\W*update[ds]?\b[^.!?]{0,40}?[—–:-]+\s*.{0,60}\b(first|earlier|original|previous) "
@@ -333,8 +351,9 @@ SEPARATORS_AND_STAMPS = _rule(
     12,
     r"^[\W_]+$",  # rules like "___", "###", "* * *"
     r"^\W*(https?://|www\.)\S+\W*$",  # a bare link
+    # ... "Updated 6.15pm", "First published 12.08pm" (editor read a29, row 202: the first was taken as the title)
     r"^\W*(updated|published|posted|last (updated|modified)|first published)\b[^!?]{0,50}"
-    r"(\d{1,2}:\d{2}|\b(19|20)\d{2}\b|\bago\b|\b[ap]\.?m\b)[^!?]{0,30}$",
+    r"(\d{1,2}:\d{2}|\b(19|20)\d{2}\b|\bago\b|\b[ap]\.?m\b|\d{1,2}(\.\d{2})?\s*[ap]\.?m\b)[^!?]{0,30}$",
     # an outlet's stamp: "Associated Press Tue Feb 19, 2013 7:44 PM" (a plain text's first line, taken
     # as the title of Multi-News validation row 182): a weekday with a full date, or a date with a time
     rf"^\W*{_NAMES}{_WEEKDAY}\.?,?\s+{_MONTH}\.?\s+\d{{1,2}},?\s+(19|20)\d{{2}}\b[^!?]{{0,20}}$",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -14,3 +15,27 @@ def process_entry() -> bool:
     if spec is not None:
         return str(spec.name) in ("newsfuse", "newsfuse.__main__")
     return os.path.basename(str(getattr(entry, "__file__", "") or "")) == "newsfuse"
+
+
+def prepare_command(argv: list[str]) -> None:
+    """Process-wide settings for the command in ``argv``, made by the ``newsfuse`` process itself
+    before anything heavy is imported (``cli/__init__.py``); a program that calls ``main`` keeps its own.
+
+    For ``brief``, a process that writes one result and ends (``cli.app.main``'s ``os._exit``):
+
+    - numpy's OpenBLAS on one thread, before numpy loads: its matrices in a brief are small (the
+      similarities of a story's sentences, spaCy's layers), and its second thread, woken by each
+      product, spun 0.22-0.35 s of CPU in a cold brief of the shared corpus, on the core the encoder
+      and spaCy share (the brief unchanged; docs/speed.md, stop 27). A value the user set is kept.
+    - no automatic cyclic garbage collection (``gc.set_threshold(0)``; ``gc.enable``, which srsly
+      calls around every msgpack read, does not undo it): a cold brief of the shared corpus ran 305
+      young, 28 middle and 2 full collections, 0.18-0.20 s of CPU on the critical path, most of it
+      walking spaCy's and the models' long-lived objects, and found little to free: the peak RSS was
+      431-457 MB with the collector and 432-436 MB without it; a brief of 60 BASIL articles spent 1.5 s
+      of its 59 s in collections, peak 762 MB without them against 775 MB with them
+      (``/tmp/sp29/gcprof.py``, docs/speed.md stop 29). Reference counting still frees everything
+      that is not in a cycle, and the process ends after its one brief."""
+    if argv[1:2] != ["brief"]:
+        return
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    gc.set_threshold(0)

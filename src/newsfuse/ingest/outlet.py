@@ -5,12 +5,14 @@ Only cues that an outlet writes about itself count, not an outlet the article ci
 mayor told CNN" is in a Washington Post blog of the editor's sample): a dateline credit at the top
 ("WASHINGTON (AP) —", "(CNN) --"), a byline that ends with the outlet ("By Jane Roe | POLITICO",
 "By Jane Roe, NBC News"), a house promotion ("(Also on POLITICO: …)"), a tip line
-("tips@mediaite.com"), the two magazines that spell themselves in capitals when they quote
-their own interviews ("tells PEOPLE", "told POLITICO"), CNN's "Story highlights" template, a staff
-photographer's credit ("(Jane Roe/The Daily Post)"; agency photos do not count) and, weakest, a
-network named twice as the one its sources spoke to ("officials told NBC News", "the mayor told NBC
-News"; once is a citation). A wrong outlet is worse than none: cues are tried strongest first, and
-two different outlets at the same strength give no outlet.
+("tips@mediaite.com") or the writer's address ("Write to Jane Roe at jane.roe@wsj.com"), the two
+magazines that spell themselves in capitals when they quote their own interviews ("tells PEOPLE",
+"told POLITICO"), CNN's "Story highlights" template, a staff photographer's credit ("(Jane Roe/The
+Daily Post)"; agency photos do not count), the credit for the house's other reporters ("Miami Herald
+reporters … contributed to this report") and, weakest, a network named twice as the one its sources
+spoke to ("officials told NBC News", "the mayor told NBC News"; once is a citation). A wrong outlet is
+worse than none: cues are tried strongest first, and two different outlets at the same strength give
+no outlet.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ _DISPLAY = {
     "BUSINESS WIRE": "Business Wire",
     "mediaite.com": "Mediaite",
     "avclub.com": "The A.V. Club",
+    "wsj.com": "The Wall Street Journal",
 }
 
 _NAME_WORD = r"[A-Z][\w&.'-]*"
@@ -77,7 +80,19 @@ _NETWORK_SOURCE = re.compile(
 )
 # CNN's page template opens with "Story highlights"
 _CNN_TEMPLATE = re.compile(r"^\W*Story highlights\b")
-_TIPS = re.compile(r"\btips@(?P<outlet>(?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+# the credit for the house's other reporters: "Miami Herald reporters Glenn Garvin and Maya Kaufman contributed to this
+# report." (editor read b29, Multi-News row 204: no outlet found). The outlet has a word before its outlet word, so
+# "Times staff writers ..." (which Times?) is no cue.
+_STAFF_CREDIT = re.compile(
+    rf"^\W*(?P<outlet>(?:The )?(?:{_NAME_WORD} ){{1,3}}(?:{_OUTLET_WORDS}))\s+(?:staff\s+)?"
+    r"(?:reporters?|writers?|correspondents?)\b.{0,200}?\bcontributed\b"
+)
+_TIPS = re.compile(
+    r"\btips@(?P<outlet>(?:[\w-]+\.)+[a-z]{2,})\b|"
+    # the writer's address at the foot: "Write to Joann S. Lublin at joann.lublin@wsj.com" (editor read b29, row 207)
+    r"^\W*write to [\w .'-]{2,60} at [\w.+-]+@(?P<writer>(?:[\w-]+\.)+[a-z]{2,})\b",
+    re.IGNORECASE,
+)
 
 HEAD_LINES = 6  # a dateline comes in the first lines (after a caption or two at most)
 
@@ -124,7 +139,7 @@ def _house_caps(lines: Sequence[str]) -> list[str]:
 
 
 def _tips(lines: Sequence[str]) -> list[str]:
-    return [m.group("outlet").lower() for line in lines for m in _TIPS.finditer(line)]
+    return [(m.group("outlet") or m.group("writer")).lower() for line in lines for m in _TIPS.finditer(line)]
 
 
 def _photo_credits(lines: Sequence[str]) -> list[str]:
@@ -134,6 +149,10 @@ def _photo_credits(lines: Sequence[str]) -> list[str]:
         if m and not _WIRE_CREDIT.search(m.group("outlet")):
             found.append(m.group("outlet"))
     return found
+
+
+def _staff_credits(lines: Sequence[str]) -> list[str]:
+    return [m.group("outlet") for line in lines if len(line.split()) <= 40 and (m := _STAFF_CREDIT.match(line))]
 
 
 def _house_template(lines: Sequence[str]) -> list[str]:
@@ -155,6 +174,7 @@ _CUES: tuple[Callable[[Sequence[str]], list[str]], ...] = (
     _house_template,
     _tips,
     _photo_credits,
+    _staff_credits,
     _network_sources,
 )
 

