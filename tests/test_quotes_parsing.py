@@ -2202,3 +2202,16 @@ def test_stop29_an_eponym_and_a_present_tense_frame(attribute_parsed) -> None:
         ]
     )
     assert _quote_speaker(found, "we stay") == "Ada Brant"
+
+
+def test_stop29_who_of_a_coordinated_relative_clause(attribute_parsed) -> None:
+    """ "an academic named X, who is running for the council and who worked the crowd, praising “...”": the speaker
+    "who" is X, through the second relative clause (PolNeAR train left "who" unresolved)."""
+    found = attribute_parsed(
+        [
+            "The crowd was smaller Friday, just 500 people. The senator was rallying for a 70-year-old academic named "
+            "Peter Hansen, who is running for the council and who worked the crowd, praising \"Keller's genuineness "
+            'and indisputable integrity" as he promised to defend the harbour.'
+        ]
+    )
+    assert _quote_speaker(found, "genuineness") == "Peter Hansen"

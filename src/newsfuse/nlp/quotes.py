@@ -863,6 +863,13 @@ class ArticleSpeech:
                     continue
             attribution.cue = (base + c_start, base + c_end)
             attribution.speaker = Speaker(self.text[base + s_start : base + s_end], base + s_start, base + s_end, None)
+            if sentence.text[s_start:s_end].lower() in _RELATIVE:
+                # "a 70-year-old academic named Eric Kingson, who is running for Congress and who worked the crowd,
+                # praising “...”": the noun the relative clause is on (PolNeAR train left "who" unresolved)
+                noun = _relative_antecedent(doc, s_start)
+                if noun is not None:
+                    a_start, a_end = _named_after(doc, (noun.left_edge.idx, noun.idx + len(noun.text)))
+                    attribution.speaker_refers_to = (base + a_start, base + a_end)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         if not self.sentences:
@@ -1286,6 +1293,22 @@ def _named_after(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
                     words = list(names[0].subtree)
                     return words[0].idx, words[-1].idx + len(words[-1].text)
     return span
+
+
+def _relative_antecedent(doc: Doc, at: int) -> Token | None:
+    """The noun a relative pronoun at ``at`` stands for, through coordinated relative clauses ("an academic named
+    X, who is running for Congress and who worked the crowd"): the head of the relative clause's head."""
+    who = next((t for t in doc if t.idx == at), None)
+    verb = who.head if who is not None else None
+    for _ in range(4):
+        if verb is None or verb.head is verb:
+            return None
+        if verb.dep_ == "relcl":
+            return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
 
 
 def _through_conjunct(doc: Doc, start: int, cue: int) -> bool:
