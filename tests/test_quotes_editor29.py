@@ -74,6 +74,23 @@ def test_the_speaker_the_text_names(attribute_parsed, paragraphs: list[str], wor
     assert found is not None and found.name == speaker
 
 
+def test_a_reply_to_a_quoted_question_is_not_the_questioners(attribute_parsed) -> None:
+    """'“Maria?” // “Karen.”': the intern's answer, not the man who asked (row 210 gave "Stephanie." and "Olivia."
+    to Weiner); his next line is his again."""
+    found = attribute_parsed(
+        [
+            '"Now I\'m going to repeat your names back to you," Peter Hansen said.',
+            "He paused and looked at the second intern.",
+            '"Maria?"',
+            '"Karen."',
+            'We all laughed. "Oh, that\'s right. Okay, next."',
+        ]
+    )
+    assert _one(found, "Maria?").speaker.name == "Peter Hansen"
+    reply = _one(found, "Karen.").speaker
+    assert reply is None or reply.name is None
+
+
 def test_a_name_modifying_a_noun_holds_no_role(attribute_parsed) -> None:
     """'In the Pemberton case, the judge said, ...' then '..., the judge said.': the judge, whom the text does
     not name here, not the defendant whose name modifies "case" (row 202 credited the judge's words to the
@@ -88,3 +105,19 @@ def test_a_name_modifying_a_noun_holds_no_role(attribute_parsed) -> None:
     )
     judge = _one(found, "sufficient restriction", ("reported",)).speaker
     assert judge is None or judge.name != "Stanislav Pemberton"
+
+
+def test_a_demonstrative_resolves_to_no_one() -> None:
+    """ "That’s not to suggest that ...", with "That" tagged a name somewhere in the story: a demonstrative speaks
+    for no one (row 204 printed "That"; PolNeAR train printed "That", "This", "Those" as speakers)."""
+    from collections import Counter
+
+    from newsfuse.nlp.entities import EntityCluster, EntityIndex, LocatedMention
+    from newsfuse.nlp.speakers import SpeakerResolver
+
+    text = "That Keld Harbour story ran. That’s not to suggest that the board has lost the trust of the fishermen."
+    at = text.index("That’s")
+    clusters = [EntityCluster("That", "ORG", Counter({"That": 1}))]
+    located = [LocatedMention("S1", 0, 0, 4, "That", "ORG")]
+    resolver = SpeakerResolver("S1", EntityIndex(clusters, located))
+    assert resolver.resolve(text, at, at + 6).name is None

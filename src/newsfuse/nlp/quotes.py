@@ -277,6 +277,7 @@ class ArticleSpeech:
     ) -> None:
         self.article = article
         self.parse = parse
+        self._reply_end = 0  # where the last quoted reply to a quoted question ends (``_answers_a_question``)
         self.text = article.text
         self.sentences = [_without_dateline(self.text, s) for s in sorted(sentences, key=lambda s: s.start)]
         self._starts = [s.start for s in self.sentences]
@@ -1063,7 +1064,9 @@ class ArticleSpeech:
         """Resolve in text order so that "he said" and unframed quotes carry the last speaker."""
         previous: Attribution | None = None
         introduced: Attribution | None = None  # "Troye knew that ..." right before an unframed quote
-        quoted = [span for a in found if a.kind != "reported" for span in a.spans]
+        # every quotation of the article: '... carried a sign reading, “... Fire Snipes!” He said ...' took the
+        # slogan's "Fire Snipes", tagged a person, as "he" (editor read b29, row 204)
+        self.resolver.all_quoted = [span for a in found if a.kind != "reported" for span in a.spans]
         for attribution in found:
             if attribution.speaker is not None and attribution.speaker_refers_to is not None:
                 span, (a_start, a_end) = attribution.speaker, attribution.speaker_refers_to
@@ -1071,10 +1074,7 @@ class ArticleSpeech:
                 attribution.speaker = Speaker(span.text, span.start, span.end, named)
             elif attribution.speaker is not None:
                 span = attribution.speaker
-                # every quotation of the article, not only this one: '... carried a sign reading, “... Fire
-                # Snipes!” He said ...' took the slogan's "Fire Snipes", tagged a person, as "he" (editor read
-                # b29, row 204)
-                self.resolver.quoted = quoted if attribution.kind != "reported" else []
+                self.resolver.quoted = attribution.spans if attribution.kind != "reported" else []
                 self.resolver.excluded = self._reporter(attribution)
                 attribution.speaker = self.resolver.resolve(
                     self.text, span.start, span.end, object_pronoun=self._cue_word(attribution) == "quoted"
@@ -1172,8 +1172,12 @@ class ArticleSpeech:
             # 'he built his speech around a quote from Lincoln that touched on ... “I am not bound to win, ...”':
             # the author the sentence before names, not the one quoted last (Multi-News row 221)
             return self.resolver.resolve(self.text, *source.span(1))
+        if self._answers_a_question(attribution, previous):
+            self._reply_end = attribution.spans[-1][1]
+            return None
         if previous is not None and previous.speaker is not None:
-            gap = self.text[previous.spans[-1][1] : start]
+            # the dialogue goes on after a reply: the questioner's next line is counted from the reply
+            gap = self.text[max(previous.spans[-1][1], min(self._reply_end, start)) : start]
             if gap.count("\n\n") <= 2 and len(gap) < 800:
                 return previous.speaker
         if introduced is not None and introduced.speaker is not None and introduced.kind == "reported":
@@ -1181,6 +1185,22 @@ class ArticleSpeech:
             if gap.count("\n\n") <= 1 and len(gap) < 400 and self.resolver.is_person(introduced.speaker.name):
                 return introduced.speaker
         return None
+
+    def _answers_a_question(self, attribution: Attribution, previous: Attribution | None) -> bool:
+        """A few words in marks, alone in their paragraph, right after a quoted question in the paragraph before
+        with no narration between ('“Monica?” // “Stephanie.”'): a reply in a dialogue, the other party's, whom
+        the text does not name here; not the questioner's (editor read b29, row 210 gave two interns' names, said
+        by the interns, to the man who asked them)."""
+        if previous is None or previous.kind != "direct" or not previous.text.rstrip(" ”\"'’").endswith("?"):
+            return False
+        start, end = attribution.spans[0][0], attribution.spans[-1][1]
+        gap = self.text[previous.spans[-1][1] : start]
+        if "\n" not in gap or any(ch.isalnum() for ch in gap) or len(attribution.text.split()) > MAX_REPLY_WORDS:
+            return False
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        rest = self.text[line_start:start] + self.text[end : len(self.text) if line_end < 0 else line_end]
+        return not any(ch.isalnum() for ch in rest)
 
     @staticmethod
     def _nested(attribution: Attribution, previous: Attribution | None) -> bool:
@@ -1201,6 +1221,7 @@ class ArticleSpeech:
         return cue in SPEECH_VERBS or cue.startswith("according")
 
 
+MAX_REPLY_WORDS = 4  # grammar, not tuning: a one-line answer ("Stephanie.", "Yeah -", "No, not yet.")
 _FINITE_WORDS = (
     "made was were is are has have had did does met took gave sent told said says responded called "
     "came went saw wrote spoke urged"
