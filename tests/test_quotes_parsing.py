@@ -2215,3 +2215,18 @@ def test_stop29_who_of_a_coordinated_relative_clause(attribute_parsed) -> None:
         ]
     )
     assert _quote_speaker(found, "genuineness") == "Peter Hansen"
+
+
+def test_stop29_the_man_named_before(attribute_parsed) -> None:
+    """ "The man, who spoke to reporters from his home, denied ... “...,” he said" after "The man identified as
+    “Victory” told reporters ...": the man the text named before, not a news site named in between (editor row 176)."""
+    found = attribute_parsed(
+        [
+            "Tom Keller spoke on harbour radio on Sunday night.",
+            'The man identified as "Victory" told reporters that the telephones went down at 3 p.m.',
+            "A fire was raging at the harbour hall, the harbour news site Keldnet said.",
+            "The man, who spoke to reporters from his home, denied that the port was at war.",
+            '"The situation on the streets is not a war," he said.',
+        ]
+    )
+    assert _quote_speaker(found, "not a war") == "Victory"

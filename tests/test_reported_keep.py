@@ -8,7 +8,7 @@ import math
 from pathlib import Path
 
 import pytest
-from bench.polnear_keep import Counts, Row, f1_without, fit
+from bench.polnear_keep import Counts, Row, dropped_at, f1_without, fit
 
 from newsfuse.nlp.syntax_speech import finding_features, findings_in, keep_model, kept, reported_in
 
@@ -116,3 +116,15 @@ def test_two_reports_side_by_side_are_both_kept(models) -> None:
     assert reported_contents(
         models, "Mara Lind said the pier would reopen in May, while Tom Aas said the bridge would stay closed."
     ) == ["the pier would reopen in May", "the bridge would stay closed"]
+
+
+def test_the_fit_leaves_out_a_kept_finding_nested_in_another_as_the_stage_does() -> None:
+    # two findings of one sentence, the second's words inside the first's; a third in another sentence
+    rows = [
+        Row("d", ["lemma=v:say"], True, "d:0", frozenset({1, 2, 3, 4})),
+        Row("d", ["lemma=v:argue"], False, "d:0", frozenset({3, 4})),
+        Row("d", ["lemma=v:argue"], True, "d:40", frozenset({3, 4})),
+    ]
+    assert list(dropped_at(rows, [0.9, 0.8, 0.8], 0.5)) == [False, True, False]
+    # under the threshold the outer reading is dropped, and the inner one stands alone
+    assert list(dropped_at(rows, [0.3, 0.8, 0.8], 0.5)) == [True, False, False]

@@ -1,11 +1,20 @@
 """A unit's shown wording is the one that says what the event produced, when it ranks close to the
-best (summarize/select.with_outcome_first)."""
+best (summarize/select.with_outcome_first); a shorter wording in the writer's voice stands in for a
+long quotation (``with_reported_first``)."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from newsfuse.summarize.select import OUTCOME_SHARE, outcome, with_done_first, with_outcome_first
+from newsfuse.summarize.quoted import mostly_quoted, quoted_words
+from newsfuse.summarize.select import (
+    OUTCOME_SHARE,
+    REPORTED_SHARE,
+    outcome,
+    with_done_first,
+    with_outcome_first,
+    with_reported_first,
+)
 from newsfuse.summarize.status import preview, told_as_done
 
 MET = "The two presidents met on Tuesday in Tessel City, in a summit watched closely by their neighbours."
@@ -70,3 +79,34 @@ def test_the_wording_that_tells_the_act_as_done_is_shown_instead_of_a_preview() 
     assert with_done_first([0, 1], other, values, set()) == [0, 1]
     # a wording that is no preview stays first
     assert with_done_first([1, 0], texts, values, set()) == [1, 0]
+
+
+LONG_QUOTE = (
+    "“The ferry company failed to inspect the hull for three years and ignored every warning our divers gave it,”"
+    " the harbour master of Tessel said on Friday."
+)
+REPORTED = "The ferry company had not inspected the hull for three years, the harbour master said."
+REPORTED_LONG = (
+    "The harbour master of Tessel said on Friday that the ferry company had failed to inspect the hull of the"
+    " ferry for three years."
+)
+
+
+def test_quoted_words_count_the_words_inside_quotation_marks() -> None:
+    assert quoted_words(LONG_QUOTE) == 19 and mostly_quoted(LONG_QUOTE)
+    assert quoted_words(REPORTED) == 0 and not mostly_quoted(REPORTED)
+    assert not mostly_quoted("The mayor called the plan “a disgrace” and left the meeting early on Monday.")
+
+
+def test_a_shorter_wording_in_the_writers_voice_stands_in_for_a_long_quotation() -> None:
+    texts = {0: LONG_QUOTE, 1: REPORTED, 2: REPORTED_LONG}
+    typical = np.ones(3)
+    close = np.array([1.0, REPORTED_SHARE + 0.01, 1.0])
+    assert with_reported_first([0, 1], texts, close, typical, set()) == [1, 0]
+    # too far below the quotation, not short enough, or needing the sentence before it: the quotation stays
+    far = np.array([1.0, REPORTED_SHARE - 0.01, 1.0])
+    assert with_reported_first([0, 1], texts, far, typical, set()) == [0, 1]
+    assert with_reported_first([0, 2], texts, np.ones(3), typical, set()) == [0, 2]
+    assert with_reported_first([0, 1], texts, close, typical, {1}) == [0, 1]
+    # a best wording in the writer's voice stays first
+    assert with_reported_first([1, 0], texts, np.ones(3), typical, set()) == [1, 0]

@@ -78,6 +78,9 @@ def follows(before: SummaryItem, item: SummaryItem, texts: dict[str, str]) -> bo
         "There's a lot to unpack here.",
         "First, let's consult the dictionary for a definition of the word.",
         "Third, no one is saying the mayor put somebody else's hand on the rail.",
+        # stop 29 editor reads: an aside in brackets (row 210), a teaser the page cut off (row 197)
+        "(There were roughly twenty of us in the harbour office.)",
+        "She plans to use another ferry pass to have her...",
     ],
 )
 def test_sentences_that_need_context_are_recognised(text):
@@ -99,6 +102,9 @@ def test_sentences_that_need_context_are_recognised(text):
         "The statement issued by the Kremlin on Tuesday was more measured.",
         "First Minister Ines Roe opened the bridge on Monday.",
         "Lettuce prices rose 40 percent in March.",
+        "(CNN) The ferry to Keld sailed again on Monday after a year.",
+        "(HarbourDay News) -- Ferries to Keld sailed again on Monday after a year.",
+        "The mayor paused… and then opened the pier.",
     ],
 )
 def test_sentences_that_stand_alone_pass(text):

@@ -71,7 +71,7 @@ def align(story: AnalysedStory, options: Options, models: ClaimModels | None = N
         assert models is not None
         split = claim_story(story, pieces, models.embedder.encode)
         items, disputed = claim_units(story, units, found, split, params)
-        backing = Backing.of(split.story)
+        backing = Backing.of(split.story, [story.sentences[i].text for i in split.parent])
         whole = {split.parent[n]: n for n, w in enumerate(split.whole) if w}
         graph = build_graph(split.story, items, disputed, sentence_sources, split.claims, models.parse, backing)
         graph = show_whole(graph, story, split.whole)

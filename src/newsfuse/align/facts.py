@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsfuse.align import same_fact, story_pairs
+from newsfuse.align import citation_check, same_fact, story_pairs
 from newsfuse.align.actors import NONE, ActorReader, Actors, same_actors
 from newsfuse.align.claims import Parser, whole_claim
 from newsfuse.align.numbers import Quantity
@@ -118,9 +118,12 @@ class Backing:
     story: AnalysedStory | None = None  # the items (claims or sentences) the indices above refer to
     # per item, its two-word phrases (:func:`phrases`) that at most PHRASE_MAX_ITEMS of the story's items hold
     rare_phrases: list[frozenset[tuple[str, str]]] = field(default_factory=list)
+    # per item, its whole sentence when the items are claims: a clause the splitter cut off still states
+    # what its outlet says (:meth:`states`)
+    whole: list[str] = field(default_factory=list)
 
     @classmethod
-    def of(cls, story: AnalysedStory) -> Backing:
+    def of(cls, story: AnalysedStory, whole: list[str] | None = None) -> Backing:
         words = [story_pairs.content_words(s.text) for s in story.sentences]
         idf = story_pairs.story_idf(words)
         weight = [math.fsum(idf.get(w, 0.0) for w in found) for found in words]
@@ -132,7 +135,7 @@ class Backing:
         held = Counter(pair for found in pairs for pair in found)
         rare = [frozenset(pair for pair in found if held[pair] <= PHRASE_MAX_ITEMS) for found in pairs]
         quoting = [k for k, found in enumerate(terms) if found]
-        return cls(terms, words, idf, weight, quoting, story=story, rare_phrases=rare)
+        return cls(terms, words, idf, weight, quoting, story=story, rare_phrases=rare, whole=whole or [])
 
     def read_actors(self, story: AnalysedStory, items: list[int], parse: Parser) -> None:
         """Read the actors (align/actors.py) of ``items`` from one batch of parses of their shown text."""
@@ -150,6 +153,13 @@ class Backing:
         """Whether item ``j`` tells of the actors of ``rep`` (true where either was not read)."""
         shown, member = self.actors.get(rep, NONE), self.actors.get(j, NONE)
         return same_actors(shown, member, story.sentences[rep].text, story.sentences[j].text)
+
+    def states(self, story: AnalysedStory, j: int, rep: int) -> bool:
+        """Whether item ``j`` states what ``rep`` shows (align/citation_check.py)."""
+        cited = self.whole[j] if self.whole else story.sentences[j].text
+        words = self.words[j] | story_pairs.content_words(cited)
+        texts = (story.sentences[rep].text, cited)
+        return citation_check.states(self.words[rep], words, self.idf, len(self.words), texts)
 
     def shared_weight(self, j: int, rep: int) -> float:
         """The story-IDF weight of the content words ``j`` and ``rep`` share."""
@@ -273,7 +283,11 @@ def cited_sources(
     against = units.contradicted.get(rep, set())
 
     def supporting(found: list[int]) -> set[str]:
-        told = {story.sentences[j].article_id for j in found if backing is None or backing.same_actors(story, j, rep)}
+        told = {
+            story.sentences[j].article_id
+            for j in found
+            if backing is None or (backing.same_actors(story, j, rep) and backing.states(story, j, rep))
+        }
         return told - against - {own}
 
     close = supporting(backers(story, units, members, rep, backing))

@@ -450,6 +450,7 @@ _POSSESSOR_BEFORE = re.compile(r"([A-Z][\w.-]*)['’]s?\s+$")
 _FORCES = frozenset(["police", "army", "military"])  # role nouns a force's own name holds ("Keld Police")
 _PARTY_LEAD = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?,\s")
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s*$")
+_THE_PERSON = re.compile(r"^the\s+([a-z]+)$")  # "the man", "the witness"
 _WORD_END = re.compile(r"[\w.'’]*$")
 _DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 _TIME_WORDS = frozenset(["yesterday", "today", "tonight", "tomorrow", "earlier", "later", "again", "also", "now"])
@@ -842,6 +843,13 @@ class SpeakerResolver:
             # "said a man who identified himself as Angelo L.": the name he gave is who spoke (Multi-News row 50
             # left the quote unattributed)
             return Speaker(written, start, end, self._canonical(identified.group(1)))
+        again = _THE_PERSON.match(lower.rstrip("."))
+        if again is not None and again.group(1) in PERSON_NOUNS - ROLE_NOUNS:
+            # "The man, who spoke to msnbc.com ..., denied ..." after "The man identified as “Victory” told msnbc.com":
+            # the man the text gave a name before (editor row 176 printed a news site named in between)
+            named_before = self._named_unnamed(start, again.group(1))
+            if named_before is not None:
+                return Speaker(written, start, end, named_before)
         document = _DOCUMENT.match(written) or _OWN_DOCUMENT.match(written)
         if document:  # "the agency's forecast said": the agency speaks through its document
             owner = self.resolve(text, start, start + document.end(1), object_pronoun=True)
@@ -1403,6 +1411,17 @@ class SpeakerResolver:
         if person and best[1] is not None:
             return self._later_subject(best, candidates, before) or best[1]
         return best[1]
+
+    def _named_unnamed(self, before: int, noun: str) -> str | None:
+        """The name of the last speaker before ``before`` written as an unnamed person with the head ``noun`` ("a
+        man who identified himself as Angelo L.", "Another man, identified only as “Victory,”"), if any."""
+        for speaker in reversed(self.history):
+            if speaker.start >= before or before - speaker.start > CARRY_WINDOW:
+                continue
+            words = speaker.text.lower().split()
+            if speaker.name is not None and words[-1:] == [noun] and words[0] in _DETERMINERS:
+                return speaker.name
+        return None
 
     def _is_person_speaker(self, speaker: Speaker) -> bool:
         """A speaker whose name is a person's, or who is an unnamed person the text gives a name that is no entity

@@ -118,11 +118,11 @@ def reported_in(doc: Doc) -> list[Reported]:
     if threshold <= 0.0:
         return findings_in(doc)
     found = [finding for finding in findings_in(doc) if keep_probability(finding_features(doc, finding)) >= threshold]
-    words = [_content_words(doc, finding) for finding in found]
+    words = [content_words(doc, finding) for finding in found]
     return [finding for k, finding in enumerate(found) if not any(words[k] < other for other in words)]
 
 
-def _content_words(doc: Doc, finding: Reported) -> frozenset[int]:
+def content_words(doc: Doc, finding: Reported) -> frozenset[int]:
     pieces = [finding.content] + ([finding.rest] if finding.rest is not None else [])
     return frozenset(t.i for t in doc if not t.is_punct and any(a <= t.idx < b for a, b in pieces))
 

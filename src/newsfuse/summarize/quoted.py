@@ -63,6 +63,16 @@ def _quote_state(text: str, open_: bool) -> tuple[bool, list[str]]:
     return open_, spans
 
 
+def quoted_words(text: str) -> int:
+    """How many of ``text``'s words stand inside quotation marks (a quotation opened in it)."""
+    return sum(len(span.split()) for span in _quote_state(text, False)[1])
+
+
+def mostly_quoted(text: str) -> bool:
+    """Half or more of ``text``'s words are someone's words in quotation marks."""
+    return 2 * quoted_words(text) >= len(text.split())
+
+
 def quoted_sentences(story: AnalysedStory) -> tuple[set[int], set[int]]:
     """(sentences inside a quotation opened before them, unmarked copies of a quotation), as
     indices into ``story.sentences``."""

@@ -51,7 +51,7 @@ from newsfuse.summarize.events import SameEvent
 from newsfuse.summarize.features import content_words, feature_matrix, scores
 from newsfuse.summarize.furniture import caption_sentences, glued, lost_space, no_lead
 from newsfuse.summarize.prune import prune
-from newsfuse.summarize.quoted import quoted_sentences
+from newsfuse.summarize.quoted import mostly_quoted, quoted_sentences
 from newsfuse.summarize.repeats import repeats
 from newsfuse.summarize.standalone import (
     Introductions,
@@ -173,6 +173,7 @@ def rank(
         members.sort(key=lambda i: (i in needs_prev, -(values[i] * typical[i] if values[i] > 0 else values[i]), i))
         members = with_outcome_first(members, texts, values, typical, needs_prev)
         members = with_done_first(members, texts, values, needs_prev.keys())
+        members = with_reported_first(members, texts, values, typical, needs_prev.keys())
         value = max(values[i] for i in unit.members if np.isfinite(values[i]))
         best[unit_index] = (float(value), members[0])
         alternatives[members[0]] = members[1:]
@@ -295,6 +296,47 @@ def with_outcome_first(
         if i in needs_prev or _QUOTE_OPEN.match(texts[i]) or values[i] <= 0:
             continue
         if outcome(texts[i]) and values[i] * typical[i] >= OUTCOME_SHARE * top:
+            return [i, *(j for j in members if j != i)]
+    return members
+
+
+# a wording in the writer's voice stands in for a unit's long quotation when it ranks this close to it
+# (value x typicality) and is at most this share of its words (``with_reported_first``)
+REPORTED_SHARE = 0.9
+REPORTED_LENGTH = 0.67
+
+
+def with_reported_first(
+    members: list[int], texts: dict[int, str], values: np.ndarray, typical: np.ndarray, needs_prev: Set[int]
+) -> list[int]:
+    """``members`` (best first) with a shorter wording in the writer's voice moved to the front, when
+    the best is mostly a quotation (summarize/quoted.py: half its words or more inside quotation marks).
+    A quotation is given whole, so it holds the word budget: 15 % of the summary words on the gold tune
+    split stood inside quotation marks, and 8 of the 16 mostly quoted summary sentences carried no gold
+    multi-outlet fact. The stand-in reports the same unit's fact in at most ``REPORTED_LENGTH`` of the
+    words, ranks within ``REPORTED_SHARE`` of the quotation (value x typicality), is not mostly quoted
+    itself and does not need the sentence before it: gold basil-2018-eb17fa36 showed the 29-word
+    "“Family dental bills paid with campaign funds were characterized as a charitable contribution to
+    ‘Smiles for Life,’” the press release from the U.S. Attorney’s Office said as an example." where
+    another outlet writes the same in 17 words, and the words saved take in "Hunter, 41, is a
+    five-term congressman ...". Stop 29 (analysed stories cached with main a86b83b's NLP): gold tune
+    summary_multi 65.8 -> 66.5 %, key 83.1 % unchanged, report 75.6 / 85.7 % unchanged; Multi-News rows
+    0-124 R1/R2/RL 46.04/16.28/21.53 -> 46.02/16.28/21.52, held out (rows 125-249) 46.06/16.00/21.22 ->
+    46.09/16.07/21.20. Without the length condition (any shorter wording): tune 65.2 / 81.5 % at share
+    0.9 and 0.8 (a 36-word stand-in for a 39-word quotation moved multinews-076's budget tail and lost
+    two facts), rows 0-124 45.97/16.22. Ranking quoted words down instead (value - p x quoted words /
+    40): tune 65.8 / 64.5 / 64.5 % at p 0.05 / 0.1 / 0.2, rows 0-124 R1 45.85 / 45.81 / 45.50 (the
+    Multi-News references quote too); at 0.2 the shared corpus's 12-point plan enters but its joint
+    statement leaves."""
+    head = members[0]
+    if not mostly_quoted(texts[head]) or head in needs_prev or values[head] <= 0:
+        return members
+    top = values[head] * typical[head]
+    room = REPORTED_LENGTH * len(texts[head].split())
+    for i in members[1:]:
+        if i in needs_prev or values[i] <= 0 or mostly_quoted(texts[i]):
+            continue
+        if len(texts[i].split()) <= room and values[i] * typical[i] >= REPORTED_SHARE * top:
             return [i, *(j for j in members if j != i)]
     return members
 

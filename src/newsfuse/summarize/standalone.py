@@ -162,9 +162,24 @@ _WRITERS_ASIDE = re.compile(
 )
 
 
+# a sentence in brackets is the writer's aside to what came before ("(There were roughly twenty of us in the room.)",
+# "(Update: ... responds -- calls Olivia ...", editor read b29, row 210: three summary sentences); a short bracket
+# before the text, a wire's credit "(CNN) The ...", "(HealthDay)—A little jogging ...", opens a lede and is no aside
+_BRACKETED = re.compile(r"^\((?![^()]{1,30}\)\W*\w)")
+# a teaser cut off mid-sentence by the page: "She plans to use another federal program to have her..." (editor read
+# a29, row 197: a summary sentence); an ellipsis after a word that cannot end a sentence
+_CUT_OFF = re.compile(
+    r"\b(?:the|a|an|her|his|their|its|our|your|my|to|of|and|or|but|in|on|at|for|with|that|whether|by|from|as)"
+    r"\s*(?:\.\.\.|…)$",
+    re.IGNORECASE,
+)
+
+
 def writers_aside(text: str) -> bool:
-    """A step of the writer's argument (an enumerating opener, "let's"), which needs the steps around it."""
-    return bool(_WRITERS_ASIDE.search(text.strip()))
+    """A step of the writer's argument (an enumerating opener, "let's"), which needs the steps around it; an aside
+    in brackets; a sentence the page cut off."""
+    text = text.strip()
+    return bool(_WRITERS_ASIDE.search(text) or _BRACKETED.match(text) or _CUT_OFF.search(text))
 
 
 def needs_context(text: str) -> bool:
