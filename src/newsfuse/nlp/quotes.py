@@ -1242,6 +1242,11 @@ _WORK_NOUNS = (
 _WORKS = frozenset(_WORK_NOUNS.split())
 MAX_TITLE_WORDS = 8  # a title after a noun naming a work may run to twice this
 _ON_AIR = re.compile(r"\bon(?:\s+[A-Z0-9][\w.&]*(?:['’]s?)?){0,3}\s*$")  # "on CNN's", "rapped on 1995's"
+# a broadcaster's possessive after a verb of telling: the programme's title follows ("told CNN's “Erin Burnett
+# OutFront”", "in an interview with NBC's “Today”"; Multi-News row 218 printed three programme titles as quotes)
+_TOLD_ON_AIR = re.compile(r"\b(?:told|tells|telling|to|with)(?:\s+[A-Z0-9][\w.&]*){0,2}\s+[A-Z0-9][\w.&]*['’]s\s*$")
+# short words a title leaves in lower case ("State of the Union with Candy Crowley")
+_TITLE_SMALL = frozenset({"with", "from", "into", "over", "upon"})
 
 
 def _names_a_work(text: str, span: QuoteSpan) -> bool:
@@ -1261,13 +1266,15 @@ def _names_a_work(text: str, span: QuoteSpan) -> bool:
     letters = [c for c in inside if c.isalpha()]
     if not long_title and len(words) >= 2 and letters and all(c.isupper() for c in letters):
         return True
-    capitalised = all(w[0].isupper() for w in words if len(w) >= 4) and words[0][0].isupper()
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL for w in words if len(w) >= 4)
+    capitalised = capitalised and words[0][0].isupper()
     before = text[max(0, span.open_mark - 60) : span.open_mark]
     lead = [w.lower() for w, _, _ in words_with_offsets(before)][-4:]
     # a programme named after "on", or "on" and a broadcaster: "appearing on CNN's “New Day.”"
     if long_title:
         return capitalised and any(w in _WORKS for w in lead)
-    return capitalised and (any(w in _WORKS for w in lead) or _ON_AIR.search(before) is not None)
+    on_air = _ON_AIR.search(before) is not None or _TOLD_ON_AIR.search(before) is not None
+    return capitalised and (any(w in _WORKS for w in lead) or on_air)
 
 
 # right before a name in marks: the words that give a name ("identified only as “Victory,”", "nicknamed")
