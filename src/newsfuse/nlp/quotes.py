@@ -277,6 +277,7 @@ class ArticleSpeech:
     ) -> None:
         self.article = article
         self.parse = parse
+        self._reply_end = 0  # where the last quoted reply to a quoted question ends (``_answers_a_question``)
         self.text = article.text
         self.sentences = [_without_dateline(self.text, s) for s in sorted(sentences, key=lambda s: s.start)]
         self._starts = [s.start for s in self.sentences]
@@ -851,6 +852,7 @@ class ArticleSpeech:
             if found is None or _through_conjunct(doc, first[0] - sentence.start, found[0][0]):
                 continue
             (c_start, c_end), (s_start, s_end) = found
+            s_start, s_end = _caused_to_speak(doc, c_start) or (s_start, s_end)
             base = sentence.start
             cue_word = sentence.text[c_start:c_end].lower()
             if attribution.kind == "partial" and CUE_LEMMA_OF.get(cue_word, cue_word) not in _SAY_LEMMAS:
@@ -1062,6 +1064,9 @@ class ArticleSpeech:
         """Resolve in text order so that "he said" and unframed quotes carry the last speaker."""
         previous: Attribution | None = None
         introduced: Attribution | None = None  # "Troye knew that ..." right before an unframed quote
+        # every quotation of the article: '... carried a sign reading, “... Fire Snipes!” He said ...' took the
+        # slogan's "Fire Snipes", tagged a person, as "he" (editor read b29, row 204)
+        self.resolver.all_quoted = [span for a in found if a.kind != "reported" for span in a.spans]
         for attribution in found:
             if attribution.speaker is not None and attribution.speaker_refers_to is not None:
                 span, (a_start, a_end) = attribution.speaker, attribution.speaker_refers_to
@@ -1167,8 +1172,12 @@ class ArticleSpeech:
             # 'he built his speech around a quote from Lincoln that touched on ... “I am not bound to win, ...”':
             # the author the sentence before names, not the one quoted last (Multi-News row 221)
             return self.resolver.resolve(self.text, *source.span(1))
+        if self._answers_a_question(attribution, previous):
+            self._reply_end = attribution.spans[-1][1]
+            return None
         if previous is not None and previous.speaker is not None:
-            gap = self.text[previous.spans[-1][1] : start]
+            # the dialogue goes on after a reply: the questioner's next line is counted from the reply
+            gap = self.text[max(previous.spans[-1][1], min(self._reply_end, start)) : start]
             if gap.count("\n\n") <= 2 and len(gap) < 800:
                 return previous.speaker
         if introduced is not None and introduced.speaker is not None and introduced.kind == "reported":
@@ -1176,6 +1185,22 @@ class ArticleSpeech:
             if gap.count("\n\n") <= 1 and len(gap) < 400 and self.resolver.is_person(introduced.speaker.name):
                 return introduced.speaker
         return None
+
+    def _answers_a_question(self, attribution: Attribution, previous: Attribution | None) -> bool:
+        """A few words in marks, alone in their paragraph, right after a quoted question in the paragraph before
+        with no narration between ('“Monica?” // “Stephanie.”'): a reply in a dialogue, the other party's, whom
+        the text does not name here; not the questioner's (editor read b29, row 210 gave two interns' names, said
+        by the interns, to the man who asked them)."""
+        if previous is None or previous.kind != "direct" or not previous.text.rstrip(" ”\"'’").endswith("?"):
+            return False
+        start, end = attribution.spans[0][0], attribution.spans[-1][1]
+        gap = self.text[previous.spans[-1][1] : start]
+        if "\n" not in gap or any(ch.isalnum() for ch in gap) or len(attribution.text.split()) > MAX_REPLY_WORDS:
+            return False
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        rest = self.text[line_start:start] + self.text[end : len(self.text) if line_end < 0 else line_end]
+        return not any(ch.isalnum() for ch in rest)
 
     @staticmethod
     def _nested(attribution: Attribution, previous: Attribution | None) -> bool:
@@ -1196,6 +1221,7 @@ class ArticleSpeech:
         return cue in SPEECH_VERBS or cue.startswith("according")
 
 
+MAX_REPLY_WORDS = 4  # grammar, not tuning: a one-line answer ("Stephanie.", "Yeah -", "No, not yet.")
 _FINITE_WORDS = (
     "made was were is are has have had did does met took gave sent told said says responded called "
     "came went saw wrote spoke urged"
@@ -1216,6 +1242,11 @@ _WORK_NOUNS = (
 _WORKS = frozenset(_WORK_NOUNS.split())
 MAX_TITLE_WORDS = 8  # a title after a noun naming a work may run to twice this
 _ON_AIR = re.compile(r"\bon(?:\s+[A-Z0-9][\w.&]*(?:['’]s?)?){0,3}\s*$")  # "on CNN's", "rapped on 1995's"
+# a broadcaster's possessive after a verb of telling: the programme's title follows ("told CNN's “Erin Burnett
+# OutFront”", "in an interview with NBC's “Today”"; Multi-News row 218 printed three programme titles as quotes)
+_TOLD_ON_AIR = re.compile(r"\b(?:told|tells|telling|to|with)(?:\s+[A-Z0-9][\w.&]*){0,2}\s+[A-Z0-9][\w.&]*['’]s\s*$")
+# short words a title leaves in lower case ("State of the Union with Candy Crowley")
+_TITLE_SMALL = frozenset({"with", "from", "into", "over", "upon"})
 
 
 def _names_a_work(text: str, span: QuoteSpan) -> bool:
@@ -1235,13 +1266,15 @@ def _names_a_work(text: str, span: QuoteSpan) -> bool:
     letters = [c for c in inside if c.isalpha()]
     if not long_title and len(words) >= 2 and letters and all(c.isupper() for c in letters):
         return True
-    capitalised = all(w[0].isupper() for w in words if len(w) >= 4) and words[0][0].isupper()
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL for w in words if len(w) >= 4)
+    capitalised = capitalised and words[0][0].isupper()
     before = text[max(0, span.open_mark - 60) : span.open_mark]
     lead = [w.lower() for w, _, _ in words_with_offsets(before)][-4:]
     # a programme named after "on", or "on" and a broadcaster: "appearing on CNN's “New Day.”"
     if long_title:
         return capitalised and any(w in _WORKS for w in lead)
-    return capitalised and (any(w in _WORKS for w in lead) or _ON_AIR.search(before) is not None)
+    on_air = _ON_AIR.search(before) is not None or _TOLD_ON_AIR.search(before) is not None
+    return capitalised and (any(w in _WORKS for w in lead) or on_air)
 
 
 # right before a name in marks: the words that give a name ("identified only as “Victory,”", "nicknamed")
@@ -1319,6 +1352,25 @@ def _through_conjunct(doc: Doc, start: int, cue: int) -> bool:
             return True
         token = token.head
     return False
+
+
+# verbs that make someone else act: their object, not their subject, does the cue verb's saying
+_CAUSATIVES = frozenset(["prompt", "lead", "cause", "spur", "force", "drive", "push", "provoke", "inspire", "move"])
+
+
+def _caused_to_speak(doc: Doc, cue_at: int) -> tuple[int, int] | None:
+    """The object of a causative verb whose clause the cue is: 'That prompted the Republican Party to
+    slam Snipes for “incompetence ...”' is the party's wording, and "That" (the subject the parse gives
+    the cue through its head) is no speaker (editor read b29, row 204 printed "That"). Only causatives:
+    'Xi urged both sides to “exercise restraint”' stays Xi's wording."""
+    cue = next((t for t in doc if t.idx == cue_at), None)
+    if cue is None or cue.dep_ != "xcomp" or cue.head.lemma_.lower() not in _CAUSATIVES:
+        return None
+    caused = [c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i]
+    if not caused:
+        return None
+    words = list(caused[0].subtree)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def _inside_speaker(attribution: Attribution) -> bool:
