@@ -43,6 +43,20 @@ def test_an_agency_caption_without_its_credit_and_a_pointer_to_a_picture_are_fur
     assert caption_sentences(story) == {0, 2}
 
 
+def test_a_caption_naming_its_picture_without_a_verb_is_furniture():
+    """Editor read, stop 30, Multi-News row 222: "Image from the ... campaign." was a summary sentence."""
+    story = sentences_only(
+        [
+            "Image from the Keld ferry campaign.",
+            "Photo courtesy of the Lunde family.",
+            "A photo of the missing skipper was released by police on Monday.",
+            "Image from the harbour camera shows the ferry leaving at dawn.",
+            "Pictures of the storm spread quickly on social media.",
+        ]
+    )
+    assert caption_sentences(story) == {0, 1}
+
+
 def test_a_headline_run_into_its_first_line_is_glued():
     teaser = (
         "Missing swimmer found alive, rescued off Ipswich coast A man who went missing after swimming off an "

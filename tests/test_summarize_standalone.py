@@ -81,6 +81,14 @@ def follows(before: SummaryItem, item: SummaryItem, texts: dict[str, str]) -> bo
         # stop 29 editor reads: an aside in brackets (row 210), a teaser the page cut off (row 197)
         "(There were roughly twenty of us in the harbour office.)",
         "She plans to use another ferry pass to have her...",
+        # stop 30 editor reads: a teaser cut after any word (row 224), the writer's own "I" (rows 222, 224),
+        # a subordinate clause standing alone (row 222)
+        "Inspectors will ask why the skipper tried to dock the ferry in such rough ...",
+        "A few years ago, I was invited by the harbour board to sail on the old ferry.",
+        "5:40 am: It's my turn to feed the goats before the ferry leaves.",
+        "The old ferry was slow, noisy and cold, but it never sank, I was told.",
+        "If it helps, your correspondent put the same question to a harbour official.",
+        'Though Marrow and Lunde have also blurred their plan by calling it a "sea bridge."',
     ],
 )
 def test_sentences_that_need_context_are_recognised(text):
@@ -105,6 +113,13 @@ def test_sentences_that_need_context_are_recognised(text):
         "(CNN) The ferry to Keld sailed again on Monday after a year.",
         "(HarbourDay News) -- Ferries to Keld sailed again on Monday after a year.",
         "The mayor paused… and then opened the pier.",
+        # the first person inside a quotation is the speaker's; a numeral "I" is no person
+        "“I will sail the ferry myself,” Mayor Piet Lunde said.",
+        "Mayor Piet Lunde said: “My crew and I will sail it.”",
+        "The Phase I trial of the ferry's new engine ended in March.",
+        "Mayor Piet Lunde said only: “We will see …”",
+        "Though tired, the crew of the ferry sailed on.",
+        "Because of the storm the ferry stayed in Keld.",
     ],
 )
 def test_sentences_that_stand_alone_pass(text):
@@ -521,6 +536,20 @@ def test_a_surname_the_ner_took_for_a_place_or_a_people_still_needs_the_full_nam
     # a place that never speaks still vetoes: "Jordan" the country beside "Michael Jordan"
     places = Introductions([Entity("Michael Jordan", "PERSON", [], ["S1"]), Entity("Jordan", "GPE", [], ["S1"])], [])
     assert places.unintroduced(("S1", 6), "Jordan will close the border crossing.", []) == []
+
+
+def test_the_writers_own_i_and_a_cut_off_teaser_are_no_continuation():
+    """Editor read, stop 30 (rows 222 and 224): "A few years ago, I was invited ..." and "... in such unfavorable ..."
+    followed the sentence before them in their article and were shown; no sentence before names the writer or ends
+    the teaser."""
+    from newsfuse.summarize.standalone import no_continuation
+
+    assert no_continuation("A few years ago, I was invited by the harbour board to sail on the old ferry.")
+    assert no_continuation("Inspectors will ask why the skipper tried to dock the ferry in such rough ...")
+    assert no_continuation("Even so, it reached Keld late, I was told.")
+    assert not no_continuation("He said he would sail the ferry himself.")
+    assert not no_continuation("“I will sail it,” he said.")
+    assert not no_continuation("I saw it sink,” the skipper said.")  # the close of a quotation opened before
 
 
 def test_a_sentence_naming_someone_by_an_age_alone_is_no_continuation():

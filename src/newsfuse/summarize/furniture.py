@@ -66,10 +66,26 @@ _MEDIA_POINTER = re.compile(
 )
 
 
+# a caption that names its picture and says nothing happened: "Image from the campaign's video.", "Photo
+# courtesy of the family." (editor read, stop 30, row 222: a summary sentence), at most nine words after the
+# picture; "A photo of the suspect was released on Monday." tells a fact with its verb and is news
+_CAPTION_HEAD = re.compile(
+    r"^(?:(?:An?|The)\s+)?(?:File\s+)?(?:Image|Photo|Photograph|Picture|Illustration|Screenshot|Screen\s+grab)s?"
+    r"\s+(?:from|courtesy|via|by|provided|supplied)\b"
+    r"(?![^.!?]*\b(?:is|are|was|were|has|had|have|will|would|can|could|may|might|shows?|spread|went|\w+ed)\b)"
+    r"(?:\s+[^\s.!?]+){1,8}[.!?]?$"
+)
+
+
 def caption_sentences(story: AnalysedStory) -> set[int]:
     """Sentences followed, in their article, by a photo credit; captions in the agencies' form without
-    their credit (``_CAPTION_FORM``); sentences pointing at a picture or a player (``_MEDIA_POINTER``)."""
-    found = {i for i, s in enumerate(story.sentences) if _CAPTION_FORM.match(s.text) or _MEDIA_POINTER.search(s.text)}
+    their credit (``_CAPTION_FORM``) or naming their picture without a verb (``_CAPTION_HEAD``); sentences
+    pointing at a picture or a player (``_MEDIA_POINTER``)."""
+    found = {
+        i
+        for i, s in enumerate(story.sentences)
+        if _CAPTION_FORM.match(s.text) or _CAPTION_HEAD.match(s.text.strip()) or _MEDIA_POINTER.search(s.text)
+    }
     for i in range(len(story.sentences) - 1):
         after = story.sentences[i + 1]
         if after.article_id == story.sentences[i].article_id and _CREDIT.match(after.text):

@@ -57,6 +57,7 @@ from newsfuse.summarize.standalone import (
     Introductions,
     common_words,
     needs_context,
+    no_continuation,
     role_surnames,
     shorten,
     speaking_words,
@@ -412,6 +413,8 @@ def continuations(
             continue  # "He said ..." after a sentence that names no person: "he" is still nobody
         if age_reference(text):
             continue  # "The 46-year-old inventor ...": the sentence itself must say who
+        if no_continuation(text):
+            continue  # the writer's own "I" or a cut-off teaser (summarize/standalone.py): nothing before helps
         if prev in texts and not _FIRST_PERSON.match(text):
             found[i] = text
     return found

@@ -168,18 +168,69 @@ _WRITERS_ASIDE = re.compile(
 _BRACKETED = re.compile(r"^\((?![^()]{1,30}\)\W*\w)")
 # a teaser cut off mid-sentence by the page: "She plans to use another federal program to have her..." (editor read
 # a29, row 197: a summary sentence); an ellipsis after a word that cannot end a sentence
+# a29, row 197: a summary sentence); an ellipsis after a word that cannot end a sentence. Also any sentence in the
+# writer's voice that ends in an ellipsis: news prose closes with a full stop, and "... why the crew tried to land in
+# such weather ..." is a teaser the page cut (editor read, stop 30, row 224); an ellipsis inside a quotation that
+# closes ("“We will see ...”") is the speaker's trailing off and is kept
 _CUT_OFF = re.compile(
     r"\b(?:the|a|an|her|his|their|its|our|your|my|to|of|and|or|but|in|on|at|for|with|that|whether|by|from|as)"
-    r"\s*(?:\.\.\.|…)$",
+    r"\s*(?:\.\.\.|…)$"
+    r"|^[^“”\"]*\w[,;:]?\s*(?:\.\s?\.\s?\.|…)$",
     re.IGNORECASE,
 )
+# the writer's own first person outside quotation marks: "A few years ago, I was invited to ...", "It's my morning
+# to ...", "..., I was told." (editor read, stop 30, rows 222 and 224: four summary sentences from first-person
+# pieces). A brief has no "I": whoever it is goes unnamed, and no sentence before it names them either
+# ("your correspondent", "this reporter": the first person of the Economist's and a columnist's convention)
+_WRITERS_I = re.compile(
+    r"\bI\b(?![.-])(?!\s+[A-Z])|\bme\b|\bmyself\b|\b[Mm]y\b(?!\s+[A-Z])"
+    r"|\b(?:[Yy]our|[Tt]his|[Tt]he present)\s+(?:correspondent|reporter|writer|columnist)\b"
+)
+# "World War I", "a Phase I trial", "Type I diabetes": a capitalised word right before "I" that is not the
+# sentence's first word makes it a numeral
+_NUMERAL_BEFORE = re.compile(r"\w\s+[A-Z][\w’'-]*\s+$")
+_QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"|^[^“\"]*”|“[^”]*$")
+
+
+def writers_first_person(text: str) -> bool:
+    """The sentence says "I", "me" or "my" in the writer's voice: outside every quotation (a closing mark with no
+    opening one closes a quotation opened in the sentence before; an opening one left open runs to the end)."""
+    outside = _QUOTED_SPAN.sub(" ", text.strip())
+    if outside.count('"') % 2:
+        return False  # a straight quotation mark left unmatched: which side is quoted is unknown
+    return any(
+        not (m.group() == "I" and _NUMERAL_BEFORE.search(outside[: m.start()])) for m in _WRITERS_I.finditer(outside)
+    )
+
+
+# "Though the two have also obscured their premise.": a subordinate clause standing as a sentence, its main clause
+# in the sentence before (editor read, stop 30, row 222); "Though tired, she ran." has its main clause after the comma
+_CLAUSE_ONLY = re.compile(r"^(?:Though|Although|Whereas|Because(?!\s+of\b))\b[^,;:]*[.!?][”\"’]?$")
+
+
+def cut_off(text: str) -> bool:
+    """The page cut the sentence off (``_CUT_OFF``)."""
+    return bool(_CUT_OFF.search(text.strip()))
+
+
+def no_continuation(text: str) -> bool:
+    """Needs context that the sentence before it in its article does not give either: the writer's own "I" (never
+    named) or a sentence the page cut off (its end is nowhere)."""
+    return writers_first_person(text) or cut_off(text)
 
 
 def writers_aside(text: str) -> bool:
     """A step of the writer's argument (an enumerating opener, "let's"), which needs the steps around it; an aside
-    in brackets; a sentence the page cut off."""
+    in brackets; a sentence the page cut off; a subordinate clause alone; the writer's own "I"
+    (``writers_first_person``)."""
     text = text.strip()
-    return bool(_WRITERS_ASIDE.search(text) or _BRACKETED.match(text) or _CUT_OFF.search(text))
+    return bool(
+        _WRITERS_ASIDE.search(text)
+        or _BRACKETED.match(text)
+        or _CUT_OFF.search(text)
+        or _CLAUSE_ONLY.match(text)
+        or writers_first_person(text)
+    )
 
 
 def needs_context(text: str) -> bool:
