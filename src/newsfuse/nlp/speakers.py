@@ -92,6 +92,7 @@ _SUBORDINATE_PRONOUN = re.compile(r",?\s+(?:when|as|after|before|because|while|u
 _MALE_TITLES = {"mr", "messrs", "sir", "king", "prince", "lord"}
 _GENDERED = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 _GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
+_PLACING_PREPOSITIONS = frozenset(("in", "at", "from", "for", "of", "with"))  # "an official in Seoul"
 # nouns for an organisation the speech lexicon does not hold as roles, and documents someone handed out
 _COMPANY_NOUNS = frozenset(["company", "firm", "corporation", "manufacturer", "retailer", "automaker", "airline"])
 _HELD = _COMPANY_NOUNS | frozenset(["letter", "memo", "e-mail", "email"])
@@ -1158,6 +1159,10 @@ class SpeakerResolver:
                 # "In the Bederev case, the judge said": a name modifying a noun names no holder of the role
                 # (editor read a29, row 202 credited the judge's words to the defendant)
                 and not self._person_modifying(m)
+                # '“... by the nuclear bomb of Juche,” the committee said': a name inside a quotation is in the
+                # speaker's words, not the narration that names who holds the role (editor read, stop 30, row 235
+                # credited the committee's later words to the ideology its statement invoked)
+                and not any(a <= m.start and m.end <= b for a, b in self.all_quoted)
             ]
             named = [self._canonical(m.text) for m in sorted(near, key=lambda m: abs(m.start - at))]
             named = [n for n in named if n]
@@ -1248,7 +1253,10 @@ class SpeakerResolver:
         before with no person named since ("Another man ... told msnbc.com ..., “...” // “Our people are dying,”
         he said": editor row 176 gave the man's words to Gadhafi, named before him)."""
         words = speaker.text.lower().split()
-        if not words or words[-1] not in PERSON_NOUNS:
+        # "a unification ministry official in Seoul": the head noun comes before the phrase that places it (editor
+        # read, stop 30, row 235 gave the official's "he added" to a UN agency named in the paragraph before)
+        head = next((i for i, w in enumerate(words) if i > 0 and w in _PLACING_PREPOSITIONS), len(words))
+        if not words or words[head - 1] not in PERSON_NOUNS:
             return False
         between = self.text[speaker.end : before]
         if "\n" not in between:
