@@ -558,3 +558,12 @@ def test_wire_photo_credits_link_labels_and_dotted_time_stamps_are_removed_but_p
     War?" was listed as a fact and "Updated 6.15pm" was taken as a title (editor read a29, Multi-News validation
     rows 192, 194 and 202)."""
     assert classify_line(line) == expected
+
+
+@pytest.mark.parametrize("label", ["Buy Photo", "Caption", "View Photos"])
+def test_a_photo_widgets_label_glued_to_a_paragraph_goes_and_the_paragraph_stays(label: str) -> None:
+    """ "Buy Photo Genesee County health official ..." became row 241's title, "Caption The Wisconsin governor ..."
+    a fact of row 238 (stop 30 editor read)."""
+    article = _clean(f"The ferry sailed on Tuesday.\n{label} The harbour judge held that the pier was safe.")
+    assert article.paragraphs[1] == "The harbour judge held that the pier was safe."
+    assert label in [r.text for r in article.removed]

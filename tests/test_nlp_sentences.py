@@ -141,3 +141,23 @@ def test_a_lower_case_word_after_a_full_stop_goes_on_with_the_sentence(
         assert not any(t.startswith("Well…. with") for t in texts)
     else:
         assert texts == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # stop 30 editor read (multinews-243): "the 2D model (Fig. | 6) suggests ..." cut 18 of 76 facts
+        (
+            "The flat model of the Keld dome (Fig. 6) suggests that the magma rose slowly. The vent then closed.",
+            ["The flat model of the Keld dome (Fig. 6) suggests that the magma rose slowly.", "The vent then closed."],
+        ),
+        (
+            "The tremor was strong (ref. 12) and lasted a week. Varga et al. (2010) saw the same pattern.",
+            ["The tremor was strong (ref. 12) and lasted a week.", "Varga et al. (2010) saw the same pattern."],
+        ),
+    ],
+)
+def test_a_reference_abbreviation_before_a_numeral_ends_no_sentence(
+    fast_models, paragraph: str, expected: list[str]
+) -> None:
+    assert [text for _at, text, _ents in split_paragraphs([paragraph], fast_models)[0]] == expected

@@ -290,9 +290,12 @@ PRESS_RELEASE = _rule(
 # (multinews-138: the label became part of the brief's title); the highlight, the outlet's own line, stays
 _LIVE_LABELS = r"(?-i:LIVE BLOG|LIVE UPDATES|LIVE COVERAGE)"  # a live page's widget labels, in capitals
 # ... and a sharing widget's label: "SHARE COPY LINK Broward Circuit Judge Carol-Lisa Phillips also held ..." (editor
-# read b29, Multi-News row 204: listed as a corroborated fact)
+# read b29, Multi-News row 204: listed as a corroborated fact), and a photo widget's "Buy Photo", "View Photos"
+# or "Caption" label (stop 30 editor read, rows 241 and 238: a caption became the brief's title)
+_PHOTO_LABELS = r"(?-i:Buy Photo|View Photos|Caption(?=\s+[A-Z]))"
 _PAGE_LABEL = re.compile(
-    rf"^\W*(?:story highlights|{_LIVE_LABELS}|(?-i:SHARE COPY LINK|SHARE LINK|COPY LINK))\s+(?=\S)", re.IGNORECASE
+    rf"^\W*(?:story highlights|{_LIVE_LABELS}|{_PHOTO_LABELS}|(?-i:SHARE COPY LINK|SHARE LINK|COPY LINK))\s+(?=\S)",
+    re.IGNORECASE,
 )
 
 
