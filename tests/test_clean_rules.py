@@ -131,6 +131,11 @@ def test_prose_that_mentions_chrome_words_is_kept(line: str) -> None:
         "Ferry crews on the rebuilt pier at Keld. Photo by: Ines Calloway",
         "Ferry crews on the rebuilt pier at Keld. Photo by Ines Calloway",
         "From Wikipedia, the free encyclopedia",
+        # a gallery player flattened into one paragraph (editor read, stop 30, row 238)
+        "1 of 14 Full Screen Autoplay Close Skip Ad × The harbour through the years View Photos The ferry is "
+        "expected to sail on Monday. Caption The operator announced on Monday that the ferry will not sail. "
+        "April 2, 2031 The harbour master speaks at the pier. Ines Calloway/AP Buy Photo Wait 1 second to continue.",
+        "Autoplay Close Skip Ad × The harbour through the years",
     ],
 )
 def test_captions_corrections_and_link_headings_are_removed(line: str) -> None:
@@ -156,6 +161,8 @@ def test_captions_corrections_and_link_headings_are_removed(line: str) -> None:
         "The council said islanders could read more about the repairs on its website.",
         "She took a photo by the lake. Photo by the pier, it won the prize.",
         "The article from Wikipedia, the free encyclopedia, was cited in the ruling.",
+        "The council will wait 10 seconds to continue the vote after each speaker, the clerk said.",
+        "Two of 14 full screens in the terminal were broken, the operator said.",
     ],
 )
 def test_prose_like_captions_and_corrections_is_kept(line: str) -> None:

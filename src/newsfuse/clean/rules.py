@@ -230,7 +230,17 @@ MEDIA_CAPTIONS = _rule(
 # CNN's photo gallery flattened into one line, any length: "Photos: Sinking of the Musashi <caption> Hide Caption 1 of 6
 # Photos: ..." (editor read b28, Multi-News row 163: its captions became facts and timeline entries; rows 218 and
 # 249 hold galleries of 1,706 and 4,446 words)
-GALLERIES = _rule("boilerplate", 10_000, r"\bhide caption \d+ of \d+\b")
+GALLERIES = _rule(
+    "boilerplate",
+    10_000,
+    r"\bhide caption \d+ of \d+\b",
+    # a photo gallery player flattened into one paragraph, its controls around the slides' captions: "1 of 26 Full
+    # Screen Autoplay Close Skip Ad × A look back at ... View Photos ... Caption ... Buy Photo Wait 1 second to
+    # continue." (editor read, stop 30, row 238: a later slide's caption became a fact saying the candidate quit)
+    r"^\W*\d+ of \d+ full screen\b",
+    r"\bautoplay close skip ad\b",
+    r"\bwait \d+ seconds? to continue\W*$",
+)
 
 # Captions run longer than other chrome (a wire caption is two sentences and a credit), so these
 # patterns, each specific to a caption, apply up to 90 words.
