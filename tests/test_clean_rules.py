@@ -136,6 +136,8 @@ def test_prose_that_mentions_chrome_words_is_kept(line: str) -> None:
         "expected to sail on Monday. Caption The operator announced on Monday that the ferry will not sail. "
         "April 2, 2031 The harbour master speaks at the pier. Ines Calloway/AP Buy Photo Wait 1 second to continue.",
         "Autoplay Close Skip Ad × The harbour through the years",
+        "Buy Photo The harbour master was among those who asked for the pier to be tested. He said the council "
+        "lacked the money. (Photo: Ines Calloway / The Coastline Gazette)Buy Photo",
     ],
 )
 def test_captions_corrections_and_link_headings_are_removed(line: str) -> None:

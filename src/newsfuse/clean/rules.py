@@ -251,7 +251,9 @@ LONG_CAPTIONS = _rule(
     r"^\W*(file\s*[-–—:]\s*)?in this [^.]{0,60}\b(photo|image|picture|photograph|frame grab|screen ?grab)\b[^.]{0,60},",
     r"(\.\.\.|…)\s*\((associated press|ap|reuters|afp|getty images)\)\s*$",  # a truncated wire caption
     # a caption's closing credit: "(Photo by Jane Roe/The Daily)", "(Photo: Jane Roe, AP)"
-    r"\((photo|image|video|picture|footage)s?( credit)?( by|:)\s[^()]{2,80}\)\s*$",
+    # ... and a photo shop's button after it: "(Photo: Jane Roe / The Daily)Buy Photo" (editor read, stop 30, row 241:
+    # the caption was the brief's title)
+    r"\((photo|image|video|picture|footage)s?( credit)?( by|:)\s[^()]{2,80}\)\s*((?-i:Buy Photo)\W*)?$",
     # a photographer or uploader and the agency or site, in brackets: "(Jane Roe/Getty Images)",
     # "(user123/Example.com)"; both parts capitalised, so "(and/or)" is not one
     # ... spaced too: "(LUKE RAFFERTY / Staff Photographer)" (multinews-187, a caption first line read as its
