@@ -297,3 +297,48 @@ def test_a_polls_method_note_is_neither_title_nor_lede():
         assert no_lead(note) and headline_like(note) is None
     news = "Ines Roe would beat Paul Verhoef 49 percent to 45 percent in a rematch, a new Coast-Gazette poll finds."
     assert not no_lead(news) and headline_like(news) == news
+
+
+# A heavy lead (the event with its background) and another outlet's full retelling of the event: the
+# retelling shares seven content words, but the lead's background keeps the cover low (stop 30, issue 14).
+RETOLD = [
+    "Senator Dana Whitlock's attorney confirmed late Friday that federal prosecutors plan to file criminal charges "
+    "against the senator over donations a Halden shipping firm routed through straw donors in 2019 and 2020.",
+    "A lawyer for Ms. Whitlock, Corin Abbey, confirmed in a statement that prosecutors intended to file criminal "
+    "charges against his client.",
+    "A lawyer for Ms. Whitlock confirmed in a statement that prosecutors intended to file criminal charges against "
+    "his client and called the inquiry “a partisan crusade.”",
+    "The Senate voted Wednesday to override the governor's veto of the Halden harbor bill, a stinging blow to "
+    "a governor whose allies had spent weeks lobbying undecided members.",
+    "The Assembly voted later on Wednesday to override the veto of the bill after its speaker came back early "
+    "from a trade mission to Norway and Denmark.",
+    "Whitlock was first elected in 2012 and sits on the finance committee.",
+    "The shipping firm has denied wrongdoing.",
+]
+
+
+def retold(pairs: dict[tuple[int, int], float]) -> SameEvent:
+    similarity = np.zeros((len(RETOLD), len(RETOLD)))
+    for (i, j), value in pairs.items():
+        similarity[i, j] = similarity[j, i] = value
+    return SameEvent.of(unit_map(similarity), None, RETOLD, [f"S{k}" for k in range(len(RETOLD))])
+
+
+def test_a_retelling_sharing_many_words_with_a_heavy_lead_is_one_event():
+    rule = retold({(0, 1): 0.85})
+    cover, shared = rule.cover(0, 1)
+    assert cover < 0.45 and shared >= 6  # the cover alone would keep both
+    assert rule(0, 1) and rule(1, 0)
+    assert not retold({(0, 1): 0.5})(0, 1)  # the align stage must still relate them
+
+
+def test_a_retelling_that_also_quotes_someone_adds_what_was_said():
+    rule = retold({(0, 2): 0.85})
+    assert rule.cover(0, 2)[1] >= 6
+    assert not rule(0, 2)
+
+
+def test_two_acts_of_one_thread_sharing_a_few_words_stay_two():
+    rule = retold({(3, 4): 0.85})
+    assert rule.cover(3, 4)[1] < 6
+    assert not rule(3, 4)

@@ -30,6 +30,18 @@ cover 0.32). Read on the gold tune stories, about half of what the rule then joi
 the rest two facts of one thread told close together (the RMSF patient / what RMSF is); either way the
 budget goes to a new fact, and the other telling stays an alternative.
 
+Where the two share many content words (at least ``SAME_EVENT_MANY``), the cover is not asked (stop
+30, issue 14): a lead that packs the event with its background and attribution ("X's attorney confirmed
+late Friday that federal prosecutors plan to file criminal charges against the congressman, ...") weighs
+so much that another outlet's full retelling of the same fact ("A lawyer for X, ..., confirmed in a
+statement that prosecutors intended to file criminal charges against his client") covers only a third of
+it, though they share seven words. Read on the gold tune stories, every related pair sharing six words
+or more was one fact told twice (the confession and the quotation of it; a resignation and "now that
+she resigned"); at five, two facts of one thread still do ("the Senate voted Wednesday to override his
+veto" / "The House voted later on Wednesday to override the veto"). Not when either sentence quotes
+someone: the quotation is what the retelling adds ("... file criminal charges against his client and
+said that the investigation was “a politically driven vendetta.”": a key fact of its own).
+
 Two sentences of one article are never scored by the same-fact model; for them a cosine of at least
 ``SAME_ARTICLE_COSINE`` stands in for the score ("Union City Football coach Jonathon Magwood broke two
 vertebrae ... foam pit" / "“He actually jumped into a foam pit and landed incorrectly and broke two
@@ -53,6 +65,7 @@ from newsfuse.records import FactGraph
 SAME_EVENT_SCORE = 0.8
 SAME_EVENT_COVER = 0.45
 SAME_EVENT_WORDS = 3
+SAME_EVENT_MANY = 6
 SAME_ARTICLE_COSINE = 0.6
 SURE_SCORE = 0.9
 SURE_COVER = 0.3
@@ -62,6 +75,7 @@ _COUNT_WORDS = (
     "seventeen eighteen nineteen twenty thirty forty fifty hundred dozen dozens hundreds thousand thousands"
 )
 _QUOTED = re.compile(r"^[“\"‘']")
+_QUOTES = re.compile(r"[“\"][^“”\"]+[”\"]")  # words quoted anywhere in the sentence
 _SPELLED = re.compile(rf"\b(?:{'|'.join(_COUNT_WORDS.split())})\b", re.IGNORECASE)
 
 
@@ -129,7 +143,8 @@ class SameEvent:
             return False  # two quotations are two things said, unless they share words (summarize/repeats.py)
         cover, shared = self.cover(i, j)
         needed = SURE_COVER if self.similarity[i, j] >= SURE_SCORE else SAME_EVENT_COVER
-        if cover < needed or shared < SAME_EVENT_WORDS:
+        many = shared >= SAME_EVENT_MANY and not (_QUOTES.search(self.texts[i]) or _QUOTES.search(self.texts[j]))
+        if (cover < needed and not many) or shared < SAME_EVENT_WORDS:
             return False
         a, b = figures(self.texts[i]), figures(self.texts[j])
         return not (a and b and not a & b)
