@@ -629,3 +629,30 @@ def test_two_angles_of_one_interview_are_one_story_and_news_beats_a_notice(model
     assert [[a.id for a in g] for g in group_stories(articles, models.embedder)] == [["S1", "S2"]]
     articles, _ = clean_documents([RawDocument(path="n.txt", text=notice), RawDocument(path="b.txt", text=pier)])
     assert [[a.id for a in g] for g in group_stories(articles, models.embedder)] == [["S2"], ["S1"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days later, they had an answer: the ferry's engine had been tampered with.",
+        "A week later, the harbour master resigned.",
+        "Hours later, police arrested a second man near the pier.",
+        "Shortly afterwards, the council closed the pier.",
+        "20 years later, the ferry still sails.",
+    ],
+)
+def test_a_time_counted_from_a_moment_not_given_needs_context(text):
+    """'Two days later, ...': later than a moment the sentence before gave (editor read, stop 30, row 241)."""
+    assert opens_with_reference(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later this week, the council will vote on the pier.",
+        "Two days of talks ended on Friday in Keld.",
+        "Days before the vote, the council published the plan.",
+    ],
+)
+def test_a_time_given_in_the_sentence_is_no_reference(text):
+    assert not opens_with_reference(text)

@@ -42,6 +42,11 @@ _OPENING_REFERENCE = re.compile(
     # "On that day, Cohen obtained ...": the day was named in the sentence before ("this week" is
     # today's and stands alone)
     r"|(?:on|by|from|since|until|later)\s+(?:that|the\s+same)\s+(?:day|date|night|morning|evening|afternoon|week|month|year)\b"
+    # "Two days later, they had an answer": counted from a moment the sentence before gave (editor read, stop 30,
+    # row 241 opened a summary sentence with it)
+    r"|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?)\s+(?:later|earlier|after(?:wards?)?)\s*,"
+    r"|(?:shortly|soon|not\s+long|moments?)\s+(?:later|after(?:wards?)?)\s*,"
     r")",
     re.IGNORECASE,
 )
