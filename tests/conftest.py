@@ -113,3 +113,19 @@ def xi_brief(models, xi_corpus: Path):
     from newsfuse.pipeline import brief_from_paths
 
     return brief_from_paths([xi_corpus], Options(), models)
+
+
+@pytest.fixture(scope="module")
+def attribute_parsed(models):
+    """The production path: reported speech and unframed speakers from ``Models.parse``."""
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.nlp.entities import build_entities
+    from newsfuse.nlp.quotes import find_attributions
+    from newsfuse.records import Article
+
+    def run(paragraphs: list[str]):
+        article = Article("S1", "S1.txt", None, None, None, None, paragraphs)
+        story = analyse([article], models, embed=False)
+        return find_attributions(article, story.sentences, build_entities(story), models.parse)
+
+    return run

@@ -7,22 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.nlp.entities import build_entities
-from newsfuse.nlp.quotes import Attribution, find_attributions
-from newsfuse.records import Article
-
-
-@pytest.fixture(scope="module")
-def attribute_parsed(models):
-    """The production path: reported speech and unframed speakers from ``Models.parse``."""
-    from newsfuse.nlp.analyse import analyse
-
-    def run(paragraphs: list[str]) -> list[Attribution]:
-        article = Article("S1", "S1.txt", None, None, None, None, paragraphs)
-        story = analyse([article], models, embed=False)
-        return find_attributions(article, story.sentences, build_entities(story), models.parse)
-
-    return run
+from newsfuse.nlp.quotes import Attribution
 
 
 def _one(found: list[Attribution], words: str, kinds: tuple[str, ...] = ("direct", "partial")) -> Attribution:

@@ -7,22 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.nlp.entities import build_entities
-from newsfuse.nlp.quotes import Attribution, find_attributions
-from newsfuse.records import Article
-
-
-@pytest.fixture(scope="module")
-def attribute_parsed(models):
-    from newsfuse.nlp.analyse import analyse
-
-    def run(paragraphs: list[str]) -> list[Attribution]:
-        article = Article("S1", "S1.txt", None, None, None, None, paragraphs)
-        story = analyse([article], models, embed=False)
-        return find_attributions(article, story.sentences, build_entities(story), models.parse)
-
-    return run
-
 
 @pytest.mark.parametrize("invoked", ["Juche", "Kordav", "the Sea Guard Brigade", "Unity Front", "NATO"])
 def test_a_name_inside_the_quotation_holds_no_role(attribute_parsed, invoked: str) -> None:
