@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests import test_quotes_editor29
 from tests.test_quotes_parsing import _resolver_over
 
 from newsfuse.nlp.entities import EntityCluster
 from newsfuse.nlp.quotes import Attribution
 from newsfuse.nlp.speakers import subject_before
-
-attribute_parsed = test_quotes_editor29.attribute_parsed  # the production path's fixture, shared
 
 
 def _speaker(found: list[Attribution], words: str) -> str | None:
