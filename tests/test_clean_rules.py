@@ -136,6 +136,11 @@ def test_prose_that_mentions_chrome_words_is_kept(line: str) -> None:
         "expected to sail on Monday. Caption The operator announced on Monday that the ferry will not sail. "
         "April 2, 2031 The harbour master speaks at the pier. Ines Calloway/AP Buy Photo Wait 1 second to continue.",
         "Autoplay Close Skip Ad × The harbour through the years",
+        # a video player's controls and its clip's blurb (editor read, stop 31, row 246)
+        "CLOSE Skip in Skip x Embed x Share The ferry that ran aground off Keld was towed back to port on Monday. "
+        "Video provided by Harbour Wire",
+        "Skip in Skip x Embed x Share CLOSE FERRY ALERT Ferry towed back to Keld | 0:46 The ferry was towed back. "
+        "(March 2) AP 1 of 12 Skip in Skip x Embed x Share CLOSE FERRY ALERT Crews at the pier | 1:05",
         "Buy Photo The harbour master was among those who asked for the pier to be tested. He said the council "
         "lacked the money. (Photo: Ines Calloway / The Coastline Gazette)Buy Photo",
     ],

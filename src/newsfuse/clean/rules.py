@@ -240,6 +240,10 @@ GALLERIES = _rule(
     r"^\W*\d+ of \d+ full screen\b",
     r"\bautoplay close skip ad\b",
     r"\bwait \d+ seconds? to continue\W*$",
+    # a video player's controls around its clip's blurb, one paragraph: "CLOSE Skip in Skip x Embed x Share <blurb>.
+    # Video provided by <agency>" (editor read, stop 31, row 246: the blurb with the controls led the summary; the
+    # blurb tells the clip, which may be another story's)
+    r"\bskip in skip x embed x share\b",
 )
 
 # Captions run longer than other chrome (a wire caption is two sentences and a credit), so these
