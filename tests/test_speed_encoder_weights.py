@@ -1,0 +1,87 @@
+"""The encoder's converted weights (transposed matrices, fp16 word table) kept between processes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsfuse.nlp.encoder import (
+    OnnxMiniLM,
+    _weights,
+    converted_weights,
+    graph_weight_shapes,
+    graph_weights,
+    keep_converted,
+    model_dir,
+)
+
+TEXTS = [
+    "The harbour board of Lake Tessel voted on Tuesday to close the northern pier.",
+    "“We will reopen it in spring,” said Mara Ilven, the board's chair.",
+    "Ferries will run from the southern quay meanwhile.",
+]
+
+
+@pytest.fixture
+def config() -> dict[str, int]:
+    return json.loads((model_dir() / "config.json").read_text())
+
+
+def _same(a: dict[str, np.ndarray], b: dict[str, np.ndarray]) -> bool:
+    return list(a) == list(b) and all(
+        a[n].dtype == b[n].dtype and a[n].shape == b[n].shape and a[n].tobytes() == b[n].tobytes() for n in a
+    )
+
+
+def test_converted_weights_are_kept_and_read_back_bit_for_bit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: dict[str, int]
+) -> None:
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path / "cache"))
+    first, keep = converted_weights(model_dir(), config)
+    assert keep is not None and keep.parent == tmp_path / "cache" and not keep.exists()
+    assert _same(first, graph_weights(_weights(model_dir()), config))
+    keep_converted(first, keep)
+    assert keep.is_file() and not list(keep.parent.glob("*.tmp"))
+    again, keep_again = converted_weights(model_dir(), config)
+    assert keep_again is None  # read from the kept file: nothing to write
+    assert _same(again, first)
+    assert list(again) == list(graph_weight_shapes(config))
+
+
+@pytest.mark.parametrize("damage", ["truncated", "not safetensors", "a name missing"])
+def test_a_damaged_kept_file_is_converted_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: dict[str, int], damage: str
+) -> None:
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path))
+    arrays, keep = converted_weights(model_dir(), config)
+    assert keep is not None
+    if damage == "a name missing":
+        keep_converted({n: a for n, a in arrays.items() if n != "embeddings.LayerNorm.bias"}, keep)
+    else:
+        keep_converted(arrays, keep)
+        data = keep.read_bytes()
+        keep.write_bytes(data[: len(data) // 2] if damage == "truncated" else b"\x05\x00" + data[2:])
+    again, keep_again = converted_weights(model_dir(), config)
+    assert keep_again == keep  # converted from the packaged weights, to be written again
+    assert _same(again, arrays)
+
+
+def test_the_encoder_keeps_its_weights_and_encodes_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path))
+    converting = OnnxMiniLM(threads=1).encode(TEXTS)
+    assert len(list(tmp_path.glob("minilm-*.safetensors"))) == 1
+    reading = OnnxMiniLM(threads=1).encode(TEXTS)
+    assert converting.tobytes() == reading.tobytes()
+
+
+def test_a_cache_folder_that_cannot_be_written_only_means_converting_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a file"
+    blocked.write_text("")
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(blocked / "cache"))
+    vectors = OnnxMiniLM(threads=1).encode(TEXTS)
+    assert vectors.shape == (len(TEXTS), 384)
