@@ -136,9 +136,7 @@ def test_prose_that_mentions_chrome_words_is_kept(line: str) -> None:
         "expected to sail on Monday. Caption The operator announced on Monday that the ferry will not sail. "
         "April 2, 2031 The harbour master speaks at the pier. Ines Calloway/AP Buy Photo Wait 1 second to continue.",
         "Autoplay Close Skip Ad × The harbour through the years",
-        # a video player's controls and its clip's blurb (editor read, stop 31, row 246)
-        "CLOSE Skip in Skip x Embed x Share The ferry that ran aground off Keld was towed back to port on Monday. "
-        "Video provided by Harbour Wire",
+        # a video gallery flattened into one line (one player alone is a label: test_clean_cleaner)
         "Skip in Skip x Embed x Share CLOSE FERRY ALERT Ferry towed back to Keld | 0:46 The ferry was towed back. "
         "(March 2) AP 1 of 12 Skip in Skip x Embed x Share CLOSE FERRY ALERT Crews at the pier | 1:05",
         "Buy Photo The harbour master was among those who asked for the pier to be tested. He said the council "
@@ -581,3 +579,26 @@ def test_a_photo_widgets_label_glued_to_a_paragraph_goes_and_the_paragraph_stays
     article = _clean(f"The ferry sailed on Tuesday.\n{label} The harbour judge held that the pier was safe.")
     assert article.paragraphs[1] == "The harbour judge held that the pier was safe."
     assert label in [r.text for r in article.removed]
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        (
+            "CLOSE Skip in Skip x Embed x Share The ferry that ran aground off Keld was towed back to port on Monday. "
+            "Video provided by Harbour Wire",
+            ["CLOSE Skip in Skip x Embed x Share", "Video provided by Harbour Wire"],
+        ),
+        (
+            "Skip in Skip x Embed x Share The ferry that ran aground off Keld was towed back to port on Monday. "
+            "(Ines Calloway/Keld Gazette) Clipwire",
+            ["Skip in Skip x Embed x Share", "(Ines Calloway/Keld Gazette) Clipwire"],
+        ),
+    ],
+)
+def test_one_video_players_controls_and_credit_go_and_its_blurb_stays(line: str, removed: list[str]) -> None:
+    """The controls led row 246's summary and "Video provided by ..." was listed as a fact (editor read, stop 31); the
+    blurb is the page's own summary of its story (gold multinews-052: the only telling of a key fact)."""
+    article = _clean(f"The ferry sailed on Tuesday.\n{line}")
+    assert article.paragraphs[1] == "The ferry that ran aground off Keld was towed back to port on Monday."
+    assert [r.text for r in article.removed] == removed

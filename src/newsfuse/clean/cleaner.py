@@ -16,6 +16,7 @@ from newsfuse.clean.rules import (
     leading_byline,
     leading_label,
     trailing_chrome,
+    video_player,
 )
 from newsfuse.ingest.outlet import outlet_in_text
 from newsfuse.ingest.published import published_in_text
@@ -95,6 +96,9 @@ def clean_document(raw: RawDocument, article_id: str, detect: bool = True) -> Ar
                 break
             line = tail[0]
             removed.append(Removed(text=tail[1], reason=classify_line(tail[1]) or "boilerplate"))
+        if (player := video_player(line)) is not None:
+            removed.extend(Removed(text=part, reason="boilerplate") for part in player[0])
+            line = player[1]
         line, labels = inline_labels(line)
         removed.extend(Removed(text=label, reason="boilerplate") for label in labels)
         label = leading_label(line) if len(kept) < BYLINE_PARAGRAPHS else None

@@ -240,10 +240,10 @@ GALLERIES = _rule(
     r"^\W*\d+ of \d+ full screen\b",
     r"\bautoplay close skip ad\b",
     r"\bwait \d+ seconds? to continue\W*$",
-    # a video player's controls around its clip's blurb, one paragraph: "CLOSE Skip in Skip x Embed x Share <blurb>.
-    # Video provided by <agency>" (editor read, stop 31, row 246: the blurb with the controls led the summary; the
-    # blurb tells the clip, which may be another story's)
-    r"\bskip in skip x embed x share\b",
+    # a video gallery flattened into one paragraph, its players' controls around each clip's title, length and blurb:
+    # "Skip in Skip x Embed x Share CLOSE <title> | 0:46 <blurb> AP 1 of 68 Skip in Skip x Embed x Share ..." (one
+    # player alone is a label: ``video_player``)
+    r"\bskip in skip x embed x share\b(?=.*(?:\|\s*\d{1,2}:\d{2}\b|\bskip in skip x embed x share\b))",
 )
 
 # Captions run longer than other chrome (a wire caption is two sentences and a credit), so these
@@ -324,6 +324,29 @@ def inline_labels(line: str) -> tuple[str, list[str]]:
     """``line`` without the widget labels left between its sentences, and the labels."""
     found = [m.group(0).strip() for m in _INLINE_LABEL.finditer(line)]
     return (_INLINE_LABEL.sub("", line), found) if found else (line, [])
+
+
+# One video player flattened into a paragraph: its controls, the clip's blurb, the video's credit. "CLOSE Skip in Skip x
+# Embed x Share A former police officer accused of ... was found dead in his home Thursday. Video provided by Newsy
+# Newslook" (editor read, stop 31, row 246: the controls led the summary, the credit was listed as a fact). The blurb is
+# the page's own summary of its story (gold multinews-052: the only telling of a key fact), so it stays.
+_PLAYER_CONTROLS = re.compile(r"^\W*(?:CLOSE\s+)?Skip in Skip x Embed x Share(?:\s+CLOSE)?\s+(?=\S)")
+_PLAYER_CREDIT = re.compile(
+    r"(?<=[.!?\"”])\s+(?:Video provided by\s+[^.!?]{1,40}|\([^()]{1,60}/[^()]{1,40}\)(?:\s+[A-Z]\w+){0,2})\s*$"
+)
+
+
+def video_player(line: str) -> tuple[list[str], str] | None:
+    """(the player's controls and the video's credit, the clip's blurb) when ``line`` is one video player, else
+    None."""
+    controls = _PLAYER_CONTROLS.match(line)
+    if controls is None or len(line[controls.end() :].split()) < 3:
+        return None
+    removed, blurb = [line[: controls.end()].strip()], line[controls.end() :]
+    if credit := _PLAYER_CREDIT.search(blurb):
+        removed.append(credit.group(0).strip())
+        blurb = blurb[: credit.start()]
+    return removed, blurb
 
 
 def leading_label(line: str) -> tuple[str, str] | None:
