@@ -314,6 +314,8 @@ RETOLD = [
     "from a trade mission to Norway and Denmark.",
     "Whitlock was first elected in 2012 and sits on the finance committee.",
     "The shipping firm has denied wrongdoing.",
+    "“We can confirm that prosecutors intend to file criminal charges against Senator Whitlock, in addition to the "
+    "records request the ethics panel sent her office in March,” Corin Abbey of Abbey Marsh LLP said.",
 ]
 
 
@@ -342,3 +344,12 @@ def test_two_acts_of_one_thread_sharing_a_few_words_stay_two():
     rule = retold({(3, 4): 0.85})
     assert rule.cover(3, 4)[1] < 6
     assert not rule(3, 4)
+
+
+def test_a_quotation_that_restates_the_report_is_the_same_event_told_again():
+    # the statement itself (it opens with the quotation), sharing six or more words with the report
+    rule = retold({(0, 7): 0.85})
+    cover, shared = rule.cover(0, 7)
+    assert cover < 0.45 and shared >= 6
+    assert rule(0, 7) and rule(7, 0)
+    assert not retold({(2, 7): 0.85})(2, 7)  # the report that quotes someone still adds what was said

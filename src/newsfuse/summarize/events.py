@@ -40,7 +40,11 @@ or more was one fact told twice (the confession and the quotation of it; a resig
 she resigned"); at five, two facts of one thread still do ("the Senate voted Wednesday to override his
 veto" / "The House voted later on Wednesday to override the veto"). Not when either sentence quotes
 someone: the quotation is what the retelling adds ("... file criminal charges against his client and
-said that the investigation was “a politically driven vendetta.”": a key fact of its own).
+said that the investigation was “a politically driven vendetta.”": a key fact of its own). A
+sentence that *opens* with a quotation is no such exception (stop 31): it is the statement itself
+("“We can confirm that the campaign ... received subpoenas ...,” Sheridan said." after "Federal
+prosecutors have issued subpoenas to the campaign ..."), a second telling of the fact in the speaker's
+words, which the brief's quotes section gives whole; the report in the writer's words is shown.
 
 Two sentences of one article are never scored by the same-fact model; for them a cosine of at least
 ``SAME_ARTICLE_COSINE`` stands in for the score ("Union City Football coach Jonathon Magwood broke two
@@ -83,6 +87,13 @@ _SPELLED = re.compile(rf"\b(?:{'|'.join(_COUNT_WORDS.split())})\b", re.IGNORECAS
 def figures(text: str) -> frozenset[str]:
     """Numbers written with digits (no years) and spelled counts, lower case."""
     return numbers_of(text) | frozenset(m.lower() for m in _SPELLED.findall(text))
+
+
+def adds_quotation(text: str) -> bool:
+    """The writer's report that also quotes someone ("... and said the inquiry was “a vendetta.”"): the
+    quoted words are what it adds to another telling of its fact. A sentence that opens with the
+    quotation is the statement itself, which the brief's quotes section gives whole."""
+    return bool(_QUOTES.search(text)) and not _QUOTED.match(text)
 
 
 @dataclass
@@ -143,7 +154,7 @@ class SameEvent:
             return False  # two quotations are two things said, unless they share words (summarize/repeats.py)
         cover, shared = self.cover(i, j)
         needed = SURE_COVER if self.similarity[i, j] >= SURE_SCORE else SAME_EVENT_COVER
-        many = shared >= SAME_EVENT_MANY and not (_QUOTES.search(self.texts[i]) or _QUOTES.search(self.texts[j]))
+        many = shared >= SAME_EVENT_MANY and not (adds_quotation(self.texts[i]) or adds_quotation(self.texts[j]))
         if (cover < needed and not many) or shared < SAME_EVENT_WORDS:
             return False
         a, b = figures(self.texts[i]), figures(self.texts[j])
