@@ -317,7 +317,11 @@ def acts_of(doc: Any) -> frozenset[str]:
     verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() not in LIGHT_LEMMAS]
     # a light verb's object carries its act: "started having seizures", "took a look"
     verbs += [
-        c for t in doc if t.lemma_.lower() in LIGHT_LEMMAS for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+        c
+        for t in doc
+        if t.lemma_.lower() in LIGHT_LEMMAS
+        for c in t.children
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
     ]
     return frozenset(same_fact.stem(w) for t in verbs for w in (t.lemma_.lower(), t.text.lower()) if w.isalpha())
 
