@@ -90,7 +90,11 @@ def cover(shown: frozenset[str], cited: frozenset[str], idf: Mapping[str, float]
 def tells_an_act(acts: tuple[frozenset[str], frozenset[str]], words: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Whether either of two sentences (shown, cited) gives an act of the other: one of its verbs (``acts``,
     align/actors.py ``acts_of``) is among the other's content words or verbs (``words``). A shown sentence
-    without a verb of its own ("PricewaterhouseCoopers, who oversee the Oscar vote" aside) tells no act to miss."""
+    without a verb of its own (a heading, "In came Beatty again.") tells no act to miss. Stop 31 (docs/synthesis.md):
+    with a share of the shown weight below :data:`ACT_COVER` and no rare word or figure shared, a cited sentence
+    that tells none of the shown acts names the same people doing something else ("Gillibrand has said repeatedly
+    that Hillary Clinton should run." for "Gillibrand ... was appointed to the Senate in 2009, filling the seat
+    vacated by Hillary Clinton ...")."""
     if not acts[0]:
         return True
     return bool(acts[0] & (words[1] | acts[1])) or bool(acts[1] & (words[0] | acts[0]))
