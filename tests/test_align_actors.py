@@ -176,3 +176,16 @@ def test_a_sentence_that_names_the_subject_only_as_the_object_of_anothers_act_te
     shown = "Director Mila Varga thanked her cast in a long speech."
     other = "Producer Tom Hale handed his award to director Mila Varga."
     assert not _actors_agree(fast_models, shown, other)
+
+
+def test_the_act_of_a_sentence_is_its_verbs_or_the_object_of_a_light_verb(fast_models) -> None:
+    """align/citation_check.py ``tells_an_act`` compares what two sentences say is done: their verbs, but a
+    light verb ("have", "take") gives its act to its object ("started having seizures" is an act of seizures),
+    and the plain verbs of reporting ("said") tell no act of their own."""
+    from newsfuse.align.actors import acts_of
+    from newsfuse.align.same_fact import stem
+
+    first, second = fast_models.parse(["The boy started having seizures, the police said.", "Ivers thanked her crew."])
+    assert stem("seizures") in acts_of(first) and stem("start") in acts_of(first)
+    assert not {stem("say"), stem("said"), stem("have")} & acts_of(first)
+    assert stem("thank") in acts_of(second)

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsfuse.align import story_pairs
+from newsfuse.align import same_fact, story_pairs
 from newsfuse.align.units import quoted_part
 from newsfuse.records import Entity
 
@@ -61,6 +61,11 @@ SPEECH_LEMMAS = frozenset(
         "accuse",
         "ask",
     }
+)
+# Verbs that tell no act of their own: be, have, do, the light verbs whose object carries the act, and the
+# plain verbs of reporting (what is said is the act; "explain", "deny", "announce" are acts of their own)
+LIGHT_LEMMAS = frozenset(
+    {"be", "have", "do", "get", "make", "go", "come", "take", "say", "tell", "add", "write", "report"}
 )
 # Words of a name that do not tell one actor from another (titles, offices)
 _GENERIC = frozenset(
@@ -223,6 +228,9 @@ class Actors:
     speaker: Name
     subject: Name
     acting: Name = Name()
+    # what it says is done: light stems of its verbs (lemma and word as written) but the light verbs
+    # (:data:`LIGHT_LEMMAS`); align/citation_check.py ``tells_an_act``
+    acts: frozenset[str] = frozenset()
 
 
 NONE = Actors(Name(), Name())
@@ -298,7 +306,24 @@ class ActorReader:
             self._name(speaker, mentions, _ACTOR_LABELS),
             self._name(subject, mentions, _SUBJECT_LABELS),
             self._name(acting, mentions, _SUBJECT_LABELS),
+            acts_of(doc),
         )
+
+
+def acts_of(doc: Any) -> frozenset[str]:
+    """Light stems (``same_fact.stem``) of the lemma and of the written word of each verb of ``doc`` that
+    is no light verb (:data:`LIGHT_LEMMAS`), and of the noun object of each light verb: what the sentence
+    says is done."""
+    verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() not in LIGHT_LEMMAS]
+    # a light verb's object carries its act: "started having seizures", "took a look"
+    verbs += [
+        c
+        for t in doc
+        if t.lemma_.lower() in LIGHT_LEMMAS
+        for c in t.children
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+    ]
+    return frozenset(same_fact.stem(w) for t in verbs for w in (t.lemma_.lower(), t.text.lower()) if w.isalpha())
 
 
 def _same(a: str, b: str) -> bool:

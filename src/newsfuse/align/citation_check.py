@@ -40,6 +40,9 @@ MIN_COVER = 0.1
 # ... unless the two share a word that at most this many of the story's items hold ("$84,000", "seizures")
 RARE_ITEMS = 3.5
 
+# ... and, whatever it shares, a share of at least this when neither sentence gives an act (a verb) of the other
+ACT_COVER = 0.15
+
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -67,7 +70,31 @@ def states(
     shared = shown & cited
     if math.fsum(idf.get(w, 0.0) for w in shared) >= MIN_COVER * weight:
         return True
-    rare = math.log(max(items, 1) / RARE_ITEMS)
-    if any(idf.get(w, 0.0) >= rare for w in shared):
+    if shares_rare(shown, cited, idf, items):
         return True
     return bool(full_names(texts[0]) & full_names(texts[1]))
+
+
+def shares_rare(shown: frozenset[str], cited: frozenset[str], idf: Mapping[str, float], items: int) -> bool:
+    """Whether the two share a word that at most :data:`RARE_ITEMS` of the story's ``items`` hold."""
+    rare = math.log(max(items, 1) / RARE_ITEMS)
+    return any(idf.get(w, 0.0) >= rare for w in shown & cited)
+
+
+def cover(shown: frozenset[str], cited: frozenset[str], idf: Mapping[str, float]) -> float:
+    """The share of the story-IDF weight of ``shown`` that ``cited`` holds (1.0 for a weightless ``shown``)."""
+    weight = math.fsum(idf.get(w, 0.0) for w in shown)
+    return math.fsum(idf.get(w, 0.0) for w in shown & cited) / weight if weight > 0.0 else 1.0
+
+
+def tells_an_act(acts: tuple[frozenset[str], frozenset[str]], words: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether either of two sentences (shown, cited) gives an act of the other: one of its verbs (``acts``,
+    align/actors.py ``acts_of``) is among the other's content words or verbs (``words``). A shown sentence
+    without a verb of its own (a heading, "In came Beatty again.") tells no act to miss. Stop 31 (docs/synthesis.md):
+    with a share of the shown weight below :data:`ACT_COVER` and no rare word or figure shared, a cited sentence
+    that tells none of the shown acts names the same people doing something else ("Gillibrand has said repeatedly
+    that Hillary Clinton should run." for "Gillibrand ... was appointed to the Senate in 2009, filling the seat
+    vacated by Hillary Clinton ...")."""
+    if not acts[0]:
+        return True
+    return bool(acts[0] & (words[1] | acts[1])) or bool(acts[1] & (words[0] | acts[0]))

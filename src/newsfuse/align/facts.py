@@ -164,6 +164,16 @@ class Backing:
         if not states_something(cited):
             return False
         words = self.words[j] | story_pairs.content_words(cited)
+        shown, member = self.actors.get(rep), self.actors.get(j)
+        if (
+            shown is not None
+            and member is not None
+            and not citation_check.tells_an_act((shown.acts, member.acts), (self.words[rep], words))
+            and citation_check.cover(self.words[rep], words, self.idf) < citation_check.ACT_COVER
+            and not citation_check.shares_rare(self.words[rep], words, self.idf, len(self.words))
+            and not story_pairs.numbers_of(story.sentences[rep].text) & story_pairs.numbers_of(cited)
+        ):
+            return False
         texts = (story.sentences[rep].text, cited)
         return citation_check.states(self.words[rep], words, self.idf, len(self.words), texts)
 
