@@ -43,6 +43,10 @@ def test_non_restrictive_material_is_deleted(models, text: str, expected: str) -
         "The storm flooded the coastal road on Friday, forcing drivers to turn back toward the town.",
         "On Friday, the storm flooded the coastal road and the bridge to the town.",
         "“The mill, which we built together, will stay open,” Dana Whitfield said on Monday.",
+        # the clause is the ground of a comparison (editor read, stop 31, row 245: "Unlike many other rescue dogs
+        # Yumenosuke kept gazing at the fallen lumber." lost what the others do)
+        "Unlike most other sheepdogs, which are trained to bark at strays, the collie kept watching the gate.",
+        "Like the old ferry, which sailed twice a day, the new boat will call at the island on weekdays.",
     ],
 )
 def test_what_carries_the_news_stays(models, text: str) -> None:

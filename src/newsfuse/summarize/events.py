@@ -46,6 +46,13 @@ sentence that *opens* with a quotation is no such exception (stop 31): it is the
 prosecutors have issued subpoenas to the campaign ..."), a second telling of the fact in the speaker's
 words, which the brief's quotes section gives whole; the report in the writer's words is shown.
 
+Two ledes — the opening sentences of two articles — that the same-fact model relates (at least ``LEDE_SCORE``)
+and that share ``SAME_EVENT_WORDS`` content words are one event (stop 31, editor read of row 246: three outlets'
+ledes, each packing "a former police officer accused of a hoax ... was found dead / has died" with its own
+background, were three of the summary's first five sentences, at same-fact scores 0.74-0.84 but covering only a
+fifth of each other's weight). A lede states its article's main news by the inverted pyramid, and the articles of
+one story report one main news: two ledes the model relates tell it twice, whatever background each adds.
+
 Two sentences of one article are never scored by the same-fact model; for them a cosine of at least
 ``SAME_ARTICLE_COSINE`` stands in for the score ("Union City Football coach Jonathon Magwood broke two
 vertebrae ... foam pit" / "“He actually jumped into a foam pit and landed incorrectly and broke two
@@ -73,6 +80,7 @@ SAME_EVENT_MANY = 6
 SAME_ARTICLE_COSINE = 0.6
 SURE_SCORE = 0.9
 SURE_COVER = 0.3
+LEDE_SCORE = 0.7
 _NEGATION = re.compile(r"\b(?:not|no|never|n['’]t|denied|denies)\b", re.IGNORECASE)
 _COUNT_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -107,6 +115,7 @@ class SameEvent:
     # sentences of one article are never scored by the same-fact model: their cosine stands in
     article: Sequence[str] = ()
     embeddings: np.ndarray | None = None
+    ledes: frozenset[int] = frozenset()  # the sentences that open their article
 
     @classmethod
     def of(
@@ -116,6 +125,7 @@ class SameEvent:
         texts: Sequence[str],
         article: Sequence[str] = (),
         embeddings: np.ndarray | None = None,
+        ledes: frozenset[int] = frozenset(),
     ) -> SameEvent:
         facts: list[set[int]] = [set() for _ in texts]
         if graph is not None:
@@ -123,16 +133,20 @@ class SameEvent:
                 if claim.sentence < len(texts):
                     facts[claim.sentence].add(fact)
         words = [content_words(t) for t in texts]
-        return cls(units.similarity, [frozenset(f) for f in facts], words, story_idf(words), texts, article, embeddings)
+        idf = story_idf(words)
+        return cls(units.similarity, [frozenset(f) for f in facts], words, idf, texts, article, embeddings, ledes)
 
     def related(self, i: int, j: int) -> bool:
         """What the align stage says: one fact node, a same-fact score of at least ``SAME_EVENT_SCORE``,
         or, for two sentences of one article (never scored), a cosine of at least ``SAME_ARTICLE_COSINE``."""
-        if self.facts[i] & self.facts[j] or self.similarity[i, j] >= SAME_EVENT_SCORE:
+        if self.facts[i] & self.facts[j] or self.similarity[i, j] >= SAME_EVENT_SCORE or self.ledes_of_one_news(i, j):
             return True
         if self.embeddings is None or not self.article or self.article[i] != self.article[j]:
             return False
         return float(self.embeddings[i] @ self.embeddings[j]) >= SAME_ARTICLE_COSINE
+
+    def ledes_of_one_news(self, i: int, j: int) -> bool:
+        return i in self.ledes and j in self.ledes and self.similarity[i, j] >= LEDE_SCORE
 
     def cover(self, i: int, j: int) -> tuple[float, int]:
         """(IDF weight of the shared words over the smaller of the two sentences' weights, shared words).
@@ -155,7 +169,7 @@ class SameEvent:
         cover, shared = self.cover(i, j)
         needed = SURE_COVER if self.similarity[i, j] >= SURE_SCORE else SAME_EVENT_COVER
         many = shared >= SAME_EVENT_MANY and not (adds_quotation(self.texts[i]) or adds_quotation(self.texts[j]))
-        if (cover < needed and not many) or shared < SAME_EVENT_WORDS:
+        if (cover < needed and not many and not self.ledes_of_one_news(i, j)) or shared < SAME_EVENT_WORDS:
             return False
         a, b = figures(self.texts[i]), figures(self.texts[j])
         return not (a and b and not a & b)

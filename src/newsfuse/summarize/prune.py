@@ -11,7 +11,8 @@ which restricts), set off by a comma before it and a comma or the sentence's end
 attached to a noun before it: "Dana Whitfield, who has run the bakery since the spring, said ..."
 -> "Dana Whitfield said ...". It stays when it carries what makes the sentence news (a digit or a
 number word, a proper noun: "..., which Mayor Ines Kolar had opposed."), a negation or a quotation
-mark, when it lies inside a quotation, or when the rest does not parse as a sentence (a root verb
+mark, when it lies inside a quotation, when it is the ground of a comparison ("Unlike most sheepdogs, which are
+trained to bark, the collie ..."), or when the rest does not parse as a sentence (a root verb
 with its subject) of ``compress.MIN_WORDS`` words or more. A clause that runs to the sentence's end
 from a subject is a misparse that swallowed the subject's verb ("... said that Scott, whose films
 include ..., suffered from cancer"): kept.
@@ -85,12 +86,27 @@ def _bare(span: Any) -> bool:
     return not any(t.like_num or t.tag_ == "CD" or (t.pos_ == "PROPN" and not _TIME_NAMES.match(t.text)) for t in span)
 
 
+_COMPARING = frozenset({"unlike", "like", "than"})
+
+
+def _compared(noun: Any) -> bool:
+    """Whether ``noun`` is what the sentence compares with ("Unlike most other sheepdogs, which are trained to
+    bark, the collie ..."): a clause on it says in what, and the comparison means nothing without it (editor read,
+    stop 31, row 245)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in {"with", "to"} and head.head.lower_ in {"compared", "contrasted"}:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ in _COMPARING
+
+
 def spans(doc: Any) -> list[tuple[int, int]]:
     """(start, end) character spans of the non-restrictive relative clauses ``doc`` may lose."""
     found: list[tuple[int, int]] = []
     for tok in doc:
         left, right = tok.left_edge.i, tok.right_edge.i
         if tok.dep_ != "relcl" or left == 0 or doc[left].lower_ not in _RELATIVE or tok.head.i >= left:
+            continue
+        if _compared(tok.head):
             continue
         span = _comma_set(doc, left, right)
         closed = right + 1 < len(doc) and doc[right + 1].text == ","

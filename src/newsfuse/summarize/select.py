@@ -186,7 +186,12 @@ def rank(
     candidates = sorted(best.values(), key=lambda v: (-v[0], v[1]))
     emb = story.embeddings
     same_event = SameEvent.of(
-        units, graph, [s.text for s in story.sentences], [s.article_id for s in story.sentences], story.embeddings
+        units,
+        graph,
+        [s.text for s in story.sentences],
+        [s.article_id for s in story.sentences],
+        story.embeddings,
+        frozenset(i for i, s in enumerate(story.sentences) if s.index == 0),
     )
 
     def telling(i: int) -> tuple[bool, int, int]:
