@@ -206,3 +206,30 @@ def test_fragments_of_lists_and_citations_are_no_facts() -> None:
         "Best film: Keld Rising",
     ):
         assert states_something(claim), claim
+
+
+def test_a_sentence_another_outlet_prints_word_for_word_is_told_once(models, tmp_path):
+    """A blog quoting a paper's passage (editor read, stop 31, row 245: a blog's facts were "corroborated" by the
+    sentences it quoted): the quoted sentence is one report, cited with both, single-source; a fact the two tell in
+    their own words stays corroborated."""
+    from newsfuse.align import align
+    from newsfuse.ingest import read_paths
+    from newsfuse.pipeline import story_from_documents
+
+    shared = "The harbour board voted on Tuesday to close the north quay of Keld until the storm wall is rebuilt."
+    (tmp_path / "paper.txt").write_text(
+        f"{shared}\n\nThe ferry company said its boats would sail from the south pier from Wednesday.\n\n"
+        "Engineers found cracks along forty metres of the wall after the January gales, the board said.\n"
+    )
+    (tmp_path / "blog.txt").write_text(
+        f"From the Keld Gazette:\n\n{shared}\n\nFerries will now leave from the south pier, starting Wednesday, the "
+        "ferry company said.\n\nThe blog's readers will remember the quay from last summer's regatta.\n"
+    )
+    options = Options()
+    documents, skipped = read_paths([tmp_path], options)
+    story = story_from_documents(documents, options, models, skipped)
+    facts = align(story, options, models).facts
+    quay = next(f for f in facts if f.text.startswith("The harbour board voted"))
+    assert sorted(quay.sources) == ["S1", "S2"] and quay.status == "single_source"
+    ferry = next(f for f in facts if "south pier" in f.text)
+    assert sorted(ferry.sources) == ["S1", "S2"] and ferry.status == "corroborated"

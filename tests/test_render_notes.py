@@ -119,3 +119,14 @@ def test_sources_left_out_of_the_brief_are_not_counted_as_compared() -> None:
     assert "None detected among the 2 independent sources" in md
     alone = BriefWarning("several_stories", "the input holds 2 stories", ["S2"])
     assert "Where sources disagree" not in to_markdown(_brief(_article(1), _article(2), warnings=[alone]))
+
+
+def test_a_single_source_fact_another_outlet_prints_word_for_word_says_so() -> None:
+    """A blog quoting a wire story's sentence adds no report of its own (align/units.py, one_per_telling): the fact
+    is single-source, cited with both, and the label says why (editor read, stop 31, row 245)."""
+    from newsfuse.records import Fact
+
+    fact = Fact("The harbour board voted on Tuesday to close the north quay.", ["S1", "S3"], "single_source")
+    brief = _brief(_article(1), _article(2, copy_of="S1"), _article(3), facts=[fact])
+    assert "- **single source (word for word in [3])**: The harbour board" in to_markdown(brief)
+    assert "single source (word for word in [3])</span>" in to_html(brief)

@@ -25,7 +25,16 @@ from newsfuse.align import citation_check, same_fact, story_pairs
 from newsfuse.align.actors import NONE, ActorReader, Actors, same_actors
 from newsfuse.align.claims import Parser, whole_claim
 from newsfuse.align.numbers import Quantity
-from newsfuse.align.units import UnitMap, backs, numbers_agree, one_per_origin, quoted_terms, words_joined
+from newsfuse.align.units import (
+    UnitMap,
+    backs,
+    numbers_agree,
+    one_per_origin,
+    one_per_telling,
+    quoted_terms,
+    verbatim_key,
+    words_joined,
+)
 from newsfuse.ingest.text_reader import HEADLINE_SMALL_WORDS
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.records import AnalysedStory, ClaimSpan, Fact, FactGraph, FactNode, FactStatus
@@ -391,7 +400,10 @@ def build_graph(
         sources, by_phrase = cited_sources(story, units, unit.members, rep, backing)
         # Support is counted over the unit members whose numbers agree with the shown sentence
         # (one may give another figure), a copy and its origin counting once.
-        independent = one_per_origin(sources, copy_of)
+        tellings: dict[str, set[str]] = {}
+        for k in unit.members:
+            tellings.setdefault(story.sentences[k].article_id, set()).add(verbatim_key(story.sentences[k].text))
+        independent = one_per_telling(one_per_origin(sources, copy_of), tellings)
         status: FactStatus
         if any(i in disputed for i in unit.members):
             status = "disputed"

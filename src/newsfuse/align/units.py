@@ -225,6 +225,37 @@ def one_per_origin(sources: list[str], copy_of: dict[str, str | None]) -> list[s
     return result
 
 
+# Two outlets printing one sentence word for word tell it once: a blog quoting a wire story at length ("From Asia &
+# Japan Watch: ..."), two papers running one agency paragraph. Whole copies are ``copy_of`` (dedup/detect.py);
+# this is the reuse of a passage, which dedup reports but never makes a copy (editor read, stop 31, row 245: a
+# blog's facts were "corroborated" by the very sentences it quoted). At least ``VERBATIM_WORDS`` words, so two
+# outlets' "The police declined to comment." stay two tellings.
+VERBATIM_WORDS = 10
+_VERBATIM_WORD = re.compile(r"[^\W_]+")
+
+
+def verbatim_key(text: str) -> str:
+    """The sentence's words, lower case, punctuation and spacing aside; "" when too short to tell a copy."""
+    words = _VERBATIM_WORD.findall(text.lower().replace("’", "'"))
+    return " ".join(words) if len(words) >= VERBATIM_WORDS else ""
+
+
+def one_per_telling(sources: list[str], tellings: dict[str, set[str]]) -> list[str]:
+    """``sources`` in order, less each whose every telling of the fact (``tellings``: source -> the
+    ``verbatim_key`` of each of its sentences in the fact) is word for word a telling of a source kept before
+    it. A source with a telling of its own, a short one, or none in ``tellings`` (cited from outside the
+    unit) stays."""
+    kept: list[str] = []
+    told: set[str] = set()
+    for source in sources:
+        mine = tellings.get(source, set())
+        if kept and mine and "" not in mine and mine <= told:
+            continue
+        kept.append(source)
+        told |= mine
+    return kept
+
+
 _MEASURES = ("money", "percent", "duration")
 
 

@@ -119,10 +119,14 @@ def status_label(fact: Fact, copies: set[str]) -> str:
     (``copies``: ids of the sources that republish another) says so, so that "single source [1][2]" does
     not read as a mistake (editor read a24, row 182: an AP story and its copy)."""
     label = fact.status.replace("_", " ")
+    if fact.status != "single_source":
+        return label
     republished = [s for s in fact.sources[1:] if s in copies]
-    if fact.status == "single_source" and republished:
-        label += f" (republished by {', '.join(f'[{s[1:]}]' for s in republished)})"
-    return label
+    # any other source of a single-source fact prints the sentence word for word (align/units.py, one_per_telling)
+    verbatim = [s for s in fact.sources[1:] if s not in copies]
+    notes = [f"republished by {', '.join(f'[{s[1:]}]' for s in republished)}"] if republished else []
+    notes += [f"word for word in {', '.join(f'[{s[1:]}]' for s in verbatim)}"] if verbatim else []
+    return f"{label} ({'; '.join(notes)})" if notes else label
 
 
 def lines_removed(article: Article) -> str:
