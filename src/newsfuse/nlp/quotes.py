@@ -395,6 +395,8 @@ class ArticleSpeech:
             return False  # '“I doubt it,” he said in an interview aired on “Fox News Sunday”': a title, not a part
         if self._two_colon_frames(previous, span, between):
             return False
+        if self._framed_each(previous, between):
+            return False
         # '“A,” a lawyer for Brant said. “B,” a spokesman for the council said.': a quotation with a
         # frame of its own after it is its own utterance, not the first one's second part (three
         # speakers' remarks were one quote, stop 22)
@@ -402,6 +404,22 @@ class ArticleSpeech:
             after = span.close_mark + 1
             return self._frame_after(after, self._after_end(after)) is None
         return True
+
+    def _framed_each(self, previous: QuoteSpan, between: str) -> bool:
+        """Two quotations, each opened by a frame of its own: 'he replied, “A.” He added, “B.”'. The first
+        quotation is a whole sentence with its frame before it, and the words between open a new sentence
+        with a capital and end with the comma or colon that hands the second quotation to them: the second
+        frame introduces the second quotation, not the first one's continuation (joined, both got the
+        second frame's subject, and PolNeAR counts two attributions, each with its own source)."""
+        if not between.rstrip().endswith((",", ":")) or not between.lstrip()[:1].isupper():
+            return False
+        if not self.text[previous.start : previous.end].rstrip(" ”\"’'").endswith((".", "!", "?")):
+            return False
+        s_start = min(self.sentence_bounds(previous.start)[0], previous.open_mark)
+        lead = self.text[s_start : previous.open_mark].rstrip()
+        if not lead.endswith((",", ":")):
+            return False
+        return self._frame_before(s_start, previous.open_mark) is not None
 
     def _two_colon_frames(self, previous: QuoteSpan, span: QuoteSpan, between: str) -> bool:
         """Two quotations, each opened by its own colon frame with another subject: 'Ann Lee of Keld Law stated:
