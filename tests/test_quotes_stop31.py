@@ -34,3 +34,22 @@ def test_a_quote_broken_by_its_frame_stays_one_quote(attribute_parsed) -> None:
     ):
         found = attribute_parsed([paragraph])
         assert _with(found, "three boats")[0] is _with(found, "lose another")[0]
+
+
+def test_a_few_words_in_marks_that_no_one_said_are_no_quote(attribute_parsed) -> None:
+    """A headline's or a subheading's few words in marks with no frame and no speaker (‘Very Good Sailors.’,
+    ‘Back to work?’) are no utterance; a short quotation with its frame, or with a cue whose subject is not
+    named, stays a quote."""
+    found = attribute_parsed(
+        [
+            "Harbour Board Praises Ferry Crews: ‘Very Good Sailors.’",
+            "The harbour board met on Monday to vote on the pier.",
+            "– ‘Back to work?’ –.",
+            "“We will reopen,” Mayor Ada Brant said.",
+            "The mayor was asked, “Why not now?”",
+        ]
+    )
+    texts = [a.text for a in found if a.kind == "direct"]
+    assert not [t for t in texts if "Good Sailors" in t or "Back to work" in t], texts
+    assert any("We will reopen" in t for t in texts), texts
+    assert any("Why not now" in t for t in texts), texts

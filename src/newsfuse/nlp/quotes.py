@@ -326,7 +326,7 @@ class ArticleSpeech:
         found.extend(self._reported(covered, found))
         found.sort(key=lambda a: a.spans[0][0])
         self._resolve_all(found)
-        return found
+        return [a for a in found if not _a_label(a)]
 
     # --- direct and partial quotes -------------------------------------------------------------
 
@@ -1265,6 +1265,22 @@ _ON_AIR = re.compile(r"\bon(?:\s+[A-Z0-9][\w.&]*(?:['’]s?)?){0,3}\s*$")  # "on
 _TOLD_ON_AIR = re.compile(r"\b(?:told|tells|telling|to|with)(?:\s+[A-Z0-9][\w.&]*){0,2}\s+[A-Z0-9][\w.&]*['’]s\s*$")
 # short words a title leaves in lower case ("State of the Union with Candy Crowley")
 _TITLE_SMALL = frozenset({"with", "from", "into", "over", "upon"})
+
+
+MAX_LABEL_WORDS = 4
+
+
+def _a_label(attribution: Attribution) -> bool:
+    """A whole quotation of a few words with no frame and no speaker found in its context: a slogan, a sign, a
+    chant, a headline or a nickname in marks (“Peace Through Strength,” “Sanity.”, “Very Good Reporter.”), not an
+    utterance anyone is reported to have said; the brief printed them as unattributed quotes. A short quotation
+    with a cue and no named subject ("Lee was asked, “Why not?”") stays."""
+    return (
+        attribution.kind == "direct"
+        and attribution.speaker is None
+        and attribution.cue is None
+        and len(re.findall(r"\w+", attribution.text)) <= MAX_LABEL_WORDS
+    )
 
 
 def _names_a_work(text: str, span: QuoteSpan) -> bool:
