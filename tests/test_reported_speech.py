@@ -80,20 +80,3 @@ def test_a_fronted_poll_is_the_source_of_its_finding(reported) -> None:
 def test_who_issued_the_statement_speaks_through_it(reported) -> None:
     found = _by_text(reported("Mara Lind issued a statement saying the pier would reopen."))
     assert found.get("the pier would reopen") == "Mara Lind", found
-
-
-# stop 31 (issue 13): a possessive source bound to its clause's subject
-
-
-def test_a_possessive_source_is_the_subject_it_is_bound_to(reported) -> None:
-    """ "X has been stepping up his criticism of Y": "his" is X; the source is X, not an unnamed "his"."""
-    found = [a for a in reported("Tom Keller has been stepping up his criticism of the harbour board.") if a.speaker]
-    assert [(a.text, a.speaker.text, a.speaker.name) for a in found] == [
-        ("the harbour board", "Tom Keller", "Tom Keller")
-    ]
-
-
-def test_a_possessive_that_does_not_agree_keeps_its_own_source(reported) -> None:
-    """ "The councillors kept up his ..." : "his" cannot be the plural subject; the possessive stays the source."""
-    found = [a for a in reported("The councillors kept up his criticism of the harbour board.") if a.speaker]
-    assert all(a.speaker.text != "The councillors" for a in found), [(a.text, a.speaker) for a in found]

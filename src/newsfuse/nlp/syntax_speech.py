@@ -116,62 +116,10 @@ def reported_in(doc: Doc) -> list[Reported]:
     collecting its rows) every finding."""
     threshold = float(keep_model()["threshold"])
     if threshold <= 0.0:
-        return [_owner_bound(doc, finding) for finding in findings_in(doc)]
+        return findings_in(doc)
     found = [finding for finding in findings_in(doc) if keep_probability(finding_features(doc, finding)) >= threshold]
     words = [content_words(doc, finding) for finding in found]
-    return [_owner_bound(doc, f) for k, f in enumerate(found) if not any(words[k] < other for other in words)]
-
-
-# A possessive pronoun and the subject it is bound to: "Trump is doubling down on his support for ...", "He has
-# been ratcheting up his criticism of ...". The possessor of a noun cue in the object of a verb refers, in the
-# ordinary reading, to that verb's subject; PolNeAR marks that subject as the source (the possessive alone named
-# no one: the brief printed no speaker, and the bench found no overlap with the gold source).
-_BOUND_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
-_UP_TO_VERB = frozenset(["dobj", "pobj", "prep", "attr", "conj", "appos", "prt"])
-_NOT_PEOPLE = frozenset(["ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE"])
-
-
-def _owner_bound(doc: Doc, finding: Reported) -> Reported:
-    """The finding with a possessive-pronoun source ("his criticism of ...") replaced by the subject of the verb
-    whose object holds the noun, when that subject comes before, is no relative pronoun, and agrees with the
-    possessive: the same pronoun ("He ... his", "They ... their"), or for "his"/"her" a singular noun that names no
-    organisation or place, for "their" a plural noun or an organisation, for "its" an organisation or a singular
-    common noun. Otherwise the finding as it was. Applied after the keep filter, whose features read the
-    finding as found."""
-    if finding.speaker is None or finding.antecedent is not None:
-        return finding
-    inside = [t for t in doc if finding.speaker[0] <= t.idx < finding.speaker[1]]
-    if len(inside) != 1 or inside[0].dep_ != "poss" or inside[0].lower_ not in _BOUND_POSSESSIVES:
-        return finding
-    owner = inside[0]
-    verb = owner.head
-    for _ in range(5):
-        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in _UP_TO_VERB or verb.head is verb:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return finding
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or subjects[0].i > owner.i or subjects[0].tag_ in ("WP", "WDT"):
-        return finding
-    subject = subjects[0]
-    pronoun = _BOUND_POSSESSIVES[owner.lower_]
-    if subject.lower_ in _BOUND_POSSESSIVES.values() or subject.pos_ == "PRON":
-        agrees = subject.lower_ == pronoun
-    elif pronoun in ("he", "she"):
-        agrees = subject.tag_ in ("NNP", "NN") and subject.ent_type_ not in _NOT_PEOPLE
-    elif pronoun == "they":
-        agrees = subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ in ("ORG", "NORP")
-    elif pronoun == "it":
-        agrees = subject.ent_type_ in ("ORG", "GPE") or (subject.tag_ == "NN" and subject.ent_type_ != "PERSON")
-    else:
-        agrees = False
-    if not agrees:
-        return finding
-    speaker = _phrase(doc, subject)
-    if speaker[0] < finding.content[1] and finding.content[0] < speaker[1]:
-        return finding
-    return Reported(finding.content, finding.cue, speaker, finding.rest, finding.antecedent)
+    return [finding for k, finding in enumerate(found) if not any(words[k] < other for other in words)]
 
 
 def content_words(doc: Doc, finding: Reported) -> frozenset[int]:
