@@ -278,6 +278,7 @@ class ArticleSpeech:
         self.article = article
         self.parse = parse
         self._reply_end = 0  # where the last quoted reply to a quoted question ends (``_answers_a_question``)
+        self._replies: set[int] = set()  # starts of quoted replies to quoted questions: utterances, never labels
         self.text = article.text
         self.sentences = [_without_dateline(self.text, s) for s in sorted(sentences, key=lambda s: s.start)]
         self._starts = [s.start for s in self.sentences]
@@ -326,7 +327,7 @@ class ArticleSpeech:
         found.extend(self._reported(covered, found))
         found.sort(key=lambda a: a.spans[0][0])
         self._resolve_all(found)
-        return [a for a in found if not _a_label(a)]
+        return [a for a in found if not _a_label(a) or a.spans[0][0] in self._replies]
 
     # --- direct and partial quotes -------------------------------------------------------------
 
@@ -1192,6 +1193,7 @@ class ArticleSpeech:
             return self.resolver.resolve(self.text, *source.span(1))
         if self._answers_a_question(attribution, previous):
             self._reply_end = attribution.spans[-1][1]
+            self._replies.add(start)
             return None
         if previous is not None and previous.speaker is not None:
             # the dialogue goes on after a reply: the questioner's next line is counted from the reply
