@@ -77,3 +77,20 @@ def test_brat_parsing_and_direct_kind() -> None:
     assert [g.kind for g in gold] == ["direct", "reported"]
     assert gold[0].source_text == "Ada Brown"
     assert gold[1].content == [(46, 67), (67, 67)]
+
+
+def test_brat_second_content_piece_belongs_to_the_attribution() -> None:
+    """'“A,” he said. “B.”' is annotated as one attribution, the second piece as Content2 (stop 31: it was
+    dropped, so a joined prediction of both pieces failed the overlap test when B was the longer)."""
+    from bench.polnear import parse_ann
+
+    text = "“We will win,” Ada Brown said. “We have the votes and the money.”"
+    ann = (
+        "T1\tContent 0 14\t“We will win,”\n"
+        "T2\tSource 15 24\tAda Brown\n"
+        "T3\tCue 25 29\tsaid\n"
+        "T4\tContent 31 65\t“We have the votes and the money.”\n"
+        "E1\tAttribution:T3 Cue:T3 Source:T2 Content:T1 Content2:T4\n"
+    )
+    gold = parse_ann(ann, text)
+    assert [(g.kind, g.content) for g in gold] == [("direct", [(0, 14), (31, 65)])]

@@ -278,6 +278,7 @@ class ArticleSpeech:
         self.article = article
         self.parse = parse
         self._reply_end = 0  # where the last quoted reply to a quoted question ends (``_answers_a_question``)
+        self._replies: set[int] = set()  # starts of quoted replies to quoted questions: utterances, never labels
         self.text = article.text
         self.sentences = [_without_dateline(self.text, s) for s in sorted(sentences, key=lambda s: s.start)]
         self._starts = [s.start for s in self.sentences]
@@ -326,7 +327,7 @@ class ArticleSpeech:
         found.extend(self._reported(covered, found))
         found.sort(key=lambda a: a.spans[0][0])
         self._resolve_all(found)
-        return found
+        return [a for a in found if not _a_label(a) or a.spans[0][0] in self._replies]
 
     # --- direct and partial quotes -------------------------------------------------------------
 
@@ -395,6 +396,8 @@ class ArticleSpeech:
             return False  # '“I doubt it,” he said in an interview aired on “Fox News Sunday”': a title, not a part
         if self._two_colon_frames(previous, span, between):
             return False
+        if self._framed_each(previous, between):
+            return False
         # '“A,” a lawyer for Brant said. “B,” a spokesman for the council said.': a quotation with a
         # frame of its own after it is its own utterance, not the first one's second part (three
         # speakers' remarks were one quote, stop 22)
@@ -402,6 +405,22 @@ class ArticleSpeech:
             after = span.close_mark + 1
             return self._frame_after(after, self._after_end(after)) is None
         return True
+
+    def _framed_each(self, previous: QuoteSpan, between: str) -> bool:
+        """Two quotations, each opened by a frame of its own: 'he replied, “A.” He added, “B.”'. The first
+        quotation is a whole sentence with its frame before it, and the words between open a new sentence
+        with a capital and end with the comma or colon that hands the second quotation to them: the second
+        frame introduces the second quotation, not the first one's continuation (joined, both got the
+        second frame's subject, and PolNeAR counts two attributions, each with its own source)."""
+        if not between.rstrip().endswith((",", ":")) or not between.lstrip()[:1].isupper():
+            return False
+        if not self.text[previous.start : previous.end].rstrip(" ”\"’'").endswith((".", "!", "?")):
+            return False
+        s_start = min(self.sentence_bounds(previous.start)[0], previous.open_mark)
+        lead = self.text[s_start : previous.open_mark].rstrip()
+        if not lead.endswith((",", ":")):
+            return False
+        return self._frame_before(s_start, previous.open_mark) is not None
 
     def _two_colon_frames(self, previous: QuoteSpan, span: QuoteSpan, between: str) -> bool:
         """Two quotations, each opened by its own colon frame with another subject: 'Ann Lee of Keld Law stated:
@@ -1174,6 +1193,7 @@ class ArticleSpeech:
             return self.resolver.resolve(self.text, *source.span(1))
         if self._answers_a_question(attribution, previous):
             self._reply_end = attribution.spans[-1][1]
+            self._replies.add(start)
             return None
         if previous is not None and previous.speaker is not None:
             # the dialogue goes on after a reply: the questioner's next line is counted from the reply
@@ -1247,6 +1267,22 @@ _ON_AIR = re.compile(r"\bon(?:\s+[A-Z0-9][\w.&]*(?:['’]s?)?){0,3}\s*$")  # "on
 _TOLD_ON_AIR = re.compile(r"\b(?:told|tells|telling|to|with)(?:\s+[A-Z0-9][\w.&]*){0,2}\s+[A-Z0-9][\w.&]*['’]s\s*$")
 # short words a title leaves in lower case ("State of the Union with Candy Crowley")
 _TITLE_SMALL = frozenset({"with", "from", "into", "over", "upon"})
+
+
+MAX_LABEL_WORDS = 4
+
+
+def _a_label(attribution: Attribution) -> bool:
+    """A whole quotation of a few words with no frame and no speaker found in its context: a slogan, a sign, a
+    chant, a headline or a nickname in marks (“Peace Through Strength,” “Sanity.”, “Very Good Reporter.”), not an
+    utterance anyone is reported to have said; the brief printed them as unattributed quotes. A short quotation
+    with a cue and no named subject ("Lee was asked, “Why not?”") stays."""
+    return (
+        attribution.kind == "direct"
+        and attribution.speaker is None
+        and attribution.cue is None
+        and len(re.findall(r"\w+", attribution.text)) <= MAX_LABEL_WORDS
+    )
 
 
 def _names_a_work(text: str, span: QuoteSpan) -> bool:
