@@ -166,7 +166,9 @@ def brief_two(models):  # type: ignore[no-untyped-def]
         },
         {
             "title": "Qatar Airways to take stake in Keld port",
-            "text": "The Keld harbor board on Monday approved a request by Qatar Airways to buy a 10 percent stake "
+            # the same fact in another word order: a sentence printed word for word by both would be one telling
+            # (align/units.py, one_per_telling) and single-source
+            "text": "On Monday, the Keld harbor board approved a request by Qatar Airways to buy a 10 percent stake "
             "in the port operator.\n\nThe airline said the investment showed its confidence in the port. Its chief "
             "executive flew to Keld last spring to meet the mayor. Shares in the operator rose sharply in early "
             "trading after the announcement, and analysts expect more investors to follow.",
