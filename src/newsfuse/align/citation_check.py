@@ -64,11 +64,7 @@ def states(
     ``items`` hold (``idf`` is log(items / items holding the word)), or the two sentences (``texts``:
     shown, cited) name one person or title in full (:func:`full_names`: a victim named in both, "The boy,
     Jordan Belliveau, died", is one story told from two sides; a surname alone is any sentence of the story)."""
-    weight = math.fsum(idf.get(w, 0.0) for w in shown)
-    if weight <= 0.0:
-        return True
-    shared = shown & cited
-    if math.fsum(idf.get(w, 0.0) for w in shared) >= MIN_COVER * weight:
+    if cover(shown, cited, idf) >= MIN_COVER:  # a weightless ``shown`` is covered
         return True
     if shares_rare(shown, cited, idf, items):
         return True
@@ -85,6 +81,24 @@ def cover(shown: frozenset[str], cited: frozenset[str], idf: Mapping[str, float]
     """The share of the story-IDF weight of ``shown`` that ``cited`` holds (1.0 for a weightless ``shown``)."""
     weight = math.fsum(idf.get(w, 0.0) for w in shown)
     return math.fsum(idf.get(w, 0.0) for w in shown & cited) / weight if weight > 0.0 else 1.0
+
+
+def names_others_at_another_act(
+    acts: tuple[frozenset[str], frozenset[str]],
+    words: tuple[frozenset[str], frozenset[str]],
+    idf: Mapping[str, float],
+    items: int,
+    figures: tuple[frozenset[str], frozenset[str]],
+) -> bool:
+    """Whether the cited sentence (the second of each pair: shown, cited) tells of the shown one's people doing
+    something else: it gives none of the shown acts (:func:`tells_an_act`), holds less than :data:`ACT_COVER` of
+    the shown weight, and shares no rare word (:func:`shares_rare`) and no figure (``figures``) with it."""
+    return (
+        not tells_an_act(acts, words)
+        and cover(words[0], words[1], idf) < ACT_COVER
+        and not shares_rare(words[0], words[1], idf, items)
+        and not figures[0] & figures[1]
+    )
 
 
 def tells_an_act(acts: tuple[frozenset[str], frozenset[str]], words: tuple[frozenset[str], frozenset[str]]) -> bool:

@@ -177,10 +177,13 @@ class Backing:
         if (
             shown is not None
             and member is not None
-            and not citation_check.tells_an_act((shown.acts, member.acts), (self.words[rep], words))
-            and citation_check.cover(self.words[rep], words, self.idf) < citation_check.ACT_COVER
-            and not citation_check.shares_rare(self.words[rep], words, self.idf, len(self.words))
-            and not story_pairs.numbers_of(story.sentences[rep].text) & story_pairs.numbers_of(cited)
+            and citation_check.names_others_at_another_act(
+                (shown.acts, member.acts),
+                (self.words[rep], words),
+                self.idf,
+                len(self.words),
+                (story_pairs.numbers_of(story.sentences[rep].text), story_pairs.numbers_of(cited)),
+            )
         ):
             return False
         texts = (story.sentences[rep].text, cited)
