@@ -17,7 +17,7 @@ from newsfuse.dedup import mark_copies
 from newsfuse.errors import NothingUsableError
 from newsfuse.ingest.inputs import Input, read_inputs
 from newsfuse.nlp import Models, analyse
-from newsfuse.nlp.syntax_speech import MAX_PARSE_CHARS, might_report
+from newsfuse.nlp.syntax_speech import MAX_PARSE_CHARS, might_report, reported_in
 from newsfuse.nlp.who_said_what import who_said_what
 from newsfuse.options import ClusterParams, Options
 from newsfuse.records import AnalysedStory, Article, Brief, RawDocument, Sentence, Skipped
@@ -144,8 +144,12 @@ def parse_ahead(sentences: list[Sentence], models: Models) -> None:
     """Parse the sentences attribution will parse (a cue word, not too long: ``nlp.quotes``), while
     the encoder embeds the story in another thread (``analyse(meanwhile=...)``). ``Models.parse``
     keeps each parse by text, so attribution finds them done; a sentence of a paragraph that
-    off-topic removal drops, or one inside a quotation, is parsed for nothing (a few per story)."""
-    models.parse([s.text for s in sentences if len(s.text) <= MAX_PARSE_CHARS and might_report(s.text)])
+    off-topic removal drops, or one inside a quotation, is parsed for nothing (a few per story).
+
+    Each parse's reported speech is read here too (``syntax_speech.reported_in``, kept per parse):
+    attribution, on the serial stretch after the encoder, then finds it read."""
+    for doc in models.parse([s.text for s in sentences if len(s.text) <= MAX_PARSE_CHARS and might_report(s.text)]):
+        reported_in(doc)
 
 
 def brief_from_story(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> Brief:

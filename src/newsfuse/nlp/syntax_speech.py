@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -113,8 +114,25 @@ def might_report(sentence: str) -> bool:
 def reported_in(doc: Doc) -> list[Reported]:
     """The reported-speech findings of one parsed sentence worth keeping (:func:`kept`), outermost first,
     less those nested inside another kept one. With the filter off (threshold 0: ``bench.polnear_keep``
-    collecting its rows) every finding."""
-    threshold = float(keep_model()["threshold"])
+    collecting its rows) every finding.
+
+    Read once per parse and keep model: ``Models.parse`` gives one Doc per sentence text for the
+    process, and a brief reads its cue sentences' findings while the encoder embeds the story
+    (``pipeline.parse_ahead``), before attribution asks for them (docs/speed.md, stop 32)."""
+    model = keep_model()
+    known = _READ.get(doc)
+    if known is not None and known[0] is model:
+        return list(known[1])
+    found = _reported_in(doc, float(model["threshold"]))
+    _READ[doc] = (model, tuple(found))
+    return found
+
+
+# each parse's kept findings, with the keep model they were read with (a new model reads them again)
+_READ: weakref.WeakKeyDictionary[Doc, tuple[dict[str, Any], tuple[Reported, ...]]] = weakref.WeakKeyDictionary()
+
+
+def _reported_in(doc: Doc, threshold: float) -> list[Reported]:
     if threshold <= 0.0:
         return findings_in(doc)
     found = [finding for finding in findings_in(doc) if keep_probability(finding_features(doc, finding)) >= threshold]
