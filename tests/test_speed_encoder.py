@@ -346,3 +346,23 @@ def test_encoding_ahead_leaves_the_brief_as_it_was(example_dir, monkeypatch: pyt
     kept.clear()
     assert brief_from_documents(documents, options, Models(options)).to_dict() == ahead
     assert kept == []
+
+
+def test_a_call_runs_its_costliest_batches_first_and_gives_the_same_vectors(encoder: NumpyMiniLM | OnnxMiniLM) -> None:
+    """Threads sharing a call end together when its last batches are its smallest (stop 32); the order
+    changes no vector: each batch is the same texts, padded the same."""
+    from newsfuse.nlp import encoder as engine
+
+    texts = [f"{t} (seen {n} times)" for n in range(12) for t in TEXTS[:5]]
+    ids = encoder.token_ids(texts)
+    found = engine.batches([len(x) for x in ids])
+    job = engine._Job(encoder, ids, found, np.zeros((len(texts), 384), dtype=np.float32))
+    costs = [len(b) * max(len(ids[i]) for i in b) for b in job.batches]
+    assert costs == sorted(costs, reverse=True) and len(set(costs)) > 1
+    assert sorted(map(tuple, job.batches)) == sorted(map(tuple, found))
+    with engine.beside():
+        vectors = encoder.encode(texts)
+    in_order = np.zeros_like(vectors)
+    for batch in found:  # shortest first, as ``batches`` gives them
+        in_order[batch] = encoder._forward(*engine._padded([ids[i] for i in batch]))
+    assert np.array_equal(vectors, in_order)
