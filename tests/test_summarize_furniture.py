@@ -85,6 +85,8 @@ def test_the_glued_to_a_word_the_story_writes_alone_is_broken_text():
         "When speaking about his star player, the Keld Mariners coach has a line: you cannot win unless you win.",
         "Keld Church is a church building in Keld, Norvane, and is one of its largest wooden buildings.",
         "Brant also publicly acknowledged that she had failed as the Mariners lost the final last season.",
+        # editor read, stop 32 (row 191): another outlet's earlier report is background
+        "The Keld Courier reported earlier this week that dock workers were discussing a strike over pay.",
     ],
 )
 def test_what_is_no_headline(sentence: str) -> None:
@@ -93,6 +95,17 @@ def test_what_is_no_headline(sentence: str) -> None:
 
 def test_a_plain_news_sentence_is_a_headline() -> None:
     assert headline_like("Dock workers in Keld went back to work on Monday after a nine-day strike.") is not None
+
+
+def test_a_lede_of_up_to_35_words_may_stand_in_for_a_headline() -> None:
+    """Editor read, stop 32: a source headline is capped at 30 words, and so was every lede standing in for one,
+    though a lede may have 35: rows 161, 191, 209 and 228 lost their 31-35 word ledes to side sentences."""
+    lede = (
+        "Dock workers in the northern port of Keld went back to work on Monday morning after a nine-day strike "
+        "over pay and safety that had left dozens of cargo ships at anchor, the union said."
+    )
+    assert 30 < len(lede.split()) <= 35 and headline_like(lede) is not None
+    assert headline_like(lede + " It was the longest stoppage at the port in forty years.") is None
 
 
 def test_a_wire_credit_opening_the_lead_is_no_part_of_its_title() -> None:
