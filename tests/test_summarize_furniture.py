@@ -43,6 +43,20 @@ def test_an_agency_caption_without_its_credit_and_a_pointer_to_a_picture_are_fur
     assert caption_sentences(story) == {0, 2}
 
 
+def test_a_sentence_saying_where_its_picture_is_from_is_a_caption():
+    """Editor read, stop 32 (rows 191, 209): "... in this March 24, 2014 handout photo." and "The car ... is pictured
+    at ... in this evidence photo released by the state police, December 27, 2013." dated the timeline."""
+    story = sentences_only(
+        [
+            "Two navy pilots fly a patrol plane over the bay during the search in this March 24, 2014 handout photo.",
+            "The van driven by the suspect is pictured outside the Keld ferry terminal.",
+            "The mayor was pictured leaving the ferry terminal on Monday with her lawyer.",
+            "Police released a photo of the van on Monday and asked for witnesses.",
+        ]
+    )
+    assert caption_sentences(story) == {0, 1}
+
+
 def test_a_caption_naming_its_picture_without_a_verb_is_furniture():
     """Editor read, stop 30, Multi-News row 222: "Image from the ... campaign." was a summary sentence."""
     story = sentences_only(
