@@ -225,6 +225,10 @@ MEDIA_CAPTIONS = _rule(
     r"(?-i:\bJUST WATCHED\b).*\breplay\b",
     r"\breplay more videos\b",
     r"^\W*(?-i:MUST WATCH\b).*\b\d{1,2}:\d{2}\W*$",
+    # NBC's player flattened into one line: "Embed <clip title> 1:48 autoplay autoplay Copy this code to your website
+    # or blog" (editor read, stop 32, row 228: listed as a fact)
+    r"\b\d{1,2}:\d{2}\s+autoplay\b",
+    r"\bcopy this code to your (?:website|site|blog)\b",
 )
 
 # CNN's photo gallery flattened into one line, any length: "Photos: Sinking of the Musashi <caption> Hide Caption 1 of 6
