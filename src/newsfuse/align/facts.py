@@ -463,10 +463,14 @@ _NAME = r"[A-Z0-9À-Ý][\w’'.&-]*(?:\s+[A-Z0-9À-Ý][\w’'.&-]*){0,3}"
 _TAG_LIST = re.compile(rf"^\W*(?:[^\W\d_]+\s+){{0,3}}[^\W\d_]+\s*:\s*{_NAME}(?:\s*,\s*{_NAME})+\s*$")
 
 
+# ... nor a dateline the sentence splitter cut off its sentence: "NEWTOWN, Conn." (editor read, stop 32, row 191)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]{1,5}\.(?:\s*[A-Z][a-z]?\.)?$")
+
+
 def states_something(text: str) -> bool:
     """Two words of letters at least, not a lead-in that ends with a colon, not a subhead in capitals
     or title case, not a list of tags (:data:`_TAG_LIST`)."""
-    if len(_WORD.findall(text)) < 2 or text.rstrip().endswith(":") or _TAG_LIST.match(text):
+    if len(_WORD.findall(text)) < 2 or text.rstrip().endswith(":") or _TAG_LIST.match(text) or _DATELINE.match(text):
         return False
     return not _subhead(text)
 
