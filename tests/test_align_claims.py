@@ -101,6 +101,15 @@ def test_a_cut_keeps_the_comma_that_closes_an_apposition(fast_models) -> None:
     assert claims[1] == "Zirkle, 46, who finished second three times from 2012 to 2014"
 
 
+def test_the_apposition_comma_stays_when_the_commas_before_it_are_odd(fast_models) -> None:
+    # editor read, stop 32 (row 161): "On June 17," made the count odd: "... Dwight Smith, 30 police said."
+    sentence = (
+        "On June 17, police searched the home of Ivo Brandt, 30, who was arrested on suspicion of fraud, police said."
+    )
+    claims = claims_of(sentence, fast_models.parse)
+    assert any("Ivo Brandt, 30, police said" in c for c in claims), claims
+
+
 def test_cuts_that_would_garble_the_rest_are_not_made(fast_models) -> None:
     for sentence in [
         # a clause that is not the last conjunct: the rest would read "... their swim no sign of the two men"

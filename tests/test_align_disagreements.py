@@ -65,6 +65,31 @@ def test_age_and_day_disagreements_are_found_and_ordered_by_publication(models):
     assert {c.value for c in day.claims} == {"on Thursday", "on Wednesday"}
 
 
+def test_an_age_in_a_list_of_suspects_is_compared_whoever_the_list_is_owed_to(models):
+    """Editor read, stop 32 (row 161): "were identified by the District Attorney's Office as: Kevin Deon Johnson, 24;
+    ..." gave no age (the semicolon) and, read, the office owned the figure; three other outlets said 25. Another
+    given name is another person of the family name."""
+    brief = _brief(
+        models,
+        [
+            (
+                "2016-06-23",
+                "Ivo Brandt, 30, and Piet Lunde, 25, were arrested on suspicion of arson at the Keld ferry pier.\n\n"
+                "Police said Anna Lunde, 26, was not involved in the fire at the ferry pier.",
+            ),
+            (
+                "2016-06-24",
+                "The two suspects arrested for the fire at the Keld ferry pier were named by the harbour police as: "
+                "Piet Johan Lunde, 24; and Ivo Brandt, 30.\n\n"
+                "Police said Anna Lunde, 26, took no part in setting the fire at the ferry pier.",
+            ),
+        ],
+    )
+    ages = [c for c in brief.conflicts if c.topic == "age of Lunde"]
+    assert len(ages) == 1, [c.topic for c in brief.conflicts]
+    assert {c.value for c in ages[0].claims} == {"25", "24"}
+
+
 def test_parts_conversions_and_vague_words_are_not_conflicts(models):
     brief = _brief(
         models,

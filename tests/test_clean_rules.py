@@ -451,6 +451,9 @@ def test_an_update_stamp_and_a_spaced_photo_credit_are_removed_but_prose_stays(l
     [
         ("JUST WATCHED Keld ferry returns Replay More Videos ... MUST WATCH Keld ferry returns 02:14", "boilerplate"),
         ("MUST WATCH Keld ferry returns 02:14", "boilerplate"),
+        ("keldcourier.com.au", "boilerplate"),  # a site's footer (editor read, stop 32, row 209)
+        ("Visit keldcourier.com.au for the sailing times.", None),
+        ("Embed Keld ferry returns: inside look 1:48 autoplay autoplay Copy this code to your website", "boilerplate"),
         ("Story highlights", "boilerplate"),
         ("About Brandt Lunde and Partners", "boilerplate"),
         (

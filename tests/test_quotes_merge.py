@@ -52,3 +52,13 @@ def test_titles_of_works_are_not_quotes() -> None:
     remark = _quote("S1", "We will not allow this", "Paul Kantner")
     assert not worth_quoting(album) and worth_quoting(remark)
     assert [q.text for q in merge_quotes([album, remark], None)] == ["We will not allow this"]
+
+
+def test_a_partial_quotation_keeps_the_sentence_it_was_printed_in() -> None:
+    sentence = "Olek Danner said the pier would be “rebuilt by spring” whatever the cost."
+    found = [
+        Attribution("S1", "partial", "rebuilt by spring", [(37, 54)], speaker=Speaker("Danner", 0, 11, "Olek Danner")),
+        _quote("S1", "We will rebuild the pier before the summer storms", "Olek Danner"),
+    ]
+    quotes = merge_quotes(found, None, printed_in=lambda a: sentence)
+    assert [q.context for q in quotes] == [sentence, None]  # a direct quote is shown by its own words

@@ -35,3 +35,40 @@ def test_every_quote_is_in_exactly_one_group() -> None:
     groups = quotes_by_speaker(QUOTES)
     shown = [q for g in groups for q in g.remarks + g.phrases]
     assert sorted(id(q) for q in shown) == sorted(id(q) for q in QUOTES)
+
+
+# A remark quoted in pieces inside one sentence of an invented outlet (records.Quote.context)
+SENTENCE = "Ada Brant said that “most of the terms” could “serve as the basis for new talks” once “both agree.”"
+PIECES = [
+    Quote("most of the terms", "Ada Brant", ["S2"], context=SENTENCE),
+    Quote("serve as the basis for new talks", "Ada Brant", ["S2", "S4"], context=SENTENCE),
+    Quote("both agree.", "Ada Brant", ["S2"], context=SENTENCE),
+    Quote("fig leaf", "Ada Brant", ["S1"]),
+]
+
+
+def test_a_remark_quoted_in_pieces_is_shown_once_as_its_sentence() -> None:
+    from newsfuse.render.markdown import shown_words
+
+    (ada,) = quotes_by_speaker(PIECES)
+    # the first piece long enough to be a remark
+    assert [q.text for q in ada.remarks] == ["serve as the basis for new talks"]
+    assert [q.text for q in ada.phrases] == ["fig leaf"]  # the two short pieces are in the sentence shown
+    # the sentence is cited with the outlet that printed it; another outlet quoting the words is named apart
+    assert shown_words(ada.remarks[0]) == (SENTENCE, ["S2"], ["S4"])
+    assert shown_words(QUOTES[1]) == ("“We will not sign a deal that leaves the harbour without water”", ["S1"], [])
+
+
+def test_markdown_and_html_show_the_sentence_the_json_keeps_the_words() -> None:
+    from newsfuse.records import Brief
+    from newsfuse.render.html import to_html
+    from newsfuse.render.json import brief_to_dict
+    from newsfuse.render.markdown import to_markdown
+
+    brief = Brief(title="Harbour talks", sources=[], skipped=[], summary=[], quotes=PIECES)
+    md = to_markdown(brief)
+    assert md.count("Ada Brant said") == 1 and "(also quoted by [[4]](#source-4))" in md
+    assert "“serve as the basis for new talks” [[" not in md
+    assert to_html(brief).count("Ada Brant said") == 1
+    items = brief_to_dict(brief)["quotes"]
+    assert [q["text"] for q in items] == [q.text for q in PIECES] and all("context" not in q for q in items)

@@ -43,6 +43,20 @@ def test_an_agency_caption_without_its_credit_and_a_pointer_to_a_picture_are_fur
     assert caption_sentences(story) == {0, 2}
 
 
+def test_a_sentence_saying_where_its_picture_is_from_is_a_caption():
+    """Editor read, stop 32 (rows 191, 209): "... in this March 24, 2014 handout photo." and "The car ... is pictured
+    at ... in this evidence photo released by the state police, December 27, 2013." dated the timeline."""
+    story = sentences_only(
+        [
+            "Two navy pilots fly a patrol plane over the bay during the search in this March 24, 2014 handout photo.",
+            "The van driven by the suspect is pictured outside the Keld ferry terminal.",
+            "The mayor was pictured leaving the ferry terminal on Monday with her lawyer.",
+            "Police released a photo of the van on Monday and asked for witnesses.",
+        ]
+    )
+    assert caption_sentences(story) == {0, 1}
+
+
 def test_a_caption_naming_its_picture_without_a_verb_is_furniture():
     """Editor read, stop 30, Multi-News row 222: "Image from the ... campaign." was a summary sentence."""
     story = sentences_only(
@@ -85,6 +99,8 @@ def test_the_glued_to_a_word_the_story_writes_alone_is_broken_text():
         "When speaking about his star player, the Keld Mariners coach has a line: you cannot win unless you win.",
         "Keld Church is a church building in Keld, Norvane, and is one of its largest wooden buildings.",
         "Brant also publicly acknowledged that she had failed as the Mariners lost the final last season.",
+        # editor read, stop 32 (row 191): another outlet's earlier report is background
+        "The Keld Courier reported earlier this week that dock workers were discussing a strike over pay.",
     ],
 )
 def test_what_is_no_headline(sentence: str) -> None:
@@ -93,6 +109,17 @@ def test_what_is_no_headline(sentence: str) -> None:
 
 def test_a_plain_news_sentence_is_a_headline() -> None:
     assert headline_like("Dock workers in Keld went back to work on Monday after a nine-day strike.") is not None
+
+
+def test_a_lede_of_up_to_35_words_may_stand_in_for_a_headline() -> None:
+    """Editor read, stop 32: a source headline is capped at 30 words, and so was every lede standing in for one,
+    though a lede may have 35: rows 161, 191, 209 and 228 lost their 31-35 word ledes to side sentences."""
+    lede = (
+        "Dock workers in the northern port of Keld went back to work on Monday morning after a nine-day strike "
+        "over pay and safety that had left dozens of cargo ships at anchor, the union said."
+    )
+    assert 30 < len(lede.split()) <= 35 and headline_like(lede) is not None
+    assert headline_like(lede + " It was the longest stoppage at the port in forty years.") is None
 
 
 def test_a_wire_credit_opening_the_lead_is_no_part_of_its_title() -> None:

@@ -20,6 +20,11 @@ from newsfuse.summarize.prune import prune
             "The council approved the plan for the river park, which residents had opposed for years.",
             "The council approved the plan for the river park.",
         ),
+        # editor read, stop 32 (row 161): the clause's closing comma also closes the apposition before it
+        (
+            "Dana Whitfield, 54, who has run the bakery since the spring, is also facing charges of fraud.",
+            "Dana Whitfield, 54, is also facing charges of fraud.",
+        ),
     ],
 )
 def test_non_restrictive_material_is_deleted(models, text: str, expected: str) -> None:

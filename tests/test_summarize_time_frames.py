@@ -56,3 +56,20 @@ def test_the_date_of_the_news_is_kept(sentence: str, mention: str) -> None:
 )
 def test_a_title_drops_a_leading_time_frame(sentence: str, title: str) -> None:
     assert headline_like(sentence) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # editor read, stop 32 (row 191): a date naming an earlier event by its noun is not the news's date
+        ("Parents of the children killed in the December 2012 shooting have opened estates.", "December 2012"),
+        ("Families of victims of the Dec. 14, 2012, attack on the pier have notified the courts.", "Dec. 14, 2012"),
+    ],
+)
+def test_a_date_naming_an_earlier_event_is_background(sentence: str, mention: str) -> None:
+    assert background_date(sentence, mention)
+
+
+def test_a_dated_subject_keeps_its_date() -> None:
+    assert not background_date("The May 2 vote closed the pier for a year.", "May 2")
+    assert not background_date("The ferry sank on the night of May 2, police said.", "May 2")

@@ -142,6 +142,11 @@ class Quote:
     speaker: str | None
     sources: list[str]
     variants: list[QuoteVariant] = field(default_factory=list)
+    # A partial quotation's sentence as its first source printed it ('Putin told reporters that “many of the
+    # terms” may “be accepted as the basis” ...'): Markdown and HTML show it, since the words in the marks
+    # alone ("be accepted as the basis") say nothing to a reader. Not in the JSON, whose ``text`` is the
+    # words inside the marks (CONTRACT.md). None for a direct quote, or a sentence too long to show.
+    context: str | None = None
 
 
 @dataclass

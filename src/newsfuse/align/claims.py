@@ -86,6 +86,9 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+_APPOSITION = re.compile(r",\s*[^,\s]+(?:\s+[^,\s]+){0,2},$")
+
+
 def _clean(text: str, spans: list[Span]) -> list[Span]:
     """Merge touching spans and trim separators (commas, dashes, spaces) at the edges of the claim and
     before each gap, so the joined text reads as one clause."""
@@ -99,7 +102,13 @@ def _clean(text: str, spans: list[Span]) -> list[Span]:
     for k, (a, b) in enumerate(merged):
         while a < b and text[a] in _EDGE:
             a += 1
-        closes = k < len(merged) - 1 and text[a:b].rstrip().endswith(",") and text[a:b].count(",") % 2 == 0
+        piece = text[a:b].rstrip()
+        # "Zirkle, 46," before a gap: the comma closes an apposition, told by an even count of commas or by a short
+        # phrase between the last two ("On June 17, police searched the home of Dwight Smith, 30, who ...": its
+        # count is odd, and the claim read "... Dwight Smith, 30 police said.", editor read, stop 32, row 161)
+        closes = (
+            k < len(merged) - 1 and piece.endswith(",") and (piece.count(",") % 2 == 0 or _APPOSITION.search(piece))
+        )
         if closes:  # "Zirkle, 46," before a gap: the comma closes an apposition and stays
             b = a + len(text[a:b].rstrip())
         else:

@@ -432,8 +432,9 @@ def build_graph(
 
 
 # What the sentence splitter leaves of list numbers, citations and lead-ins ("1.", "[", "Cf.", "(1962) (“[",
-# "To wit:", "More Video:"): no claim, so no fact (stop 25 editor read, rows 177 and 188 listed them)
-_LEAD_IN = re.compile(r"^\W*(?:\w+\W+){0,2}\w+\s*:\s*$")
+# "To wit:", "More Video:"): no claim, so no fact (stop 25 editor read, rows 177 and 188 listed them). A lead-in of
+# any length states nothing: what it introduces comes after it ("Vasiliades’ lawyer released the following
+# statement:", editor read, stop 32, row 228)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -462,10 +463,14 @@ _NAME = r"[A-Z0-9À-Ý][\w’'.&-]*(?:\s+[A-Z0-9À-Ý][\w’'.&-]*){0,3}"
 _TAG_LIST = re.compile(rf"^\W*(?:[^\W\d_]+\s+){{0,3}}[^\W\d_]+\s*:\s*{_NAME}(?:\s*,\s*{_NAME})+\s*$")
 
 
+# ... nor a dateline the sentence splitter cut off its sentence: "NEWTOWN, Conn." (editor read, stop 32, row 191)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]{1,5}\.(?:\s*[A-Z][a-z]?\.)?$")
+
+
 def states_something(text: str) -> bool:
     """Two words of letters at least, not a lead-in that ends with a colon, not a subhead in capitals
     or title case, not a list of tags (:data:`_TAG_LIST`)."""
-    if len(_WORD.findall(text)) < 2 or _LEAD_IN.match(text) or _TAG_LIST.match(text):
+    if len(_WORD.findall(text)) < 2 or text.rstrip().endswith(":") or _TAG_LIST.match(text) or _DATELINE.match(text):
         return False
     return not _subhead(text)
 

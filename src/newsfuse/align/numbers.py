@@ -281,7 +281,9 @@ def _age_of(text: str, match: re.Match[str]) -> str | None:
         if found:
             return found.group("name").split()[-1].lower()
         return None
-    if after.startswith(",") or after.startswith(")"):
+    # "Kevin Deon Johnson, 24; Dwight Smith, 30; and Antheyst Jarrett, 27." (a list of suspects: editor read, stop 32,
+    # row 161, where another outlet gave Johnson's age as 25 and no conflict was found)
+    if after.startswith((",", ")", ";")) or re.match(r"\.(?:\s|$)", after):
         named = _AGE_APPOSITION.search(text[max(0, match.start() - 40) : match.start()])
         if named:
             return named.group("name").lower()

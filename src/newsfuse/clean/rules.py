@@ -225,6 +225,10 @@ MEDIA_CAPTIONS = _rule(
     r"(?-i:\bJUST WATCHED\b).*\breplay\b",
     r"\breplay more videos\b",
     r"^\W*(?-i:MUST WATCH\b).*\b\d{1,2}:\d{2}\W*$",
+    # NBC's player flattened into one line: "Embed <clip title> 1:48 autoplay autoplay Copy this code to your website
+    # or blog" (editor read, stop 32, row 228: listed as a fact)
+    r"\b\d{1,2}:\d{2}\s+autoplay\b",
+    r"\bcopy this code to your (?:website|site|blog)\b",
 )
 
 # CNN's photo gallery flattened into one line, any length: "Photos: Sinking of the Musashi <caption> Hide Caption 1 of 6
@@ -393,6 +397,8 @@ SEPARATORS_AND_STAMPS = _rule(
     12,
     r"^[\W_]+$",  # rules like "___", "###", "* * *"
     r"^\W*(https?://|www\.)\S+\W*$",  # a bare link
+    # ... or a site's bare domain, its footer: "smh.com.au" (editor read, stop 32, row 209: listed as a fact)
+    r"^\W*[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|co\.uk|com\.au|co|info|news|gov|edu)\W*$",
     # ... "Updated 6.15pm", "First published 12.08pm" (editor read a29, row 202: the first was taken as the title)
     r"^\W*(updated|published|posted|last (updated|modified)|first published)\b[^!?]{0,50}"
     r"(\d{1,2}:\d{2}|\b(19|20)\d{2}\b|\bago\b|\b[ap]\.?m\b|\d{1,2}(\.\d{2})?\s*[ap]\.?m\b)[^!?]{0,30}$",

@@ -9,6 +9,7 @@ join two different people saying similar things).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -30,6 +31,7 @@ class _Group:
     speaker: str | None
     sources: list[str]
     vector: np.ndarray
+    context: str | None = None  # the sentence of a partial quotation (records.Quote.context)
     variants: dict[str, list[str]] = field(default_factory=dict)  # text -> sources
 
 
@@ -66,9 +68,14 @@ def speakers_agree(a: str | None, b: str | None, params: QuoteOptions = _DEFAULT
 
 
 def merge_quotes(
-    attributions: list[Attribution], embedder: Embedder | None, params: QuoteOptions = _DEFAULT
+    attributions: list[Attribution],
+    embedder: Embedder | None,
+    params: QuoteOptions = _DEFAULT,
+    printed_in: Callable[[Attribution], str | None] | None = None,
 ) -> list[Quote]:
-    """Quotes of a story (attributions of all its articles, in source order) as brief records."""
+    """Quotes of a story (attributions of all its articles, in source order) as brief records;
+    ``printed_in`` gives a partial quotation's sentence (``Quote.context``), read from the first
+    source that quotes it."""
     chosen = [a for a in attributions if worth_quoting(a, params)]
     if not chosen:
         return []
@@ -79,7 +86,8 @@ def merge_quotes(
         speaker = attribution.speaker.name if attribution.speaker else None
         group = _find_group(groups, attribution, speaker, vector, embedder is not None, params)
         if group is None:
-            groups.append(_Group(attribution.text, speaker, [attribution.article_id], vector))
+            context = printed_in(attribution) if printed_in is not None and attribution.kind == "partial" else None
+            groups.append(_Group(attribution.text, speaker, [attribution.article_id], vector, context))
             continue
         if group.speaker is None:
             group.speaker = speaker
@@ -93,6 +101,7 @@ def merge_quotes(
             speaker=g.speaker,
             sources=g.sources,
             variants=[QuoteVariant(text=t, sources=s) for t, s in g.variants.items()],
+            context=g.context,
         )
         for g in groups
     ]

@@ -5,6 +5,7 @@ the date expressions of each article, kept for a later timeline."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsfuse.nlp.dates import find_dates
@@ -26,10 +27,15 @@ class WhoSaidWhat:
     dates: list[DateMention]  # every date expression, resolved against publication dates
 
 
-def attributions_of(story: AnalysedStory, index: EntityIndex, parse: Parser | None = None) -> list[Attribution]:
+def _by_article(story: AnalysedStory) -> dict[str, list[Sentence]]:
     by_article: dict[str, list[Sentence]] = defaultdict(list)
     for sentence in story.sentences:
         by_article[sentence.article_id].append(sentence)
+    return by_article
+
+
+def attributions_of(story: AnalysedStory, index: EntityIndex, parse: Parser | None = None) -> list[Attribution]:
+    by_article = _by_article(story)
     found: list[Attribution] = []
     for article in story.articles:
         found.extend(find_attributions(article, by_article[article.id], index, parse))
@@ -49,8 +55,31 @@ def who_said_what(
     copies = {a.id for a in story.articles if a.copy_of}
     originals = [a for a in attributions if a.article_id not in copies]
     dates = [d for article in story.articles for d in find_dates(article, _sentences_of(story, article.id))]
-    quotes = merge_quotes(originals, embedder, params or QuoteOptions())
+    quotes = merge_quotes(originals, embedder, params or QuoteOptions(), sentence_of(story))
     return WhoSaidWhat(index, attributions, index.records(), quotes, dates)
+
+
+# A partial quotation's sentence is shown in its place (records.Quote.context) up to this length; a longer
+# one would bury the words quoted, so they are shown alone as before
+MAX_CONTEXT_WORDS = 60
+
+
+def sentence_of(story: AnalysedStory) -> Callable[[Attribution], str | None]:
+    """The sentence that holds every part of an attribution (None when its parts span several sentences,
+    or the sentence is longer than :data:`MAX_CONTEXT_WORDS`)."""
+    by_article = _by_article(story)
+
+    def find(attribution: Attribution) -> str | None:
+        if not attribution.spans:
+            return None
+        first, last = attribution.spans[0][0], attribution.spans[-1][1]
+        for sentence in by_article[attribution.article_id]:
+            # the closing mark may sit just past the sentence's end; the opening one just before its content
+            if sentence.start <= first and last <= sentence.end + 1:
+                return sentence.text if len(sentence.text.split()) <= MAX_CONTEXT_WORDS else None
+        return None
+
+    return find
 
 
 def _sentences_of(story: AnalysedStory, article_id: str) -> list[Sentence]:

@@ -12,6 +12,7 @@ from newsfuse.render.markdown import (
     lines_removed,
     no_conflicts_note,
     quotes_by_speaker,
+    shown_words,
     status_label,
     top_entities,
     top_facts,
@@ -96,7 +97,9 @@ def to_html(brief: Brief) -> str:
                 variants = "".join(
                     f"<br><small>also reported as “{escape(v.text)}” {cite(v.sources)}</small>" for v in quote.variants
                 )
-                items.append(f"<li>“{escape(quote.text)}” {cite(quote.sources)}{variants}</li>")
+                words, printed, also = shown_words(quote)
+                quoted_also = f" <small>(also quoted by {cite(also)})</small>" if also else ""
+                items.append(f"<li>{escape(words)} {cite(printed)}{quoted_also}{variants}</li>")
             if group.phrases:
                 phrases = ", ".join(f"“{escape(q.text)}” {cite(q.sources)}" for q in group.phrases)
                 items.append(f"<li><small>{'also quoted' if group.remarks else 'quoted'}:</small> {phrases}</li>")

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from newsfuse.records import Article, Brief
+from newsfuse.records import Article, Brief, Quote
 
 SCHEMA = "newsfuse.brief/1"
 
@@ -26,6 +26,13 @@ def source_to_dict(article: Article) -> dict[str, Any]:
     }
 
 
+def quote_to_dict(quote: Quote) -> dict[str, Any]:
+    """A quote as the contract has it: the words inside the marks; its sentence (``context``) is for reading only."""
+    item = asdict(quote)
+    del item["context"]
+    return item
+
+
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
@@ -35,7 +42,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         "summary": [asdict(s) for s in brief.summary],
         "facts": [asdict(f) for f in brief.facts],
         "conflicts": [asdict(c) for c in brief.conflicts],
-        "quotes": [asdict(q) for q in brief.quotes],
+        "quotes": [quote_to_dict(q) for q in brief.quotes],
         "entities": [asdict(e) for e in brief.entities],
         "timeline": [asdict(t) for t in brief.timeline],
         "warnings": [asdict(w) for w in brief.warnings],

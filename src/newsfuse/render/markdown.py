@@ -104,11 +104,32 @@ def quotes_by_speaker(quotes: list[Quote]) -> list[SpeakerQuotes]:
         group = groups.setdefault(quote.speaker, SpeakerQuotes(quote.speaker))
         short = len(quote.text.split()) <= PHRASE_WORDS and not quote.variants
         (group.phrases if short else group.remarks).append(quote)
+    for group in groups.values():
+        # A remark quoted in pieces is shown as its sentence (Quote.context), once: 'Putin told reporters
+        # that “many of the terms” may “be accepted as the basis” ...' was three items, two of them
+        # meaningless alone; a phrase of a sentence shown is not listed again.
+        shown: set[str] = set()
+        remarks = []
+        for quote in group.remarks:
+            if quote.context is None or quote.variants or quote.context not in shown:
+                remarks.append(quote)
+            shown.update([quote.context] if quote.context else [])
+        group.remarks = remarks
+        group.phrases = [q for q in group.phrases if q.context is None or q.context not in shown]
     order = {speaker: n for n, speaker in enumerate(groups)}
     return sorted(
         groups.values(),
         key=lambda g: (g.speaker is None, -len(g.sources), -len(g.remarks) - len(g.phrases), order[g.speaker]),
     )
+
+
+def shown_words(quote: Quote) -> tuple[str, list[str], list[str]]:
+    """What a reader sees of a remark: the words in marks cited with every source, or the sentence it
+    was quoted in (which prints the marks itself) cited with the source that printed it, then the other
+    sources that quote the words."""
+    if quote.context is None:
+        return f"“{quote.text}”", quote.sources, []
+    return quote.context, quote.sources[:1], quote.sources[1:]
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -182,7 +203,9 @@ def to_markdown(brief: Brief) -> str:
         for group in quotes_by_speaker(brief.quotes):
             out.append(f"- **{md_escape(group.speaker or 'unattributed')}**")
             for quote in group.remarks:
-                out.append(f"  - “{md_escape(quote.text)}” {cite(quote.sources)}")
+                words, printed, also = shown_words(quote)
+                quoted_also = f" (also quoted by {cite(also)})" if also else ""
+                out.append(f"  - {md_escape(words)} {cite(printed)}{quoted_also}")
                 for variant in quote.variants:  # the same remark in another translation or wording
                     out.append(f"    - also reported as “{md_escape(variant.text)}” {cite(variant.sources)}")
             if group.phrases:

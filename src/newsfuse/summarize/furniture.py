@@ -77,6 +77,16 @@ _CAPTION_HEAD = re.compile(
 )
 
 
+# a caption that says where its picture is from, anywhere in the sentence: "... in this March 24, 2014 handout photo.",
+# "... in this evidence photo released by the Connecticut State Police, December 27, 2013.", "The car ... is pictured
+# at ..." (editor read, stop 32, rows 191 and 209: each was the timeline's only dated event)
+_PICTURED = re.compile(
+    r"\bin this\s+(?:[\w.,’'-]+\s+){0,5}?(?:photo|photograph|image|picture|still|frame grab|screen ?grab)s?\b"
+    r"|\b(?:is|are) (?:seen |shown )?pictured\b",  # the present of a caption; "was pictured leaving" is a report
+    re.IGNORECASE,
+)
+
+
 def caption_sentences(story: AnalysedStory) -> set[int]:
     """Sentences followed, in their article, by a photo credit; captions in the agencies' form without
     their credit (``_CAPTION_FORM``) or naming their picture without a verb (``_CAPTION_HEAD``); sentences
@@ -84,7 +94,10 @@ def caption_sentences(story: AnalysedStory) -> set[int]:
     found = {
         i
         for i, s in enumerate(story.sentences)
-        if _CAPTION_FORM.match(s.text) or _CAPTION_HEAD.match(s.text.strip()) or _MEDIA_POINTER.search(s.text)
+        if _CAPTION_FORM.match(s.text)
+        or _CAPTION_HEAD.match(s.text.strip())
+        or _MEDIA_POINTER.search(s.text)
+        or _PICTURED.search(s.text)
     }
     for i in range(len(story.sentences) - 1):
         after = story.sentences[i + 1]

@@ -71,11 +71,26 @@ def _comma_set(doc: Any, left: int, right: int) -> tuple[int, int] | None:
     start = doc[left - 1].idx
     after = right + 1
     if after < len(doc) and doc[after].text == ",":
-        return start, doc[after].idx + 1
+        # "Antheyst Jarrett, 27, who was arrested that day, is ...": the clause's closing comma also closes the
+        # apposition before it, and stays ("Antheyst Jarrett, 27, is ..."; editor read, stop 32, row 161)
+        return start, doc[after].idx + (0 if _in_apposition(doc, left - 1) else 1)
     if after == _end(doc):
         last = doc[right]
         return start, last.idx + len(last.text)
     return None
+
+
+APPOSITION_TOKENS = 3  # "Jarrett, 27", "Smith, the mayor": a short phrase set off by a comma, with no verb
+
+
+def _in_apposition(doc: Any, comma: int) -> bool:
+    """Whether the comma at token ``comma`` follows a short phrase that a comma before it opened (an apposition)."""
+    for k in range(comma - 1, max(comma - 2 - APPOSITION_TOKENS, -1), -1):
+        if doc[k].text == ",":
+            return k < comma - 1
+        if doc[k].pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _bare(span: Any) -> bool:
