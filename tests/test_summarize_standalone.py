@@ -443,6 +443,30 @@ def test_status_rules_recognise_stale_resolved_and_appeals():
     assert not appeal("Police said the boy had no phone with him.")
 
 
+def test_a_sentence_whose_only_news_is_the_reporting_is_no_summary_sentence():
+    """Stop 32: a refusal to comment, someone not reached, or who reported first tells how the story was
+    reported, not what happened; a sentence that adds a fact besides stays."""
+    from newsfuse.summarize.status import reporting_only
+
+    assert reporting_only("Her lawyer declined to comment Thursday.")
+    assert reporting_only("A spokesman for the prosecutor said he could not confirm, deny or comment on the case.")
+    assert reporting_only("The Harbor Gazette was first to report the news of the expected charges.")
+    assert reporting_only("The Okafor family could not be reached for comment Friday evening.")
+    assert reporting_only("The ferry company did not immediately respond to the Gazette's requests for comment.")
+    assert reporting_only("He did not return a phone call Thursday.")
+    assert reporting_only("Spokesmen for the prosecutor, Ana Ruiz, and for the state police declined to comment.")
+    # a fact besides the reporting
+    assert not reporting_only(
+        "Kovac could not be reached for comment Monday, and the council gave her departure only a brief mention."
+    )
+    assert not reporting_only("The mayor said the inquiry was continuing and she could not comment further.")
+    assert not reporting_only("A copy of the order, first reported by the Gazette, left open a later change.")
+    # not about comment at all
+    assert not reporting_only("The ferry company did not return the money it owed.")
+    assert not reporting_only("The governor did not respond to the protests.")
+    assert not reporting_only("Mayor Kovac did not confirm the closure of the bridge.")
+
+
 def test_a_later_report_overturns_a_missing_status(fast_models):
     from newsfuse.pipeline import brief_from_documents
 
