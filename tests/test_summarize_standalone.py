@@ -441,6 +441,15 @@ def test_status_rules_recognise_stale_resolved_and_appeals():
     assert appeal("Anyone with information is asked to call the sheriff's office.")
     assert appeal("Let's help the Kleins through this hard time.")
     assert not appeal("Police said the boy had no phone with him.")
+    # the outlet promoting itself to the reader (stop 32)
+    assert appeal("Just fill in your details in the form below to join our mailing list and keep up to date.")
+    assert appeal("Or, keep up-to-date on the latest news with the Harbor Gazette apps for phones and tablets.")
+    assert appeal("Join us on Facebook and you'll find the top stories in your newsfeed.")
+    assert appeal("Click through the slideshow below for the ferry's best moments.")
+    assert appeal("CLICK HERE to find out more about the ferry survivors' group.")
+    assert not appeal("Clicks on the ferry company's page doubled after the crash, the company said.")
+    assert not appeal("Follow-up tests showed the ferry's engine had failed, the company said on Twitter.")
+    assert not appeal("Join the two towns' councils, the mayor told reporters, and the ferry could run all year.")
 
 
 def test_a_sentence_whose_only_news_is_the_reporting_is_no_summary_sentence():

@@ -60,7 +60,17 @@ _APPEAL = re.compile(
     r"\bplease (?:continue|keep|visit|follow|like|join|move|check|stay|send|post|leave)\b|"
     r"\bthanks? (?:you )?(?:to )?(?:all )?(?:those of you|everyone who|all of you)\b|\bwe ask (?:that )?(?:you|all)\b|"
     # ... and its comment policy ("Any comments not made to this dedicated Note page will be hidden or removed.")
-    r"\bcomments?\b[^.!?]{0,60}\b(?:will|may|can) be (?:hidden|removed|deleted|moderated)\b",
+    r"\bcomments?\b[^.!?]{0,60}\b(?:will|may|can) be (?:hidden|removed|deleted|moderated)\b|"
+    # ... and the outlet's promotion of itself, told to the reader in the imperative (stop 32: "Just fill in your
+    # contact details in the form below to join our mailing list ...", "Or, keep up-to-date on the latest news
+    # and weather with the <station> apps for iPhone/iPads, Android and Kindle.", "Join us on Facebook ...",
+    # three summary sentences of Multi-News rows 0-124)
+    r"^(?:(?:just|or|and|also|please|so|now),?\s+)?(?:follow|join|like|subscribe|sign up|download|fill in|"
+    r"keep up[- ]to[- ]date|stay (?:up[- ]to[- ]date|informed|connected|tuned)|become a fan)(?![\w-])"
+    r"[^.!?]{0,120}\b(?:newsletters?|mailing list|facebook|twitter|instagram|apps?|e-?mail|inbox|alerts|updates)\b|"
+    # ... or sends the reader to the page around it ("CLICK HERE to find out more about ...", "Click through the
+    # slideshow below for ...", "Click below to sign the Petition.": three more of those summary sentences)
+    r"^(?:click|tap|scroll|swipe)\s+(?:here|below|above|through|on|the|to)\b",
     re.IGNORECASE,
 )
 # the reporting as the sentence's only news: nothing before it but its subject, which may be two ("Spokesmen for
