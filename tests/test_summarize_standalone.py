@@ -441,6 +441,39 @@ def test_status_rules_recognise_stale_resolved_and_appeals():
     assert appeal("Anyone with information is asked to call the sheriff's office.")
     assert appeal("Let's help the Kleins through this hard time.")
     assert not appeal("Police said the boy had no phone with him.")
+    # the outlet promoting itself to the reader (stop 32)
+    assert appeal("Just fill in your details in the form below to join our mailing list and keep up to date.")
+    assert appeal("Or, keep up-to-date on the latest news with the Harbor Gazette apps for phones and tablets.")
+    assert appeal("Join us on Facebook and you'll find the top stories in your newsfeed.")
+    assert appeal("Click through the slideshow below for the ferry's best moments.")
+    assert appeal("CLICK HERE to find out more about the ferry survivors' group.")
+    assert not appeal("Clicks on the ferry company's page doubled after the crash, the company said.")
+    assert not appeal("Follow-up tests showed the ferry's engine had failed, the company said on Twitter.")
+    assert not appeal("Join the two towns' councils, the mayor told reporters, and the ferry could run all year.")
+
+
+def test_a_sentence_whose_only_news_is_the_reporting_is_no_summary_sentence():
+    """Stop 32: a refusal to comment, someone not reached, or who reported first tells how the story was
+    reported, not what happened; a sentence that adds a fact besides stays."""
+    from newsfuse.summarize.status import reporting_only
+
+    assert reporting_only("Her lawyer declined to comment Thursday.")
+    assert reporting_only("A spokesman for the prosecutor said he could not confirm, deny or comment on the case.")
+    assert reporting_only("The Harbor Gazette was first to report the news of the expected charges.")
+    assert reporting_only("The Okafor family could not be reached for comment Friday evening.")
+    assert reporting_only("The ferry company did not immediately respond to the Gazette's requests for comment.")
+    assert reporting_only("He did not return a phone call Thursday.")
+    assert reporting_only("Spokesmen for the prosecutor, Ana Ruiz, and for the state police declined to comment.")
+    # a fact besides the reporting
+    assert not reporting_only(
+        "Kovac could not be reached for comment Monday, and the council gave her departure only a brief mention."
+    )
+    assert not reporting_only("The mayor said the inquiry was continuing and she could not comment further.")
+    assert not reporting_only("A copy of the order, first reported by the Gazette, left open a later change.")
+    # not about comment at all
+    assert not reporting_only("The ferry company did not return the money it owed.")
+    assert not reporting_only("The governor did not respond to the protests.")
+    assert not reporting_only("Mayor Kovac did not confirm the closure of the bridge.")
 
 
 def test_a_later_report_overturns_a_missing_status(fast_models):

@@ -62,7 +62,7 @@ from newsfuse.summarize.standalone import (
     shorten,
     speaking_words,
 )
-from newsfuse.summarize.status import acts, appeal, overturned, previewed_act, told_as_done
+from newsfuse.summarize.status import acts, appeal, overturned, previewed_act, reporting_only, told_as_done
 
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
 LEDE_SHARE = 0.7  # ... scoring at least this share of the best one,
@@ -144,7 +144,8 @@ def rank(
     that best stands for it (score x typicality) among those that can stand alone, so the wording
     the sources share is preferred to one that adds details of its own. Near-duplicates, repeated
     quotations and restated facts of a chosen sentence are skipped. Appeals to the reader and
-    statuses a later report overturned are never shown (summarize/status.py)."""
+    statuses a later report overturned are never shown, nor a sentence whose only news is the
+    reporting ("... declined to comment", "... was first to report it"; summarize/status.py)."""
     values = sentence_scores(story, units, copy_of, graph)
     inside, copies = quoted_sentences(story)  # someone's words without marks of their own
     never = copies | caption_sentences(story)  # ... and photo captions (summarize/furniture.py)
@@ -157,7 +158,7 @@ def rank(
     }
     needs_prev = continuations(story, values, texts, never) if CONTINUATIONS else {}
     texts.update(needs_prev)
-    texts = {i: t for i, t in texts.items() if not appeal(t)}
+    texts = {i: t for i, t in texts.items() if not appeal(t) and not reporting_only(t)}
     # a status a later report overturned is never shown; the sentence that overturns it takes its rank
     for old, new in overturned(story, texts).items():
         texts.pop(old, None)

@@ -19,6 +19,14 @@ sentence that names the same person and reports their death, in any order (a dea
 
 An appeal ("Anyone with information is asked to call ...", "If you have any information ... let
 authorities know") is a request to the reader, not a fact of the story, and is never a summary sentence.
+
+Nor is a sentence whose only news is the reporting itself (stop 32): that someone would not comment or could
+not be reached ("Her attorney declined to comment Thursday.", "A spokesman for the prosecutor said he could
+not confirm, deny or comment on the case.") or which outlet reported first ("The magazine was first to report
+the news of the expected indictment."). Journalists write them to show they asked and to credit a scoop; a
+summary of what happened leaves them out (one in the 125 Multi-News tuning references). A sentence that adds a
+fact besides ("..., and there was only brief acknowledgment of her departure at the meeting", "said the
+inquiry was continuing and she could not comment further") is no such sentence.
 """
 
 from __future__ import annotations
@@ -52,9 +60,52 @@ _APPEAL = re.compile(
     r"\bplease (?:continue|keep|visit|follow|like|join|move|check|stay|send|post|leave)\b|"
     r"\bthanks? (?:you )?(?:to )?(?:all )?(?:those of you|everyone who|all of you)\b|\bwe ask (?:that )?(?:you|all)\b|"
     # ... and its comment policy ("Any comments not made to this dedicated Note page will be hidden or removed.")
-    r"\bcomments?\b[^.!?]{0,60}\b(?:will|may|can) be (?:hidden|removed|deleted|moderated)\b",
+    r"\bcomments?\b[^.!?]{0,60}\b(?:will|may|can) be (?:hidden|removed|deleted|moderated)\b|"
+    # ... and the outlet's promotion of itself, told to the reader in the imperative (stop 32: "Just fill in your
+    # contact details in the form below to join our mailing list ...", "Or, keep up-to-date on the latest news
+    # and weather with the <station> apps for iPhone/iPads, Android and Kindle.", "Join us on Facebook ...",
+    # three summary sentences of Multi-News rows 0-124)
+    r"^(?:(?:just|or|and|also|please|so|now),?\s+)?(?:follow|join|like|subscribe|sign up|download|fill in|"
+    r"keep up[- ]to[- ]date|stay (?:up[- ]to[- ]date|informed|connected|tuned)|become a fan)(?![\w-])"
+    r"[^.!?]{0,120}\b(?:newsletters?|mailing list|facebook|twitter|instagram|apps?|e-?mail|inbox|alerts|updates)\b|"
+    # ... or sends the reader to the page around it ("CLICK HERE to find out more about ...", "Click through the
+    # slideshow below for ...", "Click below to sign the Petition.": three more of those summary sentences)
+    r"^(?:click|tap|scroll|swipe)\s+(?:here|below|above|through|on|the|to)\b",
     re.IGNORECASE,
 )
+# the reporting as the sentence's only news: nothing before it but its subject, which may be two ("Spokesmen for
+# the prosecutor and for the police declined to comment."), no second clause (", and", "and she", "but", "that",
+# ";"); nothing after it but a short tail ("on the case", "for comment Monday")
+_REPORTING = (
+    r"(?:declined|refused)\s+(?:to\s+)?(?:comment|elaborate)|"
+    r"(?:could|would|did|does|has|have|had|can)(?:\s+not|n['’]t|not)\s+(?:yet\s+|immediately\s+)?comment(?:ed)?|"
+    r"(?:could|can|would)(?:\s+not|n['’]t|not)\s+(?:immediately\s+)?(?:be\s+reached|confirm)|"
+    # a call or a request for comment left unanswered, not "did not return the money"
+    r"(?:did|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+)?(?:respond(?:ed)?|return(?:ed)?)\s+"
+    r"(?:to\s+)?(?:(?:a|an|the|our|his|her|their|repeated|multiple|several|[A-Z][\w.]*(?:['’]s?)?)\s+){0,3}"
+    r"(?:(?:phone\s+)?calls?|messages?|e-?mails?|requests?|inquir(?:y|ies))\b|"
+    r"(?:was|were|is|are)\s+(?:not\s+available|unavailable)\s+for\s+comment|"
+    r"(?:had|would\s+have|has)\s+no\s+(?:immediate\s+)?comment|"
+    r"(?:was|were)\s+(?:the\s+)?first\s+to\s+report|(?:was|were)\s+first\s+reported\s+by"
+)
+_NO_NEWS = re.compile(
+    rf"^(?:(?!\b(?:but|that)\b|,\s+and\s+(?!for\b|from\b|of\b|at\b)|\band\s+(?:he|she|they|it|we|i)\b)[^;])*?\b(?:{_REPORTING})\b"
+    r"(?:(?!\b(?:and|but|while|however|although|who|which|after|because)\b)[^;]){0,90}$",
+    re.IGNORECASE,
+)
+_TAIL_WORDS = 12
+
+
+def reporting_only(text: str) -> bool:
+    """The sentence's only news is the reporting: a refusal to comment, someone not reached, who reported
+    first (``_NO_NEWS``), with at most ``_TAIL_WORDS`` words after the phrase."""
+    m = _NO_NEWS.match(text.strip())
+    if not m:
+        return False
+    tail = re.split(rf"\b(?:{_REPORTING})\b", text, maxsplit=1, flags=re.IGNORECASE)[-1]
+    return len(tail.split()) <= _TAIL_WORDS
+
+
 # an act still to come in the writer's voice: before any quotation mark, a future or a schedule ("will
 # host", "is expected to be charged", "are scheduled to be arraigned"); a plan or intention ("plans to")
 # and a negation ("will not change") are no preview of an act
