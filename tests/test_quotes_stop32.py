@@ -42,3 +42,21 @@ def test_a_role_owned_by_a_pronoun_with_no_one_named_is_unattributed(attribute_p
     )
     assert _with(found, "delay was routine").speaker.name is None
     assert _with(found, "not answer questions").speaker.name is None
+
+
+def test_a_slogan_in_headline_case_after_a_quote_is_not_the_last_speakers(attribute_parsed) -> None:
+    """An unframed quotation of a few words with every long word capitalised, alone after a quote (a chant, a
+    sign, a subheading: “Save Our Harbour!”) is no continuation of the last speaker's words; an unframed
+    quotation in sentence case after a quote still is."""
+    found = attribute_parsed(
+        [
+            "“The ferry is our lifeline,” said Tom Velden, a fisherman.",
+            "“Save Our Harbour!”",
+            "The vote was delayed on Monday.",
+            "“We will reopen the pier in May,” Mayor Ada Brant said.",
+            "“We will not wait.”",
+        ]
+    )
+    speakers = {a.text: a.speaker.name if a.speaker else None for a in found if a.kind == "direct"}
+    assert speakers.get("Save Our Harbour!") is None, speakers
+    assert speakers["We will not wait."] == "Ada Brant", speakers
