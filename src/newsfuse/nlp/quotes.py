@@ -1191,6 +1191,8 @@ class ArticleSpeech:
             # 'he built his speech around a quote from Lincoln that touched on ... “I am not bound to win, ...”':
             # the author the sentence before names, not the one quoted last (Multi-News row 221)
             return self.resolver.resolve(self.text, *source.span(1))
+        if _headline_case(attribution.text):
+            return None  # a slogan, a sign or a subheading in marks, not the last speaker's next words
         if self._answers_a_question(attribution, previous):
             self._reply_end = attribution.spans[-1][1]
             self._replies.add(start)
@@ -1270,6 +1272,18 @@ _TITLE_SMALL = frozenset({"with", "from", "into", "over", "upon"})
 
 
 MAX_LABEL_WORDS = 4
+
+
+def _headline_case(text: str) -> bool:
+    """A few words with every long word capitalised (“Save Our Harbour!”, “Make America Great Again.”): the case
+    of a headline, a slogan, a sign or a title, not of a sentence someone goes on saying; an unframed quotation
+    in it is not carried to the speaker quoted before (PolNeAR train gave chants and subheadings after a quote
+    to the person quoted last). One word ("Billions,") tells nothing: carried as before."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    if not 2 <= len(words) <= MAX_LABEL_WORDS:
+        return False
+    capitalised = [w for w in words if w[0].isupper()]
+    return len(capitalised) >= 2 and all(w[0].isupper() for w in words if len(w) >= 4) and words[0] != "I"
 
 
 def _a_label(attribution: Attribution) -> bool:
