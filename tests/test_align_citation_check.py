@@ -176,3 +176,25 @@ def test_a_sentence_that_says_the_act_was_not_done_is_no_source_for_it_done(fast
     shown = "Ivo Dane pleaded not guilty"
     assert len(_sources(fast_models, shown, "In 2015, Ivo Dane's cousin", PLEA, OTHER_PLEA, parse=True)) == 1
     assert len(_sources(fast_models, shown, "Both men pleaded not guilty", PLEA, OTHER_PLEA, parse=True)) == 2
+
+
+WEPT = (
+    "Marta Ivers was sentenced on Friday in Varna. "
+    "Olaf Ivers wept quietly as the judge read the verdict. "
+    "The judge said the crime was cruel."
+)
+CREDIT = (
+    "Marta Ivers was given ten years in prison.\n\n"
+    "— Olaf Ivers, father of Marta Ivers\n\n"
+    "In the courtroom, Olaf Ivers wept quietly."
+)
+
+
+def test_a_line_without_a_verb_that_shares_only_names_is_no_source(fast_models) -> None:
+    """Multi-News validation row 161 (stop 32 read): "Price's mother, Jennifer Rivers, sobbed audibly as Barling
+    announced details of the arrests." cited "— Jennifer Rivers, mother of Tavin Price", a pull quote's credit line:
+    it holds much of the shown weight, all of it names. A cited sentence without a verb of its own that holds the
+    shown act's weight only through names tells nothing of it; one that gives the act states it."""
+    shown = "Olaf Ivers wept quietly as"
+    assert len(_sources(fast_models, shown, "— Olaf Ivers, father", WEPT, CREDIT, parse=True)) == 1
+    assert len(_sources(fast_models, shown, "In the courtroom", WEPT, CREDIT, parse=True)) == 2

@@ -193,6 +193,7 @@ class Backing:
                 self.idf,
                 len(self.words),
                 (story_pairs.numbers_of(story.sentences[rep].text), story_pairs.numbers_of(cited)),
+                story_pairs.content_words(" ".join(citation_check.name_words((shown_text, cited)))),
             )
         ):
             return False
