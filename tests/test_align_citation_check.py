@@ -137,3 +137,64 @@ def test_either_sentence_may_give_the_others_act() -> None:
     assert tells_an_act((frozenset({"rank"}), frozenset({"marry"})), (frozenset({"marry", "daughter"}), none))
     assert not tells_an_act((frozenset({"appoint"}), frozenset({"thank"})), (frozenset({"jury"}), frozenset({"crew"})))
     assert tells_an_act((none, frozenset({"thank"})), (frozenset({"jury"}), frozenset({"crew"})))
+
+
+BOUNTY_DONE = (
+    "Rafe Dalton was shot outside a bakery in Orley on Friday. "
+    "A $20,000 bounty for information was approved by the county board."
+)
+BOUNTY_TO_COME = (
+    "Rafe Dalton was killed outside a bakery in Orley. "
+    "A $20,000 bounty was proposed last week in Dalton's killing and is expected to be voted on Thursday. "
+    "The board approved the $20,000 bounty for information on Tuesday."
+)
+
+
+def test_a_sentence_that_tells_the_act_still_to_come_is_no_source_for_it_done(fast_models) -> None:
+    """Multi-News validation row 161 (stop 32 read): "A $50,000 reward for information was approved by the City
+    Council." cited the outlet whose sentence says the reward "is expected to be voted on Wednesday": the same sum,
+    the vote still to come. The status conflict compares only two sentences of one act ("approve"); the citation
+    is refused whichever act the other sentence tells as still to come, unless the shown sentence names that act
+    ("was appointed to chair the jury" / "will chair the jury"), and not when it also tells the shown act done."""
+    shown = "A $20,000 bounty for information"
+    assert len(_sources(fast_models, shown, "A $20,000 bounty was proposed", BOUNTY_DONE, BOUNTY_TO_COME)) == 1
+    assert len(_sources(fast_models, shown, "The board approved", BOUNTY_DONE, BOUNTY_TO_COME)) == 2
+
+
+PLEA = "Ivo Dane pleaded not guilty to the bribery charges on Monday. The judge set a trial date in May."
+OTHER_PLEA = (
+    "In 2015, Ivo Dane's cousin Petar Dane was arrested and pleaded guilty to bribery charges in a federal court. "
+    "Both men pleaded not guilty to the bribery charges on Monday."
+)
+
+
+def test_a_sentence_that_says_the_act_was_not_done_is_no_source_for_it_done(fast_models) -> None:
+    """Multi-News validation row 228 (stop 32 read): "Vasiliades pleaded not guilty to the charges." was backed by
+    "... owner Anthony Vasiliades was arrested and pleaded guilty ..." (another man, the opposite plea). A verb of
+    both sentences that one of them negates ("not", "never", "n't", on the verb or its complement) and the other
+    does not tells the opposite; one negated in both is one fact."""
+    shown = "Ivo Dane pleaded not guilty"
+    assert len(_sources(fast_models, shown, "In 2015, Ivo Dane's cousin", PLEA, OTHER_PLEA, parse=True)) == 1
+    assert len(_sources(fast_models, shown, "Both men pleaded not guilty", PLEA, OTHER_PLEA, parse=True)) == 2
+
+
+WEPT = (
+    "Marta Ivers was sentenced on Friday in Varna. "
+    "Olaf Ivers wept quietly as the judge read the verdict. "
+    "The judge said the crime was cruel."
+)
+CREDIT = (
+    "Marta Ivers was given ten years in prison.\n\n"
+    "— Olaf Ivers, father of Marta Ivers\n\n"
+    "In the courtroom, Olaf Ivers wept quietly."
+)
+
+
+def test_a_line_without_a_verb_that_shares_only_names_is_no_source(fast_models) -> None:
+    """Multi-News validation row 161 (stop 32 read): "Price's mother, Jennifer Rivers, sobbed audibly as Barling
+    announced details of the arrests." cited "— Jennifer Rivers, mother of Tavin Price", a pull quote's credit line:
+    it holds much of the shown weight, all of it names. A cited sentence without a verb of its own that holds the
+    shown act's weight only through names tells nothing of it; one that gives the act states it."""
+    shown = "Olaf Ivers wept quietly as"
+    assert len(_sources(fast_models, shown, "— Olaf Ivers, father", WEPT, CREDIT, parse=True)) == 1
+    assert len(_sources(fast_models, shown, "In the courtroom", WEPT, CREDIT, parse=True)) == 2
