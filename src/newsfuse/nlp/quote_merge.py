@@ -3,7 +3,8 @@ share one record; translations and paraphrases of the same remark become its ``v
 
 Two quotes are the same utterance when their words nearly match (character similarity), or when
 their sentence embeddings are close *and* their speakers agree (embedding similarity alone would
-join two different people saying similar things).
+join two different people saying similar things). Two quotes credited to two different named speakers are
+never one utterance, however alike their words: each outlet's reading of who spoke stays visible.
 """
 
 from __future__ import annotations
@@ -117,6 +118,10 @@ def _find_group(
 ) -> _Group | None:
     folded = fold(attribution.text)
     for group in groups:
+        if _two_speakers(group.speaker, speaker, params):
+            # the same words credited to two people by different outlets: one merged quote kept the first
+            # speaker and hid the other reading (editor row 228); each reading stays its own quote
+            continue
         if fuzz.ratio(fold(group.text), folded) >= params.same_words:
             return group
         if group.speaker is None or speaker is None or speakers_agree(group.speaker, speaker, params):
@@ -129,11 +134,18 @@ def _find_group(
     for group in groups:
         if attribution.article_id in group.sources or any(attribution.article_id in s for s in group.variants.values()):
             continue  # two remarks of one article are two utterances, however alike
+        if _two_speakers(group.speaker, speaker, params):
+            continue
         score = float(np.dot(group.vector, vector))
         agree = speakers_agree(group.speaker, speaker, params)
         if score > best_score and (score >= params.same_statement or (agree and score >= params.same_meaning)):
             best, best_score = group, score
     return best
+
+
+def _two_speakers(a: str | None, b: str | None, params: QuoteOptions) -> bool:
+    """Both quotes name who spoke, and not the same one."""
+    return a is not None and b is not None and not speakers_agree(a, b, params)
 
 
 def _add(sources: list[str], source: str) -> None:

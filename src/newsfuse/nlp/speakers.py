@@ -65,7 +65,7 @@ _DOCUMENT_NOUNS = (
     r"(?:forecast|report|statement|letter|study|survey|filing|release|complaint|"
     r"lawsuit|website|memo|analysis|document|documents|data|figures|records|announcement|notice|post|tweet|blog|"
     r"email|e-mail|column|editorial|order|ruling|indictment|affidavit|guidance|advisory|bulletin|poll|"
-    r"account|page|site)"
+    r"account|page|site|bio|biography)"
 )
 _DOCUMENT = re.compile(r"^(.+?)['’]s\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + "$")
 # "his web site reads": the one "his" stands for (Multi-News row 228 had no speaker)
@@ -74,6 +74,13 @@ _OWN_DOCUMENT = re.compile(r"^(his|her|their|its)\s+(?:[a-z-]+\s+)?" + _DOCUMENT
 _DOCUMENT_FROM = re.compile(
     r"^(?:the|a|an)\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + r"\s+(?:from|by|issued by|in)\s+(?=[A-Z]|the [A-Z]|The )"
 )
+# "the lawsuit against AR-15 manufacturer Bushmaster", "Lowe's complaint against the city": what the document is
+# against or about is its target, never its speaker; the owner is the possessor, or who filed or issued it
+_DOCUMENT_AGAINST = re.compile(
+    r"^(?:(?:the|a|an)|(.+?)['’]s)\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + r"\s+(?:against|about|over|on|targeting|"
+    r"challenging)\s+"
+)
+_FILED_BY = re.compile(r"\b(?:filed|brought|issued|written|released)?\s*by\s+(?=[A-Z]|the [A-Z]|The )")
 _DOCUMENT_HEAD = re.compile(r"^(?:the|a|an)\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + r"(?:\s+issued)?$", re.I)
 # A fronted phrase before a sentence's subject: up to 12 words without a sentence end, then a comma.
 _OPENING_PHRASE = re.compile(r"(?<=[.!?”\n]) *[A-Z][^.!?”\n]{0,90},$")
@@ -99,6 +106,14 @@ _HELD = _COMPANY_NOUNS | frozenset(["letter", "memo", "e-mail", "email"])
 # role words that name the same role ("the lawyer added" after "his attorney, Robert Servatius")
 _SAME_ROLE = {"lawyer": ("lawyer", "attorney"), "attorney": ("attorney", "lawyer")}
 # a conjunction opening a sentence before its subject
+# A time phrase that opens a sentence without a comma: "On Wednesday Hishammuddin Hussein said"
+_TIME_OPENER = re.compile(
+    r"(?:(?:On|Late|Early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Later|"
+    r"Earlier)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
+# After a sentence's subject: an apposition between commas ("Ada Brant, the port's director,") or a party tag in
+# brackets, then the verb
+_SUBJECT_TAIL = re.compile(r"(?:\s*,[^,.;:!?“”\"\n]{1,90},|\s*\([^()\n]{1,30}\))?\s+([a-z]+)\b")
 _OPENING_CONJUNCTION = re.compile(r"(?:^|[.!?”\n]\s*)((?:But|And|Yet|So|Still|Now|Then)\s*)$")
 # family members named by whose they are ("Paul Conroy's wife"): not the person named
 _KIN_WORDS = (
@@ -877,13 +892,29 @@ class SpeakerResolver:
             named_before = self._named_unnamed(start, again.group(1))
             if named_before is not None:
                 return Speaker(written, start, end, named_before)
-        document = _DOCUMENT.match(written) or _OWN_DOCUMENT.match(written)
+        own = _OWN_DOCUMENT.match(written)
+        if own is not None and own.group(1).lower() in ("his", "her"):
+            # "“... Mr. Vasiliades acquainted himself ...,” his web site reads": a website, a biography, a statement
+            # describe their owner in the third person, so the owner named in the quotation stays a candidate for
+            # "his" (editor row 228 gave the site to a cousin named before)
+            pronoun = _OBJECT_PRONOUNS[own.group(1).lower()]
+            if _governed_by_unnamed_person(text, start):
+                return Speaker(written, start, end, None)
+            return Speaker(written, start, end, self._antecedent(start, True, pronoun, own_document=True))
+        document = _DOCUMENT.match(written) or own
         if document:  # "the agency's forecast said": the agency speaks through its document
             owner = self.resolve(text, start, start + document.end(1), object_pronoun=True)
             return Speaker(written, start, end, owner.name)
         by_pronoun = _PRONOUN_OWNED_ROLE.match(written.strip().rstrip("."))
         if by_pronoun is not None:
             return Speaker(written, start, end, self._pronoun_owned_role(text, start, by_pronoun))
+        against = _DOCUMENT_AGAINST.match(written)
+        if against:  # "according to the lawsuit against AR-15 manufacturer Bushmaster" (editor row 191)
+            if against.group(1):
+                return Speaker(written, start, end, self.resolve(text, start, start + against.end(1)).name)
+            filed = _FILED_BY.search(written, against.end())
+            filer = self.resolve(text, start + filed.end(), end).name if filed is not None else None
+            return Speaker(written, start, end, filer)
         issued = _DOCUMENT_FROM.match(written)
         if issued:  # "said the statement from Grimm's attorney, William McGinley"
             owner = self.resolve(text, start + issued.end(), end)
@@ -942,6 +973,17 @@ class SpeakerResolver:
         people = [m for m in inside if m.label == "PERSON"]
         role_first = _ROLE_THEN_NAME.match(written)
         named_after = [m for m in inside if role_first is not None and m.start == start + role_first.end()]
+        if named_after and named_after[0].label != "PERSON":
+            # "Newtown's highest elected official, First Selectman Patricia Llodra, and ...": a title the tagger
+            # took for an organisation, right before the person's name; the name is who speaks (editor row 191
+            # printed "First Selectman")
+            named_after = [
+                m
+                for m in inside
+                if m.label == "PERSON"
+                and m.start > named_after[0].end
+                and not text[named_after[0].end : m.start].strip()
+            ] or named_after
         if named_after and len(named_after[0].text.split()) >= 2:
             # "said Hayes's attorney, John Fuller": the name in apposition after the role is who speaks, not the
             # role's possessor (Multi-News row 32 printed the role)
@@ -1411,9 +1453,10 @@ class SpeakerResolver:
                     found.add(_GENDERED[word])
         return found.pop() if len(found) == 1 else None
 
-    def _antecedent(self, before: int, person: bool, pronoun: str = "") -> str | None:
+    def _antecedent(self, before: int, person: bool, pronoun: str = "", own_document: bool = False) -> str | None:
         """The last named speaker, else the last person mentioned, before ``before``; None when a
-        second person the pronoun may stand for is named after that one (``_ambiguous``)."""
+        second person the pronoun may stand for is named after that one (``_ambiguous``). ``own_document``: the
+        pronoun owns the document that speaks ("his web site reads"), which may name him in the third person."""
         candidates: list[tuple[int, str | None, int]] = []  # (rank, name, where it is written)
         for speaker in self.history:
             if speaker.start < before and before - speaker.start <= CARRY_WINDOW:
@@ -1460,9 +1503,14 @@ class SpeakerResolver:
         # third person; "he" is not a person the quotation names (editor row 176 credited an activist's words to
         # Gadhafi, named in the paragraph before)
         quoted = {self._canonical(m.text) for m in self.mentions if any(a <= m.start < b for a, b in self.quoted)}
-        candidates = [c for c in candidates if c[1] is None or c[1] not in quoted]
+        if not own_document:
+            candidates = [c for c in candidates if c[1] is None or c[1] not in quoted]
         if not candidates:
             return None
+        if wanted is not None:
+            previous = self._previous_speaking_subject(candidates, before)
+            if previous is not None:
+                return previous
         best = max(candidates, key=lambda c: c[0])
         if person and best[1] is not None and wanted is not None and self._gender(best[1]) is None:
             # "she" after a speaker of unknown gender, with a woman named since ("Mayor Curt Zimbelman
@@ -1583,6 +1631,47 @@ class SpeakerResolver:
             if _SENTENCE_BREAK.search(self.text, best[2], written + 1) and self._opens_sentence(written):
                 return name  # the latest sentence subject, which may be ``best`` again
         return None
+
+    def _previous_speaking_subject(self, candidates: list[tuple[int, str | None, int]], before: int) -> str | None:
+        """The named person who opens the sentence right before the pronoun's and is the subject of its speech verb
+        ("On Wednesday Hishammuddin Hussein, Malaysia's acting transport minister, said new satellite images had
+        found objects ... // He described the sighting as “the most credible lead we have so far”"): centering
+        reads "he"/"she" as the previous sentence's subject, and a subject who just spoke outranks a speaker quoted
+        further back (editor row 209 credited the minister's words to an expert quoted a paragraph earlier).
+        None when that sentence has no such subject, when the pronoun's own sentence names a person before it, or
+        when a sentence lies between (the usual ranking then)."""
+        for _, name, written in sorted(candidates, key=lambda c: -c[2]):
+            if name is None or written >= before:
+                continue
+            breaks = len(_SENTENCE_BREAK.findall(self.text, written, before + 1))
+            if breaks == 0:
+                return None  # "Rubio is trying to rebound — and he's hoping": a name in the pronoun's own sentence
+            if breaks > 1:
+                return None  # a sentence between: the usual ranking
+            if _POSSESSOR.match(self.text, written):
+                continue  # "Price's mother said": the subject is the mother
+            tail = _SUBJECT_TAIL.match(self.text, self._mention_end(written))
+            if tail is None or tail.group(1) not in CUE_SURFACE:
+                continue
+            if self._opens_sentence(written) or self._opens_after_time(written):
+                return name
+        return None
+
+    def _mention_end(self, start: int) -> int:
+        """Where the mention written at ``start`` ends."""
+        for mention in self.mentions:
+            if mention.start == start:
+                return mention.end
+        for speaker in self.history:
+            if speaker.start == start:
+                return speaker.end
+        return start
+
+    def _opens_after_time(self, offset: int) -> bool:
+        """The name at ``offset`` follows only a time phrase without a comma at its sentence's start ("On Wednesday
+        Hishammuddin Hussein said")."""
+        time = _TIME_OPENER.search(self.text, max(0, offset - 40), offset)
+        return time is not None and self._opens_sentence(time.start())
 
     def _opens_sentence(self, offset: int) -> bool:
         """The name at ``offset`` is the first word of its sentence, where a subject stands (a name in
