@@ -178,33 +178,6 @@ def test_a_sentence_that_names_the_subject_only_as_the_object_of_anothers_act_te
     assert not _actors_agree(fast_models, shown, other)
 
 
-def test_a_second_person_beside_the_subjects_name_or_done_also_is_another_actor(fast_models) -> None:
-    """Multi-News validation row 228 (stop 32 read): "Rodriguez, who identified himself as Vasiliades' interpreter,
-    also was charged ..." backed "Christos Vasiliades faces a litany of charges ...": the shown subject was read
-    inside the other's subject phrase. A relative clause or an appositive of a relation ("driver", "brother")
-    names a second person beside the subject, and "also", "too", "as well" on its verb adds the subject to another
-    one who did the same; an appositive of a role in which one speaks for another ("a lawyer for", "a spokesman
-    for") still names the one spoken for."""
-    shown = "Dorian Malik faces a string of charges, including bribery and witness tampering."
-    for other in (
-        "Ezra Quintero, who described himself as Malik's driver, was charged with bribery and witness tampering, "
-        "according to court records.",
-        "Ezra Quintero, Malik's driver, was charged with bribery and witness tampering, according to court records.",
-        "Quintero also was charged with bribery and witness tampering, according to court records.",
-    ):
-        assert not _actors_agree(fast_models, shown, other)
-    charged = "Dorian Malik was charged with bribery on Monday."
-    assert not _actors_agree(
-        fast_models, charged, "Ezra Quintero also was charged with bribery in Malik's case on Monday."
-    )
-    assert _actors_agree(fast_models, charged, "Ezra Quintero was charged with bribery in Malik's case on Monday.")
-    assert _actors_agree(
-        fast_models,
-        "Malik declined to comment on the charges.",
-        "Ezra Quintero, a lawyer for Malik, declined to comment.",
-    )
-
-
 def test_the_act_of_a_sentence_is_its_verbs_or_the_object_of_a_light_verb(fast_models) -> None:
     """align/citation_check.py ``tells_an_act`` compares what two sentences say is done: their verbs, but a
     light verb ("have", "take") gives its act to its object ("started having seizures" is an act of seizures),

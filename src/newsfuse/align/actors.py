@@ -196,17 +196,6 @@ _SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 _WORD = re.compile(r"[\w.’']+")
 # a phrase's modifiers that name it ("China's", "Chinese", "Foreign Ministry", "Xi and Putin")
 _NAMING_DEPS = frozenset({"poss", "compound", "amod", "nmod", "conj", "appos"})
-# The roles in which a person speaks or acts for another, whom an appositive of a name may name as the actor
-# ("Jonathan Gale, a spokesman for the Mercers, declined" is the Mercers declining); any other appositive noun
-# ("Vasiliades' interpreter", "his brother", "an aide") or a relative clause names a second person beside the
-# first, who is not the actor (stop 32, Multi-News validation row 228: "Rodriguez, who identified himself as
-# Vasiliades' interpreter, also was charged ..." backed "Christos Vasiliades faces a litany of charges ...")
-_SPEAKING_FOR = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "attorney", "counsel", "publicist"}
-)
-# Adverbs on a verb that add its subject to another one who did the same ("X also was charged"): the subject is
-# not the other one (:func:`same_actors`)
-_ALSO = frozenset({"also", "too"})
 
 
 def _key(word: str) -> str:
@@ -242,12 +231,6 @@ class Actors:
     # what it says is done: light stems of its verbs (lemma and word as written) but the light verbs
     # (:data:`LIGHT_LEMMAS`); align/citation_check.py ``tells_an_act``
     acts: frozenset[str] = frozenset()
-    # when the verb of its subject says it is done by them too ("also", "too", "as well"): the proper nouns of the
-    # subject's phrase, lower-cased (:func:`same_actors`)
-    also: frozenset[str] = frozenset()
-    # those of ``acts`` the sentence says are not done ("did not respond", "never responded", "pleaded not
-    # guilty"): :func:`negated_acts`
-    negated: frozenset[str] = frozenset()
 
 
 NONE = Actors(Name(), Name())
@@ -274,40 +257,14 @@ def _heads(doc: Any) -> tuple[list[Any], list[Any]]:
 
 
 def _phrase_words(head: Any) -> set[str]:
-    """The words that name a noun phrase: all of a proper name's phrase but what it says of another person
-    (:func:`_of_another`), a common noun's own modifiers."""
+    """The words that name a noun phrase: all of a proper name's phrase, a common noun's own modifiers."""
     if head.pos_ == "PROPN":
-        other = _of_another(head)
-        return {t.text for t in head.subtree if t.i not in other}
+        return {t.text for t in head.subtree}
     words = {head.text}
     for child in head.children:
         if child.dep_ in _NAMING_DEPS:
             words.update(t.text for t in child.subtree)
     return words
-
-
-def _of_another(head: Any) -> set[int]:
-    """The tokens of a proper name's phrase that name another person beside it: its relative clauses and its
-    appositives but those of a role in which one speaks for another (:data:`_SPEAKING_FOR`)."""
-    return {
-        t.i
-        for child in head.children
-        if child.dep_ == "relcl"
-        or (child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() not in _SPEAKING_FOR)
-        for t in child.subtree
-    }
-
-
-def _also(heads: list[Any]) -> frozenset[str]:
-    """The proper nouns of these subjects' phrases (lower-cased) when their verb says it is done by them too
-    ("also", "too", "as well"), else none."""
-    for verb in {h.head for h in heads}:
-        for c in verb.children:
-            if c.dep_ == "advmod" and (
-                c.lower_ in _ALSO or (c.lower_ == "well" and any(g.lower_ == "as" for g in c.children))
-            ):
-                return frozenset(t.lower_ for h in heads for t in h.subtree if t.pos_ == "PROPN")
-    return frozenset()
 
 
 class ActorReader:
@@ -343,21 +300,20 @@ class ActorReader:
         """``doc``: the parse of the sentence as shown (``display_text``); ``mentions``: its entity
         mentions as (text, label)."""
         speaker, subject = _heads(doc)
-        other = {i for t in subject if t.pos_ == "PROPN" for i in _of_another(t)}
-        acting = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.i not in other]
+        acting = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass", "poss")]
         acting += [c for t in doc if t.dep_ == "agent" for c in t.children if c.dep_ == "pobj"]  # "released by X"
         return Actors(
             self._name(speaker, mentions, _ACTOR_LABELS),
             self._name(subject, mentions, _SUBJECT_LABELS),
             self._name(acting, mentions, _SUBJECT_LABELS),
             acts_of(doc),
-            _also(subject),
-            negated_acts(doc),
         )
 
 
-def _act_tokens(doc: Any) -> list[Any]:
-    """Each verb of ``doc`` that is no light verb (:data:`LIGHT_LEMMAS`), and the noun object of each light verb."""
+def acts_of(doc: Any) -> frozenset[str]:
+    """Light stems (``same_fact.stem``) of the lemma and of the written word of each verb of ``doc`` that
+    is no light verb (:data:`LIGHT_LEMMAS`), and of the noun object of each light verb: what the sentence
+    says is done."""
     verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() not in LIGHT_LEMMAS]
     # a light verb's object carries its act: "started having seizures", "took a look"
     verbs += [
@@ -367,34 +323,7 @@ def _act_tokens(doc: Any) -> list[Any]:
         for c in t.children
         if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
     ]
-    return verbs
-
-
-def _stems(tokens: list[Any]) -> frozenset[str]:
-    return frozenset(same_fact.stem(w) for t in tokens for w in (t.lemma_.lower(), t.text.lower()) if w.isalpha())
-
-
-def acts_of(doc: Any) -> frozenset[str]:
-    """Light stems (``same_fact.stem``) of the lemma and of the written word of each verb of ``doc`` that
-    is no light verb (:data:`LIGHT_LEMMAS`), and of the noun object of each light verb: what the sentence
-    says is done."""
-    return _stems(_act_tokens(doc))
-
-
-# Complements that carry a verb's negation: "pleaded not guilty" (acomp), "was named not responsible" (oprd)
-_COMPLEMENTS = frozenset({"acomp", "oprd", "attr"})
-
-
-def negated_acts(doc: Any) -> frozenset[str]:
-    """The stems of :func:`acts_of` that ``doc`` gives only negated: the verb or its complement has a
-    negation ("did not respond", "hasn't been found", "never responded", "pleaded not guilty")."""
-
-    def negated(t: Any) -> bool:
-        heads = [t, *(c for c in t.children if c.dep_ in _COMPLEMENTS)]
-        return any(c.dep_ == "neg" for h in heads for c in h.children)
-
-    tokens = _act_tokens(doc)
-    return _stems([t for t in tokens if negated(t)]) - _stems([t for t in tokens if not negated(t)])
+    return frozenset(same_fact.stem(w) for t in verbs for w in (t.lemma_.lower(), t.text.lower()) if w.isalpha())
 
 
 def _same(a: str, b: str) -> bool:
@@ -448,14 +377,8 @@ def same_actors(shown: Actors, member: Actors, shown_text: str, member_text: str
     another's act ("Horowitz hands his Oscar to Barry Jenkins." for "Barry Jenkins appreciated the surreal nature
     of the moment.", Multi-News row 205, P 0.99) tells that other's act. Two outlets may report one fact from
     two speakers when they name its subject alike ("Australian officials announced the Australian ship Ocean
-    Shield had detected an oil slick" / "The Ocean Shield had also spotted an oil slick ..., ACM Houston said").
-    A subject phrase counts its appositive only for a role of speaking for another (:data:`_SPEAKING_FOR`), and no
-    relative clause; a subject of whom the verb says "also", "too" or "as well" is another one than the shown
-    person unless it names him (stop 32, Multi-News validation row 228: "Rodriguez also was charged ..." for
-    "Christos Vasiliades faces a litany of charges ...")."""
+    Shield had detected an oil slick" / "The Ocean Shield had also spotted an oil slick ..., ACM Houston said")."""
     a, b = shown.subject, member.subject
-    if a.people and member.also and not _named_in(a, " ".join(sorted(member.also))):
-        return False  # "Rodriguez also was charged": another one than the shown subject, whom it may name too
     if a and b:
         if _one(a, b):
             return True

@@ -89,61 +89,16 @@ def names_others_at_another_act(
     idf: Mapping[str, float],
     items: int,
     figures: tuple[frozenset[str], frozenset[str]],
-    names: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the cited sentence (the second of each pair: shown, cited) tells of the shown one's people doing
     something else: it gives none of the shown acts (:func:`tells_an_act`), holds less than :data:`ACT_COVER` of
-    the shown weight, and shares no rare word (:func:`shares_rare`) and no figure (``figures``) with it. The
-    words of ``names`` (:func:`name_words`) count for neither: who is named is not what is told of him (stop
-    32, Multi-News validation row 161: "— Jennifer Rivers, mother of Tavin Price", a credit line, held 0.29 of
-    "Price's mother, Jennifer Rivers, sobbed audibly as Barling announced details of the arrests." by the names)."""
-    told = words[1] - names if not acts[1] else words[1]
+    the shown weight, and shares no rare word (:func:`shares_rare`) and no figure (``figures``) with it."""
     return (
         not tells_an_act(acts, words)
-        and cover(words[0], told, idf) < ACT_COVER
-        and not shares_rare(words[0], told, idf, items)
+        and cover(words[0], words[1], idf) < ACT_COVER
+        and not shares_rare(words[0], words[1], idf, items)
         and not figures[0] & figures[1]
     )
-
-
-def name_words(texts: tuple[str, str]) -> frozenset[str]:
-    """The lower-cased words that either text writes capitalised after its first word or in a full name
-    (:func:`full_names`): names ("Jennifer", "Rivers", "Price"), a possessive dropped."""
-    later = {
-        _POSSESSIVE.sub("", t).rstrip(".").lower()
-        for text in texts
-        for t in _TOKEN.findall(text)[1:]
-        if t[:1].isupper()
-    }
-    return frozenset(later | {w for text in texts for pair in full_names(text) for w in pair})
-
-
-def tells_the_opposite(
-    acts: tuple[frozenset[str], frozenset[str]], negated: tuple[frozenset[str], frozenset[str]]
-) -> bool:
-    """Whether the two sentences (shown, cited) give an act (a verb of both, ``acts``) that one of them says is
-    not done and the other says is (``negated``, align/actors.py ``negated_acts``): "Dane pleaded not guilty"
-    is not backed by "... Ivo Dane ... pleaded guilty in 2015" (stop 32, Multi-News validation row 228: another
-    man of the same surname, the opposite plea)."""
-    return any((w in negated[0]) != (w in negated[1]) for w in acts[0] & acts[1])
-
-
-def tells_another_status(shown: tuple[set[str], set[str]], cited: tuple[set[str], set[str]], shown_text: str) -> bool:
-    """Whether the cited sentence tells as still to come what the shown one tells as done, or the other way round
-    (each: the acts it tells as still to come and as done, align/disagreements.py ``status_acts``): the shown
-    sentence tells only acts of one status, the cited one tells an act of the other status that the shown one does
-    not name (``shown_text``: "was appointed to chair the jury" names the chair that "will chair the jury" tells
-    still to come) and none of the shown acts with the shown status. "A $20,000 bounty was approved by the board"
-    is not backed by "A $20,000 bounty was proposed last week and is expected to be voted on Thursday" (stop 32,
-    Multi-News validation row 161: the same sum, the vote still to come). The status conflicts
-    (``status_conflicts``) compare two sentences of one act; a citation is refused whatever the act the other
-    outlet says is still to come."""
-    words = {w.lower() for w in _TOKEN.findall(shown_text)}
-    for mine, other in ((0, 1), (1, 0)):
-        unnamed = {act for act in cited[other] if not any(w.startswith(act) for w in words)}
-        if shown[mine] and not shown[other] and unnamed and not shown[mine] & cited[mine]:
-            return True
-    return False
 
 
 def tells_an_act(acts: tuple[frozenset[str], frozenset[str]], words: tuple[frozenset[str], frozenset[str]]) -> bool:

@@ -511,39 +511,31 @@ def _names(text: str) -> set[str]:
     return {m.lower() for m in _NAME.findall(text) if m.lower() not in _MONTHS_DAYS and m.lower() not in STOP}
 
 
-def status_acts(text: str) -> tuple[set[str], set[str]]:
-    """The acts (:func:`_act` stems) ``text`` tells as still to come (:data:`_PENDING`: "is expected to be voted",
-    "will be arraigned", "is still missing") and those it tells as done (:data:`_DONE`: "was approved", "has
-    been found"), an act told both ways in neither."""
-    # a speaker's words are no outlet's report of the status: '"I have been watching Governor Perry ... his
-    # border surge operations ... have helped shut down the illegal trafficking' against 'it remains to be seen
-    # how much an endorsement ... will help him' (BASIL half B, stop 26), as days inside quotations (stop 24)
-    quoted = quoted_part(text)
-    waiting = {
-        "find" if m.group("missing") else _act(m.group("act"))
-        for m in _PENDING.finditer(text)
-        if m.group() not in quoted
-    }
-    happened = {
-        _act(m.group("act"))
-        for m in _DONE.finditer(text)
-        if m.group() not in quoted
-        and m.group("act").lower() not in _NOT_ACTS
-        and not _LASTING.match(text, m.end())
-        and not _NOT_YET.search(text[max(0, m.start() - 30) : m.start()])
-    }
-    return waiting - happened, happened - waiting
-
-
 def status_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, Conflict, set[int]]]:
     """An act still to come in one independent source and done in another (module docstring)."""
     copy_of = story.copy_of
     pending: list[tuple[int, str]] = []
     done: list[tuple[int, str]] = []
     for i, s in enumerate(story.sentences):
-        waiting, happened = status_acts(s.text)
-        pending += [(i, act) for act in waiting]
-        done += [(i, act) for act in happened]
+        # a speaker's words are no outlet's report of the status: '"I have been watching Governor Perry ... his
+        # border surge operations ... have helped shut down the illegal trafficking' against 'it remains to be seen
+        # how much an endorsement ... will help him' (BASIL half B, stop 26), as days inside quotations (stop 24)
+        quoted = quoted_part(s.text)
+        waiting = {
+            "find" if m.group("missing") else _act(m.group("act"))
+            for m in _PENDING.finditer(s.text)
+            if m.group() not in quoted
+        }
+        happened = {
+            _act(m.group("act"))
+            for m in _DONE.finditer(s.text)
+            if m.group() not in quoted
+            and m.group("act").lower() not in _NOT_ACTS
+            and not _LASTING.match(s.text, m.end())
+            and not _NOT_YET.search(s.text[max(0, m.start() - 30) : m.start()])
+        }
+        pending += [(i, act) for act in waiting - happened]
+        done += [(i, act) for act in happened - waiting]
     found: list[tuple[int, Conflict, set[int]]] = []
     seen: set[tuple[int, int]] = set()
     for i, act in pending:

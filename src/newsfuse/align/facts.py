@@ -24,7 +24,6 @@ import numpy as np
 from newsfuse.align import citation_check, same_fact, story_pairs
 from newsfuse.align.actors import NONE, ActorReader, Actors, same_actors
 from newsfuse.align.claims import Parser, whole_claim
-from newsfuse.align.disagreements import status_acts
 from newsfuse.align.numbers import Quantity
 from newsfuse.align.units import (
     UnitMap,
@@ -174,16 +173,7 @@ class Backing:
         if not states_something(cited):
             return False
         words = self.words[j] | story_pairs.content_words(cited)
-        shown_text = story.sentences[rep].text
-        if citation_check.tells_another_status(status_acts(shown_text), status_acts(cited), shown_text):
-            return False
         shown, member = self.actors.get(rep), self.actors.get(j)
-        if (
-            shown is not None
-            and member is not None
-            and citation_check.tells_the_opposite((shown.acts, member.acts), (shown.negated, member.negated))
-        ):
-            return False
         if (
             shown is not None
             and member is not None
@@ -193,7 +183,6 @@ class Backing:
                 self.idf,
                 len(self.words),
                 (story_pairs.numbers_of(story.sentences[rep].text), story_pairs.numbers_of(cited)),
-                story_pairs.content_words(" ".join(citation_check.name_words((shown_text, cited)))),
             )
         ):
             return False

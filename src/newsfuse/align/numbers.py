@@ -169,28 +169,13 @@ def _above(raw: str, value: float) -> float:
 
 _IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "feet", "teeth", "police", "cattle"})
 _PHRASE_END = re.compile(r"[,;:()!?\"“”]|\.(?!\d)")
-# A word or two in quotation marks right after the figure (or after its first word), a noun following: a
-# scare-quoted modifier inside the noun phrase ("122 “credible” floating objects", "40 'suspect' packages");
-# its marks do not end the phrase, unless a function word follows ("three “terrorists” and a member": the
-# quoted word is the noun) (Multi-News validation row 209, stop 32: the phrase ended at the mark, so
-# the count had no noun and never disagreed with another outlet's "300 objects")
-_SCARE_QUOTED = re.compile(r"^((?: [A-Za-z][\w-]*)?) [\"“‘']([a-z][\w-]*(?: [a-z][\w-]*)?)[\"”’'] (?=[A-Za-z])")
-
-
-def _unquote_modifier(window: str) -> str:
-    """``window`` (the text after a figure) without the marks of a scare-quoted modifier (:data:`_SCARE_QUOTED`)."""
-    quoted = _SCARE_QUOTED.match(window)
-    following = _TOKEN.match(window, quoted.end()) if quoted else None
-    if quoted is None or following is None or following[0].lower() in STOP:
-        return window
-    return f"{quoted[1]} {quoted[2]} {window[quoted.end() :]}"
 
 
 def _counted_noun(text: str, end: int) -> str:
     """The thing counted: the first content word after the number within three words, skipping
     adjectives we cannot tell apart only by guessing ("two broad declarations" → declaration)."""
     # within the phrase: "80 feet long, the researchers wrote" counts feet, "twelve (so far!)" nothing
-    words = _TOKEN.findall(_PHRASE_END.split(_unquote_modifier(text[end : end + 60]), maxsplit=1)[0])[:4]
+    words = _TOKEN.findall(_PHRASE_END.split(text[end : end + 60], maxsplit=1)[0])[:4]
     if words and words[0].lower() == "of":  # "30,000 of Russian troops", "tens of billions of dollars"
         words = words[1:]
     candidates = [
