@@ -103,14 +103,12 @@ def _clean(text: str, spans: list[Span]) -> list[Span]:
         while a < b and text[a] in _EDGE:
             a += 1
         piece = text[a:b].rstrip()
-        # "Zirkle, 46," before a gap: the comma closes an apposition, told by an even count of commas or by a short
-        # phrase between the last two ("On June 17, police searched the home of Dwight Smith, 30, who ...": its
-        # count is odd, and the claim read "... Dwight Smith, 30 police said.", editor read, stop 32, row 161)
-        closes = (
-            k < len(merged) - 1 and piece.endswith(",") and (piece.count(",") % 2 == 0 or _APPOSITION.search(piece))
-        )
-        if closes:  # "Zirkle, 46," before a gap: the comma closes an apposition and stays
-            b = a + len(text[a:b].rstrip())
+        # "Zirkle, 46," before a gap: the comma closes an apposition and stays, told by an even count of commas or
+        # by a short phrase between the last two ("On June 17, police searched the home of Dwight Smith, 30, who
+        # ...": its count is odd, and the claim read "... Dwight Smith, 30 police said.", editor read, stop 32)
+        apposition = piece.count(",") % 2 == 0 or _APPOSITION.search(piece) is not None
+        if k < len(merged) - 1 and piece.endswith(",") and apposition:
+            b = a + len(piece)
         else:
             while a < b and (text[b - 1] in _EDGE or (k < len(merged) - 1 and text[b - 1] in ",;:")):
                 b -= 1

@@ -54,7 +54,8 @@ def who_said_what(
     attributions = attributions_of(story, index, parse)
     copies = {a.id for a in story.articles if a.copy_of}
     originals = [a for a in attributions if a.article_id not in copies]
-    dates = [d for article in story.articles for d in find_dates(article, _sentences_of(story, article.id))]
+    by_article = _by_article(story)
+    dates = [d for article in story.articles for d in find_dates(article, by_article[article.id])]
     quotes = merge_quotes(originals, embedder, params or QuoteOptions(), sentence_of(story))
     return WhoSaidWhat(index, attributions, index.records(), quotes, dates)
 
@@ -80,7 +81,3 @@ def sentence_of(story: AnalysedStory) -> Callable[[Attribution], str | None]:
         return None
 
     return find
-
-
-def _sentences_of(story: AnalysedStory, article_id: str) -> list[Sentence]:
-    return [s for s in story.sentences if s.article_id == article_id]

@@ -744,7 +744,7 @@ def fact_sources(graph: FactGraph | None, whole_items: dict[int, int], shown: li
     found: dict[int, list[str]] = {}
     for i in shown:
         item = whole_items.get(i)
-        if item is None or item >= len(graph.fact_of_claim):
+        if item is None:
             continue
         node = graph.facts[graph.fact_of_claim[item]]
         if node.representative == item and node.sources:
