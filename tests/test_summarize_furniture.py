@@ -139,7 +139,7 @@ def test_a_part_of_something_named_before_is_no_title() -> None:
 @pytest.mark.parametrize(
     ("sentence", "teaser"),
     [
-        ("From Ines Roe's speech to Tomas Reyne's win, the Keld Courier has compiled a list of the best moments.", True),
+        ("From Ines Roe's speech to Tomas Reyne's win, the Keld Courier has compiled a list of the best bits.", True),
         ("Our editor was in the press room, and here are ten of the most memorable things he heard.", True),
         ("Here are five things to know about the Keld ferry strike.", True),
         ("The council has compiled a list of 40 unsafe piers and will close them on Monday.", False),
