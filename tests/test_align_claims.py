@@ -211,6 +211,11 @@ def test_a_detail_of_a_shared_sentence_is_its_own_single_source_fact(brief_two) 
         ("3.5 million people voted.", "3.5 million people voted."),
         ("I - as I said - disagree.", "I - as I said - disagree."),
         ("The U.S. - China trade deal was signed.", "The U.S. - China trade deal was signed."),
+        # editor read, stop 33: a wire's dateline with its day (row 63), CNN's title-case place (row 108)
+        ("KELD, May 18 (UPI) -- Art maker Tessa is warning bloggers.", "Art maker Tessa is warning bloggers."),
+        ("Washington (CNN) Keld Sen. Ivo Brandt praised the speech.", "Keld Sen. Ivo Brandt praised the speech."),
+        ("New Keld (AP) — The dam held.", "The dam held."),
+        ("Mr. Brandt (AP) said the dam held.", "Mr. Brandt (AP) said the dam held."),
     ],
 )
 def test_a_fact_is_shown_without_its_dateline_or_list_bullet(sentence: str, shown: str) -> None:

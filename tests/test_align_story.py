@@ -197,6 +197,9 @@ def test_fragments_of_lists_and_citations_are_no_facts() -> None:
     fragments += ("Mayor Brandt’s lawyer released the following statement:", "The council listed three demands: ")
     fragments += ("KELD, Nor.", "MARROW BAY, Calif.")  # a dateline cut off its sentence (row 191)
     tags = ("Read more about: Ivo Brandt, Keld, City Council", "Tags: Keld, Elections")
+    # a question asks and states nothing (editor read, stop 33, rows 10, 63, 77)
+    fragments += ("Are Keld officials trying to keep the black market alive?", "Want to send me something?")
+    fragments += ("“Why would the council do that?”",)
     for fragment in (*fragments, *tags, "Ads, Mobile & Tablet Formats", "Sports Teams"):
         assert not states_something(fragment), fragment
     for claim in (

@@ -597,6 +597,11 @@ def test_a_photo_widgets_label_glued_to_a_paragraph_goes_and_the_paragraph_stays
             "(Ines Calloway/Keld Gazette) Clipwire",
             ["Skip in Skip x Embed x Share", "(Ines Calloway/Keld Gazette) Clipwire"],
         ),
+        (
+            # the close button alone and the clip credited to its maker by name (editor read, stop 33, row 77)
+            "CLOSE The ferry that ran aground off Keld was towed back to port on Monday. Ines Calloway, Keld Gazette",
+            ["CLOSE", "Ines Calloway, Keld Gazette"],
+        ),
     ],
 )
 def test_one_video_players_controls_and_credit_go_and_its_blurb_stays(line: str, removed: list[str]) -> None:
@@ -605,3 +610,44 @@ def test_one_video_players_controls_and_credit_go_and_its_blurb_stays(line: str,
     article = _clean(f"The ferry sailed on Tuesday.\n{line}")
     assert article.paragraphs[1] == "The ferry that ran aground off Keld was towed back to port on Monday."
     assert [r.text for r in article.removed] == removed
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("BECOME MY FRIEND➜ http://bit.ly/1abcDEF", "boilerplate"),
+        ("❄ T W I T T E R➜ https://twitter.com/keldgirl101", "boilerplate"),
+        ("Watch My Last Video! ➜ https://www.youtube.com/watch?v=abcDEF...", "boilerplate"),
+        (
+            "“DIY: How To Dye Wool With Tea Leaves!”GET THIS VIDEO TO 100,000 likes! MY SNAPCHAT IS KELDGIRL101! "
+            "FOLLOW ME! :)",
+            "boilerplate",
+        ),
+        ("ALSO CHECK OUT:", "boilerplate"),
+        ("Business Inquiries Only: Manager- info@keldmgmt.example", "credit"),
+        ("Read on for the backstage reactions of Ines Calloway, Tomas Reyne and others.", "boilerplate"),
+        (
+            "Have a look at the eight top moments in our gallery, above, then share your own thoughts on the awards "
+            "in the comments.",
+            "boilerplate",
+        ),
+    ],
+)
+def test_a_video_descriptions_channel_links_and_a_galleries_teasers_are_removed(line: str, reason: str) -> None:
+    """Seven lines of a vlogger's video description were listed as facts (row 63) and two teasers of a gallery page
+    were summary lines (row 10): editor read, stop 33."""
+    assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“I checked my email and saw it was gone,” she said.",
+        "“Follow me,” the officer said, and the crowd went quiet.",
+        "She said the agency read on for hours before it decided to check out the report: it found nothing.",
+        "Take a look at the numbers and the picture is clear, the minister told the gallery of reporters.",
+        "Her Twitter account, which she opened in 2012, has two million followers.",
+    ],
+)
+def test_prose_that_names_a_channel_or_a_gallery_stays(line: str) -> None:
+    assert classify_line(line) is None

@@ -33,6 +33,8 @@ def test_headlines_are_recognised(line: str) -> None:
         "treaties covering water sharing, pollution control and a joint investment fund.",
         "It rained.",
         "Contents:",
+        # a video player's close button before the clip's blurb and credit (editor read, stop 33, row 77: the title)
+        "CLOSE Four shops on Keld Street begin sales of the new wool. Ines Calloway",
     ],
 )
 def test_lede_sentences_are_not_headlines(line: str) -> None:

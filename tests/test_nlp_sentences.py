@@ -101,6 +101,11 @@ def test_a_title_abbreviation_ends_no_sentence(fast_models, paragraph: str, expe
             '"He handed out photographs [of the statues] in the hall," Ines Roe said. She left.',
             ['"He handed out photographs [of the statues] in the hall," Ines Roe said.', "She left."],
         ),
+        # ... and none before it (editor read, stop 33, row 10)
+        (
+            "I thought Ines Roe would win. Clearly, Keld Big Bang [Show] is at the top of its game right now.",
+            ["I thought Ines Roe would win.", "Clearly, Keld Big Bang [Show] is at the top of its game right now."],
+        ),
         # a time that ends its sentence still ends it
         (
             "The fire started at 11 a.m. Police closed the road.",

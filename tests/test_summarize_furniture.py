@@ -101,6 +101,8 @@ def test_the_glued_to_a_word_the_story_writes_alone_is_broken_text():
         "Brant also publicly acknowledged that she had failed as the Mariners lost the final last season.",
         # editor read, stop 32 (row 191): another outlet's earlier report is background
         "The Keld Courier reported earlier this week that dock workers were discussing a strike over pay.",
+        # editor read, stop 33 (row 10): the page announcing its list
+        "From Ines Roe's speech to Tomas Reyne's upset win, the Keld Courier has compiled a list of the best moments.",
     ],
 )
 def test_what_is_no_headline(sentence: str) -> None:
@@ -132,3 +134,22 @@ def test_a_part_of_something_named_before_is_no_title() -> None:
     """ "Eleven of these sets of parents checked a box …" was a brief's title (editor read c28, row 191)."""
     assert headline_like("Eleven of these families filed a claim against the ferry company in Keld on Monday.") is None
     assert headline_like("Eleven families filed a claim against the ferry company in Keld on Monday.") is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "teaser"),
+    [
+        ("From Ines Roe's speech to Tomas Reyne's win, the Keld Courier has compiled a list of the best bits.", True),
+        ("Our editor was in the press room, and here are ten of the most memorable things he heard.", True),
+        ("Here are five things to know about the Keld ferry strike.", True),
+        ("The council has compiled a list of 40 unsafe piers and will close them on Monday.", False),
+        ("Here are the terms the two towns agreed on Friday after a nine-day strike.", False),
+    ],
+)
+def test_the_page_announcing_its_own_list_is_no_summary_line(sentence: str, teaser: bool) -> None:
+    """Editor read, stop 33 (row 10): a gallery's announcement was the title and two summary lines."""
+    from newsfuse.summarize.furniture import list_teaser
+    from newsfuse.summarize.select import shown_text
+
+    assert list_teaser(sentence) is teaser
+    assert (shown_text(sentence) is None) is teaser

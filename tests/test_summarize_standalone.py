@@ -689,3 +689,21 @@ def test_a_time_counted_from_a_moment_not_given_needs_context(text):
 )
 def test_a_time_given_in_the_sentence_is_no_reference(text):
     assert not opens_with_reference(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("For an instant, they get to gloat before pretending the honour is being nominated.", True),
+        ("Allowing for rounding, that only accounts for about 15 percent of the sales.", True),
+        ("Despite the rain, it went ahead as planned on Keld's pier.", True),
+        ("Speaking to reporters on Monday, he said the pier would reopen.", True),
+        ("For the first time, the Keld council voted to close the pier.", False),
+        ("Allowing for rounding, the tax brought in about $500,000 in four days.", False),
+        ("With the vote over, Mayor Ivo Brandt left the hall.", False),
+    ],
+)
+def test_a_pronoun_after_any_opening_phrase_needs_context(text, needs):
+    """ "For an instant, they get to gloat", "Allowing for rounding, that only accounts for ..." were summary lines
+    whose subject points at a sentence before (editor read, stop 33, rows 10 and 77)."""
+    assert opens_with_reference(text) is needs

@@ -478,10 +478,17 @@ def _lead_in(text: str) -> bool:
     return text.endswith(":") and (len(text.split()) <= LEAD_IN_WORDS or "the following" in text.lower())
 
 
+_QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
+
+
 def states_something(text: str) -> bool:
     """Two words of letters at least, not a lead-in that ends with a colon, not a subhead in capitals
-    or title case, not a list of tags (:data:`_TAG_LIST`)."""
+    or title case, not a list of tags (:data:`_TAG_LIST`), not a question: "Are officials trying to
+    preserve the black market?", "Want to send me something?" ask and state nothing (editor read, stop 33,
+    rows 10, 63, 77: an op-ed's opening, a video description's and a teaser's questions listed as facts)."""
     if len(_WORD.findall(text)) < 2 or _lead_in(text) or _TAG_LIST.match(text) or _DATELINE.match(text):
+        return False
+    if _QUESTION.search(text):
         return False
     return not _subhead(text)
 

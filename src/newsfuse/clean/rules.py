@@ -97,7 +97,13 @@ RELATED_LINKS = _rule(
     r"recommended( for you| stories)?|more from\b.*|more on this( story)?|watch|listen|also read|also on [\w.]+|"
     r"also|related)\W*$",
     r"^\W*(related( post| article| story| content| coverage)?|read more|see more|also read|read also|more|watch|"
-    r"listen|don'?t miss|also on [\w.]+|more on|click here|related link|also|see also)\s*[:|>»]",
+    r"listen|don'?t miss|also on [\w.]+|more on|click here|related link|also|see also|(also )?check out)\s*[:|>»]",
+    # a teaser for the list or gallery below: "Read on for the reactions of ...", "Have a look at the eight top
+    # moments in our gallery, above, then share your own thoughts in the comments." (editor read, stop 33, row 10:
+    # summary lines)
+    r"^\W*read on (for|to (see|find out|learn))\b",
+    r"^\W*(have|take) a look\b[^.!?]{0,80}\b(in|through|at) (our|the|this) (gallery|slideshow|photo gallery|video)\b",
+    r"\bshare your (own )?(thoughts|views|opinions?)\b[^.!?]{0,80}\bin the comments\b",
     # a link to another story under a label in capitals: "STORY: ...", "TIMELINE | ..."
     # ... "NEWS: What Are the Rules of War?", "READ: Arizona appears still solid red" (editor read a29, row 194:
     # listed as a fact; Multi-News rows 152 and 248 hold the second)
@@ -140,6 +146,18 @@ SHARING = _rule(
     r"^.{0,80}?\bfollow @\w{2,30}\W*$",
     rf"^\W*follow (@\w+|[A-Z][\w.'-]*( [A-Z][\w.'-]*){{0,3}}) on {_SOCIAL}\b",
     r"^\W*tweet with a location\W*$",
+)
+
+# a video description's links to its maker's channels, under labels in capitals (editor read, stop 33, row 63:
+# seven listed as facts): "BECOME MY FRIEND➜ http://...", "❄ T W I T T E R➜ https://...", "Watch My Last Video!
+# ➜ https://...", "“<clip title>”GET THIS VIDEO TO 100,000 likes! MY SNAPCHAT IS JANEDOE101! FOLLOW ME! :)"
+SELF_PROMOTION = _rule(
+    "boilerplate",
+    30,
+    r"^.{0,60}?(?:➜|→|»|:)\s*(?:https?://|www\.)\S+\W*$",
+    r"(?-i:\bMY (SNAPCHAT|INSTAGRAM|TWITTER|FACEBOOK|YOUTUBE|TIKTOK)\b)"
+    r"|\bmy (snapchat|instagram|twitter|tiktok)( handle| username)?( is|:)\s*@\w+",
+    r"^[^\w“\"‘]*(follow me|watch my (last|latest|new|other) videos?)\b",
 )
 
 ADS = _rule(
@@ -334,9 +352,15 @@ def inline_labels(line: str) -> tuple[str, list[str]]:
 # Embed x Share A former police officer accused of ... was found dead in his home Thursday. Video provided by Newsy
 # Newslook" (editor read, stop 31, row 246: the controls led the summary, the credit was listed as a fact). The blurb is
 # the page's own summary of its story (gold multinews-052: the only telling of a key fact), so it stays.
-_PLAYER_CONTROLS = re.compile(r"^\W*(?:CLOSE\s+)?Skip in Skip x Embed x Share(?:\s+CLOSE)?\s+(?=\S)")
+# A player may show its close button alone, and credit the clip to its maker by name: "CLOSE Four dispensaries begin
+# sales. Jane Roe" or "... sales. Jane Roe, The Example Journal" (editor read, stop 33, row 77: the title of the brief);
+# "CLOSE" in capitals before a capitalised word in lower case is no headline in capitals ("CLOSE CALL FOR ...")
+_PLAYER_CONTROLS = re.compile(
+    r"^\W*(?:(?:CLOSE\s+)?Skip in Skip x Embed x Share(?:\s+CLOSE)?\s+(?=\S)|CLOSE\s+(?=[A-Z][a-z]))"
+)
 _PLAYER_CREDIT = re.compile(
-    r"(?<=[.!?\"”])\s+(?:Video provided by\s+[^.!?]{1,40}|\([^()]{1,60}/[^()]{1,40}\)(?:\s+[A-Z]\w+){0,2})\s*$"
+    r"(?<=[.!?\"”])\s+(?:Video provided by\s+[^.!?]{1,40}|\([^()]{1,60}/[^()]{1,40}\)(?:\s+[A-Z]\w+){0,2}"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}(?:,\s*[A-Z][\w&'’. -]{1,30})?)\s*$"
 )
 
 
@@ -462,6 +486,8 @@ CREDITS = [
         40,
         rf"^\W*(write to|contact|reach|email|e-mail|call) [\w .'-]{{2,60}}( at|:)\s*({_EMAIL}|\(?\d)",
         r"^\W*have a (news )?tip\b",
+        # "Business Inquiries Only: Manager- info@example.com" (editor read, stop 33, row 63: listed as a fact)
+        r"^\W*(business|media|press|advertising) (inquiries|enquiries)\b",
         # a tip line: "Call 323-555-0100 with information about the crime." (multinews-161, listed as a fact)
         r"^\W*(call|text) (\w+ ){0,4}\+?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b.{0,30}\b(information|tips?)\b",
         r"\bmay be reached at\b",
@@ -502,6 +528,7 @@ LINE_RULES: list[LineRule] = [
     PAGE_ERRORS,
     RELATED_LINKS,
     SHARING,
+    SELF_PROMOTION,
     ADS,
     COOKIES,
     LEGAL_LINKS,

@@ -39,11 +39,17 @@ HEADLINE_SMALL_WORDS = frozenset(
 )
 
 
+# a video player's close button glued before the clip's blurb and its credit: "CLOSE Four dispensaries begin sales.
+# Jane Roe" (editor read, stop 33, row 77: the brief's title, over another outlet's real headline); the blurb is the
+# clip's, not the article's headline, and the cleaner keeps it as prose (clean/rules.py ``video_player``)
+_PLAYER_CLOSE = re.compile(r"^\W*CLOSE\s+(?=[A-Z][a-z])")
+
+
 def looks_like_headline(line: str) -> bool:
     """A short line that is title-cased or lacks closing punctuation reads as a headline."""
     line = line.strip()
     words = line.split()
-    if not 2 <= len(words) <= 25 or len(line) > 200:
+    if not 2 <= len(words) <= 25 or len(line) > 200 or _PLAYER_CLOSE.match(line):
         return False
     if line.endswith((":", ",", ";")) or line.startswith(("-", "•", "*")):
         return False

@@ -167,6 +167,9 @@ def _join_after_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
                 # spaCy ends a sentence at an editor's bracket: '"He passed out photographs [' | 'of the
                 # statues] in the hallway," complained Stewart' (editor b25, multinews-236)
                 or (tail.endswith(("[", "(")) and any(mark in head[:80] for mark in "])"))
+                # ... and before it: "Clearly, Big Bang | [Theory] is at the top of its game" (editor read, stop 33,
+                # row 10: "[Theory] is at the top ..." a summary line); a bracket after a closed sentence starts one
+                or (head[:1] == "[" and not tail.endswith(_CLOSERS))
                 or _goes_on(tail, head)
             ):
                 joined[-1] = (prev_start, end)

@@ -12,9 +12,13 @@ import re
 # bullet ("- Law enforcement officials ...") left by the page is not part of the sentence either, nor is a
 # list's number ("4. Beatty, uncertain, hands the card to Dunaway, ...": a numbered photo sequence, editor read b29,
 # Multi-News row 205, a summary sentence).
+# A wire's dateline may carry the day ("NEW YORK, May 18 (UPI) --", editor read, stop 33, row 63: the title), and CNN
+# writes a place in title case before its name with no dash ("Washington (CNN) Vermont Sen. ...", row 108: the lede
+# read "Washington Vermont Sen. ..." once the compression dropped the bracket).
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,10}(?:\s[A-Z][A-Za-z.]{1,10})?)?"
-    r"\s*(\([A-Za-z .]+\))?\s*[—–-]{1,2}|[-–—•*]|\d{1,2}\.(?=\s)|\s)\s*(?=[A-Z“\"])"
+    r"^(?:[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,10}(?:\s(?:[A-Z][A-Za-z.]{1,10}|\d{1,2}))?)?"
+    r"\s*(\([A-Za-z .]+\))?\s*[—–-]{1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},?\s*\((?:CNN|AP|AFP|Reuters|UPI)\)"
+    r"\s*(?:[—–-]{1,2})?|[-–—•*]|\d{1,2}\.(?=\s)|\s)\s*(?=[A-Z“\"])"
 )
 
 _TERMINAL = re.compile(r"[.!?][\"”’')\]]*$")

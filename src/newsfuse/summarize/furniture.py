@@ -131,7 +131,30 @@ _METHOD = re.compile(
 )
 
 
+# the page announcing its own list or gallery: "From A's speech to B's win, Celebuzz has compiled a list of the best and
+# worst moments", "... and here are ten of the most memorable things he heard" (editor read, stop 33, row 10: the
+# title and two summary lines); the list itself is the news, the announcement tells nothing
+_LIST_TEASER = re.compile(
+    r"\b(?:has|have|had)\s+(?:compiled|rounded\s+up|put\s+together|gathered|collected)\s+"
+    r"(?:a\s+(?:list|roundup|gallery)\s+of\s+)?(?:some\s+of\s+)?the\s+(?:best|worst|most|top)\b"
+    r"|\bhere\s+(?:are|is)\s+(?:the\s+|our\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some)\b"
+    r"[^.!?]{0,40}\b(?:most|best|worst|top|biggest|things|moments|photos|reactions)\b",
+    re.IGNORECASE,
+)
+
+
+def list_teaser(text: str) -> bool:
+    """The page announcing its list or gallery (``_LIST_TEASER``): no title, no summary line."""
+    return bool(_LIST_TEASER.search(text))
+
+
 def no_lead(text: str) -> bool:
     """A sentence that cannot open a story (``_SCENE_OPENER``, ``_DEFINITION``, ``_ALSO``, a poll's
-    method note ``_METHOD``): neither the title nor the summary's lede."""
-    return bool(_SCENE_OPENER.match(text) or _DEFINITION.match(text) or _ALSO.match(text) or _METHOD.search(text))
+    method note ``_METHOD``, a list's teaser ``_LIST_TEASER``): neither the title nor the summary's lede."""
+    return bool(
+        _SCENE_OPENER.match(text)
+        or _DEFINITION.match(text)
+        or _ALSO.match(text)
+        or _METHOD.search(text)
+        or list_teaser(text)
+    )

@@ -49,7 +49,7 @@ from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
 from newsfuse.summarize.compress import compress, without_broken_tail
 from newsfuse.summarize.events import SameEvent
 from newsfuse.summarize.features import content_words, feature_matrix, scores
-from newsfuse.summarize.furniture import caption_sentences, glued, lost_space, no_lead
+from newsfuse.summarize.furniture import caption_sentences, glued, list_teaser, lost_space, no_lead
 from newsfuse.summarize.prune import prune
 from newsfuse.summarize.quoted import mostly_quoted, quoted_sentences
 from newsfuse.summarize.repeats import repeats
@@ -113,8 +113,8 @@ def shown_text(text: str) -> str | None:
     its stand-alone shortening, or None (needs context)."""
     text = display_text(text)
     text = compress(text)
-    if glued(text):
-        return None  # a headline and its first line run together (summarize/furniture.py)
+    if glued(text) or list_teaser(text):
+        return None  # a headline and its first line run together, a list's teaser (summarize/furniture.py)
     if not needs_context(text):
         return text
     return shorten(text)

@@ -50,10 +50,14 @@ _OPENING_REFERENCE = re.compile(
     r")",
     re.IGNORECASE,
 )
-# "On Monday, " / "In a statement on Friday, " / "Earlier, " (and an appositive after it)
+# "On Monday, " / "In a statement on Friday, " / "Earlier, " (and an appositive after it); also "For an instant, ",
+# "With the vote over, ", "Despite the rain, " and a participle's phrase, "Allowing for rounding, " (editor read, stop
+# 33, rows 10 and 77: "For an instant, they get to gloat", "Allowing for rounding, that only accounts for ..." were
+# summary lines)
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|by|after|before|during|since|earlier|later|meanwhile|still|yet|instead|however|"
-    r"also|now|then|today|yesterday|last|this|separately|similarly|but|and)\b[^,“”\"]{0,60},\s*)",
+    r"also|now|then|today|yesterday|last|this|separately|similarly|but|and|"
+    r"for|with|without|despite|amid|like|unlike|under|through|throughout|[a-z]+ing)\b[^,“”\"]{0,60},\s*)",
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^[^,“”\"]{0,60},\s*")
@@ -172,7 +176,6 @@ _WRITERS_ASIDE = re.compile(
 # before the text, a wire's credit "(CNN) The ...", "(HealthDay)—A little jogging ...", opens a lede and is no aside
 _BRACKETED = re.compile(r"^\((?![^()]{1,30}\)\W*\w)")
 # a teaser cut off mid-sentence by the page: "She plans to use another federal program to have her..." (editor read
-# a29, row 197: a summary sentence); an ellipsis after a word that cannot end a sentence
 # a29, row 197: a summary sentence); an ellipsis after a word that cannot end a sentence. Also any sentence in the
 # writer's voice that ends in an ellipsis: news prose closes with a full stop, and "... why the crew tried to land in
 # such weather ..." is a teaser the page cut (editor read, stop 30, row 224); an ellipsis inside a quotation that
