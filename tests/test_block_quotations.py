@@ -6,14 +6,18 @@ from __future__ import annotations
 
 from newsfuse.options import Options
 
-PAGE = """Harbour workers in Keld ended their three-week strike on Monday after the port authority agreed to a new pay deal.
-
-“We are glad the strike is over. The ships can sail again. Our families waited long enough. Tomorrow we load the first grain ship of the season. Everyone is back at work on the quay.” — Mara Lind, asked how the strike at Keld ended
-
-“The deal is fair to both sides. It raises wages and keeps the port open. Nobody lost their job. The town can breathe again. We will sign it on Friday.” — Oskar Brand, on the new pay deal
-
-The pay deal raises dock workers' wages by 6 percent over two years.
-"""
+PAGE = "\n\n".join(
+    [
+        "Harbour workers in Keld ended their three-week strike on Monday after the port authority agreed to a new"
+        " pay deal.",
+        "“We are glad the strike is over. The ships can sail again. Our families waited long enough. Tomorrow we"
+        " load the first grain ship of the season. Everyone is back at work on the quay.” — Mara Lind, asked how"
+        " the strike at Keld ended",
+        "“The deal is fair to both sides. It raises wages and keeps the port open. Nobody lost their job. The town"
+        " can breathe again. We will sign it on Friday.” — Oskar Brand, on the new pay deal",
+        "The pay deal raises dock workers' wages by 6 percent over two years.",
+    ]
+)
 
 OTHER = """The strike at the port of Keld ended on Monday with a pay deal, the port authority said.
 
