@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsfuse.summarize.quoted import mostly_quoted, quoted_words
+from newsfuse.nlp.quoted import mostly_quoted, quoted_words
 from newsfuse.summarize.select import (
     OUTCOME_SHARE,
     REPORTED_SHARE,

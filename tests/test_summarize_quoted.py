@@ -1,4 +1,4 @@
-"""Sentences that are someone's words without quotation marks of their own (summarize/quoted.py)
+"""Sentences that are someone's words without quotation marks of their own (nlp/quoted.py)
 and sentences that only say who spoke (standalone.attribution_only): never summary sentences on
 their own (editor read, stop 20: "Thank you for your service sir.", "Jonathan Hubbard said in the
 Facebook post.")."""
@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from tests.fakes import sentences_only
 
-from newsfuse.summarize.quoted import quoted_sentences
+from newsfuse.nlp.quoted import attribution_lines, block_quotations, quoted_sentences, speakerless_sentences
+from newsfuse.records import AnalysedStory, Sentence
 from newsfuse.summarize.standalone import attribution_only, needs_context
 
 
@@ -74,3 +75,70 @@ def test_a_sentence_that_only_names_the_speaker_needs_context():
         "The Kremlin said the two leaders had signed 14 agreements.",
     ):
         assert not attribution_only(text)
+
+
+def _paragraphs(*paragraphs: list[str]) -> AnalysedStory:
+    """One article (S1) whose sentences keep the paragraph they stand in."""
+    sentences = []
+    for p, texts in enumerate(paragraphs):
+        for text in texts:
+            sentences.append(Sentence("S1", len(sentences), p, text, 0, len(text)))
+    return AnalysedStory(articles=[], sentences=sentences, mentions=[])
+
+
+BLOCK_QUOTE = [
+    "“We are glad the strike is over.",
+    "The ships can sail again.",
+    "Our families waited long enough.",
+    "Tomorrow we load the first grain ship.",
+    "Everyone is back at work.”",
+    "— Mara Lind, asked how the strike at Keld ended",
+]
+
+
+def test_a_quotation_closed_later_in_its_paragraph_is_open_over_all_its_sentences():
+    # editor read, stop 33, row 10: the fourth and later sentences of a block quotation read as narration
+    story = _paragraphs(["Harbour workers in Keld ended their strike on Monday."], BLOCK_QUOTE)
+    inside, _copies = quoted_sentences(story)
+    assert inside == {2, 3, 4, 5}
+
+
+def test_a_stray_mark_is_not_paired_with_the_next_quotation_of_its_paragraph():
+    story = _paragraphs(
+        [
+            'He said "no.',
+            "The council met again on Monday.",
+            "The council met again on Tuesday.",
+            "The council met again on Wednesday.",
+            "The council met again on Thursday.",
+            "“We will meet on Friday,” the mayor said.",
+        ]
+    )
+    inside, _copies = quoted_sentences(story)
+    assert inside == {1, 2, 3}  # MAX_RUN still closes an unpaired mark
+
+
+def test_a_block_quotation_and_its_attribution_line_are_no_facts_of_their_own():
+    story = _paragraphs(
+        ["Harbour workers in Keld ended their strike on Monday."],
+        BLOCK_QUOTE,
+        ["“High above the quay.”", "Oskar Brand, asked where the union banner will hang."],
+        ["The pay deal raises wages by 6 percent, the union said."],
+    )
+    assert attribution_lines(story) == {6, 8}
+    assert block_quotations(story) == set(range(1, 9))
+    assert speakerless_sentences(story) == set(range(1, 9))
+
+
+def test_a_quoted_sentence_that_names_its_speaker_is_kept():
+    story = _paragraphs(
+        [
+            "“The business owners have invested millions in the port.",
+            "They have hired hundreds of dock workers.",
+            "A halt would cost the town its budget,” the mayor said.",
+            "“The port will be rebuilt.”",
+        ]
+    )
+    # the closing sentence names the speaker; the opener and the sentence quoted whole show their marks
+    assert speakerless_sentences(story) == {1}
+    assert not attribution_lines(story)

@@ -493,9 +493,11 @@ def states_something(text: str) -> bool:
     return not _subhead(text)
 
 
-def facts_of(graph: FactGraph) -> list[Fact]:
+def facts_of(graph: FactGraph, speakerless: set[int] | frozenset[int] = frozenset()) -> list[Fact]:
     """The JSON's ``facts``: every node that states something (``states_something``), most important
-    first, with its id and importance."""
+    first, with its id and importance. A node shown by a sentence of ``speakerless`` (sentence indices:
+    someone's quoted words with no speaker in them, or a quotation's attribution line; nlp/quoted.py) is
+    none: shown alone, the words read as the brief's own (editor read, stop 33, row 10)."""
     return [
         Fact(
             text=graph.claims[node.representative].display,
@@ -506,4 +508,5 @@ def facts_of(graph: FactGraph) -> list[Fact]:
         )
         for node in graph.facts
         if states_something(graph.claims[node.representative].text)
+        and graph.claims[node.representative].sentence not in speakerless
     ]

@@ -9,7 +9,7 @@ the summary (summarize/standalone.py) is shown only right after the sentence bef
 article, which names who "he" or "it" is (a *continuation*, ``CONTINUATIONS``; first-person openers
 excepted); otherwise another member of its unit is shown, or a deletion-only shortening, or
 nothing. The rest of a quotation opened in the sentence before is a continuation too; a plain-text
-copy of words another article quotes (an embedded tweet) is never shown (summarize/quoted.py), nor
+copy of words another article quotes (an embedded tweet) is never shown (nlp/quoted.py), nor
 is a photo caption or a headline glued to its first line (summarize/furniture.py). Every shown
 sentence is compressed by deletion first (summarize/compress.py); with a parser, the best-scored are
 pruned of non-restrictive relative clauses too (summarize/prune.py), so the budget holds more facts.
@@ -44,6 +44,7 @@ from newsfuse.align.claims import Parser
 from newsfuse.align.facts import Backing
 from newsfuse.align.units import UnitMap, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
+from newsfuse.nlp.quoted import block_quotations, mostly_quoted, quoted_sentences
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
 from newsfuse.summarize.compress import compress, without_broken_tail
@@ -51,7 +52,6 @@ from newsfuse.summarize.events import SameEvent
 from newsfuse.summarize.features import content_words, feature_matrix, scores
 from newsfuse.summarize.furniture import caption_sentences, glued, list_teaser, lost_space, no_lead
 from newsfuse.summarize.prune import prune
-from newsfuse.summarize.quoted import mostly_quoted, quoted_sentences
 from newsfuse.summarize.repeats import repeats
 from newsfuse.summarize.standalone import (
     Introductions,
@@ -149,6 +149,7 @@ def rank(
     values = sentence_scores(story, units, copy_of, graph)
     inside, copies = quoted_sentences(story)  # someone's words without marks of their own
     never = copies | caption_sentences(story)  # ... and photo captions (summarize/furniture.py)
+    never |= block_quotations(story)  # “...” — Name, on ... (nlp/quoted.py)
     lower = common_words(s.text for s in story.sentences)
     never |= {i for i, s in enumerate(story.sentences) if lost_space(s.text, lower)}  # "Theclan says ..."
     texts = {
@@ -317,7 +318,7 @@ def with_reported_first(
     members: list[int], texts: dict[int, str], values: np.ndarray, typical: np.ndarray, needs_prev: Set[int]
 ) -> list[int]:
     """``members`` (best first) with a shorter wording in the writer's voice moved to the front, when
-    the best is mostly a quotation (summarize/quoted.py: half its words or more inside quotation marks).
+    the best is mostly a quotation (nlp/quoted.py: half its words or more inside quotation marks).
     A quotation is given whole, so it holds the word budget: 15 % of the summary words on the gold tune
     split stood inside quotation marks, and 8 of the 16 mostly quoted summary sentences carried no gold
     multi-outlet fact. The stand-in reports the same unit's fact in at most ``REPORTED_LENGTH`` of the

@@ -1,0 +1,198 @@
+"""Sentences that are someone's words without quotation marks of their own.
+
+The sentence splitter cuts a quotation of several sentences into several sentences, and only the
+first holds the opening mark: shown alone, "Thank you for your service sir." or "2018 is the year to
+flip districts — let's do this!" reads as the brief's own voice (editor read, stop 20, row 208). Two
+kinds, found from the text alone:
+
+- *inside a quotation*: a quotation opened in an earlier sentence of the article is still open
+  where the sentence starts. It may be shown only right after the sentence before it (a
+  continuation), which opens the quotation;
+- *an unmarked copy of a quotation*: an embedded tweet or post printed as plain text whose words
+  another sentence of the story quotes ("I've also gotten 5 other folks to commit to donate the
+  max." in one article, inside “...” in another). It has no speaker and no marks: never shown.
+
+A quotation whose closing mark comes later in its paragraph is open over all its sentences, however
+many: a page of block quotations (“Sentence. ... Sentence.” — Name, on ..., one paragraph each) had its
+fourth and later sentences read as the brief's own narration while ``MAX_RUN`` (a guard against a stray,
+unpaired mark) closed the quotation after three (editor read, stop 33, Multi-News row 10).
+:func:`speakerless_sentences` are the sentences that are no fact of their own: every word of them is
+someone's words inside a quotation opened in an earlier sentence (the speaker is named in another
+sentence, or nowhere), or they only name the speaker of the quotation before them, as a block quotation's
+attribution line does ("— Name, on ...").
+Their quotation, with its speaker, is in the brief's Quotes section (nlp/quotes.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsfuse.records import AnalysedStory, Sentence
+
+MIN_WORDS = 5  # a shorter unmarked sentence found inside a quotation proves little ("Thank you.")
+# a quotation still open after this many sentences is a stray or unpaired mark, not a long quotation,
+# unless its closing mark comes later in the same paragraph (``_closes_in_paragraph``)
+MAX_RUN = 3
+_MARKS = '“”"'
+# A block quotation's attribution line after its closing mark: a dash and the speaker ("— Name, on why ...",
+# "-- Name"), or the speaker's name, a comma and what they spoke about or were asked, with no verb of its
+# own ("Name, asked where she will put her statuette.", "Name, on his upset victory")
+_ATTRIBUTION_LINE = re.compile(
+    r"^\s*(?:[—–]|--?\s)\s*[A-Z]|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:on|asked|about|when|after|"
+    r"speaking|talking|responding|reacting|reflecting|discussing|explaining|describing|recalling|referring)\b"
+)
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _norm(text: str) -> str:
+    return " " + " ".join(_WORDS.findall(text.lower().replace("’", "'"))) + " "
+
+
+def _quote_state(text: str, open_: bool) -> tuple[bool, list[str]]:
+    """Whether a quotation is open after ``text`` (given whether one was open before it), and the
+    stretches of ``text`` inside quotation marks. Curly marks say which way they face; a straight
+    one opens before a word (after a space or at the start) and closes otherwise. An opening curly
+    mark within a sentence, inside an open quotation, is a closing one set the wrong way round
+    ("… than in many other countries “He stated.", shared corpus S5): read as an opening, it kept the
+    quotation open over the next sentences, and "China has issued a broad 12-point proposal …" was
+    taken for someone's words and never shown."""
+    spans: list[str] = []
+    current: list[str] = []
+    text = text.replace("''", "”")  # two apostrophes close a quotation in some feeds
+    for k, ch in enumerate(text):
+        opens = (
+            k + 1 < len(text)
+            and (text[k + 1].isalnum() or text[k + 1] in "'‘")
+            and (k == 0 or not text[k - 1].isalnum())
+        )
+        # a double quotation never opens inside another; one that reopens at a sentence's start is a
+        # quotation running on over paragraphs, as news style writes it
+        misturned = ch == "“" and open_ and bool(text[:k].strip())
+        if (ch == "“" and not misturned) or (ch == '"' and not open_ and opens):
+            open_ = True
+            current = []
+        elif (ch in '”"' or misturned) and open_:
+            open_ = False
+            spans.append("".join(current))
+            current = []
+        elif open_:
+            current.append(ch)
+    if open_ and current:
+        spans.append("".join(current))
+    return open_, spans
+
+
+def quoted_words(text: str) -> int:
+    """How many of ``text``'s words stand inside quotation marks (a quotation opened in it)."""
+    return sum(len(span.split()) for span in _quote_state(text, False)[1])
+
+
+def mostly_quoted(text: str) -> bool:
+    """Half or more of ``text``'s words are someone's words in quotation marks."""
+    return 2 * quoted_words(text) >= len(text.split())
+
+
+def _closes_in_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
+    """The quotation left open at the end of sentence ``i`` is closed later in its paragraph: the first
+    quotation mark of the sentences after it in the same paragraph is a closing one. An opening curly mark
+    there, or a straight one that opens a sentence, starts another quotation: the first mark was a stray."""
+    here = sentences[i]
+    for s in sentences[i + 1 :]:
+        if s.article_id != here.article_id or s.paragraph != here.paragraph:
+            return False
+        at = next((k for k, ch in enumerate(s.text) if ch in _MARKS), None)
+        if at is not None:
+            return not (s.text[at] == "“" or (s.text[at] == '"' and not s.text[:at].strip()))
+    return False
+
+
+def open_at_start(story: AnalysedStory) -> list[bool]:
+    """For each sentence of ``story``, whether a quotation opened in an earlier sentence of its article
+    is still open where it starts."""
+    flags: list[bool] = []
+    open_ = paired = False
+    article = None
+    run = 0
+    for i, s in enumerate(story.sentences):
+        if s.article_id != article:
+            article, open_ = s.article_id, False
+        run = run + 1 if open_ else 0
+        if run > MAX_RUN and not paired:
+            open_, run = False, 0
+        flags.append(open_)
+        was_open = open_
+        open_, _spans = _quote_state(s.text, open_)
+        if open_ and (not was_open or any(q in s.text for q in _MARKS)):
+            paired = _closes_in_paragraph(story.sentences, i)
+    return flags
+
+
+def quoted_sentences(story: AnalysedStory) -> tuple[set[int], set[int]]:
+    """(sentences inside a quotation opened before them, unmarked copies of a quotation), as
+    indices into ``story.sentences``."""
+    flags = open_at_start(story)
+    inside = {i for i, open_ in enumerate(flags) if open_}
+    quoted_text: list[str] = []
+    unmarked: list[int] = []
+    for i, s in enumerate(story.sentences):
+        _open, spans = _quote_state(s.text, flags[i])
+        quoted_text += spans
+        if i in inside and not any(q in s.text for q in _MARKS):
+            quoted_text.append(s.text)
+        elif not any(q in s.text for q in _MARKS) and i not in inside:
+            unmarked.append(i)
+    haystack = "|".join(_norm(t) for t in quoted_text)
+    copies = set()
+    for i in unmarked:
+        words = _norm(story.sentences[i].text)
+        if len(words.split()) >= MIN_WORDS and words in haystack:
+            copies.add(i)
+    return inside, copies
+
+
+def _ends_quotation(text: str) -> bool:
+    return text.rstrip().rstrip(".").endswith(("”", '"'))
+
+
+def attribution_lines(story: AnalysedStory) -> set[int]:
+    """Sentences that only name the speaker of the quotation closed at the end of the sentence before
+    them in their article (``_ATTRIBUTION_LINE``)."""
+    found = set()
+    for i in range(1, len(story.sentences)):
+        s, before = story.sentences[i], story.sentences[i - 1]
+        if s.article_id == before.article_id and _ends_quotation(before.text) and _ATTRIBUTION_LINE.match(s.text):
+            found.add(i)
+    return found
+
+
+def block_quotations(story: AnalysedStory, flags: list[bool] | None = None) -> set[int]:
+    """Attribution lines (:func:`attribution_lines`) and the quotation before each, its first sentence too:
+    a block quotation is all its speaker's words, and the line after it is the only place that names them.
+    ``flags``: :func:`open_at_start` of ``story``, when known."""
+    flags = flags if flags is not None else open_at_start(story)
+    found = attribution_lines(story)
+    for i in sorted(found):
+        j = i - 1
+        while j > 0 and flags[j]:
+            j -= 1
+        found.update(range(j, i))
+    return found
+
+
+def speakerless_sentences(story: AnalysedStory) -> set[int]:
+    """Sentences that are no fact of their own: block quotations with their attribution lines
+    (:func:`block_quotations`), and sentences inside a quotation opened before them whose words are all
+    quoted (no "..., she said." after the closing mark names the speaker). Elsewhere a sentence that opens
+    its quotation keeps the opening mark, so it does not read as the brief's own words; one quoted whole
+    ("“The port will be rebuilt.”") is kept too: gold facts are told so ("“From the beginning, the
+    government has pursued a politically driven vendetta ...”", basil-2014-33521e65, stop 33)."""
+    flags = open_at_start(story)
+    found = block_quotations(story, flags)
+    for i, s in enumerate(story.sentences):
+        if flags[i]:
+            _open, spans = _quote_state(s.text, True)
+            quoted = sum(len(_WORDS.findall(span.lower())) for span in spans)
+            if quoted >= len(_WORDS.findall(s.text.lower())):
+                found.add(i)
+    return found
