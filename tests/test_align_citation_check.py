@@ -137,3 +137,42 @@ def test_either_sentence_may_give_the_others_act() -> None:
     assert tells_an_act((frozenset({"rank"}), frozenset({"marry"})), (frozenset({"marry", "daughter"}), none))
     assert not tells_an_act((frozenset({"appoint"}), frozenset({"thank"})), (frozenset({"jury"}), frozenset({"crew"})))
     assert tells_an_act((none, frozenset({"thank"})), (frozenset({"jury"}), frozenset({"crew"})))
+
+
+APPOINTED_LINES = APPOINTED.replace(". ", ".\n\n")
+HEADED = (
+    "Marta Ivers won the Tessel Prize for best film on Sunday.\n\n"
+    "Critics praise Marta Ivers and her festival jury\n\n"
+    "Marta Ivers named to chair the festival jury\n\n"
+    "The prize jury met for two days."
+)
+
+
+def test_a_heading_line_that_gives_none_of_the_shown_acts_is_no_source(fast_models) -> None:
+    """Multi-News validation row 151 (stop 32 editor read): a related-story link left in the text, "Politicians
+    denounce <name>'s racist remarks", was the other outlet cited for "<name> attempted again on Thursday to
+    clarify controversial remarks."; a headline names the story's people and topic words and so passes the share
+    and the full names, but a line of its own without a closing stop (a heading, a caption, a link) states no
+    act it does not give: one that gives a verb of the shown sentence ("named to chair") still backs it."""
+    shown = "Marta Ivers was appointed"
+    lines = {"first": APPOINTED_LINES, "second": HEADED, "parse": True}
+    assert len(_sources(fast_models, shown, "Critics praise Marta Ivers", **lines)) == 1  # type: ignore[arg-type]
+    assert len(_sources(fast_models, shown, "Marta Ivers named to chair", **lines)) == 2  # type: ignore[arg-type]
+    # the same words closed by a stop inside a paragraph are a sentence, read as before
+    told = HEADED.replace("jury\n\nMarta", "jury. Marta").replace("Critics praise", "Critics praised")
+    assert len(_sources(fast_models, shown, "Critics praised Marta Ivers", APPOINTED_LINES, told, parse=True)) == 2
+
+
+def test_a_heading_line_has_no_closing_stop_and_a_paragraph_of_its_own() -> None:
+    from newsfuse.align.citation_check import heading_lines
+
+    places = [("a", 0), ("a", 1), ("a", 2), ("a", 2), ("a", 3), ("b", 0)]
+    texts = [
+        "Critics praise Ivers and her jury",  # a heading
+        "Ivers thanked her crew.",  # closed by a stop
+        "Ivers won",  # one of two sentences of its paragraph
+        "She thanked her crew.",
+        "Instead, the jury met for two days in a hall that",  # cut off: ends with a small word
+        "Ivers to chair jury: 'I am honoured'",  # a heading with a quotation not closed by a mark
+    ]
+    assert heading_lines(places, texts) == [True, False, False, False, False, True]

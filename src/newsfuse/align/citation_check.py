@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
+
+from newsfuse.align.same_fact import STOP_WORDS
 
 # Share of the shown sentence's story-IDF word weight the cited sentence must hold ...
 MIN_COVER = 0.1
@@ -42,6 +44,9 @@ RARE_ITEMS = 3.5
 
 # ... and, whatever it shares, a share of at least this when neither sentence gives an act (a verb) of the other
 ACT_COVER = 0.15
+
+# A line of its own of at most this many words without a closing stop is a heading, a caption or a credit
+HEADING_WORDS = 15
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -112,3 +117,21 @@ def tells_an_act(acts: tuple[frozenset[str], frozenset[str]], words: tuple[froze
     if not acts[0]:
         return True
     return bool(acts[0] & (words[1] | acts[1])) or bool(acts[1] & (words[0] | acts[0]))
+
+
+_CLOSED = re.compile(r"[.?!…][\"'”’)\]]*\s*$|[\"”]\s*$")
+
+
+def heading_lines(places: Sequence[tuple[str, int]], texts: Sequence[str]) -> list[bool]:
+    """Per sentence (``places``: its article and paragraph; ``texts``: its whole text), whether it is a heading
+    line: the only sentence of its paragraph, at most :data:`HEADING_WORDS` words, no closing stop."""
+    held: dict[tuple[str, int], set[str]] = {}
+    for place, text in zip(places, texts, strict=True):
+        held.setdefault(place, set()).add(text)
+    return [
+        len(held[place]) == 1
+        and 0 < len(text.split()) <= HEADING_WORDS
+        and not _CLOSED.search(text)
+        and _POSSESSIVE.sub("", text.split()[-1].lower()) not in STOP_WORDS
+        for place, text in zip(places, texts, strict=True)
+    ]

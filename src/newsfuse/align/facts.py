@@ -130,6 +130,9 @@ class Backing:
     # per item, its whole sentence when the items are claims: a clause the splitter cut off still states
     # what its outlet says (:meth:`states`)
     whole: list[str] = field(default_factory=list)
+    # per item, whether its sentence is a heading line: a paragraph of its own, short, without a closing stop
+    # (citation_check.heading_lines)
+    lines: list[bool] = field(default_factory=list)
 
     @classmethod
     def of(cls, story: AnalysedStory, whole: list[str] | None = None) -> Backing:
@@ -144,7 +147,9 @@ class Backing:
         held = Counter(pair for found in pairs for pair in found)
         rare = [frozenset(pair for pair in found if held[pair] <= PHRASE_MAX_ITEMS) for found in pairs]
         quoting = [k for k, found in enumerate(terms) if found]
-        return cls(terms, words, idf, weight, quoting, story=story, rare_phrases=rare, whole=whole or [])
+        texts = whole or [s.text for s in story.sentences]
+        lines = citation_check.heading_lines([(s.article_id, s.paragraph) for s in story.sentences], texts)
+        return cls(terms, words, idf, weight, quoting, story=story, rare_phrases=rare, whole=whole or [], lines=lines)
 
     def read_actors(self, story: AnalysedStory, items: list[int], parse: Parser) -> None:
         """Read the actors (align/actors.py) of ``items`` from one batch of parses of their shown text."""
@@ -168,7 +173,12 @@ class Backing:
         listed as a fact (:func:`states_something`: "7", "Moonlight!", a list of tags) states nothing, so it
         backs no fact either: the pair model scores a bare name or figure high against any sentence that
         gives it (Multi-News validation row 205: "7" for "The favourite won 7, just as everyone guessed.",
-        P 1.0; a film's name alone for "<film> is clearly the winner.")."""
+        P 1.0; a film's name alone for "<film> is clearly the winner."). A heading line (a headline, a related-story
+        link, a caption: ``lines``) states the shown sentence only if it gives one of its acts (a verb's light stem,
+        align/actors.py ``acts_of``) among its words or verbs: a headline names the story's people and topic words,
+        so it passes the share and the full names of :func:`citation_check.states` while telling another act
+        ("Politicians denounce <name>'s racist remarks" for "<name> attempted again on Thursday to clarify
+        controversial remarks.", Multi-News validation row 151, stop 32 editor read)."""
         cited = self.whole[j] if self.whole else story.sentences[j].text
         if not states_something(cited):
             return False
@@ -184,6 +194,15 @@ class Backing:
                 len(self.words),
                 (story_pairs.numbers_of(story.sentences[rep].text), story_pairs.numbers_of(cited)),
             )
+        ):
+            return False
+        if (
+            self.lines
+            and self.lines[j]
+            and shown is not None
+            and member is not None
+            and shown.acts
+            and not shown.acts & (words | member.acts)
         ):
             return False
         texts = (story.sentences[rep].text, cited)
