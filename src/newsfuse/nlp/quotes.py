@@ -105,6 +105,10 @@ _QUOTE_FROM = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
 _SENTENCE_BREAK_AHEAD = re.compile(r"[.!?]\s+[A-Z]")
+# the source signing a digest's item before a colon: "<summary> - Ada Brant:", "<summary> — Keld Research:"
+_DASH_SIGNATURE = re.compile(
+    r"\w[.,;!?’'”)]?\s+[-—–―]{1,2}\s+([A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|de|and|&)){0,5})\s*$"
+)
 # a determiner right before the opening mark: the quoted words are a noun phrase, a name or a label
 _LABEL_AFTER = re.compile(r"\b(?:the|a|an|this|its|their|his|her)\s*$")
 _SAY_LEMMAS = frozenset(CUE_LEMMA_OF.get(verb, verb) for verb in FRAME_VERBS)
@@ -214,10 +218,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 continue  # the mark reopening a quote carried over from the previous paragraph
             if ch == "'" and offset and paragraph[offset - 1] == "'" and at - 1 in paired:
                 continue  # the second apostrophe of a pair read as one mark
-            if (
-                paragraph[offset : offset + 2] == "''"
-                and "'" not in paragraph[offset - 1 : offset] + paragraph[offset + 2 : offset + 3]
-            ):
+            if _apostrophe_pair(paragraph, offset):
                 # two apostrophes typed for a double mark (wire copy: “It was an accident,'' she said)
                 paired.add(at)
                 ch = '"'
@@ -239,6 +240,25 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(_inner_start(open_at, paired), p_end, open_at, None))
             open_at = None
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _apostrophe_pair(paragraph: str, offset: int) -> bool:
+    """Whether the two apostrophes at ``offset`` are typed for one double mark. Alone, they are. Three in a row
+    are a double mark and a single one nested in it: the double mark is the outer one, so it comes first when
+    the run opens a quotation (after a space: three marks, then "Sir, we will stay,"...) and last when the run
+    closes one (after a word: "... 'a special case,''' Ann Keld said")."""
+    if paragraph[offset : offset + 2] != "''":
+        return False
+    before = paragraph[offset - 1 : offset] if offset else ""
+    after = paragraph[offset + 2 : offset + 3]
+    if "'" not in before + after:
+        return True
+    if after == "'" and before != "'" and paragraph[offset + 3 : offset + 4] != "'":
+        return not before or before.isspace() or before in "([—–-"  # an opening run: the pair first
+    if before == "'" and after != "'":
+        lead = paragraph[offset - 2 : offset - 1] if offset >= 2 else ""
+        return bool(lead) and not lead.isspace() and lead not in "'([—–-"  # a closing run: the pair last
+    return False
 
 
 def _inner_start(open_mark: int, paired: set[int]) -> int:
@@ -641,6 +661,11 @@ class ArticleSpeech:
                     # ',” Rita Lee of Athens, Alabama, tweeted': the words before the comma are no subject
                     # (``subject_before``); the parse's subject of the cue is (editor row 244)
                     subject = self._parsed_subject(verb[0])
+                    if subject is not None and subject[0] < start:
+                        # '“..., I would ...,” Tom Velden, now 81 and retired in Keld, Mass., said': a word
+                        # inside the quotation is never its speaker, who stands outside the marks; the
+                        # noun phrase the closing mark hands the words to is
+                        subject = subject_after(self.text, start, verb[0])
                 if subject is not None:
                     return verb, subject
                 return None
@@ -745,6 +770,12 @@ class ArticleSpeech:
             return None
         colon = len(lead) - 1
         start, _ = self.sentence_bounds(colon)
+        signed = _DASH_SIGNATURE.search(self.text, start, colon)
+        if signed is not None:
+            # a digest's item: "Turnout beat the forecasts in Keld - Ada Brant: “...”": a summary line, a dash,
+            # and the name of the source whose words follow the colon (a poll roundup credited them to the
+            # summary's first words: "Media shares", "polls")
+            return (colon, colon + 1), signed.span(1)
         words = words_with_offsets(self.text[start:colon])
         # a speech verb first ("As Joel Pollak reported after the FBI appears to have abandoned the
         # scene:"), else the last finite verb ("released the following statement:")
