@@ -19,6 +19,7 @@ from newsfuse.summarize.standalone import (
     opens_with_reference,
     shorten,
     speaking_words,
+    unnamed_document,
     unnamed_speaker,
 )
 from newsfuse.summarize.stories import not_an_article, page_furniture
@@ -707,3 +708,31 @@ def test_a_pronoun_after_any_opening_phrase_needs_context(text, needs):
     """ "For an instant, they get to gloat", "Allowing for rounding, that only accounts for ..." were summary lines
     whose subject points at a sentence before (editor read, stop 33, rows 10 and 77)."""
     assert opens_with_reference(text) is needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Until then, he will keep serving the people of Keld,” the statement said.",
+        '"The pier stays closed," said the letter on Monday.',
+        "“We acted within the rules,” the press release added.",
+    ],
+)
+def test_words_attributed_to_a_document_nobody_named_need_context(text):
+    """'"...," the statement said.': whose statement the summary has not said (stop 33: a 40-word quotation led the
+    candidates of a tune story and reached its summary with no owner for "the statement")."""
+    assert unnamed_document(text)
+    assert needs_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The pier stays closed,” the council said in a statement.",
+        "“The pier stays closed,” Mayor Ann Brody’s statement said.",
+        "Mayor Ann Brody said in a letter that the pier stays closed.",
+    ],
+)
+def test_a_document_whose_owner_is_named_stands_alone(text):
+    assert not unnamed_document(text)
+    assert not needs_context(text)

@@ -117,6 +117,21 @@ _UNNAMED_BREAK = re.compile(
 )
 
 
+# “…,” the statement said.  “…,” said the letter.: a document the sentence itself does not say whose it is; the
+# article named it in a sentence before ("Mr. Grimm's lawyer issued a statement ..."), the summary has not
+_DOCUMENTS = r"(?:statement|letter|document|release|press\s+release|memo|memorandum|email|e-mail|note|post)"
+_UNNAMED_DOCUMENT_TAIL = re.compile(
+    rf"(?:[,”\"’']|—)\s*(?:the\s+{_DOCUMENTS}\s+(?:said|says|added|adds|read|reads|stated|states|continued|noted)"
+    rf"|(?:said|says|added|read|reads|stated)\s+the\s+{_DOCUMENTS})\b[^.!?“”\"]*[.!?][”\"’']?\s*$",
+    re.IGNORECASE,
+)
+
+
+def unnamed_document(text: str) -> bool:
+    """Ends in "…,” the statement said." (or "said the letter"): whose statement is not said."""
+    return bool(_UNNAMED_DOCUMENT_TAIL.search(text.strip()))
+
+
 def unnamed_speaker(text: str) -> bool:
     """Ends in "..., he said." (or "said she", "they told reporters"), or a quotation is split by
     "he said,": the speaker is not named."""
@@ -246,6 +261,7 @@ def needs_context(text: str) -> bool:
         writers_aside(text)
         or opens_with_reference(text)
         or unnamed_speaker(text)
+        or unnamed_document(text)
         or bare_quote(text)
         or inserted_connective(text)
         or attribution_only(text)
