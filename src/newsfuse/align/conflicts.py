@@ -12,6 +12,10 @@ Policy (see docs/synthesis.md):
   candidates' cash, two statements of a market's gain, polls of two groups), counts and ages 19 of 22,
   durations 1 of 2 (the false one a requested sentence, no report: ``_FORECAST``); a count of index or
   poll points and a count per head ("five children per woman") are no count of one thing;
+- one percentage is compared whatever ``conflict_units`` says (stop 34, ``share_moves``): how far a company's
+  shares moved in one trading session ("Shares fell less than 1% in recent after-hours trading" / "Its stock
+  price fell 10 percent in after hours trading"), read through the parse, only against a move of the same
+  direction and session, never over a span longer than a session, never two moves of one sentence;
 - values are intervals; a slot is a conflict only when two independent sources give values whose
   intervals do not overlap. "14" against "more than a dozen" alone agree (a difference of
   precision, not of fact) and is not reported; when a slot *is* in conflict, every claim about it
