@@ -12,6 +12,10 @@ Policy (see docs/synthesis.md):
   candidates' cash, two statements of a market's gain, polls of two groups), counts and ages 19 of 22,
   durations 1 of 2 (the false one a requested sentence, no report: ``_FORECAST``); a count of index or
   poll points and a count per head ("five children per woman") are no count of one thing;
+- one percentage is compared whatever ``conflict_units`` says (stop 34, ``share_moves``): how far a company's
+  shares moved in one trading session ("Shares fell less than 1% in recent after-hours trading" / "Its stock
+  price fell 10 percent in after hours trading"), read through the parse, only against a move of the same
+  direction and session, never over a span longer than a session, never two moves of one sentence;
 - values are intervals; a slot is a conflict only when two independent sources give values whose
   intervals do not overlap. "14" against "more than a dozen" alone agree (a difference of
   precision, not of fact) and is not reported; when a slot *is* in conflict, every claim about it
@@ -23,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts, status_conflicts
 from newsfuse.align.numbers import STOP, WORD_NUMBERS, Quantity, singular
@@ -55,6 +60,10 @@ _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 # Count slots that measure no one thing: an index's or a poll's points move by the day and the poll ("a fall from
 # Friday ... just under 666 points" / "Monday the Dow shed 1,175 points": unseen Multi-News row 19, false)
 _NOT_ONE_THING = frozenset({"count:point"})
+# A percentage move of a company's shares in one trading session is one quantity of one thing, compared whatever
+# ``conflict_units`` says of percentages: "Shares fell less than 1% in recent after-hours trading" / "Its stock price
+# fell 10 percent in after hours trading" (Multi-News validation row 61, stop 34 editor read; ``share_move``)
+SHARE_SLOT = "percent:share price"
 # Verbs that name what happened to the counted thing, for the topic phrase.
 _VERBS = {
     "sign": "signed", "kill": "killed", "wound": "wounded", "injur": "injured", "arrest": "arrested",
@@ -76,6 +85,7 @@ class _Report:
     part: bool = False  # counts a part of a whole ("included two broad declarations")
     members: frozenset[str] = frozenset()  # the people it counts, named after it ("two senators, Flake and McCain")
     actors: frozenset[str] = frozenset()  # organisations and places named right before it ("U.S. sanctions target")
+    scope: str = ""  # a share move's direction and trading session ("down after"): only equal scopes are compared
 
 
 # Words around a figure that say when or where, or stand for something named elsewhere, not what the figure counts:
@@ -145,6 +155,8 @@ def topic_of(slot: str, texts: list[str]) -> str:
     if unit == "money":
         return f"amount of money for {noun}" if noun else "amount of money"  # "for water", not "of water"
     if unit == "percent":
+        if slot == SHARE_SLOT:
+            return "move of the share price"
         return f"percentage of {noun}" if noun else "percentage"
     if unit == "duration":
         length, _, what = noun.partition(":")
@@ -195,9 +207,11 @@ def find_conflicts(
     people = _people(story)
     bodies = _people(story, _BODIES, every_word=True)
     for i, sentence in enumerate(story.sentences):
+        moves = share_moves(gate, i, units.quantities[i])
         for q in units.quantities[i]:
-            slot = slot_of(q, sentence.text)
-            if slot.endswith(":") or q.unit not in params.conflict_units or slot in _NOT_ONE_THING:
+            slot = SHARE_SLOT if q.start in moves else slot_of(q, sentence.text)
+            compared = q.unit in params.conflict_units or slot == SHARE_SLOT
+            if slot.endswith(":") or not compared or slot in _NOT_ONE_THING:
                 continue  # nothing counted that could be compared, or a kind whose conflicts are not emitted
             if _RATE.match(sentence.text, q.end) or slot == "count:time" or _per_head(q, sentence.text):
                 # "three births ... per day", "jogging 1 to 2.4 hours per week", "ran more than three times a
@@ -225,7 +239,7 @@ def find_conflicts(
                 continue
             root = copy_of.get(sentence.article_id) or sentence.article_id
             context = context_of(q, sentence.text, params.conflict_context_words)
-            part = _is_part(q, sentence.text)
+            part = _is_part(q, sentence.text) and slot != SHARE_SLOT  # "Shares of the company fell 8%" is no part
             if (
                 q.unit == "count"
                 and _REFERENCE.search(sentence.text[max(0, q.start - 12) : q.start])
@@ -237,7 +251,8 @@ def find_conflicts(
                 continue
             named = _members(q, sentence.text, people[i])
             actors = _actors_before(q, sentence.text, bodies[i])
-            reports.setdefault(slot, []).append(_Report(i, root, q, slot, context, part, named, actors))
+            scope = moves.get(q.start, "")
+            reports.setdefault(slot, []).append(_Report(i, root, q, slot, context, part, named, actors, scope))
     _attach_unnamed_sums(story, units, reports, params)
     conflicts: list[tuple[int, Conflict]] = []
     disputed: set[int] = set()
@@ -253,13 +268,15 @@ def find_conflicts(
                 x, y = found[a], found[b]
                 if x.article == y.article or support.similarity[x.sentence, y.sentence] < floor:
                     continue
+                if x.scope != y.scope:
+                    continue  # a share move down against one up, after hours against at the close: two moves
                 if x.sentence in several or y.sentence in several:
                     continue
                 # "pulled 40 passengers" and "carrying 85 passengers" are different slots; a sum named by
                 # what it pays for ("€2.4 billion ... in water treatment" / "2.1 billion euros on water
                 # treatment") is specific enough on its own
                 named_money = x.quantity.unit == "money" and bool(x.quantity.noun or y.quantity.noun)
-                if not family and not named_money and not x.context & y.context:
+                if not family and not named_money and slot != SHARE_SLOT and not x.context & y.context:
                     continue
                 if not _same_event(x, y, slot, float(support.similarity[x.sentence, y.sentence])):
                     continue
@@ -298,6 +315,92 @@ def find_conflicts(
                 contradicted.setdefault(i, set()).update(other)
     conflicts.sort(key=lambda c: c[0])
     return Conflicts([c for _, c in conflicts], disputed, contradicted)
+
+
+_MOVES_UP = frozenset(
+    {"rise", "gain", "jump", "climb", "soar", "surge", "rally", "advance", "spike", "add", "increase"}
+)  # fmt: skip
+_MOVES_DOWN = frozenset(
+    {"fall", "drop", "slide", "lose", "plunge", "plummet", "tumble", "sink", "decline", "slip", "dip", "tank", "skid",
+     "shed", "sag", "slump", "crash", "decrease", "retreat"}
+)  # fmt: skip
+_MOVES_FLAT = frozenset({"be", "close", "end", "trade", "finish", "open"})  # "were down 10%", "closed up 3 percent"
+_DIRECTION = {"up": "up", "higher": "up", "down": "down", "lower": "down"}
+_SHARE_NOUNS = frozenset({"share", "stock"})
+_SHARE_WORD = re.compile(r"\b(?:shares?|stock)\b", re.I)
+# a span longer than a session ("this year", "since the merger", "over the past month", "a 52-week low"): each outlet
+# picks its own, so a move over it is never compared
+_SHARE_WINDOW = re.compile(
+    r"\b(?:this|last|past|previous|since|so far|year-to-date|year to date|52-week|all-time|record)\b"
+    r"|\bfor the (?:year|week|month|quarter)\b",
+    re.I,
+)
+# the trading session a move is of: two moves are one quantity only in one session (after hours against the close
+# are two figures); a snapshot within one ("at one point", "briefly", "intraday") is none
+_SESSIONS = {
+    "after": re.compile(r"\bafter[- ]hours?\b|\bextended(?:[- ]hours)? trading\b|\blate trading\b", re.I),
+    "before": re.compile(r"\bpre-?market\b|\bbefore the (?:market|bell|opening)\b|\bearly trading\b", re.I),
+    "close": re.compile(r"\bclosed\b|\bat the close\b|\bclose of trading\b|\bended the day\b", re.I),
+    "snapshot": re.compile(r"\bat one point\b|\bbriefly\b|\bintraday\b|\bmidday\b|\bin the day\b", re.I),
+}
+_BOUND_BEFORE = re.compile(r"\bas (?:much|high|low|many) as\s+$", re.I)
+
+
+def share_moves(gate: SameThing, i: int, quantities: list[Quantity]) -> dict[int, str]:
+    """The percentages of sentence ``i`` that give how far a company's shares (or its share or stock price) moved
+    in one trading session, by their start, each with its scope: direction and session ("down after", "up day").
+    Read through the parse: the percentage's verb (through "by" and an "up" / "down") is a move ("fell", "rose",
+    "were down", "closed up") whose subject is shares, a stock or a share price ("stocks" and "the stock market"
+    are the market, an index is no company's). None in a sentence that names a span longer than a session ("this
+    year", "since"), a snapshot ("at one point"), two sessions, or two moves (never two figures of one sentence:
+    "fell 12% before closing down 3%"), nor a bound ("as much as 10%", "up to"); none without a parser."""
+    percents = [q for q in quantities if q.unit == "percent"]
+    text = gate.story.sentences[i].text
+    if not percents or not gate.active or not _SHARE_WORD.search(text) or _SHARE_WINDOW.search(text):
+        return {}
+    sessions = {name for name, pattern in _SESSIONS.items() if pattern.search(text)}
+    if "snapshot" in sessions or len(sessions) > 1:
+        return {}
+    moves: dict[int, str] = {}
+    moved = 0  # percentages given as a move of anything ("before recovering to trade down 3%")
+    for q in percents:
+        direction, shares = _move_of(gate.head(i, q.start, q.end))
+        moved += bool(direction)
+        if q.text.lower().startswith(("up to", "as many as")) or _BOUND_BEFORE.search(text[: q.start]):
+            continue
+        if direction and shares:
+            moves[q.start] = f"{direction} {next(iter(sessions), 'day')}"
+    return moves if len(moves) == 1 and moved == 1 else {}
+
+
+def _move_of(figure: Any | None) -> tuple[str | None, bool]:
+    """ "up" or "down" when ``figure`` (the head token of a percentage) is how far something moved, and whether
+    what moved is shares (``share_moves``)."""
+    if figure is None:
+        return None, False
+    verb, said = figure.head, None
+    if verb.dep_ == "prep" and verb.lower_ == "by":  # "dropped by 8%"
+        verb = verb.head
+    if verb.lower_ in _DIRECTION and verb.dep_ in ("advmod", "prt"):  # "were down 10%", "closed up 3 percent"
+        said, verb = _DIRECTION[verb.lower_], verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return None, False
+    lemma = verb.lemma_.lower()
+    moved = "up" if lemma in _MOVES_UP else "down" if lemma in _MOVES_DOWN else None
+    if lemma in _MOVES_FLAT:
+        moved = said
+    if moved is None or (said and said != moved):
+        return None, False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ == "stocks":
+        return moved, False
+    noun = subject.lemma_.lower()
+    priced = noun == "price" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in _SHARE_NOUNS for c in subject.children
+    )
+    return moved, noun in _SHARE_NOUNS or priced
 
 
 def _several_values(found: list[_Report]) -> set[int]:
@@ -750,8 +853,9 @@ _ONE_SET = frozenset({"agreement", "attacker"})
 
 def _one_set(slot: str) -> bool:
     """A slot a story holds once: the agreements signed, the attackers, one person's age (see
-    ``_same_event``); any two of its reports count the same things, however far apart."""
-    return slot.startswith("age:") or slot.split(":", 1)[1] in _ONE_SET
+    ``_same_event``), one session's move of the share price (its scope compared before); any two of its reports
+    count the same things, however far apart ("fell less than 1%" / "fell 10 percent")."""
+    return slot.startswith("age:") or slot == SHARE_SLOT or slot.split(":", 1)[1] in _ONE_SET
 
 
 def _far_apart(a: Quantity, b: Quantity) -> bool:

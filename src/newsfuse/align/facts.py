@@ -62,6 +62,7 @@ WEIGHTS = {"decision": 1.0, "event": 0.8, "figure": 0.6, "actor": 0.4, "support"
 EXTRA_SOURCE = 0.6
 MAX_EXTRA_SOURCES = 3
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_NAME_LABELS = _ACTOR_LABELS | {"FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 
 
 def representative(story: AnalysedStory, members: list[int], centrality: np.ndarray, typical: np.ndarray) -> int:
@@ -133,6 +134,7 @@ class Backing:
     # per item, whether its sentence is a heading line: a paragraph of its own, short, without a closing stop
     # (citation_check.heading_lines)
     lines: list[bool] = field(default_factory=list)
+    _names: dict[tuple[str, int], frozenset[str]] | None = None  # per sentence key, its names' words (:meth:`names`)
 
     @classmethod
     def of(cls, story: AnalysedStory, whole: list[str] | None = None) -> Backing:
@@ -197,6 +199,14 @@ class Backing:
         ):
             return False
         if (
+            shown is not None
+            and member is not None
+            and citation_check.names_only(
+                (shown.acts, member.acts), (self.words[rep], words), self.names(rep, j), story.sentences[rep].text
+            )
+        ):
+            return False
+        if (
             self.lines
             and self.lines[j]
             and shown is not None
@@ -207,6 +217,19 @@ class Backing:
             return False
         texts = (story.sentences[rep].text, cited)
         return citation_check.states(self.words[rep], words, self.idf, len(self.words), texts)
+
+    def names(self, *items: int) -> frozenset[str]:
+        """The content words of the names (people, organisations, places, products, works) the ``items`` give."""
+        if self.story is None:
+            return frozenset()
+        if self._names is None:
+            found: dict[tuple[str, int], set[str]] = {}
+            for m in self.story.mentions:
+                if m.label in _NAME_LABELS:
+                    found.setdefault((m.article_id, m.sentence_index), set()).update(story_pairs.content_words(m.text))
+            self._names = {key: frozenset(words) for key, words in found.items()}
+        keys = [self.story.sentences[k].key for k in items]
+        return frozenset(w for key in keys for w in self._names.get(key, frozenset()))
 
     def shared_weight(self, j: int, rep: int) -> float:
         """The story-IDF weight of the content words ``j`` and ``rep`` share."""

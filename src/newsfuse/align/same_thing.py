@@ -139,6 +139,10 @@ class SameThing:
                     found[t.i] = (name, label)
         return found
 
+    def head(self, i: int, start: int, end: int) -> Any | None:
+        """The parse's head token of the characters ``start:end`` of sentence ``i`` (None without a parser)."""
+        return self._head(i, start, end) if self.parse is not None else None
+
     def _head(self, i: int, start: int, end: int) -> Any | None:
         """The head token of the characters ``start:end`` of sentence ``i`` (None if they cover no token)."""
         tokens = _token_span(self._doc(i), start, end)
