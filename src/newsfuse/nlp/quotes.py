@@ -117,6 +117,7 @@ _THAT = re.compile(r"\bthat\b")
 _WHO_BEFORE = re.compile(r"\bwho(?:\s+(?:also|later|then|once|had|has))?\s*$")
 _RELATIVE = frozenset({"who", "which", "that"})
 _CAPITALISED_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
+_AS_NAME = re.compile(r"\s*As\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),")  # "As Tom Reed, professor ..., put it"
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:also\s+|then\s+)?$")
 # "she quoted him as saying", "The Times quoted a senior official as telling aides": the object speaks
 _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w.’'-]+,?\s+){0,5}?[\w.’'-]+)\s+as\s+(?:saying|telling|writing)\b")
@@ -377,6 +378,12 @@ class ArticleSpeech:
             return False
         base = sentence.start
         found = governing_speaker(self.parse([sentence.text])[0], span.start - base, span.end - base)
+        if found is None and base > previous.close_mark:
+            # 'As Tom Reed, professor of law at Keld, put it, “...”': a cue the parse does not hang the
+            # quotation from ("put it"); the word rules' frame of the sentence holding the second quotation
+            own = self._frame_before(base, span.open_mark)
+            if own is not None and own[1] is not None:
+                found = (own[0][0] - base, own[0][1] - base), (own[1][0] - base, own[1][1] - base)
         if found is None:
             return False
         (c_start, _), (s_start, s_end) = found
@@ -699,6 +706,18 @@ class ArticleSpeech:
             if word.islower() and frame_word(self.text, lower, start + w_end):
                 verb = (start + w_start, start + w_end)
                 subject = self._subject_of(start, verb[0], lower)
+                if (
+                    subject is None
+                    and self.text[start : verb[0]].rstrip(" ”\"'’").endswith(",")
+                    and len(words_with_offsets(segment[w_end:])) <= 1  # the cue hands the marks the words
+                ):
+                    # 'As Tom Reed, professor of law at Keld and author of “The Quiet Court,” put it, “...”': the
+                    # word rules find no subject across the apposition's commas (and a title's marks); the parse's
+                    # subject of the cue is who spoke (PolNeAR train carried the words to the speaker before)
+                    subject = self._parsed_subject(verb[0])
+                    opener = _AS_NAME.match(self.text, start, verb[0]) if subject is None else None
+                    if opener is not None:  # the parse lost the cue's subject in the title: "As <Name>, ..."
+                        subject = opener.span(1)
                 if subject is not None:
                     return verb, subject
                 if _RELATIVE_BEFORE.search(self.text, start, verb[0]):

@@ -1,0 +1,43 @@
+"""Stop 34 (issue 13, PolNeAR train error classes and an editor read): each test on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _direct(found) -> dict[str, str | None]:
+    return {a.text: a.speaker.name if a.speaker else None for a in found if a.kind == "direct"}
+
+
+_REED = "put it, “Judges should remember that a compromise today may be far better than what they may get later.”"
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        # the word rules find no subject across the apposition's commas, nor across a title's marks in it; the
+        # quotation went to the speaker quoted before
+        "professor of law at Keld and author of “The Quiet Court,”",
+        # the quotation has its own frame with another named subject: not the second part of the first one
+        # (joined, both were Lena Varga's)
+        "professor of law at Keld,",
+    ],
+)
+def test_as_a_named_person_put_it_frames_the_quotation_after_an_apposition(attribute_parsed, apposition) -> None:
+    """'“A,” said X. As Y, <apposition>, put it, “B.”': B is Y's."""
+    found = attribute_parsed([f"“It is a mess,” said Lena Varga, a historian. As Tom Reed, {apposition} {_REED}"])
+    quotes = {text[:14]: name for text, name in _direct(found).items()}
+    assert quotes.get("Judges should ") == "Tom Reed", quotes
+    assert quotes.get("It is a mess") == "Lena Varga", quotes
+
+
+def test_a_product_is_never_a_speaker(attribute_parsed) -> None:
+    """A product review: the brewer that displays a message is no person, organisation or named role (an
+    editor read printed the product's name as the speaker of the message)."""
+    found = attribute_parsed(
+        [
+            "The Keurig 2.0 is the new brewer from Green Mountain. Reviewers were unhappy.",
+            "When I tried an old pod, the Keurig 2.0 displayed a message: “My K-Cup.” It refused to brew.",
+        ]
+    )
+    assert all(a.speaker is None or a.speaker.name != "Keurig 2.0" for a in found), [(a.text, a.speaker) for a in found]
