@@ -41,3 +41,25 @@ def test_a_product_is_never_a_speaker(attribute_parsed) -> None:
         ]
     )
     assert all(a.speaker is None or a.speaker.name != "Keurig 2.0" for a in found), [(a.text, a.speaker) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the wh-clause's "what" was the speaker
+        (
+            "Former governor Ada Brant broke down exactly what was wrong with the plan to the Keld Post: “It was "
+            "careless. It hurts everyone.”",
+            "Ada Brant",
+        ),
+        # the restrictive relative clause's "a candidate" was the speaker
+        (
+            "Reporter Tom Velden tweeted back at the mayor pointing out how odd the remark was coming from a "
+            "candidate who promised mass layoffs: “Your plan is to fire half the town.”",
+            "Tom Velden",
+        ),
+    ],
+)
+def test_a_colon_frame_is_the_main_clause(attribute_parsed, paragraph, speaker) -> None:
+    """The quotation after a colon is the main clause's subject's, not a wh-clause's or a relative clause's."""
+    assert list(_direct(attribute_parsed([paragraph])).values()) == [speaker]

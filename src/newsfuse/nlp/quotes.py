@@ -118,6 +118,9 @@ _WHO_BEFORE = re.compile(r"\bwho(?:\s+(?:also|later|then|once|had|has))?\s*$")
 _RELATIVE = frozenset({"who", "which", "that"})
 _CAPITALISED_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 _AS_NAME = re.compile(r"\s*As\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),")  # "As Tom Reed, professor ..., put it"
+# a restrictive relative clause's verb ("a candidate who promised mass layoffs:"), not ", who added:"
+_WHO_RELATIVE = re.compile(r"\w\s+who\s+(?:also\s+|had\s+|has\s+)?$")
+_WH_WORD = re.compile(r"\b(?:what|whatever|how|why)\s*$", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:also\s+|then\s+)?$")
 # "she quoted him as saying", "The Times quoted a senior official as telling aides": the object speaks
 _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w.’'-]+,?\s+){0,5}?[\w.’'-]+)\s+as\s+(?:saying|telling|writing)\b")
@@ -705,6 +708,10 @@ class ArticleSpeech:
                 continue  # a verb of manner far from the marks
             if word.islower() and frame_word(self.text, lower, start + w_end):
                 verb = (start + w_start, start + w_end)
+                if _WHO_RELATIVE.search(self.text, start, verb[0]) and any(
+                    w.islower() and w.lower() in SPEECH_VERBS for w, _, e in words if start + e < verb[0]
+                ):
+                    continue  # "Tom Velden tweeted ... at a candidate who promised layoffs:": the main clause frames
                 subject = self._subject_of(start, verb[0], lower)
                 if (
                     subject is None
@@ -804,11 +811,20 @@ class ArticleSpeech:
         # "Mint spokesman Adam Stump issued this statement when contacted by ABC News:": a verb of a
         # subordinate clause ("when contacted") has no subject of its own; the main verb before it frames
         # the quotation (the statement was carried to the previous speaker, Multi-News row 105)
-        while len(verbs) > 1 and _SUBORDINATE.search(self.text, start, start + verbs[0][1]):
+        while len(verbs) > 1 and (
+            _SUBORDINATE.search(self.text, start, start + verbs[0][1])
+            # "Reporter Tom Velden tweeted back ... pointing out how odd the remark was coming from a candidate
+            # who promised mass layoffs:": a relative clause's verb frames nothing; the main clause's does
+            or _WHO_RELATIVE.search(self.text, start, start + verbs[0][1])
+        ):
             verbs = verbs[1:]
         for word, w_start, _w_end in verbs[:1]:
             # "Trump gestured ..., then leaned in and boomed:": a coordinated verb's subject (``_subject_of``)
             subject = self._subject_of(start, start + w_start, word)
+            if subject is not None and _WH_WORD.search(self.text, subject[0], subject[1]):
+                # "Ada Brant broke down exactly what was wrong with the plan:": a clause's wh-word is no speaker;
+                # the subject of the sentence's main verb is (PolNeAR train printed "exactly what")
+                subject = self._root_subject(start, colon)
             if subject is None:
                 # "John Elder, a council member who also works as an officer of the Police Department, shouted
                 # at his fellow members: “...”": the word rules find no subject across the relative clause;
@@ -837,6 +853,20 @@ class ArticleSpeech:
             # in a title-case headline: "Trump Praises Editor Matthew Boyle: ‘Very Good Reporter’")
             return (colon, colon + 1), (named[0].start, named[0].end)
         return None
+
+    def _root_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """The parse's subject of the main verb of the sentence at ``start``, when both stand before ``end``."""
+        sentence = self.sentence_at(start) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return None
+        doc = self.parse([sentence.text])[0]
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ != "VERB" or sentence.start + root.idx >= end:
+            return None
+        found = subject_span(doc, root)
+        if found is None or sentence.start + found[1] > end:
+            return None
+        return sentence.start + found[0], sentence.start + found[1]
 
     def _subject_of(self, start: int, verb_start: int, verb: str) -> tuple[int, int] | None:
         """Subject of a speech verb; participles ("by saying") and coordinated verbs ("met Xi and
