@@ -63,3 +63,35 @@ def test_a_product_is_never_a_speaker(attribute_parsed) -> None:
 def test_a_colon_frame_is_the_main_clause(attribute_parsed, paragraph, speaker) -> None:
     """The quotation after a colon is the main clause's subject's, not a wh-clause's or a relative clause's."""
     assert list(_direct(attribute_parsed([paragraph])).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an infinitive "as to say" on an adverb of the main verb: the main verb's subject says it
+        (
+            ["The Keld Post columnist Ada Brant went so far as to say: “The harbour plan as we know it is over.”"],
+            "Ada Brant",
+        ),
+        # a cue typed with a capital after the subject's comma (the words went to the person named before)
+        (
+            [
+                "The head of the harbour fund backing Governor Ada Brant, Mike Lee, praised a donor on Friday.",
+                "“Not us but we like it!” Lee, the head of Keld Harbour PAC, Tweeted on Friday with an image.",
+            ],
+            "Mike Lee",
+        ),
+        # an expletive "there" is no one: the subject of the clause on the noun it introduces is
+        (
+            [
+                "Tom Velden won the harbour race. In her farewell, there were two words that Governor Ada Brant "
+                "could not bring herself to utter: “Tom Velden.”"
+            ],
+            "Ada Brant",
+        ),
+    ],
+)
+def test_the_subject_of_an_odd_frame(attribute_parsed, paragraphs, speaker) -> None:
+    """Frames the word rules misread: the speaker is the person named, not the nearest noun or a fragment."""
+    names = list(_direct(attribute_parsed(paragraphs)).values())
+    assert names[-1:] == [speaker], names

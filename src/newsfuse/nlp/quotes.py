@@ -653,6 +653,10 @@ class ArticleSpeech:
             glued = word.split(".", 1)[0]  # "Flaherty said.City leaders ...": scraped text lost a space
             if glued != word and glued.islower() and glued in FRAME_VERBS:
                 word, w_end = glued, w_start + len(glued)
+            if _capitalised_cue(word, self.text[start : start + w_start]):
+                # '“...!” Mike Lee, the head of Keld PAC, Tweeted on Friday': a cue typed with a capital after the
+                # subject's comma (the quotation went to the person named in the paragraph before)
+                word = word.lower()
             if word.islower() and frame_word(self.text, word, start + w_end):
                 verb = (start + w_start, start + w_end)
                 subject = subject_before(self.text, verb[0], start)
@@ -854,6 +858,22 @@ class ArticleSpeech:
             return (colon, colon + 1), (named[0].start, named[0].end)
         return None
 
+    def _expletive_subject(self, verb_start: int) -> tuple[int, int] | None:
+        """ "there were two words that Ada Brant could not bring herself to utter:": the subject of the clause
+        on the noun that an expletive "there" introduces (the parse's first subject after the verb)."""
+        sentence = self.sentence_at(verb_start) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return None
+        doc = self.parse([sentence.text])[0]
+        verb = next((t for t in doc if t.idx == verb_start - sentence.start), None)
+        if verb is None or not any(c.dep_ == "expl" for c in verb.children):
+            return None
+        subject = next((t for t in verb.subtree if t.dep_ == "nsubj" and t.i > verb.i), None)
+        if subject is None:
+            return None
+        left = min(subject.subtree, key=lambda t: t.i)
+        return sentence.start + left.idx, sentence.start + subject.idx + len(subject.text)
+
     def _root_subject(self, start: int, end: int) -> tuple[int, int] | None:
         """The parse's subject of the main verb of the sentence at ``start``, when both stand before ``end``."""
         sentence = self.sentence_at(start) if self.parse is not None else None
@@ -885,6 +905,10 @@ class ArticleSpeech:
             return opening
         found = subject_before(self.text, verb_start, start)
         lone = self.text[found[0] : found[1]] if found is not None else ""
+        if lone.lower() == "there":
+            # "there were two words that a tearful Ada Brant could not bring herself to utter:": an expletive
+            # "there" is no one; the parse's subject of the cue is (PolNeAR train printed "there")
+            return self._parsed_subject(verb_start) or self._expletive_subject(verb_start)
         if lone.isalpha() and lone.islower() and lone not in PRONOUNS and lone not in _RELATIVE:
             # "The war criminal, who was among those most involved ..., further wrote:": a lone adverb left after
             # the relative clause is no subject; the parse's subject of the cue is (Multi-News row 23 had "further")
@@ -1420,6 +1444,18 @@ def _a_name_given(text: str, span: QuoteSpan) -> bool:
         0 < len(words) <= MAX_GIVEN_NAME_WORDS
         and all(w[:1].isupper() for w in words)
         and _NAME_GIVEN.search(text, max(0, span.open_mark - 40), span.open_mark) is not None
+    )
+
+
+def _capitalised_cue(word: str, lead: str) -> bool:
+    """A speech verb written with a capital inside a frame, right after a comma ("Lee, the head of Keld PAC,
+    Tweeted"), not opening a sentence."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.lower() in FRAME_VERBS
+        and lead.rstrip().endswith(",")
+        and not _SENTENCE_END.search(lead)
     )
 
 
