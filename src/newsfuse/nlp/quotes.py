@@ -117,6 +117,10 @@ _THAT = re.compile(r"\bthat\b")
 _WHO_BEFORE = re.compile(r"\bwho(?:\s+(?:also|later|then|once|had|has))?\s*$")
 _RELATIVE = frozenset({"who", "which", "that"})
 _CAPITALISED_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
+_AS_NAME = re.compile(r"\s*As\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),")  # "As Tom Reed, professor ..., put it"
+# a restrictive relative clause's verb ("a candidate who promised mass layoffs:"), not ", who added:"
+_WHO_RELATIVE = re.compile(r"\w\s+who\s+(?:also\s+|had\s+|has\s+)?$")
+_WH_WORD = re.compile(r"\b(?:what|whatever|how|why)\s*$", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:also\s+|then\s+)?$")
 # "she quoted him as saying", "The Times quoted a senior official as telling aides": the object speaks
 _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w.’'-]+,?\s+){0,5}?[\w.’'-]+)\s+as\s+(?:saying|telling|writing)\b")
@@ -377,6 +381,12 @@ class ArticleSpeech:
             return False
         base = sentence.start
         found = governing_speaker(self.parse([sentence.text])[0], span.start - base, span.end - base)
+        if found is None and base > previous.close_mark:
+            # 'As Tom Reed, professor of law at Keld, put it, “...”': a cue the parse does not hang the
+            # quotation from ("put it"); the word rules' frame of the sentence holding the second quotation
+            own = self._frame_before(base, span.open_mark)
+            if own is not None and own[1] is not None:
+                found = (own[0][0] - base, own[0][1] - base), (own[1][0] - base, own[1][1] - base)
         if found is None:
             return False
         (c_start, _), (s_start, s_end) = found
@@ -643,6 +653,10 @@ class ArticleSpeech:
             glued = word.split(".", 1)[0]  # "Flaherty said.City leaders ...": scraped text lost a space
             if glued != word and glued.islower() and glued in FRAME_VERBS:
                 word, w_end = glued, w_start + len(glued)
+            if _capitalised_cue(word, self.text[start : start + w_start]):
+                # '“...!” Mike Lee, the head of Keld PAC, Tweeted on Friday': a cue typed with a capital after the
+                # subject's comma (the quotation went to the person named in the paragraph before)
+                word = word.lower()
             if word.islower() and frame_word(self.text, word, start + w_end):
                 verb = (start + w_start, start + w_end)
                 subject = subject_before(self.text, verb[0], start)
@@ -698,7 +712,23 @@ class ArticleSpeech:
                 continue  # a verb of manner far from the marks
             if word.islower() and frame_word(self.text, lower, start + w_end):
                 verb = (start + w_start, start + w_end)
+                if _WHO_RELATIVE.search(self.text, start, verb[0]) and any(
+                    w.islower() and w.lower() in SPEECH_VERBS for w, _, e in words if start + e < verb[0]
+                ):
+                    continue  # "Tom Velden tweeted ... at a candidate who promised layoffs:": the main clause frames
                 subject = self._subject_of(start, verb[0], lower)
+                if (
+                    subject is None
+                    and self.text[start : verb[0]].rstrip(" ”\"'’").endswith(",")
+                    and len(words_with_offsets(segment[w_end:])) <= 1  # the cue hands the marks the words
+                ):
+                    # 'As Tom Reed, professor of law at Keld and author of “The Quiet Court,” put it, “...”': the
+                    # word rules find no subject across the apposition's commas (and a title's marks); the parse's
+                    # subject of the cue is who spoke (PolNeAR train carried the words to the speaker before)
+                    subject = self._parsed_subject(verb[0])
+                    opener = _AS_NAME.match(self.text, start, verb[0]) if subject is None else None
+                    if opener is not None:  # the parse lost the cue's subject in the title: "As <Name>, ..."
+                        subject = opener.span(1)
                 if subject is not None:
                     return verb, subject
                 if _RELATIVE_BEFORE.search(self.text, start, verb[0]):
@@ -785,11 +815,20 @@ class ArticleSpeech:
         # "Mint spokesman Adam Stump issued this statement when contacted by ABC News:": a verb of a
         # subordinate clause ("when contacted") has no subject of its own; the main verb before it frames
         # the quotation (the statement was carried to the previous speaker, Multi-News row 105)
-        while len(verbs) > 1 and _SUBORDINATE.search(self.text, start, start + verbs[0][1]):
+        while len(verbs) > 1 and (
+            _SUBORDINATE.search(self.text, start, start + verbs[0][1])
+            # "Reporter Tom Velden tweeted back ... pointing out how odd the remark was coming from a candidate
+            # who promised mass layoffs:": a relative clause's verb frames nothing; the main clause's does
+            or _WHO_RELATIVE.search(self.text, start, start + verbs[0][1])
+        ):
             verbs = verbs[1:]
         for word, w_start, _w_end in verbs[:1]:
             # "Trump gestured ..., then leaned in and boomed:": a coordinated verb's subject (``_subject_of``)
             subject = self._subject_of(start, start + w_start, word)
+            if subject is not None and _WH_WORD.search(self.text, subject[0], subject[1]):
+                # "Ada Brant broke down exactly what was wrong with the plan:": a clause's wh-word is no speaker;
+                # the subject of the sentence's main verb is (PolNeAR train printed "exactly what")
+                subject = self._root_subject(start, colon)
             if subject is None:
                 # "John Elder, a council member who also works as an officer of the Police Department, shouted
                 # at his fellow members: “...”": the word rules find no subject across the relative clause;
@@ -819,6 +858,36 @@ class ArticleSpeech:
             return (colon, colon + 1), (named[0].start, named[0].end)
         return None
 
+    def _expletive_subject(self, verb_start: int) -> tuple[int, int] | None:
+        """ "there were two words that Ada Brant could not bring herself to utter:": the subject of the clause
+        on the noun that an expletive "there" introduces (the parse's first subject after the verb)."""
+        sentence = self.sentence_at(verb_start) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return None
+        doc = self.parse([sentence.text])[0]
+        verb = next((t for t in doc if t.idx == verb_start - sentence.start), None)
+        if verb is None or not any(c.dep_ == "expl" for c in verb.children):
+            return None
+        subject = next((t for t in verb.subtree if t.dep_ == "nsubj" and t.i > verb.i), None)
+        if subject is None:
+            return None
+        left = min(subject.subtree, key=lambda t: t.i)
+        return sentence.start + left.idx, sentence.start + subject.idx + len(subject.text)
+
+    def _root_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """The parse's subject of the main verb of the sentence at ``start``, when both stand before ``end``."""
+        sentence = self.sentence_at(start) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return None
+        doc = self.parse([sentence.text])[0]
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ != "VERB" or sentence.start + root.idx >= end:
+            return None
+        found = subject_span(doc, root)
+        if found is None or sentence.start + found[1] > end:
+            return None
+        return sentence.start + found[0], sentence.start + found[1]
+
     def _subject_of(self, start: int, verb_start: int, verb: str) -> tuple[int, int] | None:
         """Subject of a speech verb; participles ("by saying") and coordinated verbs ("met Xi and
         said") take the subject that opens the sentence."""
@@ -836,6 +905,10 @@ class ArticleSpeech:
             return opening
         found = subject_before(self.text, verb_start, start)
         lone = self.text[found[0] : found[1]] if found is not None else ""
+        if lone.lower() == "there":
+            # "there were two words that a tearful Ada Brant could not bring herself to utter:": an expletive
+            # "there" is no one; the parse's subject of the cue is (PolNeAR train printed "there")
+            return self._parsed_subject(verb_start) or self._expletive_subject(verb_start)
         if lone.isalpha() and lone.islower() and lone not in PRONOUNS and lone not in _RELATIVE:
             # "The war criminal, who was among those most involved ..., further wrote:": a lone adverb left after
             # the relative clause is no subject; the parse's subject of the cue is (Multi-News row 23 had "further")
@@ -1371,6 +1444,18 @@ def _a_name_given(text: str, span: QuoteSpan) -> bool:
         0 < len(words) <= MAX_GIVEN_NAME_WORDS
         and all(w[:1].isupper() for w in words)
         and _NAME_GIVEN.search(text, max(0, span.open_mark - 40), span.open_mark) is not None
+    )
+
+
+def _capitalised_cue(word: str, lead: str) -> bool:
+    """A speech verb written with a capital inside a frame, right after a comma ("Lee, the head of Keld PAC,
+    Tweeted"), not opening a sentence."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.lower() in FRAME_VERBS
+        and lead.rstrip().endswith(",")
+        and not _SENTENCE_END.search(lead)
     )
 
 

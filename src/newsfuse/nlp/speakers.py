@@ -133,6 +133,8 @@ _CLAUSE_END = re.compile(r"[.!?](?=[”’\"']?\s)|[“\"\n]")  # a sentence end
 _WORD = re.compile(r"[a-z’']+")
 _FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady", "dame"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+THING_TYPES = frozenset({"LAW"})
+_VERSION = re.compile(r"\s\d+(?:\.\d+)+$")  # "Keurig 2.0", "Windows 8.1": a product's version, never a name
 _NAME_JOINERS = {"of", "the", "for", "and", "de", "van", "von", "al", "bin", "la", "le", "du", "da"}
 # an epithet: "the 46-year-old", "the 40-year-old mountaineer", "the Florida senator", "the North Carolina
 # Republican" (an age, or one to three capitalised words before a party or office noun)
@@ -529,9 +531,13 @@ def is_named_speaker(name: str, index: EntityIndex, text: str = "") -> bool:
     ("China’s foreign ministry", "a White House spokesman", "Japanese Foreign Minister"). Places
     ("Moscow"), bare roles ("minister", "presidents") and sentence fragments ("Shortly before
     Russia", "joint statement issued", "Neither Governor Sandoval", "Others") are not."""
-    if _opens_with_quantifier(name):
+    if _opens_with_quantifier(name) or _VERSION.search(name):
         return False
     cluster = index.resolve(name)
+    if cluster is not None and cluster.type in THING_TYPES:
+        # "the Keurig 2.0 displayed a message: “...”": a product, a law, a work or an event is no one who speaks
+        # (an editor read of a product review printed the brewer as the speaker)
+        return False
     if cluster is not None and cluster.name == name:
         if " " not in name.strip() and name.lower() in ROLE_NOUNS:
             return False  # "Department", "Police": a bare role the model tagged as a name

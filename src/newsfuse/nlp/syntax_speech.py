@@ -644,6 +644,9 @@ def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head is not head:
             head = head.head  # "..., saying that ...": the subject of the main verb
             continue
+        if _as_far_as_to(head):
+            head = head.head.head  # "X went so far as to say:": went's subject says it (PolNeAR train)
+            continue
         if _done_by_the_subject(head):
             head = head.head.head if head.dep_ == "pcomp" else head.head
             continue
@@ -652,6 +655,18 @@ def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
             return issuer or _phrase(doc, head.head)  # "voters saying they want ...", "911 calls saying ..."
         return None
     return None
+
+
+def _as_far_as_to(verb: Token) -> bool:
+    """ "went (so) far as to say": an infinitive marked "as ... to" on an adverb of the main verb."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and verb.head.pos_ == "ADV"
+        and verb.head.head.pos_ == "VERB"
+        and verb.head.head is not verb.head
+    )
 
 
 _GERUND_PREPOSITIONS = frozenset(["by", "in", "after", "before", "while", "besides", "since", "without", "to", "from"])
