@@ -478,7 +478,8 @@ _DEVELOPMENT = re.compile(
     # according to an expansive review of research ..." (Multi-News row 97: the review's finding, its first
     # sentence, was no development and the brief led with a side finding)
     r"according to (?:a|an|the) (?:[\w-]+ ){0,3}(?:study|review|report|survey|analysis|research|paper)|"
-    r"(?:study|review|report|survey|analysis|research|researchers|scientists) (?:finds|found|shows|showed|concluded))\b",
+    r"(?:study|review|report|survey|analysis|research|researchers|scientists) "
+    r"(?:finds|found|shows|showed|concluded))\b",
     re.IGNORECASE,
 )
 
