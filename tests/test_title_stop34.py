@@ -71,3 +71,14 @@ def test_a_name_with_a_figure_is_no_person() -> None:
         Entity(name="Zephyr Kitchen Inc.", type="ORG", aliases=[], sources=["S1"]),
     ]
     assert [e.name for e in named_people(entities)] == ["Anna Holt", "Zephyr Kitchen Inc."]
+
+
+def test_a_review_credit_line_is_no_lede() -> None:
+    assert no_lead("Starring Anna Holt and Piet van Dam.")
+    assert no_lead("Directed by Anna Holt.")
+    assert not no_lead("Anna Holt starred in the harbour drama that opened in Eastport on Friday.")
+
+
+def test_a_title_taken_and_given_is_a_development() -> None:
+    assert development("The runner-up, Anna Holt, was awarded the crown after the winner was stripped of her title.")
+    assert development("Piet van Dam was crowned harbour king of Eastport.")

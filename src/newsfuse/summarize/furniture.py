@@ -167,6 +167,12 @@ _BACK_REFERENCE = re.compile(
     r"|^Other\s+[a-z]"
 )
 
+# a review's credit line, verbless: "Starring Matt Damon and Cecile De France." (the lede of row 181, three film
+# reviews)
+_CREDITS = re.compile(
+    r"^(?:Starring|Directed by|Written by|Written and directed by|Rated [A-Z]|Running time|Runtime)\b"
+)
+
 
 def verdict(text: str) -> bool:
     """A writer's wrap-up or judgement (``_VERDICT``, ``_JUDGED``): neither a title nor a lede."""
@@ -182,7 +188,8 @@ def list_teaser(text: str) -> bool:
 def no_lead(text: str) -> bool:
     """A sentence that cannot open a story (``_SCENE_OPENER``, ``_DEFINITION``, ``_ALSO``, a poll's
     method note ``_METHOD``, a list's teaser ``_LIST_TEASER``, a writer's verdict ``verdict``, a
-    reference back ``_BACK_REFERENCE``): neither the title nor the summary's lede."""
+    reference back ``_BACK_REFERENCE``, a review's credit line ``_CREDITS``):
+    neither the title nor the summary's lede."""
     return bool(
         _SCENE_OPENER.match(text)
         or _DEFINITION.match(text)
@@ -191,4 +198,5 @@ def no_lead(text: str) -> bool:
         or list_teaser(text)
         or verdict(text)
         or _BACK_REFERENCE.match(text)
+        or _CREDITS.match(text)
     )

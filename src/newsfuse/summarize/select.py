@@ -472,6 +472,9 @@ _DEVELOPMENT = re.compile(
     r"\b(?:this week|today|tonight|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|reports? that|"
     r"announc\w*|sign(?:ed|s)|agree[ds]|approv(?:ed|es)|decid(?:ed|es)|vot(?:ed|es)|ordered|pass(?:ed|es)|ruled|"
     r"sentenced|charged|convicted|indicted|arrested|killed|died|dead|injured|crash(?:ed|es)|"
+    # a title taken and given: "Former runner-up ..., Brittany Lewis, was awarded the crown after original winner,
+    # Amanda Longacre, was stripped of her crown ..." (Multi-News row 16: the newest development was none)
+    r"stripped|crowned|awarded|"
     r"discover\w*|invent\w*|develop(?:ed|s)|identif(?:ied|y)|reveal(?:ed|s)|unveil(?:ed|s)|found|"
     r"will|would|plans? to|"
     # a study's finding: "Just one glass of wine ... a day significantly raises the risk of breast cancer, ...,
