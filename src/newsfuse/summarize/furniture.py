@@ -143,6 +143,43 @@ _LIST_TEASER = re.compile(
 )
 
 
+# A writer's verdict or wrap-up, not the news: "In short, Keurig 2.0 isn't the iPhone." was both title and lede of
+# Multi-News row 61 (a column's conclusion; the news was the brewer's sales and the cut guidance) — an opener that
+# sums up or judges ("In short,", "In the end,", "Bottom line:", "All things considered,"), or a short negated
+# comparison "X isn't the Y" / "X is no Y" (at most eight words) that judges rather than reports
+_VERDICT = re.compile(
+    r"^(?:in short|in sum|in summary|in conclusion|in the end|to sum (?:it )?up|all in all|all told|"
+    r"all things considered|simply put|put simply|long story short|make no mistake|needless to say|"
+    r"(?:the )?bottom line(?: is)?|the upshot(?: is)?|the moral(?: of the story)?(?: is)?)\s*[,:—–-]",
+    re.IGNORECASE,
+)
+_JUDGED = re.compile(
+    r"^(?:\S+\s+){1,5}(?:is|are|was|were)(?:n[’']t|\s+not|\s+no)\s+(?:(?:the|a|an)\s+)?(?:\S+\s*){1,4}$"
+)
+
+
+# A sentence pointing back at what its article told before: "The study, published online Monday in ..., might have
+# implications for more than just travelers." (row 29: title and lede, while "Exposure to brief flashes of light ...
+# could help people avoid jet lag, according to a new study ..." was the news), "Other documents to be presented at
+# Wednesday's commemoration ... include ..." (row 23, the lede before the plea's release itself)
+_BACK_REFERENCE = re.compile(
+    r"^(?:The|This|These|Those)\s+(?:new\s+)?(?:study|studies|report|review|research|findings|paper|survey|analysis)\b"
+    r"|^Other\s+[a-z]"
+)
+
+# a review's credit line, verbless: "Starring Matt Damon and Cecile De France." (the lede of row 181, three film
+# reviews)
+_CREDITS = re.compile(
+    r"^(?:Starring|Directed by|Written by|Written and directed by|Rated [A-Z]|Running time|Runtime)\b"
+)
+
+
+def verdict(text: str) -> bool:
+    """A writer's wrap-up or judgement (``_VERDICT``, ``_JUDGED``): neither a title nor a lede."""
+    text = text.strip()
+    return bool(_VERDICT.match(text)) or (len(text.split()) <= 8 and bool(_JUDGED.match(text.rstrip(".!"))))
+
+
 def list_teaser(text: str) -> bool:
     """The page announcing its list or gallery (``_LIST_TEASER``): no title, no summary line."""
     return bool(_LIST_TEASER.search(text))
@@ -150,11 +187,16 @@ def list_teaser(text: str) -> bool:
 
 def no_lead(text: str) -> bool:
     """A sentence that cannot open a story (``_SCENE_OPENER``, ``_DEFINITION``, ``_ALSO``, a poll's
-    method note ``_METHOD``, a list's teaser ``_LIST_TEASER``): neither the title nor the summary's lede."""
+    method note ``_METHOD``, a list's teaser ``_LIST_TEASER``, a writer's verdict ``verdict``, a
+    reference back ``_BACK_REFERENCE``, a review's credit line ``_CREDITS``):
+    neither the title nor the summary's lede."""
     return bool(
         _SCENE_OPENER.match(text)
         or _DEFINITION.match(text)
         or _ALSO.match(text)
         or _METHOD.search(text)
         or list_teaser(text)
+        or verdict(text)
+        or _BACK_REFERENCE.match(text)
+        or _CREDITS.match(text)
     )
