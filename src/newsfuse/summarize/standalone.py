@@ -47,6 +47,17 @@ _OPENING_REFERENCE = re.compile(
     r"|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?)\s+(?:later|earlier|after(?:wards?)?)\s*,"
     r"|(?:shortly|soon|not\s+long|moments?)\s+(?:later|after(?:wards?)?)\s*,"
+    # a connective that answers, sums up or weighs what came before ("Rather, ...", "In short, Keurig 2.0 isn't
+    # the iPhone.", "That said, ..."; editor read, stop 33, rows 61 and 97) or a phrase pointing at it ("With
+    # that, Keurig's CEO did what he had to do.", "At least that's ..."). "Still, " / "Instead, " / "However, "
+    # are deleted by compression instead (summarize/compress.py) and count only when they stay.
+    r"|(?:rather|in\s+short|in\s+sum|in\s+other\s+words|that\s+said|having\s+said\s+that|even\s+so|as\s+such|"
+    r"thus|hence|therefore|otherwise|nonetheless|nevertheless|after\s+all|then\s+again|on\s+the\s+other\s+hand|"
+    r"by\s+contrast|in\s+contrast|on\s+top\s+of\s+(?:that|this)|besides|plus|again|likewise|similarly|"
+    r"still|instead|however)\s*,"
+    r"|(?:with|after|despite|given|because\s+of|for|in|on|at|by|like)\s+(?:that|this|these|those|it|them)"
+    r"(?:\s+(?:case|reason|point|regard|respect|sense|way|vein|context|light|spirit|end|note))?\s*,"
+    r"|at\s+least\s+(?:that|this|it|they|he|she)\b"
     r")",
     re.IGNORECASE,
 )

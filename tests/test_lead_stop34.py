@@ -1,0 +1,108 @@
+"""Stop 34 lead fixes from the editor read of never-tuned stories (invented sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfuse.clean.rules import classify_line
+from newsfuse.nlp.analyse import split_paragraphs
+from newsfuse.nlp.dates import find_dates
+from newsfuse.nlp.models import Models
+from newsfuse.options import Options
+from newsfuse.records import Article, Sentence
+from newsfuse.summarize.select import shown_text
+from newsfuse.summarize.standalone import needs_context
+
+TUESDAY = dt.date(2031, 4, 15)
+
+
+def _dated(sentence: str) -> list[str | None]:
+    article = Article("S1", "a.txt", None, None, TUESDAY.isoformat(), None, [sentence])
+    return [d.value for d in find_dates(article, [Sentence("S1", 0, 0, sentence, 0, len(sentence))])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a negated future further back in the clause puts the day ahead ...
+        ("The mayor is too old, even though she won't turn 40 until after the race on Oct. 2.", "2031-10-02"),
+        ("The old ferry will not sail again until the repairs end on Oct. 2.", "2031-10-02"),
+        # ... but not across a relative clause or a time preposition that opens a past event
+        ("He will be sentenced for the theft that he committed on Oct. 2.", "2030-10-02"),
+        ("He will not run again after losing the primary on Oct. 2.", "2030-10-02"),
+    ],
+)
+def test_a_future_cue_in_the_dates_clause_puts_it_ahead(sentence: str, value: str) -> None:
+    assert _dated(sentence) == [value]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Disclosure: The author has no positions in any stocks mentioned, and no plans to initiate any positions.",
+        "Additional disclosure: The writer holds shares of a rival brewer.",
+        "The author is long KELD and holds no other positions in the stocks mentioned.",
+    ],
+)
+def test_a_writers_disclosure_is_a_credit_line(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The author of the report has no doubt that the brewer will recover, analysts said.",
+        "Full disclosure of the payments was ordered by the court on Monday.",
+    ],
+)
+def test_prose_about_an_author_or_a_disclosure_stays(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In short, the new brewer isn't the phone of coffee makers.",
+        "Rather, the firm will cut prices for its pods next year.",
+        "With that, the chief executive did what he had to do.",
+        "That said, the council has not yet voted on the ferry.",
+        "At least that's what the company says about its new brewer.",
+        "For this reason, the ferry was sold to a rival line.",
+    ],
+)
+def test_a_connective_answering_the_sentence_before_needs_it(text: str) -> None:
+    assert needs_context(text)
+    assert shown_text(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With the vote over, the council went home for the summer.",
+        "For the first time, the company reported a quarterly loss.",
+        "In this election, turnout fell to 40 percent across the county.",
+    ],
+)
+def test_a_leading_phrase_that_names_its_own_referent_stands_alone(text: str) -> None:
+    assert not needs_context(text)
+
+
+def test_a_pronoun_left_by_deleting_the_opening_but_needs_context() -> None:
+    assert shown_text("But it could be a costly mistake for the company, analysts warned.") is None
+    assert shown_text("Still, the firm cut its guidance for the year on Wednesday.") == (
+        "The firm cut its guidance for the year on Wednesday."
+    )
+
+
+def test_a_hyphenated_word_split_by_the_segmenter_is_one_sentence() -> None:
+    text = (
+        "For the first time, the panel concluded that brisk walking lowers the risk. Pre-school children who "
+        "walked the most had a 12 percent lower risk than the least active, while older children had 8 percent."
+    )
+    split = split_paragraphs([text], Models(Options()))[0]
+    assert [s for _, s, _ in split] == [
+        "For the first time, the panel concluded that brisk walking lowers the risk.",
+        text[text.index("Pre-school") :],
+    ]
