@@ -11,9 +11,9 @@ from newsfuse.nlp.analyse import split_paragraphs
 from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.models import Models
 from newsfuse.options import Options
-from newsfuse.records import Article, Sentence
+from newsfuse.records import Article, Entity, Mention, Sentence
 from newsfuse.summarize.select import shown_text
-from newsfuse.summarize.standalone import needs_context
+from newsfuse.summarize.standalone import Introductions, needs_context
 
 TUESDAY = dt.date(2031, 4, 15)
 
@@ -70,6 +70,7 @@ def test_prose_about_an_author_or_a_disclosure_stays(line: str) -> None:
         "That said, the council has not yet voted on the ferry.",
         "At least that's what the company says about its new brewer.",
         "For this reason, the ferry was sold to a rival line.",
+        "All things considered, the quarter was not bad on the face of it.",
     ],
 )
 def test_a_connective_answering_the_sentence_before_needs_it(text: str) -> None:
@@ -106,3 +107,23 @@ def test_a_hyphenated_word_split_by_the_segmenter_is_one_sentence() -> None:
         "For the first time, the panel concluded that brisk walking lowers the risk.",
         text[text.index("Pre-school") :],
     ]
+
+
+def test_a_product_the_ner_took_for_a_person_introduces_nobody() -> None:
+    """The NER tagged a brewer "Kettle 2.0" PERSON; the company's lede "Kettle Blue Ridge Inc. ... cut its
+    guidance" then waited for "Kettle" to be introduced as that person and was dropped (stop 33 read, row 61)."""
+    entities = [
+        Entity("Kettle 2.0", "PERSON", ["Kettle"], ["A"]),
+        Entity("Kettle Blue Ridge Inc.", "ORG", [], ["B"]),
+    ]
+    intros = Introductions(entities, [Mention("A", 0, "Kettle 2.0", "PERSON")])
+    lede = "Kettle Blue Ridge Inc. on Wednesday cut its guidance for the year as earnings fell 4%."
+    assert intros.unintroduced(("B", 0), lede, []) == []
+
+
+def test_a_surname_starting_a_longer_name_is_no_one_word_mention() -> None:
+    entities = [Entity("Ada Mosby", "PERSON", ["Mosby"], ["A"])]
+    intros = Introductions(entities, [Mention("A", 0, "Ada Mosby", "PERSON")])
+    assert intros.unintroduced(("B", 3), "Mosby Grain Partners said on Friday it would close two mills.", []) == []
+    assert intros.unintroduced(("B", 4), "Mosby said on Friday she would close two mills.", []) == ["Mosby"]
+    assert intros.unintroduced(("B", 5), "Mosby Friday said she would close two mills.", []) == ["Mosby"]
