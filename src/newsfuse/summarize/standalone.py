@@ -49,8 +49,9 @@ _OPENING_REFERENCE = re.compile(
     r"|(?:shortly|soon|not\s+long|moments?)\s+(?:later|after(?:wards?)?)\s*,"
     # a connective that answers, sums up or weighs what came before ("Rather, ...", "In short, Keurig 2.0 isn't
     # the iPhone.", "That said, ..."; editor read, stop 33, rows 61 and 97) or a phrase pointing at it ("With
-    # that, Keurig's CEO did what he had to do.", "At least that's ..."). "Still, " / "Instead, " / "However, "
-    # are deleted by compression instead (summarize/compress.py) and count only when they stay.
+    # that, Keurig's CEO did what he had to do.", "At least that's ..."). Compression deletes the connectives
+    # first where that keeps meaning (summarize/compress.py ``_OPENER``): they count here only when they stay;
+    # a condition ("Otherwise,", "In that case,") is never deleted.
     r"|(?:rather|in\s+short|in\s+sum|in\s+other\s+words|that\s+said|having\s+said\s+that|even\s+so|as\s+such|"
     r"thus|hence|therefore|otherwise|nonetheless|nevertheless|after\s+all|then\s+again|on\s+the\s+other\s+hand|"
     r"by\s+contrast|in\s+contrast|on\s+top\s+of\s+(?:that|this)|besides|plus|again|likewise|similarly|"
