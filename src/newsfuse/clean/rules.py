@@ -508,6 +508,11 @@ CREDITS = [
         r"\breport was contributed by\b",
         r"^\W*(contributing|additional) report(ing|er)s?\b",
         r"^\W*[\w .'-]{3,80} contributed to this (report|story|article)\W*$",
+        # the writer's holdings or payment: "Disclosure: The author has no positions in any stocks mentioned, ..."
+        # (editor read, stop 33, row 61: listed as a fact), "Additional disclosure: ...", "The author is long GMCR."
+        r"^\W*(additional |full |editor'?s |author'?s )?(disclosure|disclaimer)s?\s*:",
+        r"^\W*(the )?(author|writer|i) (is|am|are|was|has|have|holds?|owns?|had) (no )?(long|short|positions?|"
+        r"shares|stock)\b.{0,200}\b(stocks?|shares?|positions?|mentioned|compensation)\b",
         # the writer's line: "Medred is a special correspondent.", "Jane Roe is a staff writer for the Herald."
         rf"^\W*(?!(he|she|it|this|that|they)\b){_NAME}( {_NAME}){{0,3}} is an? (special |staff |freelance |"
         r"contributing |senior |chief |political |foreign |national )*(correspondent|writer|reporter|contributor|"

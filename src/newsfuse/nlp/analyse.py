@@ -150,6 +150,9 @@ _DAY_NEXT = re.compile(
 )
 
 
+_HYPHEN_GOES_ON = re.compile(r"^-[a-z]")
+
+
 def _join_after_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with a span that ends in a title's abbreviation joined to the next when that starts
     with a capital (the name) or with the abbreviation's own stray full stop, and one that ends in a
@@ -170,6 +173,9 @@ def _join_after_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
                 # ... and before it: "Clearly, Big Bang | [Theory] is at the top of its game" (editor read, stop 33,
                 # row 10: "[Theory] is at the top ..." a summary line); a bracket after a closed sentence starts one
                 or (head[:1] == "[" and not tail.endswith(_CLOSERS))
+                # ... and inside a hyphenated word: "Pre | -menopausal women who were the most active ..." (editor
+                # read, stop 33, row 97: the study's finding shown as "-menopausal women ...")
+                or (_HYPHEN_GOES_ON.match(head) is not None and tail[-1:].isalpha())
                 or _goes_on(tail, head)
             ):
                 joined[-1] = (prev_start, end)

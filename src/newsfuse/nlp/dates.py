@@ -52,9 +52,10 @@ PATTERN = re.compile(
 # words just before a bare weekday that put it ahead of publication: "the vote, scheduled for Monday",
 # "will vote on Thursday", "a hearing set for Friday", "is due to be arraigned in court on Thursday".
 # A speech verb among them dates the saying instead ("said Monday he will veto"; "he will go, she
-# said Monday"): no look ahead then.
+# said Monday"): no look ahead then. A negated future counts too ("she won't turn 25 until after the
+# pageant on October 22").
 _FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|scheduled|set\s+(?:for|to)|slated|expected\s+to|plans?\s+to|planning|going\s+to|upcoming"
+    r"\b(?:will|shall|'ll|won[’']t|scheduled|set\s+(?:for|to)|slated|expected\s+to|plans?\s+to|planning|going\s+to|upcoming"
     r"|due\s+(?:back|in\s+court|to\s+(?:be|appear|return|testify|vote|meet|begin|start|resume|arrive|face|speak|visit)))\b",
     re.IGNORECASE,
 )
@@ -62,6 +63,15 @@ _SPEECH = re.compile(
     r"\b(?:said|says|told|tells|announced|announces|added|wrote|stated|reported|confirmed|according)\b", re.I
 )
 FUTURE_WINDOW_WORDS = 6
+# The clause the date sits in may hold the cue further back ("she won't turn 25 until after the pageant
+# on October 22"): the words since the last clause break count too, up to this many. A relative
+# pronoun is a break, so "will be sentenced for the theft that he committed on Monday" keeps Monday past,
+# and so is a time preposition but "until" ("will not run again after losing the primary on Tuesday").
+CLAUSE_WINDOW_WORDS = 10
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2014\u2013]|\s-\s|\b(?:who|which|that|when)\b|(?<!until )\b(?:after|before|since|following)\b",
+    re.IGNORECASE,
+)
 _LEADING_WEEKDAY = re.compile(rf"^(?:on\s+)?(?:{_WEEKDAY_NAMES}),?\s+", re.IGNORECASE)
 
 
@@ -78,7 +88,8 @@ def publication_date(published: str | None) -> dt.date | None:
 def looks_ahead(before: str) -> bool:
     """Whether the words before a bare weekday put it after publication (see ``_FUTURE``)."""
     window = " ".join(before.split()[-FUTURE_WINDOW_WORDS:])
-    return bool(_FUTURE.search(window)) and not _SPEECH.search(window)
+    clause = " ".join(_CLAUSE_BREAK.split(before)[-1].split()[-CLAUSE_WINDOW_WORDS:])
+    return any(_FUTURE.search(w) and not _SPEECH.search(w) for w in (window, clause))
 
 
 def resolve(expression: str, base: dt.date | None, ahead: bool = False) -> tuple[str | None, Granularity, bool]:
