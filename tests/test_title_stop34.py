@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from newsfuse.records import Entity
 from newsfuse.summarize.furniture import no_lead, verdict
-from newsfuse.summarize.select import development, named_people
+from newsfuse.summarize.select import development
+from newsfuse.summarize.standalone import Introductions
 from newsfuse.summarize.title import headline_like
 
 
@@ -70,7 +71,9 @@ def test_a_name_with_a_figure_is_no_person() -> None:
         Entity(name="Anna Holt", type="PERSON", aliases=["Holt"], sources=["S1"]),
         Entity(name="Zephyr Kitchen Inc.", type="ORG", aliases=[], sources=["S1"]),
     ]
-    assert [e.name for e in named_people(entities)] == ["Anna Holt", "Zephyr Kitchen Inc."]
+    intros = Introductions(entities, [])
+    assert "Zephyr" not in intros.full
+    assert intros.full["Holt"] == ("Anna Holt",)
 
 
 def test_a_review_credit_line_is_no_lede() -> None:

@@ -46,7 +46,7 @@ from newsfuse.align.units import UnitMap, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.nlp.quoted import block_quotations, mostly_quoted, quoted_sentences
 from newsfuse.options import Options
-from newsfuse.records import AnalysedStory, Entity, FactGraph, SummaryItem
+from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
 from newsfuse.summarize.compress import compress, without_broken_tail
 from newsfuse.summarize.events import SameEvent
 from newsfuse.summarize.features import content_words, feature_matrix, scores
@@ -555,11 +555,7 @@ def choose(
     order = lede_first(story, units, ranked.order, copy_of, ranked.scores)
     written = [s.text for s in story.sentences]
     intros = Introductions(
-        named_people(story.entities),
-        story.mentions,
-        common_words(written),
-        speaking_words(written),
-        role_surnames(written),
+        story.entities, story.mentions, common_words(written), speaking_words(written), role_surnames(written)
     )
     banned: set[int] = set()
     promoted: set[tuple[int, int]] = set()
@@ -619,16 +615,6 @@ def choose(
         elif was_lede:
             rest = [i for i in order if i not in banned]
             order = lede_first(story, units, rest, copy_of, ranked.scores)
-
-
-def named_people(entities: list[Entity]) -> list[Entity]:
-    """The entities, without a "person" whose name holds a figure: the NER's "Keurig 2.0" (PERSON) made "Keurig" a
-    surname that "Keurig Green Mountain Inc. on Wednesday cut its guidance ..." left unintroduced, and "In short,
-    Keurig 2.0 isn't the iPhone." was moved up to introduce it as the lede (Multi-News row 61). No such entity is
-    a person here; the others keep their type."""
-    return [
-        e for e in entities if not (e.type == "PERSON" and any(c.isdigit() for n in (e.name, *e.aliases) for c in n))
-    ]
 
 
 def keeping_most(candidates: list[int], texts: dict[int, str], dropped: str) -> int | None:

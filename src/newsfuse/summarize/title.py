@@ -29,7 +29,7 @@ from newsfuse.nlp.dates import WEEKDAYS
 from newsfuse.nlp.models import Embedder
 from newsfuse.records import AnalysedStory, SummaryItem
 from newsfuse.summarize.compress import drop_opener
-from newsfuse.summarize.furniture import caption_sentences, glued, no_lead
+from newsfuse.summarize.furniture import caption_sentences, glued, no_lead, verdict
 from newsfuse.summarize.standalone import needs_context
 
 MIN_WORDS = 4
@@ -124,8 +124,12 @@ def _support(story: AnalysedStory, vectors: np.ndarray, owners: list[str]) -> li
 def headline_like(text: str) -> str | None:
     """``text`` as a title when it reads as one: a leading dateline deleted; not opening with a
     quotation, at most ``MAX_LEAD_WORDS``, no furniture or caption, stands alone. Else None."""
-    # "But in a new interview, Sollecito questioned ..." is no headline; without its "But " it is
-    text = drop_opener(_DATELINE.sub("", display_text(text)))
+    # "But in a new interview, Sollecito questioned ..." is no headline; without its "But " it is. A writer's
+    # verdict is none with or without its opener ("In short, ..." is deleted by compression too)
+    text = _DATELINE.sub("", display_text(text))
+    if verdict(text):
+        return None
+    text = drop_opener(text)
     if (timed := _TIME_OPENER.match(text)) and len(text[timed.end() :].split()) >= MIN_WORDS:
         rest = text[timed.end() :]
         text = rest[:1].upper() + rest[1:]
