@@ -8,11 +8,12 @@ import pytest
 
 from newsfuse.clean.rules import classify_line
 from newsfuse.nlp.analyse import split_paragraphs
+from newsfuse.nlp.clarity import display_text
 from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.models import Models
 from newsfuse.options import Options
 from newsfuse.records import Article, Entity, Mention, Sentence
-from newsfuse.summarize.select import shown_text
+from newsfuse.summarize.select import development, shown_text
 from newsfuse.summarize.standalone import Introductions, needs_context
 
 TUESDAY = dt.date(2031, 4, 15)
@@ -140,3 +141,45 @@ def test_a_surname_starting_a_longer_name_is_no_one_word_mention() -> None:
     assert intros.unintroduced(("B", 3), "Mosby Grain Partners said on Friday it would close two mills.", []) == []
     assert intros.unintroduced(("B", 4), "Mosby said on Friday she would close two mills.", []) == ["Mosby"]
     assert intros.unintroduced(("B", 5), "Mosby Friday said she would close two mills.", []) == ["Mosby"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("(HealthDay News) -- Babies keep what they learn when they nap soon after.", "Babies keep what they learn"),
+        ("(Reuters) - Oil rose on Monday after the pipeline closed.", "Oil rose on Monday"),
+        ("(This is an aside) the ferry sailed at noon.", "(This is an aside)"),
+    ],
+)
+def test_a_wires_name_in_brackets_before_the_dash_is_a_dateline(text: str, shown: str) -> None:
+    assert display_text(text).startswith(shown)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Visit the Keld Sleep Institute's website for more about sleep, learning and memory.",
+        "The seed for this crawl was a list of every host in the archive",
+        "This crawl was run at a level 1 (URLs including their embeds)",
+        "The WARC files associated with this crawl are not currently available to the general public.",
+        'Crawls of supported "No More 404" sites.',
+    ],
+)
+def test_a_pointer_to_another_site_and_a_crawl_notice_are_boilerplate(line: str) -> None:
+    assert classify_line(line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials urged residents to visit the county website for more information on shelters.",
+        "Visitors to the site for more than an hour were counted, the agency said.",
+    ],
+)
+def test_prose_about_visiting_a_site_stays(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_a_studys_suggested_finding_is_a_development() -> None:
+    assert development("Babies keep what they learn during their naps, a new study suggests.")
+    assert not development("Human infants spend most of their time asleep.")

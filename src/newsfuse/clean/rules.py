@@ -121,6 +121,9 @@ RELATED_LINKS = _rule(
     # a link prompt whose link is gone: "Read Hockley's letter to herself here." (editor read c28, row 191: a summary
     # sentence), "See PDF with full results, charts and tables here."
     r"^\W*(read|see|watch|listen to|view|check out)\b[^.!?]{0,100}\bhere\W*$",
+    # a pointer to another site: "Visit Harvard Medical School's Healthy Sleep website for more about sleep, learning
+    # and memory." (editor read, stop 34, row 93: the last summary sentence)
+    r"^\W*(visit|go to|see) [^.!?]{0,80}\b(website|web site|site|page)\b[^.!?]{0,20}\bfor (more|further|additional)\b",
     # a promotion of another feature: "Test your knowledge of the Seven Kingdoms with Vanity Fair's Game of
     # Unknowns." (multinews-231, a summary line)
     r"^\W*(test your knowledge|take (our|the) quiz|play (our|the) (quiz|game))\b",
@@ -196,7 +199,14 @@ ARCHIVES = _rule(
     r"\bwayback machine after\b",
     r"\barchive-it service\b",
     r"^\W*these crawls are part of\b",
-    r"^\W*the seed for \w+ was\b",
+    # "The seed for this crawl was a list of every host in the Wayback Machine", "This crawl was run at a level 1
+    # ...", "The WARC files associated with this crawl ...", "Crawls of supported "No More 404" sites." (editor
+    # read, stop 34, rows 86 and 97: a crawl notice briefed as a second story)
+    r"^\W*the seed for (this |the )?\w+ was\b",
+    r"\bthis crawl was run\b",
+    r"\bwarc files associated with this crawl\b",
+    r"^\W*crawls of supported\b",
+    r"\bthe internet archive hopes\b",
     r"^\W*-*\s*slash pages from every domain\b",
 )
 

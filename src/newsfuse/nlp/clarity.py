@@ -18,7 +18,10 @@ import re
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,10}(?:\s(?:[A-Z][A-Za-z.]{1,10}|\d{1,2}))?)?"
     r"\s*(\([A-Za-z .]+\))?\s*[—–-]{1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},?\s*\((?:CNN|AP|AFP|Reuters|UPI)\)"
-    r"\s*(?:[—–-]{1,2})?|[-–—•*]|\d{1,2}\.(?=\s)|\s)\s*(?=[A-Z“\"])"
+    r"\s*(?:[—–-]{1,2})?|[-–—•*]|\d{1,2}\.(?=\s)|\s"
+    # a wire's name in brackets alone before the dash: "(HealthDay News) -- Babies process ..." (editor read, stop 34,
+    # row 93: the lede kept it)
+    r"|\([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,3}\)\s*[—–-]{1,2})\s*(?=[A-Z“\"])"
 )
 
 _TERMINAL = re.compile(r"[.!?][\"”’')\]]*$")

@@ -479,10 +479,11 @@ _DEVELOPMENT = re.compile(
     r"will|would|plans? to|"
     # a study's finding: "Just one glass of wine ... a day significantly raises the risk of breast cancer, ...,
     # according to an expansive review of research ..." (Multi-News row 97: the review's finding, its first
-    # sentence, was no development and the brief led with a side finding)
+    # sentence, was no development and the brief led with a side finding); "..., a new study suggests." (row 93,
+    # stop 34: a method sentence of the paper's abstract led instead)
     r"according to (?:a|an|the) (?:[\w-]+ ){0,3}(?:study|review|report|survey|analysis|research|paper)|"
     r"(?:study|review|report|survey|analysis|research|researchers|scientists) "
-    r"(?:finds|found|shows|showed|concluded))\b",
+    r"(?:finds|found|shows|showed|concluded|suggests|suggested|indicates|indicated))\b",
     re.IGNORECASE,
 )
 
