@@ -25,17 +25,23 @@ MIN_WORDS = 6
 _QUOTES = '“”"‘’'
 _LINK = re.compile(r"\s+\(\s*(?:https?://|www\.)\S+\s*\)")
 _PARENTHETICAL = re.compile(r"\s+\([^()]{1,80}\)(?=[\s.,;:!?])")
+# Connectives that weigh or sum up what came before: deleting them leaves the claim itself ("In short, the new brewer
+# isn't the phone of coffee makers." -> "The new brewer isn't ..."; editor read, stop 33, row 61), where marking the
+# sentence as needing context cost Multi-News rows 0-124 R1/R2 0.10/0.07 (stop 34). Where they stay (the rest too
+# short, or a number or negation in them), summarize/standalone.py counts them as needing context.
+WEIGHING_CONNECTIVES = (
+    "in short", "in sum", "in other words", "that said", "having said that", "even so", "as such", "thus", "hence",
+    "therefore", "nonetheless", "nevertheless", "after all", "then again", "on the other hand", "by contrast",
+    "in contrast", "besides", "plus", "again", "likewise", "similarly", "all things considered", "all in all",
+    "in the end", "to be fair", "on balance", "in any case", "either way", "rather",
+)  # fmt: skip
+_WEIGHING = "|".join(WEIGHING_CONNECTIVES)
 _OPENER = re.compile(
     r"^(?:(?:meanwhile|however|separately|additionally|furthermore|moreover|in addition|still|also|instead|"
     r"sure|to be sure|of course|"
     r"at the time|at the same time|in the meantime|as a result|in fact|indeed|now|"
     r"for its part|for his part|for her part|"
-    # connectives that weigh or sum up what came before: deleting them leaves the claim itself ("In short, the new
-    # brewer isn't the phone of coffee makers." -> "The new brewer isn't ..."; editor read, stop 33, row 61), where
-    # marking the sentence as needing context cost Multi-News rows 0-124 R1/R2 0.10/0.07 (stop 34)
-    r"in short|in sum|in other words|that said|having said that|even so|as such|thus|hence|therefore|nonetheless|"
-    r"nevertheless|after all|then again|on the other hand|by contrast|in contrast|besides|plus|again|likewise|"
-    r"similarly|all things considered|all in all|in the end|to be fair|on balance|in any case|either way|rather|"
+    f"{_WEIGHING}|"
     r"in an? (?:statement|release|news release|press release|post|tweet|letter|email|interview)"
     r"(?:\s+(?:on|to|with|released|issued|posted|published|from)\s+[^,\d]{1,50})?)\s*,"
     r"|(?:but|and|so|yet)\b,?)\s+(?=[A-Za-z])",

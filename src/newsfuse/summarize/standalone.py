@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from newsfuse.nlp.speech import PRONOUNS, ROLE_NOUNS
 from newsfuse.records import Entity, Mention
+from newsfuse.summarize.compress import WEIGHING_CONNECTIVES
 
 _QUOTE_OPEN = "“\"‘'"
 _TIME_WORDS = r"(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time)"
@@ -52,11 +53,9 @@ _OPENING_REFERENCE = re.compile(
     # that, Keurig's CEO did what he had to do.", "At least that's ..."). Compression deletes the connectives
     # first where that keeps meaning (summarize/compress.py ``_OPENER``): they count here only when they stay;
     # a condition ("Otherwise,", "In that case,") is never deleted.
-    r"|(?:rather|in\s+short|in\s+sum|in\s+other\s+words|that\s+said|having\s+said\s+that|even\s+so|as\s+such|"
-    r"thus|hence|therefore|otherwise|nonetheless|nevertheless|after\s+all|then\s+again|on\s+the\s+other\s+hand|"
-    r"by\s+contrast|in\s+contrast|on\s+top\s+of\s+(?:that|this)|besides|plus|again|likewise|similarly|"
-    r"still|instead|however|all\s+things\s+considered|all\s+in\s+all|in\s+the\s+end|to\s+be\s+fair|on\s+balance|"
-    r"in\s+any\s+case|either\s+way)\s*,"
+    r"|(?:"
+    + "|".join(c.replace(" ", r"\s+") for c in WEIGHING_CONNECTIVES)
+    + r"|otherwise|on\s+top\s+of\s+(?:that|this)|still|instead|however)\s*,"
     r"|(?:with|after|despite|given|because\s+of|for|in|on|at|by|like)\s+(?:that|this|these|those|it|them)"
     r"(?:\s+(?:case|reason|point|regard|respect|sense|way|vein|context|light|spirit|end|note))?\s*,"
     r"|at\s+least\s+(?:that|this|it|they|he|she)\b"
@@ -96,10 +95,11 @@ _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Col|Sgt|Lt|
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # a month or weekday found in the text is a date, not the person of that name ("In May, ...")
-_CALENDAR = re.compile(
+_CALENDAR_WORDS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
+_CALENDAR = re.compile(_CALENDAR_WORDS + "$")
 
 
 def body(text: str) -> str:
@@ -343,10 +343,7 @@ def role_surnames(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 # a capitalised word right after a one-word name continues a longer name (a weekday or month does not: "Obama
 # Monday signed ...")
-_LONGER_NAME = re.compile(
-    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)[A-Z][a-z]"
-)
+_LONGER_NAME = re.compile(rf"\s+(?!{_CALENDAR_WORDS}\b)[A-Z][a-z]")
 
 
 def _bare(name: str) -> str:
