@@ -20,7 +20,7 @@ from newsfuse.align.facts import Backing, build_graph, facts_of
 from newsfuse.align.shown_whole import show_whole
 from newsfuse.align.support import SupportMap, support_map
 from newsfuse.align.units import UnitMap, build_units
-from newsfuse.nlp.quoted import speakerless_sentences
+from newsfuse.nlp.quoted import joined_quotations, speakerless_sentences
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, Conflict, Fact, FactGraph
 
@@ -87,5 +87,5 @@ def align(story: AnalysedStory, options: Options, models: ClaimModels | None = N
         log.warning(
             "%d sentence(s) longer than %d words compared on their first words", len(graph.capped), same_fact.MAX_TOKENS
         )
-    facts = facts_of(graph, speakerless_sentences(story))
+    facts = facts_of(graph, speakerless_sentences(story), joined_quotations(story))
     return Alignment(support, units, graph, facts, found.conflicts, backing, whole)

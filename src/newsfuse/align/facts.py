@@ -17,6 +17,7 @@ import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -535,20 +536,52 @@ def states_something(text: str) -> bool:
     return not _subhead(text)
 
 
-def facts_of(graph: FactGraph, speakerless: set[int] | frozenset[int] = frozenset()) -> list[Fact]:
+def facts_of(
+    graph: FactGraph,
+    speakerless: set[int] | frozenset[int] = frozenset(),
+    joined: Mapping[int, tuple[str, list[int], str]] | None = None,
+) -> list[Fact]:
     """The JSON's ``facts``: every node that states something (``states_something``), most important
     first, with its id and importance. A node shown by a sentence of ``speakerless`` (sentence indices:
     someone's quoted words with no speaker in them, or a quotation's attribution line; nlp/quoted.py) is
-    none: shown alone, the words read as the brief's own (editor read, stop 33, row 10)."""
+    none: shown alone, the words read as the brief's own (editor read, stop 33, row 10).
+
+    ``joined`` (nlp/quoted.py ``joined_quotations``): a quotation the sentence splitter cut into sentences
+    is one fact, shown by the most important node among its sentences' nodes that have the same sources (the
+    others are then no facts of their own). When another source reports one of its later sentences, the
+    pieces stay apart: the whole would state that sentence again as a fact of fewer sources."""
+    joined = joined or {}
+    shown_by = {node.representative: k for k, node in enumerate(graph.facts)}
+    texts: dict[int, str] = {}  # node index -> the joined quotation it shows
+    covered: set[int] = set()  # node indices shown by another node's joined quotation
+    for first, (text, later, first_shown) in joined.items():
+        opener = next((c for c in shown_by if graph.claims[c].sentence == first), None)
+        if opener is None or graph.claims[opener].display != first_shown or first in speakerless:
+            continue
+        sources = set(graph.facts[shown_by[opener]].sources)
+        pieces = [k for c, k in shown_by.items() if graph.claims[c].sentence in later]
+        if any(set(node.sources) != sources for node in graph.facts if set(node.sentences) & set(later)):
+            continue  # a later sentence other sources report is a fact of its own, and the whole would repeat it
+        group = [shown_by[opener], *pieces]
+        # the most important of its pieces shows it (``graph.facts`` is in importance order)
+        keeper = min(group)
+        texts[keeper] = text
+        covered.update(k for k in group if k != keeper)
     return [
         Fact(
-            text=graph.claims[node.representative].display,
+            text=texts.get(k, graph.claims[node.representative].display),
             sources=list(node.sources),
             status=node.status,
             id=node.id,
             importance=node.importance,
         )
-        for node in graph.facts
-        if states_something(graph.claims[node.representative].text)
-        and graph.claims[node.representative].sentence not in speakerless
+        for k, node in enumerate(graph.facts)
+        if k not in covered
+        and (
+            k in texts
+            or (
+                states_something(graph.claims[node.representative].text)
+                and graph.claims[node.representative].sentence not in speakerless
+            )
+        )
     ]
