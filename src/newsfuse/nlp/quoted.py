@@ -213,8 +213,9 @@ def joined_quotations(
 ) -> dict[int, tuple[str, list[int], str]]:
     """First sentence of a quotation over several sentences of one paragraph -> (the sentences joined as the
     article prints them, whitespace runs made one space; the later sentences; the first as the brief shows
-    it). Only a quotation opened in its first sentence and closed in a later one of the same paragraph, within :data:`MAX_JOINED_SENTENCES` and
-    :data:`MAX_JOINED_WORDS`; the text is a verbatim stretch of the article, so the citation stays checkable."""
+    it). Only a quotation opened in its first sentence and closed in a later one of the same paragraph,
+    within :data:`MAX_JOINED_SENTENCES` and :data:`MAX_JOINED_WORDS`; the text is a verbatim stretch of the
+    article, so the citation stays checkable."""
     flags = flags if flags is not None else open_at_start(story)
     texts = {a.id: a.text for a in story.articles}
     sentences = story.sentences
