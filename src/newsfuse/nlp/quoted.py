@@ -208,9 +208,7 @@ MAX_JOINED_SENTENCES = 4
 MAX_JOINED_WORDS = 80
 
 
-def joined_quotations(
-    story: AnalysedStory, flags: list[bool] | None = None
-) -> dict[int, tuple[str, list[int], str]]:
+def joined_quotations(story: AnalysedStory, flags: list[bool] | None = None) -> dict[int, tuple[str, list[int], str]]:
     """First sentence of a quotation over several sentences of one paragraph -> (the sentences joined as the
     article prints them, whitespace runs made one space; the later sentences; the first as the brief shows
     it). Only a quotation opened in its first sentence and closed in a later one of the same paragraph,
