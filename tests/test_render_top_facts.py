@@ -1,0 +1,19 @@
+"""The Markdown and HTML facts sections show facts a reader can take alone (editor read, stop 35, Multi-News row
+96: "He was 89." was shown as a top corroborated fact and named nobody); the JSON keeps every fact."""
+
+from __future__ import annotations
+
+from newsfuse.records import Fact
+from newsfuse.render.markdown import top_facts
+
+
+def test_a_fact_with_a_pronoun_subject_or_an_unnamed_speaker_is_left_to_the_json() -> None:
+    facts = [
+        Fact("He was 89.", ["S1", "S2"], "corroborated", "F1", 3.0),
+        Fact("Ilse Varga, the mayor of Keld, died on Tuesday at her home.", ["S1", "S2"], "corroborated", "F2", 2.0),
+        Fact("“The harbour will be rebuilt by May,” she said.", ["S2"], "single_source", "F3", 1.5),
+        Fact("The harbour of Keld will be rebuilt by May, the council said.", ["S2"], "single_source", "F4", 1.0),
+    ]
+    shown = [f.id for f in top_facts(facts)]
+    assert shown == ["F2", "F4"]
+    assert [f.id for f in top_facts(facts, per_status=1)] == ["F2", "F4"]
