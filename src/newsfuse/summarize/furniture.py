@@ -126,7 +126,14 @@ _ALSO = re.compile(r"^(?:\S+\s+){1,4}(?:also|likewise)\b", re.IGNORECASE)
 # 1,006 adults, …" was both title and lede of multinews-177, whose news is who leads the poll)
 _METHOD = re.compile(
     r"\b(?:poll|survey)\b[^.]{0,60}\bwas (?:conducted|carried out|fielded)\b|\bmargin of (?:sampling )?error\b|"
-    r"\b(?:random|representative) (?:national |nationwide )?sample\b",
+    r"\b(?:random|representative) (?:national |nationwide )?sample\b|"
+    # a study's method, not its finding: "For the study, researchers looked at the effects of both THC and
+    # cannabidiol on rats' willingness ..." led a brief whose finding came second (editor read, stop 35, Multi-News
+    # row 98); "Researchers trained 29 rats ...", "The team analysed data from ..." ("researchers found" is a finding)
+    r"^(?:for|in)\s+(?:the|this|their|a)\s+(?:new\s+|latest\s+)?(?:study|research|experiment|analysis|trial|paper)\s*,|"
+    r"^(?:the\s+)?(?:researchers|scientists|investigators|the\s+team|the\s+authors|the\s+study)\s+(?:\w+ly\s+)?"
+    r"(?:looked\s+at|examined|analy[sz]ed|tracked|followed|recruited|trained|surveyed|tested|measured|compared|"
+    r"collected|enrolled|randomly\s+assigned|assigned|used\s+data)\b",
     re.IGNORECASE,
 )
 

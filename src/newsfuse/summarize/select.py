@@ -481,7 +481,9 @@ _DEVELOPMENT = re.compile(
     # according to an expansive review of research ..." (Multi-News row 97: the review's finding, its first
     # sentence, was no development and the brief led with a side finding); "..., a new study suggests." (row 93,
     # stop 34: a method sentence of the paper's abstract led instead)
-    r"according to (?:a|an|the) (?:[\w-]+ ){0,3}(?:study|review|report|survey|analysis|research|paper)|"
+    # ", according to University of British Columbia researchers." (row 98, stop 35: no article before the name)
+    r"according to (?:(?:a|an|the) )?(?:[\w-]+ ){0,5}(?:study|review|report|survey|analysis|research|paper|"
+    r"researchers|scientists)|"
     r"(?:study|review|report|survey|analysis|research|researchers|scientists) "
     r"(?:finds|found|shows|showed|concluded|suggests|suggested|indicates|indicated))\b",
     re.IGNORECASE,
