@@ -95,6 +95,9 @@ def test_a_reference_inside_the_sentence_to_what_came_before(text: str) -> None:
         "When police arrived at the pier, they found the ferry empty.",
         "This week the ferry to Keld sailed again after a year.",
         "Ferries on the same route sailed at the same time on Monday.",
+        # a quoted phrase in lower case is no show's title; a reported clause's subject after "said" is no speaker
+        'Piet Lunde, 18, says he\'s "the slacker" of the ferry crew.',
+        "A harbour official, who was not allowed to speak publicly, said the skipper — a Keld man — was arrested.",
     ],
 )
 def test_a_conjunction_or_a_clause_own_subject_is_no_back_reference(text: str) -> None:

@@ -84,7 +84,7 @@ _PRONOUN = r"(?:he|she|they|it|we|i)"
 # words, each capitalised or a title's small word; a second quotation ("“I mean, we ...”") is a sentence of its own
 # and ends no tail
 _TITLE_WORD = r"(?:[A-Z0-9][\w’'&.-]*|of|the|and|on|in|a|an|to|for|with|at|by|from|is|this|my|our|your)"
-_QUOTED_TITLE = rf"[“\"]{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,7}}[.!?,]?[”\"]"
+_QUOTED_TITLE = rf"(?-i:[“\"][A-Z0-9][\w’'&.-]*(?:\s+{_TITLE_WORD}){{0,7}}[.!?,]?[”\"])"  # case-sensitive
 # what follows a speech verb to the sentence's end: words, no quotation but a title, then the full stop (which may
 # stand inside the title's closing mark)
 _TAIL_END = rf"(?:[^.!?“”\"]|{_QUOTED_TITLE})*(?:[.!?][”\"’']?|(?<=[.!?][”\"]))\s*$"
@@ -134,8 +134,11 @@ _DESCRIBED_ORG = (
 
 
 def _speaker_tail(speaker: str) -> re.Pattern[str]:
+    # "..., said the spokesman." ends at the speaker or goes on with where or when; ", who was not authorized ..., said
+    # the suspect — an Algerian — was arrested" goes on with the reported clause, whose subject "the suspect" is
     return re.compile(
-        rf"(?:[,”\"’']|—)\s*(?:(?:{speaker})\s+{_SPEECH_VERB}|{_SPEECH_VERB}\s+(?:{speaker}))\b{_TAIL_END}"
+        rf"(?:[,”\"’']|—)\s*(?:(?:{speaker})\s+{_SPEECH_VERB}|{_SPEECH_VERB}\s+(?:{speaker})"
+        r"(?=\s*[.,;!?”\"]|\s+(?:on|in|at|to|during|from|after|when|while|who|which|that|of|for)\b))\b" + _TAIL_END
     )
 
 
