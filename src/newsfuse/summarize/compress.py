@@ -6,7 +6,7 @@ its own:
 
 - a parenthetical: "(R-Texas)", "(or New York)";
 - a connective or frame that opens the sentence and points at what came before it in its article:
-  "Meanwhile, ", "But ", "In a statement, ", "In an interview with the BBC, ".
+  "Meanwhile, ", "But ", "Specifically, ", "In a statement, ", "In an interview with the BBC, ".
 
 Never deleted: a trailing attribution ("..., police said." / "..., according to the criminal
 complaint."): without it the summary states an allegation as a fact. Deleting it was measured (stop
@@ -35,7 +35,10 @@ WEIGHING_CONNECTIVES = (
     "in contrast", "besides", "plus", "again", "likewise", "similarly", "all things considered", "all in all",
     "in the end", "to be fair", "on balance", "in any case", "either way", "rather",
 )  # fmt: skip
-_WEIGHING = "|".join(WEIGHING_CONNECTIVES)
+# Connectives that give a detail of what came before: "Specifically, Graham said he was opposed to ..." stood seven
+# sentences after the one it details (editor read, stop 34, row 86); deleted, the detail stands as a claim of its own.
+ELABORATING_CONNECTIVES = ("specifically", "in particular", "more specifically", "for example", "for instance")
+_WEIGHING = "|".join((*WEIGHING_CONNECTIVES, *ELABORATING_CONNECTIVES))
 _OPENER = re.compile(
     r"^(?:(?:meanwhile|however|separately|additionally|furthermore|moreover|in addition|still|also|instead|"
     r"sure|to be sure|of course|"

@@ -181,6 +181,16 @@ _CREDITS = re.compile(
 )
 
 
+# a live blog's header: "(AP) — The Latest on the April Fools' Day storm to hit northern New England." (editor read,
+# stop 34, row 88: a summary line that says only what the page is about); "The Latest: ..." is AP's form of the same
+_WIRE_HEADER = re.compile(r"^(?:\([A-Z][\w .&]{0,30}\)\s*(?:[—–]|--?)\s*)?The Latest(?:\s+on\b|\s*:)")
+
+
+def wire_header(text: str) -> bool:
+    """A live blog's header (``_WIRE_HEADER``): page furniture, no sentence of the news."""
+    return bool(_WIRE_HEADER.match(text.strip()))
+
+
 def verdict(text: str) -> bool:
     """A writer's wrap-up or judgement (``_VERDICT``, ``_JUDGED``): neither a title nor a lede."""
     text = text.strip()

@@ -50,15 +50,17 @@ from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
 from newsfuse.summarize.compress import compress, without_broken_tail
 from newsfuse.summarize.events import SameEvent
 from newsfuse.summarize.features import content_words, feature_matrix, scores
-from newsfuse.summarize.furniture import caption_sentences, glued, list_teaser, lost_space, no_lead
+from newsfuse.summarize.furniture import caption_sentences, glued, list_teaser, lost_space, no_lead, wire_header
 from newsfuse.summarize.prune import prune
 from newsfuse.summarize.repeats import repeats
 from newsfuse.summarize.standalone import (
     Introductions,
     common_words,
+    described_person,
     needs_context,
     no_continuation,
     role_surnames,
+    same_occasion,
     shorten,
     speaking_words,
 )
@@ -90,6 +92,11 @@ _QUOTE_OPEN = re.compile(r"^[“\"‘']")
 # names not introduced 4 -> 2, R1/R2 46.04/16.22 -> 46.00/16.21, held out 45.80/15.82 unchanged, gold
 # set unchanged)
 _AGE_REFERENCE = re.compile(r"^(?:[A-Z][\w ,]{0,30},\s+)?the\s+\d+-year-old\b", re.IGNORECASE)
+# what "the same show" can point at in the sentence before: a show, a broadcaster, a title in quotation marks
+_OCCASION = re.compile(
+    r"\b(?:show|program|programme|broadcast|interview|panel|episode|segment|podcast|hearing|CNN|Fox|NBC|ABC|CBS|"
+    r"MSNBC|BBC|NPR|PBS)\b|[“\"][A-Z]"
+)
 CONTINUATIONS = True  # a sentence needing context may follow the sentence before it in its article
 
 
@@ -113,8 +120,9 @@ def shown_text(text: str) -> str | None:
     its stand-alone shortening, or None (needs context)."""
     text = display_text(text)
     text = compress(text)
-    if glued(text) or list_teaser(text):
-        return None  # a headline and its first line run together, a list's teaser (summarize/furniture.py)
+    if glued(text) or list_teaser(text) or wire_header(text):
+        # a headline and its first line run together, a list's teaser, a live blog's header (summarize/furniture.py)
+        return None
     if not needs_context(text):
         return text
     return shorten(text)
@@ -416,8 +424,12 @@ def continuations(
         if i in texts or i in never or prev is None or not np.isfinite(values[i]) or not np.isfinite(values[prev]):
             continue
         text = compress(display_text(s.text))
-        if _PERSONAL.search(text) and story.sentences[prev].key not in people:
-            continue  # "He said ..." after a sentence that names no person: "he" is still nobody
+        if (_PERSONAL.search(text) or described_person(text)) and story.sentences[prev].key not in people:
+            # "He said ..." or "“...,” the South Carolina Republican said." after a sentence that names no person:
+            # "he" is still nobody
+            continue
+        if same_occasion(text) and not _OCCASION.search(story.sentences[prev].text):
+            continue  # "also appearing on same show": the sentence before must name a show
         if age_reference(text):
             continue  # "The 46-year-old inventor ...": the sentence itself must say who
         if no_continuation(text):
