@@ -151,3 +151,26 @@ def test_sign_off_lines_are_removed_from_text() -> None:
     text = "We will open the bridge. pic.twitter.com/x1 — Ann Brant (@AnnBrant) May 3, 2025\nNext line — no sign-off."
     assert [m.group("name") for m in sign_offs(text)] == ["Ann Brant"]
     assert without_sign_off(text) == "We will open the bridge.\nNext line — no sign-off."
+
+
+def test_a_sign_off_sentence_is_no_fact_and_backs_none() -> None:
+    """The sentence holding a post's sign-off is no fact of its own (``speakerless_sentences``), however the
+    splitter cut the name, and backs no other outlet's fact (editor row 88: five wrong extra citations)."""
+    from newsfuse.nlp.quoted import speakerless_sentences
+    from newsfuse.nlp.sign_off import ends_signed
+    from newsfuse.records import AnalysedStory, Article, Sentence
+
+    paragraphs = [
+        "The council met on Friday to plan the opening of the new bridge over the river.",
+        "Would be sad for the town. — Ann Brant (@AnnBrant) May 3, 2025",
+    ]
+    article = Article("S1", "S1.txt", None, None, None, None, paragraphs)
+    text = article.text
+    cut = text.index("Would")
+    sentences = [
+        Sentence("S1", 0, 0, text[:cut].strip(), 0, len(text[:cut].strip())),
+        Sentence("S1", 1, 1, text[cut:], cut, len(text)),
+    ]
+    assert speakerless_sentences(AnalysedStory([article], sentences, [])) == {1}
+    assert ends_signed("Trump (@realDonaldTrump) April 1, 2017")
+    assert not ends_signed("The council met on Friday (@ the town hall).")

@@ -37,6 +37,7 @@ from newsfuse.align.units import (
 )
 from newsfuse.ingest.text_reader import HEADLINE_SMALL_WORDS
 from newsfuse.nlp.clarity import clarity, display_text
+from newsfuse.nlp.sign_off import ends_signed
 from newsfuse.records import AnalysedStory, ClaimSpan, Fact, FactGraph, FactNode, FactStatus
 
 # What happened, in the order an editor wants it; each is a share of the importance score.
@@ -382,6 +383,7 @@ def backers(story: AnalysedStory, units: UnitMap, members: list[int], rep: int, 
         for j in candidates
         if numbers_agree(units.quantities[rep], units.quantities[j])
         and backs(story.sentences[j].text, story.sentences[rep].text)
+        and not ends_signed(story.sentences[j].text)  # a post's sign-off backs nothing (nlp/sign_off.py)
     ]
 
 
@@ -403,6 +405,7 @@ def phrase_backers(
         and backing.shares_phrase(j, rep)
         and numbers_agree(units.quantities[rep], units.quantities[j])
         and backs(story.sentences[j].text, story.sentences[rep].text)
+        and not ends_signed(story.sentences[j].text)
     ]
 
 
