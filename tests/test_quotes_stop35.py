@@ -174,3 +174,17 @@ def test_a_sign_off_sentence_is_no_fact_and_backs_none() -> None:
     assert speakerless_sentences(AnalysedStory([article], sentences, [])) == {1}
     assert ends_signed("Trump (@realDonaldTrump) April 1, 2017")
     assert not ends_signed("The council met on Friday (@ the town hall).")
+
+
+def test_a_name_followed_by_himself_is_a_person_for_he(attribute_parsed) -> None:
+    """'Sinbad himself has long denied ... – “...,” he tweeted': a one-word name the tagger may type an organisation
+    is a man when "himself" follows it (editor row 88 gave Sinbad's tweet to Shaquille O'Neal, named before)."""
+    found = attribute_parsed(
+        [
+            "The myth is about the real film Kazaam, starring Shaquille O'Neal as a genie.",
+            "Sinbad himself has long denied that he was ever cast as a genie – “Have you noticed no one my age has "
+            "seen this so called genie movie,” he tweeted in September – but that did not stop the comedian.",
+        ]
+    )
+    quote = next(a for a in found if a.kind != "reported" and a.text.startswith("Have you noticed"))
+    assert quote.speaker is not None and quote.speaker.name == "Sinbad", [(a.kind, a.text, a.speaker) for a in found]

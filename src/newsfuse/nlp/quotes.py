@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 Kind = Literal["direct", "partial", "reported"]
 Frame = tuple[tuple[int, int], tuple[int, int]]  # (cue, speaker) offsets into the article text
 MAX_QUOTE_CHARS = 3000  # an unclosed mark never swallows more than this
+POST_COPY = 0.7  # a quotation with this share of an unmarked embedded post's words already quotes the post
 # What may come right before a quotation that is a whole clause: a colon or comma, a dash, or the
 # end of the previous sentence or quotation (scraped text often drops the space: 'letter."I'm ...').
 _CLAUSE_BEFORE = (":", ",", "—", "–", "-", ".", "!", "?", ".”", '."', "?”", "!”", '?"', '!"', ".»")
@@ -306,6 +307,7 @@ class ArticleSpeech:
         self.parse = parse
         self._reply_end = 0  # where the last quoted reply to a quoted question ends (``_answers_a_question``)
         self._replies: set[int] = set()  # starts of quoted replies to quoted questions: utterances, never labels
+        self._posts_at: list[tuple[int, int]] = []  # embedded posts with their sign-offs (``attributions``)
         self.text = article.text
         self.sentences = [_without_dateline(self.text, s) for s in sorted(sentences, key=lambda s: s.start)]
         self._starts = [s.start for s in self.sentences]
@@ -336,6 +338,8 @@ class ArticleSpeech:
 
     def attributions(self) -> list[Attribution]:
         signed = sign_offs(self.text)
+        # every embedded post, its sign-off included, from its paragraph's start: no prose (``_resolve_all``)
+        self._posts_at = [(self.text.rfind("\n", 0, s.start()) + 1, s.end()) for s in signed]
         spans = [self._unsigned(s, signed) for s in find_quote_spans(self.text) if not _a_name_given(self.text, s)]
         quotes = self._group_broken(spans)
         found: list[Attribution] = []
@@ -404,13 +408,19 @@ class ArticleSpeech:
             end = body_end(self.text, start, sign_off.start())
             while start < end and self.text[start].isspace():
                 start += 1
-            if not words_with_offsets(self.text[start:end]):
-                continue
+            words = {w.lower() for w, _, _ in words_with_offsets(self.text[start:end])}
+            if not words or any(self._holds(s, words) for s in spans):
+                continue  # no words, or the article quotes the post already ('“No, I'm not running ...,” he wrote')
             part = QuoteSpan(start, end, start, None)
             post = Attribution(self.article.id, "direct", self.text[start:end], [(start, end)], parts=[part])
             self._credit_post(post, sign_off)
             posts.append(post)
         return posts
+
+    def _holds(self, span: QuoteSpan, words: set[str]) -> bool:
+        """Whether the quotation holds most (``POST_COPY``) of a post's words."""
+        quoted = {w.lower() for w, _, _ in words_with_offsets(self.text[span.start : span.end])}
+        return len(words & quoted) >= POST_COPY * len(words)
 
     # --- direct and partial quotes -------------------------------------------------------------
 
@@ -1251,7 +1261,7 @@ class ArticleSpeech:
         self.resolver.all_quoted = [span for a in found if a.kind != "reported" for span in a.spans]
         # an embedded post, its sign-off included, is no prose: the names in it are no antecedents of a later "he"
         # (editor row 88: "… — George Takei (@GeorgeTakei)" took Mike Levin's "he wrote" after it)
-        self.resolver.all_quoted += [(a.spans[0][0], a.speaker.end + 1) for a in found if a.signed and a.speaker]
+        self.resolver.all_quoted += self._posts_at
         for attribution in found:
             if attribution.signed and attribution.speaker is not None:
                 span = attribution.speaker
