@@ -60,6 +60,18 @@ def test_a_post_without_marks_is_its_authors_direct_quote(attribute_parsed, line
     assert post.speaker is not None and post.speaker.name == "Ann Brant"
 
 
+def test_a_post_signed_with_a_handle_for_a_name_has_no_named_speaker(attribute_parsed) -> None:
+    """ "— KeldNews9 (@KeldNews9)": a display name that is a handle names no one; "unattributed", not a fragment."""
+    found = attribute_parsed(
+        [
+            "The council met on Friday to plan the opening of the new bridge over the Keld river.",
+            "Crowds gather as the bridge opens. pic.twitter.com/Ab12Cd — KeldNews9 (@KeldNews9) May 3, 2025",
+        ]
+    )
+    post = _starting(found, "Crowds gather")
+    assert post.speaker is None or post.speaker.name is None
+
+
 def test_a_sign_off_inside_open_marks_ends_the_quotation(attribute_parsed) -> None:
     """'Source: “… — Name (@handle) date' with the closing mark lost: the quotation ends before the sign-off and is
     the author's, not "Source"'s (editor row 88 printed the sign-off inside the quote, unattributed)."""
@@ -153,25 +165,22 @@ def test_sign_off_lines_are_removed_from_text() -> None:
     assert without_sign_off(text) == "We will open the bridge.\nNext line — no sign-off."
 
 
-def test_a_sign_off_sentence_is_no_fact_and_backs_none() -> None:
-    """The sentence holding a post's sign-off is no fact of its own (``speakerless_sentences``), however the
-    splitter cut the name, and backs no other outlet's fact (editor row 88: five wrong extra citations)."""
-    from newsfuse.nlp.quoted import speakerless_sentences
+def test_a_sign_off_is_not_shown_and_backs_no_fact() -> None:
+    """A fact's sentence is shown without the sign-off that ends it, and a sentence ending with a sign-off backs a
+    fact of another outlet only by the post's own words, never by the sign-off's name and date (editor row 88: five
+    wrong extra citations from two outlets' sign-offs)."""
+    from newsfuse.align.facts import post_backs
+    from newsfuse.nlp.clarity import display_text
     from newsfuse.nlp.sign_off import ends_signed
-    from newsfuse.records import AnalysedStory, Article, Sentence
 
-    paragraphs = [
-        "The council met on Friday to plan the opening of the new bridge over the river.",
-        "Would be sad for the town. — Ann Brant (@AnnBrant) May 3, 2025",
-    ]
-    article = Article("S1", "S1.txt", None, None, None, None, paragraphs)
-    text = article.text
-    cut = text.index("Would")
-    sentences = [
-        Sentence("S1", 0, 0, text[:cut].strip(), 0, len(text[:cut].strip())),
-        Sentence("S1", 1, 1, text[cut:], cut, len(text)),
-    ]
-    assert speakerless_sentences(AnalysedStory([article], sentences, [])) == {1}
+    post = "Would be sad for the town. — Ann Brant (@AnnBrant) May 3, 2025"
+    assert display_text(post) == "Would be sad for the town."
+    assert not post_backs("Big news today — Ann Brant (@AnnBrant) May 3, 2025", "Ann Brant: Keld must rebuild now")
+    assert not post_backs("Big news today — Ann Brant (@AnnBrant) May 3, 2025", post)
+    assert post_backs(
+        "Coroner: autopsies show both victims died of asphyxiation. — Tom Reed (@TomReed) May 3, 2025",
+        "Autopsies show both victims died of asphyxiation, the coroner said.",
+    )
     assert ends_signed("Trump (@realDonaldTrump) April 1, 2017")
     assert not ends_signed("The council met on Friday (@ the town hall).")
 

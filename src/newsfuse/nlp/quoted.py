@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsfuse.nlp.sign_off import ends_signed
 from newsfuse.records import AnalysedStory, Sentence
 
 MIN_WORDS = 5  # a shorter unmarked sentence found inside a quotation proves little ("Thank you.")
@@ -183,8 +182,7 @@ def block_quotations(story: AnalysedStory, flags: list[bool] | None = None) -> s
 
 def speakerless_sentences(story: AnalysedStory) -> set[int]:
     """Sentences that are no fact of their own: block quotations with their attribution lines
-    (:func:`block_quotations`), sentences that end with an embedded post's sign-off ("... — Name (@handle)
-    April 1, 2017", nlp/sign_off.py), and sentences inside a quotation opened before them whose words are all
+    (:func:`block_quotations`), and sentences inside a quotation opened before them whose words are all
     quoted (no "..., she said." after the closing mark names the speaker). Elsewhere a sentence that opens
     its quotation keeps the opening mark, so it does not read as the brief's own words; one quoted whole
     ("“The port will be rebuilt.”") is kept too: gold facts are told so ("“From the beginning, the
@@ -192,9 +190,7 @@ def speakerless_sentences(story: AnalysedStory) -> set[int]:
     flags = open_at_start(story)
     found = block_quotations(story, flags)
     for i, s in enumerate(story.sentences):
-        if ends_signed(s.text):
-            found.add(i)  # an embedded post's last words and its sign-off: the post is its author's quote
-        elif flags[i]:
+        if flags[i]:
             _open, spans = _quote_state(s.text, True)
             quoted = sum(len(_WORDS.findall(span.lower())) for span in spans)
             if quoted >= len(_WORDS.findall(s.text.lower())):

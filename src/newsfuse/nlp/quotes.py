@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 Kind = Literal["direct", "partial", "reported"]
 Frame = tuple[tuple[int, int], tuple[int, int]]  # (cue, speaker) offsets into the article text
 MAX_QUOTE_CHARS = 3000  # an unclosed mark never swallows more than this
+# a post's display name with a digit or a capital inside one word ("DaveJordanBN9"): a handle, not a name
+_HANDLE_LIKE = re.compile(r"\d|^\w*[a-z][A-Z]\w*$")
 POST_COPY = 0.7  # a quotation with this share of an unmarked embedded post's words already quotes the post
 # What may come right before a quotation that is a whole clause: a colon or comma, a dash, or the
 # end of the previous sentence or quotation (scraped text often drops the space: 'letter."I'm ...').
@@ -1265,6 +1267,10 @@ class ArticleSpeech:
         for attribution in found:
             if attribution.signed and attribution.speaker is not None:
                 span = attribution.speaker
+                if _HANDLE_LIKE.search(span.text):
+                    # "— DaveJordanBN9 (@DaveJordanBN9)": a display name that is a handle names no one
+                    attribution.speaker = Speaker(span.text, span.start, span.end, None)
+                    continue
                 attribution.speaker = self.resolver.resolve(self.text, span.start, span.end)
                 continue  # credited by its sign-off; not a speaker a later pronoun or unframed quote carries
             if attribution.speaker is not None and attribution.speaker_refers_to is not None:
