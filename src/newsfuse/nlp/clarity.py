@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from newsfuse.nlp.sign_off import ends_signed, without_sign_off
+
 # Datelines ("MOSCOW—", "WASHINGTON (Reuters) -") open a story's first sentence; they are not
 # part of what the sentence says.
 # "LARGO, Fla. —", "SAN DIEGO, Calif. (AP) —": a place in capitals, then a state as written; a list
@@ -39,8 +41,11 @@ def strip_dateline(text: str) -> str:
 
 
 def display_text(text: str) -> str:
-    """The sentence as the brief shows it: a leading dateline dropped, nothing else changed."""
-    return strip_dateline(text).strip()
+    """The sentence as the brief shows it: a leading dateline dropped, and an embedded post's sign-off at its end
+    ("… — Donald J. Trump (@realDonaldTrump) April 1, 2017", nlp/sign_off.py: a credit line, not what the
+    sentence says); nothing else changed."""
+    shown = strip_dateline(text).strip()
+    return (without_sign_off(shown) or shown) if ends_signed(shown) else shown
 
 
 def clarity(text: str) -> float:

@@ -37,6 +37,7 @@ class _Group:
 
 
 _TITLE_WORDS = 6  # "Dragon Fly", "The Art of the Deal": longer title-cased quotations are speech
+_TITLE_JOINERS = frozenset(["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with"])
 
 
 def title_like(text: str) -> bool:
@@ -44,6 +45,10 @@ def title_like(text: str) -> bool:
     song, film, book, show), not something said: "Dragon Fly", "Surrealistic Pillow". Words of
     three letters or fewer ("of", "the", "and") may stay lower-case."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if len(words) >= 2 and words[0] != "I" and all(w[0].isupper() for w in words if w.lower() not in _TITLE_JOINERS):
+        # “A Bunch of Malarkey” and “Delaware Crush.”: the full stop closing the sentence sits inside the marks
+        # (American style); every word capitalised is still a name (editor row 88 printed a cocktail as a quote)
+        text = text.strip().removesuffix(".")
     if not 1 <= len(words) <= _TITLE_WORDS or re.search(r"[.!?,;:]\W*$", text.strip()):
         return False
     return words[0][0].isupper() and all(w[0].isupper() for w in words if len(w) > 3)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Literal
 
 from newsfuse.nlp.aliases import fold
 from newsfuse.nlp.entities import EntityIndex
+from newsfuse.nlp.sign_off import body_end, sign_offs
 from newsfuse.nlp.speakers import Speaker, SpeakerResolver, subject_after, subject_before
 from newsfuse.nlp.speech import (
     ATTITUDE_VERBS,
@@ -48,6 +49,9 @@ if TYPE_CHECKING:
 Kind = Literal["direct", "partial", "reported"]
 Frame = tuple[tuple[int, int], tuple[int, int]]  # (cue, speaker) offsets into the article text
 MAX_QUOTE_CHARS = 3000  # an unclosed mark never swallows more than this
+# a post's display name with a digit or a capital inside one word ("DaveJordanBN9"): a handle, not a name
+_HANDLE_LIKE = re.compile(r"\d|^\w*[a-z][A-Z]\w*$")
+POST_COPY = 0.7  # a quotation with this share of an unmarked embedded post's words already quotes the post
 # What may come right before a quotation that is a whole clause: a colon or comma, a dash, or the
 # end of the previous sentence or quotation (scraped text often drops the space: 'letter."I'm ...').
 _CLAUSE_BEFORE = (":", ",", "—", "–", "-", ".", "!", "?", ".”", '."', "?”", "!”", '?"', '!"', ".»")
@@ -205,6 +209,8 @@ class Attribution:
     cue: tuple[int, int] | None = None  # the speech verb
     parts: list[QuoteSpan] = field(default_factory=list)
     speaker_refers_to: tuple[int, int] | None = None  # the noun a relative-pronoun speaker ("who") stands for
+    # an embedded post credited by its sign-off line (``sign_off``): its author is no antecedent of a later "he"
+    signed: bool = False
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
@@ -303,6 +309,7 @@ class ArticleSpeech:
         self.parse = parse
         self._reply_end = 0  # where the last quoted reply to a quoted question ends (``_answers_a_question``)
         self._replies: set[int] = set()  # starts of quoted replies to quoted questions: utterances, never labels
+        self._posts_at: list[tuple[int, int]] = []  # embedded posts with their sign-offs (``attributions``)
         self.text = article.text
         self.sentences = [_without_dateline(self.text, s) for s in sorted(sentences, key=lambda s: s.start)]
         self._starts = [s.start for s in self.sentences]
@@ -332,15 +339,25 @@ class ArticleSpeech:
         return end
 
     def attributions(self) -> list[Attribution]:
-        quotes = self._group_broken([s for s in find_quote_spans(self.text) if not _a_name_given(self.text, s)])
+        signed = sign_offs(self.text)
+        # every embedded post, its sign-off included, from its paragraph's start: no prose (``_resolve_all``)
+        self._posts_at = [(self.text.rfind("\n", 0, s.start()) + 1, s.end()) for s in signed]
+        spans = [self._unsigned(s, signed) for s in find_quote_spans(self.text) if not _a_name_given(self.text, s)]
+        quotes = self._group_broken(spans)
         found: list[Attribution] = []
         covered: list[tuple[int, int]] = []
         for group in quotes:
             if len(group) == 1 and _names_a_work(self.text, group[0]):
                 continue  # a title or a headline in marks, not words anyone said
             attribution = self._quote_attribution(group)
+            sign_off = self._signed_by(group[-1], signed)
+            if sign_off is not None:
+                self._credit_post(attribution, sign_off)
             found.append(attribution)
             covered.append((group[0].open_mark, (group[-1].close_mark or group[-1].end) + 1))
+        for post in self._posts(signed, spans):
+            found.append(post)
+            covered.append((post.spans[0][0], post.spans[0][1] + 1))
         if self.parse is not None:
             self._speakers_from_parse([a for a in found if a.speaker is None and a.cue is None])
         for attribution in found:
@@ -352,6 +369,60 @@ class ArticleSpeech:
         found.sort(key=lambda a: a.spans[0][0])
         self._resolve_all(found)
         return [a for a in found if not _a_label(a) or a.spans[0][0] in self._replies]
+
+    # --- embedded posts ------------------------------------------------------------------------
+
+    def _unsigned(self, span: QuoteSpan, signed: list[re.Match[str]]) -> QuoteSpan:
+        """A quotation with an embedded post's sign-off inside its marks ('Source: “Official behind unmasking is
+        high up …. — Donald J. Trump (@realDonaldTrump) April 1, 2017', the closing mark lost in the next
+        paragraph) ends before the sign-off: the credit line is no part of the words."""
+        for sign_off in signed:
+            if span.start < sign_off.start() < span.end <= sign_off.end() + 1:
+                return replace(span, end=body_end(self.text, span.start, sign_off.start()))
+        return span
+
+    def _signed_by(self, span: QuoteSpan, signed: list[re.Match[str]]) -> re.Match[str] | None:
+        """The sign-off right after a quotation's words, on its line (its marks may close after it or never)."""
+        for sign_off in signed:
+            end = body_end(self.text, span.start, sign_off.start()) if span.start < sign_off.start() else -1
+            if span.end <= end and not self.text[span.end : end].strip(" \t”\"’'…."):
+                return sign_off
+        return None
+
+    def _credit_post(self, attribution: Attribution, sign_off: re.Match[str]) -> None:
+        """The author named by the sign-off said the post's words, whatever frame the sentence seemed to have."""
+        name_start, name_end = sign_off.span("name")
+        attribution.speaker = Speaker(self.text[name_start:name_end], name_start, name_end, None)
+        attribution.cue = (sign_off.start(), name_start)
+        attribution.signed = True
+        if attribution.kind == "partial":
+            attribution.kind = "direct"  # the whole post is in the marks, whatever words led up to them
+
+    def _posts(self, signed: list[re.Match[str]], spans: list[QuoteSpan]) -> list[Attribution]:
+        """An embedded post written without quotation marks: the words of its paragraph before the sign-off are a
+        direct quote of the author (editor row 88: Jackie Speier's and Paul Feig's tweets were facts of the story
+        with no speaker, and their sign-offs made two outlets "share" them)."""
+        posts: list[Attribution] = []
+        for sign_off in signed:
+            start = self.text.rfind("\n", 0, sign_off.start()) + 1
+            if any(start <= s.open_mark < sign_off.end() or s.start <= start < s.end for s in spans):
+                continue  # the marks are in the paragraph: the quotation carries the credit
+            end = body_end(self.text, start, sign_off.start())
+            while start < end and self.text[start].isspace():
+                start += 1
+            words = {w.lower() for w, _, _ in words_with_offsets(self.text[start:end])}
+            if not words or any(self._holds(s, words) for s in spans):
+                continue  # no words, or the article quotes the post already ('“No, I'm not running ...,” he wrote')
+            part = QuoteSpan(start, end, start, None)
+            post = Attribution(self.article.id, "direct", self.text[start:end], [(start, end)], parts=[part])
+            self._credit_post(post, sign_off)
+            posts.append(post)
+        return posts
+
+    def _holds(self, span: QuoteSpan, words: set[str]) -> bool:
+        """Whether the quotation holds most (``POST_COPY``) of a post's words."""
+        quoted = {w.lower() for w, _, _ in words_with_offsets(self.text[span.start : span.end])}
+        return len(words & quoted) >= POST_COPY * len(words)
 
     # --- direct and partial quotes -------------------------------------------------------------
 
@@ -1190,7 +1261,18 @@ class ArticleSpeech:
         # every quotation of the article: '... carried a sign reading, “... Fire Snipes!” He said ...' took the
         # slogan's "Fire Snipes", tagged a person, as "he" (editor read b29, row 204)
         self.resolver.all_quoted = [span for a in found if a.kind != "reported" for span in a.spans]
+        # an embedded post, its sign-off included, is no prose: the names in it are no antecedents of a later "he"
+        # (editor row 88: "… — George Takei (@GeorgeTakei)" took Mike Levin's "he wrote" after it)
+        self.resolver.all_quoted += self._posts_at
         for attribution in found:
+            if attribution.signed and attribution.speaker is not None:
+                span = attribution.speaker
+                if _HANDLE_LIKE.search(span.text):
+                    # "— DaveJordanBN9 (@DaveJordanBN9)": a display name that is a handle names no one
+                    attribution.speaker = Speaker(span.text, span.start, span.end, None)
+                    continue
+                attribution.speaker = self.resolver.resolve(self.text, span.start, span.end)
+                continue  # credited by its sign-off; not a speaker a later pronoun or unframed quote carries
             if attribution.speaker is not None and attribution.speaker_refers_to is not None:
                 span, (a_start, a_end) = attribution.speaker, attribution.speaker_refers_to
                 named = self.resolver.resolve(self.text, a_start, a_end).name

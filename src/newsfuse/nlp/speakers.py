@@ -145,6 +145,19 @@ _EPITHET = re.compile(
     r"|(?:[a-z-]+\s+){0,2}(?:star|actor|actress|singer|rapper|comedian|radioman|billionaire|businessman|mogul"
     r"|candidate|nominee|front-runner|frontrunner|mountaineer|climber))$"
 )
+# two descriptions of one person joined by "and" ("the former House speaker and Republican presidential contender
+# said"): the parse gives the second as the subject; the whole phrase is an epithet for a person the text named
+_AND_ROLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w.'’-]+\s+){0,4}?[a-z-]+\s+and\s+$")
+_COORDINATED_ROLES = re.compile(r"^[Tt]he\s+(?:[\w.'’-]+\s+){0,4}?([a-z-]+)\s+and\s+(?:[\w.'’-]+\s+){0,3}([a-z-]+)$")
+_DESCRIBED_WORDS = (
+    "speaker contender leader senator congressman congresswoman governor lawmaker candidate nominee star actor "
+    "actress singer rapper comedian host producer showrunner writer director author founder chairman veteran "
+    "mayor president secretary minister businessman billionaire mogul"
+)
+_DESCRIBED = frozenset(_DESCRIBED_WORDS.split())
+# a role, "and", a title in marks and a second role before a name that ends the sentence: the name is who spoke
+# ('wrote TV producer and "Lucifer" showrunner Joe Henderson.': the subject read after the cue stops at the mark)
+_AND_ROLE_AFTER = re.compile(r"\s+and\s+(?:[“\"‘][^”\"’\n]{1,40}[”\"’]\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # a media noun after the kind of organisation that owns it: "the company website", "the campaign's page"
 _OWNED_MEDIA = re.compile(
     r"\b(?:company|campaign|agency|firm|chain|restaurant|brand)(?:['’]s)?\s+(?:website|site|page)$"
@@ -838,6 +851,14 @@ class SpeakerResolver:
             # editor row 176): the whole hyphenated name
             lead = text[max(0, start - 40) : start - 1]
             start -= 1 + len(lead) - len(_WORD_END.sub("", lead))
+        described = _AND_ROLE_BEFORE.search(text, max(0, start - 80), start)
+        if described is not None and described.end() == start:
+            phrase = text[described.start() : end].rstrip(" .")
+            both = _COORDINATED_ROLES.match(phrase)
+            if both is not None and both.group(1) in _DESCRIBED and both.group(2) in _DESCRIBED:
+                # "the former House speaker and Republican presidential contender said": one person, described
+                # twice, whom the text named before (editor row 86 left Gingrich's words unattributed)
+                return Speaker(text[described.start() : end], described.start(), end, self._antecedent(start, True))
         words = words_with_offsets(text[start:end])
         # "He also (complained ... but added)", "Christos Vasiliades allegedly (told)", "He's since (sparred
         # ... by stating)": adverbs and a clause word are not part of the speaker (Multi-News rows 214, 228)
@@ -977,6 +998,20 @@ class SpeakerResolver:
                 return Speaker(written, start, end, leading.name)
         inside = [m for m in self.mentions if m.start >= start and m.end <= end]
         people = [m for m in inside if m.label == "PERSON"]
+        if not people and lower.split()[-1:] and lower.split()[-1] in _DESCRIBED:
+            later = next(
+                (
+                    m
+                    for m in self.mentions
+                    if end < m.start <= end + 80
+                    and m.label == "PERSON"
+                    and _AND_ROLE_AFTER.fullmatch(text, end, m.start)
+                ),
+                None,
+            )
+            if later is not None and re.match(r"[ \t]*[.,]?[ \t]*(?:\n|$)", text[later.end : later.end + 4]):
+                # 'wrote TV producer and "Lucifer" showrunner Joe Henderson.' (editor row 88 left it unattributed)
+                return Speaker(text[start : later.end], start, later.end, self._canonical(later.text))
         role_first = _ROLE_THEN_NAME.match(written)
         named_after = [m for m in inside if role_first is not None and m.start == start + role_first.end()]
         if named_after and named_after[0].label != "PERSON":
@@ -1372,6 +1407,10 @@ class SpeakerResolver:
         if conjunction is not None:  # "But in his post, the president closed with ..."
             opening += conjunction.end()
             segment = segment[conjunction.end() :][:1].upper() + segment[conjunction.end() + 1 :]
+        if any(a <= opening < b for a, b in self.all_quoted):
+            # a quotation or an embedded post opens the paragraph ("But Jon Ossoff is on 4/18 … — George Takei
+            # (@GeorgeTakei)", editor row 88): its words are no subject of the prose after it
+            return None
         fronted = _FRONTED.match(segment)
         starts = {opening, opening + fronted.end()} if fronted is not None else {opening}
         for at in sorted(starts):
@@ -1383,7 +1422,11 @@ class SpeakerResolver:
                 if holder is not None:
                     return (at, holder)
         for mention in self.mentions:
-            if mention.start in starts and (mention.label == "PERSON" or self._type_of(mention.text) == "PERSON"):
+            if (
+                mention.start in starts
+                and (mention.label == "PERSON" or self._type_of(mention.text) == "PERSON")
+                and not self._stray_opener(mention)
+            ):
                 owner = _POSSESSOR.match(self.text, mention.start)
                 if owner is not None:
                     # "Price's mother, who could be a key witness, said …": the mother, not Price; she is
@@ -1400,6 +1443,24 @@ class SpeakerResolver:
                 name = self._canonical(mention.text)
                 return (mention.start, name) if name else None
         return None
+
+    def _stray_opener(self, mention: LocatedMention) -> bool:
+        """One capitalised word opening its sentence, read as a part of a longer name that this article never
+        writes: "Live long and prank them." opening an article about George Takei, under another outlet's
+        "Netflix Live" (editor row 88 gave Takei's "the actor wrote" to Netflix Live). The capital is the
+        sentence's, not a name's (the article writes the word in lower case too); the word is no mention of that
+        entity here."""
+        word = mention.text.strip()
+        if len(word.split()) != 1 or not word.isalpha() or not self._opens_sentence(mention.start):
+            return False
+        # the article writes the word in lower case elsewhere ("We live in strange times"): a common word; a family
+        # name alone ("Zirkle reached Nulato", the full name in another article) never is
+        if not re.search(rf"\b{re.escape(word.lower())}\b", self.text):
+            return False
+        cluster = self.index.resolve(mention.text, self.article_id)
+        if cluster is None or len(cluster.name.split()) < 2:
+            return False
+        return fold(cluster.name) not in fold(self.text)
 
     def _mention_at(self, start: int, end: int) -> bool:
         return any(start <= m.start < end for m in self.mentions)
@@ -1491,6 +1552,7 @@ class SpeakerResolver:
                 # "commonly known as Lou Gehrig's disease. ... he intends to table a bill" (Multi-News row 49)
                 and not _EPONYM.match(self.text, mention.end)
                 and not self._thing(mention)
+                and not self._stray_opener(mention)
             ):
                 name = self._canonical(mention.text)
                 if name:
@@ -1601,7 +1663,12 @@ class SpeakerResolver:
     def _named_with_pronoun(self, mention: LocatedMention) -> str | None:
         """A name the model tagged as an organisation or place that the text follows with "his"/"her" in
         the same clause, no other name between ("ABC News watched Koni Aho race to build a berm around
-        her restaurant"): a person, with that gender. Known places and one-word names are left alone."""
+        her restaurant"): a person, with that gender. Known places and one-word names are left alone, but for a
+        name the text follows with "himself"/"herself" ("Sinbad himself has long denied ... “...,” he tweeted":
+        editor row 88 gave the tweet to Shaquille O'Neal, named in the paragraph before)."""
+        reflexive = re.match(r"\s+(himself|herself)\b", self.text[mention.end : mention.end + 12])
+        if mention.label in ("ORG", "GPE") and reflexive is not None and fold(mention.text) not in KNOWN_PLACES:
+            return _GENDERED[reflexive.group(1)]
         if mention.label not in ("ORG", "GPE") or len(mention.text.split()) < 2 or fold(mention.text) in KNOWN_PLACES:
             return None
         if mention.text in self._mention_genders:
