@@ -152,3 +152,26 @@ def test_importance_reads_the_same_cues_as_before() -> None:
         expected = round(expected * (0.25 + 0.75 * facts.clarity(text)), 4)
         quantities = [object()]  # only its presence is read
         assert facts.importance(text, quantities, named, independent, sources, centrality) == expected  # type: ignore[arg-type]
+
+
+class _WordsBeforeNotRead:
+    """A parse whose words before a token must not be read (``_idiom`` on any word but "said" / "say")."""
+
+    def __len__(self) -> int:
+        return 3
+
+    def __getitem__(self, index: object) -> object:
+        raise AssertionError(f"read the parse at {index!r}")
+
+
+class _Word:
+    def __init__(self, lower: str, i: int) -> None:
+        self.lower_ = lower
+        self.i = i
+
+
+def test_the_writers_idiom_reads_the_words_before_said_or_say_only() -> None:
+    from newsfuse.nlp.syntax_speech import _idiom
+
+    for word in ("ferry", "told", "says", "sayings"):
+        assert _idiom(_WordsBeforeNotRead(), _Word(word, 2)) is False  # type: ignore[arg-type]
