@@ -175,3 +175,28 @@ def test_the_writers_idiom_reads_the_words_before_said_or_say_only() -> None:
 
     for word in ("ferry", "told", "says", "sayings"):
         assert _idiom(_WordsBeforeNotRead(), _Word(word, 2)) is False  # type: ignore[arg-type]
+
+
+def test_quote_spans_are_read_from_the_marks_and_apostrophes_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsfuse.nlp import quotes
+
+    text = (
+        "“We rebuilt the pier in six weeks,” said Mara Quint. “It was an accident,'' she added.\n\n"
+        "Rowan Pell called the repair ‘overdue’ and the council’s plan “a small miracle."
+    )
+    asked: list[int] = []
+    pair = quotes._apostrophe_pair
+
+    def counted(paragraph: str, offset: int) -> bool:
+        asked.append(offset)
+        return pair(paragraph, offset)
+
+    monkeypatch.setattr(quotes, "_apostrophe_pair", counted)
+    spans = quotes.find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "We rebuilt the pier in six weeks,",
+        "It was an accident,",
+        "a small miracle.",  # single marks are no quotation in a paragraph with double ones
+    ]
+    marks = sum(text.count(ch) for ch in "“”\"'‘’«»„")
+    assert len(asked) == marks - 1  # the second apostrophe of the pair is skipped; no other character is read
