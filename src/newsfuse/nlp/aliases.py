@@ -141,6 +141,7 @@ def strip_titles(text: str) -> str:
 _INITIALISM = re.compile(r"(?:[a-z]\.){1,4}[a-z]\.?")
 
 
+@lru_cache(maxsize=1 << 16)  # a story's few hundred names are keyed thousands of times (``EntityIndex.resolve``)
 def name_key(text: str) -> str:
     """Comparison key: folded, titles and middle initials dropped, known variants mapped."""
     tokens = [t.strip(".,") for t in fold(strip_titles(clean_surface(text))).split()]

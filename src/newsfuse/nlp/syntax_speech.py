@@ -161,13 +161,13 @@ def findings_in(doc: Doc) -> list[Reported]:
             finding = _impression(doc, token)
         elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in JUDGE_LEMMAS and _as_phrase(token) is not None:
             finding = _seen_as(doc, token)
-        elif _lemma(token) in _NAMING and (named := _named_in_quotes(doc, token)) is not None:
+        elif (lemma := _lemma(token)) in _NAMING and (named := _named_in_quotes(doc, token)) is not None:
             parsed = _cue_verb(doc, token) if token.pos_ in ("VERB", "AUX") else None
             covers = (
                 parsed is not None and parsed.content[0] <= named.content[0] and named.content[1] <= parsed.content[1]
             )
             finding = parsed if covers else named  # the parse's reading when it holds the name (and runs on)
-        elif token.pos_ in ("VERB", "AUX") and (_lemma(token) in CUE_LEMMAS or _takes_that_clause(token)):
+        elif token.pos_ in ("VERB", "AUX") and (lemma in CUE_LEMMAS or _takes_that_clause(token)):
             finding = _cue_verb(doc, token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES:
             finding = _cue_noun(doc, token)
@@ -312,6 +312,8 @@ def _impression(doc: Doc, verb: Token) -> Reported | None:
 
 def _idiom(doc: Doc, token: Token) -> bool:
     """ "That said, ...", "it's safe to say ...", "needless to say": the writer's connectives, not speech."""
+    if token.lower_ not in ("said", "say"):
+        return False  # asked of every token of every parse: the words before are read only after these two
     before = [t.lower_ for t in doc[max(0, token.i - 2) : token.i]]
     if token.lower_ == "said" and before[-1:] == ["that"] and token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
         return True
