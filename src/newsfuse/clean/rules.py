@@ -140,6 +140,9 @@ SHARING = _rule(
     rf"^\W*(share|tweet|email|print|pin it|whatsapp|save)( (this|the) (article|story|page|post))?( on {_SOCIAL})?\W*$",
     rf"^\W*((share|tweet|pin|email|print)\W+)+({_SOCIAL}\W*)*$",
     rf"^\W*({_SOCIAL}\W+){{2,}}{_SOCIAL}?\W*$",
+    # a share bar glued to the photo caption after it: "Facebook Twitter Pinterest UBC researchers test effects of THC
+    # on rats" (editor read, stop 35, Multi-News row 98: listed as a fact)
+    r"^\W*(?:(?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|instagram|email)\s+){3,}\S",
     r"^\W*(share on|follow us( on)?|like us on|find us on|connect with us)\b",
     rf"^\W*{_SOCIAL}\W*$",
     r"share (it|this) with a friend",
