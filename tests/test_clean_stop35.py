@@ -17,3 +17,9 @@ def test_sentences_naming_the_networks_stay() -> None:
         "Facebook, Twitter, Pinterest and Reddit all removed the video within a day.",
     ):
         assert classify_line(line) is None, line
+
+
+def test_a_pagers_label_is_boilerplate() -> None:
+    for line in ("no previous page", "Next page »", "Previous page"):
+        assert classify_line(line) == "boilerplate", line
+    assert classify_line("The next page of the report lists every school in Keld.") is None

@@ -118,6 +118,8 @@ RELATED_LINKS = _rule(
     r"^\W*(click here|(to|for) [^.!?]{0,100}click here)\b",
     r"[.!?]\s+click here\b",  # a closing "Click here for more information." after a promotion
     r"^\W*story continues below\W*$",
+    # a pager's label left alone: "no previous page", "Next page" (editor read, stop 35, row 102: listed as a fact)
+    r"^\W*(no )?(previous|next|prev) page\W*$",
     # a link prompt whose link is gone: "Read Hockley's letter to herself here." (editor read c28, row 191: a summary
     # sentence), "See PDF with full results, charts and tables here."
     r"^\W*(read|see|watch|listen to|view|check out)\b[^.!?]{0,100}\bhere\W*$",
