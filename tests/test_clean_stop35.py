@@ -23,3 +23,15 @@ def test_a_pagers_label_is_boilerplate() -> None:
     for line in ("no previous page", "Next page »", "Previous page"):
         assert classify_line(line) == "boilerplate", line
     assert classify_line("The next page of the report lists every school in Keld.") is None
+
+
+def test_a_byline_with_a_date_stamp_is_a_credit_and_no_headline() -> None:
+    from newsfuse.ingest.text_reader import split_title
+
+    line = "By Staff Sgt. Jane Q. Roe, 9th Keld Air Wing Public Affairs / Published March 24, 2017"
+    assert classify_line(line) == "credit"
+    title, body = split_title(f"{line}\n\nKELD AIR BASE -- The harbour reopened on Monday after the storm.")
+    assert title is None and line in body  # left in the body, where the cleaner removes it
+    headline = "By the Numbers: How Keld Voted"
+    assert split_title(f"{headline}\n\nThe count ended on Monday.")[0] == headline
+    assert classify_line("By the way, the harbour was published in March 2 maps.") is None

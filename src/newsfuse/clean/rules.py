@@ -487,6 +487,14 @@ CREDITS = [
         # a photo or wire credit alone on its line: "Sarah Tew/CNET"
         rf"^\W*{_NAME}( {_NAME}){{0,3}}\s?/\s?{_NAME}( {_NAME}){{0,3}}\W*$",
     ),
+    # a byline with the writer's unit and a date stamp: "By Staff Sgt. Jane Roe, 7th Air Force Public Affairs /
+    # Published March 24, 2017" (editor read, stop 35, Multi-News row 104: the brief's title, then a fact)
+    _rule(
+        "credit",
+        25,
+        rf"^\W*by {_NAME}.{{0,140}}?[/|,]\s*(published|updated|posted)\s*:?\s+"
+        r"((mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d",
+    ),
     # a line that is only news agencies: "New York Times News Service and Reuters", "(AP)"
     _rule(
         "credit",

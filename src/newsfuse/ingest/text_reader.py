@@ -43,13 +43,20 @@ HEADLINE_SMALL_WORDS = frozenset(
 # Jane Roe" (editor read, stop 33, row 77: the brief's title, over another outlet's real headline); the blurb is the
 # clip's, not the article's headline, and the cleaner keeps it as prose (clean/rules.py ``video_player``)
 _PLAYER_CLOSE = re.compile(r"^\W*CLOSE\s+(?=[A-Z][a-z])")
+# a byline or a date stamp is no headline: "By Staff Sgt. Jane Roe, 7th Air Force Public Affairs / Published March 24,
+# 2017" was a brief's title (editor read, stop 35, Multi-News row 104); left in the body, the cleaner removes it as a
+# byline and the date stamp still dates the article
+_BYLINE_OR_STAMP = re.compile(
+    r"^\W*By\s+(?:[A-Z][\w.'’-]*\s+){1,6}|\b(?:Published|Updated|Posted)\s*:?\s+"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d"
+)
 
 
 def looks_like_headline(line: str) -> bool:
     """A short line that is title-cased or lacks closing punctuation reads as a headline."""
     line = line.strip()
     words = line.split()
-    if not 2 <= len(words) <= 25 or len(line) > 200 or _PLAYER_CLOSE.match(line):
+    if not 2 <= len(words) <= 25 or len(line) > 200 or _PLAYER_CLOSE.match(line) or _BYLINE_OR_STAMP.search(line):
         return False
     if line.endswith((":", ",", ";")) or line.startswith(("-", "•", "*")):
         return False
