@@ -69,10 +69,26 @@ def table_page(article: Article) -> bool:
     return len(words) >= MIN_ARTICLE_WORDS and sum(1 for w in words if _FIGURE.fullmatch(w)) >= TABLE_SHARE * len(words)
 
 
+# an encyclopedia page: section headings with their "[ edit ]" links, or reference marks "[12]" throughout. Multi-News
+# validation row 106 (editor read, stop 35): a Wikipedia article of 3,471 words beside two news reports of 235 and 298
+# gave 122 of the brief's 143 facts, a summary line and a wrong second citation of the top fact; rows 0-249 hold two
+# such items (106, 158), no news report with either mark
+_EDIT_LINK = re.compile(r"\[\s*edit\s*\]", re.IGNORECASE)
+_REFERENCE_MARK = re.compile(r"\[\d{1,3}\]")
+MIN_EDIT_LINKS = 2
+MIN_REFERENCE_MARKS = 5
+
+
+def encyclopedia_page(article: Article) -> bool:
+    """Two or more "[ edit ]" section links, or five or more reference marks "[12]"."""
+    text = article.text
+    return len(_EDIT_LINK.findall(text)) >= MIN_EDIT_LINKS or len(_REFERENCE_MARK.findall(text)) >= MIN_REFERENCE_MARKS
+
+
 def not_an_article(article: Article) -> bool:
     """A short item made of widget, player or login-wall text rather than news prose, a publisher's page
-    of endorsements, or a page of data tables."""
-    if blurb_page(article) or table_page(article):
+    of endorsements, a page of data tables, or an encyclopedia page (background, not a report of the story)."""
+    if blurb_page(article) or table_page(article) or encyclopedia_page(article):
         return True
     if article.words >= MIN_ARTICLE_WORDS:
         return False
@@ -192,8 +208,8 @@ def split(story: AnalysedStory, embedder: Embedder) -> tuple[list[list[str]], li
         warnings.append(
             BriefWarning(
                 "not_an_article",
-                f"{len(ids)} item(s) are not articles (widget, video, login, blurb or data-table page) and were "
-                "left out of the brief",
+                f"{len(ids)} item(s) are not articles (widget, video, login, blurb, data-table or encyclopedia "
+                "page) and were left out of the brief",
                 ids,
             )
         )
