@@ -35,3 +35,10 @@ def test_a_byline_with_a_date_stamp_is_a_credit_and_no_headline() -> None:
     headline = "By the Numbers: How Keld Voted"
     assert split_title(f"{headline}\n\nThe count ended on Monday.")[0] == headline
     assert classify_line("By the way, the harbour was published in March 2 maps.") is None
+
+
+def test_a_byline_with_the_writers_beat_is_a_credit() -> None:
+    assert classify_line("By Jane Roe, Keld Gazette Home Affairs correspondent") == "credit"
+    assert classify_line("By Jane Roe, staff writer") == "credit"
+    assert classify_line("By Monday, the Keld reporter had filed three stories.") is None
+    assert classify_line("By then, he was a reporter") is None

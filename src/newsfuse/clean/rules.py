@@ -487,6 +487,14 @@ CREDITS = [
         # a photo or wire credit alone on its line: "Sarah Tew/CNET"
         rf"^\W*{_NAME}( {_NAME}){{0,3}}\s?/\s?{_NAME}( {_NAME}){{0,3}}\W*$",
     ),
+    # a byline with the writer's beat: "By Jane Roe, BBC Home Affairs correspondent" (Multi-News row 27; no longer taken
+    # for a text file's headline since stop 35, and kept as a fact without this rule)
+    _rule(
+        "credit",
+        14,
+        rf"^\W*by {_NAME}( {_NAME}){{0,3}},\s+({_NAME}\s+){{0,5}}(senior |chief |staff |political |special )?"
+        r"(correspondent|reporter|editor|writer|columnist|contributor|producer)\W*$",
+    ),
     # a byline with the writer's unit and a date stamp: "By Staff Sgt. Jane Roe, 7th Air Force Public Affairs /
     # Published March 24, 2017" (editor read, stop 35, Multi-News row 104: the brief's title, then a fact)
     _rule(
