@@ -130,6 +130,8 @@ def test_prose_that_mentions_chrome_words_is_kept(line: str) -> None:
         # a caption ending in its credit, and a reference site's tagline (both taken as a title before)
         "Ferry crews on the rebuilt pier at Keld. Photo by: Ines Calloway",
         "Ferry crews on the rebuilt pier at Keld. Photo by Ines Calloway",
+        # the Times's caption with its label and credit (editor read, stop 36, row 34: the brief's title)
+        "Image The harbour master said on Monday that the pier would reopen. Credit Ines Calloway/The Keld Gazette",
         "From Wikipedia, the free encyclopedia",
         # a gallery player flattened into one paragraph (editor read, stop 30, row 238)
         "1 of 14 Full Screen Autoplay Close Skip Ad × The harbour through the years View Photos The ferry is "

@@ -301,6 +301,9 @@ LONG_CAPTIONS = _rule(
     # title, editor read b27)
     r"\((?-i:[A-Z])[\w .'&-]{1,40}/\s?(?-i:[A-Z])[\w .'&-]{1,40}\)\s*$",
     r"\b(staff|contributing|freelance|chief) photographer\)\s*$",
+    # the Times's caption: "Image <caption>. Credit Jane Roe/The New York Times" (editor read, stop 36, Multi-News
+    # row 34: the trailing credit went, and "Image The White House's spokeswoman, …" was the brief's title and lede)
+    r"[.!?”\"]\s+(?-i:Credit)\s+(?-i:[A-Z])[\w .'’&-]{1,40}/\s?(?-i:[A-Z])[\w .'’&-]{1,60}\W*$",
     # a wire photo's closing credit: "... Rajasthan, India, December 8, 2018. Reliance Industries/Handout via REUTERS"
     # (editor read a29, Multi-News row 192: the caption opened the summary), "... May 30, 2016. REUTERS/Jane Roe"
     r"(?-i:(/|\b[Hh]andout )\s?via (REUTERS|AP|AFP|EPA))\W*$",
