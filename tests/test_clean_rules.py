@@ -242,6 +242,11 @@ def test_a_caption_taken_as_the_headline_is_removed_and_listed(tmp_path: Path) -
 def test_the_writers_line_is_a_credit() -> None:
     assert classify_line("Ines Calloway is a special correspondent.") == "credit"
     assert classify_line("Paul Verhoef is a staff writer for the Coastline Gazette.") == "credit"
+    # a wire's closing credit and a columnist's archive line (editor read, stop 36, row 120)
+    assert classify_line("— With assistance by Ines Calloway, Paul Verhoef, and Mara Linde") == "credit"
+    assert classify_line("Read more from Ines Calloway's archive, follow her on Twitter.") == "credit"
+    assert classify_line("With assistance from the coast guard, the crew reached the pier.") is None
+    assert classify_line("With assistance from Norway, the crew reached the pier.") is None
 
 
 def test_a_byline_with_an_update_stamp_and_several_names_is_a_credit() -> None:

@@ -486,6 +486,12 @@ CREDITS = [
         rf"^\W*((updated|posted|published) )?by {_NAME}( {_NAME}){{0,3}}"
         rf"([,.]* (and )?{_NAME}( {_NAME}){{0,3}}){{0,4}}\W*$",
         r"^\W*with (inputs|agency inputs|reporting) from\b",
+        # Bloomberg's closing credit: "— With assistance by Jane Roe, and John Doe" (editor read, stop 36, row 120:
+        # the three names were listed as people of the story)
+        rf"^\W*with (the )?assistance (by|from) {_NAME}( {_NAME}){{0,3}}"
+        rf"([,.]* (and )?{_NAME}( {_NAME}){{0,3}}){{0,6}}\W*$",
+        # a columnist's closing line: "Read more from Jane Roe's archive, follow her on Twitter …" (row 120: a fact)
+        r"^\W*read more from [\w .'’-]{2,60}['’]s? archive\b",
         r"^\W*\(?(reporting|editing) by\b",
         # a photo or wire credit alone on its line: "Sarah Tew/CNET"
         rf"^\W*{_NAME}( {_NAME}){{0,3}}\s?/\s?{_NAME}( {_NAME}){{0,3}}\W*$",
