@@ -16,11 +16,12 @@ def top_facts(facts: list[Fact], per_status: int = TOP_FACTS_PER_STATUS) -> list
     """The most important facts of each status that a reader can take alone: disputed, then corroborated,
     then single-source, each group in the brief's order (most important first). A fact whose subject is a
     pronoun or whose speaker is unnamed ("He was 89.", "“…,” she said.") is left to the JSON: shown as a
-    top corroborated fact it named nobody (editor read, stop 35, Multi-News row 96)."""
+    top corroborated fact it named nobody (editor read, stop 35, Multi-News row 96). A fact only a transcript, a
+    letter or an opinion piece gives (``Fact.voice``) is someone's words, not the story's: left to the JSON."""
     return [
         f
         for status in STATUS_ORDER
-        for f in [g for g in facts if g.status == status and not needs_context(g.text)][:per_status]
+        for f in [g for g in facts if g.status == status and not needs_context(g.text) and g.voice is None][:per_status]
     ]
 
 
