@@ -108,7 +108,7 @@ _ROLE_LABEL = re.compile(
 )
 
 _SALUTATION = re.compile(
-    r"^\s*(?:Dear|My dear)\s+[A-Z][^\n]{0,60}[,:]?\s*$|^\s*(?:Dear|My dear)\s+\w+,"
+    r"^\s*(?:Dear|My dear)\s+[A-Z][^\n]{0,60}[,:]?\s*$|^\s*(?:Dear|My dear)\s+\w[^\n.]{0,60},\s*$"
     r"|^\s*To (?:our|my|all)\b[^.\n]{0,40},\s*$"
 )
 _LETTER_HEADING = re.compile(r"\bopen letter\b|\bletter to\b", re.IGNORECASE)
@@ -363,11 +363,11 @@ def marked_facts(facts: list[Fact], graph: FactGraph, voices: Voices) -> list[Fa
         if node is None or not node.sentences or not all(i in voices.of_sentence for i in node.sentences):
             kept.append(fact)
             continue
-        theirs = {voices.of_sentence[i] for i in node.sentences}
-        kinds = [k for k in ("transcript", "letter", "opinion") if any(v.kind == k for v in theirs)]
-        speakers = {v.speaker for v in theirs}
-        speaker = next(iter(speakers)) if len(speakers) == 1 else None
-        voiced.append(replace(fact, voice=kinds[0], speaker=speaker))
+        # the voice of the sentence the fact shows (a column's "I think the mayor knows it." may be one fact with
+        # a transcript's line: it is the columnist's)
+        shown = graph.claims[node.representative].sentence
+        voice = voices.of_sentence.get(shown) or voices.of_sentence[node.sentences[0]]
+        voiced.append(replace(fact, voice=voice.kind, speaker=voice.speaker))
     return kept + voiced
 
 
