@@ -87,7 +87,7 @@ def test_a_column_is_an_opinion_piece_and_a_release_a_press_release() -> None:
     assert classify(_article(RELEASE)).kind == "press_release"
 
 
-def _brief(models, texts: list[list[str]]):  # noqa: ANN001, ANN202
+def _brief(models, texts: list[list[str]]):
     from newsfuse.pipeline import brief_from_documents
 
     documents = [RawDocument(path=f"doc{k}.txt", text="\n\n".join(t)) for k, t in enumerate(texts)]

@@ -128,6 +128,8 @@ _OPINION_MARK = re.compile(
     r"|\bthe views expressed\b",
     re.IGNORECASE,
 )
+# an opinion site's disclaimer at the end: "The views expressed ...", "... it expresses their own opinions" (row 61)
+_DISCLAIMER = re.compile(r"\bthe views expressed\b|\bexpresses (?:their|his|her|my) own opinions?\b", re.IGNORECASE)
 MAX_MARK_WORDS = 6
 # without a marker: the singular first person in at least MIN_OPINION_PARAGRAPHS paragraphs and OPINION_SHARE of
 # them (row 102's Kass column: 4 of 23; a report's reporter "I asked" once or twice, rows 3, 21, 51, 55, 92, 121:
@@ -218,7 +220,7 @@ def classify(article: Article, entities: list[Entity] | None = None) -> Voice:
     first_person = sum(1 for p in prose if authorial(p, singular=True))
     labels_of_section = [t for t in [title, *paragraphs[:2], *(r.text for r in article.removed[:3])] if t]
     marked = any(len(t.split()) <= MAX_MARK_WORDS and _OPINION_MARK.search(t) for t in labels_of_section) or bool(
-        re.search(r"\bthe views expressed\b", " ".join([*paragraphs[-2:], removed]), re.IGNORECASE)
+        _DISCLAIMER.search(" ".join([*paragraphs[-2:], removed]))
     )
     if (
         (marked and sum(1 for p in prose if authorial(p)) >= 1)
