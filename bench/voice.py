@@ -69,8 +69,8 @@ def main() -> None:
     right = [k for k in flagged if labels[k][0] != "report"]
     same = [k for k in flagged if labels[k][0] == found[k]]
     print(
-        f"documents {len(found)}; not a report: precision {len(right)}/{len(flagged)}, recall {len(right)}/{len(other)};"
-        f" right kind {len(same)}/{len(flagged)}"
+        f"documents {len(found)}; not a report: precision {len(right)}/{len(flagged)}, "
+        f"recall {len(right)}/{len(other)}; right kind {len(same)}/{len(flagged)}"
     )
     for key, kind in sorted(found.items()):
         if kind != labels[key][0]:
