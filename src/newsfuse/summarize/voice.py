@@ -110,6 +110,8 @@ _ROLE_LABEL = re.compile(
 _SALUTATION = re.compile(
     r"^\s*(?:Dear|My dear)\s+[A-Z][^\n]{0,60}[,:]?\s*$|^\s*(?:Dear|My dear)\s+\w[^\n.]{0,60},\s*$"
     r"|^\s*To (?:our|my|all)\b[^.\n]{0,40},\s*$"
+    # a form of address on its own line: "Mr. President,", "Madam Speaker," (row 23 prints Eichmann's letter so)
+    r"|^\s*(?:Mr|Mrs|Ms|Madam|Sir|Your)\b\.?(?:\s[A-Z][\w.]*){0,3},\s*$"
 )
 _LETTER_HEADING = re.compile(r"\bopen letter\b|\bletter to\b", re.IGNORECASE)
 MAX_HEADING_WORDS = 14
@@ -213,8 +215,12 @@ def classify(article: Article, entities: list[Entity] | None = None) -> Voice:
             len(p.split()) <= MAX_HEADING_WORDS and bool(_LETTER_HEADING.search(p)) and not p.rstrip().endswith(".")
         )
         if (salutation or heading) and any(authorial(q) for q in paragraphs[k + 1 : k + 4]):
-            signer = _signer(paragraphs, k, entities or [])
-            rest = frozenset(range(k, len(paragraphs)))
+            # the letter runs to its signature: the paragraph after its last one in the first person (a report may
+            # go on after it)
+            last = max(j for j in range(k + 1, len(paragraphs)) if authorial(paragraphs[j]))
+            end = last + 2 if last + 1 < len(paragraphs) and _signature(paragraphs[last + 1]) else last + 1
+            signer = _signer(paragraphs, k, end, entities or [])
+            rest = frozenset(range(k, end))
             return Voice(article.id, "letter", rest, signer, "salutation" if salutation else "letter heading")
     prose = [p for p in paragraphs if len(p.split()) >= MIN_PARAGRAPH_WORDS]
     first_person = sum(1 for p in prose if authorial(p, singular=True))
@@ -295,12 +301,21 @@ def _transcript_speaker(labels: list[tuple[int, str]], head: str, entities: list
     return None
 
 
-def _signer(paragraphs: list[str], start: int, entities: list[Entity]) -> str | None:
-    """Who signs the letter: the name after a sign-off ("Sincerely, / Jane Roe"), else the person the report
-    around it says wrote it ("Vice President Joe Biden penned an open letter")."""
+def _signature(paragraph: str) -> bool:
+    """A sign-off ("Sincerely,") or a name alone on its line ("Adolf Eichmann"): two to five capitalised words."""
+    words = paragraph.strip().rstrip(",").split()
+    return bool(_SIGN_OFF.match(paragraph)) or (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words))
+
+
+def _signer(paragraphs: list[str], start: int, end: int, entities: list[Entity]) -> str | None:
+    """Who signs the letter: the name after a sign-off ("Sincerely, / Jane Roe") or alone after the letter's
+    last line, else the person the report around it says wrote it ("Vice President Joe Biden penned an open
+    letter")."""
     for k in range(len(paragraphs) - 1, start, -1):
         if _SIGN_OFF.match(paragraphs[k]) and k + 1 < len(paragraphs) and len(paragraphs[k + 1].split()) <= 6:
             return _named(paragraphs[k + 1], entities) or paragraphs[k + 1].strip()
+    if end - 1 > start and _signature(paragraphs[end - 1]) and not authorial(paragraphs[end - 1]):
+        return _named(paragraphs[end - 1], entities) or paragraphs[end - 1].strip()
     intro = " ".join(paragraphs[:start])
     if match := _SIGNER.search(intro):
         return _named(match.group(1), entities) or match.group(1)
