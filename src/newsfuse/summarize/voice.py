@@ -218,7 +218,9 @@ def classify(article: Article, entities: list[Entity] | None = None) -> Voice:
             # the letter runs to its signature: the paragraph after its last one in the first person (a report may
             # go on after it)
             last = max(j for j in range(k + 1, len(paragraphs)) if authorial(paragraphs[j]))
-            end = last + 2 if last + 1 < len(paragraphs) and _signature(paragraphs[last + 1]) else last + 1
+            end = last + 1
+            while end < min(last + 3, len(paragraphs)) and _signature(paragraphs[end]):  # "Sincerely," / "Jane Roe"
+                end += 1
             signer = _signer(paragraphs, k, end, entities or [])
             rest = frozenset(range(k, end))
             return Voice(article.id, "letter", rest, signer, "salutation" if salutation else "letter heading")
@@ -314,7 +316,7 @@ def _signer(paragraphs: list[str], start: int, end: int, entities: list[Entity])
     for k in range(len(paragraphs) - 1, start, -1):
         if _SIGN_OFF.match(paragraphs[k]) and k + 1 < len(paragraphs) and len(paragraphs[k + 1].split()) <= 6:
             return _named(paragraphs[k + 1], entities) or paragraphs[k + 1].strip()
-    if end - 1 > start and _signature(paragraphs[end - 1]) and not authorial(paragraphs[end - 1]):
+    if end - 1 > start and _signature(paragraphs[end - 1]) and not _SIGN_OFF.match(paragraphs[end - 1]):
         return _named(paragraphs[end - 1], entities) or paragraphs[end - 1].strip()
     intro = " ".join(paragraphs[:start])
     if match := _SIGNER.search(intro):
