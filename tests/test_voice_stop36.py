@@ -125,3 +125,17 @@ def test_a_press_release_ranks_below_the_report_beside_it(models) -> None:
     brief = _brief(models, [release, REPORT])
     assert [w.kind for w in brief.warnings] == ["press_release"]
     assert brief.summary[0].text.startswith("KELD — The city council") or "S2" in brief.summary[0].sources
+
+
+def test_posts_a_report_quotes_as_a_block_after_a_colon_are_not_the_writers_first_person() -> None:
+    report = [
+        "Commuters in Keld are still waiting for the ferries the council promised when it closed the harbour bridge.",
+        "Many of them wrote to the city's forum on Tuesday morning:",
+        "I waited forty minutes at the pier this morning and my boss is not happy about it at all.",
+        "I have taken the ferry three times this week and every single time it was late by half an hour.",
+        "My daughter missed her exam because the seven o'clock crossing never came, and I want answers.",
+        "The ferry company said two of its boats were being repaired and would return to service on Friday.",
+        "The council said it would review the timetable at its next meeting, scheduled for the end of the month.",
+    ]
+    assert classify(_article(report)).kind == "report"
+    assert classify(_article([report[0], *report[2:]])).kind == "opinion"  # without the colon they are the writer's

@@ -179,6 +179,21 @@ def authorial(paragraph: str, singular: bool = False) -> bool:
     return bool((_FIRST_SINGULAR if singular else _FIRST_PERSON).search(bare))
 
 
+def block_quoted(paragraphs: list[str]) -> set[int]:
+    """The paragraphs a report quotes as a block: the run of first-person paragraphs right after one that ends
+    with a colon ("There are multiple reports in the Apple Support forums:" then the users' posts, without
+    quotation marks: row 80 read as a column before this)."""
+    quoted: set[int] = set()
+    for k, p in enumerate(paragraphs[:-1]):
+        if not p.rstrip().endswith(":"):
+            continue
+        j = k + 1
+        while j < len(paragraphs) and authorial(paragraphs[j]) and not paragraphs[j].rstrip().endswith(":"):
+            quoted.add(j)
+            j += 1
+    return quoted
+
+
 def _label(paragraph: str) -> str | None:
     """The speaker label opening ``paragraph`` with its role ("MICHEL MARTIN, HOST"), or None."""
     match = _LABEL.match(paragraph)
@@ -224,7 +239,8 @@ def classify(article: Article, entities: list[Entity] | None = None) -> Voice:
             signer = _signer(paragraphs, k, end, entities or [])
             rest = frozenset(range(k, end))
             return Voice(article.id, "letter", rest, signer, "salutation" if salutation else "letter heading")
-    prose = [p for p in paragraphs if len(p.split()) >= MIN_PARAGRAPH_WORDS]
+    quoted = block_quoted(paragraphs)
+    prose = [p for k, p in enumerate(paragraphs) if len(p.split()) >= MIN_PARAGRAPH_WORDS and k not in quoted]
     first_person = sum(1 for p in prose if authorial(p, singular=True))
     labels_of_section = [t for t in [title, *paragraphs[:2], *(r.text for r in article.removed[:3])] if t]
     marked = any(len(t.split()) <= MAX_MARK_WORDS and _OPINION_MARK.search(t) for t in labels_of_section) or bool(
