@@ -18,7 +18,8 @@ def top_facts(
     """The most important facts of each status that a reader can take alone: disputed, then corroborated,
     then single-source, each group in the brief's order (most important first). A fact whose subject is a
     pronoun or whose speaker is unnamed ("He was 89.", "“…,” she said.") is left to the JSON: shown as a
-    top corroborated fact it named nobody (editor read, stop 35, Multi-News row 96).
+    top corroborated fact it named nobody (editor read, stop 35, Multi-News row 96). A fact only a transcript, a
+    letter or an opinion piece gives (``Fact.voice``) is someone's words, not the story's: left to the JSON.
 
     A corroborated or single-source fact that a ``summary`` sentence states, with its citations, just above is
     not shown twice: on the three rows of an editor's read (stop 35, rows 103, 104, 106) 13 of 28 key facts were
@@ -30,7 +31,10 @@ def top_facts(
         for f in [
             g
             for g in facts
-            if g.status == status and not needs_context(g.text) and (status == "disputed" or g.text not in stated)
+            if g.status == status
+            and not needs_context(g.text)
+            and g.voice is None
+            and (status == "disputed" or g.text not in stated)
         ][:per_status]
     ]
 

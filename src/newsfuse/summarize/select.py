@@ -65,6 +65,8 @@ from newsfuse.summarize.standalone import (
     speaking_words,
 )
 from newsfuse.summarize.status import acts, appeal, overturned, previewed_act, reporting_only, told_as_done
+from newsfuse.summarize.voice import PRESS_RELEASE_WEIGHT
+from newsfuse.summarize.voice import read as read_voices
 
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
 LEDE_SHARE = 0.7  # ... scoring at least this share of the best one,
@@ -160,6 +162,9 @@ def rank(
     never |= block_quotations(story)  # “...” — Name, on ... (nlp/quoted.py)
     lower = common_words(s.text for s in story.sentences)
     never |= {i for i, s in enumerate(story.sentences) if lost_space(s.text, lower)}  # "Theclan says ..."
+    voices = read_voices(story)  # a transcript's, letter's or column's words; a press release below reporting
+    never |= voices.never
+    values[sorted(voices.lowered)] *= PRESS_RELEASE_WEIGHT
     texts = {
         i: t
         for i, s in enumerate(story.sentences)
