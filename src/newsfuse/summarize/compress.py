@@ -38,13 +38,28 @@ WEIGHING_CONNECTIVES = (
 # Connectives that give a detail of what came before: "Specifically, Graham said he was opposed to ..." stood seven
 # sentences after the one it details (editor read, stop 34, row 86); deleted, the detail stands as a claim of its own.
 ELABORATING_CONNECTIVES = ("specifically", "in particular", "more specifically", "for example", "for instance")
+# A time counted from an event of the sentence before in its article ("Just days later, ", "The next day, ", "Later
+# that week, "; editor read, stop 35, row 104: the summary had left that event out): deleted, the event stands as a
+# claim of its own, told in the summary's own order; where it stays (a digit in it) summarize/standalone.py counts it
+TIME_CONNECTIVE = (
+    r"(?:(?:just|only|mere|barely|some|about|nearly|almost|roughly|within)\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|\d+)\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?)\s+"
+    r"(?:later|earlier|after(?:wards?)?|afterwards?|on)"
+    r"|(?:shortly|soon|not\s+long|moments?)\s+(?:later|after(?:wards?)?|thereafter)"
+    r"|(?:the|that)\s+(?:next|following|previous|prior|same)\s+"
+    r"(?:day|morning|afternoon|evening|night|week|weekend|month|year)"
+    r"|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)"
+    r"|(?:the\s+)?(?:day|night|week|morning)\s+(?:after|before)"
+    r"|(?:then|thereafter|subsequently)"
+)
 _WEIGHING = "|".join((*WEIGHING_CONNECTIVES, *ELABORATING_CONNECTIVES))
 _OPENER = re.compile(
     r"^(?:(?:meanwhile|however|separately|additionally|furthermore|moreover|in addition|still|also|instead|"
     r"sure|to be sure|of course|"
     r"at the time|at the same time|in the meantime|as a result|in fact|indeed|now|"
     r"for its part|for his part|for her part|"
-    f"{_WEIGHING}|"
+    f"{_WEIGHING}|{TIME_CONNECTIVE}|"
     r"in an? (?:statement|release|news release|press release|post|tweet|letter|email|interview)"
     r"(?:\s+(?:on|to|with|released|issued|posted|published|from)\s+[^,\d]{1,50})?)\s*,"
     r"|(?:but|and|so|yet)\b,?)\s+(?=[A-Za-z])",
@@ -65,13 +80,18 @@ def _inside_quotation(text: str, position: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+# "cannabidiol (CBD)": an acronym's introduction, which a later summary sentence using the acronym needs (editor read,
+# stop 35, row 98: "(CBD)" was deleted and "CBD also didn't block ..." followed); never deleted
+_ACRONYM_INTRODUCTION = re.compile(r"\s+\([A-Z][A-Z0-9&]{1,7}s?\)")
+
+
 def _drop_parentheticals(text: str) -> str:
     # a link in brackets ("(http://bit.ly/1QPO4MH )") carries no fact even with digits in it; nothing
     # inside a quotation is deleted: a quote is given as spoken
     return _PARENTHETICAL.sub(
         lambda m: (
             m.group(0)
-            if _inside_quotation(text, m.start())
+            if _inside_quotation(text, m.start()) or _ACRONYM_INTRODUCTION.fullmatch(m.group(0))
             else ("" if _keeps_meaning(m.group(0)) or _LINK.fullmatch(m.group(0)) else m.group(0))
         ),
         text,

@@ -57,6 +57,7 @@ from newsfuse.summarize.standalone import (
     Introductions,
     common_words,
     described_person,
+    introduced_acronyms,
     needs_context,
     no_continuation,
     role_surnames,
@@ -575,7 +576,12 @@ def choose(
     order = lede_first(story, units, ranked.order, copy_of, ranked.scores)
     written = [s.text for s in story.sentences]
     intros = Introductions(
-        story.entities, story.mentions, common_words(written), speaking_words(written), role_surnames(written)
+        story.entities,
+        story.mentions,
+        common_words(written),
+        speaking_words(written),
+        role_surnames(written),
+        introduced_acronyms(written),
     )
     banned: set[int] = set()
     promoted: set[tuple[int, int]] = set()
