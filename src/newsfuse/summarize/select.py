@@ -624,7 +624,9 @@ def choose(
             for j in ranked.alternatives.get(dropped, [])
             if j not in banned and not any(repeats(ranked.texts[j], t) for t in others)
         ]
-        named = [j for j in stand_ins if not intros.unintroduced(story.sentences[j].key, ranked.texts[j], [])]
+        named = [
+            j for j in stand_ins if not intros.unintroduced(story.sentences[j].key, ranked.texts[j], [], acronyms=False)
+        ]
         if not named:
             helper = introducer(story, intros, ranked, dropped, texts[dropped], order, banned | set(picked))
             if helper is not None and (dropped, helper) not in promoted:
@@ -690,8 +692,8 @@ def introducer(
             and j not in ranked.needs_prev
             and not _QUOTE_OPEN.match(ranked.texts[j])
             and not no_lead(ranked.texts[j])  # it may become the lede
-            and not intros.unintroduced(story.sentences[j].key, ranked.texts[j], [])
-            and not intros.unintroduced(key, text, [ranked.texts[j]])
+            and not intros.unintroduced(story.sentences[j].key, ranked.texts[j], [], acronyms=False)
+            and not intros.unintroduced(key, text, [ranked.texts[j]], acronyms=False)
         ),
         None,
     )
@@ -715,24 +717,46 @@ def introduce(
 ) -> tuple[list[int], int | None]:
     """Every person the summary names by one word introduced first: when a later summary sentence
     gives the fuller name, it moves up to just before the first sentence that needs it; when none
-    does, that sentence is returned as the one to drop."""
+    does, that sentence is returned as the one to drop.
+
+    An acronym a source introduces (``standalone.introduced_acronyms``: "cannabidiol (CBD)") is
+    introduced the same way, by moving up a later summary sentence that introduces it, but a sentence
+    is never dropped for it, nor the lede displaced: on Multi-News row 98 (stop 36) dropping every
+    sentence with "THC" until one introduced it left a summary of four sentences, and readers know
+    many acronyms a writer spells out."""
     arranged = list(arranged)
+
+    def hard(missing: list[str]) -> list[str]:
+        return [m for m in missing if m not in intros.acronyms]
+
     for _ in range(len(arranged) + 1):
         shown: list[str] = []
         for k, i in enumerate(arranged):
             missing = intros.unintroduced(story.sentences[i].key, texts[i], shown)
-            if not missing:
+            soft = not hard(missing)  # only acronyms
+            if not missing or (soft and k == 0):
                 shown.append(texts[i])
                 continue
             later = [
                 j
                 for j in arranged[k + 1 :]
-                if j not in needs_prev and not intros.unintroduced(story.sentences[j].key, texts[j], shown)
+                if j not in needs_prev and not hard(intros.unintroduced(story.sentences[j].key, texts[j], shown))
             ]
             if k == 0:  # the introduction becomes the lede: one that can open a story first
                 later.sort(key=lambda j: no_lead(texts[j]))
             key = story.sentences[i].key
-            helper = next((j for j in later if not intros.unintroduced(key, texts[i], [*shown, texts[j]])), None)
+            helper = next(
+                (
+                    j
+                    for j in later
+                    for after in [intros.unintroduced(key, texts[i], [*shown, texts[j]])]
+                    if not hard(after) and (not soft or len(after) < len(missing))
+                ),
+                None,
+            )
+            if helper is None and soft:
+                shown.append(texts[i])
+                continue
             if helper is None:
                 return arranged, i
             arranged.remove(helper)

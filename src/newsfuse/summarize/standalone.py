@@ -740,9 +740,10 @@ class Introductions:
         # is a company speaking, not a person left unintroduced
         self.others = others - set(self.full)
 
-    def unintroduced(self, key: tuple[str, int], text: str, before: Sequence[str]) -> list[str]:
+    def unintroduced(self, key: tuple[str, int], text: str, before: Sequence[str], acronyms: bool = True) -> list[str]:
         """One-word names of people in this sentence whose fuller name is neither in the sentence
-        itself nor in any earlier summary sentence."""
+        itself nor in any earlier summary sentence; with ``acronyms``, also the acronyms a source
+        introduces that neither introduces (``unintroduced_acronyms``)."""
         missing = []
         found = (
             [
@@ -767,7 +768,8 @@ class Introductions:
                 continue  # named in passing ("sent to Obama's desk"): the sentence is not about them
             missing.append(name)
         missing += [n for n in self.speakers_never_named(text) if n not in missing and not any(n in t for t in before)]
-        missing += [a for a in self.unintroduced_acronyms(text, before) if a not in missing]
+        if acronyms:
+            missing += [a for a in self.unintroduced_acronyms(text, before) if a not in missing]
         return missing
 
     def unintroduced_acronyms(self, text: str, before: Sequence[str]) -> list[str]:
