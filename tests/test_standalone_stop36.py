@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.records import Fact
+from newsfuse.records import AnalysedStory, Article, Fact, Sentence
 from newsfuse.render.markdown import top_facts
 from newsfuse.summarize.compress import compress
-from newsfuse.summarize.select import shown_text
+from newsfuse.summarize.select import shown_text, with_acronyms
 from newsfuse.summarize.standalone import (
     Introductions,
     described_also,
@@ -151,7 +151,23 @@ def test_an_acronym_a_source_introduced_needs_its_introduction_first() -> None:
     assert intros.unintroduced(("S1", 6), "The FBI said it would not open an inquiry.", []) == []
 
 
-def test_compression_keeps_an_acronyms_introduction() -> None:
-    text = "For the study, researchers looked at the effects of both THC and cannabidiol (CBD) on the rats."
-    assert "(CBD)" in compress(text)
-    assert "(R-Keld)" not in compress("Rep. Ilsa Marrow (R-Keld) called for the removal of the harbour judge.")
+def test_an_acronyms_introduction_is_put_back_only_where_another_summary_sentence_uses_it() -> None:
+    texts = [
+        "For the study, researchers looked at the effects of both THC and cannabidiol (CBD) on the rats.",
+        "CBD also didn't block the negative effects of THC on the rats in the maze.",
+        "The harbour board, the Keld Ferry Authority (KFA), closed the pier on Monday.",
+    ]
+    article = Article(id="S1", path="a.txt", title=None, outlet=None, published=None, url=None, paragraphs=texts)
+    sentences = [
+        Sentence(article_id="S1", index=k, paragraph=k, text=t, start=0, end=len(t)) for k, t in enumerate(texts)
+    ]
+    story = AnalysedStory(articles=[article], sentences=sentences, mentions=[])
+    shown = {i: compress(t) for i, t in enumerate(texts)}
+    assert "(CBD)" not in shown[0] and "(KFA)" not in shown[2]  # compression deletes a bracket
+    acronyms = introduced_acronyms(texts)
+    restored = with_acronyms(story, [0, 1, 2], shown, acronyms)
+    assert (
+        restored[0] == "For the study, researchers looked at the effects of both THC and cannabidiol (CBD) on the rats."
+    )
+    assert restored[2] == shown[2]  # no other summary sentence uses KFA
+    assert with_acronyms(story, [0, 2], shown, acronyms)[0] == shown[0]

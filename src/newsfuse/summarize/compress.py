@@ -80,18 +80,13 @@ def _inside_quotation(text: str, position: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-# "cannabidiol (CBD)": an acronym's introduction, which a later summary sentence using the acronym needs (editor read,
-# stop 35, row 98: "(CBD)" was deleted and "CBD also didn't block ..." followed); never deleted
-_ACRONYM_INTRODUCTION = re.compile(r"\s+\([A-Z][A-Z0-9&]{1,7}s?\)")
-
-
 def _drop_parentheticals(text: str) -> str:
     # a link in brackets ("(http://bit.ly/1QPO4MH )") carries no fact even with digits in it; nothing
     # inside a quotation is deleted: a quote is given as spoken
     return _PARENTHETICAL.sub(
         lambda m: (
             m.group(0)
-            if _inside_quotation(text, m.start()) or _ACRONYM_INTRODUCTION.fullmatch(m.group(0))
+            if _inside_quotation(text, m.start())
             else ("" if _keeps_meaning(m.group(0)) or _LINK.fullmatch(m.group(0)) else m.group(0))
         ),
         text,

@@ -611,6 +611,7 @@ def choose(
                 queue.insert(0, i + 1)
         arranged = last(arrange(story, picked), set(cut))
         texts = {i: cut.get(i, ranked.texts[i]) for i in arranged}
+        texts = with_acronyms(story, arranged, texts, intros.acronyms)
         arranged, dropped = introduce(story, intros, arranged, texts, ranked.needs_prev)
         if dropped is None:
             return [(i, texts[i]) for i in glue(story, arranged, ranked.needs_prev)]
@@ -643,6 +644,38 @@ def choose(
         elif was_lede:
             rest = [i for i in order if i not in banned]
             order = lede_first(story, units, rest, copy_of, ranked.scores)
+
+
+def with_acronyms(
+    story: AnalysedStory, arranged: list[int], texts: dict[int, str], acronyms: Set[str] | dict[str, tuple[str, ...]]
+) -> dict[int, str]:
+    """``texts`` with an acronym's introduction that compression deleted ("cannabidiol (CBD)" shown as "cannabidiol")
+    put back where another summary sentence uses the acronym: the introduction is the source's own words in their
+    order, so the sentence is still the source's by deletion (editor read, stop 35, row 98: "CBD also didn't block
+    ..." followed the sentence whose "(CBD)" was deleted). Only where needed: keeping every such bracket cost gold
+    tune multinews-076 a key fact, pushed out of the budget by one word (stop 36)."""
+    out = dict(texts)
+    for i in arranged:
+        source = display_text(story.sentences[i].text)
+        for m in _INTRODUCED_IN_BRACKETS.finditer(source):
+            word, acronym = m.group(1), m.group(2)
+            shown = out[i]
+            if (
+                acronym not in acronyms
+                or f"({acronym})" in shown
+                or len(re.findall(rf"(?<!\S){re.escape(word)}", shown)) != 1
+            ):
+                continue
+            used = any(re.search(rf"\b{acronym}\b", out[j]) for j in arranged if j != i)
+            if used:
+                at = re.search(rf"(?<!\S){re.escape(word)}", shown)
+                assert at is not None
+                out[i] = f"{shown[: at.end()]} ({acronym}){shown[at.end() :]}"
+    return out
+
+
+# "cannabidiol (CBD)": the word before an acronym's bracket, and the acronym
+_INTRODUCED_IN_BRACKETS = re.compile(r"(\S+)\s+\(([A-Z][A-Z0-9&]{1,7}s?)\)")
 
 
 def keeping_most(candidates: list[int], texts: dict[int, str], dropped: str) -> int | None:
