@@ -111,6 +111,7 @@ def test_it_as_a_verbs_object_needs_context() -> None:
         "The minister made it clear that the bridge would stay closed until the spring.",
         "The council closed the bridge after a crack was found in one of its pillars.",
         "“We approved it after a long debate,” Mayor Piet Lunde said.",
+        "The crane was “a steel giraffe over the harbour,” as one local reporter described it.",
     ):
         assert not object_it(fine), fine
 

@@ -357,9 +357,15 @@ _OBJECT_IT = re.compile(
 )
 
 
+# "..., as one local reporter described it.": "it" is what the sentence itself just said
+_AS_SOMEONE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+
+
 def object_it(text: str) -> bool:
-    """A past-tense verb with "it" as its object, outside quotations (``_OBJECT_IT``)."""
-    return bool(_OBJECT_IT.search(_QUOTED_SPAN.sub(" ", text.strip())))
+    """A past-tense verb with "it" as its object, outside quotations (``_OBJECT_IT``), unless it closes an "as someone
+    described it" (``_AS_SOMEONE``)."""
+    outside = _QUOTED_SPAN.sub(" ", text.strip())
+    return any(not _AS_SOMEONE.search(outside[: m.start()]) for m in _OBJECT_IT.finditer(outside))
 
 
 def attribution_only(text: str) -> bool:
