@@ -109,3 +109,27 @@ def test_a_nearer_cue_behind_a_relative_clause_keeps_its_words(attribute_parsed)
     )
     quote = _by_text(found, "a crime occurred")
     assert quote.speaker is None or "attorney" not in (quote.speaker.text + str(quote.speaker.name))
+
+
+def test_a_common_word_opening_the_sentence_is_no_speaker(attribute_parsed) -> None:
+    """ "Pollsters said …" where the article writes "pollsters" elsewhere: a common noun capitalised as the first
+    word, not a name (PolNeAR train printed "Voters", "Pollsters", "Organizers" as speakers)."""
+    found = attribute_parsed(
+        [
+            "The race in the Keld valley is close, and the pollsters have struggled to read it all year.",
+            "Pollsters said that the turnout among young voters would decide the race.",
+        ]
+    )
+    said = next(a for a in found if a.kind == "reported" and "turnout" in a.text)
+    assert _name(said) is None
+
+
+def test_a_family_name_that_is_also_a_word_still_speaks(attribute_parsed) -> None:
+    """The guard: "Page said" about Ann Page, in a text that also writes "page", stays hers."""
+    found = attribute_parsed(
+        [
+            "Ann Page, the council's treasurer, read the budget line by line, page after page.",
+            "“We will not raise the water rates this year,” Page said.",
+        ]
+    )
+    assert _name(_by_text(found, "We will not raise")) == "Ann Page"

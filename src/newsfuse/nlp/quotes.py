@@ -99,6 +99,9 @@ _TITLE_CUT = re.compile(
     r"(?:^|\s)(?:Lt|Sgt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Capt|Col|Gen|Prof|Rev|Cpl|Pvt|Adm|Maj|Det|Insp|Supt|Cmdr|Atty|[A-Z])\.\s*$"
 )
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
+# a relative clause or an apposition set off by commas right before a verb ("the sheriff, whose department
+# investigated the case, stated"): the verb's subject stands before it, out of the word rules' reach
+_SET_OFF_BEFORE = re.compile(r"\w[^,]*,\s*(?:who|whose|which|whom|an?|the)\b[^,]*,\s*$", re.IGNORECASE)
 # A quotation that is the wording of a motion, bill or resolution ('ruled that a resolution to “reaffirm the Book
 # of Mormon …” was out of order'): the document's words, not the words of the sentence's subject, who may have
 # rejected it (editor read, stop 35, row 106 credited the resolution to the president who ruled it out of order)
@@ -816,7 +819,7 @@ class ArticleSpeech:
                     opener = _AS_NAME.match(self.text, start, verb[0]) if subject is None else None
                     if opener is not None:  # the parse lost the cue's subject in the title: "As <Name>, ..."
                         subject = opener.span(1)
-                if subject is None and lower in SPEECH_VERBS and "," in self.text[start : verb[0]]:
+                if subject is None and lower in SPEECH_VERBS and _SET_OFF_BEFORE.search(self.text, start, verb[0]):
                     # "the sheriff, whose department investigated the case, stated publicly that she believed “a
                     # crime occurred”": a relative clause or apposition hides the nearer cue's subject from the
                     # word rules; the parse reads it, where an earlier verb's subject had the words (editor read,

@@ -78,7 +78,8 @@ _QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
 # the text names, so never a speaker to print nor an antecedent (editor read, stop 35, row 103 printed "Anyone"
 # three times and "Who")
 _NO_ONE_WORDS = (
-    "anyone anybody everyone everybody someone somebody nobody no-one whoever who whom whose which what whatever each"
+    "anyone anybody everyone everybody someone somebody nobody no-one whoever who whom whose which what whatever each "
+    "my your our their"
 )
 _NO_ONE = frozenset(_NO_ONE_WORDS.split())
 _BARE_ROLE = re.compile(r"^the\s+(?:[a-z-]+(?:['’]s)?\s+){0,2}?([a-z]+)$")  # "the country's interior minister"
@@ -1254,7 +1255,22 @@ class SpeakerResolver:
 
     def named(self, name: str) -> str | None:
         """``name`` when it is a person's or organisation's name or a named role, else None."""
+        if self._common_word(name):
+            return None
         return name if is_named_speaker(name, self.index, self.text) else None
+
+    def _common_word(self, name: str) -> bool:
+        """One capitalised word that the article also writes in lower case ("Voters" opening a sentence where
+        "voters" stands elsewhere; "Pollsters", "Organizers", "Co-founder"): a common noun capitalised as a
+        sentence's first word, not a name (PolNeAR train printed a score of them; the issue wants no speaker
+        that is not a name). A person of the story keeps a family name that is also a word ("Page")."""
+        word = name.strip(" ,.")
+        if " " in word or not word[:1].isupper() or not word[1:].islower():
+            return False
+        cluster = self.index.resolve(word, self.article_id)
+        if cluster is not None and cluster.type == "PERSON":
+            return False
+        return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", self.text) is not None
 
     def remember(self, speaker: Speaker) -> None:
         """Speakers in text order; an unnamed one ("the two sides") is kept too, so that a later
