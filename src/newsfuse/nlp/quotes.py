@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Literal
 
 from newsfuse.nlp.aliases import fold
 from newsfuse.nlp.entities import EntityIndex
-from newsfuse.nlp.sign_off import body_end, sign_offs
+from newsfuse.nlp.sign_off import body_end, shares_a_link, sign_offs
 from newsfuse.nlp.speakers import Speaker, SpeakerResolver, subject_after, subject_before
 from newsfuse.nlp.speech import (
     ATTITUDE_VERBS,
@@ -99,6 +99,17 @@ _TITLE_CUT = re.compile(
     r"(?:^|\s)(?:Lt|Sgt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Capt|Col|Gen|Prof|Rev|Cpl|Pvt|Adm|Maj|Det|Insp|Supt|Cmdr|Atty|[A-Z])\.\s*$"
 )
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
+# a relative clause or an apposition set off by commas right before a verb ("the sheriff, whose department
+# investigated the case, stated"): the verb's subject stands before it, out of the word rules' reach
+_SET_OFF_BEFORE = re.compile(r"\w[^,]*,\s*(?:who|whose|which|whom|an?|the)\b[^,]*,\s*$", re.IGNORECASE)
+# A quotation that is the wording of a motion, bill or resolution ('ruled that a resolution to “reaffirm the Book
+# of Mormon …” was out of order'): the document's words, not the words of the sentence's subject, who may have
+# rejected it (editor read, stop 35, row 106 credited the resolution to the president who ruled it out of order)
+_DOCUMENT_WORDING = re.compile(
+    r"\b(?:resolution|motion|bill|amendment|petition|proposal|measure|referendum|ordinance|provision|clause)s?"
+    r"\s+(?:(?:that|which)\s+(?:would|will|calls?\s+for)\s+|to\s+|calling\s+(?:for|on)\s+|declaring\s+)$",
+    re.I,
+)
 # after a cue verb: the person heard saying the words is its object ("she recalls him saying")
 # the author a frame quotes right before the marks: "he quoted Teddy Roosevelt: “...”"
 _QUOTING = frozenset(["quoted", "quoting", "quotes", "cited", "citing", "cites"])
@@ -417,6 +428,8 @@ class ArticleSpeech:
             while start < end and self.text[start].isspace():
                 start += 1
             words = {w.lower() for w, _, _ in words_with_offsets(self.text[start:end])}
+            if shares_a_link(self.text[start:end]):
+                continue  # a headline and its account, not the author's words
             if not words or any(self._holds(s, words) for s in spans):
                 continue  # no words, or the article quotes the post already ('“No, I'm not running ...,” he wrote')
             part = QuoteSpan(start, end, start, None)
@@ -604,7 +617,7 @@ class ArticleSpeech:
         attribution = Attribution(
             self.article.id, kind, joined, [(span.start, span.end) for span in group], parts=list(group)
         )
-        if frame is None:
+        if frame is None or (not clause and _document_wording(self.text, first.open_mark)):
             return attribution
         cue, subject = self._grounded(frame)
         attribution.cue = cue
@@ -806,6 +819,12 @@ class ArticleSpeech:
                     opener = _AS_NAME.match(self.text, start, verb[0]) if subject is None else None
                     if opener is not None:  # the parse lost the cue's subject in the title: "As <Name>, ..."
                         subject = opener.span(1)
+                if subject is None and lower in SPEECH_VERBS and _SET_OFF_BEFORE.search(self.text, start, verb[0]):
+                    # "the sheriff, whose department investigated the case, stated publicly that she believed “a
+                    # crime occurred”": a relative clause or apposition hides the nearer cue's subject from the
+                    # word rules; the parse reads it, where an earlier verb's subject had the words (editor read,
+                    # stop 35, row 103 credited the sheriff's words to the district attorney)
+                    subject = self._parsed_subject(verb[0])
                 if subject is not None:
                     return verb, subject
                 if _RELATIVE_BEFORE.search(self.text, start, verb[0]):
@@ -1043,6 +1062,8 @@ class ArticleSpeech:
         todo: list[tuple[Attribution, Sentence]] = []
         for attribution in unframed:
             sentence = self.sentence_at(attribution.parts[0].open_mark)
+            if attribution.kind == "partial" and _document_wording(self.text, attribution.parts[0].open_mark):
+                continue  # a resolution's words: not its mover's nor its judge's
             if sentence is not None and len(sentence.text) <= MAX_PARSE_CHARS:
                 todo.append((attribution, sentence))
         docs = self.parse([sentence.text for _, sentence in todo])
@@ -1464,6 +1485,11 @@ _TITLE_SMALL = frozenset({"with", "from", "into", "over", "upon"})
 
 
 MAX_LABEL_WORDS = 4
+
+
+def _document_wording(text: str, open_mark: int) -> bool:
+    """Whether the quotation opening at ``open_mark`` is the wording of a motion, bill or resolution."""
+    return _DOCUMENT_WORDING.search(text, max(0, open_mark - 60), open_mark) is not None
 
 
 def _headline_case(text: str) -> bool:

@@ -6,6 +6,9 @@ author's display name, the handle in brackets and (usually) the date. Decisions:
   the prose around it names (editor read of Multi-News row 88 found four tweets credited to someone else);
 - the sign-off itself is no part of what was said, and no fact: its name and date are a credit line, and two
   outlets embedding different posts of one account share those words without sharing a fact;
+- a post that shares a link writes the linked page's headline and its account ("A rape victim’s message to a
+  former Stanford swimmer | @DMNOpinion", "... via @AP"): a headline, no one's words, so no quote (editor read,
+  stop 35, row 103 printed it as the Dallas Morning News's quote);
 - the handle in brackets is what makes a dash-and-name line a sign-off; without it ("— Ann Lee, Keld") the
   quote stage's dash-signature rules apply. A "pic.twitter.com/..." link or a "https://t.co/..." link right
   before the dash belongs to the post, not to its words.
@@ -25,6 +28,8 @@ SIGN_OFF = re.compile(
 # what the sentence splitter leaves at the end of the sentence that holds a sign-off, even when it cut the name in
 # two ("— Donald J." | "Trump (@realDonaldTrump) April 1, 2017"): the handle in brackets, the date
 _CREDIT_TAIL = re.compile(r"\(@\w{1,30}\)(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})?\s*$")
+# the account a shared headline ends with: "| @DMNOpinion", "via @AP"
+_SHARED_HEADLINE = re.compile(r"(?:\s\|\s*|\svia\s+)@\w{1,30}\s*$", re.IGNORECASE)
 _TRAILING_LINK = re.compile(r"(?:[ \t]*(?:https?://\S+|pic\.twitter\.com/\S+))+[ \t]*$")
 
 
@@ -50,3 +55,9 @@ def ends_signed(sentence: str) -> bool:
     backs no other outlet's fact (editor row 88: five wrong citations came from two outlets' sign-offs sharing
     "Donald J. Trump ... April 1, 2017")."""
     return _CREDIT_TAIL.search(sentence) is not None
+
+
+def shares_a_link(body: str) -> bool:
+    """Whether a post's words (links before its sign-off left out) are a shared page's headline with the
+    account it comes from, not something the author said."""
+    return _SHARED_HEADLINE.search(_TRAILING_LINK.sub("", body)) is not None
