@@ -24,7 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from newsfuse.align import citation_check, same_fact, story_pairs
-from newsfuse.align.actors import NONE, ActorReader, Actors, same_actors
+from newsfuse.align.actors import NONE, ActorReader, Actors, Frame, frame_of, same_actors
 from newsfuse.align.claims import Parser, whole_claim
 from newsfuse.align.numbers import Quantity
 from newsfuse.align.units import (
@@ -145,6 +145,9 @@ class Backing:
     # (citation_check.heading_lines)
     lines: list[bool] = field(default_factory=list)
     _names: dict[tuple[str, int], frozenset[str]] | None = None  # per sentence key, its names' words (:meth:`names`)
+    # per item read by :meth:`read_actors`, the frame (align/actors.py) of its whole sentence when the items are
+    # claims: what :meth:`states` reads of a cited item, as it reads the whole sentence's words
+    frames: dict[int, Frame] = field(default_factory=dict)
 
     @classmethod
     def of(cls, story: AnalysedStory, whole: list[str] | None = None) -> Backing:
@@ -164,8 +167,13 @@ class Backing:
         return cls(terms, words, idf, weight, quoting, story=story, rare_phrases=rare, whole=whole or [], lines=lines)
 
     def read_actors(self, story: AnalysedStory, items: list[int], parse: Parser) -> None:
-        """Read the actors (align/actors.py) of ``items`` from one batch of parses of their shown text."""
-        self.actors.update(read_actors(story, sorted(set(items) - set(self.actors)), parse))
+        """Read the actors (align/actors.py) of ``items`` from one batch of parses of their shown text, and the
+        frames of their whole sentences (the story's sentences, parsed once by the analysis already)."""
+        todo = sorted(set(items) - set(self.actors))
+        self.actors.update(read_actors(story, todo, parse))
+        if self.whole and todo:
+            docs = parse([display_text(self.whole[i]) for i in todo])
+            self.frames.update({i: frame_of(doc) for i, doc in zip(todo, docs, strict=True)})
 
     def sentence_actors(self, sentences: dict[int, int], parse: Parser) -> dict[int, Actors]:
         """The actors of sentences of the analysed story that are one item of this backing's story whole
@@ -216,9 +224,9 @@ class Backing:
             )
         ):
             return False
+        frame = self.frames.get(j) or (member.frame if member is not None else None)
         if (
-            self.lines
-            and self.lines[j]
+            ((self.lines and self.lines[j]) or (frame is not None and frame.verbless))
             and shown is not None
             and member is not None
             and shown.acts
@@ -226,6 +234,13 @@ class Backing:
         ):
             return False
         texts = (story.sentences[rep].text, cited)
+        if citation_check.misses_short(self.words[rep], words):
+            return False
+        if shown is not None and shown.frame is not None and frame is not None:
+            if citation_check.turns_polarity((shown.frame, frame), texts):
+                return False
+            if citation_check.tells_background_only(shown.frame.core, words, self.idf, len(self.words), texts):
+                return False
         return citation_check.states(self.words[rep], words, self.idf, len(self.words), texts)
 
     def names(self, *items: int) -> frozenset[str]:
