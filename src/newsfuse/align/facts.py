@@ -372,23 +372,28 @@ def fact_sources(
 
 def cited_sources(
     story: AnalysedStory, units: UnitMap, members: list[int], rep: int, backing: Backing | None = None
-) -> tuple[list[str], list[str]]:
-    """:func:`fact_sources`, and those of them that only a :func:`phrase_backers` sentence backs."""
+) -> tuple[list[str], list[str], dict[str, int]]:
+    """:func:`fact_sources`, those of them that only a :func:`phrase_backers` sentence backs, and for each cited
+    source but ``rep``'s own the item that backs ``rep`` there (the most similar one that passed)."""
     own = story.sentences[rep].article_id
     against = units.contradicted.get(rep, set())
+    passage: dict[str, int] = {}
 
     def supporting(found: list[int]) -> set[str]:
-        told = {
-            story.sentences[j].article_id
-            for j in found
-            if backing is None or (backing.same_actors(story, j, rep) and backing.states(story, j, rep))
-        }
+        told = set()
+        for j in found:
+            if backing is not None and not (backing.same_actors(story, j, rep) and backing.states(story, j, rep)):
+                continue
+            article = story.sentences[j].article_id
+            told.add(article)
+            if article not in passage or units.similarity[rep, j] > units.similarity[rep, passage[article]]:
+                passage[article] = j
         return told - against - {own}
 
     close = supporting(backers(story, units, members, rep, backing))
     by_phrase = supporting(phrase_backers(story, units, members, rep, backing)) - close
     sources = [own, *(a.id for a in story.articles if a.id in close | by_phrase)]
-    return sources, [a for a in sources if a in by_phrase]
+    return sources, [a for a in sources if a in by_phrase], {a: passage[a] for a in sources[1:]}
 
 
 def backers(story: AnalysedStory, units: UnitMap, members: list[int], rep: int, backing: Backing | None) -> list[int]:
@@ -488,7 +493,7 @@ def build_graph(
         backing.read_actors(story, read, parse)
     nodes: list[tuple[float, int, FactNode]] = []
     for unit, rep in zip(units.units, reps, strict=True):
-        sources, by_phrase = cited_sources(story, units, unit.members, rep, backing)
+        sources, by_phrase, passages = cited_sources(story, units, unit.members, rep, backing)
         # Support is counted over the unit members whose numbers agree with the shown sentence
         # (one may give another figure), a copy and its origin counting once.
         tellings: dict[str, set[str]] = {}
@@ -506,7 +511,9 @@ def build_graph(
         cues = importance(text, units.quantities[rep], named[rep], len(independent), origins, float(centrality[rep]))
         score = round(cues + support_bonus(len(independent), text), 4)
         sentences = sorted({claims[k].sentence for k in unit.members})
-        node = FactNode("", list(unit.members), sentences, rep, sources, independent, status, score, cues, by_phrase)
+        node = FactNode(
+            "", list(unit.members), sentences, rep, sources, independent, status, score, cues, by_phrase, passages
+        )
         nodes.append((-score, unit.members[0], node))
     nodes.sort(key=lambda n: (n[0], n[1]))
     facts = []
