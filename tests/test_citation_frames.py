@@ -51,3 +51,17 @@ def test_the_background_of_a_person_backs_no_other_act() -> None:
     assert not citation_check.tells_background_only(
         core, story_pairs.content_words(told), idf, len(items), (shown, told)
     )
+
+
+def test_two_outlets_quoting_one_letter_word_for_word_are_two_tellings() -> None:
+    """Row 103 (stop 35 read): lines of an open letter that one outlet prints whole and another quotes were
+    single-source with both outlets cited; an outlet reprinting another's own sentence still tells it once."""
+    from newsfuse.align.units import one_per_telling, quoted_keys, telling_key, verbatim_key
+    from newsfuse.records import Quote
+
+    line = "Your courage will be remembered by every student of this small town for years to come."
+    quoted = quoted_keys([Quote(text="I admire you. " + line, speaker="Ann Varga", sources=["S2"])])
+    tellings = {source: {telling_key(line, quoted.get(source, []))} for source in ("S1", "S2")}
+    assert one_per_telling(["S1", "S2"], tellings) == ["S1", "S2"]
+    reprinted = {"S1": {verbatim_key(line)}, "S2": {telling_key(line, quoted.get("S1", []))}}
+    assert one_per_telling(["S1", "S2"], reprinted) == ["S1"]

@@ -33,8 +33,9 @@ from newsfuse.align.units import (
     numbers_agree,
     one_per_origin,
     one_per_telling,
+    quoted_keys,
     quoted_terms,
-    verbatim_key,
+    telling_key,
     words_joined,
 )
 from newsfuse.ingest.text_reader import HEADLINE_SMALL_WORDS
@@ -482,6 +483,7 @@ def build_graph(
         if i is not None and m.label in _ACTOR_LABELS:
             named[i] = True
     backing = backing if backing is not None else Backing.of(story)
+    quoted = quoted_keys(story.quotes)
     reps = [representative(story, unit.members, centrality, typical) for unit in units.units]
     if parse is not None:
         # only a shown sentence that another article may back, and those backers, are parsed
@@ -498,7 +500,8 @@ def build_graph(
         # (one may give another figure), a copy and its origin counting once.
         tellings: dict[str, set[str]] = {}
         for k in unit.members:
-            tellings.setdefault(story.sentences[k].article_id, set()).add(verbatim_key(story.sentences[k].text))
+            article = story.sentences[k].article_id
+            tellings.setdefault(article, set()).add(telling_key(story.sentences[k].text, quoted.get(article, [])))
         independent = one_per_telling(one_per_origin(sources, copy_of), tellings)
         status: FactStatus
         if any(i in disputed for i in unit.members):
