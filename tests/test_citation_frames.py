@@ -10,9 +10,19 @@ DENIED = "But she didn't offer a real opinion on the curfew."
 
 
 def test_a_negated_act_does_not_back_the_act() -> None:
-    shown, cited = Frame(SHOWN, False, False), Frame(DENIED, False, True)
+    shown, cited = (
+        Frame(SHOWN, False, False),
+        Frame(DENIED, False, True, "she didn't offer a real opinion on the curfew"),
+    )
     assert citation_check.turns_polarity((shown, cited), (SHOWN, DENIED))
     assert citation_check.turns_polarity((cited, shown), (DENIED, SHOWN))
+
+
+def test_a_negation_of_another_act_denies_nothing_shared() -> None:
+    shown = "Many were angry at the father, who called it “twenty minutes of fun.”"
+    cited = "You will never be defined by what the father called “twenty minutes of fun.”"
+    frames = (Frame(shown, False, False), Frame(cited, False, True, "You will never be defined by "))
+    assert not citation_check.turns_polarity(frames, (shown, cited))
 
 
 def test_a_refusal_told_in_other_words_still_backs() -> None:

@@ -247,12 +247,14 @@ class Frame:
     - ``verbless``: its head is no verb: a caption or a label ("U.S. Rep. Ted Poe (R-Texas), referring to the
       victim's statement"; "Brock Turner as he appeared on the night of his arrest ..."), which tells no act;
     - ``negated``: its head act (the reported clause's under a speech verb) is negated ("he didn't offer a
-      meaningful opinion on ..."), not by a modal ("the court should not apply double standards" advises).
+      meaningful opinion on ..."), not by a modal ("the court should not apply double standards" advises);
+      ``denied``: the words the negation covers.
     """
 
     core: str
     verbless: bool
     negated: bool
+    denied: str = ""  # when negated, the words the negation covers: the head's own, outside clauses of their own
 
 
 # Dependents that describe a noun rather than tell the sentence's news: a relative clause, and a participle's
@@ -263,6 +265,22 @@ _PARTICIPLES = frozenset({"VBN", "VBG"})
 
 def _background(token: Any) -> bool:
     return token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in _PARTICIPLES)
+
+
+def _scope(token: Any, head: Any) -> bool:
+    """Whether ``token`` (in ``head``'s subtree) is no part of a clause of its own below ``head``: "You will never
+    be defined by what the defendant's father termed “20 minutes of action.”" denies the definition, not the
+    father's words."""
+    node = token
+    while node.i != head.i:
+        if node.dep_ in _CLAUSE_DEPS:
+            return False
+        node = node.head
+    return True
+
+
+# Dependents that head a clause of their own
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "relcl", "advcl", "acl", "pcomp", "csubj", "parataxis"})
 
 
 def frame_of(doc: Any) -> Frame:
@@ -277,10 +295,12 @@ def frame_of(doc: Any) -> Frame:
         head = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), root)
     # "should not apply double standards" advises; it denies no act another outlet tells
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
-    negated = any(c.dep_ == "neg" for c in head.children) and not modal
+    # a sentence opening "Not, as X said, ..." denies no act of its head
+    negated = any(c.dep_ == "neg" and not (c.i == 0 and c.nbor(1).is_punct) for c in head.children) and not modal
+    denied = "".join(t.text_with_ws for t in head.subtree if _scope(t, head)) if negated else ""
     auxiliary = any(c.dep_ in ("aux", "auxpass", "cop") for c in root.children)
     verbless = root.pos_ not in ("VERB", "AUX") or (root.tag_ in _PARTICIPLES and not auxiliary)
-    return Frame("".join(kept), verbless, negated)
+    return Frame("".join(kept), verbless, negated, denied)
 
 
 def _subjects(verb: Any, passive: bool = False) -> list[Any]:

@@ -38,6 +38,7 @@ from itertools import pairwise
 from newsfuse.align import story_pairs
 from newsfuse.align.actors import Frame
 from newsfuse.align.same_fact import STOP_WORDS
+from newsfuse.align.units import quoted_part
 
 # Share of the shown sentence's story-IDF word weight the cited sentence must hold ...
 MIN_COVER = 0.1
@@ -189,15 +190,20 @@ _NEGATIVE = re.compile(
 def turns_polarity(frames: tuple[Frame, Frame], texts: tuple[str, str]) -> bool:
     """Whether one of two sentences (shown, cited) denies the act the other tells: its head act is negated
     (align/actors.py ``Frame.negated``) and the other's is not, nor does the other say no in any word
-    (:data:`_NEGATIVE`: "refused to comment" tells what "did not comment" does). A negated act does not back
+    (:data:`_NEGATIVE`: "refused to comment" tells what "did not comment" does), and they share a word the
+    negation covers (``Frame.denied``). A negated act does not back
     the act: "Mr. Obama raised questions about the message that “stand your ground” laws send" is not backed by
     "he didn't offer a meaningful opinion on ... “Stand Your Ground” laws" (Multi-News validation row 102, stop 35
     editor read), which the quoted term let in."""
     shown, cited = frames
     if shown.negated == cited.negated:
         return False
-    plain = texts[1] if shown.negated else texts[0]
-    return not _NEGATIVE.search(plain)
+    denied, plain = (shown.denied, texts[1]) if shown.negated else (cited.denied, texts[0])
+    if _NEGATIVE.search(plain):
+        return False
+    # what they share must be what is denied: "You will never be defined by what the defendant's father termed
+    # “20 minutes of action.”" backs a sentence about the father's words (row 103, right)
+    return bool(story_pairs.content_words(denied) & story_pairs.content_words(plain))
 
 
 # A shown sentence whose core (without its relative and participial clauses) keeps fewer content words than this
@@ -222,6 +228,15 @@ def tells_background_only(
     if len(shown) < CORE_WORDS:
         return False  # the clauses told the news: "The closures, which lasted for four days"
     return not states(shown, cited, idf, items, (core, texts[1]))
+
+
+def quote_shared(texts: tuple[str, str]) -> bool:
+    """Whether the two sentences (shown, cited) print words of one quotation: two content words at least of
+    their quoted parts in common ("... Turner's father, who called prison “a steep price to pay for 20 minutes of
+    action.”" and "... what the defendant's father callously termed “20 minutes of action.”", row 103). Those are
+    the fact, wherever the shown sentence puts them (:func:`tells_background_only` does not apply)."""
+    shown, cited = (story_pairs.content_words(quoted_part(t)) for t in texts)
+    return len(shown & cited) >= 2
 
 
 # A shown sentence of at most this many content words ("they all said yes.") is stated by a cited one only if it

@@ -240,7 +240,9 @@ class Backing:
         if shown is not None and shown.frame is not None and frame is not None:
             if citation_check.turns_polarity((shown.frame, frame), texts):
                 return False
-            if citation_check.tells_background_only(shown.frame.core, words, self.idf, len(self.words), texts):
+            if not citation_check.quote_shared(texts) and citation_check.tells_background_only(
+                shown.frame.core, words, self.idf, len(self.words), texts
+            ):
                 return False
         return citation_check.states(self.words[rep], words, self.idf, len(self.words), texts)
 
