@@ -518,3 +518,22 @@ def test_a_split_sentence_no_other_outlet_reports_is_one_fact_shown_whole(fast_m
     assert not any(t[:1].islower() for t in texts), texts
     whole = next(f for f in facts if f.text == sentence)
     assert whole.status == "single_source" and whole.sources == ["S1"]
+
+
+def test_a_noun_with_its_relative_clause_is_shown_as_its_sentence(fast_models) -> None:
+    """Editor read, stop 36 (rows 50, 120): "Holocaust denial, which carries a five-year prison sentence in the
+    Jewish state" was listed as a fact; the piece joins facts by its words and is shown as its whole sentence."""
+    from newsfuse.align.claims import split_claims
+
+    sentence = "The closures, which lasted for four days, caused massive traffic jams in the town."
+    pieces = split_claims([sentence], fast_models.parse)[0]
+    assert [(joined(sentence, p.spans), p.fragment) for p in pieces] == [
+        ("The closures caused massive traffic jams in the town.", False),
+        ("The closures, which lasted for four days", True),
+    ]
+
+
+def test_a_who_clause_after_a_preposition_stays(fast_models) -> None:
+    # "who" may refer to the person, not the shooting: the noun it follows is no safe subject (row 50)
+    sentence = "A person of interest in the shooting, who is now being called a suspect, was arrested on Friday."
+    assert claims_of(sentence, fast_models.parse) == []

@@ -130,6 +130,8 @@ def test_prose_that_mentions_chrome_words_is_kept(line: str) -> None:
         # a caption ending in its credit, and a reference site's tagline (both taken as a title before)
         "Ferry crews on the rebuilt pier at Keld. Photo by: Ines Calloway",
         "Ferry crews on the rebuilt pier at Keld. Photo by Ines Calloway",
+        # the Times's caption with its label and credit (editor read, stop 36, row 34: the brief's title)
+        "Image The harbour master said on Monday that the pier would reopen. Credit Ines Calloway/The Keld Gazette",
         "From Wikipedia, the free encyclopedia",
         # a gallery player flattened into one paragraph (editor read, stop 30, row 238)
         "1 of 14 Full Screen Autoplay Close Skip Ad × The harbour through the years View Photos The ferry is "
@@ -240,6 +242,11 @@ def test_a_caption_taken_as_the_headline_is_removed_and_listed(tmp_path: Path) -
 def test_the_writers_line_is_a_credit() -> None:
     assert classify_line("Ines Calloway is a special correspondent.") == "credit"
     assert classify_line("Paul Verhoef is a staff writer for the Coastline Gazette.") == "credit"
+    # a wire's closing credit and a columnist's archive line (editor read, stop 36, row 120)
+    assert classify_line("— With assistance by Ines Calloway, Paul Verhoef, and Mara Linde") == "credit"
+    assert classify_line("Read more from Ines Calloway's archive, follow her on Twitter.") == "credit"
+    assert classify_line("With assistance from the coast guard, the crew reached the pier.") is None
+    assert classify_line("With assistance from Norway, the crew reached the pier.") is None
 
 
 def test_a_byline_with_an_update_stamp_and_several_names_is_a_credit() -> None:

@@ -74,6 +74,23 @@ def test_a_weekday_with_its_date_is_one_mention_an_undated_article_can_resolve()
     assert [(d.text, d.value) for d in found] == [("on Monday, March 5, 2029", "2029-03-05"), ("Sept. 9", None)]
 
 
+def test_an_undated_article_dates_a_month_day_by_the_latest_date_it_prints() -> None:
+    """Editor read, stop 36, Multi-News row 34: "On Feb. 28, Cohen emailed …" in an undated article that prints "Oct.
+    28, 2016" and "February 27, 2018" was left out of the timeline."""
+    text = (
+        "The pact of Oct. 28, 2016, is void, the suit says. On or about February 27, 2029, the firm went to court. "
+        "On Feb. 28, the firm wrote to the harbour. The pier opened on June 1."
+    )
+    article = Article("S1", "a.txt", None, None, None, None, [text])
+    found = find_dates(article, [Sentence("S1", 0, 0, text, 0, len(text))])
+    assert [(d.text, d.value) for d in found] == [
+        ("Oct. 28, 2016", "2016-10-28"),
+        ("February 27, 2029", "2029-02-27"),
+        ("Feb. 28", "2029-02-28"),
+        ("June 1", None),  # more than three months from the latest printed date: of which year?
+    ]
+
+
 def _dated(sentence: str) -> list[str | None]:
     """The values of the date mentions of one sentence, an article of its own published on ``TUESDAY``."""
     article = Article("S1", "a.txt", None, None, TUESDAY.isoformat(), None, [sentence])

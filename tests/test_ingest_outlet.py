@@ -42,6 +42,12 @@ from newsfuse.ingest.outlet import outlet_in_text
             ],
             "Coastline Herald",
         ),
+        # the Times's caption credit and a station's copyright under the story (editor read, stop 36, rows 34, 50)
+        (
+            ["Image The ferry leaves the pier. Credit Ines Calloway/The Coastline Times", "It sailed."],
+            "The Coastline Times",
+        ),
+        (["The ferry sailed.", "Copyright 2031 by KXYZ Keldnews - All rights reserved."], "KXYZ Keldnews"),
     ],
 )
 def test_an_outlets_own_credit_names_it(lines: list[str], outlet: str) -> None:
@@ -75,6 +81,10 @@ def test_an_outlets_own_credit_names_it(lines: list[str], outlet: str) -> None:
         ["The ferry sailed.", "Times staff writers Ines Calloway and Paul Verhoef contributed to this report."],
         # two outlets' credits of the same strength: none is named
         ["(CNN) -- The ferry sailed.", "MARROW BAY (Reuters) - The ferry sailed."],
+        # an agency's caption credit; a copyright that names no one; a copyright high in the text
+        ["Image The ferry leaves the pier. Credit Ines Calloway/Associated Press", "It sailed."],
+        ["The ferry sailed.", "Copyright 2031 by the author."],
+        ["Copyright 2031 KXYZ Keldnews.", "The ferry sailed."] + ["It sailed on."] * 5,
         [],
     ],
 )

@@ -43,6 +43,15 @@ BODY = "The ferry to Keld resumed sailings on Tuesday after a week of storms."
             ["MONDAY, July 2 (Harbour News) -- " + BODY, "Copyright © 2012 Harbour News. All rights reserved."],
             "2012-07-02",
         ),
+        # a released text's header
+        (
+            [
+                "Full transcript of the mayor's remarks on the ferry, Tuesday, March 23, 2021, in the council "
+                "chamber, as released by the city:",
+                "THE MAYOR: Thank you all for coming.",
+            ],
+            "2021-03-23",
+        ),
     ],
 )
 def test_a_stamp_gives_the_date(lines: list[str], published: str) -> None:
@@ -78,6 +87,9 @@ def test_a_stamp_gives_the_date(lines: list[str], published: str) -> None:
         ["KELD, Norland, March 21 (Coastline Wire) - " + BODY, "The vote is set for April 2, 2019."],
         # a site footer of another name is not the wire's copyright
         ["MONDAY, July 2 (Harbour News) -- " + BODY, "© 2012 Keld Media Group"],
+        # a transcript's header whose weekday disagrees, or that names no weekday
+        ["Full transcript of the mayor's remarks, Monday, March 23, 2021:", "THE MAYOR: Thank you."],
+        ["Text of the treaty signed on March 23, 2021:", BODY],
         # a date in the future is a typo or a schedule
         ["Published: March 21, 2099", BODY],
         [],

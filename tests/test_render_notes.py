@@ -95,13 +95,16 @@ def test_the_entity_list_is_capped() -> None:
 def test_a_single_source_fact_cited_with_its_copies_says_they_republish_it() -> None:
     from newsfuse.records import Fact
 
-    fact = Fact("The harbour board voted on Tuesday to close the north quay.", ["S1", "S2"], "single_source")
+    # (worded apart from the summary's sentence, which the facts section does not repeat)
+    fact = Fact(
+        "The harbour board voted on Tuesday to close the north quay, its chair said.", ["S1", "S2"], "single_source"
+    )
     brief = _brief(_article(1), _article(2, copy_of="S1"), _article(3), facts=[fact])
     md, html = to_markdown(brief), to_html(brief)
     assert "- **single source (republished by [2])**: The harbour board" in md
     assert "single source (republished by [2])</span>" in html
     assert "(republishes [1]); 0 lines removed" in md
-    own = Fact("The harbour board voted on Tuesday to close the north quay.", ["S3"], "single_source")
+    own = Fact("The harbour board voted on Tuesday to close the north quay, its chair said.", ["S3"], "single_source")
     assert "- **single source**: The harbour" in to_markdown(_brief(_article(1), _article(3), facts=[own]))
 
 
@@ -126,7 +129,9 @@ def test_a_single_source_fact_another_outlet_prints_word_for_word_says_so() -> N
     is single-source, cited with both, and the label says why (editor read, stop 31, row 245)."""
     from newsfuse.records import Fact
 
-    fact = Fact("The harbour board voted on Tuesday to close the north quay.", ["S1", "S3"], "single_source")
+    fact = Fact(
+        "The harbour board voted on Tuesday to close the north quay, its chair said.", ["S1", "S3"], "single_source"
+    )
     brief = _brief(_article(1), _article(2, copy_of="S1"), _article(3), facts=[fact])
     assert "- **single source (word for word in [3])**: The harbour board" in to_markdown(brief)
     assert "single source (word for word in [3])</span>" in to_html(brief)

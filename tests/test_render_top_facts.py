@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from newsfuse.records import Fact
+from newsfuse.records import Fact, SummaryItem
 from newsfuse.render.markdown import top_facts
 
 
@@ -17,3 +17,35 @@ def test_a_fact_with_a_pronoun_subject_or_an_unnamed_speaker_is_left_to_the_json
     shown = [f.id for f in top_facts(facts)]
     assert shown == ["F2", "F4"]
     assert [f.id for f in top_facts(facts, per_status=1)] == ["F2", "F4"]
+
+
+def test_a_fact_the_summary_states_is_not_shown_twice_but_a_disputed_one_is() -> None:
+    """Editor read, stop 35 (rows 103, 104, 106): 13 of 28 key facts were in neither the summary nor the facts
+    section, while the facts section repeated summary sentences."""
+    facts = [
+        Fact(
+            "The harbour of Keld reopened on Monday after the storm, the council said.",
+            ["S1", "S2"],
+            "corroborated",
+            "F1",
+            3.0,
+        ),
+        Fact("The storm destroyed 40 boats at Keld, the harbour master said.", ["S1", "S2"], "disputed", "F2", 2.5),
+        Fact(
+            "Ferries to Lund will run every hour from Tuesday, the operator said.",
+            ["S1", "S3"],
+            "corroborated",
+            "F3",
+            2.0,
+        ),
+    ]
+    summary = [
+        SummaryItem(
+            "The harbour of Keld reopened on Monday after the storm.",
+            ["S1", "S2"],
+            {"S1": "The harbour of Keld reopened on Monday after the storm, the council said.", "S2": "Keld reopened."},
+        ),
+        SummaryItem("The storm destroyed 40 boats at Keld, the harbour master said.", ["S1"], {}),
+    ]
+    assert [f.id for f in top_facts(facts)] == ["F2", "F1", "F3"]
+    assert [f.id for f in top_facts(facts, summary=summary)] == ["F2", "F3"]

@@ -22,6 +22,9 @@ from newsfuse.summarize.title import headline_like
             "May 3, 2019",
         ),
         ("Police asked anyone who saw the van near the pier on May 3 to call them.", "May 3"),
+        ("Before the storm on May 3, 2019, the pier was a quiet place.", "May 3, 2019"),
+        ("The pier remains as busy today as it was in the days of sail.", "today"),
+        ("The drill follows the Keld Treaty, signed Oct. 1, 1953.", "Oct. 1, 1953"),
     ],
 )
 def test_a_date_of_another_clause_is_background(sentence: str, mention: str) -> None:
@@ -34,6 +37,8 @@ def test_a_date_of_another_clause_is_background(sentence: str, mention: str) -> 
         ("On March 3, 2019, the river rose above the old pier.", "March 3, 2019"),
         ("The council voted on June 18, 2014, to close the pier.", "June 18, 2014"),
         ("Ministers, who met in Keld, signed the pact on May 2.", "May 2"),
+        ("The pier closed today as the storm reached the coast.", "today"),
+        ("The pier closed on May 2 before the storm.", "May 2"),
     ],
 )
 def test_the_date_of_the_news_is_kept(sentence: str, mention: str) -> None:

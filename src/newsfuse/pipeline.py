@@ -25,6 +25,8 @@ from newsfuse.summarize import summarize
 from newsfuse.summarize.stories import not_an_article, restrict, split
 from newsfuse.summarize.timeline import build_timeline
 from newsfuse.summarize.title import choose_title, clean_headline, is_headline
+from newsfuse.summarize.voice import marked_facts
+from newsfuse.summarize.voice import read as read_voices
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -157,7 +159,8 @@ def brief_from_story(story: AnalysedStory, options: Options, models: Models, ski
     left out, listed in ``sources`` and named in ``warnings`` (summarize/stories.py)."""
     groups, warnings = split(story, models.embedder)
     main = story if len(groups[0]) == len(story.articles) else restrict(story, set(groups[0]))
-    return replace(_brief(main, options, models, skipped), sources=story.articles, warnings=warnings)
+    brief = _brief(main, options, models, skipped)
+    return replace(brief, sources=story.articles, warnings=warnings + brief.warnings)
 
 
 def briefs_per_story(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> list[Brief]:
@@ -171,12 +174,14 @@ def _brief(story: AnalysedStory, options: Options, models: Models, skipped: list
     alignment = align(story, options, models)
     graph, backing, whole = alignment.graph, alignment.backing, alignment.whole_items
     summary = summarize(story, alignment.units, options, copy_of, graph, models.parse, backing, whole)
+    voices = read_voices(story)  # transcripts, letters, opinion pieces, press releases (summarize/voice.py)
     return Brief(
         title=choose_title(story, summary, models.embedder),
         sources=story.articles,
         skipped=skipped,
         summary=summary,
-        facts=alignment.facts,
+        facts=marked_facts(alignment.facts, graph, voices),
+        warnings=voices.warnings(),
         conflicts=alignment.conflicts,
         quotes=story.quotes,
         entities=story.entities,

@@ -115,6 +115,10 @@ class Fact:
     status: FactStatus
     id: str | None = None  # "F1", "F2", ... in importance order (CONTRACT: facts may carry id)
     importance: float | None = None  # higher first: decisions, events, figures, named actors, support
+    # another voice than reporting (summarize/voice.py): "transcript", "letter" or "opinion" when only such inputs
+    # give the fact, with whose words they are ("speaker") when the text says; both left out of the JSON when None
+    voice: str | None = None
+    speaker: str | None = None
 
 
 @dataclass
@@ -182,7 +186,7 @@ class TimelineEvent:
     sources: list[str]
 
 
-WarningKind = Literal["several_stories", "not_an_article"]
+WarningKind = Literal["several_stories", "not_an_article", "transcript", "letter", "opinion", "press_release"]
 
 
 @dataclass

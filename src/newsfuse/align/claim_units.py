@@ -62,9 +62,10 @@ def claim_story(story: AnalysedStory, pieces: Sequence[list[Piece]], encode: Enc
             if spans:
                 text = joined(s.text, spans)
                 offsets = tuple((s.start + a, s.start + b) for a, b in spans)
-                # a reported clause is shown with its speaker: the whole sentence (as the brief shows it)
+                # a reported clause is shown with its speaker, a noun with its relative clause as a sentence: the
+                # whole sentence (as the brief shows it)
                 sentence = whole_claim(i, s)
-                shown = (sentence.text, sentence.spans) if piece.reported else ("", ())
+                shown = (sentence.text, sentence.spans) if piece.reported or piece.fragment else ("", ())
                 claims.append(ClaimSpan(i, s.article_id, text, offsets, *shown))
                 start, end = s.start + spans[0][0], s.start + spans[-1][1]
                 sentences.append(replace(s, index=k, text=text, start=start, end=end))

@@ -301,6 +301,9 @@ LONG_CAPTIONS = _rule(
     # title, editor read b27)
     r"\((?-i:[A-Z])[\w .'&-]{1,40}/\s?(?-i:[A-Z])[\w .'&-]{1,40}\)\s*$",
     r"\b(staff|contributing|freelance|chief) photographer\)\s*$",
+    # the Times's caption: "Image <caption>. Credit Jane Roe/The New York Times" (editor read, stop 36, Multi-News
+    # row 34: the trailing credit went, and "Image The White House's spokeswoman, …" was the brief's title and lede)
+    r"[.!?”\"]\s+(?-i:Credit)\s+(?-i:[A-Z])[\w .'’&-]{1,40}/\s?(?-i:[A-Z])[\w .'’&-]{1,60}\W*$",
     # a wire photo's closing credit: "... Rajasthan, India, December 8, 2018. Reliance Industries/Handout via REUTERS"
     # (editor read a29, Multi-News row 192: the caption opened the summary), "... May 30, 2016. REUTERS/Jane Roe"
     r"(?-i:(/|\b[Hh]andout )\s?via (REUTERS|AP|AFP|EPA))\W*$",
@@ -483,6 +486,12 @@ CREDITS = [
         rf"^\W*((updated|posted|published) )?by {_NAME}( {_NAME}){{0,3}}"
         rf"([,.]* (and )?{_NAME}( {_NAME}){{0,3}}){{0,4}}\W*$",
         r"^\W*with (inputs|agency inputs|reporting) from\b",
+        # Bloomberg's closing credit: "— With assistance by Jane Roe, and John Doe" (editor read, stop 36, row 120:
+        # the three names were listed as people of the story)
+        rf"^\W*with (the )?assistance (by|from) {_NAME}( {_NAME}){{0,3}}"
+        rf"([,.]* (and )?{_NAME}( {_NAME}){{0,3}}){{0,6}}\W*$",
+        # a columnist's closing line: "Read more from Jane Roe's archive, follow her on Twitter …" (row 120: a fact)
+        r"^\W*read more from [\w .'’-]{2,60}['’]s? archive\b",
         r"^\W*\(?(reporting|editing) by\b",
         # a photo or wire credit alone on its line: "Sarah Tew/CNET"
         rf"^\W*{_NAME}( {_NAME}){{0,3}}\s?/\s?{_NAME}( {_NAME}){{0,3}}\W*$",

@@ -9,7 +9,8 @@ mayor told CNN" is in a Washington Post blog of the editor's sample): a dateline
 magazines that spell themselves in capitals when they quote their own interviews ("tells PEOPLE",
 "told POLITICO"), CNN's "Story highlights" template, a staff photographer's credit ("(Jane Roe/The
 Daily Post)"; agency photos do not count), the credit for the house's other reporters ("Miami Herald
-reporters … contributed to this report") and, weakest, a network named twice as the one its sources
+reporters … contributed to this report"), the site's copyright at the foot ("Copyright 2016 by WDIV
+ClickOnDetroit") and, weakest, a network named twice as the one its sources
 spoke to ("officials told NBC News", "the mayor told NBC News"; once is a citation). A wrong outlet is
 worse than none: cues are tried strongest first, and two different outlets at the same strength give
 no outlet.
@@ -70,6 +71,12 @@ _HOUSE_CAPS = re.compile(
 _PHOTO_CREDIT = re.compile(
     rf"\((?:[Pp]hoto(?: by|:) )?{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}/(?P<outlet>(?:The )?(?:{_NAME_WORD} ){{0,3}}"
     rf"(?:{_OUTLET_WORDS}))\)\s*$"
+)
+# the Times's caption credit, without brackets: "… on Wednesday. Credit Jane Roe/The New York Times" (editor read,
+# stop 36, Multi-News row 34: no outlet found)
+_CAPTION_CREDIT = re.compile(
+    rf"\bCredit:?\s+{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}/(?P<outlet>(?:The )?(?:{_NAME_WORD} ){{0,3}}"
+    rf"(?:{_OUTLET_WORDS}))\W*$"
 )
 _WIRE_CREDIT = re.compile(r"\b(AP|Associated Press|Reuters|AFP|Getty|EPA|Bloomberg|Pool|via)\b", re.IGNORECASE)
 # what a network's own reporters write ("officials told NBC News"); other outlets write it too when
@@ -145,7 +152,7 @@ def _tips(lines: Sequence[str]) -> list[str]:
 def _photo_credits(lines: Sequence[str]) -> list[str]:
     found = []
     for line in lines:
-        m = _PHOTO_CREDIT.search(line[-120:])
+        m = _PHOTO_CREDIT.search(line[-120:]) or _CAPTION_CREDIT.search(line[-120:])
         if m and not _WIRE_CREDIT.search(m.group("outlet")):
             found.append(m.group("outlet"))
     return found
@@ -159,6 +166,20 @@ def _house_template(lines: Sequence[str]) -> list[str]:
     if lines and _CNN_TEMPLATE.match(lines[0]) and any("CNN" in line for line in lines):
         return ["CNN"]
     return []
+
+
+# the site's own copyright under the story: "Copyright 2016 by WDIV ClickOnDetroit - All rights reserved." (editor read,
+# stop 36, row 50). A wire's copyright under its story names the wire, which wrote the text: also its outlet. Rows
+# 0-249 of Multi-News hold nine such lines (stations, wires, two press releases' holders), none naming another outlet.
+_COPYRIGHT = re.compile(
+    rf"^\W*(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:(?:19|20)\d{{2}}\s*[-–,]?\s*)+(?:by\s+)?"
+    rf"(?P<outlet>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})\s*(?:$|[-–.(]|All rights)"
+)
+TAIL_LINES = 4
+
+
+def _copyrights(lines: Sequence[str]) -> list[str]:
+    return [m.group("outlet") for line in lines[-TAIL_LINES:] if (m := _COPYRIGHT.match(line))]
 
 
 def _network_sources(lines: Sequence[str]) -> list[str]:
@@ -175,6 +196,7 @@ _CUES: tuple[Callable[[Sequence[str]], list[str]], ...] = (
     _tips,
     _photo_credits,
     _staff_credits,
+    _copyrights,
     _network_sources,
 )
 

@@ -21,7 +21,9 @@ credit lines the cleaner removes included), strongest first:
    happened just before the story; an older year ("Sept. 11, 2001") or a later one (an election
    the story looks forward to) cannot fall in that window. Failing that, the year of the wire's own
    copyright closing the story ("Copyright © 2012 HealthDay" under "(HealthDay News)"). No such
-   date, or two years: no date.
+   date, or two years: no date;
+5. a released text's header line ("Full transcript of … remarks …, Friday, July 19, 2013, in …"): its one
+   full date printed with a weekday that agrees.
 
 Never a date from the body's events ("In March 2014, the company..."): body sentences are not
 stamps. A weekday printed with a date must agree with it. Two different dates at the same strength
@@ -278,12 +280,30 @@ def _copyright_year(credit: str | None, lines: Sequence[str]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# a released text's header: "Full transcript of President X's remarks on …, Friday, July 19, 2013, in the press
+# briefing room, as released by the White House:" (multinews-102, editor read stop 36: the timeline said "the sources
+# give no publication date"). The release is the day the words were spoken; the weekday must agree.
+_TRANSCRIPT_HEADER = re.compile(
+    r"^\W*(?:(?:full|complete|official|partial|edited)\s+)?(?:transcript|text)\s+of\b", re.IGNORECASE
+)
+
+
+def _transcript_headers(lines: Sequence[str]) -> list[dt.date]:
+    found = []
+    for line in lines[:2]:
+        if _TRANSCRIPT_HEADER.match(line) and len(line.split()) <= 2 * MAX_STAMP_WORDS:
+            dates = [d for d in _DATE.finditer(line) if d.group("weekday")]
+            found += _dates(dates[:1]) if len(dates) == 1 else []
+    return found
+
+
 _CUES: tuple[Callable[[Sequence[str]], list[dt.date]], ...] = (
     _published_stamps,
     _updated_stamps,
     _date_lines,
     _share_links,
     _datelines,
+    _transcript_headers,
 )
 
 

@@ -92,10 +92,13 @@ def looks_ahead(before: str) -> bool:
     return any(_FUTURE.search(w) and not _SPEECH.search(w) for w in (window, clause))
 
 
-def resolve(expression: str, base: dt.date | None, ahead: bool = False) -> tuple[str | None, Granularity, bool]:
+def resolve(
+    expression: str, base: dt.date | None, ahead: bool = False, anchor: dt.date | None = None
+) -> tuple[str | None, Granularity, bool]:
     """(ISO value or None, granularity, relative?) of one matched expression; ``ahead``: a bare
     weekday or a month-day without a year that the sentence puts after publication (the next such
-    day, publication day included)."""
+    day, publication day included); ``anchor``: for an undated article, the latest date it prints in full
+    (``text_anchor``), which dates its month-days without a year."""
     text = expression.lower().strip()
     match = PATTERN.fullmatch(expression.strip())
     kind = next((k for k, v in (match.groupdict() if match else {}).items() if v), "absolute")
@@ -107,7 +110,7 @@ def resolve(expression: str, base: dt.date | None, ahead: bool = False) -> tuple
         if base is not None:
             settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
         has_year = bool(re.search(r"\d{4}", text))
-        if not has_year and base is None:
+        if not has_year and base is None and anchor is None:
             return None, "day" if re.search(r"\d{1,2}(?!\d)", text) else "month", False
         parsed = _dateparser().parse(expression, settings=settings)
         day_given = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", text))
@@ -116,6 +119,10 @@ def resolve(expression: str, base: dt.date | None, ahead: bool = False) -> tuple
         day = parsed.date()
         if not has_year and base is not None:
             day = _year_for(day, base, ahead)
+        elif not has_year and anchor is not None:
+            day = _year_for(day, anchor, ahead)
+            if abs((day - anchor).days) > ANCHOR_DAYS:
+                return None, "day" if day_given else "month", False
         return (day.isoformat(), "day", False) if day_given else (day.strftime("%Y-%m"), "month", False)
     if base is None:
         return None, _granularity(text), True
@@ -196,9 +203,27 @@ def _format(day: dt.date, granularity: Granularity) -> str:
     return day.isoformat()
 
 
+# a calendar date with its year: "February 27, 2018", "Oct. 28, 2016,", "27 February 2018"
+_FULL_DATE = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*|\d{{1,2}}\s+{_MONTHS}\s+)(?:19|20)\d{{2}}\b")
+# how far from the latest full date of an undated article a month-day without a year may fall
+ANCHOR_DAYS = 92
+
+
+def text_anchor(text: str) -> dt.date | None:
+    """The latest calendar date an undated article prints in full, or None. An article is no older than the
+    latest date it prints, and its month-days without a year are mostly of those weeks: "On Feb. 28, Cohen
+    emailed …" in an article that also writes "Oct. 28, 2016" and "On or about February 27, 2018" is 2018-02-28
+    (editor read, stop 36, Multi-News row 34: no source dated, the event left out of the timeline). A month-day
+    more than ``ANCHOR_DAYS`` from it stays unresolved."""
+    found = [resolve(m.group(0), None)[0] for m in _FULL_DATE.finditer(text)]
+    days = [dt.date.fromisoformat(v) for v in found if v and len(v) == 10]
+    return max(days, default=None)
+
+
 def find_dates(article: Article, sentences: list[Sentence]) -> list[DateMention]:
     """Every date expression of an article, in text order, resolved where possible."""
     base = publication_date(article.published)
+    anchor = text_anchor(article.text) if base is None else None
     ordered = sorted(sentences, key=lambda s: s.start)
     starts = [s.start for s in ordered]
     found: list[DateMention] = []
@@ -207,6 +232,6 @@ def find_dates(article: Article, sentences: list[Sentence]) -> list[DateMention]
         if at < 0:
             continue
         ahead = looks_ahead(article.text[ordered[at].start : match.start()])
-        value, granularity, relative = resolve(match.group(0), base, ahead)
+        value, granularity, relative = resolve(match.group(0), base, ahead, anchor)
         found.append(DateMention(article.id, ordered[at].index, match.group(0), value, granularity, relative))
     return found

@@ -128,6 +128,19 @@ LANDFORM_HEAD = re.compile(
     r"\s(?:Mountains?|Mount|Hills|Range|River|Lake|Sea|Ocean|Gulf|Bay|Strait|Peninsula|Island|Islands|Valley"
     r"|Desert|Canyon|Coast|Plateau|Falls|Glacier)$"
 )
+# A multi-word "person", "event" or "place" whose last word heads an organisation's name is that organisation: "The
+# Dallas Morning News" (EVENT), "Wayne State" and "Ferris State" (universities, PERSON), "Community of Christ" (a
+# church, PERSON) (editor reads, stops 35-36, rows 103, 106, 50); "Ohio State" is a university too.
+ORG_HEAD = re.compile(
+    r"\s(?:News|Times|Tribune|Gazette|Chronicle|Magazine|University|College|Institute|Committee|Commission"
+    r"|Association|Foundation|Corporation|Agency|Ministry|Department|State)$"
+    r"|^Community of [A-Z]"
+)
+# heads that are family names too ("Emily Post", "Frank Church"): an organisation's only in a longer name
+ORG_HEAD_LONG = re.compile(r"^\S+(?:\s\S+)+\s(?:Post|Journal|Herald|Press|Church|Council)$")
+# ... and one whose last word is a street's is a place: "Martin Luther King Boulevard" (row 50, PERSON). Not "Lane",
+# "Park", "Street" alone after one word: family names ("Mark Lane", "Grace Park").
+STREET_HEAD = re.compile(r"\s(?:Boulevard|Blvd\.?|Avenue|Ave\.|Road|Highway|Parkway|Expressway|Freeway|Plaza)$")
 # A work of art or product does not speak: "Marisol Touraine told BFM TV" was tagged WORK_OF_ART (a27, row 179).
 SPEECH_AFTER = re.compile(r"\s{1,3}(?:said|says|told|tells|added|adds|wrote|explained|stated)\b")
 # An age in apposition follows a person: "T.D. Barnes, 75, of Henderson" (editor read a28, row 138 tagged Barnes ORG,
@@ -324,6 +337,13 @@ def _label_by_what_follows(label: str, mention: LocatedMention, text: str) -> st
         return "FAC"
     if label in ("PERSON", "WORK_OF_ART", "PRODUCT") and LANDFORM_HEAD.search(clean_surface(mention.text)):
         return "LOC"
+    surface = clean_surface(mention.text)
+    if label in ("PERSON", "EVENT", "GPE", "WORK_OF_ART", "PRODUCT") and (
+        ORG_HEAD.search(surface) or ORG_HEAD_LONG.match(surface)
+    ):
+        return "ORG"
+    if label in ("PERSON", "ORG", "WORK_OF_ART") and STREET_HEAD.search(clean_surface(mention.text)):
+        return "FAC"
     if label in ("WORK_OF_ART", "PRODUCT") and _name_like(mention.text) and SPEECH_AFTER.match(text, mention.end):
         return "PERSON"
     if label in _AGED_LABELS and AGE_AFTER.match(text, mention.end) and _person_shaped(clean_surface(mention.text)):
@@ -522,12 +542,26 @@ def _family_names(keys: list[str], groups: _Groups) -> None:
 
 
 def _merge_explicit_acronyms(story: AnalysedStory, groups: _Groups) -> None:
-    """ "the International Criminal Court (ICC)" declares the acronym outright."""
+    """ "the International Criminal Court (ICC)" declares the acronym outright; "LOS ANGELES (AP) —" is a dateline
+    and its credit, not an acronym (editor read, stop 36, row 34: "Los Angeles (also: AP)")."""
     for article in story.articles:
         for match in _EXPLICIT_ACRONYM.finditer(article.text):
+            if not spells(match.group(2), match.group(1)):
+                continue
             long_key, short_key = name_key(match.group(1)), name_key(match.group(2))
             if long_key in groups.parent and short_key in groups.parent:
                 groups.union(long_key, short_key)
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` could be made of ``name``: its first letter is the name's, the rest in order among the
+    name's letters ("ICC" of "International Criminal Court", "ASEAN" of "Association of Southeast Asian Nations")."""
+    letters = "".join(ch for ch in fold(name).upper() if ch.isalpha())
+    wanted = acronym.replace(".", "").upper()
+    if not wanted or not letters or wanted[0] != letters[0]:
+        return False
+    rest = iter(letters[1:])
+    return all(ch in rest for ch in wanted[1:])
 
 
 def _merge_acronyms(keys: list[str], groups: _Groups) -> None:

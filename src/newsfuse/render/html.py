@@ -10,6 +10,7 @@ from html import escape
 from newsfuse.records import Article, Brief
 from newsfuse.render.markdown import (
     lines_removed,
+    more_facts,
     no_conflicts_note,
     quotes_by_speaker,
     shown_words,
@@ -69,7 +70,7 @@ def to_html(brief: Brief) -> str:
     elif undated := undated_note(brief):
         parts.append(f"<h2>Timeline</h2><p>{escape(undated)}</p>")
     if brief.facts:
-        shown = top_facts(brief.facts)
+        shown = top_facts(brief.facts, summary=brief.summary)
         copies = {a.id for a in brief.sources if a.copy_of}
         parts.append("<h2>Facts</h2><ul>")
         parts += [
@@ -78,7 +79,7 @@ def to_html(brief: Brief) -> str:
             for f in shown
         ]
         if len(shown) < len(brief.facts):
-            parts.append(f"<li><small>{len(brief.facts) - len(shown)} more facts in the JSON</small></li>")
+            parts.append(f"<li><small>{escape(more_facts(brief, shown))}</small></li>")
         parts.append("</ul>")
     if brief.conflicts:
         parts.append("<h2>Where sources disagree</h2>")

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from newsfuse.records import Article, Brief, Quote
+from newsfuse.records import Article, Brief, Fact, Quote
 
 SCHEMA = "newsfuse.brief/1"
 
@@ -33,6 +33,15 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
     return item
 
 
+def fact_to_dict(fact: Fact) -> dict[str, Any]:
+    """A fact; ``voice`` and ``speaker`` only when the fact is another voice's (summarize/voice.py)."""
+    item = asdict(fact)
+    for key in ("voice", "speaker"):
+        if item[key] is None:
+            del item[key]
+    return item
+
+
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
@@ -40,7 +49,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         "sources": [source_to_dict(a) for a in brief.sources],
         "skipped": [asdict(s) for s in brief.skipped],
         "summary": [asdict(s) for s in brief.summary],
-        "facts": [asdict(f) for f in brief.facts],
+        "facts": [fact_to_dict(f) for f in brief.facts],
         "conflicts": [asdict(c) for c in brief.conflicts],
         "quotes": [quote_to_dict(q) for q in brief.quotes],
         "entities": [asdict(e) for e in brief.entities],

@@ -5,23 +5,53 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsfuse.records import Article, Brief, Entity, Fact, Quote
+from newsfuse.records import Article, Brief, Entity, Fact, Quote, SummaryItem
 from newsfuse.summarize.standalone import needs_context
 
 STATUS_ORDER = ("disputed", "corroborated", "single_source")
 TOP_FACTS_PER_STATUS = 6  # Markdown and HTML show this many facts of each status; the JSON holds all
 
 
-def top_facts(facts: list[Fact], per_status: int = TOP_FACTS_PER_STATUS) -> list[Fact]:
+def top_facts(
+    facts: list[Fact], per_status: int = TOP_FACTS_PER_STATUS, summary: list[SummaryItem] | None = None
+) -> list[Fact]:
     """The most important facts of each status that a reader can take alone: disputed, then corroborated,
     then single-source, each group in the brief's order (most important first). A fact whose subject is a
     pronoun or whose speaker is unnamed ("He was 89.", "“…,” she said.") is left to the JSON: shown as a
-    top corroborated fact it named nobody (editor read, stop 35, Multi-News row 96)."""
+    top corroborated fact it named nobody (editor read, stop 35, Multi-News row 96). A fact only a transcript, a
+    letter or an opinion piece gives (``Fact.voice``) is someone's words, not the story's: left to the JSON.
+
+    A corroborated or single-source fact that a ``summary`` sentence states, with its citations, just above is
+    not shown twice: on the three rows of an editor's read (stop 35, rows 103, 104, 106) 13 of 28 key facts were
+    in neither section while the facts section repeated summary sentences. A disputed fact is always shown."""
+    stated = _stated(summary or [])
     return [
         f
         for status in STATUS_ORDER
-        for f in [g for g in facts if g.status == status and not needs_context(g.text)][:per_status]
+        for f in [
+            g
+            for g in facts
+            if g.status == status
+            and not needs_context(g.text)
+            and g.voice is None
+            and (status == "disputed" or g.text not in stated)
+        ][:per_status]
     ]
+
+
+def more_facts(brief: Brief, shown: list[Fact]) -> str:
+    """ "12 more facts in the JSON, the summary's among them": what the facts section does not show."""
+    restated = len(_stated(brief.summary) & {f.text for f in brief.facts} - {f.text for f in shown})
+    among = ", the summary's among them" if restated else ""
+    return f"{len(brief.facts) - len(shown)} more facts in the JSON{among}"
+
+
+def _stated(summary: list[SummaryItem]) -> set[str]:
+    """The texts a summary states: its sentences and, for each, the sentence of its first source it was taken
+    from (a shortened summary sentence states the fact of its whole source sentence)."""
+    stated = {item.text for item in summary}
+    stated |= {item.passages[item.sources[0]] for item in summary if item.sources and item.sources[0] in item.passages}
+    return stated
 
 
 TOP_ENTITIES = 60  # Markdown and HTML list at most this many entities; the JSON holds all
@@ -191,12 +221,12 @@ def to_markdown(brief: Brief) -> str:
         out += ["", "## Timeline", "", md_escape(undated)]
     if brief.facts:
         out += ["", "## Facts", ""]
-        shown = top_facts(brief.facts)
+        shown = top_facts(brief.facts, summary=brief.summary)
         copies = {a.id for a in brief.sources if a.copy_of}
         for fact in shown:
             out.append(f"- **{status_label(fact, copies)}**: {md_escape(fact.text)} {cite(fact.sources)}")
         if len(shown) < len(brief.facts):
-            out.append(f"- … {len(brief.facts) - len(shown)} more facts in the JSON (`--format json`)")
+            out.append(f"- … {more_facts(brief, shown)} (`--format json`)")
     if brief.conflicts:
         out += ["", "## Where sources disagree", ""]
         for conflict in brief.conflicts:

@@ -55,7 +55,12 @@ def brief_schema() -> dict[str, Any]:
     )
     fact = _object(
         {"text": _STR, "sources": _SOURCES, "status": {"enum": sorted(get_args(FactStatus))}},
-        {"id": {"type": ["string", "integer"]}, "importance": {"type": "number"}},
+        {
+            "id": {"type": ["string", "integer"]},
+            "importance": {"type": "number"},
+            "voice": {"enum": ["transcript", "letter", "opinion"]},
+            "speaker": _NULLABLE_STR,
+        },
     )
     claim = _object({"text": _STR, "value": _STR, "sources": _SOURCES})
     quote = _object(

@@ -38,13 +38,28 @@ WEIGHING_CONNECTIVES = (
 # Connectives that give a detail of what came before: "Specifically, Graham said he was opposed to ..." stood seven
 # sentences after the one it details (editor read, stop 34, row 86); deleted, the detail stands as a claim of its own.
 ELABORATING_CONNECTIVES = ("specifically", "in particular", "more specifically", "for example", "for instance")
+# A time counted from an event of the sentence before in its article ("Just days later, ", "The next day, ", "Later
+# that week, "; editor read, stop 35, row 104: the summary had left that event out): deleted, the event stands as a
+# claim of its own, told in the summary's own order; where it stays (a digit in it) summarize/standalone.py counts it
+TIME_CONNECTIVE = (
+    r"(?:(?:just|only|mere|barely|some|about|nearly|almost|roughly|within)\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|\d+)\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?)\s+"
+    r"(?:later|earlier|after(?:wards?)?|afterwards?|on)"
+    r"|(?:shortly|soon|not\s+long|moments?)\s+(?:later|after(?:wards?)?|thereafter)"
+    r"|(?:the|that)\s+(?:next|following|previous|prior|same)\s+"
+    r"(?:day|morning|afternoon|evening|night|week|weekend|month|year)"
+    r"|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)"
+    r"|(?:the\s+)?(?:day|night|week|morning)\s+(?:after|before)"
+    r"|(?:then|thereafter|subsequently)"
+)
 _WEIGHING = "|".join((*WEIGHING_CONNECTIVES, *ELABORATING_CONNECTIVES))
 _OPENER = re.compile(
     r"^(?:(?:meanwhile|however|separately|additionally|furthermore|moreover|in addition|still|also|instead|"
     r"sure|to be sure|of course|"
     r"at the time|at the same time|in the meantime|as a result|in fact|indeed|now|"
     r"for its part|for his part|for her part|"
-    f"{_WEIGHING}|"
+    f"{_WEIGHING}|{TIME_CONNECTIVE}|"
     r"in an? (?:statement|release|news release|press release|post|tweet|letter|email|interview)"
     r"(?:\s+(?:on|to|with|released|issued|posted|published|from)\s+[^,\d]{1,50})?)\s*,"
     r"|(?:but|and|so|yet)\b,?)\s+(?=[A-Za-z])",

@@ -85,6 +85,10 @@ _PICTURED = re.compile(
     r"|\b(?:is|are) (?:seen |shown )?pictured\b",  # the present of a caption; "was pictured leaving" is a report
     re.IGNORECASE,
 )
+# a caption made of a name and how it looked: "Brock Turner as he appeared on the night of his arrest on Jan. 18,
+# 2015." (editor read, stop 36, row 103: the timeline's event of 2015); "Turner looked calm as he appeared in court"
+# has its verb before and is a report
+_AS_APPEARED = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}as (?:he|she|they) appear(?:s|ed)\b")
 
 
 def caption_sentences(story: AnalysedStory) -> set[int]:
@@ -98,6 +102,7 @@ def caption_sentences(story: AnalysedStory) -> set[int]:
         or _CAPTION_HEAD.match(s.text.strip())
         or _MEDIA_POINTER.search(s.text)
         or _PICTURED.search(s.text)
+        or _AS_APPEARED.match(s.text)
     }
     for i in range(len(story.sentences) - 1):
         after = story.sentences[i + 1]

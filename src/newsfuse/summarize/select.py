@@ -57,6 +57,7 @@ from newsfuse.summarize.standalone import (
     Introductions,
     common_words,
     described_person,
+    introduced_acronyms,
     needs_context,
     no_continuation,
     role_surnames,
@@ -65,6 +66,8 @@ from newsfuse.summarize.standalone import (
     speaking_words,
 )
 from newsfuse.summarize.status import acts, appeal, overturned, previewed_act, reporting_only, told_as_done
+from newsfuse.summarize.voice import PRESS_RELEASE_WEIGHT
+from newsfuse.summarize.voice import read as read_voices
 
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
 LEDE_SHARE = 0.7  # ... scoring at least this share of the best one,
@@ -160,6 +163,9 @@ def rank(
     never |= block_quotations(story)  # “...” — Name, on ... (nlp/quoted.py)
     lower = common_words(s.text for s in story.sentences)
     never |= {i for i, s in enumerate(story.sentences) if lost_space(s.text, lower)}  # "Theclan says ..."
+    voices = read_voices(story)  # a transcript's, letter's or column's words; a press release below reporting
+    never |= voices.never
+    values[sorted(voices.lowered)] *= PRESS_RELEASE_WEIGHT
     texts = {
         i: t
         for i, s in enumerate(story.sentences)
@@ -570,7 +576,12 @@ def choose(
     order = lede_first(story, units, ranked.order, copy_of, ranked.scores)
     written = [s.text for s in story.sentences]
     intros = Introductions(
-        story.entities, story.mentions, common_words(written), speaking_words(written), role_surnames(written)
+        story.entities,
+        story.mentions,
+        common_words(written),
+        speaking_words(written),
+        role_surnames(written),
+        introduced_acronyms(written),
     )
     banned: set[int] = set()
     promoted: set[tuple[int, int]] = set()
@@ -600,6 +611,7 @@ def choose(
                 queue.insert(0, i + 1)
         arranged = last(arrange(story, picked), set(cut))
         texts = {i: cut.get(i, ranked.texts[i]) for i in arranged}
+        texts = with_acronyms(story, arranged, texts, intros.acronyms)
         arranged, dropped = introduce(story, intros, arranged, texts, ranked.needs_prev)
         if dropped is None:
             return [(i, texts[i]) for i in glue(story, arranged, ranked.needs_prev)]
@@ -613,7 +625,9 @@ def choose(
             for j in ranked.alternatives.get(dropped, [])
             if j not in banned and not any(repeats(ranked.texts[j], t) for t in others)
         ]
-        named = [j for j in stand_ins if not intros.unintroduced(story.sentences[j].key, ranked.texts[j], [])]
+        named = [
+            j for j in stand_ins if not intros.unintroduced(story.sentences[j].key, ranked.texts[j], [], acronyms=False)
+        ]
         if not named:
             helper = introducer(story, intros, ranked, dropped, texts[dropped], order, banned | set(picked))
             if helper is not None and (dropped, helper) not in promoted:
@@ -630,6 +644,38 @@ def choose(
         elif was_lede:
             rest = [i for i in order if i not in banned]
             order = lede_first(story, units, rest, copy_of, ranked.scores)
+
+
+def with_acronyms(
+    story: AnalysedStory, arranged: list[int], texts: dict[int, str], acronyms: Set[str] | dict[str, tuple[str, ...]]
+) -> dict[int, str]:
+    """``texts`` with an acronym's introduction that compression deleted ("cannabidiol (CBD)" shown as "cannabidiol")
+    put back where another summary sentence uses the acronym: the introduction is the source's own words in their
+    order, so the sentence is still the source's by deletion (editor read, stop 35, row 98: "CBD also didn't block
+    ..." followed the sentence whose "(CBD)" was deleted). Only where needed: keeping every such bracket cost gold
+    tune multinews-076 a key fact, pushed out of the budget by one word (stop 36)."""
+    out = dict(texts)
+    for i in arranged:
+        source = display_text(story.sentences[i].text)
+        for m in _INTRODUCED_IN_BRACKETS.finditer(source):
+            word, acronym = m.group(1), m.group(2)
+            shown = out[i]
+            if (
+                acronym not in acronyms
+                or f"({acronym})" in shown
+                or len(re.findall(rf"(?<!\S){re.escape(word)}", shown)) != 1
+            ):
+                continue
+            used = any(re.search(rf"\b{acronym}\b", out[j]) for j in arranged if j != i)
+            if used:
+                at = re.search(rf"(?<!\S){re.escape(word)}", shown)
+                assert at is not None
+                out[i] = f"{shown[: at.end()]} ({acronym}){shown[at.end() :]}"
+    return out
+
+
+# "cannabidiol (CBD)": the word before an acronym's bracket, and the acronym
+_INTRODUCED_IN_BRACKETS = re.compile(r"(\S+)\s+\(([A-Z][A-Z0-9&]{1,7}s?)\)")
 
 
 def keeping_most(candidates: list[int], texts: dict[int, str], dropped: str) -> int | None:
@@ -679,8 +725,8 @@ def introducer(
             and j not in ranked.needs_prev
             and not _QUOTE_OPEN.match(ranked.texts[j])
             and not no_lead(ranked.texts[j])  # it may become the lede
-            and not intros.unintroduced(story.sentences[j].key, ranked.texts[j], [])
-            and not intros.unintroduced(key, text, [ranked.texts[j]])
+            and not intros.unintroduced(story.sentences[j].key, ranked.texts[j], [], acronyms=False)
+            and not intros.unintroduced(key, text, [ranked.texts[j]], acronyms=False)
         ),
         None,
     )
@@ -704,24 +750,46 @@ def introduce(
 ) -> tuple[list[int], int | None]:
     """Every person the summary names by one word introduced first: when a later summary sentence
     gives the fuller name, it moves up to just before the first sentence that needs it; when none
-    does, that sentence is returned as the one to drop."""
+    does, that sentence is returned as the one to drop.
+
+    An acronym a source introduces (``standalone.introduced_acronyms``: "cannabidiol (CBD)") is
+    introduced the same way, by moving up a later summary sentence that introduces it, but a sentence
+    is never dropped for it, nor the lede displaced: on Multi-News row 98 (stop 36) dropping every
+    sentence with "THC" until one introduced it left a summary of four sentences, and readers know
+    many acronyms a writer spells out."""
     arranged = list(arranged)
+
+    def hard(missing: list[str]) -> list[str]:
+        return [m for m in missing if m not in intros.acronyms]
+
     for _ in range(len(arranged) + 1):
         shown: list[str] = []
         for k, i in enumerate(arranged):
             missing = intros.unintroduced(story.sentences[i].key, texts[i], shown)
-            if not missing:
+            soft = not hard(missing)  # only acronyms
+            if not missing or (soft and k == 0):
                 shown.append(texts[i])
                 continue
             later = [
                 j
                 for j in arranged[k + 1 :]
-                if j not in needs_prev and not intros.unintroduced(story.sentences[j].key, texts[j], shown)
+                if j not in needs_prev and not hard(intros.unintroduced(story.sentences[j].key, texts[j], shown))
             ]
             if k == 0:  # the introduction becomes the lede: one that can open a story first
                 later.sort(key=lambda j: no_lead(texts[j]))
             key = story.sentences[i].key
-            helper = next((j for j in later if not intros.unintroduced(key, texts[i], [*shown, texts[j]])), None)
+            helper = next(
+                (
+                    j
+                    for j in later
+                    for after in [intros.unintroduced(key, texts[i], [*shown, texts[j]])]
+                    if not hard(after) and (not soft or len(after) < len(missing))
+                ),
+                None,
+            )
+            if helper is None and soft:
+                shown.append(texts[i])
+                continue
             if helper is None:
                 return arranged, i
             arranged.remove(helper)

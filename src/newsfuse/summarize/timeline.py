@@ -36,7 +36,14 @@ _BACKGROUND = re.compile(
     r"|(?:(?:,\s*(?:who|which|whose|where)|\bwhen)\b[^,;:]*$)"
     # a condition or an appeal dates what might have happened, not the news: "if you were parked at the
     # trail head on February 13, we would like to talk to you" (editor a26, multinews-153)
-    r"|(?:\b(?:if|unless|anyone\s+who)\b[^,;:]*$)",
+    r"|(?:\b(?:if|unless|anyone\s+who)\b[^,;:]*$)"
+    # a date an event came before dates that event, not the sentence's: "Before the president's murder on Nov. 22,
+    # 1963, Mr. Lane was a minor figure …" (editor read, stop 36, row 96)
+    r"|(?:\b(?:before|prior\s+to|ahead\s+of|in\s+the\s+run-up\s+to)\b[^,;:]*$)"
+    # a participle that dates a thing the sentence names: "… in accordance with the Mutual Defense Treaty, signed
+    # Oct. 1, 1953." (row 104: an event of 1953 in a story of 2017)
+    r"|(?:,\s+(?:signed|founded|established|built|enacted|ratified|adopted|created|formed|opened|launched|"
+    r"completed|incorporated)\s+(?:on\s+|in\s+)?$)",
     re.IGNORECASE,
 )
 # a date that names an earlier event by modifying its noun: "the 20 children killed in the December 2012 shooting
@@ -44,6 +51,10 @@ _BACKGROUND = re.compile(
 # row 191: both were timeline events of 2012 in a story of 2014). A lower-case "the" right before the date and a
 # lower-case word after it; "The May 2 vote passed" opens the sentence with its subject and keeps its date.
 _NAMING_THE_EVENT = re.compile(r"(?:^|\s)the\s$")
+# a date in a comparison dates no event: "their necessity remains as evident today as during the Korean War"
+# (editor read, stop 36, row 104: an event of the publication day)
+_AS_BEFORE = re.compile(r"\bas\s+[a-z]+(?:\s+[a-z]+)?\s+$")
+_AS_AFTER = re.compile(r"^\s+as\b")
 _NOUN_AFTER = re.compile(r"^,?\s+[a-z]")
 
 
@@ -53,6 +64,8 @@ def background_date(sentence: str, mention: str) -> bool:
     if at < 0:
         return False
     if _NAMING_THE_EVENT.search(sentence[:at]) and _NOUN_AFTER.match(sentence[at + len(mention) :]):
+        return True
+    if _AS_BEFORE.search(sentence[:at]) and _AS_AFTER.match(sentence[at + len(mention) :]):
         return True
     return _BACKGROUND.search(sentence[:at]) is not None
 

@@ -31,6 +31,7 @@ from newsfuse.records import AnalysedStory, SummaryItem
 from newsfuse.summarize.compress import drop_opener
 from newsfuse.summarize.furniture import caption_sentences, glued, no_lead, verdict
 from newsfuse.summarize.standalone import needs_context
+from newsfuse.summarize.voice import read as read_voices
 
 MIN_WORDS = 4
 MAX_WORDS = 30
@@ -152,7 +153,7 @@ def lead_title(story: AnalysedStory, lead: int | None = LEAD_SENTENCES) -> str |
     """The best supported lead sentence that reads as a headline would (see the module docstring);
     with ``lead=None`` any sentence of an original article may."""
     originals = {a.id for a in story.articles if a.copy_of is None}
-    captions = caption_sentences(story)
+    captions = caption_sentences(story) | read_voices(story).never
     picked: list[tuple[int, str, str]] = []  # (sentence index, article, text)
     for i, sentence in enumerate(story.sentences):
         if (lead is not None and sentence.index >= lead) or sentence.article_id not in originals or i in captions:
@@ -181,7 +182,11 @@ def without_full_stop(sentence: str) -> str:
 
 
 def choose_title(story: AnalysedStory, summary: list[SummaryItem], embedder: Embedder) -> str:
+    """The title (see the module docstring). The headline of a transcript, a letter or an opinion piece is
+    that voice's, not the story's (summarize/voice.py): it stands only when no report has one."""
+    voices = read_voices(story)
     candidates = [(a.id, clean_headline(a.title)) for a in story.articles if a.title and is_headline(a.title)]
+    candidates = [c for c in candidates if voices.by_article[c[0]].kind in ("report", "press_release")] or candidates
     if candidates and len(story.embeddings):
         vectors = embedder.encode([t for _, t in candidates])
         scores = _support(story, vectors, [a for a, _ in candidates])
