@@ -308,8 +308,9 @@ def test_a_sentence_outside_the_unit_backs_a_shown_sentence_it_holds(fast_models
     assert fact_sources(story, units_with(0.95), [short], short, backing) == ["S2", "S1"]
     assert fact_sources(story, units_with(0.95), [short], short) == ["S2"]  # the unit alone
     assert fact_sources(story, units_with(0.5), [short], short, backing) == ["S2"]
-    # below the unit threshold only the rare phrase ("closures lasted") backs it, listed as such
-    assert cited_sources(story, units_with(0.7), [short], short, backing) == (["S2", "S1"], ["S1"])
+    # below the unit threshold only the rare phrase ("closures lasted") backs it,
+    # listed as such, and the sentence that backs it is the passage a reader is pointed to (FactNode.backers)
+    assert cited_sources(story, units_with(0.7), [short], short, backing) == (["S2", "S1"], ["S1"], {"S1": long})
     # the other way round the long sentence says more than the short one: not backed by it
     assert fact_sources(story, units_with(0.95), [long, other], long, backing) == ["S1", "S2"]  # (its unit)
     assert fact_sources(story, units_with(0.95), [long], long, backing) == ["S1"]
@@ -373,7 +374,7 @@ def test_a_detail_told_inside_another_sentence_backs_the_shown_one_through_a_rar
         sim[a, b] = sim[b, a] = p
         unit_of = list(range(len(texts)))
         units = UnitMap([Unit([k]) for k in unit_of], unit_of, [quantities_of(t) for t in texts], sim, 0.9)
-        return cited_sources(story, units, [a], a, Backing.of(story))
+        return cited_sources(story, units, [a], a, Backing.of(story))[:2]
 
     assert PHRASE_SCORE < 0.9
     assert cited(shown, long, 0.7) == (["S1", "S2"], ["S2"])

@@ -272,6 +272,9 @@ class FactNode:
     # sources cited only through a rare phrase a sentence outside the unit shares with the shown one, below
     # the unit threshold (align/facts.py, ``phrase_backers``): listed, but not counted by ``close_independent``
     by_phrase: list[str] = field(default_factory=list)
+    # for each source beside the shown claim's own, the claim index of its sentence that backs the shown claim (the
+    # most similar one that passed the checks): the passage a reader is pointed to
+    backers: dict[str, int] = field(default_factory=dict)
 
     @property
     def close_independent(self) -> list[str]:

@@ -231,9 +231,76 @@ class Actors:
     # what it says is done: light stems of its verbs (lemma and word as written) but the light verbs
     # (:data:`LIGHT_LEMMAS`); align/citation_check.py ``tells_an_act``
     acts: frozenset[str] = frozenset()
+    frame: Frame | None = None  # how its news is told (:func:`frame_of`); None: not read
 
 
 NONE = Actors(Name(), Name())
+
+
+@dataclass(frozen=True)
+class Frame:
+    """How a sentence tells its news, read from its parse (align/citation_check.py reads it):
+
+    - ``core``: its words outside relative and participial clauses (:func:`_background`), what it says of
+      its people rather than what the story keeps saying about them ("Brock Turner, a former Stanford swimmer
+      convicted of sexual assault"; "a California judge who sentenced a former Stanford athlete ...");
+    - ``verbless``: its head is no verb: a caption or a label ("U.S. Rep. Ted Poe (R-Texas), referring to the
+      victim's statement"; "Brock Turner as he appeared on the night of his arrest ..."), which tells no act;
+    - ``negated``: its head act (the reported clause's under a speech verb) is negated ("he didn't offer a
+      meaningful opinion on ..."), not by a modal ("the court should not apply double standards" advises);
+      ``denied``: the words the negation covers.
+    """
+
+    core: str
+    verbless: bool
+    negated: bool
+    denied: str = ""  # when negated, the words the negation covers: the head's own, outside clauses of their own
+
+
+# Dependents that describe a noun rather than tell the sentence's news: a relative clause, and a participle's
+# clause ("a former Stanford swimmer convicted of sexual assault"; not an infinitive's: "an effort to help white
+# Americans understand ..." carries the news)
+_PARTICIPLES = frozenset({"VBN", "VBG"})
+
+
+def _background(token: Any) -> bool:
+    return token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in _PARTICIPLES)
+
+
+def _scope(token: Any, head: Any) -> bool:
+    """Whether ``token`` (in ``head``'s subtree) is no part of a clause of its own below ``head``: "You will never
+    be defined by what the defendant's father termed “20 minutes of action.”" denies the definition, not the
+    father's words."""
+    node = token
+    while node.i != head.i:
+        if node.dep_ in _CLAUSE_DEPS:
+            return False
+        node = node.head
+    return True
+
+
+# Dependents that head a clause of their own
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "relcl", "advcl", "acl", "pcomp", "csubj", "parataxis"})
+
+
+def frame_of(doc: Any) -> Frame:
+    """The :class:`Frame` of a parsed sentence (its first root). A head that is a participle with no auxiliary
+    ("..., referring to the victim's statement") is no finite verb: the sentence is verbless."""
+    kept = [t.text_with_ws for t in doc if not any(_background(a) for a in (t, *t.ancestors))]
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return Frame("".join(kept), True, False)
+    head = root
+    if root.lemma_.lower() in SPEECH_LEMMAS:
+        head = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), root)
+    # "should not apply double standards" advises; it denies no act another outlet tells
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    # a sentence opening "Not, as X said, ..." denies no act of its head
+    negated = any(c.dep_ == "neg" and not (c.i == 0 and c.nbor(1).is_punct) for c in head.children) and not modal
+    denied = "".join(t.text_with_ws for t in head.subtree if _scope(t, head)) if negated else ""
+    auxiliary = any(c.dep_ in ("aux", "auxpass", "cop") for c in root.children)
+    verbless = root.pos_ not in ("VERB", "AUX") or (root.tag_ in _PARTICIPLES and not auxiliary)
+    return Frame("".join(kept), verbless, negated, denied)
 
 
 def _subjects(verb: Any, passive: bool = False) -> list[Any]:
@@ -307,6 +374,7 @@ class ActorReader:
             self._name(subject, mentions, _SUBJECT_LABELS),
             self._name(acting, mentions, _SUBJECT_LABELS),
             acts_of(doc),
+            frame_of(doc),
         )
 
 

@@ -35,7 +35,10 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from newsfuse.align import story_pairs
+from newsfuse.align.actors import Frame
 from newsfuse.align.same_fact import STOP_WORDS
+from newsfuse.align.units import quoted_part
 
 # Share of the shown sentence's story-IDF word weight the cited sentence must hold ...
 MIN_COVER = 0.1
@@ -174,3 +177,78 @@ def heading_lines(places: Sequence[tuple[str, int]], texts: Sequence[str]) -> li
         and _POSSESSIVE.sub("", text.split()[-1].lower()) not in STOP_WORDS
         for place, text in zip(places, texts, strict=True)
     ]
+
+
+# Words that say no without a negated head: the other sentence may tell the same refusal that way
+_NEGATIVE = re.compile(
+    r"\b(?:not|no|never|none|nothing|nor|neither|without|n['’]t|declin\w*|fail\w*|refus\w*|reject\w*|den(?:y|ies|ied)"
+    r"|avoid\w*|lack\w*|dismiss\w*|ignor\w*|unable|cannot)\b|n['’]t\b",
+    re.I,
+)
+
+
+def turns_polarity(frames: tuple[Frame, Frame], texts: tuple[str, str]) -> bool:
+    """Whether one of two sentences (shown, cited) denies the act the other tells: its head act is negated
+    (align/actors.py ``Frame.negated``) and the other's is not, nor does the other say no in any word
+    (:data:`_NEGATIVE`: "refused to comment" tells what "did not comment" does), and they share a word the
+    negation covers (``Frame.denied``). A negated act does not back
+    the act: "Mr. Obama raised questions about the message that “stand your ground” laws send" is not backed by
+    "he didn't offer a meaningful opinion on ... “Stand Your Ground” laws" (Multi-News validation row 102, stop 35
+    editor read), which the quoted term let in."""
+    shown, cited = frames
+    if shown.negated == cited.negated:
+        return False
+    denied, plain = (shown.denied, texts[1]) if shown.negated else (cited.denied, texts[0])
+    if _NEGATIVE.search(plain):
+        return False
+    # what they share must be what is denied: "You will never be defined by what the defendant's father termed
+    # “20 minutes of action.”" backs a sentence about the father's words (row 103, right)
+    return bool(story_pairs.content_words(denied) & story_pairs.content_words(plain))
+
+
+# A shown sentence whose core (without its relative and participial clauses) keeps fewer content words than this
+# told its news in those clauses ("The indictment includes details accusing the Hunters of ...")
+CORE_WORDS = 5
+
+
+def tells_background_only(
+    core: str, cited: frozenset[str], idf: Mapping[str, float], items: int, texts: tuple[str, str]
+) -> bool:
+    """Whether what the cited sentence shares with the shown one lies only in what the shown one says about its
+    people: ``cited`` (the cited sentence's content words; ``texts``: shown, cited) fails :func:`states` once the
+    shown sentence is read without its relative and participial clauses (``core``: align/actors.py
+    ``Frame.core``). A story repeats who its people are in most of its sentences ("Judge Aaron Persky, who is under
+    fire for his lenient sentencing of Brock Turner, a former Stanford swimmer convicted of sexual assault, made
+    several controversial rulings in a 2011 civil trial ..."); a sentence that tells that background and another
+    act backs nothing (it cited an outlet whose sentence told a congressman's call for the judge's removal,
+    Multi-News validation row 103, stop 35 editor read). The cited sentence is read whole: it often tells the
+    shown news in a clause of its own ("which Saudi Arabia has fiercely opposed" for "Saudi Arabia has objected
+    vehemently to the legislation.", gold tune; read without its clauses too, gold tune lost 17 right sources)."""
+    shown = story_pairs.content_words(core)
+    if len(shown) < CORE_WORDS:
+        return False  # the clauses told the news: "The closures, which lasted for four days"
+    return not states(shown, cited, idf, items, (core, texts[1]))
+
+
+def quote_shared(texts: tuple[str, str]) -> bool:
+    """Whether the two sentences (shown, cited) print words of one quotation: two content words at least of
+    their quoted parts in common ("... Turner's father, who called prison “a steep price to pay for 20 minutes of
+    action.”" and "... what the defendant's father callously termed “20 minutes of action.”", row 103). Those are
+    the fact, wherever the shown sentence puts them (:func:`tells_background_only` does not apply)."""
+    shown, cited = (story_pairs.content_words(quoted_part(t)) for t in texts)
+    return len(shown & cited) >= 2
+
+
+# A shown sentence of at most this many content words ("they all said yes.") is stated by a cited one only if it
+# holds them all. Four words, all but one held, caught "And that is why we will continue to speak out." cited to a
+# juror lawyer's "if this were to continue, word gets out ..." (row 103) but cost gold tune a right source: "The
+# closures, which lasted for four days" for "The traffic lanes were closed for four days ..." (the stems differ)
+SHORT_WORDS = 2
+
+
+def misses_short(shown: frozenset[str], cited: frozenset[str]) -> bool:
+    """Whether ``shown`` (a short sentence's content words, :data:`SHORT_WORDS`) is not held by ``cited``: one
+    shared word is a tenth of a long sentence's weight but half of a short one's, so a share of the weight lets
+    any sentence that gives one of its common words back it ("All of us." and "...: yes, that was unusual." for
+    "they all said yes.", Multi-News validation row 103, stop 35 editor read)."""
+    return 0 < len(shown) <= SHORT_WORDS and not shown <= cited

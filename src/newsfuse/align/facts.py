@@ -24,7 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from newsfuse.align import citation_check, same_fact, story_pairs
-from newsfuse.align.actors import NONE, ActorReader, Actors, same_actors
+from newsfuse.align.actors import NONE, ActorReader, Actors, Frame, frame_of, same_actors
 from newsfuse.align.claims import Parser, whole_claim
 from newsfuse.align.numbers import Quantity
 from newsfuse.align.units import (
@@ -33,8 +33,9 @@ from newsfuse.align.units import (
     numbers_agree,
     one_per_origin,
     one_per_telling,
+    quoted_keys,
     quoted_terms,
-    verbatim_key,
+    telling_key,
     words_joined,
 )
 from newsfuse.ingest.text_reader import HEADLINE_SMALL_WORDS
@@ -145,6 +146,9 @@ class Backing:
     # (citation_check.heading_lines)
     lines: list[bool] = field(default_factory=list)
     _names: dict[tuple[str, int], frozenset[str]] | None = None  # per sentence key, its names' words (:meth:`names`)
+    # per item read by :meth:`read_actors`, the frame (align/actors.py) of its whole sentence when the items are
+    # claims: what :meth:`states` reads of a cited item, as it reads the whole sentence's words
+    frames: dict[int, Frame] = field(default_factory=dict)
 
     @classmethod
     def of(cls, story: AnalysedStory, whole: list[str] | None = None) -> Backing:
@@ -164,8 +168,13 @@ class Backing:
         return cls(terms, words, idf, weight, quoting, story=story, rare_phrases=rare, whole=whole or [], lines=lines)
 
     def read_actors(self, story: AnalysedStory, items: list[int], parse: Parser) -> None:
-        """Read the actors (align/actors.py) of ``items`` from one batch of parses of their shown text."""
-        self.actors.update(read_actors(story, sorted(set(items) - set(self.actors)), parse))
+        """Read the actors (align/actors.py) of ``items`` from one batch of parses of their shown text, and the
+        frames of their whole sentences (the story's sentences, parsed once by the analysis already)."""
+        todo = sorted(set(items) - set(self.actors))
+        self.actors.update(read_actors(story, todo, parse))
+        if self.whole and todo:
+            docs = parse([display_text(self.whole[i]) for i in todo])
+            self.frames.update({i: frame_of(doc) for i, doc in zip(todo, docs, strict=True)})
 
     def sentence_actors(self, sentences: dict[int, int], parse: Parser) -> dict[int, Actors]:
         """The actors of sentences of the analysed story that are one item of this backing's story whole
@@ -216,9 +225,9 @@ class Backing:
             )
         ):
             return False
+        frame = self.frames.get(j) or (member.frame if member is not None else None)
         if (
-            self.lines
-            and self.lines[j]
+            ((self.lines and self.lines[j]) or (frame is not None and frame.verbless))
             and shown is not None
             and member is not None
             and shown.acts
@@ -226,6 +235,15 @@ class Backing:
         ):
             return False
         texts = (story.sentences[rep].text, cited)
+        if citation_check.misses_short(self.words[rep], words):
+            return False
+        if shown is not None and shown.frame is not None and frame is not None:
+            if citation_check.turns_polarity((shown.frame, frame), texts):
+                return False
+            if not citation_check.quote_shared(texts) and citation_check.tells_background_only(
+                shown.frame.core, words, self.idf, len(self.words), texts
+            ):
+                return False
         return citation_check.states(self.words[rep], words, self.idf, len(self.words), texts)
 
     def names(self, *items: int) -> frozenset[str]:
@@ -357,23 +375,28 @@ def fact_sources(
 
 def cited_sources(
     story: AnalysedStory, units: UnitMap, members: list[int], rep: int, backing: Backing | None = None
-) -> tuple[list[str], list[str]]:
-    """:func:`fact_sources`, and those of them that only a :func:`phrase_backers` sentence backs."""
+) -> tuple[list[str], list[str], dict[str, int]]:
+    """:func:`fact_sources`, those of them that only a :func:`phrase_backers` sentence backs, and for each cited
+    source but ``rep``'s own the item that backs ``rep`` there (the most similar one that passed)."""
     own = story.sentences[rep].article_id
     against = units.contradicted.get(rep, set())
+    passage: dict[str, int] = {}
 
     def supporting(found: list[int]) -> set[str]:
-        told = {
-            story.sentences[j].article_id
-            for j in found
-            if backing is None or (backing.same_actors(story, j, rep) and backing.states(story, j, rep))
-        }
+        told = set()
+        for j in found:
+            if backing is not None and not (backing.same_actors(story, j, rep) and backing.states(story, j, rep)):
+                continue
+            article = story.sentences[j].article_id
+            told.add(article)
+            if article not in passage or units.similarity[rep, j] > units.similarity[rep, passage[article]]:
+                passage[article] = j
         return told - against - {own}
 
     close = supporting(backers(story, units, members, rep, backing))
     by_phrase = supporting(phrase_backers(story, units, members, rep, backing)) - close
     sources = [own, *(a.id for a in story.articles if a.id in close | by_phrase)]
-    return sources, [a for a in sources if a in by_phrase]
+    return sources, [a for a in sources if a in by_phrase], {a: passage[a] for a in sources[1:]}
 
 
 def backers(story: AnalysedStory, units: UnitMap, members: list[int], rep: int, backing: Backing | None) -> list[int]:
@@ -462,6 +485,7 @@ def build_graph(
         if i is not None and m.label in _ACTOR_LABELS:
             named[i] = True
     backing = backing if backing is not None else Backing.of(story)
+    quoted = quoted_keys(story.quotes)
     reps = [representative(story, unit.members, centrality, typical) for unit in units.units]
     if parse is not None:
         # only a shown sentence that another article may back, and those backers, are parsed
@@ -473,12 +497,13 @@ def build_graph(
         backing.read_actors(story, read, parse)
     nodes: list[tuple[float, int, FactNode]] = []
     for unit, rep in zip(units.units, reps, strict=True):
-        sources, by_phrase = cited_sources(story, units, unit.members, rep, backing)
+        sources, by_phrase, passages = cited_sources(story, units, unit.members, rep, backing)
         # Support is counted over the unit members whose numbers agree with the shown sentence
         # (one may give another figure), a copy and its origin counting once.
         tellings: dict[str, set[str]] = {}
         for k in unit.members:
-            tellings.setdefault(story.sentences[k].article_id, set()).add(verbatim_key(story.sentences[k].text))
+            article = story.sentences[k].article_id
+            tellings.setdefault(article, set()).add(telling_key(story.sentences[k].text, quoted.get(article, [])))
         independent = one_per_telling(one_per_origin(sources, copy_of), tellings)
         status: FactStatus
         if any(i in disputed for i in unit.members):
@@ -491,7 +516,9 @@ def build_graph(
         cues = importance(text, units.quantities[rep], named[rep], len(independent), origins, float(centrality[rep]))
         score = round(cues + support_bonus(len(independent), text), 4)
         sentences = sorted({claims[k].sentence for k in unit.members})
-        node = FactNode("", list(unit.members), sentences, rep, sources, independent, status, score, cues, by_phrase)
+        node = FactNode(
+            "", list(unit.members), sentences, rep, sources, independent, status, score, cues, by_phrase, passages
+        )
         nodes.append((-score, unit.members[0], node))
     nodes.sort(key=lambda n: (n[0], n[1]))
     facts = []

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsfuse.align.cited import actor_checked_sources
+from newsfuse.align.cited import actor_checked_sources, cited_passages
 from newsfuse.align.claims import Parser
 from newsfuse.align.facts import Backing
 from newsfuse.align.units import UnitMap, one_per_origin
@@ -821,7 +821,7 @@ def summarize(
     items = []
     for i, text in chosen:
         sources = as_facts.get(i) or cited.get(i) or units.sources_for(i, story)
-        passages = {a: t for a, t in units.passages_for(i, story).items() if a in sources}
+        passages = cited_passages(story, units, i, sources, graph, whole_items)
         items.append(SummaryItem(text=text, sources=sources, passages=passages))
     return items
 
