@@ -244,7 +244,8 @@ def test_the_writers_line_is_a_credit() -> None:
     assert classify_line("Paul Verhoef is a staff writer for the Coastline Gazette.") == "credit"
     # a wire's closing credit and a columnist's archive line (editor read, stop 36, row 120)
     assert classify_line("— With assistance by Ines Calloway, Paul Verhoef, and Mara Linde") == "credit"
-    assert classify_line("Read more from Ines Calloway's archive, follow her on Twitter.") == "credit"
+    line = "Read more from Ines Calloway's archive, follow her on Twitter or subscribe to her updates on Facebook."
+    assert classify_line(line) == "credit"
     assert classify_line("With assistance from the coast guard, the crew reached the pier.") is None
     assert classify_line("With assistance from Norway, the crew reached the pier.") is None
 

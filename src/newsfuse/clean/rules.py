@@ -490,8 +490,6 @@ CREDITS = [
         # the three names were listed as people of the story)
         rf"^\W*with (the )?assistance (by|from) {_NAME}( {_NAME}){{0,3}}"
         rf"([,.]* (and )?{_NAME}( {_NAME}){{0,3}}){{0,6}}\W*$",
-        # a columnist's closing line: "Read more from Jane Roe's archive, follow her on Twitter …" (row 120: a fact)
-        r"^\W*read more from [\w .'’-]{2,60}['’]s? archive\b",
         r"^\W*\(?(reporting|editing) by\b",
         # a photo or wire credit alone on its line: "Sarah Tew/CNET"
         rf"^\W*{_NAME}( {_NAME}){{0,3}}\s?/\s?{_NAME}( {_NAME}){{0,3}}\W*$",
@@ -533,6 +531,9 @@ CREDITS = [
         r"\bmay be reached at\b",
         r"^\W*[\w .'-]{2,60} can be reached at\b",
         r"^\W*follow (him|her|them|the author|the writer) (on|at)\b",
+        # a columnist's closing line: "Read more from Jane Roe's archive, follow her on Twitter or subscribe to her
+        # updates on Facebook." (editor read, stop 36, row 120: a fact)
+        r"^\W*read more from [\w .'’-]{2,60}['’]s? archive\b",
         rf"\b{_EMAIL}\b.*\b(twitter|follow|contact|signal|tips?)\b",
         # the writer's address, phone or handle alone on its line: "jroe@example.com",
         # "503-555-0100 @JaneRoe" (row 215: both were listed as facts of the story)

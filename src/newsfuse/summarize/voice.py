@@ -412,13 +412,15 @@ _SAYS = {
     "opinion": "an opinion piece (column, review, editorial or essay): its author's views are not reported facts",
     "press_release": "a press release: a source, ranked below independent reporting in the summary",
 }
+# what the reader is told happened to those lines (editor read #6b, stop 36: "marked with voice opinion after the
+# others" promised marks the Markdown does not show, and "its sentences, but those reporting …" did not parse)
 _EFFECT = (
-    "; they are left out of the summary and title, and the facts only they give are marked with voice {kind} "
-    "after the others"
+    "; its lines are left out of the summary, the title and the facts shown here (the JSON keeps the facts only "
+    'they give, with "voice": "{kind}")'
 )
 _OPINION_EFFECT = (
-    "; its sentences, but those reporting who said what, are left out of the summary and title, and the facts only "
-    "they give are marked with voice opinion after the others"
+    "; the author's own sentences are left out of the summary, the title and the facts shown here (its sentences "
+    'reporting who said what stay; the JSON keeps the facts only it gives, with "voice": "opinion")'
 )
 
 
