@@ -241,9 +241,6 @@ NONE = Actors(Name(), Name())
 class Frame:
     """How a sentence tells its news, read from its parse (align/citation_check.py reads it):
 
-    - ``core``: its words outside relative and participial clauses (:func:`_background`), what it says of
-      its people rather than what the story keeps saying about them ("Brock Turner, a former Stanford swimmer
-      convicted of sexual assault"; "a California judge who sentenced a former Stanford athlete ...");
     - ``verbless``: its head is no verb: a caption or a label ("U.S. Rep. Ted Poe (R-Texas), referring to the
       victim's statement"; "Brock Turner as he appeared on the night of his arrest ..."), which tells no act;
     - ``negated``: its head act (the reported clause's under a speech verb) is negated ("he didn't offer a
@@ -251,20 +248,13 @@ class Frame:
       ``denied``: the words the negation covers.
     """
 
-    core: str
     verbless: bool
     negated: bool
     denied: str = ""  # when negated, the words the negation covers: the head's own, outside clauses of their own
 
 
-# Dependents that describe a noun rather than tell the sentence's news: a relative clause, and a participle's
-# clause ("a former Stanford swimmer convicted of sexual assault"; not an infinitive's: "an effort to help white
-# Americans understand ..." carries the news)
+# a participle with no auxiliary heads no finite clause ("..., referring to the victim's statement")
 _PARTICIPLES = frozenset({"VBN", "VBG"})
-
-
-def _background(token: Any) -> bool:
-    return token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in _PARTICIPLES)
 
 
 def _scope(token: Any, head: Any) -> bool:
@@ -286,10 +276,9 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "relcl", "advcl", "acl", "pcomp", "c
 def frame_of(doc: Any) -> Frame:
     """The :class:`Frame` of a parsed sentence (its first root). A head that is a participle with no auxiliary
     ("..., referring to the victim's statement") is no finite verb: the sentence is verbless."""
-    kept = [t.text_with_ws for t in doc if not any(_background(a) for a in (t, *t.ancestors))]
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
-        return Frame("".join(kept), True, False)
+        return Frame(True, False)
     head = root
     if root.lemma_.lower() in SPEECH_LEMMAS:
         head = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), root)
@@ -300,7 +289,7 @@ def frame_of(doc: Any) -> Frame:
     denied = "".join(t.text_with_ws for t in head.subtree if _scope(t, head)) if negated else ""
     auxiliary = any(c.dep_ in ("aux", "auxpass", "cop") for c in root.children)
     verbless = root.pos_ not in ("VERB", "AUX") or (root.tag_ in _PARTICIPLES and not auxiliary)
-    return Frame("".join(kept), verbless, negated, denied)
+    return Frame(verbless, negated, denied)
 
 
 def _subjects(verb: Any, passive: bool = False) -> list[Any]:

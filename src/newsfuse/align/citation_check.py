@@ -38,7 +38,6 @@ from itertools import pairwise
 from newsfuse.align import story_pairs
 from newsfuse.align.actors import Frame
 from newsfuse.align.same_fact import STOP_WORDS
-from newsfuse.align.units import quoted_part
 
 # Share of the shown sentence's story-IDF word weight the cited sentence must hold ...
 MIN_COVER = 0.1
@@ -204,39 +203,6 @@ def turns_polarity(frames: tuple[Frame, Frame], texts: tuple[str, str]) -> bool:
     # what they share must be what is denied: "You will never be defined by what the defendant's father termed
     # “20 minutes of action.”" backs a sentence about the father's words (row 103, right)
     return bool(story_pairs.content_words(denied) & story_pairs.content_words(plain))
-
-
-# A shown sentence whose core (without its relative and participial clauses) keeps fewer content words than this
-# told its news in those clauses ("The indictment includes details accusing the Hunters of ...")
-CORE_WORDS = 5
-
-
-def tells_background_only(
-    core: str, cited: frozenset[str], idf: Mapping[str, float], items: int, texts: tuple[str, str]
-) -> bool:
-    """Whether what the cited sentence shares with the shown one lies only in what the shown one says about its
-    people: ``cited`` (the cited sentence's content words; ``texts``: shown, cited) fails :func:`states` once the
-    shown sentence is read without its relative and participial clauses (``core``: align/actors.py
-    ``Frame.core``). A story repeats who its people are in most of its sentences ("Judge Aaron Persky, who is under
-    fire for his lenient sentencing of Brock Turner, a former Stanford swimmer convicted of sexual assault, made
-    several controversial rulings in a 2011 civil trial ..."); a sentence that tells that background and another
-    act backs nothing (it cited an outlet whose sentence told a congressman's call for the judge's removal,
-    Multi-News validation row 103, stop 35 editor read). The cited sentence is read whole: it often tells the
-    shown news in a clause of its own ("which Saudi Arabia has fiercely opposed" for "Saudi Arabia has objected
-    vehemently to the legislation.", gold tune; read without its clauses too, gold tune lost 17 right sources)."""
-    shown = story_pairs.content_words(core)
-    if len(shown) < CORE_WORDS:
-        return False  # the clauses told the news: "The closures, which lasted for four days"
-    return not states(shown, cited, idf, items, (core, texts[1]))
-
-
-def quote_shared(texts: tuple[str, str]) -> bool:
-    """Whether the two sentences (shown, cited) print words of one quotation: two content words at least of
-    their quoted parts in common ("... Turner's father, who called prison “a steep price to pay for 20 minutes of
-    action.”" and "... what the defendant's father callously termed “20 minutes of action.”", row 103). Those are
-    the fact, wherever the shown sentence puts them (:func:`tells_background_only` does not apply)."""
-    shown, cited = (story_pairs.content_words(quoted_part(t)) for t in texts)
-    return len(shown & cited) >= 2
 
 
 # A shown sentence of at most this many content words ("they all said yes.") is stated by a cited one only if it
