@@ -11,8 +11,8 @@ DENIED = "But she didn't offer a real opinion on the curfew."
 
 def test_a_negated_act_does_not_back_the_act() -> None:
     shown, cited = (
-        Frame(False, False),
-        Frame(False, True, "she didn't offer a real opinion on the curfew"),
+        Frame(False),
+        Frame(True, "she didn't offer a real opinion on the curfew"),
     )
     assert citation_check.turns_polarity((shown, cited), (SHOWN, DENIED))
     assert citation_check.turns_polarity((cited, shown), (DENIED, SHOWN))
@@ -21,14 +21,14 @@ def test_a_negated_act_does_not_back_the_act() -> None:
 def test_a_negation_of_another_act_denies_nothing_shared() -> None:
     shown = "Many were angry at the father, who called it “twenty minutes of fun.”"
     cited = "You will never be defined by what the father called “twenty minutes of fun.”"
-    frames = (Frame(False, False), Frame(False, True, "You will never be defined by "))
+    frames = (Frame(False), Frame(True, "You will never be defined by "))
     assert not citation_check.turns_polarity(frames, (shown, cited))
 
 
 def test_a_refusal_told_in_other_words_still_backs() -> None:
     refused = "The mayor refused to comment on the curfew."
     not_said = "The mayor did not comment on the curfew."
-    assert not citation_check.turns_polarity((Frame(False, False), Frame(False, True)), (refused, not_said))
+    assert not citation_check.turns_polarity((Frame(False), Frame(True)), (refused, not_said))
 
 
 def test_a_short_sentence_needs_all_its_words() -> None:

@@ -227,7 +227,8 @@ class Backing:
             return False
         frame = self.frames.get(j) or (member.frame if member is not None else None)
         if (
-            ((self.lines and self.lines[j]) or (frame is not None and frame.verbless))
+            self.lines
+            and self.lines[j]
             and shown is not None
             and member is not None
             and shown.acts
