@@ -659,3 +659,33 @@ def test_a_video_descriptions_channel_links_and_a_galleries_teasers_are_removed(
 )
 def test_prose_that_names_a_channel_or_a_gallery_stays(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prime Minister Ilse Varga (R) speaks with Finance Minister Tomas Reyne (C) at the end of the weekly cabinet "
+        "meeting at the palace in Norvik, April 22, 2015.",
+        "General view of the main entrance to the Saint Olav Hospital in Norvik April 22, 2015.",
+        "Soldiers patrol outside the cathedral as part of the security plan in Norvik, Estrella, May 3, 2016.",
+        "Ines Calloway, in this photograph provided by the town hall April 22, 2015, is seen during a race in Lund "
+        "on April 11, 2015.",
+    ],
+)
+def test_a_wire_caption_closed_by_its_place_and_date_goes(line: str) -> None:
+    """Four agency captions without their credit were summary sentences and the whole timeline (editor read, stop 37,
+    Multi-News row 110)."""
+    assert classify_line(line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The treaty was signed in Norvik, April 22, 2015.",
+        "Varga signed the treaty at the palace in Norvik, April 22, 2015.",
+        "He died in Norvik, April 22, 2015.",
+        "The suspect fled. Police found him in Norvik, April 22, 2015.",
+    ],
+)
+def test_a_reports_sentence_closed_by_a_place_and_date_stays(line: str) -> None:
+    assert classify_line(line) is None

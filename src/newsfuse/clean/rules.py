@@ -283,6 +283,9 @@ GALLERIES = _rule(
     r"\bskip in skip x embed x share\b(?=.*(?:\|\s*\d{1,2}:\d{2}\b|\bskip in skip x embed x share\b))",
 )
 
+# a month's name as a caption's date writes it, capitalised ("April", "Dec.")
+_MONTH_WORD = r"(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
+
 # Captions run longer than other chrome (a wire caption is two sentences and a credit), so these
 # patterns, each specific to a caption, apply up to 90 words.
 LONG_CAPTIONS = _rule(
@@ -308,6 +311,23 @@ LONG_CAPTIONS = _rule(
     # (editor read a29, Multi-News row 192: the caption opened the summary), "... May 30, 2016. REUTERS/Jane Roe"
     r"(?-i:(/|\b[Hh]andout )\s?via (REUTERS|AP|AFP|EPA))\W*$",
     r"(?-i:\b(REUTERS|AFP|EPA|AP)/\s?[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3})\W*$",
+    # a wire caption without its credit, closed by its place and date: "French President Francois Hollande (R) speaks
+    # with … at the Elysee Palace in Paris, April 22, 2015.", "General view of the Emergency entrance to the Hotel Dieu
+    # Hospital in Paris April 22, 2015." (editor read, stop 37, Multi-News row 110: four such lines were summary
+    # sentences and the whole timeline). One sentence (no full stop after a lower-case word before a capital), no
+    # auxiliary and no "said" (a report's sentence: "The deal was signed in Paris, April 22, 2015."), no past verb
+    # with its object or place ("… signed the bill in Washington, May 3, 2016.", "He died in Paris, …"). On rows
+    # 0-249 of Multi-News, all 24 sentences of this form (rows 7, 27, 35, 72, 76, 78, 110, 191, 234, 237) are
+    # captions; only row 110's stood on lines of their own that no other rule removed.
+    r"^(?!.*\b(?:is|was|were|had|has|have|said|says|did|will|would|could|can|been|being)\b)"
+    r"(?!.*[a-z0-9”\"')][.!?]\s+(?-i:[A-Z][a-z]))"
+    r"(?!.*\b[a-z]+ed\s+(?:the|a|an|his|her|their|its|to|in|at|on|near|outside|from)\b)(?-i:[A-Z])"
+    r".*\b(?:in|at|near|outside|on|from)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:,?\s+(?-i:[A-Z])[\w.'’-]*){0,5},?\s+"
+    rf"{_MONTH_WORD}\.?\s+\d{{1,2}},\s+(?:19|20)\d{{2}}\.?\s*$",
+    # … and one that names its picture inside: "Aurelie Chatelain, in this photograph provided by the Caudry City Hall
+    # April 22, 2015, is seen during a sporting event in Caudry on April 11, 2015." (the same row)
+    r"^(?-i:[A-Z])[^.!?]{0,80},\s+in this\s+(?:[\w.,’'-]+\s+){0,4}?(?:photo|photograph|image|picture)s?\b"
+    r"[^!?]{0,100},\s+(?:is|are)\s+(?:seen|shown|pictured)\b",
     # an agency caption's slug: "WASHINGTON, DC - JUNE 18: ..."
     r"^(?-i:[A-Z][A-Z .,'-]{2,40})\s*[-–—]\s*"
     r"(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(, \d{4})?:",
