@@ -689,3 +689,15 @@ def test_a_wire_caption_closed_by_its_place_and_date_goes(line: str) -> None:
 )
 def test_a_reports_sentence_closed_by_a_place_and_date_stays(line: str) -> None:
     assert classify_line(line) is None
+
+
+def test_a_newsletter_box_flattened_with_its_forms_messages_goes() -> None:
+    """68 words of one paper's newsletter box, two of its sentences shown as facts (editor read, stop 37, row 122)."""
+    line = (
+        "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. "
+        "Invalid email address. Please re-enter. You must select a newsletter to subscribe to. Sign Up You agree to "
+        "receive occasional updates and special offers for The Daily Example's products and services. Thank you for "
+        "subscribing. An error has occurred. Please try again later. View all Daily Example newsletters."
+    )
+    assert classify_line(line) == "boilerplate"
+    assert classify_line("The council agreed to receive updates on the bridge every month, the mayor said.") is None

@@ -72,6 +72,20 @@ SUBSCRIPTION = _rule(
     r"\bdelivered (on )?weekday mornings\b",
 )
 
+# a newsletter box flattened into one line with its form's messages, longer than the lines above: "Newsletter Sign Up
+# Continue reading the main story Please verify you're not a robot by clicking the box. Invalid email address. …
+# Sign Up You agree to receive occasional updates and special offers for The New York Times's products and services.
+# Thank you for subscribing. …" (68 words; editor read, stop 37, Multi-News row 122: two of its sentences were
+# shown as facts). Each pattern is a form's own message.
+NEWSLETTER_BOXES = _rule(
+    "boilerplate",
+    150,
+    r"^\W*newsletter sign ?up\b",
+    r"\byou must select a newsletter\b",
+    r"\byou agree to receive (occasional )?updates and special offers\b",
+    r"\bthank you for subscribing\b.*\b(error|try again|newsletters?)\b",
+)
+
 PAGE_ERRORS = _rule(
     "boilerplate",
     30,
@@ -591,6 +605,7 @@ LINE_RULES: list[LineRule] = [
     *CREDITS,
     COMMENT_FORMS,
     SUBSCRIPTION,
+    NEWSLETTER_BOXES,
     PAGE_ERRORS,
     RELATED_LINKS,
     SHARING,
