@@ -736,3 +736,30 @@ def test_words_attributed_to_a_document_nobody_named_need_context(text):
 def test_a_document_whose_owner_is_named_stands_alone(text):
     assert not unnamed_document(text)
     assert not needs_context(text)
+
+
+def test_a_day_given_only_in_a_first_person_telling_dates_the_reports_wording(models):
+    """The family's page alone gives the day, in a sentence whose "our" cannot stand alone; a report tells the same
+    event without the year: the timeline shows the report's wording on the page's day (editor read, stop 37, row
+    122: the timeline was empty)."""
+    from newsfuse.pipeline import brief_from_documents
+
+    page = (
+        "Please help us bring justice for Tomas.\n\n"
+        "On November 3rd, 2031, our beloved Tomas was playing at his nursery in Brennick when he was given a peanut "
+        "cookie by an adult at the nursery, despite them knowing that he has a severe allergy to peanuts.\n\n"
+        "He went into shock and was taken to the children's hospital, where doctors were unable to save him.\n\n"
+        "Every day since has been painful for us, and we thank everyone who has written to us."
+    )
+    report = (
+        "Tomas Reyne, 3, was at the Brennick Nursery on Nov. 3 when a supervising adult allegedly gave him a peanut "
+        "cookie despite a documented allergy to peanuts, according to a page set up by his family.\n\n"
+        "He went into shock and died at the children's hospital, the city's health department said.\n\n"
+        "The health department closed the nursery on Friday and said it was investigating the staff's training.\n\n"
+        "The nursery's director did not answer calls from reporters."
+    )
+    docs = [RawDocument(path="page.txt", text=page), RawDocument(path="report.txt", text=report)]
+    brief = brief_from_documents(docs, Options(), models, [])
+    events = {e.date: e for e in brief.timeline}
+    assert "2031-11-03" in events
+    assert "peanut" in events["2031-11-03"].text and "our" not in events["2031-11-03"].text.split()

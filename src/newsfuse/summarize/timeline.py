@@ -70,6 +70,30 @@ def background_date(sentence: str, mention: str) -> bool:
     return _BACKGROUND.search(sentence[:at]) is not None
 
 
+def _telling(
+    story: AnalysedStory, units: UnitMap, values: np.ndarray, i: int, date: str, first_value: dict[int, str | None]
+) -> tuple[int, str] | None:
+    """The sentence that shows the event sentence ``i`` dates, and its shown text: ``i`` itself when it can stand
+    alone, else the best-scoring sentence of another source that the align stage found to tell the same fact
+    (``UnitMap.sources_for``'s test) and that dates nothing else. The family's page "On November 3rd, 2017, our
+    beloved Elijah … was given a grilled cheese sandwich …" is the only sentence that gives the day, and its "our"
+    cannot stand alone; a report's "… a supervising adult allegedly gave him a grilled cheese sandwich" tells the
+    same event (editor read, stop 37, Multi-News row 122: the timeline was empty and its day's event missing)."""
+    text = shown_text(story.sentences[i].text)
+    if text is not None:
+        return (i, text) if np.isfinite(values[i]) else None
+    own = story.sentences[i].article_id
+    found: tuple[float, int, str] | None = None
+    for j in units.units[units.unit_of[i]].members:
+        if story.sentences[j].article_id == own or not np.isfinite(values[j]):
+            continue
+        if first_value.get(j) not in (None, date) or own not in units.sources_for(j, story):
+            continue
+        if (other := shown_text(story.sentences[j].text)) is not None and (found is None or values[j] > found[0]):
+            found = (float(values[j]), j, other)
+    return None if found is None else (found[1], found[2])
+
+
 def build_timeline(
     story: AnalysedStory,
     units: UnitMap,
@@ -82,6 +106,11 @@ def build_timeline(
     index = {s.key: i for i, s in enumerate(story.sentences)}
     captions = caption_sentences(story)  # a photo's date is no event of the story
     best: dict[tuple[str, int], tuple[float, int, str]] = {}  # (date, unit) -> (score, sentence, text)
+    first_value: dict[int, str | None] = {}  # sentence -> the value of its first date mention
+    for mention in story.dates:
+        j = index.get((mention.article_id, mention.sentence_index))
+        if j is not None and j not in first_value:
+            first_value[j] = mention.value
     seen: set[int] = set()
     for mention in story.dates:
         i = index.get((mention.article_id, mention.sentence_index))
@@ -92,12 +121,13 @@ def build_timeline(
             continue
         if background_date(story.sentences[i].text, mention.text):
             continue
-        text = shown_text(story.sentences[i].text)
-        if text is None or not np.isfinite(values[i]):
+        shown = _telling(story, units, values, i, mention.value, first_value)
+        if shown is None:
             continue
+        j, text = shown
         key = (mention.value, units.unit_of[i])
-        if key not in best or (values[i], -i) > (best[key][0], -best[key][1]):
-            best[key] = (float(values[i]), i, text)
+        if key not in best or (values[j], -j) > (best[key][0], -best[key][1]):
+            best[key] = (float(values[j]), j, text)
     kept = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[:MAX_EVENTS]
     kept.sort(key=lambda kv: (kv[0][0], story.sentences[kv[1][1]].article_id, kv[1][1]))
     return [
