@@ -22,6 +22,7 @@ from newsfuse.nlp.who_said_what import who_said_what
 from newsfuse.options import ClusterParams, Options
 from newsfuse.records import AnalysedStory, Article, Brief, RawDocument, Sentence, Skipped
 from newsfuse.summarize import summarize
+from newsfuse.summarize.fact_wording import standing_wording
 from newsfuse.summarize.stories import not_an_article, restrict, split
 from newsfuse.summarize.timeline import build_timeline
 from newsfuse.summarize.title import choose_title, clean_headline, is_headline
@@ -180,7 +181,7 @@ def _brief(story: AnalysedStory, options: Options, models: Models, skipped: list
         sources=story.articles,
         skipped=skipped,
         summary=summary,
-        facts=marked_facts(alignment.facts, graph, voices),
+        facts=marked_facts(standing_wording(alignment.facts, graph), graph, voices),
         warnings=voices.warnings(),
         conflicts=alignment.conflicts,
         quotes=story.quotes,
