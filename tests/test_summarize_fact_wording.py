@@ -33,20 +33,21 @@ def _graph(backers: dict[str, int]) -> FactGraph:
 
 def test_a_fact_that_needs_context_is_shown_by_its_backers_standing_wording() -> None:
     fact = Fact(text=PAGE, sources=["page", "report"], status="corroborated", id="F1", importance=1.0)
-    (shown,) = standing_wording([fact], _graph({"report": 1}))
+    (shown,) = standing_wording([fact], _graph({"report": 1}), set())
     assert shown.text == REPORT
     assert shown.sources == ["report", "page"]
 
 
 def test_it_keeps_its_text_without_such_a_backer_or_when_another_fact_shows_that_wording() -> None:
     fact = Fact(text=PAGE, sources=["page", "report"], status="corroborated", id="F1", importance=1.0)
-    assert standing_wording([fact], _graph({})) == [fact]
+    assert standing_wording([fact], _graph({}), set()) == [fact]
     twin = Fact(text=REPORT, sources=["report"], status="single_source", id="F2", importance=0.5)
-    assert standing_wording([fact, twin], _graph({"report": 1}))[0] == fact
+    assert standing_wording([fact, twin], _graph({"report": 1}), set())[0] == fact
+    assert standing_wording([fact], _graph({"report": 1}), {1}) == [fact]  # the report's line is someone's words
 
 
 def test_a_fact_that_stands_alone_keeps_its_wording() -> None:
     graph = _graph({"page": 0})
     graph.facts[0].representative = 1
     fact = Fact(text=REPORT, sources=["report", "page"], status="corroborated", id="F1", importance=1.0)
-    assert standing_wording([fact], graph) == [fact]
+    assert standing_wording([fact], graph, set()) == [fact]
