@@ -48,6 +48,18 @@ from newsfuse.ingest.outlet import outlet_in_text
             "The Coastline Times",
         ),
         (["The ferry sailed.", "Copyright 2031 by KXYZ Keldnews - All rights reserved."], "KXYZ Keldnews"),
+        # the writer's note at the foot and a newsletter box's link (editor read, stop 37, rows 92 and 122)
+        (
+            [
+                "The ferry sailed.",
+                "A writer and former producer, Ines Calloway covers politics and media for Keldpost.",
+                "BROWSE KELDPOST.COM",
+                "Sign up for our free newsletter",
+            ],
+            "Keldpost",
+        ),
+        (["The ferry sailed.", "Ines Calloway is a staff writer at The Coastline Herald."], "The Coastline Herald"),
+        (["The ferry sailed.", "Sign Up. View all Coastline Times newsletters."], "Coastline Times"),
     ],
 )
 def test_an_outlets_own_credit_names_it(lines: list[str], outlet: str) -> None:
@@ -85,6 +97,12 @@ def test_an_outlets_own_credit_names_it(lines: list[str], outlet: str) -> None:
         ["Image The ferry leaves the pier. Credit Ines Calloway/Associated Press", "It sailed."],
         ["The ferry sailed.", "Copyright 2031 by the author."],
         ["Copyright 2031 KXYZ Keldnews.", "The ferry sailed."] + ["It sailed on."] * 5,
+        # a note naming two outlets (a shared report), and such a sentence in the body (about someone in the story)
+        [
+            "The ferry sailed.",
+            "Ines Calloway and Paul Verhoef are reporters for the Tribune, Mara Linde is a reporter for KXYZ-TV",
+        ],
+        ["Ines Calloway is a reporter for the Coastline Times, the captain said."] + ["The ferry sailed."] * 16,
         [],
     ],
 )

@@ -101,6 +101,22 @@ _TIPS = re.compile(
     re.IGNORECASE,
 )
 
+# the writer's note at the foot: "A writer, web developer, and former tv producer, Matthew Sheffield covers politics,
+# media, and technology for Salon." (editor read, stop 37, Multi-News row 92: no outlet found), "Jane Roe is a staff
+# writer at The Atlantic." Two outlets named so give none: "William Lee and Jeremy Gorner are reporters for the
+# Tribune, Jae Miller is a reporter for WGN-TV" (row 53, a shared report). Only in the last lines (``BIO_LINES``):
+# in the body such a sentence is about someone the story is about ("Khashoggi, a columnist for The Washington Post").
+_OUTLET_NAME = rf"(?P<outlet>(?:The )?{_NAME_WORD}(?: (?:{_NAME_WORD}|of|&)){{0,3}})"
+_WRITER_NOTE = re.compile(
+    r"(?:\b(?:covers|writes about|reports on)\s[^.!?]{3,100}?\sfor\s"
+    r"|\b(?:is an?|are)\s(?:[a-z-]+\s){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor)s?"
+    r"\s(?:at|for|with)\s(?:the\s)?)"
+    rf"{_OUTLET_NAME}\s*(?:\.|,|$)"
+)
+BIO_LINES = 15  # a site's chrome follows the note: row 92's came 12th from the last line
+# a newsletter box's own link: "View all New York Times newsletters." (row 122; the box is removed by the cleaner)
+_NEWSLETTERS = re.compile(rf"\bView all {_OUTLET_NAME} newsletters\b")
+
 HEAD_LINES = 6  # a dateline comes in the first lines (after a caption or two at most)
 
 
@@ -182,6 +198,14 @@ def _copyrights(lines: Sequence[str]) -> list[str]:
     return [m.group("outlet") for line in lines[-TAIL_LINES:] if (m := _COPYRIGHT.match(line))]
 
 
+def _writer_notes(lines: Sequence[str]) -> list[str]:
+    return [m.group("outlet") for line in lines[-BIO_LINES:] for m in _WRITER_NOTE.finditer(line)]
+
+
+def _newsletters(lines: Sequence[str]) -> list[str]:
+    return [m.group("outlet") for line in lines for m in _NEWSLETTERS.finditer(line)]
+
+
 def _network_sources(lines: Sequence[str]) -> list[str]:
     found = [m.group("outlet") for line in lines for m in _NETWORK_SOURCE.finditer(line)]
     return found if len(found) >= 2 and len(set(found)) == 1 else []
@@ -197,6 +221,8 @@ _CUES: tuple[Callable[[Sequence[str]], list[str]], ...] = (
     _photo_credits,
     _staff_credits,
     _copyrights,
+    _writer_notes,
+    _newsletters,
     _network_sources,
 )
 
