@@ -49,17 +49,3 @@ def test_a_fact_the_summary_states_is_not_shown_twice_but_a_disputed_one_is() ->
     ]
     assert [f.id for f in top_facts(facts)] == ["F2", "F1", "F3"]
     assert [f.id for f in top_facts(facts, summary=summary)] == ["F2", "F3"]
-
-
-def test_a_summary_sentence_that_lost_much_of_its_source_sentence_does_not_hide_that_fact() -> None:
-    """Editor read, stop 37, row 110: ", where they found weapons and notes on potential targets" was deleted from a
-    summary sentence, and the whole sentence was then hidden from the facts section as stated."""
-    whole = (
-        "When the police arrived on Sunday, they followed a trail of blood to the van, where they found rifles and "
-        "maps of the harbour."
-    )
-    facts = [Fact(whole, ["S1", "S2"], "corroborated", "F1", 3.0)]
-    cut = SummaryItem(
-        "When the police arrived on Sunday, they followed a trail of blood to the van.", ["S1"], {"S1": whole}
-    )
-    assert [f.id for f in top_facts(facts, summary=[cut])] == ["F1"]

@@ -46,21 +46,11 @@ def more_facts(brief: Brief, shown: list[Fact]) -> str:
     return f"{len(brief.facts) - len(shown)} more facts in the JSON{among}"
 
 
-# A summary sentence shortened by at most this share of its source sentence's words (a "On Monday," or a trailing
-# "he said" deleted) states that sentence's fact; one that lost more may have lost news: ", where they found weapons
-# and notes on potential targets" (9 of 27 words) was deleted from a summary sentence and the whole sentence then
-# hidden from the facts section as stated (editor read, stop 37, row 110).
-STATED_SHARE = 0.75
-
-
 def _stated(summary: list[SummaryItem]) -> set[str]:
     """The texts a summary states: its sentences and, for each, the sentence of its first source it was taken
-    from when the summary kept at least ``STATED_SHARE`` of its words."""
+    from (a shortened summary sentence states the fact of its whole source sentence)."""
     stated = {item.text for item in summary}
-    for item in summary:
-        passage = item.passages.get(item.sources[0]) if item.sources else None
-        if passage is not None and len(item.text.split()) >= STATED_SHARE * len(passage.split()):
-            stated.add(passage)
+    stated |= {item.passages[item.sources[0]] for item in summary if item.sources and item.sources[0] in item.passages}
     return stated
 
 
