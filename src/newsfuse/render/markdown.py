@@ -23,8 +23,14 @@ def top_facts(
 
     A corroborated or single-source fact that a ``summary`` sentence states, with its citations, just above is
     not shown twice: on the three rows of an editor's read (stop 35, rows 103, 104, 106) 13 of 28 key facts were
-    in neither section while the facts section repeated summary sentences. A disputed fact is always shown."""
+    in neither section while the facts section repeated summary sentences. So is one that another outlet's passage
+    of a summary sentence states and that the summary sentence's own outlet backs (:func:`_restated`): the same fact
+    told by another outlet (editor read, stop 36, row 34: "Clifford and Trump had an intimate relationship that lasted
+    from the summer of 2006 "well into the year 2007," …" shown under the summary's "The lawsuit filed Tuesday refers
+    to her beginning an "intimate relationship" …", while the corroborated $130,000 payment was left to the JSON). A
+    disputed fact is always shown."""
     stated = _stated(summary or [])
+    restated = _restated(summary or [])
     return [
         f
         for status in STATUS_ORDER
@@ -34,7 +40,7 @@ def top_facts(
             if g.status == status
             and not needs_context(g.text)
             and g.voice is None
-            and (status == "disputed" or g.text not in stated)
+            and (status == "disputed" or (g.text not in stated and not set(g.sources) & restated.get(g.text, set())))
         ][:per_status]
     ]
 
@@ -52,6 +58,18 @@ def _stated(summary: list[SummaryItem]) -> set[str]:
     stated = {item.text for item in summary}
     stated |= {item.passages[item.sources[0]] for item in summary if item.sources and item.sources[0] in item.passages}
     return stated
+
+
+def _restated(summary: list[SummaryItem]) -> dict[str, set[str]]:
+    """For each passage of another outlet than its first that backs a summary sentence, the sentence's first source:
+    a fact shown by that passage and backed by that source is the summary sentence's fact, told by another outlet. A
+    passage of a fact the first source does not back may say more than the summary sentence, and is no repeat."""
+    restated: dict[str, set[str]] = {}
+    for item in summary:
+        for source, passage in item.passages.items():
+            if item.sources and source != item.sources[0]:
+                restated.setdefault(passage, set()).add(item.sources[0])
+    return restated
 
 
 TOP_ENTITIES = 60  # Markdown and HTML list at most this many entities; the JSON holds all
