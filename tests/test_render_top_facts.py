@@ -69,3 +69,15 @@ def test_the_summarys_fact_told_by_another_outlet_is_not_shown_twice() -> None:
         )
     ]
     assert [f.id for f in top_facts(facts, summary=summary)] == ["F3", "F2"]
+
+
+def test_a_fact_that_repeats_a_shown_one_in_other_names_is_left_to_the_json() -> None:
+    """Editor read, stop 36 (row 50): one outlet's "Collin is 29 years old and engaged to be married." and "Rose is
+    29 years old and engaged to be married next October." were shown one under the other."""
+    facts = [
+        Fact("Ilse is 41 years old and engaged to be married.", ["S2"], "single_source", "F1", 2.0),
+        Fact("The harbour of Keld reopened on Monday.", ["S1"], "single_source", "F2", 1.8),
+        Fact("Varga is 41 years old and engaged to be married next May.", ["S2"], "single_source", "F3", 1.5),
+        Fact("Varga is 41 years old and runs the harbour.", ["S1"], "single_source", "F4", 1.0),
+    ]
+    assert [f.id for f in top_facts(facts)] == ["F1", "F2", "F4"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsfuse.align.same_fact import STOP_WORDS, stem
 from newsfuse.records import Article, Brief, Entity, Fact, Quote, SummaryItem
 from newsfuse.summarize.standalone import needs_context
 
@@ -31,18 +32,40 @@ def top_facts(
     disputed fact is always shown."""
     stated = _stated(summary or [])
     restated = _restated(summary or [])
-    return [
-        f
-        for status in STATUS_ORDER
-        for f in [
-            g
-            for g in facts
-            if g.status == status
-            and not needs_context(g.text)
-            and g.voice is None
-            and (status == "disputed" or (g.text not in stated and not set(g.sources) & restated.get(g.text, set())))
-        ][:per_status]
-    ]
+    shown: list[Fact] = []
+    held: list[frozenset[str]] = []  # the plain words of the facts shown so far
+    for status in STATUS_ORDER:
+        count = 0
+        for g in facts:
+            if count == per_status or g.status != status or needs_context(g.text) or g.voice is not None:
+                continue
+            if status != "disputed" and (g.text in stated or set(g.sources) & restated.get(g.text, set())):
+                continue
+            words = plain_words(g.text)
+            if status != "disputed" and any(_repeats(words, other) for other in held):
+                continue
+            shown.append(g)
+            held.append(words)
+            count += 1
+    return shown
+
+
+# A fact whose plain words (:func:`plain_words`) are all among a shown fact's, or hold all of its, repeats it when
+# each has at least this many: "Collin is 29 years old and engaged to be married." and "Rose is 29 years old and
+# engaged to be married next October." (one outlet's quotation of the chief and its own line, the officer named by
+# first name and by surname) were shown one under the other (editor read, stop 36, row 50)
+REPEAT_WORDS = 3
+_PLAIN = re.compile(r"(?<![\w’'])[a-z][a-z’'-]+|\d[\d.,]*")
+
+
+def plain_words(text: str) -> frozenset[str]:
+    """The light stems of the words of ``text`` in lower case (a name's words left out: one person is "Collin" to
+    one sentence and "Rose" to the next) and its figures, stop words left out."""
+    return frozenset(stem(w) for w in _PLAIN.findall(text) if w not in STOP_WORDS and (len(w) > 2 or w[0].isdigit()))
+
+
+def _repeats(words: frozenset[str], other: frozenset[str]) -> bool:
+    return min(len(words), len(other)) >= REPEAT_WORDS and (words <= other or other <= words)
 
 
 def more_facts(brief: Brief, shown: list[Fact]) -> str:
