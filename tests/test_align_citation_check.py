@@ -176,3 +176,47 @@ def test_a_heading_line_has_no_closing_stop_and_a_paragraph_of_its_own() -> None
         "Ivers to chair jury: 'I am honoured'",  # a heading with a quotation not closed by a mark
     ]
     assert heading_lines(places, texts) == [True, False, False, False, False, True]
+
+
+# Stop 37: a cited sentence that shares with a shown report of speech only its speaker (citation_check
+# ``speaker_only``, align/actors.py ``Frame.said``): two outlets on a town's bridge
+BRIDGE_1 = (
+    "The Orlen bridge over the Sava river has been closed since March. "
+    "On Monday, Mayor Dana Kell said the bridge “will reopen before the summer fair.” "
+    "Engineers found cracks in two of its piers. "
+    "The repairs cost the town about 40,000 euros."
+)
+BRIDGE_2 = (
+    "The town of Orlen closed its bridge in March after an inspection. "
+    "“Not that I know of,” said Mayor Dana Kell, asked about a second inspection. "
+    "Kell said the bridge would reopen before the summer fair. "
+    "Traffic now runs through the village of Brest."
+)
+SPOKEN = "On Monday, Mayor Dana Kell said"
+SAME_SPEAKER = "“Not that I know of,”"
+SAME_WORDS = "Kell said the bridge"
+
+
+def test_the_same_speaker_saying_something_else_is_no_source(fast_models) -> None:
+    assert len(_sources(fast_models, SPOKEN, SAME_SPEAKER, BRIDGE_1, BRIDGE_2, parse=True)) == 1
+
+
+def test_the_same_speaker_saying_the_same_thing_is_a_source(fast_models) -> None:
+    assert len(_sources(fast_models, SPOKEN, SAME_WORDS, BRIDGE_1, BRIDGE_2, parse=True)) == 2
+
+
+def test_what_is_said_not_the_speaker_must_be_shared(fast_models) -> None:
+    from newsfuse.align import citation_check, story_pairs
+    from newsfuse.align.actors import frame_of
+
+    shown, passive = fast_models.parse(
+        ["Sen. Ada Moss said the vote was rigged, and called for a recount.", "Moss was said to be furious."]
+    )
+    said = frame_of(shown).said
+    assert "rigged" in said and "recount" in said and "Moss" not in said
+    assert frame_of(passive).said == ""  # no speaker: the sentence states its news
+    people = frozenset({"ada", "moss"})
+    other = story_pairs.content_words("Moss said she would run again.")
+    same = story_pairs.content_words("Moss demanded a recount of the vote.")
+    assert citation_check.speaker_only(said, story_pairs.content_words(shown.text) & other, people)
+    assert not citation_check.speaker_only(said, story_pairs.content_words(shown.text) & same, people)

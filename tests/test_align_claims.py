@@ -531,3 +531,24 @@ def test_a_noun_with_its_relative_clause_is_shown_as_its_sentence(fast_models) -
         ("The closures caused massive traffic jams in the town.", False),
         ("The closures, which lasted for four days", True),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each form has a line where the buyer is supposed to sign, but neither line is signed by anyone.",
+        "The mayor has previously denied that the two had met, but her aide said that was to protect the deal.",
+    ],
+)
+def test_a_contrast_told_through_the_first_clause_stays_whole(fast_models, sentence: str) -> None:
+    """Row 34 (editor read, stop 36): cut at ", but", the first clause lost its point ("Each document includes a
+    blank where "DD" is supposed to sign") and the second its subject ("neither blank is signed")."""
+    assert claims_of(sentence, fast_models.parse) == []
+
+
+def test_a_contrast_with_its_own_subject_is_still_a_claim(fast_models) -> None:
+    claims = claims_of(
+        "The council approved the new budget on Monday, but the mayor vetoed the budget within an hour.",
+        fast_models.parse,
+    )
+    assert len(claims) == 2

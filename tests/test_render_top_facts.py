@@ -49,3 +49,35 @@ def test_a_fact_the_summary_states_is_not_shown_twice_but_a_disputed_one_is() ->
     ]
     assert [f.id for f in top_facts(facts)] == ["F2", "F1", "F3"]
     assert [f.id for f in top_facts(facts, summary=summary)] == ["F2", "F3"]
+
+
+def test_the_summarys_fact_told_by_another_outlet_is_not_shown_twice() -> None:
+    """Editor read, stop 36 (row 34): another outlet's telling of a summary sentence took a facts slot from a key
+    fact. A passage of the summary sentence that its own outlet does not back may say more, and stays."""
+    told = "Keld's harbour, shut by the storm since Friday, opened again on Monday, the port said."
+    more = "Ferries to Keld ran again on Monday, and the port will charge no fees until June."
+    facts = [
+        Fact(told, ["S2", "S1"], "corroborated", "F1", 3.0),
+        Fact(more, ["S3"], "single_source", "F2", 2.0),
+        Fact("The storm sank 40 boats at Keld.", ["S1", "S3"], "corroborated", "F3", 1.0),
+    ]
+    summary = [
+        SummaryItem(
+            "The harbour of Keld reopened on Monday after the storm.",
+            ["S1", "S2", "S3"],
+            {"S1": "The harbour of Keld reopened on Monday after the storm.", "S2": told, "S3": more},
+        )
+    ]
+    assert [f.id for f in top_facts(facts, summary=summary)] == ["F3", "F2"]
+
+
+def test_a_fact_that_repeats_a_shown_one_in_other_names_is_left_to_the_json() -> None:
+    """Editor read, stop 36 (row 50): one outlet's "Collin is 29 years old and engaged to be married." and "Rose is
+    29 years old and engaged to be married next October." were shown one under the other."""
+    facts = [
+        Fact("Ilse is 41 years old and engaged to be married.", ["S2"], "single_source", "F1", 2.0),
+        Fact("The harbour of Keld reopened on Monday.", ["S1"], "single_source", "F2", 1.8),
+        Fact("Varga is 41 years old and engaged to be married next May.", ["S2"], "single_source", "F3", 1.5),
+        Fact("Varga is 41 years old and runs the harbour.", ["S1"], "single_source", "F4", 1.0),
+    ]
+    assert [f.id for f in top_facts(facts)] == ["F1", "F2", "F4"]

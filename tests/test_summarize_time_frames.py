@@ -78,3 +78,40 @@ def test_a_date_naming_an_earlier_event_is_background(sentence: str, mention: st
 def test_a_dated_subject_keeps_its_date() -> None:
     assert not background_date("The May 2 vote closed the pier for a year.", "May 2")
     assert not background_date("The ferry sank on the night of May 2, police said.", "May 2")
+
+
+def _dated_sources(fast_models, cited: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The sources of the event "On March 5, the council emailed ..." (a dated article) when its unit holds an
+    undated outlet's ``cited`` sentence, close enough to be cited."""
+    import numpy as np
+
+    from newsfuse.align.units import Unit, UnitMap, quantities_of
+    from newsfuse.options import Options
+    from newsfuse.pipeline import story_from_documents
+    from newsfuse.records import RawDocument
+    from newsfuse.summarize.timeline import dated_sources
+
+    first = "The Orlen bridge stays closed. On March 5, the council emailed the closure order to the bridge builder."
+    documents = [
+        RawDocument(path="0.txt", text=first, published="2024-03-10"),
+        RawDocument(path="1.txt", text="The Orlen bridge stays closed. " + cited),
+    ]
+    story = story_from_documents(documents, Options(), fast_models, [])
+    texts = [s.text for s in story.sentences]
+    event = next(i for i, t in enumerate(texts) if t.startswith("On March 5"))
+    other = next(i for i, t in enumerate(texts) if t == cited)
+    unit_of = [0 if i in (event, other) else 1 for i in range(len(texts))]
+    units = UnitMap([Unit([event, other])], unit_of, [quantities_of(t) for t in texts], np.ones((4, 4)), 0.9)
+    return dated_sources(story, units, event, "2024-03-05")
+
+
+def test_a_sentence_of_another_date_does_not_back_a_dated_event(fast_models) -> None:
+    """Row 34 (editor read, stop 36): "On Feb. 28, Cohen emailed the restraining order ..." cited an outlet by "...
+    the restraining order, dated Feb. 27, ..."; a different day is not the same dated event."""
+    assert _dated_sources(fast_models, "The builder said the closure order, dated March 4, was not valid.") == ["S1"]
+
+
+def test_a_sentence_of_the_same_or_no_date_backs_a_dated_event(fast_models) -> None:
+    same = "The builder said the council emailed the closure order on March 5."
+    assert _dated_sources(fast_models, same) == ["S1", "S2"]
+    assert _dated_sources(fast_models, "The council emailed the closure order to the bridge builder.") == ["S1", "S2"]

@@ -69,6 +69,24 @@ _SMALL = frozenset({"one", "two", "zero", "both"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PARTICIPLE = frozenset({"VBN", "VBG", "VB"})
+# "Each document includes a blank where "DD" is supposed to sign, but neither blank is signed": a clause after "but"
+# or "yet" whose subject points back at the first clause ("neither blank", "that was to meet the terms") tells what
+# the first is said for; cut, the first lost its point and the second its subject (editor read, stop 36, row 34).
+# Gold tune (stop 37), no cut after any "but": source precision 97.6 -> 97.4 % and single-source listed 83.8 -> 82.8
+# (a whole sentence then carries its first clause's outlets to the second), so only such clauses stay whole.
+_CONTRAST = frozenset({"but", "yet"})
+_BACK = frozenset({"that", "this", "these", "those", "neither", "either", "both", "each", "such", "it"})
+
+
+def _refers_back(doc: Any, clause: set[int]) -> bool:
+    """Whether a subject in ``clause`` (token indices) is, or is determined by, a word pointing back (:data:`_BACK`)."""
+    for i in clause:
+        token = doc[i]
+        if token.dep_ in _SUBJECT and (
+            token.lower_ in _BACK or any(c.dep_ in ("det", "predet") and c.lower_ in _BACK for c in token.children)
+        ):
+            return True
+    return False
 
 
 def candidate(text: str) -> bool:
@@ -187,6 +205,8 @@ def _cuts(doc: Any, inside_quote: Callable[[int], bool]) -> list[tuple[set[int],
                     k -= 1
                 if not any(doc[k].dep_ == "cc" for k in links):
                     continue  # no "and" / "but" right before it: a misparse ("... would be ready by 2030")
+                if any(doc[k].lower_ in _CONTRAST for k in links) and _refers_back(doc, tree):
+                    continue  # a contrast told through the first clause is the sentence's point (:data:`_CONTRAST`)
                 # "has been arrested and charged in the boy's death": the participle shares the auxiliaries,
                 # and "The mother ... charged in the boy's death" would say another thing
                 shares_aux = child.tag_ not in _FINITE and root.tag_ in _PARTICIPLE

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsfuse.align.claims import whole_claim
-from newsfuse.records import AnalysedStory, FactGraph, FactNode
+from newsfuse.records import AnalysedStory, ClaimSpan, FactGraph, FactNode
 
 
 def show_whole(graph: FactGraph, story: AnalysedStory, whole: list[bool]) -> FactGraph:
@@ -29,8 +29,12 @@ def show_whole(graph: FactGraph, story: AnalysedStory, whole: list[bool]) -> Fac
     split = {c.sentence for c, is_whole in zip(claims, whole, strict=True) if not is_whole}
     lonely: dict[int, list[int]] = {}  # sentence -> indices into graph.facts of its single-source pieces
     for k, node in enumerate(graph.facts):
-        if node.status == "single_source" and len(node.sentences) == 1 and node.sentences[0] in split:
-            lonely.setdefault(node.sentences[0], []).append(k)
+        # a piece whose unit holds another outlet's sentence that no check let it cite is as lonely (its sources are
+        # its own article's): row 120's "Last week, Israeli legislators drew up a bill … as Holocaust denial." stayed
+        # a fact beside its own sentence shown whole ("…, which carries a five-year prison sentence …")
+        sentence = claims[node.representative].sentence
+        if node.status == "single_source" and sentence in split and _own(node, claims, sentence):
+            lonely.setdefault(sentence, []).append(k)
     merged: dict[int, FactNode] = {}  # first fact index -> the merged node
     gone: set[int] = set()
     for sentence, ks in lonely.items():
@@ -38,13 +42,14 @@ def show_whole(graph: FactGraph, story: AnalysedStory, whole: list[bool]) -> Fac
             continue
         nodes = [graph.facts[k] for k in ks]
         members = sorted({c for node in nodes for c in node.claims})
-        rep = members[0]
+        rep = min(c for c in members if claims[c].sentence == sentence)
         shown = whole_claim(sentence, story.sentences[sentence])
         claims[rep] = replace(claims[rep], shown=shown.text, shown_spans=shown.spans)
         first = nodes[0]
         merged[ks[0]] = replace(
             first,
             claims=members,
+            sentences=sorted({claims[c].sentence for c in members}),
             representative=rep,
             importance=max(n.importance for n in nodes),
             cues=max((n.cues for n in nodes if n.cues is not None), default=None),
@@ -60,3 +65,12 @@ def show_whole(graph: FactGraph, story: AnalysedStory, whole: list[bool]) -> Fac
         for c in node.claims:
             fact_of[c] = k
     return replace(graph, claims=claims, facts=facts, fact_of_claim=fact_of)
+
+
+def _own(node: FactNode, claims: list[ClaimSpan], sentence: int) -> bool:
+    """Whether every claim of ``node`` that is of its shown sentence's article is of that ``sentence`` (the others
+    are other outlets' sentences its checks did not cite: ``node.sources`` holds its own article alone)."""
+    article = claims[node.representative].article_id
+    return node.sources == [article] and all(
+        claims[c].sentence == sentence for c in node.claims if claims[c].article_id == article
+    )

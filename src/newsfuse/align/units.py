@@ -64,19 +64,22 @@ class UnitMap:
     def sources_for(self, i: int, story: AnalysedStory) -> list[str]:
         """Sources that back sentence ``i`` itself: its own article (first) and every unit member
         close enough to *it* (average linkage lets a unit hold members that only resemble the rest)."""
-        unit = self.units[self.unit_of[i]]
-        backing = {story.sentences[i].article_id}
-        backing.update(
-            story.sentences[j].article_id
-            for j in unit.members
-            if self.similarity[i, j] >= self.threshold
-            and numbers_agree(self.quantities[i], self.quantities[j])
-            and backs(story.sentences[j].text, story.sentences[i].text)
-        )
+        backing = {story.sentences[i].article_id} | {story.sentences[j].article_id for j in self.backers_of(i, story)}
         backing -= self.contradicted.get(i, set())  # never cite a source for a number it disputes
         own = story.sentences[i].article_id
         # The article the sentence was taken from comes first: its text holds the sentence verbatim.
         return [own, *(a.id for a in story.articles if a.id in backing and a.id != own)]
+
+    def backers_of(self, i: int, story: AnalysedStory) -> list[int]:
+        """The members of ``i``'s unit close enough to ``i`` that agree with its numbers and back it
+        (:meth:`sources_for` cites their articles)."""
+        return [
+            j
+            for j in self.units[self.unit_of[i]].members
+            if self.similarity[i, j] >= self.threshold
+            and numbers_agree(self.quantities[i], self.quantities[j])
+            and backs(story.sentences[j].text, story.sentences[i].text)
+        ]
 
     def passages_for(self, i: int, story: AnalysedStory) -> dict[str, str]:
         """For each source ``sources_for`` cites for sentence ``i``, the sentence of that source that

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsfuse.align.same_fact import STOP_WORDS, stem
 from newsfuse.records import Article, Brief, Entity, Fact, Quote, SummaryItem
 from newsfuse.summarize.standalone import needs_context
 
@@ -23,20 +24,48 @@ def top_facts(
 
     A corroborated or single-source fact that a ``summary`` sentence states, with its citations, just above is
     not shown twice: on the three rows of an editor's read (stop 35, rows 103, 104, 106) 13 of 28 key facts were
-    in neither section while the facts section repeated summary sentences. A disputed fact is always shown."""
+    in neither section while the facts section repeated summary sentences. So is one that another outlet's passage
+    of a summary sentence states and that the summary sentence's own outlet backs (:func:`_restated`): the same fact
+    told by another outlet (editor read, stop 36, row 34: "Clifford and Trump had an intimate relationship that lasted
+    from the summer of 2006 "well into the year 2007," …" shown under the summary's "The lawsuit filed Tuesday refers
+    to her beginning an "intimate relationship" …", while the corroborated $130,000 payment was left to the JSON). A
+    disputed fact is always shown."""
     stated = _stated(summary or [])
-    return [
-        f
-        for status in STATUS_ORDER
-        for f in [
-            g
-            for g in facts
-            if g.status == status
-            and not needs_context(g.text)
-            and g.voice is None
-            and (status == "disputed" or g.text not in stated)
-        ][:per_status]
-    ]
+    restated = _restated(summary or [])
+    shown: list[Fact] = []
+    held: list[frozenset[str]] = []  # the plain words of the facts shown so far
+    for status in STATUS_ORDER:
+        count = 0
+        for g in facts:
+            if count == per_status or g.status != status or needs_context(g.text) or g.voice is not None:
+                continue
+            if status != "disputed" and (g.text in stated or set(g.sources) & restated.get(g.text, set())):
+                continue
+            words = plain_words(g.text)
+            if status != "disputed" and any(_repeats(words, other) for other in held):
+                continue
+            shown.append(g)
+            held.append(words)
+            count += 1
+    return shown
+
+
+# A fact whose plain words (:func:`plain_words`) are all among a shown fact's, or hold all of its, repeats it when
+# each has at least this many: "Collin is 29 years old and engaged to be married." and "Rose is 29 years old and
+# engaged to be married next October." (one outlet's quotation of the chief and its own line, the officer named by
+# first name and by surname) were shown one under the other (editor read, stop 36, row 50)
+REPEAT_WORDS = 3
+_PLAIN = re.compile(r"(?<![\w’'])[a-z][a-z’'-]+|\d[\d.,]*")
+
+
+def plain_words(text: str) -> frozenset[str]:
+    """The light stems of the words of ``text`` in lower case (a name's words left out: one person is "Collin" to
+    one sentence and "Rose" to the next) and its figures, stop words left out."""
+    return frozenset(stem(w) for w in _PLAIN.findall(text) if w not in STOP_WORDS and (len(w) > 2 or w[0].isdigit()))
+
+
+def _repeats(words: frozenset[str], other: frozenset[str]) -> bool:
+    return min(len(words), len(other)) >= REPEAT_WORDS and (words <= other or other <= words)
 
 
 def more_facts(brief: Brief, shown: list[Fact]) -> str:
@@ -52,6 +81,18 @@ def _stated(summary: list[SummaryItem]) -> set[str]:
     stated = {item.text for item in summary}
     stated |= {item.passages[item.sources[0]] for item in summary if item.sources and item.sources[0] in item.passages}
     return stated
+
+
+def _restated(summary: list[SummaryItem]) -> dict[str, set[str]]:
+    """For each passage of another outlet than its first that backs a summary sentence, the sentence's first source:
+    a fact shown by that passage and backed by that source is the summary sentence's fact, told by another outlet. A
+    passage of a fact the first source does not back may say more than the summary sentence, and is no repeat."""
+    restated: dict[str, set[str]] = {}
+    for item in summary:
+        for source, passage in item.passages.items():
+            if item.sources and source != item.sources[0]:
+                restated.setdefault(passage, set()).add(item.sources[0])
+    return restated
 
 
 TOP_ENTITIES = 60  # Markdown and HTML list at most this many entities; the JSON holds all

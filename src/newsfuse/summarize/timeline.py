@@ -18,11 +18,13 @@ rather than the next one, and a mention in a clause that dates something else �
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import numpy as np
 
 from newsfuse.align.units import UnitMap
+from newsfuse.nlp.dates import resolve
 from newsfuse.records import AnalysedStory, FactGraph, TimelineEvent
 from newsfuse.summarize.furniture import caption_sentences
 from newsfuse.summarize.select import sentence_scores, shown_text
@@ -131,5 +133,40 @@ def build_timeline(
     kept = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[:MAX_EVENTS]
     kept.sort(key=lambda kv: (kv[0][0], story.sentences[kv[1][1]].article_id, kv[1][1]))
     return [
-        TimelineEvent(date=date, text=text, sources=units.sources_for(i, story)) for (date, _), (_, i, text) in kept
+        TimelineEvent(date=date, text=text, sources=dated_sources(story, units, i, date))
+        for (date, _), (_, i, text) in kept
     ]
+
+
+def dated_sources(story: AnalysedStory, units: UnitMap, i: int, date: str) -> list[str]:
+    """``units.sources_for(i)`` less the other articles whose every backing sentence dates what it tells to another
+    day or month than ``date`` (and not to ``date`` too): a different date is not the same dated event. Editor read,
+    stop 36 (row 34): "On Feb. 28, Cohen emailed the restraining order to Clifford's former attorney" cited an outlet
+    by "…said that he did not consider the restraining order, dated Feb. 27, valid, …". A backing sentence with no
+    date of a day or month, or with ``date`` among its dates, still backs the event. A month-day that an undated
+    article prints without a year (that outlet's "Feb. 27") is compared by its month and day."""
+    dates: dict[tuple[str, int], set[str]] = {}  # sentence -> its dates of a day or month ("--02-27": no year)
+    for mention in story.dates:
+        if mention.granularity not in ("day", "month"):
+            continue
+        value = mention.value
+        if value is None and not mention.relative:
+            found = resolve(mention.text, dt.date.fromisoformat(date) if len(date) == 10 else None)[0]
+            value = "--" + found[5:] if found else None
+        if value:
+            dates.setdefault((mention.article_id, mention.sentence_index), set()).add(value)
+
+    def same(value: str) -> bool:
+        event = "--" + date[5:] if value.startswith("--") else date
+        return event.startswith(value) or value.startswith(event)
+
+    def dated_elsewhere(j: int) -> bool:
+        found = dates.get(story.sentences[j].key, set())
+        return bool(found) and not any(same(v) for v in found)
+
+    own = story.sentences[i].article_id
+    held: dict[str, bool] = {}  # article -> one of its backing sentences may tell the event
+    for j in units.backers_of(i, story):
+        article = story.sentences[j].article_id
+        held[article] = held.get(article, False) or not dated_elsewhere(j)
+    return [a for a in units.sources_for(i, story) if a == own or held.get(a, True)]
