@@ -18,20 +18,25 @@ def _article(paragraphs: list[str], ident: str = "S1") -> Article:
 
 def test_a_columns_plain_third_person_fact_is_a_fact_and_its_verdicts_are_not() -> None:
     # who did what, with a date or a figure: checkable, no judgement in it
-    assert plain_fact("Lawmakers in Keld passed a resolution on Tuesday opposing the bridge closure.", {"GPE"})
-    assert plain_fact("The council voted 7-2 to close the harbour bridge.", {"ORG"})
-    assert plain_fact("Mayor Anna Kovac signed the closure order.", {"PERSON"})
+    assert plain_fact(
+        "Lawmakers in Keld passed a resolution on Tuesday opposing the bridge closure.", [("Keld", "GPE")]
+    )
+    assert plain_fact("The council voted 7-2 to close the harbour bridge.")
+    assert plain_fact("Mayor Anna Kovac signed the closure order.", [("Anna Kovac", "PERSON")])
+    assert not plain_fact("Anna Kovac is a wonderful mayor, loved by all.", [("Anna Kovac", "PERSON")])
     # the columnist's verdict, even when it reports speech
     assert not plain_fact(
         "In a pompous speech the mayor gave supporting the closure, she made it appear as if the ferries were free.",
-        {"PERSON"},
+        [("Mayor", "PERSON")],
     )
-    assert not plain_fact("One council aide gave the game away when he declared the bridge was sound.", set())
-    assert not plain_fact("To this besieged council, the protest might only register as a passing squall.", {"ORG"})
+    assert not plain_fact("One council aide gave the game away when he declared the bridge was sound.")
+    assert not plain_fact(
+        "To this besieged council, the protest might only register as a passing squall.", [("Keld", "GPE")]
+    )
     # the first and second person, a question, a sentence with no event
-    assert not plain_fact("I watched the council vote on Tuesday.", {"DATE"})
-    assert not plain_fact("Would you pay four million euros for a bridge?", {"MONEY"})
-    assert not plain_fact("The council's decision is a failure of nerve.", {"ORG"})
+    assert not plain_fact("I watched the council vote on Tuesday.", [("Tuesday", "DATE")])
+    assert not plain_fact("Would you pay four million euros for a bridge?", [("four million euros", "MONEY")])
+    assert not plain_fact("The council's decision is a failure of nerve.")
 
 
 def test_opinion_without_i_is_found_when_the_writer_addresses_the_reader_or_weighs_every_line() -> None:
