@@ -107,3 +107,29 @@ def test_a_columns_plain_fact_may_be_summarised_and_its_verdict_may_not(models) 
     assert any("voted 7-2" in f.text and f.voice is None for f in brief.facts)
     assert all(f.voice == "opinion" for f in brief.facts if "pompous" in f.text)
     assert isinstance(brief.warnings[0], BriefWarning) and brief.warnings[0].kind == "opinion"
+
+
+def test_a_fact_shown_in_a_columns_words_is_the_columnists_even_when_a_report_joins_it() -> None:
+    from newsfuse.records import ClaimSpan, Fact, FactGraph, FactNode
+    from newsfuse.summarize.voice import Voices, marked_facts
+
+    column = Voice("S2", "opinion", frozenset({0}))
+    claims = [
+        ClaimSpan(0, "S1", "The council voted to close the bridge.", ((0, 38),)),
+        ClaimSpan(1, "S2", "Whatever the council's reasons, the closure may not ultimately matter.", ((0, 69),)),
+    ]
+    node = FactNode("F1", [0, 1], [0, 1], 1, ["S2", "S1"], ["S2", "S1"], "corroborated", 1.0)
+    graph = FactGraph(claims, [node], [0, 0], [["S1", "S2"], ["S2", "S1"]])
+    voices = Voices({"S1": Voice("S1", "report"), "S2": column}, frozenset({1}), frozenset(), {1: column})
+    fact = Fact(claims[1].text, ["S2", "S1"], "corroborated", id="F1")
+    (marked,) = marked_facts([fact], graph, voices)
+    assert marked.voice == "opinion"
+    # shown in the report's words, the same fact is the story's
+    reported = FactGraph(
+        claims,
+        [FactNode("F1", [0, 1], [0, 1], 0, ["S1", "S2"], ["S1", "S2"], "corroborated", 1.0)],
+        [0, 0],
+        [["S1", "S2"], ["S2", "S1"]],
+    )
+    (plain,) = marked_facts([fact], reported, voices)
+    assert plain.voice is None

@@ -514,20 +514,27 @@ def read(story: AnalysedStory) -> Voices:
 
 
 def marked_facts(facts: list[Fact], graph: FactGraph, voices: Voices) -> list[Fact]:
-    """``facts`` with each fact that only another voice's sentences give marked with that voice (and its speaker
-    when one voice's speaker gives them all), listed after the report's facts in their order: the inventory keeps
-    them (nothing is dropped), the reader sees whose words they are."""
+    """``facts`` with each fact that only another voice's sentences give, or whose shown sentence is another voice's,
+    marked with that voice (and its speaker when one voice's speaker gives them all), listed after the report's facts
+    in their order: the inventory keeps them (nothing is dropped), the reader sees whose words they are. A fact a
+    report's sentence joins but shown in a column's words ("Whatever the merits of Clifford's argument ..., it may
+    not ultimately matter ...", joined to a report's sentence: editor read #6b, stop 36, row 34) is the columnist's
+    wording: shown unmarked in the Markdown, it read as a corroborated fact."""
     node_of = {node.id: node for node in graph.facts}
     kept: list[Fact] = []
     voiced: list[Fact] = []
     for fact in facts:
         node = node_of.get(fact.id) if fact.id is not None else None
-        if node is None or not node.sentences or not all(i in voices.of_sentence for i in node.sentences):
+        shown = graph.claims[node.representative].sentence if node is not None and node.sentences else None
+        if (
+            node is None
+            or shown is None
+            or not (shown in voices.of_sentence or all(i in voices.of_sentence for i in node.sentences))
+        ):
             kept.append(fact)
             continue
         # the voice of the sentence the fact shows (a column's "I think the mayor knows it." may be one fact with
         # a transcript's line: it is the columnist's)
-        shown = graph.claims[node.representative].sentence
         voice = voices.of_sentence.get(shown) or voices.of_sentence[node.sentences[0]]
         voiced.append(replace(fact, voice=voice.kind, speaker=voice.speaker))
     return kept + voiced
