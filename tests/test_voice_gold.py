@@ -17,13 +17,16 @@ def test_the_detector_flags_few_reports_and_most_transcripts_letters_and_columns
     right = [k for k in flagged if labels[k][0] != "report"]
     other = [k for k in found if labels[k][0] != "report"]
     assert len(found) >= 100
-    assert len(right) >= 0.9 * len(flagged)  # 18 of 19 at stop 36
-    assert len(right) >= 0.6 * len(other)  # 18 of 27
+    assert len(right) == len(flagged)  # precision first: 17 of 17 at the end of stop 36, 19 of 19 at stop 37
+    assert len(right) >= 0.65 * len(other)  # 19 of 29 at stop 37
     # the editor-read failures of stop 35 are all found
     for key, kind in [
         (("multinews-102", "doc3"), "transcript"),
         (("multinews-103", "doc0"), "letter"),
         (("multinews-104", "doc0"), "press_release"),
         (("multinews-102", "doc0"), "opinion"),
+        # editor read #6b (stop 36): analyses with no "I" (CNN addressing the reader, Slate weighing every line)
+        (("multinews-034", "doc1"), "opinion"),
+        (("multinews-034", "doc3"), "opinion"),
     ]:
         assert found[key] == kind

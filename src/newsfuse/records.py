@@ -116,7 +116,8 @@ class Fact:
     id: str | None = None  # "F1", "F2", ... in importance order (CONTRACT: facts may carry id)
     importance: float | None = None  # higher first: decisions, events, figures, named actors, support
     # another voice than reporting (summarize/voice.py): "transcript", "letter" or "opinion" when only such inputs
-    # give the fact, with whose words they are ("speaker") when the text says; both left out of the JSON when None
+    # give the fact or its text is their sentence, with whose words they are ("speaker") when the text says; both
+    # left out of the JSON when None
     voice: str | None = None
     speaker: str | None = None
 

@@ -19,6 +19,7 @@ from newsfuse.render.markdown import (
     top_facts,
     undated_note,
 )
+from newsfuse.summarize.voice import source_labels
 
 _CSS = """
 body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -35,9 +36,9 @@ def cite(ids: list[str]) -> str:
     return "".join(f'<sup><a href="#source-{escape(i[1:])}">[{escape(i[1:])}]</a></sup>' for i in ids)
 
 
-def _source_item(article: Article) -> str:
+def _source_item(article: Article, voice: str | None = None) -> str:
     label = " — ".join(escape(p) for p in (article.outlet, article.title, article.published) if p)
-    label = label or escape(article.path)
+    label = (label or escape(article.path)) + (f" <em>({escape(voice)})</em>" if voice else "")
     copy = f" <em>republishes [{escape(article.copy_of[1:])}]</em>" if article.copy_of else ""
     removed = ""
     if article.removed:
@@ -118,7 +119,8 @@ def to_html(brief: Brief) -> str:
             parts.append(f"<li><small>{len(brief.entities) - len(listed)} more in the JSON</small></li>")
         parts.append("</ul>")
     parts.append("<h2>Sources</h2><ol>")
-    parts += [_source_item(a) for a in brief.sources]
+    voiced = source_labels(brief.warnings)
+    parts += [_source_item(a, voiced.get(a.id)) for a in brief.sources]
     parts.append("</ol>")
     if brief.skipped:
         parts.append("<h2>Skipped inputs</h2><ul>")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from newsfuse.align.same_fact import STOP_WORDS, stem
 from newsfuse.records import Article, Brief, Entity, Fact, Quote, SummaryItem
 from newsfuse.summarize.standalone import needs_context
+from newsfuse.summarize.voice import source_labels
 
 STATUS_ORDER = ("disputed", "corroborated", "single_source")
 TOP_FACTS_PER_STATUS = 6  # Markdown and HTML show this many facts of each status; the JSON holds all
@@ -241,10 +242,12 @@ def cite(ids: list[str]) -> str:
     return "".join(f"[[{i[1:]}]](#source-{i[1:]})" for i in ids)
 
 
-def source_label(article: Article) -> str:
+def source_label(article: Article, voice: str | None = None) -> str:
+    """Outlet, title and date; with ``voice`` (``summarize.voice.source_labels``: "opinion", "transcript" …) that
+    label after them, so a reader sees which source a voice warning meant (editor read #6b, stop 36)."""
     parts = [article.outlet or "", article.title or "", article.published or ""]
     label = " — ".join(p for p in parts if p) or article.path
-    return md_escape(label)
+    return md_escape(label) + (f" ({voice})" if voice else "")
 
 
 def to_markdown(brief: Brief) -> str:
@@ -298,11 +301,13 @@ def to_markdown(brief: Brief) -> str:
         if len(listed) < len(brief.entities):
             out.append(f"- … {len(brief.entities) - len(listed)} more in the JSON (`--format json`)")
     out += ["", "## Sources", ""]
+    voiced = source_labels(brief.warnings)
     for article in brief.sources:
         number = article.id[1:]
         copy = f" (republishes [{article.copy_of[1:]}])" if article.copy_of else ""
+        label = source_label(article, voiced.get(article.id))
         out.append(
-            f'{number}. <a id="source-{number}"></a>{source_label(article)} — `{md_escape(article.path)}`, '
+            f'{number}. <a id="source-{number}"></a>{label} — `{md_escape(article.path)}`, '
             f"{article.words} words{copy}; {lines_removed(article)}"
         )
     if brief.skipped:

@@ -26,16 +26,24 @@ Decisions:
   opinion: a column, op-ed, editorial or essay: an "Opinion"/"column"/"op-ed"/"commentary" marker in the title or
   the first paragraph, or a columnist's e-mail sign-off among the lines cleaning removed, with at least one paragraph
   of authorial first person; or, without a marker, authorial first person in at least ``OPINION_SHARE`` of the
-  paragraphs (``MIN_OPINION_PARAGRAPHS`` or more) — a reporter's occasional "I asked" stays a report.
+  paragraphs (``MIN_OPINION_PARAGRAPHS`` or more) — a reporter's occasional "I asked" stays a report; or, with
+  neither marker nor "I" (an analysis, stop 37), the writer addressing the reader ("ask yourself", "don't you
+  think") beside a question or a "you", or stance adverbs ("indeed", "surely", "supposedly") in ``MIN_STANCE``
+  sentences and ``STANCE_SHARE`` of them, outside quotations.
   press_release: a wire or agency release marker ("PRNewswire", "Business Wire", "(AFNS)", "Public Affairs",
   "For immediate release", "Media contact") in the title, the first two or last two paragraphs, or the lines
   cleaning removed (the byline "By Staff Sgt. ..., 7th Air Force Public Affairs" goes as a credit).
   report: anything else.
 - **What follows** (``other_voice``): a transcript's or a letter's passage and an opinion piece's sentences are the
   speaker's, signer's or author's words, not the story's facts: never the title or a summary sentence, and the
-  facts they alone give are marked with their voice and listed after the report's facts (pipeline). Of an opinion
-  piece, a sentence that reports attributed speech in the third person ("..., Obama told reporters at the White
-  House on Friday") is reporting and stays eligible: the columnist's reporting is a source, their verdict is not.
+  facts they alone give are marked with their voice and listed after the report's facts (pipeline). An opinion
+  piece is decided per sentence, not per piece (stop 37; editor read #6b: a column's plain facts were kept out with
+  its opinions): a sentence with no first or second person, no question, no verdict, guess or duty outside
+  quotations (``_VERDICT``, ``_MODAL``) and a checkable event — attributed speech ("..., Obama told reporters on
+  Friday"), a named actor's act ("Kovac signed the order"), a figure or a date with an act ("The council voted 7-2")
+  — is the columnist's reporting: it stays eligible and stays a plain, unmarked fact (``plain_fact``). Their verdicts
+  stay out even framed as reporting ("In a pompous speech the prime minister gave ...", "One journalist gave the
+  game away when he declared ..."): an evaluative word makes the sentence the author's.
   Leaving opinions out rather than showing them "attributed as the outlet's opinion" keeps the summary extractive
   (the contract forbids adding "Kass argues"), and the facts list still holds them, marked. A press release is a
   source: its sentences stay eligible but weigh ``PRESS_RELEASE_WEIGHT`` of their score when an independent report
@@ -155,6 +163,72 @@ _REPORTED = re.compile(
     r"\b(?:said|says|told|tells|according to|announced|wrote|added|asked|explained|stated|testified|declared)\b"
 )
 
+# Opinion without "I" (editor read #6b, stop 36, row 34: CNN's analysis and Slate's legal analysis had neither a
+# label nor a first person). Two cues that reports on the gold list never show outside quotations:
+# the writer addressing the reader ("ask yourself", "don't you think", "as you may have noticed"; not "here's why"
+# nor "of course", which reports and explainers write) with a question or a second "you" beside it, and
+# sustained stance adverbs: the writer weighing what they tell ("indeed", "surely", "supposedly", "ultimately") in
+# ``MIN_STANCE`` sentences and ``STANCE_SHARE`` of them (Slate's analysis: 9 in 45 sentences; a report: 1 at most)
+_ADDRESS = re.compile(
+    r"\b(?:ask yourselves?|don['’]t you think|make no mistake|let['’]s be (?:clear|honest)|think about (?:it|that)"
+    r"|mark my words|as you (?:may|might|probably) (?:have noticed|know|recall|remember)|you may have noticed)\b",
+    re.IGNORECASE,
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+_STANCE = re.compile(
+    r"\b(?:indeed|surely|supposedly|simply|ultimately|paradoxically|ironically|obviously|clearly|arguably"
+    r"|undoubtedly|no doubt|admittedly|needless to say|to be sure|plainly|frankly|tellingly|mercifully)\b",
+    re.IGNORECASE,
+)
+MIN_STANCE = 5
+STANCE_SHARE = 0.1
+
+# Of an opinion piece, the sentences a reader may take as the story's facts (editor read #6b, stop 36): a plain
+# third-person sentence with a checkable event in it. The author's verdict is kept out even when it reports speech
+# ("In a pompous speech the Polish prime minister gave ...", "One pro-government journalist gave the game away when
+# he declared ..."): a word that judges, weighs or guesses, outside quotations, makes the sentence the author's.
+# The list is precision-first for keeping verdicts out: a plain fact lost to it stays in the facts list, marked.
+# Matched case-sensitively on the sentence with its first letter lowered, so that "Great Britain" or "The Perfect
+# Storm" inside a sentence is a name, not a verdict.
+_VERDICT = re.compile(
+    r"\b(?:pompous\w*|incompeten\w*|malevolen\w*|gave the game away|give(?:s)? the game away|absurd\w*"
+    r"|ridiculous\w*|outrage(?:ous\w*)?|shame(?:ful\w*|less\w*)|disgrac\w*|pathetic\w*|laughabl\w+|preposterous"
+    r"|hypocri\w+|cynical\w*|stupid\w*|foolish\w*|idiot\w*|dumb|crazy|insane|bizarre|grotesque|appalling\w*"
+    r"|shocking\w*|astonishing\w*|staggering\w*|farcical|farce|fiasco|disastrous\w*|reckless\w*|cowardly"
+    r"|dishonest\w*|brazen\w*|sham|howls?|saturated|pretend\w*|so-called|infamous\w*|notorious\w*|sinister"
+    r"|ugly|vile|nasty|sordid|sleazy|pitiful|deplorabl\w+|despicabl\w+|contemptibl\w+|inept\w*|clumsy|clumsily"
+    r"|brilliant\w*|wonderful\w*|terribl\w+|awful\w*|horribl\w+|dreadful\w*|magnificent\w*|admirabl\w+"
+    r"|besieged|beleaguered|plague|locust|in full swing|made it appear|as if|of course|even|merely"
+    r"|paradoxical\w*|ironic\w*|supposed\w*|seem\w*|appear(?:s|ed)? to|apparent\w*|perhaps|maybe|probabl\w+"
+    r"|likely|surely|indeed|simply|ultimately|obvious\w*|clearly|arguabl\w+|undoubted\w*|no doubt"
+    r"|admitted\w*|frankly|plainly|sadly|unfortunately|fortunately|luckily|oddly|curiously|tellingly|remarkabl\w+"
+    r"|incredibl\w+|amazing\w*|truly|really|actually|hardly|sure enough|interesting\w*|daunting|caveat|consider"
+    r"|putting aside|aforementioned|whether|labyrinth\w*|convoluted|all things considered|on the face of it|bode\w*"
+    r"|inferior|superior|in short|perfect\w*|subtle\w*|a ton of|pure and simple|ultimate\w*|great\w*|bad\w*"
+    r"|equally|daffy|irascible|eerie|eerily|naturally|possibl[ey]|quite|touching|compelling|trenchant|wise(?:ly)?"
+    r"|piqued|nugget|elegant|realistic|plentiful|tragic\w*|heroic\w*|courageous\w*|brave\w*|noble|betting big"
+    r"|field day)\b"
+    # an argument's connective opening the sentence: the author answering, conceding or concluding
+    r"|^(?:yet|so|still|then again|after all|again|in short|in sum|in the end|granted|sure)\b"
+)
+# guesses, duties and wishes are the author's too ("might only register as a single locust"); "May" the month is
+# capitalised
+_MODAL = re.compile(
+    r"\b(?:might|could|would|should|must|ought|may|shall|can|cannot|will|won['’]t|needs? to|has to|have to)\b|['’]ll\b"
+)
+_MONTH_OR_DAY = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
+    r"|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last "
+    r"(?:week|month|year))\b"
+)
+# an act in the past tense: a regular "-ed" or a common irregular verb ("was" and "were" alone are no event)
+_PAST = re.compile(
+    r"\b(?:[a-z]\w{2,}ed|said|told|made|gave|took|won|lost|met|sent|left|came|went|began|wrote|spoke|brought|bought|"
+    r"sold|paid|held|led|ran|set|put|cut|hit|fell|rose|chose|drove|flew|fought|found|grew|heard|hid|kept|knew|"
+    r"laid|meant|quit|saw|shot|shut|sought|stood|struck|swore|taught|thought|threw|took|understood|withdrew|won)\b"
+)
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
 
 @dataclass(frozen=True)
 class Voice:
@@ -246,12 +320,20 @@ def classify(article: Article, entities: list[Entity] | None = None) -> Voice:
     marked = any(len(t.split()) <= MAX_MARK_WORDS and _OPINION_MARK.search(t) for t in labels_of_section) or bool(
         _DISCLAIMER.search(" ".join([*paragraphs[-2:], removed]))
     )
+    unsigned = _unsigned_opinion([p for k, p in enumerate(paragraphs) if k not in quoted])  # "Think about it."
     if (
         (marked and sum(1 for p in prose if authorial(p)) >= 1)
         or (first_person >= MIN_OPINION_PARAGRAPHS and first_person >= OPINION_SHARE * len(prose))
         or (first_person >= 2 and first_person >= SHORT_OPINION_SHARE * len(prose))
+        or unsigned
     ):
-        evidence = "opinion marker" if marked else f"first person in {first_person} of {len(prose)} paragraphs"
+        evidence = (
+            "opinion marker"
+            if marked
+            else f"first person in {first_person} of {len(prose)} paragraphs"
+            if first_person >= 2
+            else unsigned
+        )
         return Voice(article.id, "opinion", frozenset(range(len(paragraphs))), None, evidence)
     ends = " ".join([head, *paragraphs[-2:], removed])
     if release := _RELEASE_MARK.search(ends):
@@ -259,6 +341,48 @@ def classify(article: Article, entities: list[Entity] | None = None) -> Voice:
     if any(_RELEASE_LABEL.match(t) and len(t.split()) <= MAX_MARK_WORDS for t in labels_of_section):
         return Voice(article.id, "press_release", evidence="press release")
     return Voice(article.id, "report")
+
+
+def _unsigned_opinion(prose: list[str]) -> str:
+    """What shows an opinion piece written without "I" (``_ADDRESS``, ``_STANCE``), for the evidence; "" if
+    nothing does. Quotations and embedded posts are not the writer's and are not read."""
+    bare = " ".join(_QUOTED.sub(" ", p) for p in prose if not _EMBED.search(p))
+    if _ADDRESS.search(bare) and (
+        re.search(r"\?(?:\s|$)", bare) or len(_SECOND_PERSON.findall(_ADDRESS.sub(" ", bare))) >= 1
+    ):
+        return "the writer addresses the reader"
+    sentences = [t for t in re.split(r"(?<=[.!?])\s+", bare) if t.strip()]
+    weighed = sum(1 for t in sentences if _STANCE.search(t))
+    if weighed >= MIN_STANCE and weighed >= STANCE_SHARE * len(sentences):
+        return f"the writer weighs {weighed} of {len(sentences)} sentences"
+    return ""
+
+
+def plain_fact(text: str, mentions: list[tuple[str, str]] | None = None) -> bool:
+    """An opinion piece's sentence a reader may take as a fact (module docstring): no first or second person, no
+    question or exclamation, no verdict, guess or duty (``_VERDICT``, ``_MODAL``) outside quotations, no opinion
+    site's disclaimer, and a checkable event: a figure or a date, attributed speech, or a named actor (``mentions``:
+    the (text, label) of the entities it names) followed by a verb in the past tense ("Kovac signed the order")."""
+    mentions = mentions or []
+    bare = _QUOTED.sub(" ", text)
+    if authorial(text) or _SECOND_PERSON.search(bare) or bare.rstrip("”\"’' ").endswith(("?", "!")):
+        return False
+    # a modal in reported speech is the speaker's ("the mayor said the bridge would reopen"), a verdict never is
+    if _VERDICT.search(bare[:1].lower() + bare[1:]) or (_MODAL.search(bare) and not _REPORTED.search(bare)):
+        return False
+    if _DISCLAIMER.search(bare):
+        return False
+    if _REPORTED.search(bare):
+        return True
+    # a figure or a date with an act ("The council voted 7-2"; not "7.57 pm." nor "32 years ago" alone), or a named
+    # actor with their act right after the name ("Kovac signed the order")
+    if (re.search(r"\d", bare) or _MONTH_OR_DAY.search(bare)) and _PAST.search(bare):
+        return True
+    return any(
+        re.search(rf"\b{re.escape(name)}(?:\s+[\w'’-]+){{0,2}}?\s+(?:has\s+|had\s+|have\s+)?{_PAST.pattern}", bare)
+        for name, label in mentions
+        if label in _NAMED
+    )
 
 
 def _named(text: str, entities: list[Entity]) -> str | None:
@@ -365,6 +489,9 @@ def read(story: AnalysedStory) -> Voices:
     lowered: set[int] = set()
     of_sentence: dict[int, Voice] = {}
     has_report = any(voices[a].kind == "report" for a in originals)
+    mentions: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for m in story.mentions:
+        mentions.setdefault((m.article_id, m.sentence_index), []).append((m.text, m.label))
     for i, s in enumerate(story.sentences):
         v = voices.get(s.article_id)
         if v is None or v.kind == "report":
@@ -375,7 +502,7 @@ def read(story: AnalysedStory) -> Voices:
             continue
         if s.paragraph not in v.paragraphs:
             continue
-        if v.kind == "opinion" and (not reporting or (_REPORTED.search(s.text) and not authorial(s.text))):
+        if v.kind == "opinion" and (not reporting or plain_fact(s.text, mentions.get(s.key))):
             continue
         never.add(i)
         of_sentence[i] = v
@@ -387,20 +514,27 @@ def read(story: AnalysedStory) -> Voices:
 
 
 def marked_facts(facts: list[Fact], graph: FactGraph, voices: Voices) -> list[Fact]:
-    """``facts`` with each fact that only another voice's sentences give marked with that voice (and its speaker
-    when one voice's speaker gives them all), listed after the report's facts in their order: the inventory keeps
-    them (nothing is dropped), the reader sees whose words they are."""
+    """``facts`` with each fact that only another voice's sentences give, or whose shown sentence is another voice's,
+    marked with that voice (and its speaker when one voice's speaker gives them all), listed after the report's facts
+    in their order: the inventory keeps them (nothing is dropped), the reader sees whose words they are. A fact a
+    report's sentence joins but shown in a column's words ("Whatever the merits of Clifford's argument ..., it may
+    not ultimately matter ...", joined to a report's sentence: editor read #6b, stop 36, row 34) is the columnist's
+    wording: shown unmarked in the Markdown, it read as a corroborated fact."""
     node_of = {node.id: node for node in graph.facts}
     kept: list[Fact] = []
     voiced: list[Fact] = []
     for fact in facts:
         node = node_of.get(fact.id) if fact.id is not None else None
-        if node is None or not node.sentences or not all(i in voices.of_sentence for i in node.sentences):
+        shown = graph.claims[node.representative].sentence if node is not None and node.sentences else None
+        if (
+            node is None
+            or shown is None
+            or not (shown in voices.of_sentence or all(i in voices.of_sentence for i in node.sentences))
+        ):
             kept.append(fact)
             continue
         # the voice of the sentence the fact shows (a column's "I think the mayor knows it." may be one fact with
         # a transcript's line: it is the columnist's)
-        shown = graph.claims[node.representative].sentence
         voice = voices.of_sentence.get(shown) or voices.of_sentence[node.sentences[0]]
         voiced.append(replace(fact, voice=voice.kind, speaker=voice.speaker))
     return kept + voiced
@@ -409,19 +543,34 @@ def marked_facts(facts: list[Fact], graph: FactGraph, voices: Voices) -> list[Fa
 _SAYS = {
     "transcript": "a transcript: its labelled lines are {who}'s words, not reported facts",
     "letter": "a letter: from its salutation or heading on, its lines are {who}'s words, not reported facts",
-    "opinion": "an opinion piece (column, review, editorial or essay): its author's views are not reported facts",
+    "opinion": "an opinion piece (a column, editorial, analysis, review or essay)",
     "press_release": "a press release: a source, ranked below independent reporting in the summary",
 }
-# what the reader is told happened to those lines (editor read #6b, stop 36: "marked with voice opinion after the
-# others" promised marks the Markdown does not show, and "its sentences, but those reporting …" did not parse)
-_EFFECT = (
-    "; its lines are left out of the summary, the title and the facts shown here (the JSON keeps the facts only "
-    'they give, with "voice": "{kind}")'
-)
+# what the reader is told happened to those lines, in a reader's words (editor read #6b, stop 36: "marked with voice
+# opinion after the others" promised marks no Markdown fact carries, and "its sentences, but those reporting who said
+# what, are left out" did not parse)
+_EFFECT = "; the brief leaves them out of the summary, the title and the facts shown"
 _OPINION_EFFECT = (
-    "; the author's own sentences are left out of the summary, the title and the facts shown here (its sentences "
-    'reporting who said what stay; the JSON keeps the facts only it gives, with "voice": "opinion")'
+    ": the brief does not state {whose} views as facts; of its sentences, only plain reports of what happened or of "
+    "who said what may appear in the summary and the facts shown"
 )
+_OPINION_EFFECT_MANY = (
+    ": the brief does not state their authors' views as facts; of their sentences, only plain reports of what "
+    "happened or of who said what may appear in the summary and the facts shown"
+)
+# the label of a source in the Markdown and HTML Sources lists (render): what the warning says it is
+SOURCE_LABELS = {
+    "transcript": "transcript",
+    "letter": "prints a letter",
+    "opinion": "opinion",
+    "press_release": "press release",
+}
+
+
+def source_labels(warnings: list[BriefWarning]) -> dict[str, str]:
+    """Source id -> its label in a Sources list ("opinion", "transcript", "press release", "prints a letter"),
+    from the brief's voice warnings: a reader sees which source the warning meant beside its name."""
+    return {sid: SOURCE_LABELS[w.kind] for w in warnings if w.kind in SOURCE_LABELS for sid in w.sources}
 
 
 def voice_warnings(voices: list[Voice]) -> list[BriefWarning]:
@@ -435,6 +584,9 @@ def voice_warnings(voices: list[Voice]) -> list[BriefWarning]:
         who = ", ".join(dict.fromkeys(whose)) if whose else "its speaker" if kind == "transcript" else "its signer"
         ids = [v.article_id for v in found]
         lead = f"{len(ids)} sources are each " if len(ids) > 1 else "this source is "
-        effect = _OPINION_EFFECT if kind == "opinion" else "" if kind == "press_release" else _EFFECT.format(kind=kind)
+        if kind == "opinion":
+            effect = _OPINION_EFFECT_MANY if len(ids) > 1 else _OPINION_EFFECT.format(whose="its author's")
+        else:
+            effect = "" if kind == "press_release" else _EFFECT
         out.append(BriefWarning(kind, lead + _SAYS[kind].format(who=who) + effect, ids))
     return out
