@@ -131,5 +131,28 @@ def test_a_fact_shown_in_a_columns_words_is_the_columnists_even_when_a_report_jo
         [0, 0],
         [["S1", "S2"], ["S2", "S1"]],
     )
-    (plain,) = marked_facts([fact], reported, voices)
+    (plain,) = marked_facts([Fact(claims[0].text, ["S1", "S2"], "corroborated", id="F1")], reported, voices)
     assert plain.voice is None
+    # the fact's words decide, not the node's representative: a column's wording another step chose is the column's
+    (still,) = marked_facts([fact], reported, voices)
+    assert still.voice == "opinion"
+
+
+def test_a_signed_statement_under_its_heading_is_its_signers_words_not_the_briefs() -> None:
+    """A family's page: "A statement from …:" over lines in "we" and "our", signed with their kin's name (editor read,
+    stop 37, Multi-News row 122: its lines were summary sentences and facts in the brief's voice)."""
+    from newsfuse.records import Article
+    from newsfuse.summarize.voice import classify
+
+    paragraphs = [
+        "A statement from Tomas's parents, following the recent media attention:",
+        "We spend hours reading your messages, and they are a lifeline for our family during this time.",
+        "Every day since Tomas left us has been painful, and our home is filled with his toys and pictures.",
+        "While we can no longer protect Tomas, we can still fight for children like him in every nursery.",
+        "With Gratitude and Determination,",
+        "Tomas's Parents, Ines & Paul",
+    ]
+    article = Article("S1", "page.txt", None, None, None, None, paragraphs)
+    voice = classify(article)
+    assert voice.kind == "letter"
+    assert voice.speaker == "Tomas's Parents"

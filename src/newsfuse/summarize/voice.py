@@ -121,10 +121,17 @@ _SALUTATION = re.compile(
     # a form of address on its own line: "Mr. President,", "Madam Speaker," (row 23 prints Eichmann's letter so)
     r"|^\s*(?:Mr|Mrs|Ms|Madam|Sir|Your)\b\.?(?:\s[A-Z][\w.]*){0,3},\s*$"
 )
-_LETTER_HEADING = re.compile(r"\bopen letter\b|\bletter to\b", re.IGNORECASE)
+# … and a statement's heading that ends on a colon: "A statement from Elijah's parents, following the recent media
+# attention:" over the family's page in "we" and "our", signed "With Gratitude and Determination, / Elijah's Parents"
+# (editor read, stop 37, Multi-News row 122: its lines were summary sentences and facts in the brief's voice)
+_LETTER_HEADING = re.compile(
+    r"\bopen letter\b|\bletter to\b"
+    r"|^\W*(?:an?\s|the\s)?(?:joint\s)?(?:statement|message|note)\s(?:from|by)\b[^.]*:\s*$",
+    re.IGNORECASE,
+)
 MAX_HEADING_WORDS = 14
 _SIGN_OFF = re.compile(
-    r"^\s*(?:Sincerely|Yours(?: truly| sincerely)?|Respectfully|With (?:love|gratitude)|Best regards)\b"
+    r"^\s*(?:Sincerely|Yours(?: truly| sincerely)?|Respectfully|With (?i:love|gratitude)|Best regards)\b"
 )
 _SIGNER = re.compile(
     r"((?:[A-Z][\w.'’-]+\s){0,4}[A-Z][\w.'’-]+)\s(?:penned|wrote|sent|published|released|posted|issued)\s"
@@ -449,12 +456,22 @@ def _signature(paragraph: str) -> bool:
     return bool(_SIGN_OFF.match(paragraph)) or (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words))
 
 
+# a signature of someone's kin: "Elijah's Parents, Dina & Thomas" is signed by the parents, not by Elijah (editor read,
+# stop 37, row 122: the warning said the lines were "Elijah's words")
+_KIN = re.compile(
+    r"^\W*(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*['’]s\s(?:[A-Z][\w-]*\s)?"
+    r"(?:Parents|Family|Mother|Father|Mom|Dad|Wife|Husband|Children|Sons?|Daughters?|Brothers?|Sisters?|Friends)\b"
+)
+
+
 def _signer(paragraphs: list[str], start: int, end: int, entities: list[Entity]) -> str | None:
     """Who signs the letter: the name after a sign-off ("Sincerely, / Jane Roe") or alone after the letter's
     last line, else the person the report around it says wrote it ("Vice President Joe Biden penned an open
     letter")."""
     for k in range(len(paragraphs) - 1, start, -1):
         if _SIGN_OFF.match(paragraphs[k]) and k + 1 < len(paragraphs) and len(paragraphs[k + 1].split()) <= 6:
+            if kin := _KIN.match(paragraphs[k + 1]):
+                return kin.group(0)
             return _named(paragraphs[k + 1], entities) or paragraphs[k + 1].strip()
     if end - 1 > start and _signature(paragraphs[end - 1]) and not _SIGN_OFF.match(paragraphs[end - 1]):
         return _named(paragraphs[end - 1], entities) or paragraphs[end - 1].strip()
@@ -525,7 +542,14 @@ def marked_facts(facts: list[Fact], graph: FactGraph, voices: Voices) -> list[Fa
     voiced: list[Fact] = []
     for fact in facts:
         node = node_of.get(fact.id) if fact.id is not None else None
-        shown = graph.claims[node.representative].sentence if node is not None and node.sentences else None
+        # the claim whose words the fact shows: its representative, or the backer another source's wording came from
+        # (summarize/fact_wording.py)
+        claim = (
+            next((c for c in node.claims if graph.claims[c].display == fact.text), node.representative)
+            if node is not None
+            else None
+        )
+        shown = graph.claims[claim].sentence if node is not None and claim is not None and node.sentences else None
         if (
             node is None
             or shown is None
