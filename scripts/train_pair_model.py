@@ -23,6 +23,13 @@ of its held-out and left-out pairs (``*_logit_orders``), so reading an unswapped
 can be judged on its left-out pairs. Stop 22: a 2-fold ``--swap`` model stuck at "all paraphrase"
 and the full one scored below the shipped model; not shipped (docs/synthesis.md "Stop 22 — MRPC").
 
+``--full-top N``: the top N layers' six linear maps are fine-tuned whole (at ``--full-lr``) instead of
+frozen; they are stored in float16 under the graph's names (``...weight.T``, ~3.5 MB a layer), which the
+run-time reader feeds in place of the frozen arrays. Not shipped (docs/synthesis.md "Stop 37 — pair model").
+
+Shipped since stop 37: ``--swap --rank 16 --alpha 32 --lr 5e-4 --epochs 4`` (chosen on a validation half of
+the training four fifths).
+
 ``--holdout K``: also leave out the pairs with ``(index // 5) % FOLDS == K`` of the training four
 fifths and write their scores beside the model (out-of-fold scores, for the stacked decision).
 """
