@@ -10,7 +10,7 @@ while weights handed over as initializers are copied into the session: measured,
 ``add_external_initializers`` and at every optimisation level). So the frozen weights, named as
 ``nlp.encoder.graph_weight_shapes`` names them, can be the very arrays another holder keeps.
 
-    .venv/bin/python scripts/build_pair_graph.py
+    .venv/bin/python scripts/build_pair_graph.py [RANK]   # default: the packaged pair_model.npz's rank
 """
 
 from __future__ import annotations
@@ -115,6 +115,12 @@ def build(rank: int) -> bytes:
     return model.SerializeToString(deterministic=True)
 
 
+def packaged_rank() -> int:
+    """The adapters' rank of the packaged ``pair_model.npz`` (the graph's ``.a`` / ``.b`` shapes)."""
+    with np.load(OUT.with_suffix(".npz")) as stored:
+        return int(json.loads(str(stored["config"]))["rank"])
+
+
 if __name__ == "__main__":
-    OUT.write_bytes(build(int(sys.argv[1]) if len(sys.argv) > 1 else 8))
+    OUT.write_bytes(build(int(sys.argv[1]) if len(sys.argv) > 1 else packaged_rank()))
     print(f"wrote {OUT} ({OUT.stat().st_size} bytes)")

@@ -23,6 +23,13 @@ of its held-out and left-out pairs (``*_logit_orders``), so reading an unswapped
 can be judged on its left-out pairs. Stop 22: a 2-fold ``--swap`` model stuck at "all paraphrase"
 and the full one scored below the shipped model; not shipped (docs/synthesis.md "Stop 22 — MRPC").
 
+``--full-top N``: the top N layers' six linear maps are fine-tuned whole (at ``--full-lr``) instead of
+frozen; they are stored in float16 under the graph's names (``...weight.T``, ~3.5 MB a layer), which the
+run-time reader feeds in place of the frozen arrays. Not shipped (docs/synthesis.md "Stop 37 — pair model").
+
+Shipped since stop 37: ``--swap --rank 16 --alpha 32 --lr 5e-4 --epochs 4`` (chosen on a validation half of
+the training four fifths).
+
 ``--holdout K``: also leave out the pairs with ``(index // 5) % FOLDS == K`` of the training four
 fifths and write their scores beside the model (out-of-fold scores, for the stacked decision).
 """
@@ -64,7 +71,7 @@ def tokenise(pairs: list[tuple[str, str]]) -> list[tuple[list[int], list[int]]]:
     return [(e.ids, e.type_ids) for e in out]
 
 
-def build(rank: int, alpha: float, dropout: float):
+def build(rank: int, alpha: float, dropout: float, full_top: int = 0):
     import torch
     from torch import nn
 
@@ -75,10 +82,13 @@ def build(rank: int, alpha: float, dropout: float):
     hidden, heads, eps = config["hidden_size"], config["num_attention_heads"], config["layer_norm_eps"]
 
     class Linear(nn.Module):
-        def __init__(self, name: str) -> None:
+        def __init__(self, name: str, full: bool) -> None:
             super().__init__()
             weight = w[name + ".weight"]
-            self.register_buffer("weight", weight)
+            if full:  # fine-tuned whole (``--full-top``), stored whole
+                self.weight = nn.Parameter(weight.clone())
+            else:
+                self.register_buffer("weight", weight)
             self.bias = nn.Parameter(w[name + ".bias"].clone())
             self.a = nn.Parameter(torch.empty(weight.shape[1], rank))
             self.b = nn.Parameter(torch.zeros(rank, weight.shape[0]))
@@ -98,7 +108,8 @@ def build(rank: int, alpha: float, dropout: float):
         def __init__(self, i: int) -> None:
             super().__init__()
             p = f"encoder.layer.{i}."
-            self.lin = nn.ModuleDict({n.replace(".", "_"): Linear(p + n) for n in LINEARS})
+            full = i >= config["num_hidden_layers"] - full_top
+            self.lin = nn.ModuleDict({n.replace(".", "_"): Linear(p + n, full) for n in LINEARS})
             self.ln1 = norm(p + "attention.output.LayerNorm")
             self.ln2 = norm(p + "output.LayerNorm")
             self.drop = nn.Dropout(dropout)
@@ -195,6 +206,11 @@ def arrays(model) -> dict[str, np.ndarray]:
         key = key.replace("ln0.", "embeddings.LayerNorm.").replace(
             "token_type", "embeddings.token_type_embeddings.weight"
         )
+        if key.endswith(".weight") and value.ndim == 2 and key.startswith("encoder."):
+            # a linear map fine-tuned whole: stored as the graph reads it (transposed), in float16,
+            # under the name of the frozen array it replaces
+            out[key + ".T"] = np.ascontiguousarray(value.T).astype(np.float16)
+            continue
         out[key] = value.astype(np.float16) if key.endswith((".a", ".b")) else value.astype(np.float32)
     return out
 
@@ -229,6 +245,8 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--dropout", type=float, default=0.1)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--full-top", type=int, default=0, help="fine-tune the top N layers' linear maps whole")
+    parser.add_argument("--full-lr", type=float, default=1e-4, help="learning rate of the whole linear maps")
     parser.add_argument("--swap", action="store_true", help="each pair in a random sentence order each epoch")
     parser.add_argument("--holdout", type=int, default=-1, help="also leave out one of FOLDS parts of the four fifths")
     parser.add_argument("--folds", type=int, default=4)
@@ -259,10 +277,13 @@ def main() -> None:
     n_pairs = len(everything)
     encoded = tokenise([(p.first, p.second) for p in everything] + [(p.second, p.first) for p in everything])
     labels = torch.tensor([float(p.label) for p in everything] * 2)
-    model = build(args.rank, args.alpha, args.dropout)
+    model = build(args.rank, args.alpha, args.dropout, args.full_top)
     trained = [p for p in model.parameters() if p.requires_grad]
     print("trained parameters", sum(p.numel() for p in trained), flush=True)
-    optimiser = torch.optim.AdamW(trained, lr=args.lr, weight_decay=0.01)
+    whole = [p for name, p in model.named_parameters() if name.endswith(".weight") and "lin." in name]
+    rest = [p for p in trained if all(p is not q for q in whole)]
+    groups = [{"params": rest}] + ([{"params": whole, "lr": args.full_lr}] if whole else [])
+    optimiser = torch.optim.AdamW(groups, lr=args.lr, weight_decay=0.01)
     steps = args.epochs * math.ceil(len(train_idx) / args.batch)
     warm = max(1, steps // 10)
     schedule = torch.optim.lr_scheduler.LambdaLR(

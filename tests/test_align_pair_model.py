@@ -74,26 +74,28 @@ def test_logits_in_input_order_whatever_the_batch(pair) -> None:  # type: ignore
     assert np.isfinite(pair.logits([(long, long)])).all()  # cut to MAX_PAIR_TOKENS, no error
 
 
-def test_a_model_trained_on_both_orders_is_read_both_ways(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """A model trained with ``--swap`` says so in its config ("symmetric"); the reader then
-    averages the logits of (a, b) and (b, a), so the order of the two sentences does not matter."""
+def test_the_shipped_model_is_read_both_ways(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The shipped model was trained on both sentence orders (``--swap``, "symmetric" in its config):
+    the reader averages the logits of (a, b) and (b, a), so the order of the two sentences does not
+    matter; the same arrays marked one-way are read in the order given, and the two orders differ."""
     from newsfuse.align import pair_model
 
+    assert pair.config["symmetric"] is True
     with resources.files("newsfuse.align").joinpath("pair_model.npz").open("rb") as f, np.load(f) as stored:
         arrays = {k: stored[k] for k in stored.files}
-    arrays["config"] = np.array(json.dumps({**json.loads(str(arrays["config"])), "symmetric": True}))
-    np.savez(tmp_path / "symmetric.npz", **arrays)
-    symmetric = pair_model.PairModel(tmp_path / "symmetric.npz", threads=1)
+    arrays["config"] = np.array(json.dumps({**json.loads(str(arrays["config"])), "symmetric": False}))
+    np.savez(tmp_path / "one_way.npz", **arrays)
+    one_order = pair_model.PairModel(tmp_path / "one_way.npz", threads=1)
     pairs = [
         ("Police arrested two men on Friday.", "Two men were arrested by police on Friday after a long chase."),
         ("The council approved the budget.", "Heavy rain flooded roads across the north of the country."),
     ]
     swapped = [(b, a) for a, b in pairs]
-    one_way, other_way = pair.logits(pairs), pair.logits(swapped)
-    assert np.abs(one_way - other_way).max() > 1e-3  # the shipped model reads one order: they differ
-    both = symmetric.logits(pairs)
+    one_way, other_way = one_order.logits(pairs), one_order.logits(swapped)
+    assert np.abs(one_way - other_way).max() > 1e-3  # read one way, the order matters
+    both = pair.logits(pairs)
     assert np.allclose(both, (one_way + other_way) / 2, atol=1e-5)
-    assert np.allclose(symmetric.logits(swapped), both, atol=1e-5)
+    assert np.allclose(pair.logits(swapped), both, atol=1e-5)
 
 
 @pytest.mark.shared

@@ -3,15 +3,17 @@
 It reads both sentences at once (``[CLS] a [SEP] b [SEP]``, token types 0 / 1, at most
 :data:`MAX_PAIR_TOKENS` tokens, the longer sentence cut first) so every word of one can attend to
 every word of the other, which the pairwise features of :mod:`newsfuse.align.same_fact` cannot.
-What was trained is small and ships as plain arrays in ``pair_model.npz`` (float16 adapters):
-a rank-8 adapter beside each of the 36 linear maps (``x @ W + (x @ A) @ B``), every bias and
-LayerNorm, the token-type table and a logistic head over the [CLS] vector and the token mean.
+What was trained is small and ships as plain arrays in ``pair_model.npz`` (float16 adapters,
+1.4 MB): a rank-16 adapter beside each of the 36 linear maps (``x @ W + (x @ A) @ B``), every
+bias and LayerNorm, the token-type table and a logistic head over the [CLS] vector and the token
+mean. Since stop 37 it is trained on both sentence orders and read both ways (``"symmetric"``),
+chosen on a validation carved from the training pairs (docs/synthesis.md "Stop 37 — pair model").
 The frozen weights are the packaged ``model.safetensors`` the sentence encoder reads; the
 graph (``pair_model.onnx``, no weights, built by ``scripts/build_pair_graph.py``) takes every
 array as an input, so ONNX Runtime reads them where they lie instead of copying them into a
 session. Trained by ``scripts/train_pair_model.py`` (torch, training only).
 
-Cost: a full encoder pass per pair (~1 GFLOP for 50 tokens), so the story pipeline asks it only
+Cost: a full encoder pass per pair and order (~1 GFLOP for 50 tokens), so the story pipeline asks it only
 about the pairs the cheap model is unsure of (:mod:`newsfuse.align.same_fact`,
 ``docs/synthesis.md`` "Stop 20 — same-fact model / MRPC").
 """
