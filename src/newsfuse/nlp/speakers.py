@@ -1060,8 +1060,8 @@ class SpeakerResolver:
         if by_pronoun is not None:
             # "her husband said" after "her husband, Keith Rogers, told ABC News": the name the text gave the same
             # words before (gold tune, multinews-159, left his words unattributed)
-            again = self._named_earlier(text, start, end) if by_pronoun.group(1).lower() in ("his", "her") else None
-            return Speaker(written, start, end, again or self._pronoun_owned_role(text, start, by_pronoun))
+            earlier = self._named_earlier(text, start, end) if by_pronoun.group(1).lower() in ("his", "her") else None
+            return Speaker(written, start, end, earlier or self._pronoun_owned_role(text, start, by_pronoun))
         against = _DOCUMENT_AGAINST.match(written)
         if against:  # "according to the lawsuit against AR-15 manufacturer Bushmaster" (editor row 191)
             if against.group(1):
