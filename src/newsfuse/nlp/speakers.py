@@ -554,6 +554,43 @@ def _name_after_owned_role(text: str, end: int, inside: list[LocatedMention]) ->
     return name
 
 
+# A group of unnamed people, one plural word ("Opponents have predicted that …", "Critics say"): no name and no
+# named role, whether or not the article also writes the word in lower case (editor read, stop 36, row 120 printed
+# "Opponents"; the issue wants a name or a named role)
+_GROUP_WORDS = (
+    "opponents critics supporters proponents backers detractors sceptics skeptics protesters protestors "
+    "demonstrators activists campaigners advocates officials experts analysts observers lawmakers legislators "
+    "voters residents locals neighbors neighbours witnesses organizers organisers pollsters economists scientists "
+    "researchers historians scholars diplomats investigators prosecutors authorities sources insiders aides allies "
+    "rivals members leaders parents students teachers doctors nurses workers employees users fans viewers readers"
+)
+_GROUPS = frozenset(_GROUP_WORDS.split())
+# the bodies whose own words name their domain ("the foreign ministry", "the justice department"); "the state news
+# agency" is still the agency named last (Xinhua)
+_DOMAIN_ROLES = frozenset(["ministry", "department"])
+# a noun for someone who does something ("Defender", "Prosecutor", "Commissioner"): a title's head
+_AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:er|or|ist|ant|ent|ian|ee)$")
+# The words of a time expression: "Tuesday" of "Tuesday's lawsuit says", "Last week", "Feb. 27". A time is never who
+# speaks (editor read, stop 36, row 34 printed "Tuesday: “shut her up”")
+_TIME_NAME_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow last this next "
+    "week weekend month year morning afternoon evening night day days weeks months years ago early late earlier "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_TIME_NAME = frozenset(_TIME_NAME_WORDS.split())
+
+
+def is_a_time(name: str) -> bool:
+    """Whether ``name`` is made of time words and numbers only ("Tuesday", "Last week's", "Feb. 27, 2018"); a
+    month that is also a given name ("May", "June") counts only beside another time word or a number."""
+    words = [w for w in re.split(r"[\s,]+", fold(name).replace("’", "'")) if w]
+    words = [w.removesuffix("'s").removesuffix("'").rstrip(".") for w in words]
+    if not words or not all(w in _TIME_NAME or w.isdigit() for w in words):
+        return False
+    return len(words) > 1 or words[0] not in ("may", "june", "april", "august", "last", "this", "next", "early", "late")
+
+
 def _opens_with_quantifier(name: str) -> bool:
     """ "Neither Governor Sandoval", "Others", "Some Republicans": a sentence's first words the tagger took
     into a name (Multi-News row 193 printed "Neither Governor Sandoval" and "Others" as speakers)."""
@@ -567,9 +604,9 @@ def is_named_speaker(name: str, index: EntityIndex, text: str = "") -> bool:
     ("China’s foreign ministry", "a White House spokesman", "Japanese Foreign Minister"). Places
     ("Moscow"), bare roles ("minister", "presidents") and sentence fragments ("Shortly before
     Russia", "joint statement issued", "Neither Governor Sandoval", "Others") are not."""
-    if _opens_with_quantifier(name) or _VERSION.search(name):
+    if _opens_with_quantifier(name) or _VERSION.search(name) or is_a_time(name):
         return False
-    if name.strip(" ,.").lower() in _NO_ONE:
+    if name.strip(" ,.").lower() in _NO_ONE or name.strip(" ,.").lower() in _GROUPS:
         return False
     cluster = index.resolve(name)
     if cluster is not None and cluster.type in THING_TYPES:
@@ -629,6 +666,65 @@ def _bare_word(word: str) -> str:
     "spokesman" stays "spokesman" (stripping the characters "’s" from both ends made it "pokesman")."""
     lower = word.lower().strip(",.;:")
     return lower.removesuffix("’s").removesuffix("'s")
+
+
+# A role written as a person's title, right before the name ("White House Press Secretary Sarah Sanders", "White
+# House spokeswoman Sarah Huckabee Sanders") or in apposition after it ("Sarah Sanders, the White House press
+# secretary,"): who holds a named role the text later uses alone ("“…,” said the White House press secretary")
+TITLE_REACH = 60  # characters before a name read for its title
+MAX_TITLE_WORDS = 5
+_TITLE_BREAK = re.compile(r"[,;:()“”\"«»\[\]]|[a-z]{3,}\.$")  # a word that ends a title before a name
+_TITLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[\w.'’&-]+\s+){0,3}[a-z][a-z-]*)(?=\s*[,.;]|\s*$)")
+
+
+def title_keys(words: list[str]) -> list[str]:
+    """The keys a title read before a name stands for: each run of its last words (two or more) that ends
+    with a person's role ("said White House Press Secretary" → "press secretary", "house press secretary",
+    "white house press secretary", …), folded; none when the last word is no role."""
+    folded = [fold(w).strip(".,") for w in words]
+    if not folded or folded[-1] not in _PERSON_ROLES:
+        return []
+    return [" ".join(folded[-k:]) for k in range(2, len(folded) + 1) if folded[-k] not in _DETERMINERS]
+
+
+def role_key(phrase: str) -> str | None:
+    """The key of a role a speaker phrase names ("the White House press secretary" → "white house press
+    secretary"): two or more words ending with a person's role, without a leading determiner; None
+    otherwise."""
+    words = [fold(w).strip(".,") for w in phrase.split()]
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    if len(words) < 2 or words[-1] not in _PERSON_ROLES or any(w.endswith("'s") for w in words):
+        return None
+    return " ".join(words)
+
+
+def titles_in(text: str, people: list[LocatedMention]) -> list[tuple[str, int, LocatedMention]]:
+    """(role key, where it is written, person) for every title the text gives a person: before the name or
+    in apposition after it."""
+    found: list[tuple[str, int, LocatedMention]] = []
+    for person in people:
+        named = person.text.split()
+        # a title the tagger took into the mention ("Press Secretary Sarah Sanders")
+        cut = max((i + 1 for i, w in enumerate(named[:-1]) if _bare_word(w) in _PERSON_ROLES), default=0)
+        floor = max(0, person.start - TITLE_REACH, text.rfind("\n", 0, person.start) + 1)  # not past a paragraph
+        lead = text[floor : person.start]
+        words = lead.split()
+        if floor > 0 and text[floor - 1 : floor].strip() and lead[:1].strip():
+            words = words[1:]  # a word cut in two by the reach
+        if lead and not lead[-1:].isspace():
+            words = []  # a name glued to the word before it ("al-Assad"): no title read
+        run: list[str] = []
+        for word in reversed(words + named[:cut]):
+            if _TITLE_BREAK.search(word) or len(run) == MAX_TITLE_WORDS:
+                break
+            run.insert(0, word)
+        found.extend((key, person.start, person) for key in title_keys(run))
+        after = _TITLE_AFTER.match(text, person.end)
+        key = role_key(after.group(1)) if after is not None else None
+        if key is not None:
+            found.append((key, person.end, person))
+    return found
 
 
 _ABBREVIATIONS = frozenset(
@@ -835,6 +931,9 @@ class SpeakerResolver:
         self.all_quoted: list[tuple[int, int]] = []
         # who reports the words being attributed ("she" of "she quoted him as saying"): not their speaker
         self.excluded: set[str] = set()
+        # role key -> the people the story's other articles give that title (``titled_holder``)
+        self.story_titles: dict[str, set[str]] = {}
+        self._titles: list[tuple[str, int, str]] | None = None  # this article's titles, read once
 
     def add_family_mentions(self, text: str, sentences: list[Sentence]) -> None:
         """Mentions the tagger missed: a bare family name, written alone, of the one person of the story
@@ -959,7 +1058,10 @@ class SpeakerResolver:
             return Speaker(written, start, end, owner.name)
         by_pronoun = _PRONOUN_OWNED_ROLE.match(written.strip().rstrip("."))
         if by_pronoun is not None:
-            return Speaker(written, start, end, self._pronoun_owned_role(text, start, by_pronoun))
+            # "her husband said" after "her husband, Keith Rogers, told ABC News": the name the text gave the same
+            # words before (gold tune, multinews-159, left his words unattributed)
+            earlier = self._named_earlier(text, start, end) if by_pronoun.group(1).lower() in ("his", "her") else None
+            return Speaker(written, start, end, earlier or self._pronoun_owned_role(text, start, by_pronoun))
         against = _DOCUMENT_AGAINST.match(written)
         if against:  # "according to the lawsuit against AR-15 manufacturer Bushmaster" (editor row 191)
             if against.group(1):
@@ -994,6 +1096,7 @@ class SpeakerResolver:
         proper = len(written.split()) > 2 and all(w[:1].isupper() for w in written.rstrip(".").split()[1:])
         if role and role.group(1) in ROLE_NOUNS and not proper:  # "the spokesman added": the last one of that kind
             holder = self._role_holder(start, role.group(1)) or self._title_holder(start, role.group(1))
+            holder = holder or self.titled_holder(written, start)
             if holder is None and _OWNED_MEDIA.search(lower):
                 # "The company website describes ...": the company's own site, not the outlet quoted last (Multi-
                 # News row 57 credited McDonald's menu to Eater); the text does not name the company here
@@ -1005,7 +1108,8 @@ class SpeakerResolver:
                 holder = self._last_organisation_speaker(start)
             elif holder is None and role.group(1) in ORG_ROLES and "’s " not in lower and "'s " not in lower:
                 # "the agency", named earlier as the Weather Service
-                holder = self._last_organisation(start, role.group(1))
+                modifiers = lower.rstrip(".").split()[1:-1]
+                holder = self._last_organisation(start, role.group(1), modifiers)
             # "said the senior Cruz adviser.": a name inside the role says whose role it is (a named role, read
             # below), not a bare role
             named_inside = any(w[:1].isupper() for w in written.rstrip(".").split()[1:-1])
@@ -1023,6 +1127,8 @@ class SpeakerResolver:
                 return Speaker(written, start, end, leading.name)
         inside = [m for m in self.mentions if m.start >= start and m.end <= end]
         people = [m for m in inside if m.label == "PERSON"]
+        if not people and (titled := self.titled_holder(written.rstrip(" ."), start)) is not None:
+            return Speaker(written, start, end, titled)  # "said the White House press secretary": Sarah Sanders
         if not people and lower.split()[-1:] and lower.split()[-1] in _DESCRIBED:
             later = next(
                 (
@@ -1097,6 +1203,7 @@ class SpeakerResolver:
         if len(inside) == 1 and len(clean_surface(inside[0].text)) >= 0.8 * len(phrase):
             # "Oldham said" tagged as a town beside "Petty Officer Cynthia Oldham": the family name speaks
             kin = None if _is_place(phrase, "GPE", text) else self._family_member(inside[0].text, start, alone=True)
+            kin = kin or self._split_name(phrase, start)
             return Speaker(written, start, end, kin or self._canonical(inside[0].text))
         known = self.index.resolve(phrase, self.article_id) if phrase and not inside else None
         if known is not None and phrase[:1].isupper() and known.type not in SPEAKER_TYPES and " " not in phrase:
@@ -1116,17 +1223,58 @@ class SpeakerResolver:
             kin = self._family_member(phrase, start, alone=True) or self._speaker_by_family(phrase, start)
             if kin is not None:
                 return Speaker(written, start, end, kin)
+        family = self._family_after_title(phrase, inside, end)
+        if family is not None:
+            return Speaker(written, start, end, family)
         return Speaker(written, start, end, self.named(phrase) if phrase else None)
+
+    def _split_name(self, word: str, before: int) -> str | None:
+        """ "“…,” Choul added" after "Lt. Gen. Won In Choul": the tagger cut one man's name in two ("Lt. Gen. Won" a
+        person, "Choul" a place); a one-word speaker that the text wrote before right after a person's tagged name
+        (at most one short capitalised word between) is that person (editor read, stop 35, row 104 printed "Won"
+        and "Choul" as two speakers; Won is the family name)."""
+        if " " in word or not word[:1].isupper() or self._type_of(word) == "PERSON":
+            return None
+        after = re.compile(rf"[ \t]+(?:[A-Z][a-z]{{0,3}}[ \t]+)?{re.escape(word)}(?![\w’'-])")
+        for mention in self.mentions:
+            if mention.label == "PERSON" and mention.end < before and after.match(self.text, mention.end):
+                return self._canonical(mention.text)
+        return None
+
+    def _family_after_title(self, phrase: str, inside: list[LocatedMention], end: int) -> str | None:
+        """ "said Santa Clara County Public Defender Molly O’Neal": a run of capitalised words, longer than a
+        named role may be, in which the tagger found no person, ending with a given name and a family name
+        that the article goes on to write alone ("O’Neal may be one of very few …", "said O’Neal"): the
+        journalist's way with a person, named in full once, then by the family name. The family name is the
+        speaker, as those later mentions are (editor read, stop 35, row 103 left two of her quotes unattributed
+        and printed the third as "O’Neal")."""
+        words = phrase.split()
+        if len(words) < 3 or any(m.label == "PERSON" for m in inside):
+            return None
+        if not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words) or not words[-2][:1].isupper():
+            return None
+        given, family = _bare_word(words[-2]), words[-1].strip(".,")
+        if given in ROLE_NOUNS or given in TITLES or given in _NAME_JOINERS or len(family) < 3 or _owner(words[-2]):
+            return None  # "… Police Chief Brant": a role, then a family name alone; read by the rules above
+        if any(m.end > end - len(words[-2]) - len(words[-1]) - 2 for m in inside):
+            return None  # the two last words in a name the tagger found ("the New York Times"): no person's name
+        if not any(_AGENT_NOUN.match(_bare_word(w)) or _bare_word(w) in ROLE_NOUNS for w in words[:-2]):
+            return None  # no title before the name ("Monday’s Morning Email"): not a person's name and title
+        # the family name alone as a subject ("O’Neal may be", "O’Neal said") or after "said" elsewhere
+        alone = re.compile(
+            rf"(?<![\w’'-])(?<!{re.escape(words[-2])} ){re.escape(family)}[ \t]+[a-z]|\bsaid[ \t]+{re.escape(family)}\b"
+        )
+        return self.named(family) if alone.search(self.text) else None
 
     def _named_earlier(self, text: str, start: int, end: int) -> str | None:
         """The person an earlier "Price's mother Jennifer Rivers" (or "Price's mother, Jennifer Rivers,")
         names for the possessive role written at ``text[start:end]`` ("Price's mother, who could be a key
         witness, said"): stop 25 editor read, row 161, where the mother's words went to her son."""
-        phrase = re.sub(r"^(?:the|a|an)\s+", "", text[start:end].strip(), flags=re.IGNORECASE).replace("’", "'")
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", text[start:end].strip(" ."), flags=re.IGNORECASE).replace("’", "'")
         if len(phrase.split()) < 2:
             return None
         flat = text[:start].replace("’", "'")
-        for found in re.finditer(re.escape(phrase), flat):
+        for found in reversed(list(re.finditer(re.escape(phrase), flat, re.IGNORECASE))):  # the nearest first
             after = re.match(r",?\s+", text[found.end() : found.end() + 3])
             at = found.end() + (after.end() if after else 0)
             # the name in apposition, however the model tagged it (an invented "Ines Calloway" came out LOC)
@@ -1300,6 +1448,34 @@ class SpeakerResolver:
             return "PERSON" if given is not None and given.type == "PERSON" and given.name == name.split()[0] else None
         return cluster.type if cluster else None
 
+    def titled_holder(self, phrase: str, before: int) -> str | None:
+        """ "“Not that I'm aware of,” said the White House press secretary": the one person the text gives that
+        title before ``before`` ("White House Press Secretary Sarah Sanders", "Sanders, the White House press
+        secretary,"); else the one person the story's other articles give it, when this article names that
+        person before ``before`` (editor read, stop 36, row 34 printed the role beside Sarah Sanders, named in
+        the article's first line and given the title by two other outlets). None when no one or several
+        people hold it: a title is matched in full ("press secretary" is not "White House press secretary")."""
+        key = role_key(phrase)
+        if key is None:
+            return None
+        if self._titles is None:
+            people = [m for m in self.mentions if m.label == "PERSON"]
+            titled = [(k, at, self._canonical(m.text)) for k, at, m in titles_in(self.text, people)]
+            self._titles = [(k, at, name) for k, at, name in titled if name is not None]
+        here = {name for k, at, name in self._titles if k == key and at < before}
+        if len(here) == 1:
+            return here.pop()
+        if here:
+            return None
+        elsewhere = self.story_titles.get(key, set())
+        if len(elsewhere) != 1:
+            return None
+        holder = next(iter(elsewhere))
+        named_here = any(
+            m.start < before and m.label == "PERSON" and self._canonical(m.text) == holder for m in self.mentions
+        )
+        return holder if named_here else None
+
     def _role_holder(self, before: int, role: str) -> str | None:
         """ "the spokesman added": the person named next to an earlier "spokesman" ("The spokesman
         for the council, Piet Lunde,", "Ministry spokesman Wang Wenbin"); None when none is."""
@@ -1398,14 +1574,21 @@ class SpeakerResolver:
                 return speaker.name
         return None
 
-    def _last_organisation(self, before: int, role: str = "") -> str | None:
+    def _last_organisation(self, before: int, role: str = "", modifiers: list[str] | None = None) -> str | None:
         """The organisation named last before ``before`` (within ``CARRY_WINDOW``): what "the agency"
         or "the ministry" refers back to when no name stands beside an earlier use of the word. "The police"
         is a police force named before ("Copenhagen Police"), not any organisation (Multi-News row 38 printed
         "Copenhagen", a city the tagger typed an organisation, for "the police announced"); a known place is
-        never one."""
+        never one. A role with its own words ("the foreign ministry", "the health department") is an
+        organisation whose name has one of them or the role word ("Foreign Ministry", "Ministry of Foreign
+        Affairs"), not any organisation named last (gold tune, multinews-076, credited Russia's foreign
+        ministry's words to the International Committee of the Red Cross, named before it)."""
+        own = [w for w in modifiers or [] if w.isalpha() and w not in _DETERMINERS] if role in _DOMAIN_ROLES else []
         for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
             if role in _FORCES and role not in fold(mention.text):
+                continue
+            named = fold(mention.text).split()
+            if own and role not in named and not any(w in named for w in own):
                 continue
             if (
                 fold(mention.text) not in KNOWN_PLACES
@@ -1817,3 +2000,27 @@ class SpeakerResolver:
             return False
         paragraph = self.text[self.text.rfind("\n", 0, offset) + 1 : offset]  # a name inside a quotation is not one
         return paragraph.count("“") <= paragraph.count("”") and paragraph.count('"') % 2 == 0
+
+
+def titles_by_article(texts: dict[str, str], index: EntityIndex) -> dict[str, dict[str, set[str]]]:
+    """For each article, the titles (role keys) it gives people and whom it gives them (canonical names)."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for article_id, text in texts.items():
+        resolver = SpeakerResolver(article_id, index)
+        resolver.text = text
+        people = [m for m in resolver.mentions if m.label == "PERSON"]
+        for key, _, mention in titles_in(text, people):
+            name = resolver._canonical(mention.text)
+            if name is not None:
+                found.setdefault(article_id, {}).setdefault(key, set()).add(name)
+    return found
+
+
+def titles_elsewhere(titles: dict[str, dict[str, set[str]]], article_id: str) -> dict[str, set[str]]:
+    """The titles the story's articles other than ``article_id`` give people (``titles_by_article``)."""
+    merged: dict[str, set[str]] = {}
+    for other, keyed in titles.items():
+        if other != article_id:
+            for key, names in keyed.items():
+                merged.setdefault(key, set()).update(names)
+    return merged

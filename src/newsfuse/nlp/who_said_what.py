@@ -13,6 +13,7 @@ from newsfuse.nlp.entities import EntityIndex, build_entities
 from newsfuse.nlp.models import Embedder
 from newsfuse.nlp.quote_merge import merge_quotes
 from newsfuse.nlp.quotes import Attribution, find_attributions
+from newsfuse.nlp.speakers import titles_by_article, titles_elsewhere
 from newsfuse.nlp.syntax_speech import Parser
 from newsfuse.options import QuoteOptions
 from newsfuse.records import AnalysedStory, DateMention, Entity, Quote, Sentence
@@ -36,9 +37,11 @@ def _by_article(story: AnalysedStory) -> dict[str, list[Sentence]]:
 
 def attributions_of(story: AnalysedStory, index: EntityIndex, parse: Parser | None = None) -> list[Attribution]:
     by_article = _by_article(story)
+    titles = titles_by_article({a.id: a.text for a in story.articles if not a.copy_of}, index)
     found: list[Attribution] = []
     for article in story.articles:
-        found.extend(find_attributions(article, by_article[article.id], index, parse))
+        elsewhere = titles_elsewhere(titles, article.id)
+        found.extend(find_attributions(article, by_article[article.id], index, parse, elsewhere))
     return found
 
 
