@@ -248,9 +248,6 @@ class Frame:
 
     negated: bool
     denied: str = ""  # when negated, the words the negation covers: the head's own, outside clauses of their own
-    # under a speech verb at the root ("Sanders said Trump has ...", "“...,” Sanders said."), the words of what is said:
-    # its clausal complement; empty when the sentence reports no speech (align/citation_check.py ``speaker_only``)
-    said: str = ""
 
 
 def _scope(token: Any, head: Any) -> bool:
@@ -277,31 +274,14 @@ def frame_of(doc: Any) -> Frame:
     if root is None:
         return Frame(False)
     head = root
-    said = ""
     if root.lemma_.lower() in SPEECH_LEMMAS:
         head = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), root)
-        said = _said(root)
     # "should not apply double standards" advises; it denies no act another outlet tells
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
     # a sentence opening "Not, as X said, ..." denies no act of its head
     negated = any(c.dep_ == "neg" and not (c.i == 0 and c.nbor(1).is_punct) for c in head.children) and not modal
     denied = "".join(t.text_with_ws for t in head.subtree if _scope(t, head)) if negated else ""
-    return Frame(negated, denied, said)
-
-
-# What a speech verb's dependents say: the clause said and what more the sentence tells beside it ("..., and referred
-# a reporter to a letter ...", "..., putting an end to a search that began ..."); not its speaker, listener, time
-# or place ("said Tuesday in a press briefing")
-_SAID_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
-
-
-def _said(root: Any) -> str:
-    """The words a sentence whose root is a speech verb says (``Frame.said``), in order; empty when the verb is
-    passive ("Pasztor was said to be non-compliant": no speaker, the sentence states the news) or says no clause."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in root.children):
-        return ""
-    told = sorted(t.i for c in root.children if c.dep_ in _SAID_DEPS for t in c.subtree)
-    return "".join(root.doc[i].text_with_ws for i in told)
+    return Frame(negated, denied)
 
 
 def _subjects(verb: Any, passive: bool = False) -> list[Any]:

@@ -205,19 +205,6 @@ def turns_polarity(frames: tuple[Frame, Frame], texts: tuple[str, str]) -> bool:
     return bool(story_pairs.content_words(denied) & story_pairs.content_words(plain))
 
 
-def speaker_only(said: str, shared: frozenset[str], names: frozenset[str]) -> bool:
-    """Whether a cited sentence shares with a shown report of speech (``said``: the words said, ``Frame.said``;
-    ``shared``: the content words the two sentences share) nothing of what is said but names: it tells the same
-    speaker (its words are in the attribution: "White House press secretary", "Avenatti said") saying something
-    else. Editor read, stop 36 (Multi-News validation row 34): "On Wednesday, White House Press Secretary Sarah
-    Sanders said Trump has “made very well clear that none of these allegations are true.”" cited an outlet's
-    "“Not that I'm aware of,” said the White House press secretary." (another question's answer), and "Avenatti
-    said the individual is Trump." one's "But Mr. Avenatti said he questioned its validity because it was brought on
-    behalf of Mr. Cohen, not Mr. Trump." (the one shared word of what is said, "Trump", a name of every sentence)."""
-    told = story_pairs.content_words(said)
-    return bool(told - names) and not (shared & told) - names
-
-
 # A shown sentence of at most this many content words ("they all said yes.") is stated by a cited one only if it
 # holds them all. Four words, all but one held, caught "And that is why we will continue to speak out." cited to a
 # juror lawyer's "if this were to continue, word gets out ..." (row 103) but cost gold tune a right source: "The
