@@ -200,6 +200,8 @@ def test_fragments_of_lists_and_citations_are_no_facts() -> None:
     # a question asks and states nothing (editor read, stop 33, rows 10, 63, 77)
     fragments += ("Are Keld officials trying to keep the black market alive?", "Want to send me something?")
     fragments += ("“Why would the council do that?”",)
+    # a quotation's attribution the sentence splitter cut off after the closing mark (editor re-read, stop 37, row 110)
+    fragments += ("said Mr Brandt.", "said Mayor Ivo Brandt.", "added Mr. Brandt, the mayor of Keld.")
     for fragment in (*fragments, *tags, "Ads, Mobile & Tablet Formats", "Sports Teams"):
         assert not states_something(fragment), fragment
     for claim in (
@@ -213,6 +215,7 @@ def test_fragments_of_lists_and_citations_are_no_facts() -> None:
         "“Keld Will Rise Again”",
         "Update: Brandt said he would stay on until March.",
         "Best film: Keld Rising",
+        "said to be the largest harbour on the coast of Keld, the port reopened on Monday after the storm.",
     ):
         assert states_something(claim), claim
 

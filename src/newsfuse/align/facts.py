@@ -583,6 +583,10 @@ def _lead_in(text: str) -> bool:
 
 
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
+# ... nor the attribution of a quotation the sentence splitter cut off after its closing mark: "said Mr Cazeneuve."
+# after '"Our thoughts … presence."' (editor re-read #7b, stop 37, Multi-News row 110: shown as a corroborated fact)
+_ATTRIBUTION_TAIL = re.compile(r"^(?:said|says|added|adds|told|tells|wrote|writes|explained|continued)\b")
+ATTRIBUTION_TAIL_WORDS = 8
 
 
 def states_something(text: str) -> bool:
@@ -591,6 +595,8 @@ def states_something(text: str) -> bool:
     preserve the black market?", "Want to send me something?" ask and state nothing (editor read, stop 33,
     rows 10, 63, 77: an op-ed's opening, a video description's and a teaser's questions listed as facts)."""
     if len(_WORD.findall(text)) < 2 or _lead_in(text) or _TAG_LIST.match(text) or _DATELINE.match(text):
+        return False
+    if _ATTRIBUTION_TAIL.match(text) and len(text.split()) <= ATTRIBUTION_TAIL_WORDS:
         return False
     if _QUESTION.search(text):
         return False
