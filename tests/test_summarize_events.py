@@ -382,3 +382,21 @@ def test_two_outlets_ledes_the_model_relates_tell_one_news():
     assert rule(0, 1) and rule(0, 2) and rule(1, 2)
     assert not ledes({(0, 1): 0.5})(0, 1)  # the model must still relate them
     assert not ledes({(0, 1): 0.84}, opening=frozenset({0}))(0, 1)  # a later sentence is held to the cover
+
+
+def test_the_anonymity_formula_negates_nothing_the_sentence_reports():
+    """Editor re-read #7b, stop 37, Multi-News row 110: an official "who was not authorized to publicly release
+    details" told the arrest again; the negation held the two tellings apart."""
+    from newsfuse.summarize import events
+
+    texts = [
+        "Tomas Reyne, a 24-year-old Estrellan, was detained on Sunday in Keld after he apparently shot himself by "
+        "accident and called an ambulance.",
+        "A security official, who was not authorized to publicly release details of the arrest, said the suspect was "
+        "arrested Sunday after he apparently shot himself by accident and called for an ambulance.",
+        "The suspect has not been charged after he apparently shot himself by accident and called an ambulance.",
+    ]
+    similarity = np.full((3, 3), 0.9)
+    rule = events.SameEvent.of(unit_map(similarity), None, texts)
+    assert rule(0, 1)
+    assert not rule(0, 2)  # a real negation still holds them apart
