@@ -81,3 +81,18 @@ def test_a_fact_that_repeats_a_shown_one_in_other_names_is_left_to_the_json() ->
         Fact("Varga is 41 years old and runs the harbour.", ["S1"], "single_source", "F4", 1.0),
     ]
     assert [f.id for f in top_facts(facts)] == ["F1", "F2", "F4"]
+
+
+def test_a_fact_that_is_a_piece_of_a_summary_sentence_is_not_shown_again() -> None:
+    """Editor re-read #7b, stop 37, row 92: the claim split off a summary sentence was shown right under it."""
+    piece = Fact("The group was shocked when its leader was revealed to be Tomas Reyne.", ["S1"], "single_source", "F1")
+    other = Fact("The group's website was taken offline on Monday by its host.", ["S2"], "single_source", "F2")
+    summary = [
+        SummaryItem(
+            "The group was shocked when its leader was revealed to be Tomas Reyne, who has said that his wife is a "
+            "pastor.",
+            ["S1"],
+            {},
+        )
+    ]
+    assert [f.id for f in top_facts([piece, other], summary=summary)] == ["F2"]

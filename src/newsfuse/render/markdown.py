@@ -40,7 +40,9 @@ def top_facts(
         for g in facts:
             if count == per_status or g.status != status or needs_context(g.text) or g.voice is not None:
                 continue
-            if status != "disputed" and (g.text in stated or set(g.sources) & restated.get(g.text, set())):
+            if status != "disputed" and (
+                g.text in stated or _part_of(g.text, stated) or set(g.sources) & restated.get(g.text, set())
+            ):
                 continue
             words = plain_words(g.text)
             if status != "disputed" and any(_repeats(words, other) for other in held):
@@ -49,6 +51,18 @@ def top_facts(
             held.append(words)
             count += 1
     return shown
+
+
+PART_WORDS = 5
+
+
+def _part_of(text: str, stated: set[str]) -> bool:
+    """A fact that is one piece of a stated sentence, word for word ("The loosely knit group was shocked … named Mike
+    Peinovich." under the summary's "… named Mike Peinovich, who has said that his wife is Jewish.": the claim the
+    align stage split off, shown again right under the sentence that holds it; editor re-read #7b, stop 37, row
+    92). At least ``PART_WORDS`` words, so a short common phrase is no piece."""
+    piece = text.rstrip(" .!?”\"'’")
+    return len(piece.split()) >= PART_WORDS and any(piece in sentence for sentence in stated)
 
 
 # A fact whose plain words (:func:`plain_words`) are all among a shown fact's, or hold all of its, repeats it when
