@@ -17,7 +17,6 @@ from newsfuse.dedup import mark_copies
 from newsfuse.errors import NothingUsableError
 from newsfuse.ingest.inputs import Input, read_inputs
 from newsfuse.nlp import Models, analyse
-from newsfuse.nlp.quoted import speakerless_sentences
 from newsfuse.nlp.syntax_speech import MAX_PARSE_CHARS, might_report, reported_in
 from newsfuse.nlp.who_said_what import who_said_what
 from newsfuse.options import ClusterParams, Options
@@ -182,7 +181,7 @@ def _brief(story: AnalysedStory, options: Options, models: Models, skipped: list
         sources=story.articles,
         skipped=skipped,
         summary=summary,
-        facts=marked_facts(standing_wording(alignment.facts, graph, speakerless_sentences(story)), graph, voices),
+        facts=marked_facts(standing_wording(alignment.facts, graph, alignment.speakerless), graph, voices),
         warnings=voices.warnings(),
         conflicts=alignment.conflicts,
         quotes=story.quotes,

@@ -54,6 +54,9 @@ class Alignment:
     # (align/cited.py) instead of building a second backing and parsing those sentences again
     backing: Backing | None = None
     whole_items: dict[int, int] = field(default_factory=dict)
+    # someone's words with no speaker in them (nlp/quoted.py), read once here for the facts and again by the
+    # facts' wording (summarize/fact_wording.py)
+    speakerless: set[int] = field(default_factory=set)
 
 
 def align(story: AnalysedStory, options: Options, models: ClaimModels | None = None) -> Alignment:
@@ -87,5 +90,6 @@ def align(story: AnalysedStory, options: Options, models: ClaimModels | None = N
         log.warning(
             "%d sentence(s) longer than %d words compared on their first words", len(graph.capped), same_fact.MAX_TOKENS
         )
-    facts = facts_of(graph, speakerless_sentences(story), joined_quotations(story))
-    return Alignment(support, units, graph, facts, found.conflicts, backing, whole)
+    speakerless = speakerless_sentences(story)
+    facts = facts_of(graph, speakerless, joined_quotations(story))
+    return Alignment(support, units, graph, facts, found.conflicts, backing, whole, speakerless)
