@@ -72,3 +72,22 @@ def test_markdown_and_html_show_the_sentence_the_json_keeps_the_words() -> None:
     assert to_html(brief).count("Ada Brant said") == 1
     items = brief_to_dict(brief)["quotes"]
     assert [q["text"] for q in items] == [q.text for q in PIECES] and all("context" not in q for q in items)
+
+
+def test_a_whole_remark_printed_inside_another_remarks_sentence_is_not_listed_again() -> None:
+    # the speaker's whole remark, then a piece quoted in the sentence that also prints that remark
+    sentence = (
+        "“We hope to learn more soon,” Brant said, adding the pier stays shut “because nobody here knows why it broke.”"
+    )
+    quotes = [
+        Quote("We hope to learn more soon,", "Ada Brant", ["S1"]),
+        Quote("because nobody here knows why it broke.", "Ada Brant", ["S1"], context=sentence),
+        Quote("We hope to learn more soon,", "Tomas Okonjo", ["S2"]),  # another speaker: not in his sentences
+    ]
+    groups = {g.speaker: g for g in quotes_by_speaker(quotes)}
+    assert [q.text for q in groups["Ada Brant"].remarks] == ["because nobody here knows why it broke."]
+    assert [q.text for q in groups["Tomas Okonjo"].remarks] == ["We hope to learn more soon,"]
+    # a remark another outlet also printed keeps its own line: the sentence cites one outlet only
+    quotes[0] = Quote("We hope to learn more soon,", "Ada Brant", ["S1", "S3"])
+    ada = next(g for g in quotes_by_speaker(quotes) if g.speaker == "Ada Brant")
+    assert len(ada.remarks) == 2

@@ -207,12 +207,26 @@ def quotes_by_speaker(quotes: list[Quote]) -> list[SpeakerQuotes]:
             if quote.context is None or quote.variants or quote.context not in shown:
                 remarks.append(quote)
             shown.update([quote.context] if quote.context else [])
-        group.remarks = remarks
+        group.remarks = [q for q in remarks if not _inside_shown_sentence(q, remarks)]
         group.phrases = [q for q in group.phrases if q.context is None or q.context not in shown]
     order = {speaker: n for n, speaker in enumerate(groups)}
     return sorted(
         groups.values(),
         key=lambda g: (g.speaker is None, -len(g.sources), -len(g.remarks) - len(g.phrases), order[g.speaker]),
+    )
+
+
+def _inside_shown_sentence(quote: Quote, remarks: list[Quote]) -> bool:
+    """A whole remark that the sentence shown for another of the speaker's remarks prints in full, from
+    the same sources, is not listed again: row 122 showed Vargas's "We do believe that this is an
+    isolated incident …" as a quote and again inside the sentence shown for her next piece ("…," Vargas
+    said, noting … "because we really don't know what happened.")."""
+    if quote.context is not None or quote.variants:
+        return False
+    return any(
+        other.context is not None and quote.text in other.context and set(quote.sources) <= set(other.sources)
+        for other in remarks
+        if other is not quote
     )
 
 
