@@ -701,3 +701,38 @@ def test_a_newsletter_box_flattened_with_its_forms_messages_goes() -> None:
     )
     assert classify_line(line) == "boilerplate"
     assert classify_line("The council agreed to receive updates on the bridge every month, the mayor said.") is None
+
+
+STORY = [
+    "The ferry linking Marrow Bay to the island of Keld resumed sailings on Monday after a winter of repairs.",
+    "The harbour authority said engineers had rebuilt forty metres of the pier and replaced its lights.",
+    "Residents of Keld relied on a small water taxi during the closure, which lasted four months.",
+    "Some island businesses said the reopening came too late to save the winter season.",
+    "The authority expects the first full summer timetable to run from the middle of May.",
+    "A second pier on the north side of the island is due to be rebuilt over the next two years.",
+]
+
+
+def test_a_roundup_after_the_story_goes_with_its_heading() -> None:
+    """Editor read #8 (row 112): a newsletter's "Fixbits:" and "Must-reads:" items were stated as facts."""
+    from newsfuse.records import RawDocument
+
+    roundup = [
+        "Harbour bits:",
+        "The mayor of Lunde will not run again.",
+        "A second ferry operator bids for the Keld route.",
+        "Must-reads:",
+        "“Why islands lose their schools” — Ada Brant, Keld Courier",
+    ]
+    article = clean_document(RawDocument(path="a.txt", text="\n\n".join(STORY + roundup)), "S1")
+    assert article.paragraphs == STORY
+    assert [r.text for r in article.removed] == roundup
+
+
+@pytest.mark.parametrize("heading", ["Those charged were:", "They include:", "The victims:"])
+def test_the_storys_own_list_after_a_clause_stays(heading: str) -> None:
+    from newsfuse.records import RawDocument
+
+    listed = [heading, "Ivo Brandt, 30, of Marrow Bay.", "Piet Lunde, 25, of Keld."]
+    article = clean_document(RawDocument(path="a.txt", text="\n\n".join(STORY + listed)), "S1")
+    assert article.paragraphs == STORY + listed

@@ -15,6 +15,7 @@ from newsfuse.clean.rules import (
     inline_labels,
     leading_byline,
     leading_label,
+    roundup_heading,
     trailing_chrome,
     video_player,
 )
@@ -84,6 +85,8 @@ def clean_document(raw: RawDocument, article_id: str, detect: bool = True) -> Ar
             if position - seen.get(key, -MAX_REPEAT_GAP - 1) <= MAX_REPEAT_GAP:
                 reason = "duplicate"  # a paragraph printed twice (a caption above and below a player)
             seen[key] = position
+        if reason is None and roundup_heading(lines, position):
+            reason, tail_is_chrome = "boilerplate", True  # the roundup's items go with their heading
         if reason is not None:
             removed.append(Removed(text=line, reason=reason))
             if END_OF_ARTICLE.match(line) and position >= len(lines) * 0.5:

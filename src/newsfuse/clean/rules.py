@@ -637,6 +637,34 @@ END_OF_ARTICLE = re.compile(
 )
 
 
+# A roundup's heading: a bare label of one to three words and a colon alone on its line ("Fixbits:", "Must-reads:",
+# "PREVIOUSLY:", "See more:"). A label that is a clause or a phrase with a determiner introduces the story's own list
+# ("Those charged were:", "They include:", "The victims:") and is never one.
+_ROUNDUP_HEADING = re.compile(r"^[A-Z][\w'’&-]*(?:[ -][\w'’&-]+){0,2}:$")
+_CLAUSE_LABEL_WORD_LIST = (
+    "those these they them we he she it who what which were was are is be been include includes included including "
+    "the a an his her their its our to of wit following here there"
+)
+_CLAUSE_LABEL_WORDS = frozenset(_CLAUSE_LABEL_WORD_LIST.split())
+ROUNDUP_ITEM_WORDS = 30  # a teaser, a headline with its author, a contact line: no paragraph of the story's prose
+
+
+def roundup_heading(lines: list[str], position: int) -> bool:
+    """``lines[position]`` opens a roundup that runs to the end of the page: a bare label in the page's second half,
+    then at least two lines, every one of them short. Editor read #8 (row 112): a Washington Post newsletter's
+    "Fixbits:" and "Must-reads:" items (other stories' teasers, four other outlets' headlines with their writers)
+    were stated as the brief's facts and quoted as their writers' words. On Multi-News rows 0-249 the rule finds
+    eleven such tails ("ALSO:", "See more:", "Read more:", "PREVIOUSLY:", "CONTACTS:", "More:"), none of them news;
+    a list of the charged, the victims or the measures taken opens with a clause or a determiner and stays."""
+    line = lines[position]
+    if position < len(lines) * 0.5 or _ROUNDUP_HEADING.match(line) is None:
+        return False
+    if any(word.lower() in _CLAUSE_LABEL_WORDS for word in re.split(r"[ -]", line.rstrip(":"))):
+        return False
+    after = lines[position + 1 :]
+    return len(after) >= 2 and all(len(item.split()) <= ROUNDUP_ITEM_WORDS for item in after)
+
+
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“(]?[A-Z])")
 _LEAD_IN_CHARS = 300  # a lead-in is at most 20 words: only the end of a long paragraph is searched
 
