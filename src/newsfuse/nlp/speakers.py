@@ -194,7 +194,7 @@ _NAME_WORD_AFTER = re.compile(r"\s+[A-Z]")
 # or an initial keeps its full stop)
 _NAME_WORD_BEFORE = re.compile(r"(?:\b(?:the|a|an|The|A|An)|[A-Z][\w'’-]*|[A-Z][a-z]{0,3}\.)[ \t]+$")
 # two capitalised words ahead: a name in apposition ("Nisha Odell"), not one word opening a clause
-_NAME_AHEAD = re.compile(r"[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+")
+_NAME_AHEAD = re.compile(r"[A-Z][\w.'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+")  # "Walter K. Hobbs": a middle initial
 _PHRASE_LEAD = re.compile(r"^(?:a|an|A|An)\s+")
 # Heads of an unnamed person speaker ("another witness said"): a later "she said" is that person.
 PERSON_NOUNS = frozenset(
@@ -227,6 +227,8 @@ CARRY_WINDOW = 1500
 # (stop 25 editor read, row 161: the mother's "I won't miss a day" went to her dead son)
 # "His lawyers", "her longtime spokesman": a role owned by a possessive pronoun (SpeakerResolver._pronoun_owned_role)
 _PRONOUN_OWNED_ROLE = re.compile(r"^((?i:his|her|its|their))\s+((?:[a-z-]+\s+){0,2}[a-z]+)$")  # not "his aide Al Li"
+# between a possessor and the role it owns: "'s ", "’s longtime " (at most two modifiers)
+_POSSESSOR_OF_ROLE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}")
 _POSSESSIVE_ROLE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s+[a-z]+$")
 _POSSESSOR = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s")
 _MEDIA = frozenset(["newspaper", "network", "channel", "website", "outlet", "magazine", "daily"])
@@ -279,6 +281,12 @@ def subject_before(text: str, verb_start: int, floor: int) -> tuple[int, int] | 
                 # the committee, has asked": the name before the role is who speaks (the role alone printed
                 # "Democrat of Florida", Multi-News row 9); the resolver picks the person in the span
                 appositive_open, appositive_done, name_before_role = False, True, len(collected)
+            elif gap.strip() == "," and not (appositive_open or appositive_done) and _unclosed_role(segment, collected):
+                # "Taylor, a partner of Zuckerman Spaeder LLP said": the appositive's closing comma left out; the
+                # name before it is who speaks, not the firm the role names (editor read #8, row 116)
+                appositive_done, name_before_role = True, len(collected)
+                if not _name_word(word):
+                    break
             else:
                 break
         if lower in CLAUSE_WORDS:
@@ -342,6 +350,20 @@ def _role_after_name(segment: str, collected: list[tuple[int, int]], before: str
         return False
     has_role_word = any(w.islower() and w.isalpha() for w in phrase)
     return has_role_word and _name_word(before) and before.lower() not in CLAUSE_WORDS
+
+
+def _unclosed_role(segment: str, collected: list[tuple[int, int]]) -> bool:
+    """The words read back from the verb to a comma are "a/an" and a person's role ("a partner of Keld Law LLP",
+    "an attorney for the family"): an appositive whose closing comma the writer left out."""
+    phrase = [segment[a:b] for a, b in reversed(collected)]
+    if len(phrase) < 2 or phrase[0].lower() not in ("a", "an") or not phrase[1].islower():
+        return False
+    if any(w in PERSON_NOUNS or w in ROLE_NOUNS for w in phrase[1:4]):
+        return True
+    # "a partner of Keld Law", "a senior fellow at the Keld Institute": lower-case words, then "of/at/for" and a name
+    lead = list(itertools.takewhile(str.islower, phrase[1:]))
+    rest = phrase[1 + len(lead) :]
+    return 0 < len(lead) <= 3 and lead[-1] in ("of", "at", "for", "with") and bool(rest) and rest[0][:1].isupper()
 
 
 def _name_word(word: str) -> bool:
@@ -1505,7 +1527,15 @@ class SpeakerResolver:
                 # credited the committee's later words to the ideology its statement invoked)
                 and not any(a <= m.start and m.end <= b for a, b in self.all_quoted)
             ]
+            # "Brant's lawyer issued a statement" then "said the lawyer": the possessor is whose lawyer it is, never
+            # the lawyer, under any of its names (editor read #8, row 116 printed a lawyer's denial as his client's)
+            possessors = {
+                self._canonical(m.text)
+                for m in self.mentions
+                if m.end <= at and _POSSESSOR_OF_ROLE.fullmatch(self.text, m.end, at)
+            }
             named = [self._canonical(m.text) for m in sorted(near, key=lambda m: abs(m.start - at))]
+            named = [n for n in named if n not in possessors]
             # a person's role ("the general", "the spokesman") is held by a person: a name the text types an
             # organisation or a place beside an earlier use of the word ("what the general calls the Korean
             # Air Power Team") is what the holder spoke of (editor read, stop 35, row 104 credited the
