@@ -125,8 +125,9 @@ _DEFINITION = re.compile(
     r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]*)*(?:\s+\([^)]{0,80}\))?\s+(?:is|are)\s+"
     r"(?:a|an|one of the)\s"
 )
-# "James also publicly acknowledged that ...": a sentence that adds to what came before is no headline
-_ALSO = re.compile(r"^(?:\S+\s+){1,4}(?:also|likewise)\b", re.IGNORECASE)
+# "James also publicly acknowledged that ...", "Senate Majority Leader Harry Reid also signed off on the deal" (editor
+# read #8, row 112: the lede): a sentence that adds to what came before is no headline
+_ALSO = re.compile(r"^(?:\S+\s+){1,6}(?:also|likewise)\b", re.IGNORECASE)
 # a poll's method note ("The Post-ABC poll was conducted Nov. 14-17 among a random national sample of
 # 1,006 adults, …" was both title and lede of multinews-177, whose news is who leads the poll)
 _METHOD = re.compile(

@@ -623,7 +623,11 @@ def choose(
         stand_ins = [
             j
             for j in ranked.alternatives.get(dropped, [])
-            if j not in banned and not any(repeats(ranked.texts[j], t) for t in others)
+            if j not in banned
+            and not any(repeats(ranked.texts[j], t) for t in others)
+            # a lede's stand-in can open a story: editor read #8, row 112's lede became "Senate Majority Leader
+            # Harry Reid also signed off on the deal …", which adds to what no sentence before told
+            and not (was_lede and (no_lead(ranked.texts[j]) or _QUOTE_OPEN.match(ranked.texts[j])))
         ]
         named = [
             j for j in stand_ins if not intros.unintroduced(story.sentences[j].key, ranked.texts[j], [], acronyms=False)
