@@ -48,6 +48,8 @@ from newsfuse.ingest.outlet import outlet_in_text
             "The Coastline Times",
         ),
         (["The ferry sailed.", "Copyright 2031 by KXYZ Keldnews - All rights reserved."], "KXYZ Keldnews"),
+        # an ampersand entity decoded with its semicolon left behind (editor read #8, row 114)
+        (["The ferry sailed.", "Copyright 2031 K&K; Publishing. All Rights Reserved."], "K&K Publishing"),
         # the writer's note at the foot and a newsletter box's link (editor read, stop 37, rows 92 and 122)
         (
             [

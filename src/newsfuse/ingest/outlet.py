@@ -194,8 +194,15 @@ _COPYRIGHT = re.compile(
 TAIL_LINES = 4
 
 
+# "E&E; Publishing", "AT&T;": an ampersand's entity decoded with its semicolon left behind (Multi-News rows 0-249: five)
+_STRAY_ENTITY_END = re.compile(r"(&\w+);")
+
+
 def _copyrights(lines: Sequence[str]) -> list[str]:
-    return [m.group("outlet") for line in lines[-TAIL_LINES:] if (m := _COPYRIGHT.match(line))]
+    """The holders the last lines' copyright notices name (editor read #8, row 114: "Copyright 2010 E&E; Publishing.
+    All Rights Reserved." named no outlet for its stray semicolon)."""
+    tail = [_STRAY_ENTITY_END.sub(r"\1", line) for line in lines[-TAIL_LINES:]]
+    return [m.group("outlet") for line in tail if (m := _COPYRIGHT.match(line))]
 
 
 def _writer_notes(lines: Sequence[str]) -> list[str]:
