@@ -218,3 +218,27 @@ def misses_short(shown: frozenset[str], cited: frozenset[str]) -> bool:
     any sentence that gives one of its common words back it ("All of us." and "...: yes, that was unusual." for
     "they all said yes.", Multi-News validation row 103, stop 35 editor read)."""
     return 0 < len(shown) <= SHORT_WORDS and not shown <= cited
+
+
+# A sentence that is mostly someone's quotation (its quoted words at least this share of its words, and at least
+# ``QUOTE_CONTENT`` content words in them) is backed by a sentence that prints some of those words
+QUOTE_SHARE = 0.5
+QUOTE_CONTENT = 5
+QUOTE_WORDS_CITED = 0.2
+_QUOTATION = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
+
+
+def misses_quote(texts: tuple[str, str]) -> bool:
+    """Whether the shown sentence is mostly a quotation of which the cited sentence holds almost none of the words:
+    a reader who follows the citation does not find the quote. Editor read #8, row 114: Andrew Wetzler's "I guess
+    if a wrecking ball is barreling down on your house, you are just 'threatened.'" cited the Hill, whose sentence
+    gives his other remark ("he said it was a lost opportunity for the administration"): one speaker, the same
+    topic words, not his words. Another wording of the quote (a second translation) keeps a fifth of its words."""
+    shown, cited = texts
+    quoted = " ".join(a or b for a, b in _QUOTATION.findall(shown))
+    if len(quoted.split()) < QUOTE_SHARE * len(shown.split()):
+        return False
+    words = story_pairs.content_words(quoted)
+    if len(words) < QUOTE_CONTENT:
+        return False
+    return len(words & story_pairs.content_words(cited)) < QUOTE_WORDS_CITED * len(words)

@@ -248,6 +248,8 @@ class Backing:
             and citation_check.turns_polarity((shown.frame, frame), texts)
         ):
             return False
+        if citation_check.misses_quote(texts):
+            return False
         return citation_check.states(self.words[rep], words, self.idf, len(self.words), texts)
 
     def names(self, *items: int) -> frozenset[str]:
