@@ -106,3 +106,26 @@ def test_the_sentences_call_comes_after_the_guessed_one_whoever_makes_it() -> No
     stand_in = _Recording()  # an embedder without ``encode_each``: one call, as before
     _encode_beside(stand_in, ["It rained."], ["It rained."])  # type: ignore[arg-type]
     assert [call for call, _ in stand_in.calls] == [["It rained."]]
+
+
+@pytest.mark.slow  # real models, three briefs of the example
+def test_guessing_the_sentences_leaves_the_brief_as_it_was(example_dir, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The guessed sentences' call comes before the sentences' own in every brief (the vectors differ
+    from one call of all the sentences in their last bits only), and the brief is the one made without
+    a guess; the same again with the encoder loaded before the pipeline runs, as the ``brief`` command
+    does."""
+    import importlib
+
+    from newsfuse.ingest.inputs import read_inputs
+    from newsfuse.nlp.models import Models
+    from newsfuse.pipeline import brief_from_documents
+
+    options = Options()
+    documents, _ = read_inputs([example_dir], options)
+    guessed = brief_from_documents(documents, options, Models(options)).to_dict()
+    early = Models(options)
+    early.load_embedder_soon()
+    assert brief_from_documents(documents, options, early).to_dict() == guessed
+    analyse_module = importlib.import_module("newsfuse.nlp.analyse")  # ``newsfuse.nlp.analyse`` is also the function
+    monkeypatch.setattr(analyse_module, "likely_sentences", lambda paragraphs: [])
+    assert brief_from_documents(documents, options, Models(options)).to_dict() == guessed
