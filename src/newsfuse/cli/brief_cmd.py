@@ -45,6 +45,14 @@ def brief(
         if disk is not None:
             disk.open_soon()  # its file is created or opened while the pipeline imports, reads and cleans
         from newsfuse.nlp import Models
+
+        models = Models(options, disk=disk)
+        if disk is None:
+            # every text is new without the analysis cache: the encoder loads while the pipeline imports,
+            # reads and cleans, so that the core is free for the guessed sentences while spaCy loads
+            # (``Models.load_embedder_soon``, ``nlp.presplit``). With the cache a re-brief may need no
+            # encoder at all: it loads only once spaCy must run (``nlp.analyse``)
+            models.load_embedder_soon()
         from newsfuse.pipeline import brief_from_paths
         from newsfuse.render import FORMATS
 
@@ -53,16 +61,14 @@ def brief(
                 from newsfuse.pipeline import brief_from_documents
                 from newsfuse.store.briefs import story_documents
 
-                result = brief_from_documents(
-                    story_documents(store, story), options, Models(options, disk=disk), progress=progress
-                )
+                result = brief_from_documents(story_documents(store, story), options, models, progress=progress)
             elif paths and split:
                 from newsfuse.cli.split_output import write_split
 
-                write_split(paths, options, Models(options, disk=disk), format.value, output, progress)
+                write_split(paths, options, models, format.value, output, progress)
                 return
             elif paths:
-                result = brief_from_paths(paths, options, Models(options, disk=disk), progress=progress)
+                result = brief_from_paths(paths, options, models, progress=progress)
             else:
                 raise NothingUsableError("give PATH... or --story ID")
     except NothingUsableError as exc:

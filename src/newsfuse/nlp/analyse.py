@@ -15,6 +15,7 @@ from newsfuse.nlp.clarity import strip_dateline
 from newsfuse.nlp.diskcache import text_key
 from newsfuse.nlp.encoder import beside, help_encode
 from newsfuse.nlp.models import Embedder, Models
+from newsfuse.nlp.presplit import likely_sentences
 from newsfuse.records import AnalysedStory, Article, Mention, Sentence
 
 if TYPE_CHECKING:
@@ -248,10 +249,15 @@ def _sentences_of(article: Article, splits: dict[str, ParagraphSplit]) -> tuple[
     return sentences, mentions
 
 
-def _encode_beside(embedder: Embedder, texts: list[str]) -> np.ndarray:
+def _encode_beside(embedder: Embedder, texts: list[str], guessed: list[str]) -> np.ndarray:
     """The encoder's call on one thread (``nlp.encoder.beside``): spaCy's passes have the other core
-    until ``help_encode``."""
+    until ``help_encode``. The guessed sentences (``nlp.presplit``) are encoded first, each kept by
+    text, unless the loading thread has done it already: always before the sentences' call, so the
+    two calls are the same whichever thread makes the first."""
     with beside():
+        encode_each = getattr(embedder, "encode_each", None)  # ``CachedEmbedder``; a stand-in may lack it
+        if encode_each is not None and guessed:
+            encode_each(guessed)
         return embedder.encode(texts)
 
 
@@ -272,7 +278,10 @@ def analyse(
     # one batched pass; text no cache holds will be embedded too, so the encoder starts loading in
     # another thread while spaCy loads (``Models.load_embedder_soon``)
     paragraphs = [p for a in articles for p in a.paragraphs]
-    splits, finish = _split_in_two(paragraphs, models, models.load_embedder_soon if embed else None)
+    # the sentences guessed by punctuation are encoded as soon as the encoder has loaded, on the core
+    # spaCy's load leaves idle (``nlp.presplit``)
+    guessed = likely_sentences(paragraphs) if embed and reuse is None else []
+    splits, finish = _split_in_two(paragraphs, models, (lambda: models.load_embedder_soon(guessed)) if embed else None)
 
     def story_of_splits() -> AnalysedStory:
         finish()
@@ -295,7 +304,7 @@ def analyse(
     if missing:
         embedder = models.embedder  # loaded (or being loaded) since before spaCy ran: see above
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsfuse-encode") as pool:
-            vectors = pool.submit(_encode_beside, embedder, missing)
+            vectors = pool.submit(_encode_beside, embedder, missing, guessed)
             story = story_of_splits()
             if meanwhile is not None:
                 meanwhile(story.sentences)

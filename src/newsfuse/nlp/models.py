@@ -327,6 +327,22 @@ class CachedEmbedder:
             self._known.update(fresh)
         return np.vstack(rows).astype(np.float32, copy=False)
 
+    def encode_each(self, texts: list[str]) -> None:
+        """Encode the texts not yet known in one call, and keep each vector by its text, for any later
+        call (``nlp.presplit``: the sentences guessed before spaCy has split them).
+
+        Which texts are new, and so the call and its vectors, depends only on what was encoded
+        before, not on when this runs: ``nlp.analyse`` makes this call before the sentences' own,
+        from whichever thread comes first (the lock makes the other find every text known)."""
+        with self._lock:
+            missing = sorted({t for t in texts if t not in self._known})
+            if not missing:
+                return
+            vectors = self.embedder.encode(missing)
+            if len(self._known) + len(missing) > self.limit:
+                self._known = {}
+            self._known.update(zip(missing, vectors, strict=True))
+
     def encode_ahead(self, texts: list[str]) -> None:
         """Encode now the call that ``encode(texts)`` will make later, and keep its vectors for it.
 
@@ -556,19 +572,29 @@ class Models:
         and the title call left the main thread, 0.11-0.14 s of its CPU (docs/speed.md, stop 23)."""
         self._expected = [list(texts) for texts in calls if texts]
 
-    def load_embedder_soon(self) -> None:
+    def load_embedder_soon(self, guessed: list[str] | None = None) -> None:
         """Start loading the sentence encoder in a background thread, for a caller that knows it will
         embed new text but must load spaCy first (``nlp.analyse``). Reading the weights, converting
         them and ONNX Runtime's session set-up are mostly C that releases the GIL, so on two cores the
         load (~0.2 s CPU) leaves the main thread, which imports and loads spaCy meanwhile. With a disk
         cache the model itself is loaded too: a caller asks only when its text is new. A failed load
         is left for ``embedder``'s next use to raise in the caller's thread; a stand-in embedder
-        given to the constructor loads nothing."""
+        given to the constructor loads nothing.
+
+        Once loaded, the thread encodes the calls ``expect`` announced and then the sentences
+        ``guessed`` (``nlp.presplit``: ``CachedEmbedder.encode_each``). A later call with such work
+        (the ``brief`` command starts the load before its imports, with none) starts a thread that
+        waits for the earlier one, then encodes what this call brings."""
         expected, self._expected = self._expected, []
-        if self._embedder_loading is not None or self._embedder is not None:
-            return
+        earlier = self._embedder_loading
+        if earlier is None and self._embedder is not None:
+            return  # given, or loaded in the foreground: nothing to load
+        if earlier is not None and not (expected or guessed):
+            return  # loading, or loaded, with nothing more to do
 
         def load() -> None:
+            if earlier is not None:
+                earlier.join()
             try:
                 embedder = self.load_encoder()
             except Exception:  # raised again where the encoder is used: see the docstring
@@ -585,6 +611,11 @@ class Models:
                         embedder.encode_ahead(texts)
                     except Exception:  # the call itself, when it comes, encodes (and fails) as usual
                         log.debug("encoding ahead failed", exc_info=True)
+                if guessed:
+                    try:
+                        embedder.encode_each(guessed)
+                    except Exception:  # ``nlp.analyse`` makes the call again, and fails as usual
+                        log.debug("encoding the guessed sentences failed", exc_info=True)
 
         # not a daemon: an interpreter shutting down (a failed brief) waits the fraction of a second for
         # the load to end rather than stopping the thread inside ONNX Runtime's C++ code
