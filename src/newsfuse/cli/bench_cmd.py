@@ -266,6 +266,21 @@ def facts(
         raise typer.BadParameter(str(exc)) from exc
 
 
+@bench_app.command("speakers")
+def speakers(
+    split: Annotated[str, typer.Option(help="tune (worked on), kept (read once at the end) or all.")] = "tune",
+    verbose: Annotated[bool, typer.Option(help="Also print the quotes whose speaker is right.")] = False,
+) -> None:
+    """Quote speakers on ten Multi-News rows labelled by hand (bench/gold/speakers.tsv)."""
+    _checkout_bench()
+    from bench import speakers as bench
+
+    try:
+        typer.echo(bench.run(split=split, verbose=verbose))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+
+
 @bench_app.command("speed")
 def speed(
     runs: Annotated[int, typer.Option(help="Cold runs per story and engine (the median is shown).")] = 3,

@@ -1,0 +1,116 @@
+"""`newsfuse bench speakers`: quote speakers against the hand-labelled check set ``bench/gold/speakers.tsv``.
+
+Every direct quote the brief printed (``quotes[]`` of ``newsfuse brief --format json``) on ten Multi-News validation
+rows nobody had tuned attribution on was labelled by reading the articles (stop 38): the person or body who said
+it, or null when the text names nobody. The set is split before any tuning: ``tune`` (rows 17 44 53 64 68) is
+worked on, ``kept`` (rows 30 49 56 67 95) is read once at the end, as the gold facts' report split.
+
+A gold quote is found when a printed quote or one of its variants holds its fragment (the quote's first words, no
+more article text is stored). Its speaker is right when the gold says null and the brief prints none, or when the
+printed speaker names the gold person (``bench.facts.speaker_right``: "Serna" is Joseph Serna, "Phillip Dunn" is not
+Michael Dunn). Wrong ones are told apart, worst first: a wrong person (or a speaker for words nobody in the text
+said), and unattributed where the text names the speaker (precision first: unattributed beats a wrong person).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.facts import speaker_right
+from bench.facts_gold import GoldItem
+
+GOLD = Path(__file__).parent / "gold" / "speakers.tsv"
+SPLITS = ("tune", "kept", "all")
+
+
+@dataclass(frozen=True)
+class Labelled:
+    row: int
+    split: str
+    source: str
+    fragment: str
+    speaker: str | None  # None: the text names nobody
+    aliases: tuple[str, ...]
+    how: str
+
+
+def gold(split: str = "all") -> list[Labelled]:
+    out = []
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        row, part, source, fragment, speaker, how = line.split("\t")
+        names = speaker.split("|")
+        if split in (part, "all"):
+            out.append(
+                Labelled(
+                    int(row), part, source, fragment, None if speaker == "null" else names[0], tuple(names[1:]), how
+                )
+            )
+    return out
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip().lower()
+
+
+def brief_of(row: int) -> dict[str, Any]:
+    """The row's brief as ``newsfuse brief <dir of docK.txt> --format json`` gives it."""
+    from bench.data import multinews
+    from newsfuse.nlp import Models
+    from newsfuse.options import Options
+    from newsfuse.pipeline import brief_from_documents
+    from newsfuse.records import RawDocument
+    from newsfuse.render.json import brief_to_dict
+
+    cluster = multinews(start=row, limit=1)[0]
+    docs = [RawDocument(path=f"doc{k}.txt", text=t) for k, t in enumerate(cluster.documents)]
+    options = Options()
+    return brief_to_dict(brief_from_documents(docs, options, Models(options)))
+
+
+def judge(item: Labelled, brief: dict[str, Any]) -> tuple[str, list[str | None]]:
+    """("right" | "wrong" | "unattributed" | "missing", the printed speakers of the matching quotes)."""
+    fragment = _norm(item.fragment)
+    hits = [  # the quote, or a variant, printed from the labelled source that holds the fragment
+        q
+        for q in brief["quotes"]
+        if any(fragment in _norm(t["text"]) and item.source in t["sources"] for t in [q, *q.get("variants", [])])
+    ]
+    if not hits:
+        return "missing", []
+    said = [q["speaker"] for q in hits]
+    truth = GoldItem(id="", sources=[item.source], match=[], speaker=item.speaker, aliases=list(item.aliases))
+    if all(speaker_right(s, truth) for s in said):
+        return "right", said
+    if any(s is not None for s in said if not speaker_right(s, truth)):
+        return "wrong", said
+    return "unattributed", said
+
+
+def run(split: str = "tune", verbose: bool = False) -> str:
+    if split not in SPLITS:
+        raise ValueError(f"--split must be one of {', '.join(SPLITS)}")
+    items = gold(split)
+    briefs = {row: brief_of(row) for row in dict.fromkeys(i.row for i in items)}
+    counts: dict[str, int] = {"right": 0, "wrong": 0, "unattributed": 0, "missing": 0}
+    lines = []
+    for item in items:
+        verdict, said = judge(item, briefs[item.row])
+        counts[verdict] += 1
+        if verdict != "right" or verbose:
+            lines.append(
+                f"  {verdict:12} row {item.row} {item.source} “{item.fragment}…” gold {item.speaker}, printed {said}"
+            )
+    found = len(items) - counts["missing"]
+    share = 100 * counts["right"] / found if found else 0.0
+    rows = " ".join(str(r) for r in briefs)
+    head = (
+        f"speakers ({split}, rows {rows}): {share:.1f} % right ({counts['right']}/{found}), "
+        f"wrong person {counts['wrong']}, unattributed but named {counts['unattributed']}, "
+        f"gold quotes not printed {counts['missing']}/{len(items)}"
+    )
+    return "\n".join([head, *lines])

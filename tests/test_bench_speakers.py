@@ -1,0 +1,40 @@
+"""The speaker check set's scoring (bench/speakers.py) on an invented brief."""
+
+from bench.speakers import GOLD, Labelled, gold, judge
+
+
+def _brief(*quotes: tuple[str, str | None, str]) -> dict:
+    return {"quotes": [{"text": t, "speaker": s, "sources": [src], "variants": []} for t, s, src in quotes]}
+
+
+def _item(fragment: str, speaker: str | None, source: str = "S1", aliases: tuple[str, ...] = ()) -> Labelled:
+    return Labelled(1, "tune", source, fragment, speaker, aliases, "")
+
+
+def test_verdicts() -> None:
+    brief = _brief(
+        ("The river rose all night", "Ada Brant", "S1"),
+        ("We will rebuild the bridge", None, "S1"),
+        ("Nobody warned us", "Tom Reyes", "S2"),
+        ("It was a long night for everyone", None, "S2"),
+    )
+    assert judge(_item("the river rose", "Ada Brant"), brief)[0] == "right"
+    assert judge(_item("We will rebuild", "Mayor Ada Brant"), brief)[0] == "unattributed"
+    assert judge(_item("Nobody warned", "Lena Ortiz", "S2"), brief)[0] == "wrong"
+    assert judge(_item("Nobody warned", None, "S2"), brief)[0] == "wrong"  # words nobody in the text said
+    assert judge(_item("It was a long night", None, "S2"), brief)[0] == "right"
+    assert judge(_item("The river rose", "Ada Brant", "S2"), brief)[0] == "missing"  # another source's quote
+    assert (
+        judge(
+            _item("rebuild the bridge", "Brant", aliases=("Ada Brant",)),
+            _brief(("We will rebuild the bridge", "Brant", "S1")),
+        )[0]
+        == "right"
+    )
+
+
+def test_gold_file_is_split_and_well_formed() -> None:
+    assert GOLD.is_file()
+    tune, kept = gold("tune"), gold("kept")
+    assert tune and kept and not {i.row for i in tune} & {i.row for i in kept}
+    assert all(i.fragment and i.source.startswith("S") for i in tune + kept)
