@@ -37,8 +37,8 @@ _MAX_BATCH = 64
 class PairModel:
     """Logits of "the second sentence states what the first does" for sentence pairs."""
 
-    def __init__(self, weights: Path | None = None, threads: int | None = None) -> None:
-        """``weights``: a trained ``.npz`` other than the packaged one (to try one)."""
+    def __init__(self, weights: Path | None = None, threads: int | None = None, graph: Path | None = None) -> None:
+        """``weights`` / ``graph``: a trained ``.npz`` / a graph other than the packaged ones (to try one)."""
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -51,24 +51,16 @@ class PairModel:
         scale = float(self.config["alpha"]) / int(self.config["rank"])
         directory = encoder.model_dir()
         model_config = json.loads((directory / "config.json").read_text())
-        graph = resources.files("newsfuse.align").joinpath("pair_model.onnx").read_bytes()
+        built = (graph or resources.files("newsfuse.align").joinpath("pair_model.onnx")).read_bytes()
         options = ort.SessionOptions()
         options.log_severity_level = 3
         options.intra_op_num_threads = threads if threads is not None else encoder._threads
         options.inter_op_num_threads = 1
         options.enable_cpu_mem_arena = False
-        self._session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+        self._session = ort.InferenceSession(built, options, providers=["CPUExecutionProvider"])
         wanted = {i.name for i in self._session.get_inputs()} - {"input_ids", "token_type_ids", "attention_mask"}
         frozen = encoder.graph_weights(encoder._weights(directory), model_config)
-        self._feeds: dict[str, np.ndarray] = {}
-        for name in sorted(wanted):
-            value = trained.get(name, frozen.get(name))
-            if value is None:
-                raise ValueError(f"neither the pair model's arrays nor model.safetensors hold {name}")
-            if name.endswith(".b"):
-                value = value.astype(np.float32) * np.float32(scale)  # the adapter's scale folded in
-            dtype = np.float16 if name.endswith(".f16") else np.float32
-            self._feeds[name] = np.ascontiguousarray(value, dtype=dtype)
+        self._feeds = _feeds(wanted, trained, frozen, scale)
         self._tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(max_length=MAX_PAIR_TOKENS, strategy="longest_first")
@@ -79,6 +71,10 @@ class PairModel:
         trained on both sentence orders (``"symmetric"`` in its config, ``--swap``) is read both
         ways and the two logits averaged, so the answer does not depend on which sentence comes
         first (twice the cost; the measured gain is in docs/synthesis.md "Stop 22 — MRPC")."""
+        if self.config.get("symmetric") and self.config.get("one_pass"):
+            # one pass, the two sentences in a fixed order (the smaller string first): still the same
+            # answer for either order, at half the cost of reading both
+            return self._one_order([(a, b) if a <= b else (b, a) for a, b in pairs])
         if self.config.get("symmetric") and pairs:
             both = self._one_order(list(pairs) + [(b, a) for a, b in pairs])
             return np.asarray((both[: len(pairs)] + both[len(pairs) :]) / 2)
@@ -107,6 +103,38 @@ class PairModel:
             out[batch] = self._session.run(["logit"], feeds)[0]
             start += size
         return out
+
+
+def _feeds(
+    wanted: set[str], trained: dict[str, np.ndarray], frozen: dict[str, np.ndarray], scale: float
+) -> dict[str, np.ndarray]:
+    """The arrays the graph reads, by name: trained ones from the ``.npz``, the rest from the frozen
+    encoder. An int8 graph (inputs ``<map>.weight.q`` / ``.weight.scale``) reads each linear map as
+    one matrix: the frozen map plus its adapter (``W + A B``), quantized here, at load, per output
+    column (symmetric, round to nearest: deterministic), so nothing int8 is stored."""
+    feeds: dict[str, np.ndarray] = {}
+    for name in sorted(wanted):
+        if name.endswith((".weight.q", ".weight.scale")):
+            continue
+        value = trained.get(name, frozen.get(name))
+        if value is None:
+            raise ValueError(f"neither the pair model's arrays nor model.safetensors hold {name}")
+        if name.endswith(".b"):
+            value = value.astype(np.float32) * np.float32(scale)  # the adapter's scale folded in
+        dtype = np.float16 if name.endswith(".f16") else np.float32
+        feeds[name] = np.ascontiguousarray(value, dtype=dtype)
+    for name in sorted(n.removesuffix(".weight.q") for n in wanted if n.endswith(".weight.q")):
+        whole = trained.get(name + ".weight.T", frozen.get(name + ".weight.T"))
+        if whole is None:
+            raise ValueError(f"neither the pair model's arrays nor model.safetensors hold {name}.weight.T")
+        matrix = whole.astype(np.float32)
+        if name + ".a" in trained:
+            a, b = trained[name + ".a"].astype(np.float32), trained[name + ".b"].astype(np.float32)
+            matrix = matrix + a @ (b * np.float32(scale))
+        column = np.maximum(np.abs(matrix).max(axis=0), np.float32(1e-12)) / np.float32(127)
+        feeds[name + ".weight.q"] = np.clip(np.rint(matrix / column), -127, 127).astype(np.int8)
+        feeds[name + ".weight.scale"] = column.astype(np.float32)
+    return feeds
 
 
 def out_of_fold_logits(weights: Path | None = None) -> np.ndarray | None:
