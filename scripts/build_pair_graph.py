@@ -10,7 +10,13 @@ while weights handed over as initializers are copied into the session: measured,
 ``add_external_initializers`` and at every optimisation level). So the frozen weights, named as
 ``nlp.encoder.graph_weight_shapes`` names them, can be the very arrays another holder keeps.
 
-    .venv/bin/python scripts/build_pair_graph.py [RANK]   # default: the packaged pair_model.npz's rank
+``--int8`` (shipped since stop 38: ``"engine": "int8"`` in the packaged config): each linear map is one
+int8 matrix input (``.weight.q``, the frozen map plus its adapter, quantized per output column by the
+reader at load) with its column scales, run by ONNX Runtime's ``DynamicQuantizeMatMul``.
+``--layers N``: the first N encoder layers only (a student trained with ``train_pair_model.py --layers``).
+
+    .venv/bin/python scripts/build_pair_graph.py [RANK] [--layers N] [--int8] [--out PATH]
+    # defaults: the packaged pair_model.npz's rank, layers and engine; the packaged graph's path
 """
 
 from __future__ import annotations
