@@ -362,7 +362,13 @@ def main() -> None:
             p, r, f1, acc = mrpc.scores(truth, scores >= cut)
             print(f"epoch {epoch} held-out at logit {cut}: P {p:.3f} R {r:.3f} F1 {f1:.3f} acc {acc:.3f}", flush=True)
     result = arrays(model)
-    config = {**vars(args), "out": str(args.out), "max_pair_tokens": MAX_PAIR_TOKENS, "symmetric": args.swap}
+    config = {
+        **vars(args),
+        "out": str(args.out),
+        "distil": str(args.distil) if args.distil else None,
+        "max_pair_tokens": MAX_PAIR_TOKENS,
+        "symmetric": args.swap,
+    }
     result["config"] = np.array(json.dumps(config))
     # "*_orders": the logits of (first, second) and of (second, first), one row each; "*_logit":
     # what the run-time reader returns (the mean of both rows for a symmetric model, else row 0)
