@@ -132,10 +132,12 @@ def decisions(
 ) -> dict[str, np.ndarray]:
     """Paraphrase or not, per pair and system: ``newsfuse`` first, the decision a default brief
     makes (the feature model: the brief runs the pair model only with ``AlignOptions.pair_model_pairs``
-    above 0, which costs ~2.6 s of CPU per story and lowered multi-source facts shown, see
-    docs/synthesis.md); then, when ``fitted`` has a pair model, ``newsfuse-pair`` (the stack of the
-    feature model and the pair model, what those re-decided pairs get) and the pair model alone; the
-    cosine baseline and the all-paraphrase rule."""
+    above 0, which costs ~2.2 s of CPU per story at 16 pairs with the int8 engine and lowered
+    multi-source facts shown, see docs/synthesis.md); then, when ``fitted`` has a pair model,
+    ``newsfuse-pair`` (the stack of the feature model and the pair model, what those re-decided pairs
+    get) and the pair model alone (its logit at 0); the cosine baseline and the all-paraphrase rule.
+    No row is what the summary decides: it does not ask the pair model (stop 38: a paraphrase decision
+    caught none of gold tune's repeated summary sentences, docs/synthesis.md)."""
     features = same_fact.probability(rows, fitted)
     systems = {"newsfuse": features >= same_fact.threshold(fitted)}
     if "pair" in fitted:

@@ -10,7 +10,13 @@ while weights handed over as initializers are copied into the session: measured,
 ``add_external_initializers`` and at every optimisation level). So the frozen weights, named as
 ``nlp.encoder.graph_weight_shapes`` names them, can be the very arrays another holder keeps.
 
-    .venv/bin/python scripts/build_pair_graph.py [RANK]   # default: the packaged pair_model.npz's rank
+``--int8`` (shipped since stop 38: ``"engine": "int8"`` in the packaged config): each linear map is one
+int8 matrix input (``.weight.q``, the frozen map plus its adapter, quantized per output column by the
+reader at load) with its column scales, run by ONNX Runtime's ``DynamicQuantizeMatMul``.
+``--layers N``: the first N encoder layers only (a student trained with ``train_pair_model.py --layers``).
+
+    .venv/bin/python scripts/build_pair_graph.py [RANK] [--layers N] [--int8] [--out PATH]
+    # defaults: the packaged pair_model.npz's rank, layers and engine; the packaged graph's path
 """
 
 from __future__ import annotations
@@ -26,8 +32,10 @@ OUT = ROOT / "src" / "newsfuse" / "align" / "pair_model.onnx"
 _OPSET = 17
 
 
-def input_shapes(config: dict[str, int], rank: int) -> dict[str, tuple[int, list[int]]]:
-    """The arrays the graph reads besides the token inputs: name -> (ONNX element type, shape)."""
+def input_shapes(config: dict[str, int], rank: int, int8: bool = False) -> dict[str, tuple[int, list[int]]]:
+    """The arrays the graph reads besides the token inputs: name -> (ONNX element type, shape).
+    ``int8``: each linear map is one int8 matrix (the frozen map plus its adapter, quantized per
+    output column by the reader at load) with its column scales, instead of frozen map + adapter."""
     from onnx import TensorProto
 
     sys.path.insert(0, str(ROOT / "scripts"))
@@ -49,6 +57,11 @@ def input_shapes(config: dict[str, int], rank: int) -> dict[str, tuple[int, list
         sizes = {n: (hidden, hidden) for n in LINEARS[:4]}
         sizes |= {"intermediate.dense": (hidden, inner), "output.dense": (inner, hidden)}
         for name, (fan_in, fan_out) in sizes.items():
+            if int8:
+                shapes[f"{p}{name}.weight.q"] = (TensorProto.INT8, [fan_in, fan_out])
+                shapes[f"{p}{name}.weight.scale"] = (f32, [fan_out])
+                shapes[f"{p}{name}.bias"] = (f32, [fan_out])
+                continue
             shapes[f"{p}{name}.weight.T"] = (f32, [fan_in, fan_out])
             shapes[f"{p}{name}.bias"] = (f32, [fan_out])
             shapes[f"{p}{name}.a"] = (f32, [fan_in, rank])
@@ -59,7 +72,10 @@ def input_shapes(config: dict[str, int], rank: int) -> dict[str, tuple[int, list
     return shapes
 
 
-def build(rank: int) -> bytes:
+def build(rank: int, layers: int = 0, int8: bool = False) -> bytes:
+    """The graph of a model with adapters of ``rank`` over the first ``layers`` encoder layers (0: all);
+    ``int8``: the linear maps run as int8 matrix products (activations quantized per row batch on the
+    fly by ONNX Runtime's ``DynamicQuantizeMatMul``)."""
     from onnx import TensorProto, helper, numpy_helper
 
     sys.path[:0] = [str(ROOT / "src"), str(ROOT / "scripts")]
@@ -68,10 +84,15 @@ def build(rank: int) -> bytes:
     from newsfuse.nlp.encoder import model_dir
 
     config = json.loads((model_dir() / "config.json").read_text())
+    if layers:
+        config["num_hidden_layers"] = layers
     eps = float(config["layer_norm_eps"])
     nodes, constants, op, const, layer_norm = GraphNodes(eps).parts()
 
     def linear(x: str, name: str) -> str:  # x @ W + (x @ A) @ B + b
+        if int8:  # x @ (W + A B) in int8, the column scales and the bias applied by the op
+            inputs = [x, name + ".weight.q", name + ".weight.scale", "", name + ".bias"]
+            return op("DynamicQuantizeMatMul", inputs, domain="com.microsoft")
         adapted = op("MatMul", [op("MatMul", [x, name + ".a"]), name + ".b"])
         return op("Add", [op("Add", [op("MatMul", [x, name + ".weight.T"]), adapted]), name + ".bias"])
 
@@ -102,7 +123,9 @@ def build(rank: int) -> bytes:
     nodes.append(helper.make_node("Squeeze", [score, "axis1"], ["logit"]))
 
     inputs = [helper.make_tensor_value_info(n, TensorProto.INT64, ["batch", "length"]) for n in (ids, types, mask)]
-    inputs += [helper.make_tensor_value_info(n, kind, shape) for n, (kind, shape) in input_shapes(config, rank).items()]
+    inputs += [
+        helper.make_tensor_value_info(n, kind, shape) for n, (kind, shape) in input_shapes(config, rank, int8).items()
+    ]
     graph = helper.make_graph(
         nodes,
         "newsfuse same-fact pair model (all-MiniLM-L6-v2 cross-encoder, low-rank adapters)",
@@ -110,17 +133,30 @@ def build(rank: int) -> bytes:
         [helper.make_tensor_value_info("logit", TensorProto.FLOAT, ["batch"])],
         [numpy_helper.from_array(value, name) for name, value in constants.items()],
     )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", _OPSET)], producer_name="newsfuse")
+    opsets = [helper.make_opsetid("", _OPSET)] + ([helper.make_opsetid("com.microsoft", 1)] if int8 else [])
+    model = helper.make_model(graph, opset_imports=opsets, producer_name="newsfuse")
     model.ir_version = 8
     return model.SerializeToString(deterministic=True)
 
 
-def packaged_rank() -> int:
-    """The adapters' rank of the packaged ``pair_model.npz`` (the graph's ``.a`` / ``.b`` shapes)."""
+def packaged_config() -> dict[str, object]:
+    """The stored config of the packaged ``pair_model.npz`` (its rank, layers, engine)."""
     with np.load(OUT.with_suffix(".npz")) as stored:
-        return int(json.loads(str(stored["config"]))["rank"])
+        return dict(json.loads(str(stored["config"])))
 
 
 if __name__ == "__main__":
-    OUT.write_bytes(build(int(sys.argv[1]) if len(sys.argv) > 1 else packaged_rank()))
-    print(f"wrote {OUT} ({OUT.stat().st_size} bytes)")
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("rank", type=int, nargs="?", help="the adapters' rank (default: the packaged model's)")
+    parser.add_argument("--layers", type=int, help="encoder layers (default: the packaged model's)")
+    parser.add_argument("--int8", action="store_true", default=None, help="int8 linear maps")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    packaged = packaged_config()
+    rank = args.rank or int(packaged["rank"])
+    layers = args.layers if args.layers is not None else int(packaged.get("layers", 0))
+    int8 = bool(args.int8 if args.int8 is not None else packaged.get("engine") == "int8")
+    args.out.write_bytes(build(rank, layers, int8))
+    print(f"wrote {args.out} ({args.out.stat().st_size} bytes)")
