@@ -214,8 +214,9 @@ class AlignOptions:
     # the models (``align(story, options, models)``), the sentence-level units summarize reads are unchanged
     claims: bool = True
     # the story's candidate pairs nearest the story model's threshold that the MRPC pair model
-    # (align/pair_model.py, a cross-encoder: ~25 ms CPU a pair) decides again, stacked with the
-    # pairwise features; 0: none (docs/synthesis.md, "Stop 20 — same-fact model / MRPC")
+    # (align/pair_model.py, a cross-encoder run int8 in both orders: ~24 ms CPU a pair under load, stop 38) decides
+    # again, stacked with the pairwise features; 0: none (docs/synthesis.md, "Stop 20 — same-fact model / MRPC",
+    # "Stop 38 — pair model in the brief")
     pair_model_pairs: int = 0
 
     def __post_init__(self) -> None:
