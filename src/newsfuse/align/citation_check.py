@@ -35,7 +35,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from newsfuse.align import story_pairs
+from newsfuse.align import story_pairs, units
 from newsfuse.align.actors import Frame
 from newsfuse.align.same_fact import STOP_WORDS
 
@@ -225,7 +225,6 @@ def misses_short(shown: frozenset[str], cited: frozenset[str]) -> bool:
 QUOTE_SHARE = 0.5
 QUOTE_CONTENT = 5
 QUOTE_WORDS_CITED = 0.2
-_QUOTATION = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
 
 
 def misses_quote(texts: tuple[str, str]) -> bool:
@@ -235,7 +234,7 @@ def misses_quote(texts: tuple[str, str]) -> bool:
     gives his other remark ("he said it was a lost opportunity for the administration"): one speaker, the same
     topic words, not his words. Another wording of the quote (a second translation) keeps a fifth of its words."""
     shown, cited = texts
-    quoted = " ".join(a or b for a, b in _QUOTATION.findall(shown))
+    quoted = units.quoted_part(shown)
     if len(quoted.split()) < QUOTE_SHARE * len(shown.split()):
         return False
     words = story_pairs.content_words(quoted)
