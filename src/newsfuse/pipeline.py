@@ -26,7 +26,7 @@ from newsfuse.summarize.fact_wording import standing_wording
 from newsfuse.summarize.stories import not_an_article, restrict, split
 from newsfuse.summarize.timeline import build_timeline
 from newsfuse.summarize.title import choose_title, clean_headline, is_headline
-from newsfuse.summarize.voice import marked_facts
+from newsfuse.summarize.voice import marked_facts, transcript_quotes
 from newsfuse.summarize.voice import read as read_voices
 
 log = logging.getLogger(__name__)
@@ -184,7 +184,7 @@ def _brief(story: AnalysedStory, options: Options, models: Models, skipped: list
         facts=marked_facts(standing_wording(alignment.facts, graph, alignment.speakerless), graph, voices),
         warnings=voices.warnings(),
         conflicts=alignment.conflicts,
-        quotes=story.quotes,
+        quotes=story.quotes + transcript_quotes(story, voices),
         entities=story.entities,
         dates=story.dates,
         timeline=build_timeline(story, alignment.units, copy_of, graph=alignment.graph),

@@ -478,6 +478,10 @@ SEPARATORS_AND_STAMPS = _rule(
     # ... "Updated 6.15pm", "First published 12.08pm" (editor read a29, row 202: the first was taken as the title)
     r"^\W*(updated|published|posted|last (updated|modified)|first published)\b[^!?]{0,50}"
     r"(\d{1,2}:\d{2}|\b(19|20)\d{2}\b|\bago\b|\b[ap]\.?m\b|\d{1,2}(\.\d{2})?\s*[ap]\.?m\b)[^!?]{0,30}$",
+    # an age stamp alone: "2 years ago", "an hour ago" (editor read #9, stop 39, row 36: CNN's "2 years ago" was its
+    # source's title)
+    r"^\W*(about |over |almost |nearly )?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few)\s+"
+    r"(secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\W*$",
     # an outlet's stamp: "Associated Press Tue Feb 19, 2013 7:44 PM" (a plain text's first line, taken
     # as the title of Multi-News validation row 182): a weekday with a full date, or a date with a time
     rf"^\W*{_NAMES}{_WEEKDAY}\.?,?\s+{_MONTH}\.?\s+\d{{1,2}},?\s+(19|20)\d{{2}}\b[^!?]{{0,20}}$",

@@ -33,6 +33,7 @@ _DISPLAY = {
     "mediaite.com": "Mediaite",
     "avclub.com": "The A.V. Club",
     "wsj.com": "The Wall Street Journal",
+    "theatlantic.com": "The Atlantic",
 }
 
 _NAME_WORD = r"[A-Z][\w&.'-]*"
@@ -97,7 +98,10 @@ _STAFF_CREDIT = re.compile(
 _TIPS = re.compile(
     r"\btips@(?P<outlet>(?:[\w-]+\.)+[a-z]{2,})\b|"
     # the writer's address at the foot: "Write to Joann S. Lublin at joann.lublin@wsj.com" (editor read b29, row 207)
-    r"^\W*write to [\w .'-]{2,60} at [\w.+-]+@(?P<writer>(?:[\w-]+\.)+[a-z]{2,})\b",
+    r"^\W*write to [\w .'-]{2,60} at [\w.+-]+@(?P<writer>(?:[\w-]+\.)+[a-z]{2,})\b|"
+    # … or spelled out against scrapers: "send an email to the author at ereeve at theatlantic dot com" (editor read
+    # #9, stop 39, row 36)
+    r"\be-?mail to the author at [\w.+-]+ (?:at|@) (?P<spelled>[\w-]+) dot (?P<tld>com|org|net)\b",
     re.IGNORECASE,
 )
 
@@ -162,7 +166,11 @@ def _house_caps(lines: Sequence[str]) -> list[str]:
 
 
 def _tips(lines: Sequence[str]) -> list[str]:
-    return [(m.group("outlet") or m.group("writer")).lower() for line in lines for m in _TIPS.finditer(line)]
+    return [
+        (m.group("outlet") or m.group("writer") or f"{m.group('spelled')}.{m.group('tld')}").lower()
+        for line in lines
+        for m in _TIPS.finditer(line)
+    ]
 
 
 def _photo_credits(lines: Sequence[str]) -> list[str]:

@@ -308,7 +308,22 @@ def _person_title(mention: LocatedMention, before: str) -> bool:
     ):
         return True
     title = _PERSON_TITLE_BEFORE.search(before)
-    return len(words) == 1 and title is not None and fold(title.group(1)) in HONORIFICS | PERSON_TITLES
+    if len(words) == 1 and title is not None and fold(title.group(1)) in HONORIFICS | PERSON_TITLES:
+        return True
+    return _person_shaped(" ".join(words)) and bool(_PERSON_NOUN_BEFORE.search(before))
+
+
+# a noun only people are, in lower case right before a name, is a title in all but spelling: "prankster Vitalii
+# Sediuk", "costar Michael Peña" (editor read #9, stop 39, row 51: "Vitalii Sediuk — ORG", so the bare "Sediuk" of
+# the lede was no person's first mention to the summary's checks). Nouns that also stand before an organisation
+# ("host", "star", "director", "model", "player") are not listed.
+_PERSON_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?-i:prankster|actress|actor|singer|comedian|comedienne|rapper|musician|journalist|reporter|blogger"
+    r"|anchor|novelist|poet|teenager|costar|co-star|businessman|businesswoman|billionaire|activist|lawmaker"
+    r"|congressman|congresswoman|detective|suspect|quarterback|pitcher|boxer|golfer|striker|goalkeeper"
+    r"|filmmaker|photographer|chef|pastor|rabbi|imam|widow|widower|socialite|heiress|songwriter|guitarist"
+    r"|drummer|ballerina|dancer)\s+$"
+)
 
 
 def _corrected_label(mention: LocatedMention, before: str, previous_label: str | None) -> str:

@@ -59,6 +59,9 @@ _OPENING_REFERENCE = re.compile(
     r"|(?:with|after|despite|given|because\s+of|for|in|on|at|by|like)\s+(?:that|this|these|those|it|them)"
     r"(?:\s+(?:case|reason|point|regard|respect|sense|way|vein|context|light|spirit|end|note))?\s*,"
     r"|at\s+least\s+(?:that|this|it|they|he|she)\b"
+    # "Once there, he wrapped his arms around …": a place the sentence before named (editor read #9, stop 39, row
+    # 51: a stunt at an earlier awards show read as one more at Cannes)
+    r"|(?:once|while|when)\s+(?:there|inside)\s*,"
     r")",
     re.IGNORECASE,
 )
@@ -68,7 +71,7 @@ _OPENING_REFERENCE = re.compile(
 # summary lines)
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|by|after|before|during|since|earlier|later|meanwhile|still|yet|instead|however|"
-    r"also|now|then|today|yesterday|last|this|separately|similarly|but|and|"
+    r"also|now|then|today|yesterday|last|this|separately|similarly|but|and|once|"
     r"for|with|without|despite|amid|like|unlike|under|through|throughout|[a-z]+ing)\b[^,“”\"]{0,60},\s*)",
     re.IGNORECASE,
 )

@@ -92,7 +92,12 @@ def not_an_article(article: Article) -> bool:
         return True
     if article.words >= MIN_ARTICLE_WORDS:
         return False
-    return bool(_NOT_ARTICLE.search(article.text) or _WIDGET_WORDS.search(article.text))
+    # a short item in which the site speaks about itself is no article wherever the clusterer puts it (editor read
+    # #9, stop 39, row 91: a petition widget, "Thank you for supporting the campaign … Click below to sign the
+    # Petition.", clustered with NPR's story and became the lede)
+    return bool(
+        _NOT_ARTICLE.search(article.text) or _WIDGET_WORDS.search(article.text) or _HOUSE_TEXT.search(article.text)
+    )
 
 
 # what a site says about itself rather than about a story: a web archive's crawl notice, a house promo, a
@@ -105,6 +110,7 @@ _HOUSE_TEXT = re.compile(
     r"\bweb collections?\b|\barchive-it\b|"
     r"\barchive (?:the )?pages\b|\bincoming inter-domain link|"
     r"\bmailing list\b|\bsign up for (?:our|the)\b[^.]{0,40}\bnewsletter\b|\bjoin us on\b|\bclick below\b|"
+    r"\bsign (?:the|our|this) petition\b|\bconfirm your (?:signature|e-?mail|subscription)\b|"
     r"\bdownload a copy\b|\bprint-on-demand\b|\bhere's a sampling\b|\bour (?:annual|weekly|daily) (?:database|list|"
     r"ranking|survey|guide|newsletter)\b|\bplease check (?:back|weekly|daily)\b|"
     r"\bthe video has been rented\b|\bfeature is not available\b|\btranscript could not be loaded\b|"

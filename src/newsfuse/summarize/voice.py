@@ -29,7 +29,9 @@ Decisions:
   paragraphs (``MIN_OPINION_PARAGRAPHS`` or more) — a reporter's occasional "I asked" stays a report; or, with
   neither marker nor "I" (an analysis, stop 37), the writer addressing the reader ("ask yourself", "don't you
   think") beside a question or a "you", or stance adverbs ("indeed", "surely", "supposedly") in ``MIN_STANCE``
-  sentences and ``STANCE_SHARE`` of them, outside quotations.
+  sentences and ``STANCE_SHARE`` of them, or a pundit's analysis phrases ("is best understood as", "there's no
+  question that", "smart enough to") in ``MIN_PUNDIT`` sentences, or swearing (``MIN_PROFANE`` sentences), outside
+  quotations.
   press_release: a wire or agency release marker ("PRNewswire", "Business Wire", "(AFNS)", "Public Affairs",
   "For immediate release", "Media contact") in the title, the first two or last two paragraphs, or the lines
   cleaning removed (the byline "By Staff Sgt. ..., 7th Air Force Public Affairs" goes as a credit).
@@ -60,7 +62,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from newsfuse.records import AnalysedStory, Article, BriefWarning, Entity, Fact, FactGraph
+from newsfuse.records import AnalysedStory, Article, BriefWarning, Entity, Fact, FactGraph, Quote
 
 VoiceKind = Literal["report", "transcript", "letter", "opinion", "press_release"]
 
@@ -177,7 +179,8 @@ _REPORTED = re.compile(
 # sustained stance adverbs: the writer weighing what they tell ("indeed", "surely", "supposedly", "ultimately") in
 # ``MIN_STANCE`` sentences and ``STANCE_SHARE`` of them (Slate's analysis: 9 in 45 sentences; a report: 1 at most)
 _ADDRESS = re.compile(
-    r"\b(?:ask yourselves?|don['’]t you think|make no mistake|let['’]s be (?:clear|honest)|think about (?:it|that)"
+    r"\b(?:ask yourselves?|don['’]t you think|make no mistake|let['’]s be (?:clear|honest|real|frank)"
+    r"|think about (?:it|that|the)"
     r"|mark my words|as you (?:may|might|probably) (?:have noticed|know|recall|remember)|you may have noticed)\b",
     re.IGNORECASE,
 )
@@ -189,6 +192,33 @@ _STANCE = re.compile(
 )
 MIN_STANCE = 5
 STANCE_SHARE = 0.1
+# … and the pundit's analysis phrases, a third cue (editor read #8b, stop 38, row 112: The Fix's column on Pelosi —
+# "Pelosi, a savvy political operator, understands …", "Her reaction then is best understood as …", "There's no
+# question that …", "The key to Pelosi's success …", "she's smart enough not to do that" — had one stance adverb
+# and no "I", and its "Ultimately, Pelosi is a team player …" became a summary sentence). Counted per sentence
+# outside quotations: rows 0-124 hold 7 such sentences in that column, 3 in Slate's analysis (row 34), 2 at most in
+# any other document (a report's "The problem is that …", a tweet's "Let's flip Congress")
+_PUNDIT = re.compile(
+    r"\b(?:there['’]s no (?:question|doubt)|there is no (?:question|doubt)"
+    r"|(?:is|are|was|were) best (?:understood|seen|read) as|the key to\b|the (?:real |big )?question (?:is|now)"
+    r"|the bottom line|the point is|the problem (?:is|with)|the truth is|the fact is|what matters"
+    r"|it['’]s worth (?:noting|remembering)|to be fair|in other words|which is to say|remains to be seen"
+    r"|smart enough|savvy|shrewd\w*|(?:that|this|it) doesn['’]t mean|(?:does|do|did) not mean|just because"
+    r"|it(?: is|['’]s) true that|that['’]s not to say|^(?:worse|even worse|better still|sure)\b[,.]"
+    r"|it['’]s (?:hard|easy|tempting) to|no wonder|worth noting|the lesson|the irony|the upshot|in the end"
+    r"|at the end of the day|not insignificant|for what it['’]s worth|let['’]s|we['’]ll see|time will tell)\b",
+    re.IGNORECASE,
+)
+MIN_PUNDIT = 3
+PUNDIT_SHARE = 0.08
+# … and swearing in the writer's own voice: a newsroom never does it outside quotation marks; a blog's commentary
+# does (editor read #9, stop 39, row 51: Jezebel's "What's his fucking damage?" beside the Post's write-up; no other
+# document of rows 0-124 has one outside quotations)
+_PROFANE = re.compile(
+    r"\b(?:fuck\w*|motherfuck\w*|\w*shit(?:s|ty|ting|ted)?|bullshit|asshole\w*|goddamn\w*|dickhead\w*|wtf)\b",
+    re.IGNORECASE,
+)
+MIN_PROFANE = 2
 
 # Of an opinion piece, the sentences a reader may take as the story's facts (editor read #6b, stop 36): a plain
 # third-person sentence with a checkable event in it. The author's verdict is kept out even when it reports speech
@@ -214,7 +244,7 @@ _VERDICT = re.compile(
     r"|inferior|superior|in short|perfect\w*|subtle\w*|a ton of|pure and simple|ultimate\w*|great\w*|bad\w*"
     r"|equally|daffy|irascible|eerie|eerily|naturally|possibl[ey]|quite|touching|compelling|trenchant|wise(?:ly)?"
     r"|piqued|nugget|elegant|realistic|plentiful|tragic\w*|heroic\w*|courageous\w*|brave\w*|noble|betting big"
-    r"|field day)\b"
+    r"|field day|weird\w*|creep\w*)\b"
     # an argument's connective opening the sentence: the author answering, conceding or concluding
     r"|^(?:yet|so|still|then again|after all|again|in short|in sum|in the end|granted|sure)\b"
 )
@@ -328,17 +358,15 @@ def classify(article: Article, entities: list[Entity] | None = None) -> Voice:
         _DISCLAIMER.search(" ".join([*paragraphs[-2:], removed]))
     )
     unsigned = _unsigned_opinion([p for k, p in enumerate(paragraphs) if k not in quoted])  # "Think about it."
-    if (
-        (marked and sum(1 for p in prose if authorial(p)) >= 1)
-        or (first_person >= MIN_OPINION_PARAGRAPHS and first_person >= OPINION_SHARE * len(prose))
-        or (first_person >= 2 and first_person >= SHORT_OPINION_SHARE * len(prose))
-        or unsigned
-    ):
+    signed = (first_person >= MIN_OPINION_PARAGRAPHS and first_person >= OPINION_SHARE * len(prose)) or (
+        first_person >= 2 and first_person >= SHORT_OPINION_SHARE * len(prose)
+    )
+    if (marked and sum(1 for p in prose if authorial(p)) >= 1) or signed or unsigned:
         evidence = (
             "opinion marker"
             if marked
             else f"first person in {first_person} of {len(prose)} paragraphs"
-            if first_person >= 2
+            if signed
             else unsigned
         )
         return Voice(article.id, "opinion", frozenset(range(len(paragraphs))), None, evidence)
@@ -362,6 +390,11 @@ def _unsigned_opinion(prose: list[str]) -> str:
     weighed = sum(1 for t in sentences if _STANCE.search(t))
     if weighed >= MIN_STANCE and weighed >= STANCE_SHARE * len(sentences):
         return f"the writer weighs {weighed} of {len(sentences)} sentences"
+    analysed = sum(1 for t in sentences if _PUNDIT.search(t))
+    if analysed >= MIN_PUNDIT and analysed >= PUNDIT_SHARE * len(sentences):
+        return f"the writer's analysis in {analysed} of {len(sentences)} sentences"
+    if sum(1 for t in sentences if _PROFANE.search(t)) >= MIN_PROFANE:
+        return "the writer swears"
     return ""
 
 
@@ -377,7 +410,7 @@ def plain_fact(text: str, mentions: list[tuple[str, str]] | None = None) -> bool
     # a modal in reported speech is the speaker's ("the mayor said the bridge would reopen"), a verdict never is
     if _VERDICT.search(bare[:1].lower() + bare[1:]) or (_MODAL.search(bare) and not _REPORTED.search(bare)):
         return False
-    if _DISCLAIMER.search(bare):
+    if _DISCLAIMER.search(bare) or _PUNDIT.search(bare):  # "The key to Pelosi's success … is her strength …"
         return False
     if _REPORTED.search(bare):
         return True
@@ -528,6 +561,56 @@ def read(story: AnalysedStory) -> Voices:
         # warning still says whose they are
         never = set()
     return Voices(voices, frozenset(never), frozenset(lowered), of_sentence)
+
+
+MIN_TURN_WORDS = 5  # "Yes." and "That's right." say nothing alone
+MAX_TURN_WORDS = 60  # a long turn is shown by its first sentences, cut at a sentence's end
+
+
+def transcript_quotes(story: AnalysedStory, voices: Voices) -> list[Quote]:
+    """A transcript's guests' turns as quotes with their speaker (editor read #9, stop 39, row 91: NPR's interview
+    with Opal Lee — "Slaves didn't free themselves." — gave an empty Quotes section, since her words have no
+    quotation marks, while the host's asides filled the summary). The host's turns are the report's voice and "Q:"
+    is the interviewer; a turn is the labelled paragraph's words after the label, verbatim, up to
+    ``MAX_TURN_WORDS`` (whole sentences); a turn that holds one of the story's quotes, or is held by one, is not
+    listed again."""
+    known = [q.text for q in story.quotes if len(q.text.split()) >= 3]
+    quotes: list[Quote] = []
+    for article in story.articles:
+        voice = voices.by_article.get(article.id)
+        if voice is None or voice.kind != "transcript":
+            continue
+        labels = [(k, label) for k, p in enumerate(article.paragraphs) if (label := _label(p))]
+        hosts = _hosts(labels)
+        guests = [lab for _, lab in labels if lab not in hosts and lab not in ("Q", "A")]
+        for k, label in labels:
+            if label in hosts or label == "Q" or (label == "A" and voice.speaker is None):
+                continue
+            # the short label ("LEE") is the full one's ("OPAL LEE") later on
+            full = max((g for g in guests if g == label or g.endswith(" " + label)), key=len, default=label)
+            speaker = voice.speaker if label == "A" else _named(full.title(), story.entities) or full.title()
+            words = _turn(article.paragraphs[k].split(":", 1)[1])
+            if not words and k + 1 < len(article.paragraphs) and not _label(article.paragraphs[k + 1]):
+                words = _turn(article.paragraphs[k + 1])  # the label alone on its line, the words below it
+            if len(words.split()) < MIN_TURN_WORDS or any(words in q or q in words for q in known):
+                continue
+            quotes.append(Quote(words, speaker, [article.id]))
+    return quotes
+
+
+def _turn(text: str) -> str:
+    """A turn's words, cut after the last whole sentence within ``MAX_TURN_WORDS`` (the first sentence whole if it
+    alone is longer)."""
+    words = text.strip()
+    if len(words.split()) <= MAX_TURN_WORDS:
+        return words
+    sentences = re.split(r"(?<=[.!?])\s+", words)
+    kept = [sentences[0]]
+    for sentence in sentences[1:]:
+        if len(" ".join([*kept, sentence]).split()) > MAX_TURN_WORDS:
+            break
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 def marked_facts(facts: list[Fact], graph: FactGraph, voices: Voices) -> list[Fact]:
