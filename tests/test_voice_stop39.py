@@ -151,3 +151,11 @@ def test_the_authors_address_spelled_out_names_the_outlet() -> None:
     ]
     assert outlet_in_text(lines) == "The Atlantic"
     assert outlet_in_text(lines[:1]) is None
+
+
+def test_a_line_that_talks_to_the_reader_needs_context_and_a_quoted_you_does_not() -> None:
+    from newsfuse.summarize.standalone import needs_context
+
+    assert needs_context("If you know your harbour history, then you know that March 3 is Bridge Day.")
+    assert not needs_context("“You cannot close a bridge in a week,” Mayor Anna Kovac said on Tuesday.")
+    assert not needs_context("The council voted 7-2 on Tuesday to close the harbour bridge.")

@@ -444,7 +444,7 @@ def no_continuation(text: str) -> bool:
 def writers_aside(text: str) -> bool:
     """A step of the writer's argument (an enumerating opener, "let's"), which needs the steps around it; an aside
     in brackets; a sentence the page cut off; a subordinate clause alone; the writer's own "I"
-    (``writers_first_person``)."""
+    (``writers_first_person``) or the writer talking to the reader (``addresses_reader``)."""
     text = text.strip()
     return bool(
         _WRITERS_ASIDE.search(text)
@@ -452,7 +452,21 @@ def writers_aside(text: str) -> bool:
         or _CUT_OFF.search(text)
         or _CLAUSE_ONLY.match(text)
         or writers_first_person(text)
+        or addresses_reader(text)
     )
+
+
+_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+
+
+def addresses_reader(text: str) -> bool:
+    """The writer or the host talks to the reader or listener outside every quotation: "If you know your American
+    history, then you know that June 19 is known as Juneteenth." (editor read #9, stop 39, row 91: an NPR host's
+    line was a summary sentence); the brief speaks to no one."""
+    outside = _QUOTED_SPAN.sub(" ", text.strip())
+    if outside.count('"') % 2:
+        return False  # a straight quotation mark left unmatched: which side is quoted is unknown
+    return bool(_READER.search(outside))
 
 
 # "Rep. Michael Grimm, also appearing on same show, said ...": the show is the one the sentence before named (editor
