@@ -159,3 +159,19 @@ def test_a_line_that_talks_to_the_reader_needs_context_and_a_quoted_you_does_not
     assert needs_context("If you know your harbour history, then you know that March 3 is Bridge Day.")
     assert not needs_context("“You cannot close a bridge in a week,” Mayor Anna Kovac said on Tuesday.")
     assert not needs_context("The council voted 7-2 on Tuesday to close the harbour bridge.")
+
+
+def test_a_capitalised_today_or_tomorrow_inside_a_sentence_is_a_name_not_a_date() -> None:
+    from newsfuse.nlp.dates import find_dates
+    from newsfuse.records import Sentence
+
+    text = "The PAC Keld for a Better Tomorrow, Tomorrow raised money, USA Today said. Tomorrow the council votes."
+    article = Article("S1", "S1.txt", None, None, "2020-03-02", None, [text])
+    first = text.index("Tomorrow the")
+    sentences = [
+        Sentence("S1", 0, 0, text[:first].strip(), 0, first - 1),
+        Sentence("S1", 1, 0, text[first:], first, len(text)),
+    ]
+    found = find_dates(article, sentences)
+    assert [d.text for d in found] == ["Tomorrow"]
+    assert found[0].sentence_index == 1

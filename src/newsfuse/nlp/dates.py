@@ -231,7 +231,13 @@ def find_dates(article: Article, sentences: list[Sentence]) -> list[DateMention]
         at = bisect.bisect_right(starts, match.start()) - 1
         if at < 0:
             continue
-        ahead = looks_ahead(article.text[ordered[at].start : match.start()])
+        before = article.text[ordered[at].start : match.start()]
+        if match.group("deictic") and match.group(0)[:1].isupper() and before.strip(" “\"‘'(—–-"):
+            # a capitalised "Today" or "Tomorrow" inside a sentence is a name's: "USA Today", the super PAC
+            # "Americans for a Better Tomorrow, Tomorrow" (editor read #9, stop 39, row 36: the timeline's note
+            # gave it as a date the sources did not place)
+            continue
+        ahead = looks_ahead(before)
         value, granularity, relative = resolve(match.group(0), base, ahead, anchor)
         found.append(DateMention(article.id, ordered[at].index, match.group(0), value, granularity, relative))
     return found
