@@ -25,6 +25,12 @@ from newsfuse.summarize.prune import prune
             "Dana Whitfield, 54, who has run the bakery since the spring, is also facing charges of fraud.",
             "Dana Whitfield, 54, is also facing charges of fraud.",
         ),
+        # editor read #10 (stop 39, BASIL 2013): an opening phrase's comma before the name is no apposition's
+        (
+            "Speaking on the radio on Friday evening, Dana Whitfield, who has run the bakery since the spring, said "
+            "the ovens would be replaced.",
+            "Speaking on the radio on Friday evening, Dana Whitfield said the ovens would be replaced.",
+        ),
     ],
 )
 def test_non_restrictive_material_is_deleted(models, text: str, expected: str) -> None:

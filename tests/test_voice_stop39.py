@@ -175,3 +175,12 @@ def test_a_capitalised_today_or_tomorrow_inside_a_sentence_is_a_name_not_a_date(
     found = find_dates(article, sentences)
     assert [d.text for d in found] == ["Tomorrow"]
     assert found[0].sentence_index == 1
+
+
+def test_a_sentence_that_opens_inside_the_quotation_before_it_needs_context() -> None:
+    from newsfuse.summarize.standalone import needs_context, quotation_tail
+
+    tail = "The bridge is tired, and it will fall, and I think it's a shame,” the mayor said on Tuesday."
+    assert quotation_tail(tail) and needs_context(tail)
+    whole = "“The bridge is tired,” Mayor Anna Kovac said on Tuesday, calling the closure a “disgrace”."
+    assert not quotation_tail(whole)

@@ -241,3 +241,61 @@ def misses_quote(texts: tuple[str, str]) -> bool:
     if len(words) < QUOTE_CONTENT:
         return False
     return len(words & story_pairs.content_words(cited)) < QUOTE_WORDS_CITED * len(words)
+
+
+# Polarity (editor read #10, stop 39, BASIL 2017 Flynn event): "Trump and his lawyer now claim that the president
+# already knew about Flynn lying to the FBI" was cited to Fox's "All the president knew was that the department was
+# not accusing him of lying": the same words, the act denied. A word both sentences give that one of them puts in a
+# negation's reach (the next ``NEGATION_REACH`` words, up to a comma or a clause's end) and the other does not makes
+# the cited sentence say the opposite, not back the shown one.
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|neither|nor|without|denied|denies|deny|denying|refused|refuses|refuse|declined|declines"
+    r"|decline)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+_REACH_END = re.compile(r"[,;:.!?()“”\"—–]|\b(?:but|and|while|because|although|though|as)\b", re.IGNORECASE)
+NEGATION_REACH = 6
+_NOT_REACHED = frozenset(
+    {
+        "during",
+        "after",
+        "before",
+        "since",
+        "until",
+        "against",
+        "among",
+        "within",
+        "through",
+        "about",
+        "any",
+        "him",
+        "her",
+        "them",
+    }
+)
+
+
+def negated_words(text: str) -> frozenset[str]:
+    """The content words (light stems) that a negation in ``text`` reaches (module note above)."""
+    found: set[str] = set()
+    for match in _NEGATION.finditer(text):
+        rest = text[match.end() :]
+        end = _REACH_END.search(rest)
+        reach = rest[: end.start()] if end else rest
+        # "no" and "without" deny their noun ("worked for no charge in getting the Kellers released")
+        words = 2 if match.group(0).lower() in ("no", "without") else NEGATION_REACH
+        found |= story_pairs.content_words(" ".join(reach.split()[:words]))
+    return frozenset(found - _NOT_REACHED)
+
+
+def opposite(texts: tuple[str, str]) -> bool:
+    """Whether the cited sentence (shown, cited) denies what the shown one says, or says what it denies: one of
+    the two puts a content word of both in a negation's reach (:func:`negated_words`) and the other negates none of
+    them. Two sentences that each negate something ("declined to comment" and "could not confirm, deny or comment";
+    "has not sent weapons" and "doesn't appear to have provided lethal weapons") tell one denial in two wordings.
+    Quotations are read as words like any other: "“I did not lie,” he said" against "He lied" is a denial too."""
+    shared = story_pairs.content_words(texts[0]) & story_pairs.content_words(texts[1])
+    if not shared:
+        return False
+    shown, cited = negated_words(texts[0]) & shared, negated_words(texts[1]) & shared
+    return bool(shown) != bool(cited)

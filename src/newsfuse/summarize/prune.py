@@ -63,9 +63,9 @@ def _end(doc: Any) -> int:
     return n
 
 
-def _comma_set(doc: Any, left: int, right: int) -> tuple[int, int] | None:
-    """Character span to delete for tokens ``left..right`` set off by a comma before them and a
-    comma or the sentence's end after them: the leading comma goes, and the trailing one too."""
+def _comma_set(doc: Any, left: int, right: int, head: int = -1) -> tuple[int, int] | None:
+    """Character span to delete for tokens ``left..right`` (a clause on the token ``head``) set off by a comma
+    before them and a comma or the sentence's end after them: the leading comma goes, and the trailing one too."""
     if left < 1 or doc[left - 1].text != ",":
         return None
     start = doc[left - 1].idx
@@ -73,7 +73,7 @@ def _comma_set(doc: Any, left: int, right: int) -> tuple[int, int] | None:
     if after < len(doc) and doc[after].text == ",":
         # "Antheyst Jarrett, 27, who was arrested that day, is ...": the clause's closing comma also closes the
         # apposition before it, and stays ("Antheyst Jarrett, 27, is ..."; editor read, stop 32, row 161)
-        return start, doc[after].idx + (0 if _in_apposition(doc, left - 1) else 1)
+        return start, doc[after].idx + (0 if _in_apposition(doc, left - 1, head) else 1)
     if after == _end(doc):
         last = doc[right]
         return start, last.idx + len(last.text)
@@ -83,11 +83,14 @@ def _comma_set(doc: Any, left: int, right: int) -> tuple[int, int] | None:
 APPOSITION_TOKENS = 3  # "Jarrett, 27", "Smith, the mayor": a short phrase set off by a comma, with no verb
 
 
-def _in_apposition(doc: Any, comma: int) -> bool:
-    """Whether the comma at token ``comma`` follows a short phrase that a comma before it opened (an apposition)."""
+def _in_apposition(doc: Any, comma: int, head: int = -1) -> bool:
+    """Whether the comma at token ``comma`` follows a short phrase that a comma before it opened (an apposition) and
+    the clause's ``head`` stands before that phrase ("Jarrett, 27, who …"). A clause on a name that an opening
+    phrase's comma precedes ("Posting on Facebook on Friday evening, Mary Cheney, who is gay …, wrote:") closes
+    with its own comma: the name is the subject, not an apposition (editor read #10, stop 39: "Mary Cheney, wrote:")."""
     for k in range(comma - 1, max(comma - 2 - APPOSITION_TOKENS, -1), -1):
         if doc[k].text == ",":
-            return k < comma - 1
+            return k < comma - 1 and head < k
         if doc[k].pos_ in {"VERB", "AUX"}:
             return False
     return False
@@ -143,7 +146,7 @@ def spans(doc: Any) -> list[tuple[int, int]]:
             continue
         if _compared(tok.head) or _tells(tok):
             continue
-        span = _comma_set(doc, left, right)
+        span = _comma_set(doc, left, right, tok.head.i)
         closed = right + 1 < len(doc) and doc[right + 1].text == ","
         if span is not None and (closed or tok.head.dep_ not in _SUBJECTS):
             found.append(span)

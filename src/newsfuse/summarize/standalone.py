@@ -236,6 +236,15 @@ def bare_quote(text: str) -> bool:
     return len(text) > 2 and text[0] in '“"' and text[-1] in '”"' and marks == 2
 
 
+def quotation_tail(text: str) -> bool:
+    """The sentence opens inside a quotation that the sentence before opened: its first curly quotation mark
+    closes one ("Flynn lied, and it destroyed his life, and I think it's a shame,” Trump said, …" — the splitter
+    cut “Hillary Clinton lied many times to the FBI, and nothing happened to her. | Flynn lied, …” in two; editor
+    read #10, stop 39: shown as a "corroborated" fact it read broken)."""
+    marks = re.findall(r"[“”]", text)
+    return bool(marks) and marks[0] == "”"
+
+
 def inserted_connective(text: str) -> bool:
     """A connective set between commas outside any quotation (", for instance,", ", however,")."""
     return not any(q in text for q in '“”"') and bool(_INSERTED_CONNECTIVE.search(text))
@@ -554,6 +563,7 @@ def needs_context(text: str) -> bool:
         or imperative_aside(text)
         or unnamed_document(text)
         or bare_quote(text)
+        or quotation_tail(text)
         or inserted_connective(text)
         or attribution_only(text)
         or bool(_REPORTED_REFERENCE.search(text))
