@@ -104,7 +104,7 @@ def credit_pattern(names: Sequence[str]) -> re.Pattern[str]:
     return re.compile(
         # "The Times reports", "the Times's Jane Roe reported"
         rf"\b{outlet}(?:['’]s? [A-Z][\w.]+(?: [A-Z][\w.]+)?)? {_VERB}\b"
-        rf"|\b(?:[Aa]ccording to|[Aa]s (?:first |originally )?reported by|[Aa]s reported in|[Cc]iting) {outlet}\b"
+        rf"|\b(?:[Aa]ccording to|(?:first |originally )?reported by|[Aa]s reported in|[Cc]iting) {outlet}\b"
         rf"|, {_VERB} {outlet}\b"  # "…, reported The New York Times"
     )
 
