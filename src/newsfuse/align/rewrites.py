@@ -39,7 +39,7 @@ from newsfuse.records import AnalysedStory, Article, BriefWarning, Fact, FactGra
 ALIASES: dict[str, tuple[str, ...]] = {
     "nyt": ("The New York Times", "New York Times", "NYT", "NYTimes", "nytimes.com", "the Times"),
     "wapo": ("The Washington Post", "Washington Post", "WaPo", "washingtonpost.com"),
-    "ap": ("The Associated Press", "Associated Press", "AP"),
+    "ap": ("The Associated Press", "Associated Press", "AP", "apnews.com"),
     "hpo": ("HuffPost", "The Huffington Post", "Huffington Post", "HuffingtonPost", "huffingtonpost.com", "HPO"),
     "fox": ("Fox News", "Fox News Channel", "FoxNews.com", "foxnews.com", "Fox", "FOX"),
     "wsj": ("The Wall Street Journal", "Wall Street Journal", "WSJ", "wsj.com", "the Journal"),
