@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from newsfuse.align import align
+from newsfuse.align.rewrites import find_rewrites, independent_facts, rewrite_warnings
 from newsfuse.clean import clean_document
 from newsfuse.clean.cleaner import language_of
 from newsfuse.clean.offtopic import remove_off_topic
@@ -176,13 +177,18 @@ def _brief(story: AnalysedStory, options: Options, models: Models, skipped: list
     graph, backing, whole = alignment.graph, alignment.backing, alignment.whole_items
     summary = summarize(story, alignment.units, options, copy_of, graph, models.parse, backing, whole)
     voices = read_voices(story)  # transcripts, letters, opinion pieces, press releases (summarize/voice.py)
+    # a source that retells another's report, crediting it, is no second source for it (align/rewrites.py)
+    retells = find_rewrites(story, graph)
+    for article in story.articles:
+        article.retells = retells.get(article.id)
+    facts = marked_facts(standing_wording(alignment.facts, graph, alignment.speakerless), graph, voices)
     return Brief(
         title=choose_title(story, summary, models.embedder),
         sources=story.articles,
         skipped=skipped,
         summary=summary,
-        facts=marked_facts(standing_wording(alignment.facts, graph, alignment.speakerless), graph, voices),
-        warnings=voices.warnings(),
+        facts=independent_facts(facts, graph, story.articles, retells),
+        warnings=voices.warnings() + rewrite_warnings(story.articles, retells),
         conflicts=alignment.conflicts,
         quotes=story.quotes + transcript_quotes(story, voices),
         entities=story.entities,

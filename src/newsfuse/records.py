@@ -63,6 +63,9 @@ class Article:
     removed: list[Removed] = field(default_factory=list)
     language: str | None = None
     copy_of: str | None = None  # id of the article this one republishes
+    # id of the article of the set whose report this one retells in its own words, crediting it (align/rewrites.py);
+    # the JSON says so in a ``rewrite`` warning, not here (``copy_of`` stays for verbatim copies)
+    retells: str | None = None
 
     @property
     def text(self) -> str:
@@ -187,13 +190,16 @@ class TimelineEvent:
     sources: list[str]
 
 
-WarningKind = Literal["several_stories", "not_an_article", "transcript", "letter", "opinion", "press_release"]
+WarningKind = Literal[
+    "several_stories", "not_an_article", "transcript", "letter", "opinion", "press_release", "rewrite"
+]
 
 
 @dataclass
 class BriefWarning:
     """Something a reader of the brief must know about the input: it holds several stories (the
-    brief covers the main one), or items that are not articles (video/tweet widgets, login walls)."""
+    brief covers the main one), or items that are not articles (video/tweet widgets, login walls), or sources
+    that retell another source's report (``rewrite``: ``sources`` are the retellers)."""
 
     kind: WarningKind
     message: str

@@ -40,6 +40,7 @@ def _source_item(article: Article, voice: str | None = None) -> str:
     label = " — ".join(escape(p) for p in (article.outlet, article.title, article.published) if p)
     label = (label or escape(article.path)) + (f" <em>({escape(voice)})</em>" if voice else "")
     copy = f" <em>republishes [{escape(article.copy_of[1:])}]</em>" if article.copy_of else ""
+    copy += f" <em>retells [{escape(article.retells[1:])}]</em>" if article.retells else ""
     removed = ""
     if article.removed:
         items = "".join(f"<li><b>{escape(r.reason)}</b>: {escape(r.text)}</li>" for r in article.removed)
@@ -73,9 +74,10 @@ def to_html(brief: Brief) -> str:
     if brief.facts:
         shown = top_facts(brief.facts, summary=brief.summary)
         copies = {a.id for a in brief.sources if a.copy_of}
+        retold = {a.id for a in brief.sources if a.retells}
         parts.append("<h2>Facts</h2><ul>")
         parts += [
-            f'<li><span class="status {escape(f.status)}">{escape(status_label(f, copies))}</span>'
+            f'<li><span class="status {escape(f.status)}">{escape(status_label(f, copies, retold))}</span>'
             f"{escape(f.text)} {cite(f.sources)}</li>"
             for f in shown
         ]

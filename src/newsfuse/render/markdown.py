@@ -146,7 +146,9 @@ def no_conflicts_note(brief: Brief) -> str | None:
     compared and are not counted (editor read b24: "among the 3 independent sources" on a brief of
     two, the third an unrelated item)."""
     left_out = {s for w in brief.warnings for s in w.sources}
-    independent = [a for a in brief.sources if not a.copy_of and a.id not in left_out]
+    # a rewrite of another source's report is no second source (editor read b13, stop 39: "among the 3
+    # independent sources" when two retold the third's report; align/rewrites.py)
+    independent = [a for a in brief.sources if not a.copy_of and not a.retells and a.id not in left_out]
     if brief.conflicts or len(independent) < 2:
         return None
     return (
@@ -242,17 +244,21 @@ def shown_words(quote: Quote) -> tuple[str, list[str], list[str]]:
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
-def status_label(fact: Fact, copies: set[str]) -> str:
+def status_label(fact: Fact, copies: set[str], retold: set[str] | frozenset[str] = frozenset()) -> str:
     """ "single source", "corroborated" …; a single-source fact cited with copies of its source
     (``copies``: ids of the sources that republish another) says so, so that "single source [1][2]" does
-    not read as a mistake (editor read a24, row 182: an AP story and its copy)."""
+    not read as a mistake (editor read a24, row 182: an AP story and its copy); so does one cited with
+    sources that retell another's report (``retold``: their ids; align/rewrites.py)."""
     label = fact.status.replace("_", " ")
     if fact.status != "single_source":
         return label
     republished = [s for s in fact.sources[1:] if s in copies]
+    # a fact of one source only is told, not retold, whatever that source is
+    retelling = [s for s in fact.sources if s in retold and s not in copies] if len(fact.sources) > 1 else []
     # any other source of a single-source fact prints the sentence word for word (align/units.py, one_per_telling)
-    verbatim = [s for s in fact.sources[1:] if s not in copies]
+    verbatim = [s for s in fact.sources[1:] if s not in copies and s not in retold]
     notes = [f"republished by {', '.join(f'[{s[1:]}]' for s in republished)}"] if republished else []
+    notes += [f"retold by {', '.join(f'[{s[1:]}]' for s in retelling)}"] if retelling else []
     notes += [f"word for word in {', '.join(f'[{s[1:]}]' for s in verbatim)}"] if verbatim else []
     return f"{label} ({'; '.join(notes)})" if notes else label
 
@@ -295,8 +301,9 @@ def to_markdown(brief: Brief) -> str:
         out += ["", "## Facts", ""]
         shown = top_facts(brief.facts, summary=brief.summary)
         copies = {a.id for a in brief.sources if a.copy_of}
+        retold = {a.id for a in brief.sources if a.retells}
         for fact in shown:
-            out.append(f"- **{status_label(fact, copies)}**: {md_escape(fact.text)} {cite(fact.sources)}")
+            out.append(f"- **{status_label(fact, copies, retold)}**: {md_escape(fact.text)} {cite(fact.sources)}")
         if len(shown) < len(brief.facts):
             out.append(f"- … {more_facts(brief, shown)} (`--format json`)")
     if brief.conflicts:
@@ -333,6 +340,7 @@ def to_markdown(brief: Brief) -> str:
     for article in brief.sources:
         number = article.id[1:]
         copy = f" (republishes [{article.copy_of[1:]}])" if article.copy_of else ""
+        copy += f" (retells [{article.retells[1:]}])" if article.retells else ""
         label = source_label(article, voiced.get(article.id))
         out.append(
             f'{number}. <a id="source-{number}"></a>{label} — `{md_escape(article.path)}`, '
