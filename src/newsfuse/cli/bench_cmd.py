@@ -316,3 +316,18 @@ def mrpc(
     except FileNotFoundError as exc:
         typer.echo(f"newsfuse: {exc}", err=True)
         raise typer.Exit(2) from exc
+
+
+@bench_app.command("timeline")
+def timeline(
+    split: Annotated[str, typer.Option(help="tune (worked on), kept (read once at the end) or all.")] = "tune",
+    verbose: Annotated[bool, typer.Option(help="Also print the items of events told once at a right date.")] = False,
+) -> None:
+    """Timeline items per dated event on eight BASIL triplets labelled by hand (bench/gold/timeline.tsv)."""
+    _checkout_bench()
+    from bench import timeline as bench
+
+    try:
+        typer.echo(bench.run(split=split, verbose=verbose))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
