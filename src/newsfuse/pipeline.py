@@ -187,7 +187,7 @@ def _brief(story: AnalysedStory, options: Options, models: Models, skipped: list
         quotes=story.quotes,
         entities=story.entities,
         dates=story.dates,
-        timeline=build_timeline(story, alignment.units, copy_of, graph=alignment.graph),
+        timeline=build_timeline(story, alignment.units, copy_of, graph=alignment.graph, parse=models.parse),
     )
 
 
