@@ -272,9 +272,15 @@ def speakers(
     verbose: Annotated[bool, typer.Option(help="Also print the quotes whose speaker is right.")] = False,
 ) -> None:
     """Quote speakers on ten Multi-News rows labelled by hand (bench/gold/speakers.tsv)."""
-    _checkout_bench()
-    from bench import speakers as bench
+    _split_bench("speakers", split, verbose)
 
+
+def _split_bench(name: str, split: str, verbose: bool) -> None:
+    """A hand-labelled check set's ``run(split, verbose)`` (bench/<name>.py), printed; a bad split is a usage error."""
+    _checkout_bench()
+    import importlib
+
+    bench = importlib.import_module(f"bench.{name}")
     try:
         typer.echo(bench.run(split=split, verbose=verbose))
     except ValueError as exc:
@@ -324,10 +330,4 @@ def timeline(
     verbose: Annotated[bool, typer.Option(help="Also print the items of events told once at a right date.")] = False,
 ) -> None:
     """Timeline items per dated event on eight BASIL triplets labelled by hand (bench/gold/timeline.tsv)."""
-    _checkout_bench()
-    from bench import timeline as bench
-
-    try:
-        typer.echo(bench.run(split=split, verbose=verbose))
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from exc
+    _split_bench("timeline", split, verbose)
