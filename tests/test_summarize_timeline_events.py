@@ -16,7 +16,8 @@ POST = (
 TIMES = (
     "Ada Brant, the mayor of Keld, resigned Friday evening, hours after the council vote on the harbour.\n\n"
     "Her deputy, Tomas Elk, will lead the town until an election in the autumn.\n\n"
-    "Norlo Shipping did not answer questions about the contract."
+    "Norlo Shipping did not answer questions about the contract.\n\n"
+    "This was after Norlo Shipping warned on Thursday that it would move its ferries to Tessel."
 )
 HERALD = (
     "Ms. Brant, 58, resigned from the town hall on Friday, saying the dock strike had made her work impossible.\n\n"
@@ -49,6 +50,13 @@ def test_the_days_time_cues_order_its_items(fast_models) -> None:  # type: ignor
 
 def test_a_scene_setting_sentence_is_no_event(fast_models) -> None:  # type: ignore[no-untyped-def]
     assert not any("comes at a time when" in t.text for t in _timeline(fast_models))
+
+
+def test_an_event_after_a_pointing_this_was_after_is_kept(fast_models) -> None:  # type: ignore[no-untyped-def]
+    warned = [t for t in _timeline(fast_models) if "warned" in t.text]
+    assert [(t.date, t.text) for t in warned] == [
+        ("2024-05-09", "Norlo Shipping warned on Thursday that it would move its ferries to Tessel.")
+    ]
 
 
 def test_time_cues() -> None:

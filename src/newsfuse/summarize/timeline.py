@@ -116,10 +116,31 @@ class _Item:
     also: list[int] = field(default_factory=list)  # the dated sentences of the items merged into this one
 
 
+# "This was after Trump's account tweeted Saturday: …" points back to the news before it, but what follows "after"
+# is an event of its own, with its date (editor read, stop 39b, BASIL 2017: the Saturday tweet the Sunday items
+# answer was missing from the timeline)
+_POINTING_AFTER = re.compile(
+    r"^(?:This|That|It)\s+(?:was|came|comes)\s+(?:(?:just|only|days|hours)\s+)?after\s+(?=[A-Z])"
+)
+
+
+def _after_clause(story: AnalysedStory, values: np.ndarray, i: int) -> tuple[int, str] | None:
+    """Sentence ``i`` without a pointing "This was after" (deletion only), when the rest can stand alone; it ranks
+    below every sentence that stands alone as it is (the lowest finite score)."""
+    found = _POINTING_AFTER.match(story.sentences[i].text)
+    rest = shown_text(story.sentences[i].text[found.end() :]) if found else None
+    if rest is None:
+        return None
+    finite = values[np.isfinite(values)]
+    values[i] = float(finite.min()) if len(finite) else 0.0  # ``dated_items``' own copy
+    return i, rest
+
+
 def dated_items(
     story: AnalysedStory, units: UnitMap, values: np.ndarray, captions: set[int] | None = None
 ) -> list[_Item]:
     """Every dated sentence's event (see module doc), one per date and information unit, the best-scoring first."""
+    values = values.copy()  # ``_after_clause`` scores the sentences it shows in part
     index = {s.key: i for i, s in enumerate(story.sentences)}
     captions = caption_sentences(story) if captions is None else captions  # a photo's date is no event of the story
     best: dict[tuple[str, int], _Item] = {}  # (date, unit) -> its best item
@@ -138,7 +159,7 @@ def dated_items(
             continue
         if background_date(story.sentences[i].text, mention.text):
             continue
-        shown = _telling(story, units, values, i, mention.value, first_value)
+        shown = _telling(story, units, values, i, mention.value, first_value) or _after_clause(story, values, i)
         if shown is None:
             continue
         j, text = shown
