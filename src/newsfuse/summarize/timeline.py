@@ -14,6 +14,12 @@ Rosa Parks, who was arrested in December 1955", "an institution under U.S. sanct
 So a sentence whose first mention cannot be resolved (a weekday in an undated article) gets no date
 rather than the next one, and a mention in a clause that dates something else — after "since",
 "dating (back) to", "until", or in a relative or "when" clause — is background.
+
+One event, one item (stop 39, editor read 39b): the information units join two outlets' sentences only when they say
+the same thing, and three outlets telling one Friday statement in their own words were three items. With the parser
+(``Models.parse``) each candidate's actor and act are read (``telling``), items of one date whose actor and act agree
+become one (``_one_per_event``), sentences that set the scene or tell a negated act are left out, and a day's items
+follow the text's time cues ("Earlier Friday" before "Friday evening"), then the outlet that published first.
 """
 
 from __future__ import annotations
