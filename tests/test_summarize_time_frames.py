@@ -25,6 +25,7 @@ from newsfuse.summarize.title import headline_like
         ("Before the storm on May 3, 2019, the pier was a quiet place.", "May 3, 2019"),
         ("The pier remains as busy today as it was in the days of sail.", "today"),
         ("The drill follows the Keld Treaty, signed Oct. 1, 1953.", "Oct. 1, 1953"),
+        ("“You don't need to be at the pier every Sunday to love it,” the ad says.", "Sunday"),
     ],
 )
 def test_a_date_of_another_clause_is_background(sentence: str, mention: str) -> None:

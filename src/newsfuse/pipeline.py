@@ -193,7 +193,7 @@ def _brief(story: AnalysedStory, options: Options, models: Models, skipped: list
         quotes=story.quotes + transcript_quotes(story, voices),
         entities=story.entities,
         dates=story.dates,
-        timeline=build_timeline(story, alignment.units, copy_of, graph=alignment.graph),
+        timeline=build_timeline(story, alignment.units, copy_of, graph=alignment.graph, parse=models.parse),
     )
 
 

@@ -272,9 +272,15 @@ def speakers(
     verbose: Annotated[bool, typer.Option(help="Also print the quotes whose speaker is right.")] = False,
 ) -> None:
     """Quote speakers on ten Multi-News rows labelled by hand (bench/gold/speakers.tsv)."""
-    _checkout_bench()
-    from bench import speakers as bench
+    _split_bench("speakers", split, verbose)
 
+
+def _split_bench(name: str, split: str, verbose: bool) -> None:
+    """A hand-labelled check set's ``run(split, verbose)`` (bench/<name>.py), printed; a bad split is a usage error."""
+    _checkout_bench()
+    import importlib
+
+    bench = importlib.import_module(f"bench.{name}")
     try:
         typer.echo(bench.run(split=split, verbose=verbose))
     except ValueError as exc:
@@ -316,3 +322,12 @@ def mrpc(
     except FileNotFoundError as exc:
         typer.echo(f"newsfuse: {exc}", err=True)
         raise typer.Exit(2) from exc
+
+
+@bench_app.command("timeline")
+def timeline(
+    split: Annotated[str, typer.Option(help="tune (worked on), kept (read once at the end) or all.")] = "tune",
+    verbose: Annotated[bool, typer.Option(help="Also print the items of events told once at a right date.")] = False,
+) -> None:
+    """Timeline items per dated event on eight BASIL triplets labelled by hand (bench/gold/timeline.tsv)."""
+    _split_bench("timeline", split, verbose)

@@ -14,19 +14,29 @@ Rosa Parks, who was arrested in December 1955", "an institution under U.S. sanct
 So a sentence whose first mention cannot be resolved (a weekday in an undated article) gets no date
 rather than the next one, and a mention in a clause that dates something else — after "since",
 "dating (back) to", "until", or in a relative or "when" clause — is background.
+
+One event, one item (stop 39, editor read 39b): the information units join two outlets' sentences only when they say
+the same thing, and three outlets telling one Friday statement in their own words were three items. With the parser
+(``Models.parse``) each candidate's actor and act are read (``telling``), items of one date whose actor and act agree
+become one (``_one_per_event``), sentences that set the scene or tell a negated act are left out, and a day's items
+follow the text's time cues ("Earlier Friday" before "Friday evening"), then the outlet that published first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 import numpy as np
 
 from newsfuse.align.units import UnitMap
 from newsfuse.nlp.dates import resolve
+from newsfuse.nlp.speech import SPEECH_VERBS
 from newsfuse.records import AnalysedStory, FactGraph, TimelineEvent
 from newsfuse.summarize.furniture import caption_sentences
+from newsfuse.summarize.prune import Parser
 from newsfuse.summarize.select import sentence_scores, shown_text
 
 MAX_EVENTS = 12
@@ -34,6 +44,9 @@ MAX_EVENTS = 12
 # "since July 2014", "dating to September 2013", "until May 3", ", who was arrested in December 1955",
 # "when Comey was sworn in in September 2013", "if you were parked there on February 13"
 _BACKGROUND = re.compile(
+    # a habit is no dated event: "you don't need to be in the pew every Sunday" (stop 39, BASIL 2011: an item dated
+    # to the Sunday before the ad)
+    r"(?:\b(?:every|each)\s+$)|"
     r"(?:\b(?:since|dating(?:\s+back)?\s+to|dates\s+back\s+to|until|till|as\s+early\s+as|as\s+far\s+back\s+as)\s+(?:early\s+|late\s+|mid-?)?$)"
     r"|(?:(?:,\s*(?:who|which|whose|where)|\bwhen)\b[^,;:]*$)"
     # a condition or an appeal dates what might have happened, not the news: "if you were parked at the
@@ -96,18 +109,47 @@ def _telling(
     return None if found is None else (found[1], found[2])
 
 
-def build_timeline(
-    story: AnalysedStory,
-    units: UnitMap,
-    copy_of: dict[str, str | None],
-    values: np.ndarray | None = None,
-    graph: FactGraph | None = None,
-) -> list[TimelineEvent]:
-    if values is None:
-        values = sentence_scores(story, units, copy_of, graph)
+@dataclass
+class _Item:
+    """A candidate event: sentence ``dated`` gives ``date``; ``shown`` (itself or another source's telling of its
+    fact) is shown as ``text`` with its score ``value``."""
+
+    date: str
+    dated: int
+    shown: int
+    text: str
+    value: float
+    also: list[int] = field(default_factory=list)  # the dated sentences of the items merged into this one
+
+
+# "This was after Trump's account tweeted Saturday: …" points back to the news before it, but what follows "after"
+# is an event of its own, with its date (editor read, stop 39b, BASIL 2017: the Saturday tweet the Sunday items
+# answer was missing from the timeline)
+_POINTING_AFTER = re.compile(
+    r"^(?:This|That|It)\s+(?:was|came|comes)\s+(?:(?:just|only|days|hours)\s+)?after\s+(?=[A-Z])"
+)
+
+
+def _after_clause(story: AnalysedStory, values: np.ndarray, i: int) -> tuple[int, str] | None:
+    """Sentence ``i`` without a pointing "This was after" (deletion only), when the rest can stand alone; it ranks
+    below every sentence that stands alone as it is (the lowest finite score)."""
+    found = _POINTING_AFTER.match(story.sentences[i].text)
+    rest = shown_text(story.sentences[i].text[found.end() :]) if found else None
+    if rest is None:
+        return None
+    finite = values[np.isfinite(values)]
+    values[i] = float(finite.min()) if len(finite) else 0.0  # ``dated_items``' own copy
+    return i, rest
+
+
+def dated_items(
+    story: AnalysedStory, units: UnitMap, values: np.ndarray, captions: set[int] | None = None
+) -> list[_Item]:
+    """Every dated sentence's event (see module doc), one per date and information unit, the best-scoring first."""
+    values = values.copy()  # ``_after_clause`` scores the sentences it shows in part
     index = {s.key: i for i, s in enumerate(story.sentences)}
-    captions = caption_sentences(story)  # a photo's date is no event of the story
-    best: dict[tuple[str, int], tuple[float, int, str]] = {}  # (date, unit) -> (score, sentence, text)
+    captions = caption_sentences(story) if captions is None else captions  # a photo's date is no event of the story
+    best: dict[tuple[str, int], _Item] = {}  # (date, unit) -> its best item
     first_value: dict[int, str | None] = {}  # sentence -> the value of its first date mention
     for mention in story.dates:
         j = index.get((mention.article_id, mention.sentence_index))
@@ -123,19 +165,208 @@ def build_timeline(
             continue
         if background_date(story.sentences[i].text, mention.text):
             continue
-        shown = _telling(story, units, values, i, mention.value, first_value)
+        shown = _telling(story, units, values, i, mention.value, first_value) or _after_clause(story, values, i)
         if shown is None:
             continue
         j, text = shown
         key = (mention.value, units.unit_of[i])
-        if key not in best or (values[j], -j) > (best[key][0], -best[key][1]):
-            best[key] = (float(values[j]), j, text)
-    kept = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[:MAX_EVENTS]
-    kept.sort(key=lambda kv: (kv[0][0], story.sentences[kv[1][1]].article_id, kv[1][1]))
-    return [
-        TimelineEvent(date=date, text=text, sources=dated_sources(story, units, i, date))
-        for (date, _), (_, i, text) in kept
-    ]
+        if key not in best or (values[j], -j) > (best[key].value, -best[key].shown):
+            best[key] = _Item(mention.value, i, j, text, float(values[j]))
+    return sorted(best.values(), key=lambda t: (-t.value, t.shown))
+
+
+def build_timeline(
+    story: AnalysedStory,
+    units: UnitMap,
+    copy_of: dict[str, str | None],
+    values: np.ndarray | None = None,
+    graph: FactGraph | None = None,
+    parse: Parser | None = None,
+) -> list[TimelineEvent]:
+    """The timeline (module doc). With ``parse`` (``Models.parse``) the items of one date that tell one event become
+    one item, items that state no event are left out (``Telling``), and a day's items follow its time cues."""
+    if values is None:
+        values = sentence_scores(story, units, copy_of, graph)
+    items = dated_items(story, units, values)
+    tellings: dict[int, Telling] = {}
+    if parse is not None:
+        docs = parse([story.sentences[t.shown].text for t in items])
+        names = _canonical_names(story)
+        tellings = {t.shown: telling(doc, names) for t, doc in zip(items, docs, strict=True)}
+        items = [t for t in items if tellings[t.shown].event]
+        items = _one_per_event(story, units, items, tellings)
+    kept = items[:MAX_EVENTS]
+    published = {a.id: (a.published or "9999", n) for n, a in enumerate(story.articles)}
+
+    def order(t: _Item) -> tuple[str, int, tuple[str, int], int]:
+        # within a day: the text's time cue ("Earlier Friday" before "Friday evening"), then the outlet that
+        # published first, then the order of its article
+        cue = next(
+            (c for c in (_time_cue(story.sentences[k].text) for k in (t.dated, *t.also)) if c != _NO_CUE), _NO_CUE
+        )
+        article = story.sentences[t.dated].article_id
+        return (t.date, cue, published[article], story.sentences[t.dated].index)
+
+    kept.sort(key=order)
+    return [TimelineEvent(date=t.date, text=t.text, sources=_sources_of(story, units, t)) for t in kept]
+
+
+def _sources_of(story: AnalysedStory, units: UnitMap, item: _Item) -> list[str]:
+    """Every outlet that tells the event: the shown sentence's dated sources, then those of the items merged into it."""
+    found = dated_sources(story, units, item.shown, item.date)
+    for k in item.also:
+        found += [a for a in dated_sources(story, units, k, item.date) if a not in found]
+    return found
+
+
+# a day's time cues, earliest first: "Earlier Friday", "Tuesday morning", "Tuesday afternoon", "Friday evening".
+# "earlier"/"later" count only before a day ("Lauten later apologized" says nothing of the hour)
+_DAY = r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|that\s+day|in\s+the\s+day)"
+_CUES = (
+    re.compile(rf"\bearlier\s+{_DAY}|\b(?:morning|dawn|overnight)\b", re.IGNORECASE),
+    re.compile(r"\b(?:afternoon|midday|noon)\b", re.IGNORECASE),
+    re.compile(rf"\blater\s+{_DAY}|\b(?:evening|night|tonight)\b", re.IGNORECASE),
+)
+_NO_CUE = 1  # between the morning (0) and the afternoon (2)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _time_cue(sentence: str) -> int:
+    """0 morning or earlier that day, 2 afternoon, 3 evening or later that day, ``_NO_CUE`` when the text gives none;
+    words inside quotation marks are someone's words, not the report's clock."""
+    text = _QUOTED.sub(" ", sentence)
+    return next(({0: 0, 1: 2, 2: 3}[n] for n, cue in enumerate(_CUES) if cue.search(text)), _NO_CUE)
+
+
+@dataclass(frozen=True)
+class Telling:
+    """What a timeline sentence tells, read from its parse: who acted (a canonical name, or None when the subject is
+    no name: "the president", "a young aide"), the act (a verb lemma; every speech verb is "say"), and whether it
+    states an event at all."""
+
+    actor: str | None
+    act: str | None
+    event: bool
+
+
+# a sentence that sets the scene instead of telling an act: "Mr. Trump's comments Monday on Mr. Flynn come at a time
+# when the special counsel investigation is focusing intensely on …" (editor read, stop 39b, BASIL 2017)
+_SCENE = re.compile(r"\bcomes?\s+(?:at\s+a\s+time\s+when|as|amid)\b|\bat\s+a\s+time\s+when\b", re.IGNORECASE)
+_REPORTS = {"report", "reports", "reported"}  # "The Times reports Liz Cheney on Friday first articulated …"
+_HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|governor)\.?\s+)+", re.IGNORECASE)
+
+
+def _canonical_names(story: AnalysedStory) -> dict[str, str]:
+    """Every name and alias of the story's people and organisations (lower case, no honorific) -> its entity name."""
+    names: dict[str, str] = {}
+    for entity in story.entities:
+        if entity.type in ("PERSON", "ORG"):
+            for name in (entity.name, *entity.aliases):
+                names.setdefault(_HONORIFIC.sub("", name.lower().removeprefix("the ")).strip(), entity.name)
+    return names
+
+
+def telling(doc: Any, names: dict[str, str]) -> Telling:
+    """The actor and act of a parsed sentence (``Telling``). The act is the root verb; a frame that reports another
+    clause ("The Times reports [Liz Cheney … articulated]") gives that clause's; a speech frame after the news
+    ("The committee will issue subpoenas …, the committee's senior Democrat said") makes it a saying by the frame's
+    subject. No event: a scene-setting sentence (``_SCENE``), or a negated act ("Neither the White House nor Fincher
+    made any public comment")."""
+    text = doc.text
+    if _SCENE.search(_QUOTED.sub(" ", text)):
+        return Telling(None, None, False)
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if not roots:
+        return Telling(None, None, True)
+    verb = roots[0]
+    raised = None  # "reports Liz Cheney … articulated": the reported clause's subject parsed as the frame's object
+    if verb.text.lower() in _REPORTS:
+        raised = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    frame = next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.i > verb.i and _speech(c)), None)
+    if frame is not None and any(c.dep_ == "nsubj" for c in frame.children):
+        verb = frame
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), raised)
+    negated = any(c.dep_ == "neg" for c in verb.children) or (
+        subject is not None and any(t.lower_ in ("neither", "nobody", "none") for t in subject.subtree)
+    )
+    if negated:
+        return Telling(None, None, False)
+    return Telling(_name_of(subject, names), "say" if _speech(verb) else verb.lemma_.lower(), True)
+
+
+def _speech(token: Any) -> bool:
+    return token.pos_ in ("VERB", "AUX") and (
+        token.text.lower() in SPEECH_VERBS or token.lemma_.lower() in SPEECH_VERBS
+    )
+
+
+def _name_of(subject: Any, names: dict[str, str]) -> str | None:
+    """The canonical name of a subject that is a proper name ("Rep. Adam Schiff", "Mr. Trump"), else None ("the
+    president", "a young aide"). The parse has no entity labels, so the name is the subject's proper nouns; a bare
+    surname is the one entity it ends (when only one does)."""
+    if subject is None or not subject.text[:1].isupper() or subject.pos_ not in ("PROPN", "NOUN"):
+        return None
+    parts = [subject, *(c for c in subject.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")]
+    bare = _HONORIFIC.sub("", " ".join(t.text for t in sorted(parts, key=lambda t: t.i)).lower()).strip()
+    if bare in names:
+        return names[bare]
+    ending = {name for alias, name in names.items() if alias.split()[-1:] == [bare]} if " " not in bare else set()
+    if len(ending) == 1:
+        return ending.pop()
+    # a capitalised common noun opening the sentence ("Trump" tagged NOUN) is a name only when the story knows it
+    return bare if subject.pos_ == "PROPN" or ending else None
+
+
+SAME_SAYING = 0.5  # cosine of two tellings of a saying, one by an unnamed subject ("the president said …")
+SAME_ACTOR = 0.5  # cosine of two tellings of one named actor's day by different verbs ("revealed" / "issued")
+
+
+def _one_per_event(
+    story: AnalysedStory, units: UnitMap, items: list[_Item], tellings: dict[int, Telling]
+) -> list[_Item]:
+    """Items of one date that tell one event become one item, shown in the wording that stands best (told by
+    the most outlets, then the best-scoring) and citing every outlet of the others (``_sources_of``).
+
+    The editor's read of stop 39b found the same event listed two or three times when two or three outlets told it in
+    their own words (Liz Cheney's Friday statement, Trump's Monday remark); the fact graph had not joined them, since
+    each outlet's sentence says more than the event. Two tellings of one date are one event when their actors do not
+    differ (both named, and not the same name) and: they tell the same act that is no saying ("resigned" / "had
+    resigned": one date, one act); or both are sayings by one named actor (a person's remarks of one day, reported
+    by outlets quoting different lines), or by a subject one of them does not name and the two read alike
+    (``SAME_SAYING``); or one named actor with different verbs reads alike (``SAME_ACTOR``)."""
+    vectors = story.embeddings
+    norms = np.linalg.norm(vectors, axis=1) if len(vectors) else np.zeros(0)
+
+    def cosine(a: int, b: int) -> float:
+        if not len(vectors) or not norms[a] or not norms[b]:
+            return 0.0
+        return float(vectors[a] @ vectors[b] / (norms[a] * norms[b]))
+
+    def same(a: _Item, b: _Item) -> bool:
+        x, y = tellings[a.shown], tellings[b.shown]
+        if a.date != b.date or (x.actor and y.actor and x.actor != y.actor):
+            return False
+        named = bool(x.actor and y.actor)
+        if x.act == y.act and x.act is not None:
+            return x.act != "say" or named or cosine(a.shown, b.shown) >= SAME_SAYING
+        return named and cosine(a.shown, b.shown) >= SAME_ACTOR
+
+    groups: list[list[_Item]] = []
+    for item in items:  # best first
+        home = next((g for g in groups if any(same(item, other) for other in g)), None)
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    merged = []
+    for group in groups:
+        # the wording that stands best: told by the most outlets, then the best-scoring ("President Trump on Monday
+        # said the F.B.I. ruined …", three outlets, before "“I feel badly for General Flynn,” Mr. Trump said on Monday")
+        best = max(group, key=lambda t: (len(dated_sources(story, units, t.shown, t.date)), t.value, -t.shown))
+        rest = [k for t in group if t is not best for k in (t.dated, t.shown) if k != best.shown]
+        merged.append(replace(best, value=group[0].value, also=list(dict.fromkeys(rest))))
+    return merged
 
 
 def dated_sources(story: AnalysedStory, units: UnitMap, i: int, date: str) -> list[str]:
