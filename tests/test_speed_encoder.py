@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import threading
 
 import numpy as np
 import pytest
@@ -296,9 +297,12 @@ def test_a_call_encoded_ahead_is_taken_only_when_it_comes_the_same() -> None:
     assert inner.calls[-1][0] == ["d"] and len(inner.calls) == 5  # the stale ahead call is not used
 
 
-def test_expected_calls_are_encoded_in_the_loading_thread(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``Models.expect`` before ``load_embedder_soon``: the loading thread encodes the expected calls
-    once the encoder is loaded, and the calls themselves, when they come, take those vectors."""
+def test_expected_calls_wait_for_the_sentences_and_run_in_a_thread_of_their_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``Models.expect`` before ``load_embedder_soon``: the loading thread encodes only the guessed
+    sentences; the expected calls are encoded by ``encode_expected_soon`` (after the sentences, beside
+    the serial tail: stop 39), and the calls themselves, when they come, take those vectors."""
     from newsfuse.nlp import models as models_module
     from newsfuse.nlp.models import Models
 
@@ -306,23 +310,31 @@ def test_expected_calls_are_encoded_in_the_loading_thread(monkeypatch: pytest.Mo
     monkeypatch.setattr(models_module, "load_embedder", lambda encoder: inner)
     models = Models(Options())
     models.expect([["lead one", "lead two"], [], ["A headline"]])
-    models.load_embedder_soon()
+    models.load_embedder_soon(["A guessed sentence."])
     assert models._embedder_loading is not None
     models._embedder_loading.join()
-    loader = "newsfuse-load-encoder"
-    assert inner.calls == [(["lead one", "lead two"], loader), (["A headline"], loader)]
+    assert inner.calls == [(["A guessed sentence."], "newsfuse-load-encoder")]
+    models.encode_expected_soon()
+    for ahead in threading.enumerate():
+        if ahead.name == "newsfuse-encode-ahead":
+            ahead.join()
+    ahead = "newsfuse-encode-ahead"
+    assert inner.calls[1:] == [(["lead one", "lead two"], ahead), (["A headline"], ahead)]
     models.embedder.encode(["lead two", "lead one"])
     models.embedder.encode(["A headline"])
-    assert len(inner.calls) == 2
+    assert len(inner.calls) == 3
+    models.encode_expected_soon()  # announced calls are encoded once
+    assert len(inner.calls) == 3
     warm = Models(Options(), embedder=CachedEmbedder(inner))
     warm.expect([["never loaded"]])
     warm.load_embedder_soon()  # nothing to load, so nothing is encoded ahead either
-    assert warm._embedder_loading is None and len(inner.calls) == 2
+    warm.encode_expected_soon()
+    assert warm._embedder_loading is None and len(inner.calls) == 3
 
 
 @pytest.mark.slow  # real models, two briefs of the example
 def test_encoding_ahead_leaves_the_brief_as_it_was(example_dir, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The clusterer's and the title's calls, encoded while spaCy loads (``pipeline.embedded_later``),
+    """The clusterer's and the title's calls, encoded ahead beside who_said_what (``pipeline.embedded_later``),
     are taken by those calls, and the brief is the one made without encoding ahead."""
     from newsfuse.ingest.inputs import read_inputs
     from newsfuse.nlp import models as models_module

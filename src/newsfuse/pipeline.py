@@ -85,11 +85,12 @@ def story_from_documents(
         raise NothingUsableError("no usable article text in the input")
     set_languages = languages_soon(articles)
     mark_copies(articles, options.dedup)  # sets copy_of: a copy and its origin count once as support
-    models.expect(embedded_later(articles))  # encoded while spaCy loads, if the encoder loads then
+    models.expect(embedded_later(articles))  # encoded beside who_said_what, if the encoder loads in the background
     _stage(progress, "analysing")
     story = analyse(articles, models, meanwhile=lambda sentences: parse_ahead(sentences, models))
     if remove_off_topic(story, options.clean):
         story = analyse(articles, models, reuse=story)  # offsets changed; vectors are reused
+    models.encode_expected_soon()  # the second core is idle from here: the clusterer's and title's calls
     # entities, quotes and dates before alignment, so align and summarize can use them
     said = who_said_what(story, models.embedder, options.quotes, models.parse)
     set_languages()

@@ -564,13 +564,43 @@ class Models:
 
     def expect(self, calls: list[list[str]]) -> None:
         """Texts that later stages will embed, one list per encoder call, known before spaCy runs (the
-        story clusterer's article texts, the headlines: ``pipeline``). If the encoder then loads in the
-        background (``load_embedder_soon``), that thread encodes them right after loading, while the
-        main thread is still importing and loading spaCy and the second core would idle, and the calls
-        take those vectors when they come (``CachedEmbedder.encode_ahead``: the same vectors, bit for
-        bit). Measured on the shared corpus: the clusterer's call of its five article leads (653 tokens)
-        and the title call left the main thread, 0.11-0.14 s of its CPU (docs/speed.md, stop 23)."""
+        story clusterer's article texts, the headlines: ``pipeline``), for ``encode_expected_soon``."""
         self._expected = [list(texts) for texts in calls if texts]
+
+    def encode_expected_soon(self) -> None:
+        """Encode the calls ``expect`` announced in a background thread, once the sentences are
+        embedded, if the encoder was loaded in the background (``load_embedder_soon``); the calls take
+        those vectors when they come (``CachedEmbedder.encode_ahead``: the same vectors, bit for bit).
+
+        Why after the sentences and not while spaCy loads (stops 23-38): in a cold brief the encoder's
+        core is busy from its load to the end of the sentences' call (the guessed sentences, then the
+        rest with the main thread's help once NER and the parse are done), and that call's end starts
+        the serial tail (who_said_what, align, summarize: Python on the main thread, the second core
+        idle). The clusterer's call of the shared corpus's five leads (0.2 s of CPU) ran before the
+        sentences and so delayed their end; here it runs beside who_said_what, which needs the encoder
+        only for its quotes' call, and ``split`` (after who_said_what) takes the vectors
+        (docs/speed.md, stop 39)."""
+        expected, self._expected = self._expected, []
+        loading = self._embedder_loading
+        if not expected or loading is None:
+            return  # no background encoder (given, or loaded in the foreground): each call is made when it comes
+
+        def encode() -> None:
+            loading.join()
+            embedder = self._embedder
+            if not isinstance(embedder, CachedEmbedder):  # the load failed, or a stand-in was given
+                return
+            from newsfuse.nlp.encoder import beside
+
+            with beside():  # the main thread runs the tail's Python meanwhile
+                for texts in expected:
+                    try:
+                        embedder.encode_ahead(texts)
+                    except Exception:  # the call itself, when it comes, encodes (and fails) as usual
+                        log.debug("encoding ahead failed", exc_info=True)
+
+        # not a daemon, for the reason ``load_embedder_soon`` gives
+        threading.Thread(target=encode, name="newsfuse-encode-ahead").start()
 
     def load_embedder_soon(self, guessed: list[str] | None = None) -> None:
         """Start loading the sentence encoder in a background thread, for a caller that knows it will
@@ -581,15 +611,15 @@ class Models:
         is left for ``embedder``'s next use to raise in the caller's thread; a stand-in embedder
         given to the constructor loads nothing.
 
-        Once loaded, the thread encodes the calls ``expect`` announced and then the sentences
-        ``guessed`` (``nlp.presplit``: ``CachedEmbedder.encode_each``). A later call with such work
+        Once loaded, the thread encodes the sentences ``guessed`` (``nlp.presplit``:
+        ``CachedEmbedder.encode_each``); the calls ``expect`` announced wait for
+        ``encode_expected_soon``, after the sentences. A later call with such work
         (the ``brief`` command starts the load before its imports, with none) starts a thread that
         waits for the earlier one, then encodes what this call brings."""
-        expected, self._expected = self._expected, []
         earlier = self._embedder_loading
         if earlier is None and self._embedder is not None:
             return  # given, or loaded in the foreground: nothing to load
-        if earlier is not None and not (expected or guessed):
+        if earlier is not None and not guessed:
             return  # loading, or loaded, with nothing more to do
 
         def load() -> None:
@@ -605,12 +635,7 @@ class Models:
                 return
             from newsfuse.nlp.encoder import beside
 
-            with beside():  # the main thread loads spaCy meanwhile: these calls take one core
-                for texts in expected:
-                    try:
-                        embedder.encode_ahead(texts)
-                    except Exception:  # the call itself, when it comes, encodes (and fails) as usual
-                        log.debug("encoding ahead failed", exc_info=True)
+            with beside():  # the main thread loads spaCy meanwhile: this call takes one core
                 if guessed:
                     try:
                         embedder.encode_each(guessed)
