@@ -337,9 +337,9 @@ def test_expected_calls_wait_for_the_sentences_and_run_in_a_thread_of_their_own(
 
 @pytest.mark.slow  # real models, two briefs of the example
 def test_encoding_ahead_leaves_the_brief_as_it_was(example_dir, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The clusterer's and the title's calls (``pipeline.embedded_later``) and the quotes' call, encoded ahead
-    beside who_said_what and align's sentence units, are taken by those calls (or find their texts known, when the
-    call came first), and the brief is the one made without encoding ahead."""
+    """The clusterer's and the title's calls (``pipeline.embedded_later``), the quotes' and the claims' calls,
+    encoded ahead beside who_said_what and align's sentence units, are taken by those calls (or find their texts
+    known, when the call came first), and the brief is the one made without encoding ahead."""
     from newsfuse.ingest.inputs import read_inputs
     from newsfuse.nlp import models as models_module
     from newsfuse.nlp.models import Models
@@ -358,7 +358,7 @@ def test_encoding_ahead_leaves_the_brief_as_it_was(example_dir, monkeypatch: pyt
     models = Models(options)
     ahead = brief_from_documents(documents, options, models).to_dict()
     models.embedder._soon.shutdown(wait=True)  # type: ignore[attr-defined]  # the calls handed over have run
-    assert len(kept) == 3 and models.embedder._ahead == {}  # type: ignore[attr-defined]  # all taken
+    assert len(kept) == 4 and models.embedder._ahead == {}  # type: ignore[attr-defined]  # all taken
     monkeypatch.setattr(Models, "expect", lambda self, calls: None)
     monkeypatch.setattr(models_module.CachedEmbedder, "encode_soon", None)  # who_said_what: none ahead
     kept.clear()

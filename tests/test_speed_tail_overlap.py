@@ -143,3 +143,34 @@ def test_the_brief_with_sentence_units_made_ahead_is_the_brief_without(fast_mode
     assert pipeline.brief_from_documents(_documents(), Options(), fast_models).to_dict() == ahead
     assert given == [False]
     assert alignment.sentence_units is sentence_units
+
+
+_CLAIMS = [
+    "The Kessel council approved the new harbour budget on Monday, and the mayor said that port fees would rise "
+    "in June.\n\nThe budget includes money for the pier, which a January storm damaged.",
+    "Port fees will rise in June, the mayor of Kessel said on Monday after the council approved the harbour budget."
+    "\n\nThe council also voted to repair the storm-damaged pier before the summer.",
+]
+
+
+def test_claim_texts_are_the_texts_align_embeds_for_its_claims(fast_models) -> None:
+    """``align.claim_texts`` gives the very list ``align``'s claims call embeds, so the call made ahead is taken."""
+    from types import SimpleNamespace
+
+    from newsfuse.align.alignment import align, claim_texts
+    from newsfuse.nlp import analyse
+    from newsfuse.pipeline import clean_documents
+
+    articles, _ = clean_documents([RawDocument(path=f"{k}.txt", text=t) for k, t in enumerate(_CLAIMS)])
+    story = analyse(articles, fast_models)
+    asked = claim_texts(story, Options(), fast_models.parse)
+    seen: list[list[str]] = []
+
+    class Recording:
+        def encode(self, texts: list[str]) -> np.ndarray:
+            seen.append(list(texts))
+            return fast_models.embedder.encode(texts)
+
+    align(story, Options(), SimpleNamespace(parse=fast_models.parse, embedder=Recording()))
+    assert asked and seen == [asked]
+    assert claim_texts(story, Options().with_(claims=False), fast_models.parse) == []  # no claims call then

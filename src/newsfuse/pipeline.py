@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from newsfuse.align import align
-from newsfuse.align.alignment import sentence_units
+from newsfuse.align.alignment import claim_texts, sentence_units
 from newsfuse.align.units import UnitMap
 from newsfuse.clean import clean_document
 from newsfuse.clean.cleaner import language_of
@@ -69,6 +69,11 @@ def brief_from_documents(
     made: list[tuple[list[Sentence], UnitMap]] = []
 
     def units_meanwhile(story: AnalysedStory) -> None:
+        # the claims' call goes ahead after the quotes' (``CachedEmbedder.encode_soon``), then the units
+        soon = getattr(models.embedder, "encode_soon", None)
+        texts = claim_texts(story, options, models.parse) if soon is not None else []
+        if soon is not None and texts:
+            soon(texts)
         made.append((story.sentences, sentence_units(story, options)))
 
     story = story_from_documents(documents, options, models, skipped, progress, meanwhile=units_meanwhile)

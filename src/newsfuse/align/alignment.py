@@ -67,6 +67,25 @@ def sentence_units(story: AnalysedStory, options: Options) -> UnitMap:
     return build_units(story, support_map(story, params.support_threshold), params)
 
 
+def claim_texts(story: AnalysedStory, options: Options, parse: Parser) -> list[str]:
+    """The texts ``align``'s claims call embeds (``claim_story``: the claims cut out of a sentence), for
+    the ``brief`` pipeline to have them encoded ahead (``pipeline.brief_from_documents``); the split is
+    kept per text (``split_claims``), so ``align`` does not parse again."""
+    if not options.align.claims:
+        return []
+    pieces = split_claims([s.text for s in story.sentences], parse)
+    if not any(pieces):
+        return []
+    asked: list[str] = []
+
+    def record(texts: list[str]) -> np.ndarray:
+        asked.extend(texts)
+        return np.zeros((len(texts), 1), dtype=np.float32)
+
+    claim_story(story, pieces, record)
+    return asked
+
+
 def align(
     story: AnalysedStory, options: Options, models: ClaimModels | None = None, grouped: UnitMap | None = None
 ) -> Alignment:
