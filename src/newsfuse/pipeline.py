@@ -65,6 +65,14 @@ def brief_from_documents(
     skipped: list[Skipped] | None = None,
     progress: ProgressCallback | None = None,
 ) -> Brief:
+    """The brief of one story's documents.
+
+    After the sentence vectors a brief is Python on one core (who_said_what, align, summarize) while the
+    second idles but for the encoder's later calls; those run ahead on it (``CachedEmbedder.encode_soon``),
+    so this thread makes, while the quotes' and the claims' calls run, align's sentence units, which read
+    only the analysed sentences (``who_said_what(meanwhile=...)``, docs/speed.md, stop 39). When the
+    input holds several stories the units of the whole are not the main story's and are made in vain
+    (~0.1 s of CPU for five articles)."""
     skipped = list(skipped or [])
     made: list[tuple[list[Sentence], UnitMap]] = []
 
