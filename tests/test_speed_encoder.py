@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import time
 
 import numpy as np
 import pytest
@@ -296,9 +297,12 @@ def test_a_call_encoded_ahead_is_taken_only_when_it_comes_the_same() -> None:
     assert inner.calls[-1][0] == ["d"] and len(inner.calls) == 5  # the stale ahead call is not used
 
 
-def test_expected_calls_are_encoded_in_the_loading_thread(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``Models.expect`` before ``load_embedder_soon``: the loading thread encodes the expected calls
-    once the encoder is loaded, and the calls themselves, when they come, take those vectors."""
+def test_expected_calls_wait_for_the_sentences_and_run_in_a_thread_of_their_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``Models.expect`` before ``load_embedder_soon``: the loading thread encodes only the guessed
+    sentences; the expected calls are encoded by ``encode_expected_soon`` (after the sentences, beside
+    the serial tail: stop 39), and the calls themselves, when they come, take those vectors."""
     from newsfuse.nlp import models as models_module
     from newsfuse.nlp.models import Models
 
@@ -306,24 +310,36 @@ def test_expected_calls_are_encoded_in_the_loading_thread(monkeypatch: pytest.Mo
     monkeypatch.setattr(models_module, "load_embedder", lambda encoder: inner)
     models = Models(Options())
     models.expect([["lead one", "lead two"], [], ["A headline"]])
-    models.load_embedder_soon()
+    models.load_embedder_soon(["A guessed sentence."])
     assert models._embedder_loading is not None
     models._embedder_loading.join()
-    loader = "newsfuse-load-encoder"
-    assert inner.calls == [(["lead one", "lead two"], loader), (["A headline"], loader)]
+    assert inner.calls == [(["A guessed sentence."], "newsfuse-load-encoder")]
+    models.encode_expected_soon()
+    end = time.monotonic() + 5
+    while len(inner.calls) < 3 and time.monotonic() < end:
+        time.sleep(0.005)
+    assert [call for call, _ in inner.calls[1:]] == [["lead one", "lead two"], ["A headline"]]
+    assert all(thread.startswith("newsfuse-encode-ahead") for _, thread in inner.calls[1:])
+    end = time.monotonic() + 5
+    while models.embedder._pending and time.monotonic() < end:  # type: ignore[attr-defined]
+        time.sleep(0.005)
     models.embedder.encode(["lead two", "lead one"])
     models.embedder.encode(["A headline"])
-    assert len(inner.calls) == 2
+    assert len(inner.calls) == 3
+    models.encode_expected_soon()  # announced calls are encoded once
+    assert len(inner.calls) == 3
     warm = Models(Options(), embedder=CachedEmbedder(inner))
     warm.expect([["never loaded"]])
     warm.load_embedder_soon()  # nothing to load, so nothing is encoded ahead either
-    assert warm._embedder_loading is None and len(inner.calls) == 2
+    warm.encode_expected_soon()
+    assert warm._embedder_loading is None and len(inner.calls) == 3
 
 
 @pytest.mark.slow  # real models, two briefs of the example
 def test_encoding_ahead_leaves_the_brief_as_it_was(example_dir, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The clusterer's and the title's calls, encoded while spaCy loads (``pipeline.embedded_later``),
-    are taken by those calls, and the brief is the one made without encoding ahead."""
+    """The clusterer's and the title's calls (``pipeline.embedded_later``), the quotes' and the claims' calls,
+    encoded ahead beside who_said_what and align's sentence units, are taken by those calls (or find their texts
+    known, when the call came first), and the brief is the one made without encoding ahead."""
     from newsfuse.ingest.inputs import read_inputs
     from newsfuse.nlp import models as models_module
     from newsfuse.nlp.models import Models
@@ -341,8 +357,10 @@ def test_encoding_ahead_leaves_the_brief_as_it_was(example_dir, monkeypatch: pyt
     monkeypatch.setattr(models_module.CachedEmbedder, "encode_ahead", counting)
     models = Models(options)
     ahead = brief_from_documents(documents, options, models).to_dict()
-    assert len(kept) == 2 and models.embedder._ahead == {}  # type: ignore[attr-defined]  # both taken
+    models.embedder._soon.shutdown(wait=True)  # type: ignore[attr-defined]  # the calls handed over have run
+    assert len(kept) == 4 and models.embedder._ahead == {}  # type: ignore[attr-defined]  # all taken
     monkeypatch.setattr(Models, "expect", lambda self, calls: None)
+    monkeypatch.setattr(models_module.CachedEmbedder, "encode_soon", None)  # who_said_what: none ahead
     kept.clear()
     assert brief_from_documents(documents, options, Models(options)).to_dict() == ahead
     assert kept == []

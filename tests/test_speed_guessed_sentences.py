@@ -61,8 +61,8 @@ def test_texts_encoded_each_are_kept_by_text_for_later_calls() -> None:
 
 def test_a_load_started_early_encodes_what_a_later_call_brings(monkeypatch: pytest.MonkeyPatch) -> None:
     """The ``brief`` command starts the load before its imports, with nothing to encode; ``analyse``
-    asks again with the expected calls and the guessed sentences: a second thread waits for the
-    load, then encodes the expected calls ahead and the guesses, each kept by text."""
+    asks again with the guessed sentences: a second thread waits for the load, then encodes the
+    guesses, each kept by text (the expected calls wait for ``encode_expected_soon``: stop 39)."""
     from newsfuse.nlp import models as models_module
     from newsfuse.nlp.models import Models
 
@@ -86,7 +86,7 @@ def test_a_load_started_early_encodes_what_a_later_call_brings(monkeypatch: pyte
     second.join()
     assert not first.is_alive()
     loader = "newsfuse-load-encoder"
-    assert inner.calls == [(["lead one", "lead two"], loader), (["First sentence.", "Second sentence."], loader)]
+    assert inner.calls == [(["First sentence.", "Second sentence."], loader)]
     models.embedder.encode(["First sentence.", "A third one."])
     assert inner.calls[-1][0] == ["A third one."]  # the guessed one was known
     models.load_embedder_soon()  # loaded, nothing to encode: no thread

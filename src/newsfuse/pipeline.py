@@ -9,7 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from newsfuse.align import align
+from newsfuse.align.alignment import claim_texts, sentence_units
 from newsfuse.align.rewrites import find_rewrites, independent_facts, rewrite_warnings
+from newsfuse.align.units import UnitMap
 from newsfuse.clean import clean_document
 from newsfuse.clean.cleaner import language_of
 from newsfuse.clean.offtopic import remove_off_topic
@@ -64,10 +66,29 @@ def brief_from_documents(
     skipped: list[Skipped] | None = None,
     progress: ProgressCallback | None = None,
 ) -> Brief:
+    """The brief of one story's documents.
+
+    After the sentence vectors a brief is Python on one core (who_said_what, align, summarize) while the
+    second idles but for the encoder's later calls; those run ahead on it (``CachedEmbedder.encode_soon``),
+    so this thread makes, while the quotes' and the claims' calls run, align's sentence units, which read
+    only the analysed sentences (``who_said_what(meanwhile=...)``, docs/speed.md, stop 39). When the
+    input holds several stories the units of the whole are not the main story's and are made in vain
+    (~0.1 s of CPU for five articles)."""
     skipped = list(skipped or [])
-    story = story_from_documents(documents, options, models, skipped, progress)
+    made: list[tuple[list[Sentence], UnitMap]] = []
+
+    def units_meanwhile(story: AnalysedStory) -> None:
+        # the claims' call goes ahead after the quotes' (``CachedEmbedder.encode_soon``), then the units
+        soon = getattr(models.embedder, "encode_soon", None)
+        texts = claim_texts(story, options, models.parse) if soon is not None else []
+        if soon is not None and texts:
+            soon(texts)
+        made.append((story.sentences, sentence_units(story, options)))
+
+    story = story_from_documents(documents, options, models, skipped, progress, meanwhile=units_meanwhile)
     _stage(progress, "writing")
-    return brief_from_story(story, options, models, skipped)
+    units = next((units for sentences, units in made if sentences is story.sentences), None)
+    return brief_from_story(story, options, models, skipped, units)
 
 
 def story_from_documents(
@@ -76,9 +97,13 @@ def story_from_documents(
     models: Models,
     skipped: list[Skipped],
     progress: ProgressCallback | None = None,
+    meanwhile: Callable[[AnalysedStory], object] | None = None,
 ) -> AnalysedStory:
     """Clean and analyse the documents of one story; empty ones are appended to ``skipped``.
-    Benchmarks call this directly so they score exactly what ``brief`` would see."""
+    Benchmarks call this directly so they score exactly what ``brief`` would see.
+
+    ``meanwhile`` is given the story, analysed and without its entities, quotes and dates, while
+    who_said_what's quotes are encoded in another thread (``who_said_what(meanwhile=...)``)."""
     _stage(progress, "cleaning")
     articles, empty = clean_documents(documents, languages=False)
     skipped.extend(empty)
@@ -86,13 +111,16 @@ def story_from_documents(
         raise NothingUsableError("no usable article text in the input")
     set_languages = languages_soon(articles)
     mark_copies(articles, options.dedup)  # sets copy_of: a copy and its origin count once as support
-    models.expect(embedded_later(articles))  # encoded while spaCy loads, if the encoder loads then
+    models.expect(embedded_later(articles))  # encoded beside who_said_what, if the encoder loads in the background
     _stage(progress, "analysing")
     story = analyse(articles, models, meanwhile=lambda sentences: parse_ahead(sentences, models))
     if remove_off_topic(story, options.clean):
         story = analyse(articles, models, reuse=story)  # offsets changed; vectors are reused
+    models.encode_expected_soon()  # the second core is idle from here: the clusterer's and title's calls
     # entities, quotes and dates before alignment, so align and summarize can use them
-    said = who_said_what(story, models.embedder, options.quotes, models.parse)
+    analysed = story
+    later = (lambda: meanwhile(analysed)) if meanwhile is not None else None
+    said = who_said_what(story, models.embedder, options.quotes, models.parse, meanwhile=later)
     set_languages()
     return replace(story, entities=said.entities, quotes=said.quotes, dates=said.dates)
 
@@ -156,12 +184,16 @@ def parse_ahead(sentences: list[Sentence], models: Models) -> None:
         reported_in(doc)
 
 
-def brief_from_story(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> Brief:
+def brief_from_story(
+    story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped], units: UnitMap | None = None
+) -> Brief:
     """The brief of the main story of ``story``; other stories and items that are not articles are
-    left out, listed in ``sources`` and named in ``warnings`` (summarize/stories.py)."""
+    left out, listed in ``sources`` and named in ``warnings`` (summarize/stories.py). ``units``: the
+    sentence units of ``story`` made before (``align.sentence_units``), used when the main story is
+    all of it."""
     groups, warnings = split(story, models.embedder)
     main = story if len(groups[0]) == len(story.articles) else restrict(story, set(groups[0]))
-    brief = _brief(main, options, models, skipped)
+    brief = _brief(main, options, models, skipped, units if main is story else None)
     return replace(brief, sources=story.articles, warnings=warnings + brief.warnings)
 
 
@@ -171,9 +203,11 @@ def briefs_per_story(story: AnalysedStory, options: Options, models: Models, ski
     return [_brief(restrict(story, set(g)), options, models, skipped) for g in groups]
 
 
-def _brief(story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped]) -> Brief:
+def _brief(
+    story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped], units: UnitMap | None = None
+) -> Brief:
     copy_of = story.copy_of
-    alignment = align(story, options, models)
+    alignment = align(story, options, models, grouped=units)
     graph, backing, whole = alignment.graph, alignment.backing, alignment.whole_items
     summary = summarize(story, alignment.units, options, copy_of, graph, models.parse, backing, whole)
     voices = read_voices(story)  # transcripts, letters, opinion pieces, press releases (summarize/voice.py)

@@ -59,13 +59,44 @@ class Alignment:
     speakerless: set[int] = field(default_factory=set)
 
 
-def align(story: AnalysedStory, options: Options, models: ClaimModels | None = None) -> Alignment:
+def sentence_units(story: AnalysedStory, options: Options) -> UnitMap:
+    """The sentence units ``align`` groups first. They read the sentences, their mentions and vectors
+    only, not what ``who_said_what`` adds (entities, quotes, dates): the ``brief`` pipeline makes them
+    while the quotes are encoded (``pipeline.brief_from_documents``)."""
+    params = options.align
+    return build_units(story, support_map(story, params.support_threshold), params)
+
+
+def claim_texts(story: AnalysedStory, options: Options, parse: Parser) -> list[str]:
+    """The texts ``align``'s claims call embeds (``claim_story``: the claims cut out of a sentence), for
+    the ``brief`` pipeline to have them encoded ahead (``pipeline.brief_from_documents``); the split is
+    kept per text (``split_claims``), so ``align`` does not parse again."""
+    if not options.align.claims:
+        return []
+    pieces = split_claims([s.text for s in story.sentences], parse)
+    if not any(pieces):
+        return []
+    asked: list[str] = []
+
+    def record(texts: list[str]) -> np.ndarray:
+        asked.extend(texts)
+        return np.zeros((len(texts), 1), dtype=np.float32)
+
+    claim_story(story, pieces, record)
+    return asked
+
+
+def align(
+    story: AnalysedStory, options: Options, models: ClaimModels | None = None, grouped: UnitMap | None = None
+) -> Alignment:
     """Units, conflicts and the fact graph of ``story``. With ``models`` (``nlp.Models``: its
     ``parse`` and ``embedder``) and ``options.align.claims``, sentences that carry several facts are
-    split into claims (align/claims.py) and the facts are built over claims; without, over sentences."""
+    split into claims (align/claims.py) and the facts are built over claims; without, over sentences.
+    ``grouped``: ``sentence_units(story, options)``, made before."""
     params = options.align
     support = support_map(story, params.support_threshold)
-    grouped = build_units(story, support, params)
+    if grouped is None:
+        grouped = build_units(story, support, params)
     found = find_conflicts(story, support, grouped, params, parse=models.parse if models is not None else None)
     units = replace(grouped, contradicted=found.contradicted)
     sentence_sources = [units.sources_for(i, story) for i in range(len(story.sentences))]

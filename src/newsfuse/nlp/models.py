@@ -14,6 +14,7 @@ import sys
 import threading
 import types
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -302,7 +303,10 @@ class CachedEmbedder:
         self._known: dict[str, np.ndarray] = {}
         # calls encoded ahead (``encode_ahead``), by their exact list of texts, until ``encode`` makes them
         self._ahead: dict[tuple[str, ...], np.ndarray] = {}
+        # calls being encoded ahead, set when their vectors are in ``_ahead`` (or their encoding failed)
+        self._pending: dict[tuple[str, ...], threading.Event] = {}
         self._lock = threading.Lock()
+        self._soon: ThreadPoolExecutor | None = None  # ``encode_soon``'s thread, started on first use
 
     @property
     def dimension(self) -> int:
@@ -316,16 +320,25 @@ class CachedEmbedder:
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        with self._lock:  # one encode at a time: the encoder's BLAS calls use the cores already
-            missing = sorted({t for t in texts if t not in self._known})
-            ahead = self._ahead.pop(tuple(missing), None) if missing else None
-            vectors = ahead if ahead is not None else self.embedder.encode(missing) if missing else None
-            fresh = dict(zip(missing, vectors, strict=True)) if vectors is not None else {}
-            rows = [fresh[t] if t in fresh else self._known[t] for t in texts]
-            if len(self._known) + len(fresh) > self.limit:
-                self._known = {}
-            self._known.update(fresh)
-        return np.vstack(rows).astype(np.float32, copy=False)
+        while True:
+            with self._lock:  # one encode at a time: the encoder's BLAS calls use the cores already
+                missing = sorted({t for t in texts if t not in self._known})
+                pending = self._pending.get(tuple(missing)) if missing else None
+                if pending is None:
+                    ahead = self._ahead.pop(tuple(missing), None) if missing else None
+                    vectors = ahead if ahead is not None else self.embedder.encode(missing) if missing else None
+                    fresh = dict(zip(missing, vectors, strict=True)) if vectors is not None else {}
+                    rows = [fresh[t] if t in fresh else self._known[t] for t in texts]
+                    if len(self._known) + len(fresh) > self.limit:
+                        self._known = {}
+                    self._known.update(fresh)
+                    return np.vstack(rows).astype(np.float32, copy=False)
+            # this very call is being encoded ahead (``encode_soon``): run its batches no thread has
+            # taken yet here (it runs ``beside``), then take its vectors
+            from newsfuse.nlp.encoder import help_encode
+
+            help_encode()
+            pending.wait()
 
     def encode_each(self, texts: list[str]) -> None:
         """Encode the texts not yet known in one call, and keep each vector by its text, for any later
@@ -350,15 +363,49 @@ class CachedEmbedder:
         sorted), and ``encode`` takes the kept vectors only for that very list, so the vectors are
         the ones the later call would have computed, bit for bit (an encoder's vectors depend in their
         last bits on the batch: ``nlp.diskcache``). If the later call's list differs (a text became
-        known meanwhile, the texts changed), the kept vectors are simply not used. For the idle
-        second core while spaCy loads (``Models.expect``)."""
+        known meanwhile, the texts changed), the kept vectors are simply not used. The cache's lock is
+        not held while the call runs: other calls go on meanwhile, and that very call, if it comes
+        before the vectors, waits for them (``encode``)."""
         with self._lock:
             missing = sorted({t for t in texts if t not in self._known})
-            if not missing or tuple(missing) in self._ahead:
+            key = tuple(missing)
+            if not missing or key in self._ahead or key in self._pending:
                 return
             if len(self._ahead) >= _AHEAD_LIMIT:  # calls that never came (another story, changed texts)
                 self._ahead.pop(next(iter(self._ahead)))
-            self._ahead[tuple(missing)] = self.embedder.encode(missing)
+            done = self._pending[key] = threading.Event()
+        try:
+            vectors = self.embedder.encode(missing)
+            with self._lock:
+                self._ahead[key] = vectors
+        finally:
+            with self._lock:
+                self._pending.pop(key, None)
+            done.set()
+
+    def encode_soon(self, texts: list[str], after: threading.Thread | None = None) -> None:
+        """``encode_ahead(texts)`` in this cache's background thread (``after`` it ends, if given), on
+        one core (``nlp.encoder.beside``): for the second core while this thread runs Python that
+        does not need the vectors yet (``pipeline``, ``nlp.who_said_what``). One thread, so the calls
+        run in the order given; a failure is left for the call itself to meet."""
+        with self._lock:
+            if self._soon is None:
+                self._soon = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsfuse-encode-ahead")
+            soon = self._soon
+        calls = list(texts)
+
+        def encode() -> None:
+            if after is not None:
+                after.join()
+            from newsfuse.nlp.encoder import beside
+
+            with beside():
+                try:
+                    self.encode_ahead(calls)
+                except Exception:  # the call itself, when it comes, encodes (and fails) as usual
+                    log.debug("encoding ahead failed", exc_info=True)
+
+        soon.submit(encode)
 
 
 class DiskCachedEmbedder:
@@ -564,13 +611,29 @@ class Models:
 
     def expect(self, calls: list[list[str]]) -> None:
         """Texts that later stages will embed, one list per encoder call, known before spaCy runs (the
-        story clusterer's article texts, the headlines: ``pipeline``). If the encoder then loads in the
-        background (``load_embedder_soon``), that thread encodes them right after loading, while the
-        main thread is still importing and loading spaCy and the second core would idle, and the calls
-        take those vectors when they come (``CachedEmbedder.encode_ahead``: the same vectors, bit for
-        bit). Measured on the shared corpus: the clusterer's call of its five article leads (653 tokens)
-        and the title call left the main thread, 0.11-0.14 s of its CPU (docs/speed.md, stop 23)."""
+        story clusterer's article texts, the headlines: ``pipeline``), for ``encode_expected_soon``."""
         self._expected = [list(texts) for texts in calls if texts]
+
+    def encode_expected_soon(self) -> None:
+        """Encode the calls ``expect`` announced in a background thread, once the sentences are
+        embedded, if the encoder was loaded in the background (``load_embedder_soon``); the calls take
+        those vectors when they come (``CachedEmbedder.encode_ahead``: the same vectors, bit for bit).
+
+        Why after the sentences and not while spaCy loads (stops 23-38): in a cold brief the encoder's
+        core is busy from its load to the end of the sentences' call (the guessed sentences, then the
+        rest with the main thread's help once NER and the parse are done), and that call's end starts
+        the serial tail (who_said_what, align, summarize: Python on the main thread, the second core
+        idle). The clusterer's call of the shared corpus's five leads (0.2 s of CPU) ran before the
+        sentences and so delayed their end; here it runs beside who_said_what, which needs the encoder
+        only for its quotes' call, and ``split`` (after who_said_what) takes the vectors
+        (docs/speed.md, stop 39)."""
+        expected, self._expected = self._expected, []
+        loading = self._embedder_loading
+        embedder = self._embedder
+        if not expected or loading is None or not isinstance(embedder, CachedEmbedder):
+            return  # no background encoder (given, or loaded in the foreground): each call is made when it comes
+        for texts in expected:
+            embedder.encode_soon(texts, after=loading)
 
     def load_embedder_soon(self, guessed: list[str] | None = None) -> None:
         """Start loading the sentence encoder in a background thread, for a caller that knows it will
@@ -581,15 +644,15 @@ class Models:
         is left for ``embedder``'s next use to raise in the caller's thread; a stand-in embedder
         given to the constructor loads nothing.
 
-        Once loaded, the thread encodes the calls ``expect`` announced and then the sentences
-        ``guessed`` (``nlp.presplit``: ``CachedEmbedder.encode_each``). A later call with such work
+        Once loaded, the thread encodes the sentences ``guessed`` (``nlp.presplit``:
+        ``CachedEmbedder.encode_each``); the calls ``expect`` announced wait for
+        ``encode_expected_soon``, after the sentences. A later call with such work
         (the ``brief`` command starts the load before its imports, with none) starts a thread that
         waits for the earlier one, then encodes what this call brings."""
-        expected, self._expected = self._expected, []
         earlier = self._embedder_loading
         if earlier is None and self._embedder is not None:
             return  # given, or loaded in the foreground: nothing to load
-        if earlier is not None and not (expected or guessed):
+        if earlier is not None and not guessed:
             return  # loading, or loaded, with nothing more to do
 
         def load() -> None:
@@ -605,12 +668,7 @@ class Models:
                 return
             from newsfuse.nlp.encoder import beside
 
-            with beside():  # the main thread loads spaCy meanwhile: these calls take one core
-                for texts in expected:
-                    try:
-                        embedder.encode_ahead(texts)
-                    except Exception:  # the call itself, when it comes, encodes (and fails) as usual
-                        log.debug("encoding ahead failed", exc_info=True)
+            with beside():  # the main thread loads spaCy meanwhile: this call takes one core
                 if guessed:
                     try:
                         embedder.encode_each(guessed)

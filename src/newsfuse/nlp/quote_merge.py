@@ -73,6 +73,12 @@ def speakers_agree(a: str | None, b: str | None, params: QuoteOptions = _DEFAULT
     return a == b or fuzz.token_set_ratio(fold(a), fold(b)) >= params.same_speaker
 
 
+def quote_texts(attributions: list[Attribution], params: QuoteOptions = _DEFAULT) -> list[str]:
+    """The texts ``merge_quotes`` embeds, in its order (one encoder call: ``who_said_what`` has it
+    encoded ahead)."""
+    return [a.text for a in attributions if worth_quoting(a, params)]
+
+
 def merge_quotes(
     attributions: list[Attribution],
     embedder: Embedder | None,
@@ -85,7 +91,7 @@ def merge_quotes(
     chosen = [a for a in attributions if worth_quoting(a, params)]
     if not chosen:
         return []
-    texts = [a.text for a in chosen]
+    texts = quote_texts(chosen, params)
     vectors = embedder.encode(texts) if embedder is not None else np.zeros((len(texts), 1), dtype=np.float32)
     groups: list[_Group] = []
     for attribution, vector in zip(chosen, vectors, strict=True):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.entities import EntityIndex, build_entities
 from newsfuse.nlp.models import Embedder
-from newsfuse.nlp.quote_merge import merge_quotes
+from newsfuse.nlp.quote_merge import merge_quotes, quote_texts
 from newsfuse.nlp.quotes import Attribution, find_attributions
 from newsfuse.nlp.speakers import titles_by_article, titles_elsewhere
 from newsfuse.nlp.syntax_speech import Parser
@@ -50,16 +50,29 @@ def who_said_what(
     embedder: Embedder | None,
     params: QuoteOptions | None = None,
     parse: Parser | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> WhoSaidWhat:
     """Entities and quotes of a story; ``embedder`` links translated quotes (None: words only);
-    ``parse`` (``Models.parse``) reads speakers and reported speech from the dependency parse."""
+    ``parse`` (``Models.parse``) reads speakers and reported speech from the dependency parse.
+
+    ``meanwhile`` runs once the quotes are known and before their vectors are needed: an embedder
+    that can (``CachedEmbedder.encode_soon``) encodes them in another thread while it runs (the
+    ``brief`` pipeline makes align's sentence units then: docs/speed.md, stop 39)."""
+    params = params or QuoteOptions()
     index = build_entities(story)
     attributions = attributions_of(story, index, parse)
     copies = {a.id for a in story.articles if a.copy_of}
     originals = [a for a in attributions if a.article_id not in copies]
+    soon = getattr(embedder, "encode_soon", None)
+    if meanwhile is not None and soon is not None:
+        texts = quote_texts(originals, params)
+        if texts:
+            soon(texts)
     by_article = _by_article(story)
     dates = [d for article in story.articles for d in find_dates(article, by_article[article.id])]
-    quotes = merge_quotes(originals, embedder, params or QuoteOptions(), sentence_of(story))
+    if meanwhile is not None:
+        meanwhile()
+    quotes = merge_quotes(originals, embedder, params, sentence_of(story))
     return WhoSaidWhat(index, attributions, index.records(), quotes, dates)
 
 
