@@ -46,7 +46,7 @@ def test_a_sentence_that_denies_the_shown_act_does_not_back_it() -> None:
         ("Spokesmen for the harbour board declined to comment.", "A board spokesman could not comment on the case.")
     )
     assert not opposite(("The mayor signed the closure order on Tuesday.", "The mayor signed the order, aides said."))
-    # "no" denies its noun only
+    # "no" and "without" deny a noun, not the act
     assert not opposite(
         ("Roe, who worked for no fee in getting the Vennligs released", "Roe got the Vennligs released on Tuesday.")
     )

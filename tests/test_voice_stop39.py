@@ -184,3 +184,11 @@ def test_a_sentence_that_opens_inside_the_quotation_before_it_needs_context() ->
     assert quotation_tail(tail) and needs_context(tail)
     whole = "“The bridge is tired,” Mayor Anna Kovac said on Tuesday, calling the closure a “disgrace”."
     assert not quotation_tail(whole)
+
+
+def test_a_reports_generic_you_and_a_titles_you_do_not_address_the_reader() -> None:
+    from newsfuse.summarize.standalone import addresses_reader
+
+    assert addresses_reader("As you may remember, the bridge closed in March.")
+    assert not addresses_reader("The new speaker will be able to talk to your pets, the company said.")
+    assert not addresses_reader("The show features the host's Thank You Notes and music parodies.")

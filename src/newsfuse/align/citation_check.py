@@ -249,8 +249,9 @@ def misses_quote(texts: tuple[str, str]) -> bool:
 # negation's reach (the next ``NEGATION_REACH`` words, up to a comma or a clause's end) and the other does not makes
 # the cited sentence say the opposite, not back the shown one.
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|neither|nor|without|denied|denies|deny|denying|refused|refuses|refuse|declined|declines"
-    r"|decline)\b|n['’]t\b",
+    # a verb's negation only: "without using corn" against "nearly all ethanol is made from corn" is no denial (row
+    # 56 of 0-124 lost its lede's citation to it), nor is "for no charge"
+    r"\b(?:not|never|denied|denies|deny|denying|refused|refuses|refuse|declined|declines|decline)\b|n['’]t\b",
     re.IGNORECASE,
 )
 _REACH_END = re.compile(r"[,;:.!?()“”\"—–]|\b(?:but|and|while|because|although|though|as)\b", re.IGNORECASE)
@@ -282,9 +283,7 @@ def negated_words(text: str) -> frozenset[str]:
         rest = text[match.end() :]
         end = _REACH_END.search(rest)
         reach = rest[: end.start()] if end else rest
-        # "no" and "without" deny their noun ("worked for no charge in getting the Kellers released")
-        words = 2 if match.group(0).lower() in ("no", "without") else NEGATION_REACH
-        found |= story_pairs.content_words(" ".join(reach.split()[:words]))
+        found |= story_pairs.content_words(" ".join(reach.split()[:NEGATION_REACH]))
     return frozenset(found - _NOT_REACHED)
 
 
