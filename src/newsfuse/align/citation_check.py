@@ -256,6 +256,11 @@ _NEGATION = re.compile(
 )
 _REACH_END = re.compile(r"[,;:.!?()“”\"—–]|\b(?:but|and|while|because|although|though|as)\b", re.IGNORECASE)
 NEGATION_REACH = 6
+_MODAL_BEFORE = re.compile(
+    # a duty, a wish or a guess; "could not comment" and "will not attend" tell what happened or will
+    r"\b(?:should|would|must|may|might|shall|ought\s+to)\s+(?:not|never)$|\b(?:shouldn|wouldn|mustn|shan)['’]t$",
+    re.IGNORECASE,
+)
 _NOT_REACHED = frozenset(
     {
         "during",
@@ -280,6 +285,8 @@ def negated_words(text: str) -> frozenset[str]:
     """The content words (light stems) that a negation in ``text`` reaches (module note above)."""
     found: set[str] = set()
     for match in _NEGATION.finditer(text):
+        if _MODAL_BEFORE.search(text[: match.end()]):
+            continue  # a duty or a guess denies no fact: "the court should not apply double standards"
         rest = text[match.end() :]
         end = _REACH_END.search(rest)
         reach = rest[: end.start()] if end else rest
