@@ -270,13 +270,16 @@ def facts(
 def speakers(
     split: Annotated[str, typer.Option(help="tune (worked on), kept (read once at the end) or all.")] = "tune",
     verbose: Annotated[bool, typer.Option(help="Also print the quotes whose speaker is right.")] = False,
+    subset: Annotated[
+        str, typer.Option("--set", help="multinews (the stop-38 rows), basil (the stop-39 events) or all.")
+    ] = "all",
 ) -> None:
-    """Quote speakers on ten Multi-News rows labelled by hand (bench/gold/speakers.tsv)."""
+    """Quote speakers on ten Multi-News rows and eight BASIL events labelled by hand (bench/gold/speakers.tsv)."""
     _checkout_bench()
     from bench import speakers as bench
 
     try:
-        typer.echo(bench.run(split=split, verbose=verbose))
+        typer.echo(bench.run(split=split, verbose=verbose, subset=subset))
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
 
