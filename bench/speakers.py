@@ -5,6 +5,9 @@ rows nobody had tuned attribution on was labelled by reading the articles (stop 
 it, or null when the text names nobody. The set is split before any tuning: ``tune`` (rows 17 44 53 64 68) is
 worked on, ``kept`` (rows 30 49 56 67 95) is read once at the end, as the gold facts' report split.
 
+Stop 39 added eight BASIL events (rows ``basil-<year>-<triplet>``), split the same way; ``subset`` picks the
+Multi-News rows, the BASIL events or both.
+
 A gold quote is found when a printed quote or one of its variants holds its fragment (the quote's first words, no
 more article text is stored). Its speaker is right when the gold says null and the brief prints none, or when the
 printed speaker names the gold person (``bench.facts.speaker_right``: "Serna" is Joseph Serna, "Phillip Dunn" is not
@@ -21,14 +24,16 @@ from typing import Any
 
 from bench.facts import speaker_right
 from bench.facts_gold import GoldItem
+from newsfuse.records import RawDocument
 
 GOLD = Path(__file__).parent / "gold" / "speakers.tsv"
 SPLITS = ("tune", "kept", "all")
+SETS = ("all", "multinews", "basil")  # the stop-38 rows, the stop-39 BASIL events, or both
 
 
 @dataclass(frozen=True)
 class Labelled:
-    row: int
+    row: str  # a Multi-News validation row ("17") or a BASIL event ("basil-2012-65cb14cb")
     split: str
     source: str
     fragment: str
@@ -37,18 +42,16 @@ class Labelled:
     how: str
 
 
-def gold(split: str = "all") -> list[Labelled]:
+def gold(split: str = "all", subset: str = "all") -> list[Labelled]:
     out = []
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         row, part, source, fragment, speaker, how = line.split("\t")
         names = speaker.split("|")
-        if split in (part, "all"):
+        if split in (part, "all") and subset in ("all", "basil" if row.startswith("basil-") else "multinews"):
             out.append(
-                Labelled(
-                    int(row), part, source, fragment, None if speaker == "null" else names[0], tuple(names[1:]), how
-                )
+                Labelled(row, part, source, fragment, None if speaker == "null" else names[0], tuple(names[1:]), how)
             )
     return out
 
@@ -57,17 +60,33 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip().lower()
 
 
-def brief_of(row: int) -> dict[str, Any]:
-    """The row's brief as ``newsfuse brief <dir of docK.txt> --format json`` gives it."""
+def _basil_event(row: str) -> list[RawDocument]:
+    """A BASIL event ``basil-<year>-<first 8 hex of the triplet>``: its three articles as the gold facts read them."""
+    from bench.facts_gold import _basil
+    from bench.paths import shared_dir
+
+    _, year, key = row.split("-")
+    folder = shared_dir() / "bench" / "basil" / "articles" / year
+    triplets = sorted({p.name.rsplit("_", 1)[0] for p in folder.glob(f"{key}*_*.json")})
+    if len(triplets) != 1:
+        raise ValueError(f"{row}: {len(triplets)} BASIL triplets match")
+    return _basil({"year": year, "triplet": triplets[0]})
+
+
+def brief_of(row: str) -> dict[str, Any]:
+    """The row's brief as ``newsfuse brief <dir of docK.txt> --format json`` gives it (a BASIL event: its three
+    articles with headline, outlet and date, as ``bench facts`` reads them)."""
     from bench.data import multinews
     from newsfuse.nlp import Models
     from newsfuse.options import Options
     from newsfuse.pipeline import brief_from_documents
-    from newsfuse.records import RawDocument
     from newsfuse.render.json import brief_to_dict
 
-    cluster = multinews(start=row, limit=1)[0]
-    docs = [RawDocument(path=f"doc{k}.txt", text=t) for k, t in enumerate(cluster.documents)]
+    if row.startswith("basil-"):
+        docs = _basil_event(row)
+    else:
+        cluster = multinews(start=int(row), limit=1)[0]
+        docs = [RawDocument(path=f"doc{k}.txt", text=t) for k, t in enumerate(cluster.documents)]
     options = Options()
     return brief_to_dict(brief_from_documents(docs, options, Models(options)))
 
@@ -91,10 +110,12 @@ def judge(item: Labelled, brief: dict[str, Any]) -> tuple[str, list[str | None]]
     return "unattributed", said
 
 
-def run(split: str = "tune", verbose: bool = False) -> str:
+def run(split: str = "tune", verbose: bool = False, subset: str = "all") -> str:
     if split not in SPLITS:
         raise ValueError(f"--split must be one of {', '.join(SPLITS)}")
-    items = gold(split)
+    if subset not in SETS:
+        raise ValueError(f"--set must be one of {', '.join(SETS)}")
+    items = gold(split, subset)
     briefs = {row: brief_of(row) for row in dict.fromkeys(i.row for i in items)}
     counts: dict[str, int] = {"right": 0, "wrong": 0, "unattributed": 0, "missing": 0}
     lines = []
@@ -109,7 +130,7 @@ def run(split: str = "tune", verbose: bool = False) -> str:
     share = 100 * counts["right"] / found if found else 0.0
     rows = " ".join(str(r) for r in briefs)
     head = (
-        f"speakers ({split}, rows {rows}): {share:.1f} % right ({counts['right']}/{found}), "
+        f"speakers ({split}, {subset}, rows {rows}): {share:.1f} % right ({counts['right']}/{found}), "
         f"wrong person {counts['wrong']}, unattributed but named {counts['unattributed']}, "
         f"gold quotes not printed {counts['missing']}/{len(items)}"
     )

@@ -38,3 +38,12 @@ def test_gold_file_is_split_and_well_formed() -> None:
     tune, kept = gold("tune"), gold("kept")
     assert tune and kept and not {i.row for i in tune} & {i.row for i in kept}
     assert all(i.fragment and i.source.startswith("S") for i in tune + kept)
+
+
+def test_the_basil_events_are_a_set_of_their_own() -> None:
+    basil, multinews = gold("all", "basil"), gold("all", "multinews")
+    assert basil and multinews and all(i.row.startswith("basil-") for i in basil)
+    assert not any(i.row.startswith("basil-") for i in multinews)
+    assert len(basil) + len(multinews) == len(gold("all"))
+    tune, kept = {i.row for i in gold("tune", "basil")}, {i.row for i in gold("kept", "basil")}
+    assert len(tune) == len(kept) == 4 and not tune & kept

@@ -270,19 +270,23 @@ def facts(
 def speakers(
     split: Annotated[str, typer.Option(help="tune (worked on), kept (read once at the end) or all.")] = "tune",
     verbose: Annotated[bool, typer.Option(help="Also print the quotes whose speaker is right.")] = False,
+    subset: Annotated[
+        str, typer.Option("--set", help="multinews (the stop-38 rows), basil (the stop-39 events) or all.")
+    ] = "all",
 ) -> None:
-    """Quote speakers on ten Multi-News rows labelled by hand (bench/gold/speakers.tsv)."""
-    _split_bench("speakers", split, verbose)
+    """Quote speakers on ten Multi-News rows and eight BASIL events labelled by hand (bench/gold/speakers.tsv)."""
+    _split_bench("speakers", split, verbose, subset=subset)
 
 
-def _split_bench(name: str, split: str, verbose: bool) -> None:
-    """A hand-labelled check set's ``run(split, verbose)`` (bench/<name>.py), printed; a bad split is a usage error."""
+def _split_bench(name: str, split: str, verbose: bool, **more: str) -> None:
+    """A hand-labelled check set's ``run(split, verbose, **more)`` (bench/<name>.py), printed; a bad split is a usage
+    error."""
     _checkout_bench()
     import importlib
 
     bench = importlib.import_module(f"bench.{name}")
     try:
-        typer.echo(bench.run(split=split, verbose=verbose))
+        typer.echo(bench.run(split=split, verbose=verbose, **more))
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
 

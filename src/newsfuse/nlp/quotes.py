@@ -202,6 +202,8 @@ _NO_SUBJECT_OPENERS = frozenset(
 _SUBORDINATOR = re.compile(
     r"\b(?:when|which|who|whom|whose|where|while|because|since|after|before|until|although|though|if|as)\b", re.I
 )
+# the subject of a cue inside a story someone else tells: "The officer", "a woman", "one of the guards"
+_UNNAMED_INNER = re.compile(r"(?:the|a|an|one|another|some)\b", re.I)
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
 # "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ ...": one to four capitalised words, a colon, text.
 _HEADLINE = re.compile(r"([A-Z][\w.’'&-]*(?: (?:[A-Z][\w.’'&-]*|of|de|the|for)){0,3}):\s+([^\s].*)$")
@@ -612,6 +614,9 @@ class ArticleSpeech:
         if not clause and frame_after is not None and self._frames_a_clause_after(last, frame_after):
             frame_after = None
         frame = (frame_after or frame_before) if clause else (frame_before or frame_after)
+        recounted = clause and frame_after is not None and self._told_inside(frame_before, frame_after, first.open_mark)
+        if recounted:
+            frame = frame_before
         if (
             not clause
             and frame_after is not None
@@ -663,9 +668,30 @@ class ArticleSpeech:
             # 'On Friday he quoted Teddy Roosevelt: “...”': the words are the author's, whom the subject
             # quotes (Multi-News row 221 left Roosevelt's words unattributed)
             subject = author.span(1)
+        if recounted and subject is not None and _UNNAMED_INNER.match(self.text, subject[0], subject[1]):
+            # 'The officer yelled, “…” Holder recalled': someone in the teller's story the text does not name; a
+            # role noun there is not the holder of that role elsewhere in the article (the shout went to the
+            # officer of the main story); unattributed, and no later rule gives it a speaker (it has a cue)
+            return attribution
         if subject is not None and not _HEARD_SAYING.match(self.text, cue[1]):
             attribution.speaker = Speaker(self.text[subject[0] : subject[1]], subject[0], subject[1], None)
         return attribution
+
+    def _told_inside(self, before: Frame | None, after: Frame, open_mark: int) -> bool:
+        """'The officer yelled, “Where are you going?” Holder recalled.': a subject and its cue handing the
+        quotation over with a comma right before it, and another subject's cue after it. The words are the
+        inner speaker's, whom the outer one (the teller) reports; a named teller does not make them his (BASIL,
+        stop 39, printed the officer's shout under Holder). The same subject on both sides is one speaker."""
+        if before is None or before[1] is None or after[1] is None:
+            return False
+        (cue_start, cue_end), (s_start, s_end) = before
+        if s_end > cue_start or self.text[cue_end:open_mark].strip() not in (",", ":"):
+            return False
+        inner, outer = fold(self.text[s_start:s_end]), fold(self.text[after[1][0] : after[1][1]])
+        if inner in PRONOUNS or inner in _RELATIVE:
+            return False  # 'he said, “…” Holder recalled': a pronoun may be the teller himself
+        heads = re.findall(r"\w+", inner)[-1:]
+        return bool(heads) and heads[0] not in re.findall(r"\w+", outer)
 
     def _grounded(self, frame: Frame) -> tuple[tuple[int, int], tuple[int, int] | None]:
         """The frame found by the word rules, checked against the parse of its sentence. A subject
@@ -784,6 +810,12 @@ class ArticleSpeech:
             if word.islower() and frame_word(self.text, word, start + w_end):
                 verb = (start + w_start, start + w_end)
                 subject = subject_before(self.text, verb[0], start)
+                if subject is not None and word in PARTICIPLES and self.text[subject[1] : verb[0]].strip() == ",":
+                    # 'called for Mr. Trump to “use …” Mr. Putin at the summit, adding, “…”': a participle set
+                    # off by a comma has the sentence's subject, not the object before the comma (BASIL, stop 39,
+                    # gave Royce's words to Putin); the parse's subject, or none
+                    subject = self._parsed_subject(verb[0])
+                    return (verb, subject) if subject is not None and subject[1] <= start else None
                 if subject is not None and self._interjected(subject, verb):
                     # '“... in the primaries,” both Democratic and Republican, says David Graham at The Atlantic': a
                     # phrase set off by commas after the quotation is no subject; the name after the verb is

@@ -189,6 +189,10 @@ _OWNED_MEDIA = re.compile(
 )
 # right before an organisation's name: it is the addressee ("sent a statement to CNBC", "told Reuters")
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:to|told)\s+(?:the\s+)?$")
+# the same before an organisation "the agency" may stand for: "told a U.S. District Court judge" (a determiner and
+# up to two capitalised words between; stop 39: the editor read of row 114 printed "District Court" for "the agency
+# said", the agency having told the court's judge)
+_ADDRESSED_BEFORE = re.compile(r"\b(?:to|told)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
 # a capitalised word right after or before a family name: a longer name ("Plant Hall", "Robert Plant"); a
 # determiner before it ("the Page") makes it a thing
 _NAME_WORD_AFTER = re.compile(r"\s+[A-Z]")
@@ -283,9 +287,17 @@ def subject_before(text: str, verb_start: int, floor: int) -> tuple[int, int] | 
                 # the committee, has asked": the name before the role is who speaks (the role alone printed
                 # "Democrat of Florida", Multi-News row 9); the resolver picks the person in the span
                 appositive_open, appositive_done, name_before_role = False, True, len(collected)
-            elif gap.strip() == "," and not (appositive_open or appositive_done) and _unclosed_role(segment, collected):
+            elif (
+                gap.strip() == ","
+                and not (appositive_open or appositive_done)
+                and (_name_word(word) or any(segment[a:b][:1].isupper() for a, b in collected))
+                and _unclosed_role(segment, collected)
+            ):
                 # "Taylor, a partner of Zuckerman Spaeder LLP said": the appositive's closing comma left out; the
-                # name before it is who speaks, not the firm the role names (editor read #8, row 116)
+                # name before it is who speaks, not the firm the role names (editor read #8, row 116). Only a name
+                # before the comma, or a role naming something: "when Rubio said it was great to be home, a man
+                # yelled" is a man's shout, and with no subject the frame search went on to "said" and gave it to
+                # Rubio (PolNeAR train, stop 39)
                 appositive_done, name_before_role = True, len(collected)
                 if not _name_word(word):
                     break
@@ -1030,6 +1042,12 @@ class SpeakerResolver:
         if len(words) > 1 and words[-1][0].isdigit() and "," in text[start + words[-2][2] : start + words[-1][1]]:
             end = start + words[-2][2]  # "Ramos, 58": the age is not part of the name
             words.pop()
+        comma = text.rfind(",", start, end)
+        if comma > start and _PARTY_TAG.match(text[comma + 1 : end].strip()):
+            # '“…,” Warner, D-Va., told reporters': the party tag is not part of the name (BASIL, stop 39, printed
+            # "Warner, D-Va" beside "Sen. Mark Warner" of the same article)
+            end = start + len(text[start:comma].rstrip())
+            words = words_with_offsets(text[start:end])
         while len(words) > 1 and words[0][0].lower() in CLAUSE_WORDS:  # "When he (... said)"
             words.pop(0)
             start += words[0][1]
@@ -1669,7 +1687,7 @@ class SpeakerResolver:
                 and not any(a <= mention.start and mention.end <= b for a, b in self.quoted)
                 # "A White House official sent a statement to CNBC ... “...,” the statement said": the one
                 # the words were sent or told to is no speaker (Multi-News row 19 credited them to CNBC)
-                and not _ADDRESSEE_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+                and not _ADDRESSED_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
             ):
                 if any(a <= mention.start and mention.end <= b for a, b in self.all_quoted):
                     # the organisation named last is inside someone's earlier quotation ("accused the Right Stuff of
