@@ -681,29 +681,8 @@ def _merge_surnames(keys: list[str], groups: _Groups) -> None:
             # is the one named in the same articles, then the most mentioned (editor read c28, row 191 credited
             # the mother's letter, "Hockley writes", to her son)
             here = groups.sources[key]
-            ranked = sorted(
-                candidates, key=lambda k: (len(groups.sources[k] & here), groups.count(groups.find(k))), reverse=True
-            )
-            if _two_of_a_family(ranked, here, groups):
-                continue
-            groups.union(ranked[0], key)
-
-
-# Two or more of one family in the same articles, each mentioned about as often ("Mary Cheney" and "Liz Cheney", and
-# their father "Dick Cheney", in all three outlets of BASIL 2013's story): a bare "Cheney" is now one, now another,
-# and joining it to the most mentioned made "Vice President Cheney" an alias of his daughter (editor read #10, stop
-# 39). The bare name stays its own. (Its title does not decide: one key holds "Vice President Cheney" and "Ms.
-# Cheney" alike.)
-FAMILY_SHARE = 0.5  # the second most mentioned has at least this share of the first's mentions
-
-
-def _two_of_a_family(ranked: list[str], here: set[str], groups: _Groups) -> bool:
-    """Whether the two best full names for a bare family name (``ranked``, best first) are both named in its
-    articles ``here`` and about as often (``FAMILY_SHARE``)."""
-    if len(ranked) < 2 or not (groups.sources[ranked[1]] & here):
-        return False
-    first, second = groups.count(groups.find(ranked[0])), groups.count(groups.find(ranked[1]))
-    return second >= FAMILY_SHARE * first
+            best = max(candidates, key=lambda k: (len(groups.sources[k] & here), groups.count(groups.find(k))))
+            groups.union(best, key)
 
 
 MIN_SWAPPED_NAME = 5  # shorter names differ by a swap too often to be one person's ("Dian"/"Dain")
