@@ -3,12 +3,10 @@ pundit's "Ultimately, X is a team player …" became a summary sentence). All te
 
 from __future__ import annotations
 
+from tests.test_voice_stop37 import _article
+
 from newsfuse.records import Article
 from newsfuse.summarize.voice import classify, plain_fact
-
-
-def _article(paragraphs: list[str]) -> Article:
-    return Article("S1", "S1.txt", None, None, None, None, paragraphs)
 
 
 def test_a_pundits_analysis_without_i_is_an_opinion_piece() -> None:

@@ -423,12 +423,19 @@ _NUMERAL_BEFORE = re.compile(r"\w\s+[A-Z][\w’'-]*\s+$")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"|^[^“\"]*”|“[^”]*$")
 
 
-def writers_first_person(text: str) -> bool:
-    """The sentence says "I", "me" or "my" in the writer's voice: outside every quotation (a closing mark with no
-    opening one closes a quotation opened in the sentence before; an opening one left open runs to the end)."""
+def _writers_words(text: str) -> str | None:
+    """What the sentence says outside every quotation (a closing mark with no opening one closes a quotation opened
+    in the sentence before; an opening one left open runs to the end); None when a straight quotation mark is left
+    unmatched, so which side is quoted is unknown."""
     outside = _QUOTED_SPAN.sub(" ", text.strip())
-    if outside.count('"') % 2:
-        return False  # a straight quotation mark left unmatched: which side is quoted is unknown
+    return None if outside.count('"') % 2 else outside
+
+
+def writers_first_person(text: str) -> bool:
+    """The sentence says "I", "me" or "my" in the writer's voice, outside every quotation (``_writers_words``)."""
+    outside = _writers_words(text)
+    if outside is None:
+        return False
     return any(
         not (m.group() == "I" and _NUMERAL_BEFORE.search(outside[: m.start()])) for m in _WRITERS_I.finditer(outside)
     )
@@ -478,10 +485,8 @@ def addresses_reader(text: str) -> bool:
     """The writer or the host talks to the reader or listener outside every quotation: "If you know your American
     history, then you know that June 19 is known as Juneteenth." (editor read #9, stop 39, row 91: an NPR host's
     line was a summary sentence); the brief speaks to no one."""
-    outside = _QUOTED_SPAN.sub(" ", text.strip())
-    if outside.count('"') % 2:
-        return False  # a straight quotation mark left unmatched: which side is quoted is unknown
-    return bool(_READER.search(outside))
+    outside = _writers_words(text)
+    return outside is not None and bool(_READER.search(outside))
 
 
 # "Rep. Michael Grimm, also appearing on same show, said ...": the show is the one the sentence before named (editor

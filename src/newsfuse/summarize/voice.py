@@ -190,6 +190,7 @@ _STANCE = re.compile(
     r"|undoubtedly|no doubt|admittedly|needless to say|to be sure|plainly|frankly|tellingly|mercifully)\b",
     re.IGNORECASE,
 )
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")  # a sentence's end as punctuation guesses it: enough to count and cut
 MIN_STANCE = 5
 STANCE_SHARE = 0.1
 # … and the pundit's analysis phrases, a third cue (editor read #8b, stop 38, row 112: The Fix's column on Pelosi —
@@ -386,7 +387,7 @@ def _unsigned_opinion(prose: list[str]) -> str:
         re.search(r"\?(?:\s|$)", bare) or len(_SECOND_PERSON.findall(_ADDRESS.sub(" ", bare))) >= 1
     ):
         return "the writer addresses the reader"
-    sentences = [t for t in re.split(r"(?<=[.!?])\s+", bare) if t.strip()]
+    sentences = [t for t in _SENTENCE_GAP.split(bare) if t.strip()]
     weighed = sum(1 for t in sentences if _STANCE.search(t))
     if weighed >= MIN_STANCE and weighed >= STANCE_SHARE * len(sentences):
         return f"the writer weighs {weighed} of {len(sentences)} sentences"
@@ -604,7 +605,7 @@ def _turn(text: str) -> str:
     words = text.strip()
     if len(words.split()) <= MAX_TURN_WORDS:
         return words
-    sentences = re.split(r"(?<=[.!?])\s+", words)
+    sentences = _SENTENCE_GAP.split(words)
     kept = [sentences[0]]
     for sentence in sentences[1:]:
         if len(" ".join([*kept, sentence]).split()) > MAX_TURN_WORDS:
