@@ -112,6 +112,17 @@ def _dated(sentence: str) -> list[str | None]:
         ("The pair is scheduled to be arraigned Thursday morning.", "2031-04-17"),
         # "due to" a cause is no look ahead
         ("The ferry stayed in port due to the storm on Monday.", "2031-04-14"),
+        # a scheduled act whose cue stands far back in the clause, a broadcast to come, a request's act
+        (
+            "The mayor is expected to announce her plans for the harbour during a meeting with the board on Monday.",
+            "2031-04-21",
+        ),
+        ("In an interview with the radio station, to be aired on Friday, the mayor defends the plan.", "2031-04-18"),
+        ('In a letter, she asked members to meet her "for a private talk" Thursday evening.', "2031-04-17"),
+        ("I look forward to seeing you all on Friday.", "2031-04-18"),
+        # ... but a past form after the cue dates that verb, and a request to a thing is no act
+        ("The mayor is expected to defend the budget that the council approved on Monday.", "2031-04-14"),
+        ("She invited reporters to a briefing on Thursday.", "2031-04-10"),
     ],
 )
 def test_a_weekday_the_sentence_puts_ahead_is_the_next_one(sentence: str, value: str) -> None:

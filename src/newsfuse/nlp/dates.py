@@ -85,11 +85,36 @@ def publication_date(published: str | None) -> dt.date | None:
         return parsed.date() if parsed else None
 
 
+# A scheduled act often puts its cue far ahead of its day: "Steele is expected to disclose his intentions
+# during a conference call with committee members on Monday evening" (14 words), "an interview with Fox
+# News, to be shown on Tuesday", "I look forward to talking to you Monday evening" (editor read of
+# BASIL 2010, stop 39: all three resolved to the week before). So a cue further back in the clause counts
+# too, up to LONG_CLAUSE_WORDS, and so does a request ("asked members to join him … Monday evening"), when
+# nothing after the cue reads as past (a past form puts the day with that verb: "is expected to say that
+# the bill he signed on Monday …").
+LONG_CLAUSE_WORDS = 16
+_SCHEDULED = re.compile(
+    r"\b(?:look(?:s|ing)?\s+forward\s+to|to\s+(?:be\s+)?(?:shown|aired|air|broadcast|televised|screened|held|released)"
+    # a request's act comes after the request: "he asked members to join him … Monday evening" (the same read)
+    r"|(?:ask(?:s|ed)?|invite[sd]?|urge[sd]?)\s+(?:[\w’']+\s+){1,3}?to\s+(?!(?:a|an|the|his|her|their|its)\b)[a-z]+)\b",
+    re.IGNORECASE,
+)
+_PAST_FORM = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+
+
 def looks_ahead(before: str) -> bool:
     """Whether the words before a bare weekday put it after publication (see ``_FUTURE``)."""
     window = " ".join(before.split()[-FUTURE_WINDOW_WORDS:])
-    clause = " ".join(_CLAUSE_BREAK.split(before)[-1].split()[-CLAUSE_WINDOW_WORDS:])
-    return any(_FUTURE.search(w) and not _SPEECH.search(w) for w in (window, clause))
+    clause_words = _CLAUSE_BREAK.split(before)[-1].split()
+    clause = " ".join(clause_words[-CLAUSE_WINDOW_WORDS:])
+    if any(_FUTURE.search(w) and not _SPEECH.search(w) for w in (window, clause)):
+        return True
+    long_clause = " ".join(clause_words[-LONG_CLAUSE_WORDS:])
+    cues = [m for p in (_FUTURE, _SCHEDULED) for m in p.finditer(long_clause)]
+    if not cues:
+        return False
+    after = long_clause[max(m.end() for m in cues) :]
+    return not _PAST_FORM.search(after) and not _SPEECH.search(after)
 
 
 def resolve(
