@@ -248,6 +248,9 @@ def test_the_writers_line_is_a_credit() -> None:
     assert classify_line(line) == "credit"
     assert classify_line("With assistance from the coast guard, the crew reached the pier.") is None
     assert classify_line("With assistance from Norway, the crew reached the pier.") is None
+    # the writer's line with a social handle after it (editor read, stop 40, BASIL 2017)
+    assert classify_line("Ines Calloway is a Reporter for Harbour News. Follow her on Twitter at @inescal.") == "credit"
+    assert classify_line("Ines Calloway is a reporter for Harbour News and she saw the gunman fire.") is None
 
 
 def test_a_byline_with_an_update_stamp_and_several_names_is_a_credit() -> None:
@@ -736,3 +739,14 @@ def test_the_storys_own_list_after_a_clause_stays(heading: str) -> None:
     listed = [heading, "Ivo Brandt, 30, of Marrow Bay.", "Piet Lunde, 25, of Keld."]
     article = clean_document(RawDocument(path="a.txt", text="\n\n".join(STORY + listed)), "S1")
     assert article.paragraphs == STORY + listed
+
+
+def test_a_closing_paragraph_that_points_back_is_no_glued_item() -> None:
+    from newsfuse.clean.offtopic import points_back
+
+    # editor read, stop 40 (BASIL 2019): the NYT's last paragraph, a relative's words, was removed as off topic
+    assert points_back("“Her death was preventable,” one of the women, Ines Calloway, said. Her son died in 2011.")
+    assert points_back("She added that the harbour would reopen in May.")
+    # a glued item introduces its own people, even when "some of them" comes later in its sentence
+    assert not points_back("Harbour Watch targeted Police raided the homes of former staff and took some of them in.")
+    assert not points_back("In other news, the mayor of Springfield opened a zoo. This was a first.")

@@ -55,6 +55,25 @@ def _median(values: list[float]) -> float:
     return float((ordered[mid : mid + 1] if len(ordered) % 2 else ordered[mid - 1 : mid + 1]).mean())
 
 
+# A paragraph whose first sentence points back to the one before it continues the article's thread, however far
+# its words are from the story's: "“Matthew’s death was preventable …,” one of the women, Maureen Maloney, said" after
+# the paragraph on the relatives invited to the Rose Garden (editor read, stop 40, BASIL 2019: the NYT's closing
+# paragraph was removed as off topic). An unrelated item glued to the end introduces its own people.
+_POINTS_BACK = re.compile(
+    r"^\W*(?:he|she|they|his|her|their|these|those|this|that|it)\b"
+    # a subject that picks from people named before: "…,” one of the women, Maureen Maloney, said"
+    r"|(?:^\W*|[,;][”\"’']?\s+)(?:one|two|some|many|most|several|another|each|both) of (?:the|those|these) \w+",
+    re.IGNORECASE,
+)
+_FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?][”\"’']?(?=\s+[“\"‘']?[A-Z])|$)", re.DOTALL)
+
+
+def points_back(paragraph: str) -> bool:
+    """Whether the paragraph's first sentence refers to what came before (see ``_POINTS_BACK``)."""
+    first = _FIRST_SENTENCE.match(paragraph)
+    return bool(_POINTS_BACK.search(first.group(0) if first else paragraph))
+
+
 def find_off_topic(story: AnalysedStory, params: CleanOptions, max_tail: int = 2) -> dict[str, list[int]]:
     """Paragraph numbers to drop per article: trailing paragraphs whose similarity to the rest of
     the story is below ``off_topic_threshold`` and well below that of the article's other paragraphs."""
@@ -75,6 +94,7 @@ def find_off_topic(story: AnalysedStory, params: CleanOptions, max_tail: int = 2
             long_enough = len(text.split()) >= params.off_topic_min_words
             if (
                 long_enough
+                and not points_back(text)
                 and sim < params.off_topic_threshold
                 and sim < _median(sims) - params.off_topic_margin
                 and name_overlap(text, story_words(story, article.id, paragraph)) < params.off_topic_max_name_overlap

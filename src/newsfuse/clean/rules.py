@@ -595,7 +595,10 @@ CREDITS = [
         # the writer's line: "Medred is a special correspondent.", "Jane Roe is a staff writer for the Herald."
         rf"^\W*(?!(he|she|it|this|that|they)\b){_NAME}( {_NAME}){{0,3}} is an? (special |staff |freelance |"
         r"contributing |senior |chief |political |foreign |national )*(correspondent|writer|reporter|contributor|"
-        rf"editor|columnist)( (for|at|with|of) (the )?{_NAME}( {_NAME}){{0,4}})?\W*$",
+        rf"editor|columnist)( (for|at|with|of) (the )?{_NAME}( {_NAME}){{0,4}})?\W*"
+        # ... with the writer's social handle after it: "Jane Roe is a Reporter for Fox News. Follow her on Twitter
+        # at @janeroe." (editor read, stop 40, BASIL 2017: the line was a fact of the brief)
+        r"(follow (him|her|them|me) on (twitter|instagram|facebook|x)\b[^.!?]{0,60}\W*)?$",
         # "Jane Roe Jane Roe covers courts and the law for Slate." (the byline's bio, multinews-188's summary),
         # "Jon Doe reports for the NBC4 News at 5 p.m. on June 23, 2015." (a video's credit, multinews-161)
         rf"^\W*{_NAME}( {_NAME}){{1,7}} (covers|writes about|writes on) [^.!?]{{2,80}} for (the )?{_NAME}"
