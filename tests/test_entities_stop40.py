@@ -77,3 +77,18 @@ def test_mr_with_a_family_name_skips_the_wife_and_a_generation_suffix(fast_model
     )
     family = _family(people, "Lysander")
     assert "Mr. Lysander" in family.get("Henrik T. Lysander III", set()), family
+
+
+def test_police_a_stadium_park_and_a_platform_are_no_people() -> None:
+    # editor read #11 (stop 40, BASIL 2017/2019): "Alexandria Police", "Eugene Simpson Stadium Park", "Twitter" were
+    # listed as people
+    from newsfuse.nlp.entities import LocatedMention, _corrected_label, _label_by_what_follows
+
+    def label(surface: str, text: str) -> str:
+        mention = LocatedMention("S1", 0, 0, len(surface), surface, "PERSON")
+        return _label_by_what_follows(_corrected_label(mention, "", None), mention, text)
+
+    assert label("Norvale Police", "Norvale Police responded soon after.") == "ORG"
+    assert label("Oskar Lind Stadium Park", "Oskar Lind Stadium Park was closed.") == "FAC"
+    assert label("Twitter", "Twitter suspended the account.") == "ORG"
+    assert label("Grace Park", "Grace Park said she would run.") == "PERSON"  # a family name stays a name

@@ -138,6 +138,8 @@ ORG_HEAD = re.compile(
     r"|Association|Foundation|Corporation|Agency|Ministry|Department|State"
     # editor read #8, row 112: "Congressional Black Caucus — PERSON", merged with the Progressive Caucus by "Caucus"
     r"|Caucus|Party|Coalition|Alliance|League|Federation|Society|Administration|Authority|Bureau|Service|Services"
+    # editor read #11 (stop 40, BASIL 2017): "Alexandria Police — PERSON"
+    r"|Police|Patrol"
     r"|LLP|LLC|Inc\.?|Corp\.?)$"
     r"|^Community of [A-Z]"
 )
@@ -145,7 +147,34 @@ ORG_HEAD = re.compile(
 ORG_HEAD_LONG = re.compile(r"^\S+(?:\s\S+)+\s(?:Post|Journal|Herald|Press|Church|Council)$")
 # ... and one whose last word is a street's is a place: "Martin Luther King Boulevard" (row 50, PERSON). Not "Lane",
 # "Park", "Street" alone after one word: family names ("Mark Lane", "Grace Park").
-STREET_HEAD = re.compile(r"\s(?:Boulevard|Blvd\.?|Avenue|Ave\.|Road|Highway|Parkway|Expressway|Freeway|Plaza)$")
+STREET_HEAD = re.compile(
+    r"\s(?:Boulevard|Blvd\.?|Avenue|Ave\.|Road|Highway|Parkway|Expressway|Freeway|Plaza|Stadium|Arena|Ballpark)$"
+    # "Park" after two words or more: "Eugene Simpson Stadium Park — PERSON" (editor read #11, BASIL 2017)
+    r"|^\S+\s\S+(?:\s\S+)*\s(?:Park|Field)$"
+)
+# Platforms and outlets the small model takes for people ("Twitter — PERSON", "Politico — PERSON": editor read #11)
+_KNOWN_ORGS = frozenset(
+    {
+        "twitter",
+        "facebook",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "snapchat",
+        "reddit",
+        "linkedin",
+        "politico",
+        "axios",
+        "breitbart",
+        "buzzfeed",
+        "reuters",
+        "gallup",
+        "google",
+        "amazon",
+        "microsoft",
+        "apple",
+    }
+)
 # A work of art or product does not speak: "Marisol Touraine told BFM TV" was tagged WORK_OF_ART (a27, row 179).
 SPEECH_AFTER = re.compile(r"\s{1,3}(?:said|says|told|tells|added|adds|wrote|explained|stated)\b")
 # An age in apposition follows a person: "T.D. Barnes, 75, of Henderson" (editor read a28, row 138 tagged Barnes ORG,
@@ -341,6 +370,8 @@ def _corrected_label(mention: LocatedMention, before: str, previous_label: str |
         return mention.label
     if fold(surface) in KNOWN_PLACES:
         return "GPE"
+    if mention.label == "PERSON" and fold(surface) in _KNOWN_ORGS:
+        return "ORG"
     if previous_label == "GPE" and LIST_GLUE.match(before):
         return "GPE"
     if mention.label == "PERSON" and PLACE_CONTEXT.search(before):
