@@ -18,12 +18,16 @@ from newsfuse.nlp.sign_off import ends_signed, without_sign_off
 # writes a place in title case before its name with no dash ("Washington (CNN) Vermont Sen. ...", row 108: the lede
 # read "Washington Vermont Sen. ..." once the compression dropped the bracket).
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,10}(?:\s(?:[A-Z][A-Za-z.]{1,10}|\d{1,2}))?)?"
-    r"\s*(\([A-Za-z .]+\))?\s*[—–-]{1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},?\s*\((?:CNN|AP|AFP|Reuters|UPI)\)"
+    # a live page's update stamp first: "UPDATE - May 30, 5:20 p.m.: Hours after …" (editor read #11, BASIL 2017:
+    # facts shown with it)
+    r"^(?:UPDATED?\s*[—–-]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.\s?m\.\s*)?:"
+    r"|[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,10}(?:\s(?:[A-Z][A-Za-z.]{1,10}|\d{1,2}))?)?"
+    r"\s*(\([A-Za-z .]+\))?\s*[—–―-]{1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},?\s*\((?:CNN|AP|AFP|Reuters|UPI)\)"
     r"\s*(?:[—–-]{1,2})?|[-–—•*]|\d{1,2}\.(?=\s)|\s"
     # a wire's name in brackets alone before the dash: "(HealthDay News) -- Babies process ..." (editor read, stop 34,
     # row 93: the lede kept it)
-    r"|\([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,3}\)\s*[—–-]{1,2})\s*(?=[A-Z“\"])"
+    r"|\([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,3}\)\s*[—–-]{1,2}"
+    r")\s*(?=[A-Z“\"])"
 )
 
 _TERMINAL = re.compile(r"[.!?][\"”’')\]]*$")

@@ -1,6 +1,6 @@
-"""Editor read #10 (stop 39, BASIL 2013): "Elizabeth Cheney" in one outlet and "Liz Cheney" in the others were two
-people of the brief. A first name's common short form in another article names the same person; two forms in one
-article still name two (a father and his son). All text here is invented."""
+"""The lead's fixes from editor reads #10 (stop 39, BASIL 2013) and #11 (stop 40, BASIL 2017/2019): one person under a
+first name and its short form, a titled family name given to a relative, places and platforms typed as people, update
+stamps and bar-dash datelines shown. All text here is invented."""
 
 from __future__ import annotations
 
@@ -92,3 +92,14 @@ def test_police_a_stadium_park_and_a_platform_are_no_people() -> None:
     assert label("Oskar Lind Stadium Park", "Oskar Lind Stadium Park was closed.") == "FAC"
     assert label("Twitter", "Twitter suspended the account.") == "ORG"
     assert label("Grace Park", "Grace Park said she would run.") == "PERSON"  # a family name stays a name
+
+
+def test_an_update_stamp_and_a_bar_dash_dateline_are_not_shown() -> None:
+    # editor read #11 (stop 40, BASIL 2017): facts shown as "UPDATE - May 30, 10 p.m.: …", a summary sentence opening
+    # "WASHINGTON ― …" (a horizontal bar, not an em dash)
+    from newsfuse.nlp.clarity import display_text
+
+    assert display_text("UPDATE - May 30, 5:20 p.m.: Hours after the shoot, it spoke.").startswith("Hours after")
+    assert display_text("UPDATED: The mayor resigned on Friday.") == "The mayor resigned on Friday."
+    assert display_text("NORVALE ― The harbour reopened on Friday.") == "The harbour reopened on Friday."
+    assert display_text("Updates to the harbour plan were made on Friday.").startswith("Updates to")
