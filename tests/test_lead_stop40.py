@@ -103,3 +103,13 @@ def test_an_update_stamp_and_a_bar_dash_dateline_are_not_shown() -> None:
     assert display_text("UPDATED: The mayor resigned on Friday.") == "The mayor resigned on Friday."
     assert display_text("NORVALE ― The harbour reopened on Friday.") == "The harbour reopened on Friday."
     assert display_text("Updates to the harbour plan were made on Friday.").startswith("Updates to")
+
+
+def test_lower_case_tags_before_a_headline_are_not_the_title() -> None:
+    # editor read #11 (Multi-News row 107): the title was "jobs jobs jobs Obama's Jobs Speech Prompted …"
+    from newsfuse.summarize.title import clean_headline
+
+    assert clean_headline("harbour harbour Norvale Reopens Its Harbour After the Storm") == (
+        "Norvale Reopens Its Harbour After the Storm"
+    )
+    assert clean_headline("eBay Sells Its Harbour Unit to Norvale") == "eBay Sells Its Harbour Unit to Norvale"

@@ -100,9 +100,14 @@ _SECTION_PREFIX = re.compile(
 )
 
 
+# "jobs jobs jobs Obama's Jobs Speech Prompted Some Reactions …": a page's lower-case tags before the headline
+# (editor read #11, Multi-News row 107's title); "eBay Sells …" and "iPhone …" keep their names
+_TAG_PREFIX = re.compile(r"^(?:[a-z][a-z-]*\s+){1,6}(?=[A-Z“\"‘])")
+
+
 def clean_headline(title: str) -> str:
-    """The headline without leading section labels and a trailing " | Site Name" (deletion only)."""
-    stripped = _SITE_SUFFIX.sub("", _SECTION_PREFIX.sub("", title.strip()))
+    """The headline without leading section labels or tags and a trailing " | Site Name" (deletion only)."""
+    stripped = _SITE_SUFFIX.sub("", _TAG_PREFIX.sub("", _SECTION_PREFIX.sub("", title.strip())))
     return stripped if len(stripped.split()) >= MIN_WORDS else title.strip()
 
 
