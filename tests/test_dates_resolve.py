@@ -145,3 +145,16 @@ def test_a_weekday_the_sentence_puts_ahead_is_the_next_one(sentence: str, value:
 )
 def test_a_month_day_without_a_year_takes_the_year_nearest_publication(sentence: str, value: str) -> None:
     assert _dated(sentence) == [value]
+
+
+def test_a_weekday_a_week_back_is_the_next_day_when_the_story_was_told_then() -> None:
+    # editor read #11 (stop 40, BASIL 2017): a page dated Wednesday, updated Thursday, says "on Thursday"
+    wednesday = dt.date(2031, 4, 16)
+    text = "The mayor was still in hospital on Thursday after the storm on Wednesday. Last Thursday she spoke."
+    article = Article("S1", "a.txt", None, None, wednesday.isoformat(), None, [text])
+    sentences = [Sentence("S1", 0, 0, text, 0, len(text))]
+    later = [(d.text, d.value) for d in find_dates(article, sentences, newest=dt.date(2031, 4, 17))]
+    assert later == [("on Thursday", "2031-04-17"), ("on Wednesday", "2031-04-16"), ("Last Thursday", "2031-04-10")]
+    # no article of the story is that late: the week before, as written
+    alone = [(d.text, d.value) for d in find_dates(article, sentences, newest=wednesday)]
+    assert alone[0] == ("on Thursday", "2031-04-10")

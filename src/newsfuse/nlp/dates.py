@@ -245,8 +245,17 @@ def text_anchor(text: str) -> dt.date | None:
     return max(days, default=None)
 
 
-def find_dates(article: Article, sentences: list[Sentence]) -> list[DateMention]:
-    """Every date expression of an article, in text order, resolved where possible."""
+# A page is often updated after the date it carries: HuffPost's report of a Wednesday shooting, dated that
+# Wednesday, says "Scalise was still in critical condition on Thursday" (editor read #11, stop 40, BASIL 2017: the
+# timeline put the shooting and Pence's visit on the Thursday a week before). A bare weekday that would fall this
+# many days or more before its article's date is the one after it instead when that day is no later than the newest
+# date another article of the story carries: the story was still being told then.
+STALE_WEEKDAY_DAYS = 5
+
+
+def find_dates(article: Article, sentences: list[Sentence], newest: dt.date | None = None) -> list[DateMention]:
+    """Every date expression of an article, in text order, resolved where possible. ``newest``: the latest
+    publication date of the story's articles (see ``STALE_WEEKDAY_DAYS``)."""
     base = publication_date(article.published)
     anchor = text_anchor(article.text) if base is None else None
     ordered = sorted(sentences, key=lambda s: s.start)
@@ -264,5 +273,14 @@ def find_dates(article: Article, sentences: list[Sentence]) -> list[DateMention]
             continue
         ahead = looks_ahead(before)
         value, granularity, relative = resolve(match.group(0), base, ahead, anchor)
+        bare = match.group("weekday") and not re.match(r"(?:last|next|this)\b", match.group(0), re.IGNORECASE)
+        if bare and not ahead and value and base is not None and newest is not None:
+            later, _, _ = resolve(match.group(0), base, True, anchor)
+            if (
+                (base - dt.date.fromisoformat(value)).days >= STALE_WEEKDAY_DAYS
+                and later
+                and dt.date.fromisoformat(later) <= newest
+            ):
+                value = later
         found.append(DateMention(article.id, ordered[at].index, match.group(0), value, granularity, relative))
     return found

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsfuse.nlp.dates import find_dates
+from newsfuse.nlp.dates import find_dates, publication_date
 from newsfuse.nlp.entities import EntityIndex, build_entities
 from newsfuse.nlp.models import Embedder
 from newsfuse.nlp.quote_merge import merge_quotes, quote_texts
@@ -69,7 +69,9 @@ def who_said_what(
         if texts:
             soon(texts)
     by_article = _by_article(story)
-    dates = [d for article in story.articles for d in find_dates(article, by_article[article.id])]
+    published = [d for a in story.articles if (d := publication_date(a.published)) is not None]
+    newest = max(published, default=None)
+    dates = [d for article in story.articles for d in find_dates(article, by_article[article.id], newest)]
     if meanwhile is not None:
         meanwhile()
     quotes = merge_quotes(originals, embedder, params, sentence_of(story))
