@@ -13,8 +13,8 @@ Decisions:
   <Outlet>", "…, <Outlet> reports" (``CREDIT``); the outlet is matched through ingest/outlet.py's ``OUTLETS``
   (the one table of outlet names) against the other articles' ``Article.outlet`` (metadata, or
   ``ingest.outlet.outlet_in_text``), and (2) most of its facts are the other article's too (``MIN_SHARED``: the
-  share of the fact nodes its sentences belong to that the other article also backs). A report that credits another outlet once for one detail shares few of its facts and
-  stays a report: precision first.
+  share of the fact nodes its sentences belong to that the other article also backs). A report that credits
+  another outlet once for one detail shares few of its facts and stays a report: precision first.
 - A fact the report and its rewrites give is the report's alone; two rewrites of one report that both give a
   fact the report does not give are two sources for it (neither retells the other).
 - An article is never said to retell an article of its own outlet (a follow-up by the same paper), nor one
