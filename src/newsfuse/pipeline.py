@@ -10,7 +10,7 @@ from pathlib import Path
 
 from newsfuse.align import align
 from newsfuse.align.alignment import claim_texts, sentence_units
-from newsfuse.align.rewrites import find_rewrites, independent_facts, rewrite_warnings
+from newsfuse.align.rewrites import independent_facts, rewrite_warnings, source_roots
 from newsfuse.align.units import UnitMap
 from newsfuse.clean import clean_document
 from newsfuse.clean.cleaner import language_of
@@ -206,15 +206,16 @@ def briefs_per_story(story: AnalysedStory, options: Options, models: Models, ski
 def _brief(
     story: AnalysedStory, options: Options, models: Models, skipped: list[Skipped], units: UnitMap | None = None
 ) -> Brief:
-    copy_of = story.copy_of
     alignment = align(story, options, models, grouped=units)
     graph, backing, whole = alignment.graph, alignment.backing, alignment.whole_items
-    summary = summarize(story, alignment.units, options, copy_of, graph, models.parse, backing, whole)
-    voices = read_voices(story)  # transcripts, letters, opinion pieces, press releases (summarize/voice.py)
-    # a source that retells another's report, crediting it, is no second source for it (align/rewrites.py)
-    retells = find_rewrites(story, graph)
+    # a source that retells another's report, crediting it, is no second source for it (align/rewrites.py): the
+    # summary's support counts it as that report, as it counts a copy as its origin
+    retells = alignment.retells
     for article in story.articles:
         article.retells = retells.get(article.id)
+    copy_of = source_roots(story.articles, retells)
+    summary = summarize(story, alignment.units, options, copy_of, graph, models.parse, backing, whole)
+    voices = read_voices(story)  # transcripts, letters, opinion pieces, press releases (summarize/voice.py)
     facts = marked_facts(standing_wording(alignment.facts, graph, alignment.speakerless), graph, voices)
     return Brief(
         title=choose_title(story, summary, models.embedder),

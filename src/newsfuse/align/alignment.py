@@ -13,10 +13,11 @@ from typing import Protocol
 import numpy as np
 
 from newsfuse.align import same_fact
-from newsfuse.align.claim_units import claim_story, claim_units
+from newsfuse.align.claim_units import ClaimStory, claim_story, claim_units
 from newsfuse.align.claims import Parser, split_claims
-from newsfuse.align.conflicts import find_conflicts
+from newsfuse.align.conflicts import Conflicts, find_conflicts
 from newsfuse.align.facts import Backing, build_graph, facts_of
+from newsfuse.align.rewrites import find_rewrites
 from newsfuse.align.shown_whole import show_whole
 from newsfuse.align.support import SupportMap, support_map
 from newsfuse.align.units import UnitMap, build_units
@@ -57,6 +58,8 @@ class Alignment:
     # someone's words with no speaker in them (nlp/quoted.py), read once here for the facts and again by the
     # facts' wording (summarize/fact_wording.py)
     speakerless: set[int] = field(default_factory=set)
+    # article id -> id of the report it retells (align/rewrites.py), counted as that report throughout
+    retells: dict[str, str] = field(default_factory=dict)
 
 
 def sentence_units(story: AnalysedStory, options: Options) -> UnitMap:
@@ -92,29 +95,24 @@ def align(
     """Units, conflicts and the fact graph of ``story``. With ``models`` (``nlp.Models``: its
     ``parse`` and ``embedder``) and ``options.align.claims``, sentences that carry several facts are
     split into claims (align/claims.py) and the facts are built over claims; without, over sentences.
-    ``grouped``: ``sentence_units(story, options)``, made before."""
+    ``grouped``: ``sentence_units(story, options)``, made before.
+
+    Rewrites (align/rewrites.py: an article that retells another's report and credits it) are found on the
+    fact graph; when there are any, the conflicts and the graph are made again with each rewrite counted as
+    its report (``Alignment.retells``): a rewrite is no second source in a fact's support, so in the facts'
+    and the summary's ranking (``FactNode.independent``), and its figures are not set against its report's.
+    Most stories have none, and the second pass costs nothing there."""
     params = options.align
     support = support_map(story, params.support_threshold)
     if grouped is None:
         grouped = build_units(story, support, params)
-    found = find_conflicts(story, support, grouped, params, parse=models.parse if models is not None else None)
-    units = replace(grouped, contradicted=found.contradicted)
-    sentence_sources = [units.sources_for(i, story) for i in range(len(story.sentences))]
     texts = [s.text for s in story.sentences]
     pieces = split_claims(texts, models.parse) if models is not None and params.claims else []
-    if any(pieces):
-        assert models is not None
-        split = claim_story(story, pieces, models.embedder.encode)
-        items, disputed = claim_units(story, units, found, split, params)
-        backing = Backing.of(split.story, [story.sentences[i].text for i in split.parent])
-        whole = {split.parent[n]: n for n, w in enumerate(split.whole) if w}
-        graph = build_graph(split.story, items, disputed, sentence_sources, split.claims, models.parse, backing)
-        graph = show_whole(graph, story, split.whole)
-    else:
-        backing = Backing.of(story)
-        whole = {i: i for i in range(len(story.sentences))}
-        parse = models.parse if models else None
-        graph = build_graph(story, units, found.disputed, sentence_sources, parse=parse, backing=backing)
+    split = claim_story(story, pieces, models.embedder.encode) if models is not None and any(pieces) else None
+    found, units, graph, backing, whole = _graph(story, options, models, support, grouped, split, {})
+    retells = find_rewrites(story, graph)
+    if retells:
+        found, units, graph, backing, whole = _graph(story, options, models, support, grouped, split, retells)
     graph.conflicts = found.conflicts
     graph.capped = [i for i, s in enumerate(story.sentences) if same_fact.is_capped(s.text)]
     if graph.capped:
@@ -123,4 +121,40 @@ def align(
         )
     speakerless = speakerless_sentences(story)
     facts = facts_of(graph, speakerless, joined_quotations(story))
-    return Alignment(support, units, graph, facts, found.conflicts, backing, whole, speakerless)
+    return Alignment(support, units, graph, facts, found.conflicts, backing, whole, speakerless, retells)
+
+
+def _graph(
+    story: AnalysedStory,
+    options: Options,
+    models: ClaimModels | None,
+    support: SupportMap,
+    grouped: UnitMap,
+    split: ClaimStory | None,
+    retells: dict[str, str],
+) -> tuple[Conflicts, UnitMap, FactGraph, Backing, dict[int, int]]:
+    """Conflicts, units with their contradicted sources, the fact graph, its backing and the whole items, with
+    each rewrite of ``retells`` counted as its report."""
+    params = options.align
+    found = find_conflicts(
+        story, support, grouped, params, parse=models.parse if models is not None else None, retells=retells
+    )
+    units = replace(grouped, contradicted=found.contradicted)
+    sentence_sources = [units.sources_for(i, story) for i in range(len(story.sentences))]
+    if split is not None:
+        assert models is not None
+        items, disputed = claim_units(story, units, found, split, params)
+        backing = Backing.of(split.story, [story.sentences[i].text for i in split.parent])
+        whole = {split.parent[n]: n for n, w in enumerate(split.whole) if w}
+        graph = build_graph(
+            split.story, items, disputed, sentence_sources, split.claims, models.parse, backing, retells
+        )
+        graph = show_whole(graph, story, split.whole)
+    else:
+        backing = Backing.of(story)
+        whole = {i: i for i in range(len(story.sentences))}
+        parse = models.parse if models else None
+        graph = build_graph(
+            story, units, found.disputed, sentence_sources, parse=parse, backing=backing, retells=retells
+        )
+    return found, units, graph, backing, whole

@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts, status_conflicts
 from newsfuse.align.numbers import STOP, WORD_NUMBERS, Quantity, singular
+from newsfuse.align.rewrites import source_roots
 from newsfuse.align.same_thing import Parser, SameThing
 from newsfuse.align.support import SupportMap
 from newsfuse.align.units import UnitMap
@@ -187,6 +189,7 @@ def find_conflicts(
     units: UnitMap,
     params: AlignOptions | None = None,
     parse: Parser | None = None,
+    retells: Mapping[str, str] | None = None,
 ) -> Conflicts:
     """Conflicts between independent sources (a copy and its origin count as one source).
     Two reports of a generic slot must be ``conflict_min_similarity`` alike; of a known family
@@ -198,10 +201,14 @@ def find_conflicts(
     percentages 1 of 2 — a story holds many sums and shares of different things (two candidates' cash, a poll of
     Democrats and one of Republicans) whose sentences read alike. Durations were 1 of 2 (the gold prison term;
     a requested sentence against the law's term the false one, now no report); they are kept for gold recall:
-    without them tune finds 7 of 12 gold conflicts, under the 60 % floor."""
+    without them tune finds 7 of 12 gold conflicts, under the 60 % floor.
+
+    ``retells`` (align/rewrites.py ``find_rewrites``): a rewrite counts as the report it retells, as a copy
+    counts as its origin, so its figures, days and statuses are never set against its report's (stop 40:
+    the report told twice is no disagreement)."""
     params = params or AlignOptions()
     gate = SameThing(story, parse)
-    copy_of = story.copy_of
+    copy_of = source_roots(story.articles, retells or {})
     contradicted: dict[int, set[str]] = {}
     reports: dict[str, list[_Report]] = {}
     people = _people(story)
@@ -253,7 +260,7 @@ def find_conflicts(
             actors = _actors_before(q, sentence.text, bodies[i])
             scope = moves.get(q.start, "")
             reports.setdefault(slot, []).append(_Report(i, root, q, slot, context, part, named, actors, scope))
-    _attach_unnamed_sums(story, units, reports, params)
+    _attach_unnamed_sums(story, units, reports, params, copy_of)
     conflicts: list[tuple[int, Conflict]] = []
     disputed: set[int] = set()
     sentence_texts = [s.text for s in story.sentences]
@@ -299,8 +306,8 @@ def find_conflicts(
             disputed.update(found[k].sentence for k in involved)
             texts = [story.sentences[found[k].sentence].text for k in involved]
             conflicts.append((found[involved[0]].sentence, Conflict(topic=topic_of(slot, texts), claims=claims)))
-    others = day_conflicts(story, support, gate)
-    others += confirmation_conflicts(story, support) + status_conflicts(story, support)
+    others = day_conflicts(story, support, gate, copy_of)
+    others += confirmation_conflicts(story, support, copy_of) + status_conflicts(story, support, copy_of)
     for first, conflict, sentences in others:
         conflicts.append((first, conflict))
         disputed.update(sentences)
@@ -449,14 +456,17 @@ def _sources_named(story: AnalysedStory) -> list[set[str]]:
 
 
 def _attach_unnamed_sums(
-    story: AnalysedStory, units: UnitMap, reports: dict[str, list[_Report]], params: AlignOptions
+    story: AnalysedStory,
+    units: UnitMap,
+    reports: dict[str, list[_Report]],
+    params: AlignOptions,
+    copy_of: Mapping[str, str | None],
 ) -> None:
     """A sum that names nothing it is for ("more than $25,000 had flowed in") joins the slot of a named
     sum ("more than $15,000 in donations") of another source when both sentences give it on the word of
     the same named person ("spokesman Josh Stanfield said" / "according to ... Josh Stanfield"): one
     person's figure for one thing. Without that, an unnamed sum is compared with nothing (a story
     names many sums of different things: a hotel bill, a flight, tuition)."""
-    copy_of = story.copy_of
     names = _sources_named(story)
     for i, sentence in enumerate(story.sentences):
         if not names[i]:

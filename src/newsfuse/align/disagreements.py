@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from newsfuse.align.numbers import STOP, singular
@@ -105,11 +106,15 @@ def _claims(story: AnalysedStory, groups: dict[str, list[int]], label: dict[str,
 
 
 def day_conflicts(
-    story: AnalysedStory, support: SupportMap, gate: SameThing | None = None
+    story: AnalysedStory,
+    support: SupportMap,
+    gate: SameThing | None = None,
+    copy_of: Mapping[str, str | None] | None = None,
 ) -> list[tuple[int, Conflict, set[int]]]:
     """(first sentence, conflict, sentences in it) for each pair of day reports that disagree; with ``gate``,
-    only days that pass the same-thing gate (``align/same_thing.py``: one act of one owner, done)."""
-    copy_of = story.copy_of
+    only days that pass the same-thing gate (``align/same_thing.py``: one act of one owner, done). ``copy_of``:
+    the source each article counts as (``rewrites.source_roots``; default ``story.copy_of``)."""
+    copy_of = story.copy_of if copy_of is None else copy_of
     index = {s.key: i for i, s in enumerate(story.sentences)}
     days: list[_Day] = []
     for d in story.dates:
@@ -392,9 +397,12 @@ def _also_gives(days: list[_Day], other: _Day) -> bool:
     return any(_same_date(d, other) and (d.context | d.owned) & other.context for d in days)
 
 
-def confirmation_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, Conflict, set[int]]]:
-    """Confirmed in one independent source, denied or not confirmed in another."""
-    copy_of = story.copy_of
+def confirmation_conflicts(
+    story: AnalysedStory, support: SupportMap, copy_of: Mapping[str, str | None] | None = None
+) -> list[tuple[int, Conflict, set[int]]]:
+    """Confirmed in one independent source, denied or not confirmed in another (``copy_of`` as in
+    :func:`day_conflicts`)."""
+    copy_of = story.copy_of if copy_of is None else copy_of
     said = [(i, bool(_CONFIRMED.search(s.text)), bool(_DENIED.search(s.text))) for i, s in enumerate(story.sentences)]
     confirmed = [i for i, yes, no in said if yes and not no]
     denied = [i for i, yes, no in said if no and not yes]
@@ -511,9 +519,12 @@ def _names(text: str) -> set[str]:
     return {m.lower() for m in _NAME.findall(text) if m.lower() not in _MONTHS_DAYS and m.lower() not in STOP}
 
 
-def status_conflicts(story: AnalysedStory, support: SupportMap) -> list[tuple[int, Conflict, set[int]]]:
-    """An act still to come in one independent source and done in another (module docstring)."""
-    copy_of = story.copy_of
+def status_conflicts(
+    story: AnalysedStory, support: SupportMap, copy_of: Mapping[str, str | None] | None = None
+) -> list[tuple[int, Conflict, set[int]]]:
+    """An act still to come in one independent source and done in another (module docstring; ``copy_of`` as in
+    :func:`day_conflicts`)."""
+    copy_of = story.copy_of if copy_of is None else copy_of
     pending: list[tuple[int, str]] = []
     done: list[tuple[int, str]] = []
     for i, s in enumerate(story.sentences):

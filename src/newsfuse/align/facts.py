@@ -27,6 +27,7 @@ from newsfuse.align import citation_check, same_fact, story_pairs
 from newsfuse.align.actors import NONE, ActorReader, Actors, Frame, frame_of, same_actors
 from newsfuse.align.claims import Parser, whole_claim
 from newsfuse.align.numbers import Quantity
+from newsfuse.align.rewrites import independent_sources, source_roots
 from newsfuse.align.units import (
     UnitMap,
     backs,
@@ -474,16 +475,20 @@ def build_graph(
     claims: list[ClaimSpan] | None = None,
     parse: Parser | None = None,
     backing: Backing | None = None,
+    retells: Mapping[str, str] | None = None,
 ) -> FactGraph:
     """Every unit becomes a fact node; nodes sorted by importance (ties: story order). ``story`` and
     ``units`` are over claims when ``claims`` is given (align/claim_units.py: one item per claim,
     ``claims[k].sentence`` its sentence of the original story), else over sentences. ``backing`` (made of
-    ``story`` when not given) keeps the actors read, which align passes on to the summary (align/cited.py)."""
+    ``story`` when not given) keeps the actors read, which align passes on to the summary (align/cited.py).
+    ``retells`` (align/rewrites.py): a rewrite is no independent source of a fact its report backs too
+    (``rewrites.independent_sources``), so it adds nothing to the fact's status or rank; it stays cited."""
     claims = claims if claims is not None else sentence_claims(story)
     centrality = story_centrality(story)
     typical = units.typicality()
     copy_of = story.copy_of
-    origins = len({copy_of.get(a.id) or a.id for a in story.articles})
+    retells = retells or {}
+    origins = len({r or a for a, r in source_roots(story.articles, retells).items()})
     named = [False] * len(story.sentences)
     index = {s.key: i for i, s in enumerate(story.sentences)}
     for m in story.mentions:
@@ -510,7 +515,7 @@ def build_graph(
         for k in unit.members:
             article = story.sentences[k].article_id
             tellings.setdefault(article, set()).add(telling_key(story.sentences[k].text, quoted.get(article, [])))
-        independent = one_per_telling(one_per_origin(sources, copy_of), tellings)
+        independent = independent_sources(one_per_telling(one_per_origin(sources, copy_of), tellings), retells)
         status: FactStatus
         if any(i in disputed for i in unit.members):
             status = "disputed"

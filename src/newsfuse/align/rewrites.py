@@ -10,11 +10,11 @@ Decisions:
 
 - An article retells another when (1) its text credits that article's outlet with the report: "<Outlet>
   reports / reported / is reporting / first reported", "according to <Outlet>", "as (first) reported by
-  <Outlet>", "…, <Outlet> reports" (``CREDIT``); the outlet is matched through ``ALIASES`` against the other
-  articles' ``Article.outlet`` (metadata, or ``ingest.outlet.outlet_in_text``), and (2) most of its facts are
-  the other article's too (``MIN_SHARED``: the share of the fact nodes its sentences belong to that the other
-  article also backs). A report that credits another outlet once for one detail shares few of its facts and
-  stays a report: precision first.
+  <Outlet>", "…, <Outlet> reports" (``CREDIT``); the outlet is matched through ingest/outlet.py's ``OUTLETS``
+  (the one table of outlet names) against the other articles' ``Article.outlet`` (metadata, or
+  ``ingest.outlet.outlet_in_text``), and (2) most of its facts are the other article's too (``MIN_SHARED``: the
+  share of the fact nodes its sentences belong to that the other article also backs). A report that credits
+  another outlet once for one detail shares few of its facts and stays a report: precision first.
 - A fact the report and its rewrites give is the report's alone; two rewrites of one report that both give a
   fact the report does not give are two sources for it (neither retells the other).
 - An article is never said to retell an article of its own outlet (a follow-up by the same paper), nor one
@@ -22,73 +22,32 @@ Decisions:
 - What follows (pipeline, render): a ``rewrite`` warning naming the retellers and the report they retell;
   a fact is ``corroborated`` only when two sources that are neither copies nor rewrites of one another back
   it (``independent_facts``); the citations stay (the rewrite does report the fact); the "None detected
-  among the N independent sources" note counts a rewrite out. The fact graph's own support counts (the
-  summary's ranking) are left as they are.
+  among the N independent sources" note counts a rewrite out. Since stop 40 the fact graph's own support
+  (``FactNode.independent``: the facts' and the summary's ranking) and the conflicts count a rewrite as its
+  report too (align/alignment.py makes them again when a story has rewrites: ``source_roots``,
+  ``independent_sources``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from newsfuse.ingest.outlet import OUTLETS, SHORT_NAMES, outlet_key
 from newsfuse.records import AnalysedStory, Article, BriefWarning, Fact, FactGraph
-
-# Outlet key -> the names an article uses for that outlet, first the one a reader is told. The key is also
-# how metadata spells it (BASIL: "nyt", "fox", "hpo"); an outlet not listed matches its own name only.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "nyt": ("The New York Times", "New York Times", "NYT", "NYTimes", "nytimes.com", "the Times"),
-    "wapo": ("The Washington Post", "Washington Post", "WaPo", "washingtonpost.com"),
-    "ap": ("The Associated Press", "Associated Press", "AP", "apnews.com"),
-    "hpo": ("HuffPost", "The Huffington Post", "Huffington Post", "HuffingtonPost", "huffingtonpost.com", "HPO"),
-    "fox": ("Fox News", "Fox News Channel", "FoxNews.com", "foxnews.com", "Fox", "FOX"),
-    "wsj": ("The Wall Street Journal", "Wall Street Journal", "WSJ", "wsj.com", "the Journal"),
-    "reuters": ("Reuters",),
-    "cnn": ("CNN", "cnn.com"),
-    "nbc": ("NBC News", "NBC", "nbcnews.com"),
-    "abc": ("ABC News", "ABC", "abcnews.go.com"),
-    "cbs": ("CBS News", "CBS", "cbsnews.com"),
-    "politico": ("Politico", "POLITICO", "politico.com"),
-    "lat": ("The Los Angeles Times", "Los Angeles Times", "LA Times", "latimes.com"),
-    "usat": ("USA Today", "USA TODAY", "usatoday.com"),
-    "bbc": ("BBC News", "BBC", "bbc.com", "bbc.co.uk"),
-    "guardian": ("The Guardian", "Guardian", "theguardian.com"),
-}
-# "the Times" / "the Journal" name an outlet only when the set holds one outlet of that kind (two Times
-# in one set: the short name says neither)
-_SHORT = {"the Times": "Times", "the Journal": "Journal"}
 
 MIN_SHARED = 0.5  # share of a crediting article's facts the credited article also backs (measured: docs/synthesis.md)
 
 _VERB = r"(?:(?:first |originally |also )?(?:reports|reported|is reporting|was reporting|has reported|had reported))"
 
 
-def _key(name: str) -> str:
-    """A plain spelling to compare outlet names by: lower case, no leading "the", no "www.", no ".com"."""
-    plain = name.strip().lower().removeprefix("www.")
-    plain = re.sub(r"^the\s+", "", plain)
-    return re.sub(r"\.(com|co\.uk|org|net)$", "", plain)
-
-
-_BY_NAME = {_key(n): k for k, names in ALIASES.items() for n in names if n not in _SHORT}
-_BY_NAME.update({k: k for k in ALIASES})
-
-
-def outlet_key(outlet: str | None) -> str | None:
-    """The ``ALIASES`` key of an outlet as metadata or text gives it ("NYT", "nytimes.com", "The New York
-    Times" -> "nyt"); an outlet not in the table is its own plain spelling."""
-    if not outlet or not outlet.strip():
-        return None
-    plain = _key(outlet)
-    return _BY_NAME.get(plain, plain)
-
-
 def names_of(key: str, outlet: str, others: Sequence[str | None]) -> list[str]:
     """The names an article may credit the outlet ``key`` (given as ``outlet``) by; the short names
     ("the Times") only when no other outlet of the set shares them."""
-    names = [n for n in ALIASES.get(key, ()) if n not in _SHORT] or [outlet.strip()]
-    for short, word in _SHORT.items():
-        if short in ALIASES.get(key, ()) and not any(o and word.lower() in o.lower() for o in others):
+    names = [n for n in OUTLETS.get(key, ()) if n not in SHORT_NAMES] or [outlet.strip()]
+    for short, word in SHORT_NAMES.items():
+        if short in OUTLETS.get(key, ()) and not any(o and word.lower() in o.lower() for o in others):
             names.append(short)
     return names
 
@@ -161,6 +120,27 @@ def _first_report(article: str, retells: dict[str, str]) -> str:
     return article
 
 
+def source_roots(articles: Sequence[Article], retells: Mapping[str, str]) -> dict[str, str | None]:
+    """Article id -> the source it counts as (None: itself), as ``AnalysedStory.copy_of`` gives it, with a rewrite
+    counted as the report it retells: what the conflicts compare and what the summary's support counts. A copy of a
+    rewrite counts as the rewrite's report. Unlike :func:`independent_pair` this does not ask whether the report
+    backs the same fact: a rewrite's figure is never set against its report's (a conflict between them is the
+    report told twice), and the summary counts support per unit, where one root per outlet family is the rule."""
+    out: dict[str, str | None] = {}
+    for article in articles:
+        root = article.copy_of or article.id
+        root = retells.get(root, root)
+        out[article.id] = root if root != article.id else None
+    return out
+
+
+def independent_sources(independent: Sequence[str], retells: Mapping[str, str]) -> list[str]:
+    """``independent`` (a fact's sources, a copy counted with its origin) less each rewrite whose report is among
+    them: the pairwise rule of :func:`independent_pair`, as a list (the fact graph's ``FactNode.independent``)."""
+    held = set(independent)
+    return [s for s in independent if retells.get(s) not in held]
+
+
 def independent_pair(backers: Sequence[str], articles: Sequence[Article], retells: dict[str, str]) -> bool:
     """Whether two of ``backers`` count as two sources: a copy counts with its origin, and a rewrite with the
     report it retells when that report backs the fact too (the rewrite then retells it); two rewrites of one
@@ -194,7 +174,7 @@ def rewrite_warnings(articles: Sequence[Article], retells: dict[str, str]) -> li
     for report in dict.fromkeys(retells[a.id] for a in articles if a.id in retells):
         tellers = [a.id for a in articles if retells.get(a.id) == report]
         outlet = by_id[report].outlet or "its outlet"
-        named = names_of(outlet_key(outlet) or "", outlet, [])[0] if outlet_key(outlet) in ALIASES else outlet
+        named = names_of(outlet_key(outlet) or "", outlet, [])[0] if outlet_key(outlet) in OUTLETS else outlet
         many = len(tellers) > 1
         lead, say, who = (
             ("these sources retell", "they credit", "they") if many else ("this source retells", "it credits", "it")

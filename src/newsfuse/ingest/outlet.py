@@ -21,20 +21,58 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-# Names as outlets write them in credits, spelled out for a reader.
-_DISPLAY = {
-    "AP": "Associated Press",
-    "THE ASSOCIATED PRESS": "Associated Press",
-    "ASSOCIATED PRESS": "Associated Press",
-    "POLITICO": "Politico",
-    "PEOPLE": "People",
-    "REUTERS": "Reuters",
-    "BUSINESS WIRE": "Business Wire",
-    "mediaite.com": "Mediaite",
-    "avclub.com": "The A.V. Club",
-    "wsj.com": "The Wall Street Journal",
-    "theatlantic.com": "The Atlantic",
+# The one table of outlet names (stop 40: align/rewrites.py had its own): key -> the names articles and metadata use
+# for that outlet, first the one a reader is told. The key is also how metadata may spell it (BASIL: "nyt", "fox",
+# "hpo"). ``outlet_in_text`` shows a name it finds as the first name of its outlet ("AP", "THE ASSOCIATED PRESS" ->
+# "Associated Press", "New York Times" -> "The New York Times"); align/rewrites.py matches credits ("according to the
+# AP") against every name of an outlet. An outlet not listed is shown and matched by its own name.
+OUTLETS: dict[str, tuple[str, ...]] = {
+    "nyt": ("The New York Times", "New York Times", "NYT", "NYTimes", "nytimes.com", "the Times"),
+    "wapo": ("The Washington Post", "Washington Post", "WaPo", "washingtonpost.com"),
+    "ap": ("Associated Press", "The Associated Press", "AP", "apnews.com"),
+    "hpo": ("HuffPost", "The Huffington Post", "Huffington Post", "HuffingtonPost", "huffingtonpost.com", "HPO"),
+    "fox": ("Fox News", "Fox News Channel", "FoxNews.com", "foxnews.com", "Fox", "FOX"),
+    "wsj": ("The Wall Street Journal", "Wall Street Journal", "WSJ", "wsj.com", "the Journal"),
+    "reuters": ("Reuters",),
+    "cnn": ("CNN", "cnn.com"),
+    "nbc": ("NBC News", "NBC", "nbcnews.com"),
+    "abc": ("ABC News", "ABC", "abcnews.go.com"),
+    "cbs": ("CBS News", "CBS", "cbsnews.com"),
+    "politico": ("Politico", "POLITICO", "politico.com"),
+    "lat": ("The Los Angeles Times", "Los Angeles Times", "LA Times", "latimes.com"),
+    "usat": ("USA Today", "USA TODAY", "usatoday.com"),
+    "bbc": ("BBC News", "BBC", "bbc.com", "bbc.co.uk"),
+    "guardian": ("The Guardian", "Guardian", "theguardian.com"),
+    "people": ("People", "PEOPLE", "people.com"),
+    "businesswire": ("Business Wire", "BUSINESS WIRE", "businesswire.com"),
+    "mediaite": ("Mediaite", "mediaite.com"),
+    "avclub": ("The A.V. Club", "A.V. Club", "avclub.com"),
+    "atlantic": ("The Atlantic", "theatlantic.com"),
 }
+# "the Times" / "the Journal" name an outlet only when the set holds one outlet of that kind (two Times in one set:
+# the short name says neither), so they never name one alone
+SHORT_NAMES = {"the Times": "Times", "the Journal": "Journal"}
+
+
+def _plain(name: str) -> str:
+    """A plain spelling to compare outlet names by: lower case, no leading "the", no "www.", no ".com"."""
+    plain = name.strip().lower().removeprefix("www.")
+    plain = re.sub(r"^the\s+", "", plain)
+    return re.sub(r"\.(com|co\.uk|org|net)$", "", plain)
+
+
+_BY_NAME = {_plain(n): k for k, names in OUTLETS.items() for n in names if n not in SHORT_NAMES}
+_BY_NAME.update({k: k for k in OUTLETS})
+
+
+def outlet_key(outlet: str | None) -> str | None:
+    """The ``OUTLETS`` key of an outlet as metadata or text gives it ("NYT", "nytimes.com", "The New York
+    Times" -> "nyt"); an outlet not in the table is its own plain spelling."""
+    if not outlet or not outlet.strip():
+        return None
+    plain = _plain(outlet)
+    return _BY_NAME.get(plain, plain)
+
 
 _NAME_WORD = r"[A-Z][\w&.'-]*"
 # "WASHINGTON", "NEW YORK, May 18", "STORRS, Conn.", "OSAN AIR BASE, South Korea": the place is in
@@ -125,8 +163,10 @@ HEAD_LINES = 6  # a dateline comes in the first lines (after a caption or two at
 
 
 def _display(name: str) -> str:
+    """The name a reader is told (``OUTLETS``), or the name as written."""
     name = name.strip().rstrip(".")
-    return _DISPLAY.get(name, _DISPLAY.get(name.upper(), name))
+    key = outlet_key(name)
+    return OUTLETS[key][0] if key in OUTLETS else name
 
 
 def _one(found: Sequence[str]) -> str | None:
