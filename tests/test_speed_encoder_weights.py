@@ -85,3 +85,28 @@ def test_a_cache_folder_that_cannot_be_written_only_means_converting_again(
     monkeypatch.setenv("NEWSFUSE_CACHE", str(blocked / "cache"))
     vectors = OnnxMiniLM(threads=1).encode(TEXTS)
     assert vectors.shape == (len(TEXTS), 384)
+
+
+def test_the_optimised_graph_is_kept_and_a_session_over_it_encodes_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path))
+    building = OnnxMiniLM(threads=1).encode(TEXTS)
+    kept = list(tmp_path.glob("minilm-graph-*"))
+    assert len(kept) == 1 and (kept[0] / "model.onnx").is_file() and (kept[0] / "weights.bin").is_file()
+    assert not list(tmp_path.glob("*.tmp"))
+    # a later process reads neither the packaged nor the converted weights: the graph's folder holds them
+    monkeypatch.setattr("newsfuse.nlp.encoder.converted_weights", lambda *a: pytest.fail("weights read"))
+    reading = OnnxMiniLM(threads=1).encode(TEXTS)
+    assert building.tobytes() == reading.tobytes()
+
+
+def test_a_damaged_kept_graph_is_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path))
+    first = OnnxMiniLM(threads=1).encode(TEXTS)
+    (kept,) = tmp_path.glob("minilm-graph-*")
+    weights = kept / "weights.bin"
+    weights.write_bytes(weights.read_bytes()[:1000])
+    again = OnnxMiniLM(threads=1).encode(TEXTS)
+    assert again.tobytes() == first.tobytes()
+    assert (kept / "weights.bin").stat().st_size > 1000  # written again whole
