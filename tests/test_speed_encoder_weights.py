@@ -90,8 +90,19 @@ def test_a_cache_folder_that_cannot_be_written_only_means_converting_again(
 def test_the_optimised_graph_is_kept_and_a_session_over_it_encodes_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import onnxruntime
+
     monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path))
+    sessions: list[object] = []
+    real = onnxruntime.InferenceSession
+
+    def counted(*args: object, **kwargs: object) -> object:
+        sessions.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(onnxruntime, "InferenceSession", counted)
     building = OnnxMiniLM(threads=1).encode(TEXTS)
+    assert len(sessions) == 1  # the session the process uses writes the graph: no second one, no more memory
     kept = list(tmp_path.glob("minilm-graph-*"))
     assert len(kept) == 1 and (kept[0] / "model.onnx").is_file() and (kept[0] / "weights.bin").is_file()
     assert not list(tmp_path.glob("*.tmp"))
@@ -99,6 +110,7 @@ def test_the_optimised_graph_is_kept_and_a_session_over_it_encodes_the_same(
     monkeypatch.setattr("newsfuse.nlp.encoder.converted_weights", lambda *a: pytest.fail("weights read"))
     reading = OnnxMiniLM(threads=1).encode(TEXTS)
     assert building.tobytes() == reading.tobytes()
+    assert len(sessions) == 2 and str(sessions[1]).endswith("model.onnx")
 
 
 def test_a_damaged_kept_graph_is_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

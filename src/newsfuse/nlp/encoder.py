@@ -191,11 +191,11 @@ def _session_options(ort: Any, threads: int | None) -> Any:
     return options
 
 
-_OPTIMIZED_FORMAT = "1"  # bump when ``keep_optimized_graph`` changes what it writes
+_OPTIMIZED_FORMAT = "1"  # bump when ``_keeping_graph`` changes what it writes
 
 
 def _optimized_graph_dir(directory: Path, config: dict[str, int], engine_version: str) -> Path | None:
-    """Where the session's optimised graph is kept (``keep_optimized_graph``):
+    """Where the session's optimised graph is kept (``_keeping_graph``):
     ``$NEWSFUSE_CACHE/minilm-graph-<key>/``, the key a hash of the converted weights' key (the packaged
     weights file, the graph's names and shapes), the shipped graph, ONNX Runtime's version and this
     format's version; None when the cache folder is not usable."""
@@ -225,35 +225,50 @@ def _kept_session(ort: Any, kept: Path, options: Any) -> Any:
         return None
 
 
-def keep_optimized_graph(ort: Any, weights: dict[str, np.ndarray], path: Path) -> None:
-    """Write the graph as ONNX Runtime optimises it (its basic and extended rewrites: fused MatMuls,
-    GELU, LayerNorm), with the weights in a file beside it, to the folder ``path``, for later
-    processes (``_kept_session``); written aside, then renamed, and a folder that cannot be written
-    only means the session is built from the weights again.
+def _new_session(ort: Any, weights: dict[str, np.ndarray], threads: int | None, kept: Path | None) -> Any:
+    """A session over the shipped graph and ``weights``, writing its optimised graph to ``kept`` (if given)."""
+    options = _session_options(ort, threads)
+    names = list(weights)
+    options.add_external_initializers(names, [ort.OrtValue.ortvalue_from_numpy(weights[n]) for n in names])
+    with _keeping_graph(ort, options, kept):
+        return ort.InferenceSession(GRAPH.read_bytes(), options, providers=["CPUExecutionProvider"])
+
+
+@contextmanager
+def _keeping_graph(ort: Any, options: Any, path: Path | None) -> Iterator[None]:
+    """The session built inside the block writes its graph as ONNX Runtime optimises it (the basic and
+    extended rewrites: fused MatMuls, GELU, LayerNorm), with the weights in a file beside it, to the
+    folder ``path``, for later processes (``_kept_session``): written aside, then renamed; a folder that
+    cannot be written only means the session is built from the weights again next time.
 
     Why: building the session from the shipped graph (its rewrites and the weights handed over) took
     0.11-0.14 s of the encoder load's CPU and reading the converted weights 0.04 s, against 0.03 s
     for a session over the kept optimised graph, in a cold brief on the thread whose end starts the
     sentences' encoding. The vectors are the same, bit for bit (the same kernels run the same fused
-    graph; 553 texts of the shared corpus and the example compared, docs/speed.md stop 40). Saved
-    at the extended level, not with the layout rewrites, which ONNX Runtime documents as specific to
-    the machine: a later session applies those itself, as a session from the shipped graph does."""
+    graph: 553 texts of the shared corpus and the example compared for this session, for one over the
+    kept graph and for one built as before, docs/speed.md stop 40). The graph is optimised to the
+    extended level, not with the layout rewrites, which ONNX Runtime documents as specific to the
+    machine (and which change nothing in this graph of MatMuls): a session over the kept graph
+    applies them itself. The session that writes it is the one the process uses, so a first load
+    builds one session, as before, and its peak memory is the same."""
+    if path is None:
+        yield
+        return
     partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    options = ort.SessionOptions()
-    options.log_severity_level = 3
-    options.intra_op_num_threads = 1
-    options.inter_op_num_threads = 1
+    try:
+        partial.mkdir(parents=True)
+    except OSError as exc:
+        log.info("could not keep the optimised encoder graph at %s: %s", path, exc)
+        yield
+        return
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED
     options.optimized_model_filepath = str(partial / "model.onnx")
     options.add_session_config_entry("session.optimized_model_external_initializers_file_name", "weights.bin")
     options.add_session_config_entry("session.optimized_model_external_initializers_min_size_in_bytes", "1024")
-    names = list(weights)
-    options.add_external_initializers(names, [ort.OrtValue.ortvalue_from_numpy(weights[n]) for n in names])
     try:
-        partial.mkdir(parents=True)
-        ort.InferenceSession(GRAPH.read_bytes(), options, providers=["CPUExecutionProvider"])
+        yield
         partial.rename(path)  # a folder: another process that kept it first wins (the rename fails)
-    except Exception as exc:  # OSError, or ONNX Runtime's own error writing the files
+    except OSError as exc:
         log.info("could not keep the optimised encoder graph at %s: %s", path, exc)
     finally:
         shutil.rmtree(partial, ignore_errors=True)
@@ -571,14 +586,15 @@ class OnnxMiniLM(_MiniLM):
             self._session = session
             return
         weights, keep = converted_weights(self.directory, self.config)
-        options = _session_options(ort, threads)
-        names = list(weights)
-        options.add_external_initializers(names, [ort.OrtValue.ortvalue_from_numpy(weights[n]) for n in names])
-        self._session = ort.InferenceSession(GRAPH.read_bytes(), options, providers=["CPUExecutionProvider"])
+        try:
+            self._session = _new_session(ort, weights, threads, kept)  # later processes start from its graph
+        except Exception:
+            if kept is None:
+                raise
+            log.info("keeping the optimised encoder graph failed: building the session without it", exc_info=True)
+            self._session = _new_session(ort, weights, threads, None)
         if keep is not None:  # a first load: later processes read what was converted here
             keep_converted(weights, keep)
-        if kept is not None:  # later processes start from the optimised graph (``keep_optimized_graph``)
-            keep_optimized_graph(ort, weights, kept)
         # ONNX Runtime copied the weights into its graph: the safetensors arrays can go
 
     def _forward(self, tokens: np.ndarray, mask: np.ndarray) -> np.ndarray:
