@@ -15,6 +15,7 @@ from newsfuse.nlp.encoder import (
     graph_weight_shapes,
     graph_weights,
     keep_converted,
+    keep_optimized_graph,
     model_dir,
 )
 
@@ -87,7 +88,7 @@ def test_a_cache_folder_that_cannot_be_written_only_means_converting_again(
     assert vectors.shape == (len(TEXTS), 384)
 
 
-def test_the_optimised_graph_is_kept_and_a_session_over_it_encodes_the_same(
+def test_the_optimised_graph_is_kept_at_set_up_and_a_session_over_it_encodes_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import onnxruntime
@@ -102,23 +103,29 @@ def test_the_optimised_graph_is_kept_and_a_session_over_it_encodes_the_same(
 
     monkeypatch.setattr(onnxruntime, "InferenceSession", counted)
     building = OnnxMiniLM(threads=1).encode(TEXTS)
-    assert len(sessions) == 1  # the session the process uses writes the graph: no second one, no more memory
-    kept = list(tmp_path.glob("minilm-graph-*"))
-    assert len(kept) == 1 and (kept[0] / "model.onnx").is_file() and (kept[0] / "weights.bin").is_file()
+    assert len(sessions) == 1 and not list(tmp_path.glob("minilm-graph-*"))  # a brief writes no graph
+    kept = keep_optimized_graph()
+    assert kept is not None and (kept / "model.onnx").is_file() and (kept / "weights.bin").is_file()
     assert not list(tmp_path.glob("*.tmp"))
+    assert keep_optimized_graph() == kept  # kept already: read, not written again
     # a later process reads neither the packaged nor the converted weights: the graph's folder holds them
     monkeypatch.setattr("newsfuse.nlp.encoder.converted_weights", lambda *a: pytest.fail("weights read"))
+    before = len(sessions)
     reading = OnnxMiniLM(threads=1).encode(TEXTS)
     assert building.tobytes() == reading.tobytes()
-    assert len(sessions) == 2 and str(sessions[1]).endswith("model.onnx")
+    assert len(sessions) == before + 1 and str(sessions[-1]).endswith("model.onnx")
 
 
-def test_a_damaged_kept_graph_is_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_damaged_kept_graph_is_left_for_set_up_to_write_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path))
+    kept = keep_optimized_graph()
+    assert kept is not None
     first = OnnxMiniLM(threads=1).encode(TEXTS)
-    (kept,) = tmp_path.glob("minilm-graph-*")
     weights = kept / "weights.bin"
     weights.write_bytes(weights.read_bytes()[:1000])
-    again = OnnxMiniLM(threads=1).encode(TEXTS)
+    again = OnnxMiniLM(threads=1).encode(TEXTS)  # from the converted weights, as before
     assert again.tobytes() == first.tobytes()
-    assert (kept / "weights.bin").stat().st_size > 1000  # written again whole
+    assert not kept.exists()  # removed, so that set-up writes it whole again
+    assert keep_optimized_graph() == kept and weights.stat().st_size > 1000

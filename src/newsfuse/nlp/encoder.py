@@ -225,6 +225,34 @@ def _kept_session(ort: Any, kept: Path, options: Any) -> Any:
         return None
 
 
+def keep_optimized_graph(directory: Path | None = None) -> Path | None:
+    """Write the encoder's optimised graph for later processes (``_keeping_graph``), at set-up
+    (``scripts/compile_runtime.py``); the folder written, or None when the cache folder is not usable.
+
+    At set-up, not in a brief: the session that writes it holds a serialised copy of the weights
+    meanwhile (the encoder's load peaked at 272 MB against 215 MB, measured), and a first brief
+    into an empty cache already peaks at 450-455 MB; a brief without the kept graph builds its
+    session from the weights as before (docs/speed.md, stop 40)."""
+    import onnxruntime as ort
+
+    directory = directory or model_dir()
+    config = json.loads((directory / "config.json").read_text())
+    kept = _optimized_graph_dir(directory, config, ort.__version__)
+    if kept is None:
+        return None
+    if _kept_session(ort, kept, _session_options(ort, 1)) is not None:
+        return kept
+    weights, keep = converted_weights(directory, config)
+    try:
+        _new_session(ort, weights, 1, kept)
+    except Exception as exc:  # ONNX Runtime's own error writing the files: briefs build their session as before
+        log.info("could not keep the optimised encoder graph at %s: %s", kept, exc)
+        return None
+    if keep is not None:
+        keep_converted(weights, keep)
+    return kept if (kept / "model.onnx").is_file() else None
+
+
 def _new_session(ort: Any, weights: dict[str, np.ndarray], threads: int | None, kept: Path | None) -> Any:
     """A session over the shipped graph and ``weights``, writing its optimised graph to ``kept`` (if given)."""
     options = _session_options(ort, threads)
@@ -249,8 +277,7 @@ def _keeping_graph(ort: Any, options: Any, path: Path | None) -> Iterator[None]:
     kept graph and for one built as before, docs/speed.md stop 40). The graph is optimised to the
     extended level, not with the layout rewrites, which ONNX Runtime documents as specific to the
     machine (and which change nothing in this graph of MatMuls): a session over the kept graph
-    applies them itself. The session that writes it is the one the process uses, so a first load
-    builds one session, as before, and its peak memory is the same."""
+    applies them itself."""
     if path is None:
         yield
         return
@@ -586,13 +613,7 @@ class OnnxMiniLM(_MiniLM):
             self._session = session
             return
         weights, keep = converted_weights(self.directory, self.config)
-        try:
-            self._session = _new_session(ort, weights, threads, kept)  # later processes start from its graph
-        except Exception:
-            if kept is None:
-                raise
-            log.info("keeping the optimised encoder graph failed: building the session without it", exc_info=True)
-            self._session = _new_session(ort, weights, threads, None)
+        self._session = _new_session(ort, weights, threads, None)
         if keep is not None:  # a first load: later processes read what was converted here
             keep_converted(weights, keep)
         # ONNX Runtime copied the weights into its graph: the safetensors arrays can go
