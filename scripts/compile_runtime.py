@@ -5,7 +5,8 @@ commands (serve, cluster) write their own bytecode on first use, as Python does.
 
 Then the compiled regular expressions a brief uses are kept the same way (``newsfuse.regex_cache``:
 recorded from the imports, spaCy's load and a brief of the bundled example; 0.2 s of a cold brief's
-CPU), and py3langid's model deflated (``newsfuse.clean.langid.pack``). Run it again (``python
+CPU), py3langid's model deflated (``newsfuse.clean.langid.pack``) and the encoder's optimised graph
+written to the cache (``newsfuse.nlp.encoder.keep_optimized_graph``). Run it again (``python
 scripts/compile_runtime.py``, bytecode writing allowed) in a tree whose modules changed.
 """
 
@@ -53,3 +54,8 @@ if __name__ == "__main__":
     # py3langid's model deflated: a first brief into an empty cache inflates it (~0.17 s CPU) instead
     # of decompressing the LZMA file (~0.5 s): clean/langid.py ``pack``, docs/speed.md stop 27
     print(f"language model kept: {langid.pack()}")
+    from newsfuse.nlp.encoder import keep_optimized_graph
+
+    # the encoder's session as ONNX Runtime optimises it, with its weights: a brief's encoder load then
+    # takes 0.03 s of CPU to build its session instead of 0.15 s (``nlp/encoder.py``, docs/speed.md stop 40)
+    print(f"encoder graph kept: {keep_optimized_graph()}")

@@ -15,6 +15,7 @@ from newsfuse.nlp.encoder import (
     graph_weight_shapes,
     graph_weights,
     keep_converted,
+    keep_optimized_graph,
     model_dir,
 )
 
@@ -85,3 +86,46 @@ def test_a_cache_folder_that_cannot_be_written_only_means_converting_again(
     monkeypatch.setenv("NEWSFUSE_CACHE", str(blocked / "cache"))
     vectors = OnnxMiniLM(threads=1).encode(TEXTS)
     assert vectors.shape == (len(TEXTS), 384)
+
+
+def test_the_optimised_graph_is_kept_at_set_up_and_a_session_over_it_encodes_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import onnxruntime
+
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path))
+    sessions: list[object] = []
+    real = onnxruntime.InferenceSession
+
+    def counted(*args: object, **kwargs: object) -> object:
+        sessions.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(onnxruntime, "InferenceSession", counted)
+    building = OnnxMiniLM(threads=1).encode(TEXTS)
+    assert len(sessions) == 1 and not list(tmp_path.glob("minilm-graph-*"))  # a brief writes no graph
+    kept = keep_optimized_graph()
+    assert kept is not None and (kept / "model.onnx").is_file() and (kept / "weights.bin").is_file()
+    assert not list(tmp_path.glob("*.tmp"))
+    assert keep_optimized_graph() == kept  # kept already: read, not written again
+    # a later process reads neither the packaged nor the converted weights: the graph's folder holds them
+    monkeypatch.setattr("newsfuse.nlp.encoder.converted_weights", lambda *a: pytest.fail("weights read"))
+    before = len(sessions)
+    reading = OnnxMiniLM(threads=1).encode(TEXTS)
+    assert building.tobytes() == reading.tobytes()
+    assert len(sessions) == before + 1 and str(sessions[-1]).endswith("model.onnx")
+
+
+def test_a_damaged_kept_graph_is_left_for_set_up_to_write_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path))
+    kept = keep_optimized_graph()
+    assert kept is not None
+    first = OnnxMiniLM(threads=1).encode(TEXTS)
+    weights = kept / "weights.bin"
+    weights.write_bytes(weights.read_bytes()[:1000])
+    again = OnnxMiniLM(threads=1).encode(TEXTS)  # from the converted weights, as before
+    assert again.tobytes() == first.tobytes()
+    assert not kept.exists()  # removed, so that set-up writes it whole again
+    assert keep_optimized_graph() == kept and weights.stat().st_size > 1000

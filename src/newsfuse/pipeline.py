@@ -12,13 +12,12 @@ from newsfuse.align import align
 from newsfuse.align.alignment import claim_texts, sentence_units
 from newsfuse.align.rewrites import independent_facts, rewrite_warnings, source_roots
 from newsfuse.align.units import UnitMap
-from newsfuse.clean import clean_document
-from newsfuse.clean.cleaner import language_of
+from newsfuse.clean.cleaner import clean_documents, language_of
 from newsfuse.clean.offtopic import remove_off_topic
 from newsfuse.cluster.features import embed_text
 from newsfuse.dedup import mark_copies
 from newsfuse.errors import NothingUsableError
-from newsfuse.ingest.inputs import Input, read_inputs
+from newsfuse.ingest.inputs import Input, read_documents
 from newsfuse.nlp import Models, analyse
 from newsfuse.nlp.syntax_speech import MAX_PARSE_CHARS, might_report, reported_in
 from newsfuse.nlp.who_said_what import who_said_what
@@ -45,28 +44,16 @@ def _stage(progress: ProgressCallback | None, name: str) -> None:
         progress(name)
 
 
-def clean_documents(documents: Iterable[RawDocument], languages: bool = True) -> tuple[list[Article], list[Skipped]]:
-    """The documents cleaned into articles, the empty ones skipped; with ``languages`` False each
-    article's ``language`` is left for ``languages_soon``."""
-    articles: list[Article] = []
-    skipped: list[Skipped] = []
-    for doc in documents:
-        article = clean_document(doc, f"S{len(articles) + 1}", detect=languages)
-        if article.words == 0:
-            skipped.append(Skipped(path=doc.path, reason="no article text left after cleaning"))
-            continue
-        articles.append(article)
-    return articles, skipped
-
-
 def brief_from_documents(
     documents: list[RawDocument],
     options: Options,
     models: Models,
     skipped: list[Skipped] | None = None,
     progress: ProgressCallback | None = None,
+    cleaned: tuple[list[Article], list[Skipped]] | None = None,
 ) -> Brief:
-    """The brief of one story's documents.
+    """The brief of one story's documents (``cleaned``: what ``clean_documents(documents, languages=False)``
+    gave for them, when the caller cleaned them already: the ``brief`` command, before this module's import).
 
     After the sentence vectors a brief is Python on one core (who_said_what, align, summarize) while the
     second idles but for the encoder's later calls; those run ahead on it (``CachedEmbedder.encode_soon``),
@@ -85,7 +72,7 @@ def brief_from_documents(
             soon(texts)
         made.append((story.sentences, sentence_units(story, options)))
 
-    story = story_from_documents(documents, options, models, skipped, progress, meanwhile=units_meanwhile)
+    story = story_from_documents(documents, options, models, skipped, progress, units_meanwhile, cleaned)
     _stage(progress, "writing")
     units = next((units for sentences, units in made if sentences is story.sentences), None)
     return brief_from_story(story, options, models, skipped, units)
@@ -98,6 +85,7 @@ def story_from_documents(
     skipped: list[Skipped],
     progress: ProgressCallback | None = None,
     meanwhile: Callable[[AnalysedStory], object] | None = None,
+    cleaned: tuple[list[Article], list[Skipped]] | None = None,
 ) -> AnalysedStory:
     """Clean and analyse the documents of one story; empty ones are appended to ``skipped``.
     Benchmarks call this directly so they score exactly what ``brief`` would see.
@@ -105,7 +93,7 @@ def story_from_documents(
     ``meanwhile`` is given the story, analysed and without its entities, quotes and dates, while
     who_said_what's quotes are encoded in another thread (``who_said_what(meanwhile=...)``)."""
     _stage(progress, "cleaning")
-    articles, empty = clean_documents(documents, languages=False)
+    articles, empty = cleaned if cleaned is not None else clean_documents(documents, languages=False)
     skipped.extend(empty)
     if not articles:
         raise NothingUsableError("no usable article text in the input")
@@ -237,9 +225,7 @@ def brief_from_inputs(
 ) -> Brief:
     """The brief of paths, texts or article dicts (``ingest.inputs``: one way in for every door)."""
     _stage(progress, "reading")
-    documents, skipped = read_inputs(inputs, options)
-    if not documents:
-        raise NothingUsableError("nothing usable was read: " + "; ".join(f"{s.path}: {s.reason}" for s in skipped))
+    documents, skipped = read_documents(inputs, options)
     return brief_from_documents(documents, options, models, skipped, progress)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 import ftfy
 
@@ -21,7 +22,7 @@ from newsfuse.clean.rules import (
 )
 from newsfuse.ingest.outlet import outlet_in_text
 from newsfuse.ingest.published import published_in_text
-from newsfuse.records import Article, RawDocument, Removed
+from newsfuse.records import Article, RawDocument, Removed, Skipped
 
 # Zero-width and bidi control characters carry no text and break matching; they are stripped.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -140,3 +141,17 @@ def detect_language(text: str) -> str | None:
     from newsfuse.clean.langid import classify  # py3langid over a memory-mapped model: see there
 
     return classify(text[:5000])
+
+
+def clean_documents(documents: Iterable[RawDocument], languages: bool = True) -> tuple[list[Article], list[Skipped]]:
+    """The documents cleaned into articles, the empty ones skipped; with ``languages`` False each
+    article's ``language`` is left for ``languages_soon``."""
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    for doc in documents:
+        article = clean_document(doc, f"S{len(articles) + 1}", detect=languages)
+        if article.words == 0:
+            skipped.append(Skipped(path=doc.path, reason="no article text left after cleaning"))
+            continue
+        articles.append(article)
+    return articles, skipped

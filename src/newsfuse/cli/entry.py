@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import threading
+from typing import Any
 
 
 def process_entry() -> bool:
@@ -34,8 +36,52 @@ def prepare_command(argv: list[str]) -> None:
       431-457 MB with the collector and 432-436 MB without it; a brief of 60 BASIL articles spent 1.5 s
       of its 59 s in collections, peak 762 MB without them against 775 MB with them
       (``/tmp/sp29/gcprof.py``, docs/speed.md stop 29). Reference counting still frees everything
-      that is not in a cycle, and the process ends after its one brief."""
+      that is not in a cycle, and the process ends after its one brief.
+    - the sentence encoder built at once in a thread when there is no analysis cache (every text is new:
+      it will be needed), beside the command's own imports (``early_encoder``)."""
     if argv[1:2] != ["brief"]:
         return
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     gc.set_threshold(0)
+    off = os.environ.get("NEWSFUSE_ANALYSIS_CACHE", "1").strip().lower() in ("0", "false", "no", "off")
+    if off and not {"--help", "-h"} & set(argv):
+        _build_encoder_soon()  # the test of ``AnalysisCache.default``: with a cache, a re-brief may need none
+
+
+_early: list[tuple[threading.Thread, dict[str, Any]]] = []
+
+
+def _build_encoder_soon() -> None:
+    """Build the default sentence encoder (``OnnxMiniLM``) in a thread, for ``early_encoder``.
+
+    Why this early: the ``brief`` command's own imports (typer, pydantic, numpy, the pipeline: ~0.5 s of
+    the main thread) leave the second core idle, and the encoder must be ready when the first
+    sentences are known (``brief_cmd``: the articles are read and cleaned before the pipeline is
+    imported, and the sentences guessed from them are encoded while it imports and spaCy loads). The
+    thread's own imports (numpy, ONNX Runtime, tokenizers) are the command's too: whichever thread
+    comes first imports them. A failure is left for the usual load to meet (and raise) again."""
+    built: dict[str, Any] = {}
+
+    def build() -> None:
+        try:
+            from newsfuse.nlp.models import load_embedder
+
+            built["model"] = load_embedder("onnx")
+        except Exception:  # ``early_encoder`` gives None: the usual load raises it where it is used
+            built["failed"] = True
+
+    # not a daemon: an interpreter ending meanwhile (a failed brief) waits for the fraction of a second
+    # rather than stop the thread inside ONNX Runtime's C++ code
+    thread = threading.Thread(target=build, name="newsfuse-early-encoder")
+    thread.start()
+    _early.append((thread, built))
+
+
+def early_encoder(encoder: str) -> Any:
+    """The encoder ``prepare_command`` started building, once it is built (None if it started none, for
+    another engine than ``encoder``, or its build failed); given once: a later call gets None."""
+    if encoder != "onnx" or not _early:
+        return None
+    thread, built = _early.pop()
+    thread.join()
+    return built.get("model")

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsfuse.errors import InputError
+from newsfuse.errors import InputError, NothingUsableError
 from newsfuse.ingest.limits import limit_text
 from newsfuse.ingest.paths import read_paths
 from newsfuse.ingest.registry import reader_for
@@ -124,3 +124,11 @@ def read_inputs(inputs: Input | Iterable[Input], options: Options) -> tuple[list
 
 
 __all__ = ["ArticleInput", "Input", "document_from_input", "is_path", "read_inputs", "text_or_none"]
+
+
+def read_documents(inputs: Input | Iterable[Input], options: Options) -> tuple[list[RawDocument], list[Skipped]]:
+    """``read_inputs``, raising ``NothingUsableError`` (naming each input's problem) when no document was read."""
+    documents, skipped = read_inputs(inputs, options)
+    if not documents:
+        raise NothingUsableError("nothing usable was read: " + "; ".join(f"{s.path}: {s.reason}" for s in skipped))
+    return documents, skipped

@@ -24,12 +24,14 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import struct
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -163,6 +165,140 @@ def keep_converted(arrays: dict[str, np.ndarray], path: Path) -> None:
         log.info("could not keep the converted encoder weights at %s: %s", path, exc)
         with suppress(OSError):
             partial.unlink(missing_ok=True)
+
+
+def _session_options(ort: Any, threads: int | None) -> Any:
+    """The session options of ``OnnxMiniLM`` (each session gets its own: a session's options are
+    consumed with the initializers they carry)."""
+    options = ort.SessionOptions()
+    options.log_severity_level = 3  # warnings about unused initializers etc. are not the user's business
+    # one engine thread per run: a call's batches run on threads of their own (``_MiniLM.encode``)
+    options.intra_op_num_threads = threads if threads is not None else 1
+    options.inter_op_num_threads = 1
+    # idle pool threads sleep instead of spinning: beside spaCy's parse (``analyse(meanwhile=...)``)
+    # and on a busy machine a spinning thread takes a core the parse needs. Cold brief of the
+    # shared corpus at load 7-8, alternating: 8.1-9.6 s CPU against 10.4-11.2 s spinning, peak RSS
+    # 455-466 MB against 481-496 MB; the vectors are bit-identical (docs/speed.md, stop 20)
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    # ONNX Runtime's arena (its own pool of activation buffers, shared by the runs): without it
+    # each run's buffers came from malloc, and with two runs at once (the batches on two threads,
+    # ``_MiniLM.encode``) from two of glibc's arenas, which kept what they had freed: a cold brief of
+    # the shared corpus into an empty cache peaked at 433-487 MB (mean 464) against 434-458 MB
+    # (mean 449) with the arena, eight alternations, same wall and CPU within the spread, JSON
+    # identical (docs/speed.md, stop 27). Stop 20 had turned it off (+50 MB) when one run at a
+    # time split each MatMul over ONNX Runtime's own threads.
+    options.enable_cpu_mem_arena = True
+    return options
+
+
+_OPTIMIZED_FORMAT = "1"  # bump when ``_keeping_graph`` changes what it writes
+
+
+def _optimized_graph_dir(directory: Path, config: dict[str, int], engine_version: str) -> Path | None:
+    """Where the session's optimised graph is kept (``_keeping_graph``):
+    ``$NEWSFUSE_CACHE/minilm-graph-<key>/``, the key a hash of the converted weights' key (the packaged
+    weights file, the graph's names and shapes), the shipped graph, ONNX Runtime's version and this
+    format's version; None when the cache folder is not usable."""
+    try:
+        converted = _converted_file(directory, config)
+        graph = GRAPH.read_bytes()
+    except OSError:
+        return None
+    digest = hashlib.blake2b(digest_size=10)
+    for part in (_OPTIMIZED_FORMAT, converted.name, engine_version):
+        digest.update(part.encode() + b"\0")
+    digest.update(graph)
+    return converted.with_name(f"minilm-graph-{digest.hexdigest()}")
+
+
+def _kept_session(ort: Any, kept: Path, options: Any) -> Any:
+    """A session over the optimised graph an earlier process kept at ``kept`` (its weights beside it),
+    or None when there is none or it cannot be read (it is then removed, to be written again)."""
+    model = kept / "model.onnx"
+    if not model.is_file():
+        return None
+    try:
+        return ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    except Exception as exc:  # ONNX Runtime raises its own errors for a damaged or partial file
+        log.info("the kept encoder graph %s is unusable (%s): building the session again", kept, exc)
+        shutil.rmtree(kept, ignore_errors=True)
+        return None
+
+
+def keep_optimized_graph(directory: Path | None = None) -> Path | None:
+    """Write the encoder's optimised graph for later processes (``_keeping_graph``), at set-up
+    (``scripts/compile_runtime.py``); the folder written, or None when the cache folder is not usable.
+
+    At set-up, not in a brief: the session that writes it holds a serialised copy of the weights
+    meanwhile (the encoder's load peaked at 272 MB against 215 MB, measured), and a first brief
+    into an empty cache already peaks at 450-455 MB; a brief without the kept graph builds its
+    session from the weights as before (docs/speed.md, stop 40)."""
+    import onnxruntime as ort
+
+    directory = directory or model_dir()
+    config = json.loads((directory / "config.json").read_text())
+    kept = _optimized_graph_dir(directory, config, ort.__version__)
+    if kept is None:
+        return None
+    if _kept_session(ort, kept, _session_options(ort, 1)) is not None:
+        return kept
+    weights, keep = converted_weights(directory, config)
+    try:
+        _new_session(ort, weights, 1, kept)
+    except Exception as exc:  # ONNX Runtime's own error writing the files: briefs build their session as before
+        log.info("could not keep the optimised encoder graph at %s: %s", kept, exc)
+        return None
+    if keep is not None:
+        keep_converted(weights, keep)
+    return kept if (kept / "model.onnx").is_file() else None
+
+
+def _new_session(ort: Any, weights: dict[str, np.ndarray], threads: int | None, kept: Path | None) -> Any:
+    """A session over the shipped graph and ``weights``, writing its optimised graph to ``kept`` (if given)."""
+    options = _session_options(ort, threads)
+    names = list(weights)
+    options.add_external_initializers(names, [ort.OrtValue.ortvalue_from_numpy(weights[n]) for n in names])
+    with _keeping_graph(ort, options, kept):
+        return ort.InferenceSession(GRAPH.read_bytes(), options, providers=["CPUExecutionProvider"])
+
+
+@contextmanager
+def _keeping_graph(ort: Any, options: Any, path: Path | None) -> Iterator[None]:
+    """The session built inside the block writes its graph as ONNX Runtime optimises it (the basic and
+    extended rewrites: fused MatMuls, GELU, LayerNorm), with the weights in a file beside it, to the
+    folder ``path``, for later processes (``_kept_session``): written aside, then renamed; a folder that
+    cannot be written only means the session is built from the weights again next time.
+
+    Why: building the session from the shipped graph (its rewrites and the weights handed over) took
+    0.11-0.14 s of the encoder load's CPU and reading the converted weights 0.04 s, against 0.03 s
+    for a session over the kept optimised graph, in a cold brief on the thread whose end starts the
+    sentences' encoding. The vectors are the same, bit for bit (the same kernels run the same fused
+    graph: 553 texts of the shared corpus and the example compared for this session, for one over the
+    kept graph and for one built as before, docs/speed.md stop 40). The graph is optimised to the
+    extended level, not with the layout rewrites, which ONNX Runtime documents as specific to the
+    machine (and which change nothing in this graph of MatMuls): a session over the kept graph
+    applies them itself."""
+    if path is None:
+        yield
+        return
+    partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        partial.mkdir(parents=True)
+    except OSError as exc:
+        log.info("could not keep the optimised encoder graph at %s: %s", path, exc)
+        yield
+        return
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED
+    options.optimized_model_filepath = str(partial / "model.onnx")
+    options.add_session_config_entry("session.optimized_model_external_initializers_file_name", "weights.bin")
+    options.add_session_config_entry("session.optimized_model_external_initializers_min_size_in_bytes", "1024")
+    try:
+        yield
+        partial.rename(path)  # a folder: another process that kept it first wins (the rename fails)
+    except OSError as exc:
+        log.info("could not keep the optimised encoder graph at %s: %s", path, exc)
+    finally:
+        shutil.rmtree(partial, ignore_errors=True)
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
@@ -471,29 +607,13 @@ class OnnxMiniLM(_MiniLM):
         super().__init__(directory)
         import onnxruntime as ort
 
+        kept = _optimized_graph_dir(self.directory, self.config, ort.__version__)
+        session = _kept_session(ort, kept, _session_options(ort, threads)) if kept is not None else None
+        if session is not None:
+            self._session = session
+            return
         weights, keep = converted_weights(self.directory, self.config)
-        graph = GRAPH.read_bytes()
-        options = ort.SessionOptions()
-        options.log_severity_level = 3  # warnings about unused initializers etc. are not the user's business
-        # one engine thread per run: a call's batches run on threads of their own (``_MiniLM.encode``)
-        options.intra_op_num_threads = threads if threads is not None else 1
-        options.inter_op_num_threads = 1
-        # idle pool threads sleep instead of spinning: beside spaCy's parse (``analyse(meanwhile=...)``)
-        # and on a busy machine a spinning thread takes a core the parse needs. Cold brief of the
-        # shared corpus at load 7-8, alternating: 8.1-9.6 s CPU against 10.4-11.2 s spinning, peak RSS
-        # 455-466 MB against 481-496 MB; the vectors are bit-identical (docs/speed.md, stop 20)
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        # ONNX Runtime's arena (its own pool of activation buffers, shared by the runs): without it
-        # each run's buffers came from malloc, and with two runs at once (the batches on two threads,
-        # ``_MiniLM.encode``) from two of glibc's arenas, which kept what they had freed: a cold brief of
-        # the shared corpus into an empty cache peaked at 433-487 MB (mean 464) against 434-458 MB
-        # (mean 449) with the arena, eight alternations, same wall and CPU within the spread, JSON
-        # identical (docs/speed.md, stop 27). Stop 20 had turned it off (+50 MB) when one run at a
-        # time split each MatMul over ONNX Runtime's own threads.
-        options.enable_cpu_mem_arena = True
-        names = list(weights)
-        options.add_external_initializers(names, [ort.OrtValue.ortvalue_from_numpy(weights[n]) for n in names])
-        self._session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+        self._session = _new_session(ort, weights, threads, None)
         if keep is not None:  # a first load: later processes read what was converted here
             keep_converted(weights, keep)
         # ONNX Runtime copied the weights into its graph: the safetensors arrays can go

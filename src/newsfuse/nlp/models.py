@@ -13,7 +13,7 @@ import os
 import sys
 import threading
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -470,9 +470,16 @@ class Models:
     are never loaded."""
 
     def __init__(
-        self, options: Options | None = None, embedder: Embedder | None = None, disk: AnalysisCache | None = None
+        self,
+        options: Options | None = None,
+        embedder: Embedder | None = None,
+        disk: AnalysisCache | None = None,
+        early: Callable[[], Embedder | None] | None = None,
     ) -> None:
         self.options = options or Options()
+        # the encoder being built elsewhere (the ``brief`` command's ``cli.entry.early_encoder``): taken
+        # once built, instead of loading one, when there is no ``disk`` (None if that build failed)
+        self._early = early
         self.disk = disk
         self._spacy: Language | None = None
         self._vocab: Vocab | None = None  # a blank English vocabulary for stored parses, before spaCy loads
@@ -596,7 +603,11 @@ class Models:
         with self._embedder_lock:
             if self._embedder is None:
                 encoder = self.options.encoder
-                inner = load_embedder(encoder) if self.disk is None else DiskCachedEmbedder(encoder, self.disk)
+                early, self._early = self._early, None
+                built = early() if early is not None and self.disk is None else None
+                inner = built or (
+                    load_embedder(encoder) if self.disk is None else DiskCachedEmbedder(encoder, self.disk)
+                )
                 self._embedder = CachedEmbedder(inner)
             return self._embedder
 
