@@ -1941,7 +1941,7 @@ class SpeakerResolver:
             return None
         chosen = self._choose(candidates, before, person, wanted)
         if person and wanted is not None and chosen is not None:
-            return self._centred(chosen, candidates, before) or chosen
+            return self._centred(chosen, candidates, before, pronoun) or chosen
         return chosen
 
     def _choose(
@@ -1974,7 +1974,9 @@ class SpeakerResolver:
             return self._later_subject(best, candidates, before) or best[1]
         return best[1]
 
-    def _centred(self, chosen: str, candidates: list[tuple[int, str | None, int]], before: int) -> str | None:
+    def _centred(
+        self, chosen: str, candidates: list[tuple[int, str | None, int]], before: int, pronoun: str
+    ) -> str | None:
         """The subject of the previous sentence's main clause, when the ranking chose a person that sentence names
         elsewhere: as the object of its verb, inside a clause it reports or a relative clause, as a possessor or
         an apposition ("Sen. Lindsey Graham suggested Trump might want to think twice … // “You tweet … at your
@@ -1985,13 +1987,17 @@ class SpeakerResolver:
         (``previous_subjects``), when the pronoun's sentence names no person before it, when the chosen name
         is not also in that subject, and when exactly one other person of the candidates heads it; not after a
         verb of asking ("Tapper asked Trump … “…,” he said": the one asked answers), which the parse reports as
-        no subject (None)."""
+        no subject (None), and not when the previous sentence has the pronoun itself ("Bernie Sanders whipped
+        Hillary Clinton …, but she still has a commanding hold …. To prevail, she will have to …": the text has
+        already moved "she" off the subject; PolNeAR train gave the second "she" to Sanders)."""
         if self.previous_subjects is None:
             return None
         found = self.previous_subjects(before)
         if found is None:
             return None
         p_start, p_end, s_start, heads = found
+        if re.search(rf"\b{re.escape(pronoun)}\b", self.text[p_start:p_end], re.I):
+            return None
         if any(s_start <= written < before for _, name, written in candidates if name is not None):
             return None  # "Rubio is trying to rebound — and he's hoping": a name in the pronoun's own sentence
         in_previous = [(name, written) for _, name, written in candidates if name and p_start <= written < p_end]
