@@ -5,8 +5,8 @@ rows nobody had tuned attribution on was labelled by reading the articles (stop 
 it, or null when the text names nobody. The set is split before any tuning: ``tune`` (rows 17 44 53 64 68) is
 worked on, ``kept`` (rows 30 49 56 67 95) is read once at the end, as the gold facts' report split.
 
-Stop 39 added eight BASIL events (rows ``basil-<year>-<triplet>``), split the same way; ``subset`` picks the
-Multi-News rows, the BASIL events or both.
+Stop 39 added eight BASIL events (rows ``basil-<year>-<triplet>``), split the same way, and stop 40 four more;
+``subset`` picks the Multi-News rows, the BASIL events (``basil39``, ``basil40``: one stop's events), or all.
 
 A gold quote is found when a printed quote or one of its variants holds its fragment (the quote's first words, no
 more article text is stored). Its speaker is right when the gold says null and the brief prints none, or when the
@@ -28,7 +28,14 @@ from newsfuse.records import RawDocument
 
 GOLD = Path(__file__).parent / "gold" / "speakers.tsv"
 SPLITS = ("tune", "kept", "all")
-SETS = ("all", "multinews", "basil")  # the stop-38 rows, the stop-39 BASIL events, or both
+SETS = ("all", "multinews", "basil", "basil39", "basil40")  # the stop-38 rows, the BASIL events (one stop's), or all
+BASIL40 = ("be026bd1", "f506aafc", "d3a1ce0a", "eadabee7")  # stop 40's events; the other BASIL rows are stop 39's
+
+
+def _subset_of(row: str) -> str:
+    if not row.startswith("basil-"):
+        return "multinews"
+    return "basil40" if row.rsplit("-", 1)[1] in BASIL40 else "basil39"
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,8 @@ def gold(split: str = "all", subset: str = "all") -> list[Labelled]:
             continue
         row, part, source, fragment, speaker, how = line.split("\t")
         names = speaker.split("|")
-        if split in (part, "all") and subset in ("all", "basil" if row.startswith("basil-") else "multinews"):
+        of = _subset_of(row)
+        if split in (part, "all") and subset in ("all", of, "basil" if of.startswith("basil") else of):
             out.append(
                 Labelled(row, part, source, fragment, None if speaker == "null" else names[0], tuple(names[1:]), how)
             )

@@ -271,10 +271,11 @@ def speakers(
     split: Annotated[str, typer.Option(help="tune (worked on), kept (read once at the end) or all.")] = "tune",
     verbose: Annotated[bool, typer.Option(help="Also print the quotes whose speaker is right.")] = False,
     subset: Annotated[
-        str, typer.Option("--set", help="multinews (the stop-38 rows), basil (the stop-39 events) or all.")
+        str,
+        typer.Option("--set", help="multinews (stop 38's rows), basil (every BASIL event), basil39, basil40 or all."),
     ] = "all",
 ) -> None:
-    """Quote speakers on ten Multi-News rows and eight BASIL events labelled by hand (bench/gold/speakers.tsv)."""
+    """Quote speakers on ten Multi-News rows and twelve BASIL events labelled by hand (bench/gold/speakers.tsv)."""
     _split_bench("speakers", split, verbose, subset=subset)
 
 

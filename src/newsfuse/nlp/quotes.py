@@ -367,6 +367,38 @@ class ArticleSpeech:
         self.resolver = SpeakerResolver(article.id, index)
         self.resolver.story_titles = titles or {}
         self.resolver.add_family_mentions(self.text, self.sentences)
+        if parse is not None:
+            self.resolver.previous_subjects = self._previous_subjects
+
+    def _previous_subjects(self, offset: int) -> tuple[int, int, int, list[tuple[int, int]]] | None:
+        """For the resolver's centering rule (``SpeakerResolver._centred``): the sentence before the one holding
+        ``offset`` as (start, end), the start of ``offset``'s sentence, and the spans of the heads of the previous
+        sentence's main-clause subjects (the subject of its root verb and of verbs coordinated with it: "Sen.
+        Lindsey Graham", not "Trump" of "suggested Trump might …" nor "Heather Poe" inside "Mary Cheney, who …
+        married her partner, Heather Poe, …"). None with no such sentence, no subject, or a root verb of asking,
+        whose object answers ("Tapper asked Trump …")."""
+        if self.parse is None or not self.sentences:
+            return None
+        at = bisect.bisect_right(self._starts, offset) - 1
+        if at < 1:
+            return None
+        previous = self.sentences[at - 1]
+        if len(previous.text) > MAX_PARSE_CHARS:
+            return None
+        doc = self.parse([previous.text])[0]
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ not in ("VERB", "AUX") or root.lemma_ in _ASKING:
+            return None
+        verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        heads = []
+        for verb in verbs:
+            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                parts = [subject, *(c for c in subject.children if c.dep_ in ("compound", "flat"))]
+                first, last = min(p.idx for p in parts), subject.idx + len(subject)
+                heads.append((previous.start + first, previous.start + last))
+        if not heads:
+            return None
+        return previous.start, previous.end, self.sentences[at].start, heads
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         if not self.sentences:
@@ -1506,6 +1538,9 @@ class ArticleSpeech:
             return self.resolver.resolve(self.text, *source.span(1))
         if _headline_case(attribution.text):
             return None  # a slogan, a sign or a subheading in marks, not the last speaker's next words
+        named_after = self._said_so_after(attribution)
+        if named_after is not None:
+            return named_after
         if self._answers_a_question(attribution, previous):
             self._reply_end = attribution.spans[-1][1]
             self._replies.add(start)
@@ -1520,6 +1555,32 @@ class ArticleSpeech:
             if gap.count("\n\n") <= 1 and len(gap) < 400 and self.resolver.is_person(introduced.speaker.name):
                 return introduced.speaker
         return None
+
+    def _said_so_after(self, attribution: Attribution) -> Speaker | None:
+        """A quotation the next sentence gives to its speaker by pointing back at it: "‘Total contrived media
+        garbage’ // That’s how John Skipper, 66, a former chairman of the Mobile County Republican Party,
+        characterized the claims" (BASIL be026bd1 carried the words to Roy Moore, quoted two paragraphs before).
+        The subject of the verb "how"/"what" hangs on (parse), when the sentence opens with "That's how", "This is
+        what" or the like; None otherwise."""
+        end = attribution.spans[-1][1]
+        at = bisect.bisect_left(self._starts, end)
+        if self.parse is None or at >= len(self.sentences):
+            return None
+        sentence = self.sentences[at]
+        gap = self.text[end : sentence.start]
+        if any(ch.isalnum() for ch in gap) or gap.count("\n") > 2 or not _POINTS_BACK.match(sentence.text):
+            return None
+        if len(sentence.text) > MAX_PARSE_CHARS:
+            return None
+        doc = self.parse([sentence.text])[0]
+        pointer = next((t for t in doc if t.lower_ in ("how", "what")), None)
+        verb = pointer.head if pointer is not None else None
+        if verb is None or verb.pos_ != "VERB" or verb is pointer:
+            return None
+        found = subject_span(doc, verb)
+        if found is None:
+            return None
+        return self.resolver.resolve(self.text, sentence.start + found[0], sentence.start + found[1])
 
     def _answers_a_question(self, attribution: Attribution, previous: Attribution | None) -> bool:
         """A few words in marks, alone in their paragraph, right after a quoted question in the paragraph before
@@ -1556,6 +1617,10 @@ class ArticleSpeech:
         return cue in SPEECH_VERBS or cue.startswith("according")
 
 
+# a sentence that points back at the quotation before it ("That's how X described it", "This is what Y told …")
+_POINTS_BACK = re.compile(r"(?:That|This|Those|These)(?:['’]s|\s+(?:is|was|are|were))\s+(?:how|what)\s")
+# verbs of asking: the one asked answers, so a "he said" after "X asked Y …" may well be Y (``_previous_subjects``)
+_ASKING = frozenset(["ask", "question", "interview", "press", "quiz", "challenge", "confront"])
 MAX_REPLY_WORDS = 4  # grammar, not tuning: a one-line answer ("Stephanie.", "Yeah -", "No, not yet.")
 _FINITE_WORDS = (
     "made was were is are has have had did does met took gave sent told said says responded called "

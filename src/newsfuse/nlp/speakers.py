@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsfuse.nlp.aliases import TITLES, clean_surface, fold, strip_titles
@@ -553,6 +554,11 @@ _EPONYM = re.compile(r"(?:['’]s)?\s+(?:disease|syndrome|law|principle|theorem|
 _POSSESSOR_BEFORE = re.compile(r"([A-Z][\w.-]*)['’]s?\s+$")
 _FORCES = frozenset(["police", "army", "military"])  # role nouns a force's own name holds ("Keld Police")
 _PARTY_LEAD = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?,\s")
+# a word that makes a role word part of another title ("Vice President", "Deputy Director", "vice-president")
+_OTHER_TITLE = re.compile(r"\b(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate)[ -]$")
+_SOUGHT_OR_SERVED = re.compile(r"\b(?:for|to)\s+(?:the\s+)?$")  # "opponent for president, X", "aide to the mayor, X"
+_OTHER_OF_FAMILY = re.compile(r"\b[Tt]he\s+(?:younger|elder|older|other)\s+$")  # "the younger Cheney"
+_ONE_OF_A_FAMILY = re.compile(r"^[Tt]he\s+(?:younger|elder|older|other)\s+([A-Z][\w'’-]+)$")
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s*$")
 _THE_PERSON = re.compile(r"^the\s+([a-z]+)$")  # "the man", "the witness"
 _WORD_END = re.compile(r"[\w.'’]*$")
@@ -807,6 +813,16 @@ _RANKS = frozenset(["supt", "insp", "det", "cmdr", "maj", "cpl", "pvt", "atty", 
 _NOT_SENTENCE_ENDS = _ABBREVIATIONS | frozenset(TITLES) | _RANKS
 
 
+def _sentence_floor(text: str, at: int, reach: int) -> int:
+    """Where a look back of ``reach`` characters from ``at`` must stop so as not to leave ``at``'s sentence: after
+    the last paragraph break or sentence-ending word ("… stop investigating Flynn.\n\nSen. Dianne Feinstein, D-Calif.,
+    …, said": the name before the party tag is Feinstein's, not a run of capitals from "Flynn." on; BASIL b17,
+    editor read #10, printed Feinstein's words under Flynn)."""
+    base = max(0, at - reach, text.rfind("\n", 0, at) + 1)
+    ends = [w.end() for w in re.finditer(r"\S+", text[base:at]) if _ends_sentence(w.group().rstrip("”’\"'"))]
+    return base + ends[-1] if ends else base
+
+
 def _ends_sentence(word: str) -> bool:
     """A word with its sentence's full stop ("Pasztor."), not an abbreviation ("Jr.", "J.", "U.S.")."""
     if not word.endswith(".") or word.endswith(".."):
@@ -981,6 +997,10 @@ class SpeakerResolver:
         # role key -> the people the story's other articles give that title (``titled_holder``)
         self.story_titles: dict[str, set[str]] = {}
         self._titles: list[tuple[str, int, str]] | None = None  # this article's titles, read once
+        # set by the quote stage when it has a parser: for an offset, the previous sentence's (start, end), the
+        # start of the offset's own sentence and the spans of the heads of the previous sentence's main-clause
+        # subjects; None when the parse cannot say (``_centred``)
+        self.previous_subjects: Callable[[int], tuple[int, int, int, list[tuple[int, int]]] | None] | None = None
 
     def add_family_mentions(self, text: str, sentences: list[Sentence]) -> None:
         """Mentions the tagger missed: a bare family name, written alone, of the one person of the story
@@ -1066,7 +1086,7 @@ class SpeakerResolver:
         if object_pronoun:
             lower = _OBJECT_PRONOUNS.get(lower, lower)
         party = _PARTY_LEAD.match(written)
-        party_owner = _NAME_BEFORE_COMMA.search(text, max(0, start - 60), start) if party is not None else None
+        party_owner = _NAME_BEFORE_COMMA.search(text, _sentence_floor(text, start, 60), start) if party else None
         if party_owner is not None:
             # "Rep. Mike McCaul, R-Texas, the chairman of the committee, said": a subject read back from the verb
             # stops at the party tag, which is no speaker; the name before it is (editor row 167 printed "R-Texas")
@@ -1083,6 +1103,10 @@ class SpeakerResolver:
             if lower in ("he", "she") and _governed_by_unnamed_person(text, start):
                 return Speaker(written, start, end, None)
             return Speaker(written, start, end, self._antecedent(start, lower in PERSONAL_PRONOUNS, lower))
+        family_one = _ONE_OF_A_FAMILY.match(written.rstrip(" ."))
+        if family_one is not None and self._shared_family(family_one.group(1)):
+            # "the younger Cheney echoed": one of the story's Cheneys, not the one named last (``_other_of_a_family``)
+            return Speaker(written, start, end, None)
         last_word = lower.split()[-1:]
         identified = _IDENTIFIED_AS.match(text, end) if last_word and last_word[0] in PERSON_NOUNS else None
         if identified is not None:
@@ -1539,6 +1563,12 @@ class SpeakerResolver:
         words = "|".join(re.escape(word) for word in _SAME_ROLE.get(role, (role,)))
         for match in reversed(list(re.finditer(rf"\b(?:{words})\b", self.text[floor:before], re.I))):
             at = floor + match.start()
+            if _OTHER_TITLE.search(self.text, max(0, at - 12), at):
+                continue  # "Vice President Mike Pence" holds no "the president" (BASIL be026bd1 printed Pence)
+            # "his Democratic opponent for president, Hillary Clinton", "an adviser to the president, Ann Lee": the
+            # office sought or served names the one who seeks or serves it, not its holder (BASIL b17, editor read
+            # #10, printed the president's "very badly" under Clinton)
+            sought = _SOUGHT_OR_SERVED.search(self.text, max(0, at - 12), at) is not None
             kinds = {"ORG"} if role in ORG_ROLES else SPEAKER_TYPES  # "Stinson told police": no holder of "police"
             # "the president’s nomination of Neil M. Gorsuch": a name after the role's possessive is not its
             # holder (Multi-News row 178 credited the president's tweets to the judge)
@@ -1547,7 +1577,7 @@ class SpeakerResolver:
                 m
                 for m in self.mentions
                 if m.label in kinds
-                and not (owner and m.start > at)
+                and not ((owner or sought) and m.start > at)
                 and m.end <= before
                 and abs(m.start - at) <= ROLE_REACH
                 and not _verb_between(self.text, min(m.end, at), max(m.start, at))
@@ -1590,8 +1620,9 @@ class SpeakerResolver:
         # general": editor read, stop 35, row 104 left his words unattributed)
         forms = [role.capitalize(), *(f"{a}." for a in _TITLE_ABBREVIATIONS.get(role, ()))]
         written = "|".join(re.escape(f) for f in forms)
-        title = re.compile(rf"(?<![\w.])(?:{written})\s+$")
+        title = re.compile(rf"(?<![\w.])(?<![Vv]ice )(?<![Dd]eputy )(?:{written})\s+$")
         lead = re.compile(rf"(?:[A-Z][a-z]{{0,4}}\.\s+)*(?:{written})\s")  # "Lt. Gen. " opening the mention
+        # (a mention opening with "Vice President" does not match: ``lead`` reads from the mention's first word)
         holders = {
             self._canonical(m.text)
             for m in self.mentions
@@ -1885,6 +1916,7 @@ class SpeakerResolver:
                 and not self._thing(mention)
                 and not self._stray_opener(mention)
                 and not self._kin_of_the_pronoun(mention, before, pronoun)
+                and not self._other_of_a_family(mention)
             ):
                 name = self._canonical(mention.text)
                 if name:
@@ -1907,6 +1939,16 @@ class SpeakerResolver:
             candidates = [c for c in candidates if c[1] is None or c[1] not in quoted]
         if not candidates:
             return None
+        chosen = self._choose(candidates, before, person, wanted)
+        if person and wanted is not None and chosen is not None:
+            return self._centred(chosen, candidates, before, pronoun) or chosen
+        return chosen
+
+    def _choose(
+        self, candidates: list[tuple[int, str | None, int]], before: int, person: bool, wanted: str | None
+    ) -> str | None:
+        """The antecedent among ``candidates`` (rank, name, where written): the previous sentence's speaking
+        subject, else the best ranked, with the gender and later-subject corrections below."""
         if wanted is not None:
             previous = self._previous_speaking_subject(candidates, before)
             if previous is not None:
@@ -1931,6 +1973,56 @@ class SpeakerResolver:
         if person and best[1] is not None:
             return self._later_subject(best, candidates, before) or best[1]
         return best[1]
+
+    def _centred(
+        self, chosen: str, candidates: list[tuple[int, str | None, int]], before: int, pronoun: str
+    ) -> str | None:
+        """The subject of the previous sentence's main clause, when the ranking chose a person that sentence names
+        elsewhere: as the object of its verb, inside a clause it reports or a relative clause, as a possessor or
+        an apposition ("Sen. Lindsey Graham suggested Trump might want to think twice … // “You tweet … at your
+        own peril,” he said"; "Mary Cheney, who … married her partner, Heather Poe, …, took to Facebook … //
+        “…,” she wrote"). Centering reads "he"/"she" opening a sentence as the previous sentence's subject; the
+        nearest name is often the one the subject spoke to or of (BASIL b17 and b13, editor read #10, credited
+        Graham's warning to Trump and Mary Cheney's post to her wife). Asked only with a parse
+        (``previous_subjects``), when the pronoun's sentence names no person before it, when the chosen name
+        is not also in that subject, and when exactly one other person of the candidates heads it; not after a
+        verb of asking ("Tapper asked Trump … “…,” he said": the one asked answers), which the parse reports as
+        no subject (None), and not when the previous sentence has the pronoun itself ("Bernie Sanders whipped
+        Hillary Clinton …, but she still has a commanding hold …. To prevail, she will have to …": the text has
+        already moved "she" off the subject; PolNeAR train gave the second "she" to Sanders)."""
+        if self.previous_subjects is None:
+            return None
+        found = self.previous_subjects(before)
+        if found is None:
+            return None
+        p_start, p_end, s_start, heads = found
+        if re.search(rf"\b{re.escape(pronoun)}\b", self.text[p_start:p_end], re.I):
+            return None
+        if any(s_start <= written < before for _, name, written in candidates if name is not None):
+            return None  # "Rubio is trying to rebound — and he's hoping": a name in the pronoun's own sentence
+        in_previous = [(name, written) for _, name, written in candidates if name and p_start <= written < p_end]
+        if not any(name == chosen for name, _ in in_previous):
+            return None  # the choice is not a name of the previous sentence: the usual ranking stands
+        heading = {name for name, written in in_previous if any(a <= written < b for a, b in heads)}
+        if chosen in heading or len(heading) != 1:
+            return None
+        return heading.pop()
+
+    def _other_of_a_family(self, mention: LocatedMention) -> bool:
+        """A family name alone after "the younger/elder/older/other", which several people of the story share
+        ("Their father, former Vice President Dick Cheney, supports same-sex marriage, and the younger Cheney
+        echoed some of his language … when she added, “…”"): one of them, not the one named last, so no antecedent
+        (BASIL b13, editor read #10, printed Mary Cheney's words under her father)."""
+        if " " in mention.text.strip():
+            return False
+        other = _OTHER_OF_FAMILY.search(self.text, max(0, mention.start - 16), mention.start)
+        return other is not None and self._shared_family(mention.text)
+
+    def _shared_family(self, word: str) -> bool:
+        """Several people of the story have the family name ``word``."""
+        family = fold(clean_surface(word))
+        kin = {c.name for c in self.index.clusters if c.type == "PERSON" and fold(c.name).split()[-1:] == [family]}
+        return len(kin) > 1
 
     def _kin_of_the_pronoun(self, mention: LocatedMention, before: int, pronoun: str) -> bool:
         """A name written as the kin of a possessive of the pronoun's gender in the pronoun's own sentence: "She
