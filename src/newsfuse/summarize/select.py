@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -80,6 +81,13 @@ OPENER_SHARE = 0.5
 # (stop 22: Multi-News rows 0-124 R1/R2 46.00/16.19 -> 46.11/16.28, gold tune multi-source facts in
 # the summary 61.9 -> 63.2 %; 0.2 gave 46.10/16.24 and 63.2 %)
 MULTI_FACT_BONUS = 0.1
+# a sentence every date of which ends ``STALE_DAYS`` or more before its article's publication day is background
+# (``background``), its score times this: editor read #10 (stop 39), BASIL 2015's summary (a 2015 announcement)
+# gave slots 2 and 3 to "HuffPost reported in November 2012 Christie turned down an invitation ..." and "Christie
+# was elected chairman of the Republican Governors Association in November 2013." (stop 40: measured in
+# docs/synthesis.md; gold tune summaries unchanged)
+STALE_WEIGHT = 0.6
+STALE_DAYS = 365
 # the best-scored sentences with a comma that are pruned by their parse (summarize/prune.py): a summary
 # of 250 words shows 11 sentences on average; 400 gave the same gold tune figures (stop 28)
 PRUNE_POOL = 60
@@ -166,6 +174,7 @@ def rank(
     voices = read_voices(story)  # a transcript's, letter's or column's words; a press release below reporting
     never |= voices.never
     values[sorted(voices.lowered)] *= PRESS_RELEASE_WEIGHT
+    values[sorted(background(story))] *= STALE_WEIGHT  # what happened long before the news
     texts = {
         i: t
         for i, s in enumerate(story.sentences)
@@ -397,6 +406,45 @@ def multi_outlet_facts(graph: FactGraph | None, n: int) -> dict[int, set[int]]:
         fact = graph.fact_of_claim[c]
         if claim.sentence < n and len(graph.facts[fact].close_independent) >= 2:
             found.setdefault(claim.sentence, set()).add(fact)
+    return found
+
+
+def _period_end(value: str) -> date | None:
+    """The last day of an ISO date value's period ("2012" -> 2012-12-31, "2012-11" -> 2012-11-30), or None."""
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 12, 31)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            year, month = int(value[:4]), int(value[5:])
+            return date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        if re.fullmatch(r"\d{4}-W\d{2}", value):
+            return date.fromisocalendar(int(value[:4]), int(value[6:]), 7)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return date.fromisoformat(value)
+    except ValueError:
+        return None
+    return None
+
+
+def background(story: AnalysedStory) -> set[int]:
+    """Sentences every date of which ends ``STALE_DAYS`` or more before their article's publication day (without
+    one, the story's newest dated day): what happened long before the news. The end of a date's period counts, so
+    "in 2012" is background to a 2015 report but "last year" is not; a sentence with no date, or with a date that
+    does not resolve, is not judged."""
+    published = {a.id: _period_end((a.published or "")[:10]) for a in story.articles}
+    days = [day for m in story.dates if m.value and m.granularity == "day" and (day := _period_end(m.value))]
+    newest = max(days, default=None)
+    ends: dict[tuple[str, int], list[date | None]] = {}
+    for m in story.dates:
+        ends.setdefault((m.article_id, m.sentence_index), []).append(_period_end(m.value) if m.value else None)
+    found = set()
+    for i, sentence in enumerate(story.sentences):
+        mine = ends.get(sentence.key)
+        now = published.get(sentence.article_id) or newest
+        if not mine or now is None or None in mine:
+            continue
+        if all((now - end).days >= STALE_DAYS for end in mine if end is not None):
+            found.add(i)
     return found
 
 
