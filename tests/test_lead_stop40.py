@@ -113,3 +113,65 @@ def test_lower_case_tags_before_a_headline_are_not_the_title() -> None:
         "Norvale Reopens Its Harbour After the Storm"
     )
     assert clean_headline("eBay Sells Its Harbour Unit to Norvale") == "eBay Sells Its Harbour Unit to Norvale"
+
+
+# Editor read #11 (stop 40, BASIL 2017/2019): quotes given to the wrong person. Each on invented text; the speaker
+# is right or null ("unattributed"), never the other person.
+def _said(found, words: str) -> str | None:
+    attribution = next(a for a in found if a.text.startswith(words))
+    return attribution.speaker.name if attribution.speaker else None
+
+
+def test_he_is_not_the_first_lady(attribute_parsed) -> None:
+    found = attribute_parsed(
+        [
+            "Governor Piet Molnar and first lady Ada Molnar on Wednesday night visited the harbour.",
+            "Molnar said that he was “deeply saddened” by the news.",
+            "“Our thoughts are with the crews and all others affected,” he said in a statement.",
+        ]
+    )
+    assert _said(found, "Our thoughts") in ("Piet Molnar", None)
+
+
+def test_a_person_with_an_age_speaks_for_himself(attribute_parsed) -> None:
+    found = attribute_parsed(
+        [
+            "“It would have been a massacre without them,” Senator Tom Lund said.",
+            "Arno Velden, 47, lives in a nearby apartment and was at the park when the shooting began.",
+            "He said he heard at least 30 shots. “There was no place I could go,” he said.",
+        ]
+    )
+    assert _said(found, "There was no place") in ("Arno Velden", None)
+
+
+def test_a_title_as_the_subject_names_the_holder_in_apposition(attribute_parsed) -> None:
+    found = attribute_parsed(
+        [
+            "“I bet most members would say they don't want a guard,” Rep. Tom Lund told reporters.",
+            "The former speaker of the house, Piet Molnar, praised the current system where members meet people in "
+            "shops.",
+            "He said the threat of the “occasional deranged person” should not change that.",
+        ]
+    )
+    assert _said(found, "occasional deranged") in ("Piet Molnar", None)
+
+
+def test_one_of_a_list_is_not_he(attribute_parsed) -> None:
+    found = attribute_parsed(
+        [
+            "Mayor Piet Molnar's need for praise was on display when he named supporters, naming Tom Lund, Ada Berg, "
+            "Jan Holm and Arno Velden, although he insisted that “they don't decide policy.”",
+        ]
+    )
+    assert _said(found, "they don't decide") in ("Piet Molnar", None)
+
+
+def test_a_name_across_a_sentence_end_holds_no_role(attribute_parsed) -> None:
+    found = attribute_parsed(
+        [
+            "Mayor Piet Molnar spoke of his coming meeting with the harbour's owner, Arno Velden.",
+            "The mayor again said that he would be proved right.",
+            "“People said, ‘Molnar is crazy,’” he said at one point. “It ended up a very good deal.”",
+        ]
+    )
+    assert _said(found, "People said") in ("Piet Molnar", None)

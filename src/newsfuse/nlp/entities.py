@@ -180,7 +180,9 @@ SPEECH_AFTER = re.compile(r"\s{1,3}(?:said|says|told|tells|added|adds|wrote|expl
 # An age in apposition follows a person: "T.D. Barnes, 75, of Henderson" (editor read a28, row 138 tagged Barnes ORG,
 # so the "he said" after his quote went to another man); not a count in a list ("Ohio, 18, and Texas"), hence
 # the word after the age and no place labels.
-AGE_AFTER = re.compile(r",\s{1,3}\d{1,3},\s+(?:of|from|who|a|an|the|said|says|told|was|is|had|has)\b")
+# Any word in lower case but a list's may follow the age: "Noah Nathan, 47, lives in a nearby apartment" (editor
+# read #11, BASIL 2017: tagged ORG, his "There's no place I could go" went to Rand Paul).
+AGE_AFTER = re.compile(r",\s{1,3}\d{1,3},\s+(?!(?:and|or|but|nor|to|with|while|than|plus|respectively)\b)[a-z]+\b")
 _AGED_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 # A role in apposition after a first and family name follows a person: "Heather Sculthorpe, chief executive of the
 # Tasmanian Aboriginal Center," was typed a place, so the "she said" after it had no one (editor read c28, row 185).

@@ -396,6 +396,12 @@ class ArticleSpeech:
                 parts = [subject, *(c for c in subject.children if c.dep_ in ("compound", "flat"))]
                 first, last = min(p.idx for p in parts), subject.idx + len(subject)
                 heads.append((previous.start + first, previous.start + last))
+                # a title heading the subject names its holder in apposition: "Former Speaker of the House Newt
+                # Gingrich lauded …" (editor read #11, stop 40: "Speaker" is the subject, Gingrich its apposition)
+                for named in (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                    own = [named, *(c for c in named.children if c.dep_ in ("compound", "flat"))]
+                    start = min(p.idx for p in own)
+                    heads.append((previous.start + start, previous.start + named.idx + len(named)))
         if not heads:
             return None
         return previous.start, previous.end, self.sentences[at].start, heads

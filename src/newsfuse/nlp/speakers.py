@@ -108,6 +108,7 @@ _FILED_BY = re.compile(r"\b(?:filed|brought|issued|written|released)?\s*by\s+(?=
 _DOCUMENT_HEAD = re.compile(r"^(?:the|a|an)\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + r"(?:\s+issued)?$", re.I)
 # A fronted phrase before a sentence's subject: up to 12 words without a sentence end, then a comma.
 _OPENING_PHRASE = re.compile(r"(?<=[.!?”\n]) *[A-Z][^.!?”\n]{0,90},$")
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")  # what joins two names of a list
 _SENTENCE_BREAK = re.compile(r"[.!?][”’\"']?\s+[“\"‘]?[A-Z]")
 _FRONTED = re.compile(
     r"(?:In|At|On|After|Before|During|Asked|Speaking|Writing|Like|Unlike|Later)\b[^.!?“”\"\n,]{0,80},\s+"
@@ -148,6 +149,36 @@ _KIN = frozenset(_KIN_WORDS.split())
 _FEMALE_KIN = "wife widow sister daughter mother girlfriend fiancee grandmother aunt"
 _MALE_KIN = "husband widower brother son father boyfriend fiance grandfather uncle"
 _KIN_GENDER = {word: "f" for word in _FEMALE_KIN.split()} | {word: "m" for word in _MALE_KIN.split()}
+# a gendered noun right before a name gives the person's gender: "first lady Melania Trump" (editor read #11, stop
+# 40, BASIL 2017: Trump's "“Our thoughts and prayers …,” he said" went to her), "the president's daughter Ivanka
+# Trump", "actress Kathy Griffin", "Congressman Steve Scalise"
+_GENDERED_BEFORE = re.compile(
+    r"\b(first\s+lady|second\s+lady|(?:congress|chair|spokes|business|council|police|anchor)(?:wo)?man|actress"
+    r"|comedienne|queen|princess|duchess|king|prince|duke|" + "|".join(_KIN_GENDER) + r"),?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _inner_quotation(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation nested in the one opening at ``start`` (a single quotation mark
+    opened before it and not closed: "People said, ‘Trump is crazy,’ …")."""
+    inside = text[start:at]
+    return inside.count("‘") > inside.count("’") or bool(re.search(r"(?:^|[\s,:])'[^']*$", inside))
+
+
+def gender_before(before: str) -> str | None:
+    """ "f"/"m" from a gendered noun that ends ``before`` (the text right before a name), else None."""
+    found = _GENDERED_BEFORE.search(before)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    if word.endswith("lady") or word.endswith("woman") or word in ("actress", "comedienne", "queen", "princess"):
+        return "f"
+    if word == "duchess":
+        return "f"
+    return _KIN_GENDER.get(word, "m")
+
+
 # "her daughter Gabrielle Nadine", "his son, Ahmed,": a name given as the kin of a possessive pronoun's owner
 _KIN_BEFORE = re.compile(rf"\b(his|her|His|Her)\s+(?:[a-z-]+\s+)?(?:{'|'.join(_KIN_GENDER)}),?\s+$")
 # verbs of issuing a document: its subject is who wrote or sent it
@@ -1581,6 +1612,10 @@ class SpeakerResolver:
                 and m.end <= before
                 and abs(m.start - at) <= ROLE_REACH
                 and not _verb_between(self.text, min(m.end, at), max(m.start, at))
+                # "… with North Korea's leader, Kim Jong-un. The president again suggested …": a name across a
+                # sentence end is not named next to the role (editor read #11, stop 40, BASIL 2019 made Kim the
+                # president, and gave him the president's words)
+                and not _SENTENCE_BREAK.search(self.text, min(m.end, at), max(m.start, at))
                 # "sent a statement to CNBC": the addressee does not hold the statement (Multi-News row 19)
                 and not (m.start > at and _ADDRESSEE_BEFORE.search(self.text, max(0, m.start - 12), m.start))
                 # "In the Bederev case, the judge said": a name modifying a noun names no holder of the role
@@ -1857,6 +1892,9 @@ class SpeakerResolver:
                 continue
             if self._canonical(mention.text) != name:
                 continue
+            before = gender_before(self.text[max(0, mention.start - 40) : mention.start])
+            if before is not None:
+                found.add(before)
             apposition = _GENDERED_ROLE.match(self.text, mention.end)
             if apposition is not None:  # "Kaylie Hanson, a DNC spokeswoman, said" (Multi-News row 214)
                 found.add("f" if apposition.group(1).lower().endswith(("woman", "ess")) else "m")
@@ -1917,6 +1955,7 @@ class SpeakerResolver:
                 and not self._stray_opener(mention)
                 and not self._kin_of_the_pronoun(mention, before, pronoun)
                 and not self._other_of_a_family(mention)
+                and not self._in_a_list_of_people(mention)
             ):
                 name = self._canonical(mention.text)
                 if name:
@@ -1934,7 +1973,13 @@ class SpeakerResolver:
         # '“But I think Gadhafi is going to put up a fight ...,” he said': a speaker does not name himself in the
         # third person; "he" is not a person the quotation names (editor row 176 credited an activist's words to
         # Gadhafi, named in the paragraph before)
-        quoted = {self._canonical(m.text) for m in self.mentions if any(a <= m.start < b for a, b in self.quoted)}
+        # ... unless the quotation quotes others who named him: "“People said, ‘Trump is crazy,’” he said" (editor
+        # read #11, stop 40, BASIL 2019 gave it to Kim Jong-un, named earlier)
+        quoted = {
+            self._canonical(m.text)
+            for m in self.mentions
+            if any(a <= m.start < b and not _inner_quotation(self.text, a, m.start) for a, b in self.quoted)
+        }
         if not own_document:
             candidates = [c for c in candidates if c[1] is None or c[1] not in quoted]
         if not candidates:
@@ -2001,12 +2046,44 @@ class SpeakerResolver:
         if any(s_start <= written < before for _, name, written in candidates if name is not None):
             return None  # "Rubio is trying to rebound — and he's hoping": a name in the pronoun's own sentence
         in_previous = [(name, written) for _, name, written in candidates if name and p_start <= written < p_end]
-        if not any(name == chosen for name, _ in in_previous):
-            return None  # the choice is not a name of the previous sentence: the usual ranking stands
         heading = {name for name, written in in_previous if any(a <= written < b for a, b in heads)}
+        if not any(name == chosen for name, _ in in_previous):
+            # the choice is named before the previous sentence: that sentence's subject, a person the pronoun may
+            # stand for, is nearer ("Rep. Mike Doyle … told reporters. // Former Speaker Newt Gingrich lauded the
+            # current system … He said the threat …": editor read #11, stop 40, BASIL 2017 gave Gingrich's words to
+            # Doyle); else the usual ranking stands
+            chosen_at = max((w for _, name, w in candidates if name == chosen), default=p_start)
+            if not heading and len(heads) == 1:
+                # a title as that subject: "On point after point, the president insisted … “People said, ‘Trump is
+                # crazy,’” he said" (the same read gave it to Kim Jong-un, named earlier)
+                holder = self.titled_holder("the " + self.text[heads[0][0] : heads[0][1]], heads[0][0])
+                heading = {holder} if holder is not None and any(name == holder for _, name, _ in candidates) else set()
+            return heading.pop() if len(heading) == 1 and chosen_at < p_start else None
         if chosen in heading or len(heading) != 1:
             return None
         return heading.pop()
+
+    def _in_a_list_of_people(self, mention: LocatedMention) -> bool:
+        """One of three or more people named in a row ("naming Sean Hannity, Laura Ingraham, Tucker Carlson and
+        Rush Limbaugh, although he insisted …"): a "he" or "she" is not one item of a list (editor read #11, stop
+        40, BASIL 2019 gave Trump's words on Ann Coulter to Limbaugh, the list's last name)."""
+        people = sorted(
+            (m for m in self.mentions if m.sentence_index == mention.sentence_index and m.label == "PERSON"),
+            key=lambda m: m.start,
+        )
+        at = next((k for k, m in enumerate(people) if m.start == mention.start), None)
+        if at is None:
+            return False
+        run = 1
+        for step in (-1, 1):
+            k = at
+            while 0 <= k + step < len(people):
+                a, b = (people[k], people[k + step]) if step > 0 else (people[k + step], people[k])
+                if not _LIST_JOIN.fullmatch(self.text, a.end, b.start):
+                    break
+                run += 1
+                k += step
+        return run >= 3
 
     def _other_of_a_family(self, mention: LocatedMention) -> bool:
         """A family name alone after "the younger/elder/older/other", which several people of the story share
