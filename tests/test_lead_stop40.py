@@ -175,3 +175,16 @@ def test_a_name_across_a_sentence_end_holds_no_role(attribute_parsed) -> None:
         ]
     )
     assert _said(found, "People said") in ("Piet Molnar", None)
+
+
+def test_a_colon_frame_without_a_known_verb_names_its_subject(attribute_parsed) -> None:
+    # editor read #11 (row 107): Huntsman's and Cain's posts went to Gingrich, quoted in the paragraph before
+    found = attribute_parsed(
+        [
+            "Piet Molnar was pedantic: “I checked with the harbour office. There is no plan.”",
+            "Ada Berg stuck to Twitter: “The mayor's tired rhetoric has not worked. My plan will create jobs.”",
+            "Meanwhile, Tom Lund kept his statement to a Twitter-friendly length: “We waited 30 months for this?”",
+        ]
+    )
+    assert _said(found, "The mayor's tired") in ("Ada Berg", None)
+    assert _said(found, "We waited 30") in ("Tom Lund", None)

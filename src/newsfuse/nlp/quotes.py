@@ -205,6 +205,9 @@ _SUBORDINATOR = re.compile(
 # the subject of a cue inside a story someone else tells: "The officer", "a woman", "one of the guards"
 _UNNAMED_INNER = re.compile(r"(?:the|a|an|one|another|some)\b", re.I)
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
+# what may stand before a name that opens a sentence: quotation marks, a dash, a connective ("Meanwhile, Herman Cain
+# kept his statement …:")
+_OPENER_ONLY = re.compile(r"[\s“\"‘'(—–-]*(?:(?:meanwhile|and|but|also|still|then|finally|later|now|so)\b,?\s*)*", re.I)
 # "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ ...": one to four capitalised words, a colon, text.
 _HEADLINE = re.compile(r"([A-Z][\w.’'&-]*(?: (?:[A-Z][\w.’'&-]*|of|de|the|for)){0,3}):\s+([^\s].*)$")
 MAX_HEADLINE_WORDS = 30
@@ -1036,9 +1039,17 @@ class ArticleSpeech:
                 # quoted before, Multi-News row 94); so with any verb of the frame ("The New Baltimore Police
                 # Department, where Rose worked as a cadet, released the following statement:", row 50)
                 subject = self._parsed_subject(start + w_start)
+            if subject is None:
+                # "Rick Perry was somehow not convinced: “…”": the sentence's subject, when a person
+                subject = self._person_subject(start, colon)
             if subject is not None:
                 return (start + w_start, start + _w_end), subject
             return None
+        if not verbs and (subject := self._person_subject(start, colon)) is not None:
+            # a frame whose verb the word lists do not know: "Jon Huntsman stuck to Twitter: “…”", "Herman Cain kept
+            # his statement to a Twitter-friendly length: “…”" (editor read #11, stop 40, row 107: both went to the
+            # speaker of the paragraph before)
+            return (colon, colon + 1), subject
         if (
             0 < len(words) <= 4 and words[0][0][:1].isupper() and words[0][0].lower() not in _NOT_A_SOURCE
         ):  # a headline "Trump: ‘...’" (not "Then later: “...”", Multi-News row 99 printed "Then")
@@ -1073,6 +1084,27 @@ class ArticleSpeech:
             return None
         left = min(subject.subtree, key=lambda t: t.i)
         return sentence.start + left.idx, sentence.start + subject.idx + len(subject.text)
+
+    def _person_subject(self, start: int, colon: int) -> tuple[int, int] | None:
+        """The parse's subject of the main verb of a colon frame's sentence, when it is a person named at the
+        sentence's start and no other person is named before the colon (not "Obama faced a retort from Boehner:")."""
+        sentence = self.sentence_at(start) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return None
+        doc = self.parse([sentence.text])[0]
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)  # "was" of "was somehow not convinced" too
+        if root is None or root.pos_ not in ("VERB", "AUX") or sentence.start + root.idx >= colon:
+            return None
+        found = subject_span(doc, root)
+        if found is None:
+            return None
+        subject = sentence.start + found[0], sentence.start + found[1]
+        people = [m for m in self.resolver.mentions if m.label == "PERSON" and start <= m.start < colon]
+        if len(people) != 1 or not (subject[0] <= people[0].start < subject[1]):
+            return None
+        if not _OPENER_ONLY.fullmatch(self.text, start, people[0].start):
+            return None  # the name does not open the sentence
+        return subject
 
     def _root_subject(self, start: int, end: int) -> tuple[int, int] | None:
         """The parse's subject of the main verb of the sentence at ``start``, when both stand before ``end``."""
