@@ -121,3 +121,7 @@ def test_names_beside_a_quotation_and_another_figure() -> None:
     assert not gives_other_figure(quantities_of("fell to 400,000 last year"), quantities_of("some 400,000 arrests"))
     assert not gives_other_figure(quantities_of("fell to 400,000 last year"), quantities_of("55 miles in 2019"))
     assert not gives_other_figure(quantities_of("400,000 workers"), quantities_of("$9 million in 2000"))
+    # a height in metres is not set against an altitude in feet
+    assert not gives_other_figure(
+        quantities_of("the 8,027-meter mountain"), quantities_of("at an altitude of 19,356 feet (5,900 m)")
+    )

@@ -277,9 +277,38 @@ FIGURE_MIN = 1000
 FIGURE_RATIO = 3.0
 
 
+# A length, weight or area is given in two units across outlets ("8,027-meter" / "26,291-foot (8,013 m)"): never
+# compared here (Multi-News validation row 7: a peak's height in metres against a camp's altitude in feet)
+_MEASURE_NOUNS = frozenset(
+    [
+        "meter",
+        "metre",
+        "foot",
+        "feet",
+        "mile",
+        "kilometer",
+        "kilometre",
+        "km",
+        "yard",
+        "inch",
+        "pound",
+        "kilogram",
+        "kg",
+        "ton",
+        "tonne",
+        "gallon",
+        "liter",
+        "litre",
+        "acre",
+        "hectare",
+        "degree",
+    ]
+)
+
+
 def _large(q: Quantity) -> bool:
     year = q.exact and q.low.is_integer() and 1900 <= q.low <= 2100 and "," not in q.text
-    return q.unit == "count" and q.low >= FIGURE_MIN and not year
+    return q.unit == "count" and q.low >= FIGURE_MIN and not year and q.noun not in _MEASURE_NOUNS
 
 
 def gives_other_figure(shown: Sequence[Quantity], cited: Sequence[Quantity]) -> bool:
