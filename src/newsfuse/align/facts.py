@@ -34,6 +34,7 @@ from newsfuse.align.units import (
     numbers_agree,
     one_per_origin,
     one_per_telling,
+    quantities_of,
     quoted_keys,
     quoted_terms,
     telling_key,
@@ -249,7 +250,11 @@ class Backing:
             and citation_check.turns_polarity((shown.frame, frame), texts)
         ):
             return False
-        if citation_check.misses_quote(texts):
+        if citation_check.misses_quote(texts, self.idf, len(self.words)):
+            return False
+        if citation_check.names_beside_quote((self.words[rep], words), self.names(rep, j), cited):
+            return False
+        if citation_check.gives_other_figure(quantities_of(story.sentences[rep].text), quantities_of(cited)):
             return False
         return citation_check.states(self.words[rep], words, self.idf, len(self.words), texts)
 
