@@ -6,11 +6,10 @@ sentence says he did, and another figure for the same count. Each was cited on m
 
 from __future__ import annotations
 
-import numpy as np
+from tests.test_align_citation_check import _sources as cited_sources
 
 from newsfuse.align.citation_check import gives_other_figure, misses_quote, names_beside_quote
 from newsfuse.align.units import quantities_of
-from newsfuse.options import Options
 
 HARBOUR_FIRST = (
     "The mayor of Keld declared a harbour emergency on Friday to pay for a new sea wall. "
@@ -61,24 +60,8 @@ OTHER_FIGURE = "There were roughly"
 
 def _sources(fast_models, first: str, second: str, shown: str, member: str) -> list[str]:  # type: ignore[no-untyped-def]
     """The outlets :func:`fact_sources` cites for a unit of two sentences, ``shown`` the one shown, the actors
-    read as the fact graph reads them."""
-    from newsfuse.align.facts import Backing, fact_sources
-    from newsfuse.align.units import Unit, UnitMap
-    from newsfuse.pipeline import story_from_documents
-    from newsfuse.records import RawDocument
-
-    documents = [RawDocument(path="0.txt", text=first), RawDocument(path="1.txt", text=second)]
-    story = story_from_documents(documents, Options(), fast_models, [])
-    texts = [s.text for s in story.sentences]
-    rep = next(i for i, t in enumerate(texts) if t.startswith(shown))
-    other = next(i for i, t in enumerate(texts) if t.startswith(member))
-    unit_of = [0 if i in (rep, other) else 1 for i in range(len(texts))]
-    units = UnitMap(
-        [Unit([rep, other])], unit_of, [quantities_of(t) for t in texts], np.zeros((len(texts), len(texts))), 0.9
-    )
-    backing = Backing.of(story)
-    backing.read_actors(story, [rep, other], fast_models.parse)
-    return fact_sources(story, units, [rep, other], rep, backing)
+    read as the fact graph reads them (test_align_citation_check's helper)."""
+    return cited_sources(fast_models, shown, member, first, second, parse=True)
 
 
 def test_a_quotation_is_not_backed_by_the_storys_topic_words_alone(fast_models) -> None:

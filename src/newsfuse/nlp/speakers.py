@@ -172,9 +172,7 @@ def gender_before(before: str) -> str | None:
     if found is None:
         return None
     word = found.group(1).lower()
-    if word.endswith("lady") or word.endswith("woman") or word in ("actress", "comedienne", "queen", "princess"):
-        return "f"
-    if word == "duchess":
+    if word.endswith(("lady", "woman")) or word in ("actress", "comedienne", "queen", "princess", "duchess"):
         return "f"
     return _KIN_GENDER.get(word, "m")
 
