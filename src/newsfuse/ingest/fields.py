@@ -7,6 +7,7 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlparse
 
+from newsfuse.ingest.outlet import reader_name
 from newsfuse.records import RawDocument
 
 # First present, non-empty field wins. Names seen in news-please, CC-NEWS exports, Hugging Face
@@ -64,6 +65,7 @@ def record_to_document(path: str, record: Mapping[str, object]) -> RawDocument |
     outlet = _first(record, OUTLET_FIELDS)
     if outlet is None and url:
         outlet = (urlparse(url).hostname or "").removeprefix("www.") or None
+    outlet = reader_name(outlet)
     return RawDocument(
         path=path,
         text=text,

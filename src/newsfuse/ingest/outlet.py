@@ -74,6 +74,19 @@ def outlet_key(outlet: str | None) -> str | None:
     return _BY_NAME.get(plain, plain)
 
 
+def reader_name(outlet: str | None) -> str | None:
+    """The name a reader is told for an outlet that metadata gives as a code or a web address ("fox", "HPO",
+    "nytimes.com" -> "Fox News", "HuffPost", "The New York Times"; editor read #12, stop 41: BASIL's codes were
+    printed as the outlets). Any other spelling is the outlet's own and stays."""
+    if not outlet or not outlet.strip():
+        return outlet
+    key = outlet_key(outlet)
+    plain = outlet.strip().lower().removeprefix("www.")
+    if key in OUTLETS and (plain == key or "." in plain):
+        return OUTLETS[key][0]
+    return outlet
+
+
 _NAME_WORD = r"[A-Z][\w&.'-]*"
 # "WASHINGTON", "NEW YORK, May 18", "STORRS, Conn.", "OSAN AIR BASE, South Korea": the place is in
 # capitals, which keeps "Sen. Jane Roe (D-NY) -" out

@@ -140,6 +140,8 @@ ORG_HEAD = re.compile(
     r"|Caucus|Party|Coalition|Alliance|League|Federation|Society|Administration|Authority|Bureau|Service|Services"
     # editor read #11 (stop 40, BASIL 2017): "Alexandria Police — PERSON"
     r"|Police|Patrol"
+    # editor read #12 (stop 41, BASIL 2018): "North Atlantic Treaty Organization — GPE"
+    r"|Organization|Organisation"
     r"|LLP|LLC|Inc\.?|Corp\.?)$"
     r"|^Community of [A-Z]"
 )
@@ -208,6 +210,8 @@ _BARE_TITLE_WORDS = (
     "emeritus secretary chairman ambassador professor councillor"
 )
 _BARE_TITLES = frozenset(_BARE_TITLE_WORDS.split())
+_INTERGOVERNMENTAL = frozenset({"nato", "opec", "asean"})
+_PARTY_WORDS = frozenset({"democratic", "democrat", "democrats", "republican", "republicans"})
 _COMMON_CAPITALISED = {"complex", "state", "several", "both", "many", "some", "all"}
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -467,6 +471,9 @@ def _junk(surface: str) -> bool:
     words = surface.split()
     if len(words) == 1 and fold(surface).rstrip(".") in _BARE_TITLES:
         return True
+    # two names joined ("Trump and Mattis" tagged one person): no entity of its own (editor read #12, stop 41)
+    if any(w in ("and", "&") for w in words[1:-1]):
+        return True
     return fold(words[-1]) in ACRONYM_SKIP or (len(words) == 1 and surface.lower() in _COMMON_CAPITALISED)
 
 
@@ -501,10 +508,15 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
         surface = clean_surface(mention.text)
         if not _LETTER.search(surface) or len(surface) < 2 or _junk(surface) or surface in things:
             continue
-        if label == "PERSON" and surface == surface.lower() and not _capitalised_elsewhere(surface, capitalised):
-            # "mosquito" tagged PERSON (editor read b24, row 131): a name the story never writes with
-            # capitals is no name; a spun rewrite's "ilsa varga" (Varga elsewhere) stays
+        if surface == surface.lower() and not _capitalised_elsewhere(surface, capitalised):
+            # "mosquito" tagged PERSON (editor read b24, row 131), "a manila envelope" tagged a place (editor read
+            # #12, stop 41): a name the story never writes with capitals is no name; a spun rewrite's "ilsa varga"
+            # (Varga elsewhere) stays
             continue
+        if fold(surface) in _PARTY_WORDS:
+            label = "NORP"  # "Democratic Rep. Debbie Wasserman Schultz": the party's adjective, not a person
+        elif fold(surface) in _INTERGOVERNMENTAL:
+            label = "ORG"  # "NATO" tagged a place
         key = name_key(surface)
         if not key:
             continue
@@ -652,6 +664,8 @@ def _merge_similar(keys: list[str], groups: _Groups) -> None:
             ta, tb = a.split(), b.split()
             if len(ta) == 1 and len(tb) == 1:
                 same = a == b or (len(a) >= 6 and fuzz.ratio(a, b) >= 90)
+            elif len(ta) > 1 and len(tb) > 1 and labels[a] == "PERSON" and _same_but_suffix(ta, tb, groups, a, b):
+                same = True
             elif len(ta) > 1 and len(tb) > 1 and ta[-1] == tb[-1] and labels[a] == "PERSON":
                 # same surname: first names spelled alike ("vlodomyr"/"volodymyr"), an initial, or a short
                 # form that begins the long one ("jon"/"jonathan" in two outlets)
@@ -668,6 +682,23 @@ def _merge_similar(keys: list[str], groups: _Groups) -> None:
                 same = similar_names(a, b)
             if same:
                 groups.union(a, b)
+
+
+def _same_but_suffix(ta: list[str], tb: list[str], groups: _Groups, a: str, b: str) -> bool:
+    """Two forms of one person's full name that differ only by what one outlet adds: a generation and middle
+    initials ("Cesar Sayoc Jr" / "Cesar Sayoc", "James R. Clapper Jr" / "James Clapper") when no article writes
+    both (one that does may name a father and his son: "Donald Trump" and "Donald Trump Jr."), or a given name
+    before a two-word family name ("Debbie Wasserman Schultz" / "Wasserman Schultz"). Editor read #12, stop 41,
+    BASIL 2018 listed each pair as two people."""
+    short, long_ = sorted((ta, tb), key=len)
+    if len(short) >= 2 and long_[-len(short) :] == short and len(long_) == len(short) + 1 and len(long_[0]) > 1:
+        return long_[0] not in _GENERATION and short[-1] not in _GENERATION
+    core_a = [w for w in ta if w not in _GENERATION and len(w.rstrip(".")) > 1]
+    core_b = [w for w in tb if w not in _GENERATION and len(w.rstrip(".")) > 1]
+    if core_a != core_b or len(core_a) < 2 or ta == tb:
+        return False
+    generations = {w for w in ta + tb if w in _GENERATION}
+    return len(generations) <= 1 and not (groups.sources[a] & groups.sources[b])
 
 
 # English first names and their common short forms, one family a line: two outlets name one person by either

@@ -93,6 +93,7 @@ _PHRASAL_HEADS = {
 MAX_MANNER_GAP = 4
 MIN_OWN_WORDS = 3  # reported content around a direct quote with this many words of its own is the utterance
 MAX_SIGNATURE_WORDS = 12  # "- Bernie Sanders, at the Flint debate": a signature line, not a paragraph
+MAX_FRAME_TAIL = 5  # words after a frame that follows a full stop inside the marks: more, and it is a sentence
 MAX_FRAME_WORDS = 25  # "he said in brief comments before talks on Monday" between two parts of a quote
 _SENTENCE_END = re.compile(r"[.!?…]")
 # A title or an initial the sentence splitter took for a sentence end ("Police Lt. | Jon Hubbard said").
@@ -292,6 +293,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             following = text[paragraphs[number + 1][0]] if number + 1 < len(paragraphs) else ""
             if following and following in '“«„"‘':
                 continue  # the quote runs on into the next paragraph, which reopens it
+            if number + 1 < len(paragraphs) and _closes_first(text[slice(*paragraphs[number + 1])]):
+                continue  # a line break inside the quotation (a scraped post): the next paragraph closes it
             if p_end > _inner_start(open_at, paired):
                 spans.append(QuoteSpan(_inner_start(open_at, paired), p_end, open_at, None))
             open_at = None
@@ -330,6 +333,22 @@ def _opens(paragraph: str, offset: int) -> bool:
     if not after or after.isspace():
         return False  # a closing mark with nothing open: stray
     return not (before.isalnum() and paragraph[offset] in "”»")
+
+
+def _closes_first(paragraph: str) -> bool:
+    """Whether a paragraph that does not open with a mark holds a closing double mark before any opening one,
+    followed by its frame: the rest of a quotation a line break cut ('"Brett McGurk, who I do not know, was
+    appointed by President Obama in 2015.' / 'Was supposed to leave in February but he just resigned prior to
+    leaving," Trump tweeted.' — editor read, stop 41: the first line was left unattributed and the tweets after
+    it went to McGurk). Only a mark after the sentence's punctuation with a space or the paragraph's end after
+    it: a stray mark elsewhere leaves the quotation to end with its paragraph, as before."""
+    for found in re.finditer("[" + "".join(sorted(DOUBLE_MARKS)) + "]", paragraph):
+        offset = found.start()
+        if _opens(paragraph, offset):
+            return False
+        before = paragraph[offset - 1 : offset]
+        return before in {",", ".", "?", "!", "…"}
+    return False
 
 
 def _single_is_mark(paragraph: str, offset: int, open_at: int | None) -> bool:
@@ -808,7 +827,17 @@ class ArticleSpeech:
             # '“... for the long run!” She replied to him that ...': a capitalised pronoun opens the next
             # sentence ('“Stop!” she said' is written in lower case)
             subject = self.text[frame[1][0] : frame[1][1]]
-            return subject in _CAPITALISED_PRONOUNS
+            if subject in _CAPITALISED_PRONOUNS:
+                return True
+            # 'calling them simply “suspected explosive devices.” Wray elaborated at Friday’s press briefing that
+            # each device …': after a full stop inside the marks, a frame that goes on with words of its own is
+            # the next sentence's (editor read #12, stop 41, BASIL 2018 credited the authorities' words to Wray);
+            # '“….” Wray said on Friday.' ends where its frame does
+            if last.rstrip("”\"’' ").endswith("."):
+                frame_end = max(frame[0][1], frame[1][1])
+                rest = self.text[frame_end : self._after_end(frame_end)]
+                return len(rest.split()) > MAX_FRAME_TAIL
+            return False
         return words[0][:1].isupper()
 
     @staticmethod

@@ -1985,13 +1985,58 @@ class SpeakerResolver:
             if any(a <= m.start < b and not _inner_quotation(self.text, a, m.start) for a, b in self.quoted)
         }
         if not own_document:
-            candidates = [c for c in candidates if c[1] is None or c[1] not in quoted]
+            # ... but the one who spoke last, with nobody named outside the marks since, goes on speaking: Trump
+            # writes of "your favorite President, Donald J. Trump" ("“If anybody but your favorite President,
+            # Donald J. Trump, announced that …,” he continued in a follow-up tweet": editor read #12, stop 41,
+            # BASIL 2018 gave it to Brett McGurk, of whom the tweet before spoke)
+            still = self._still_speaking(before)
+            candidates = [c for c in candidates if c[1] is None or c[1] not in quoted or c[1] == still]
+        # a pronoun opening its sentence is nobody that sentence names after it ("He said the core of American
+        # interests lay in “…”, … a defense alliance Mr. Trump has often derided": editor read #12, stop 41, BASIL
+        # 2018 gave Mattis's letter to Trump, the possessor in the sentence before): in "He said X …" he is not X
+        later = self._named_later_in_sentence(before) if pronoun else set()
+        if later:
+            candidates = [c for c in candidates if c[1] is None or c[1] not in later]
         if not candidates:
             return None
         chosen = self._choose(candidates, before, person, wanted)
         if person and wanted is not None and chosen is not None:
             return self._centred(chosen, candidates, before, pronoun) or chosen
         return chosen
+
+    def _named_later_in_sentence(self, pronoun_at: int) -> set[str]:
+        """The people named after a pronoun that opens its sentence (at most two words before it: "But he said"),
+        up to that sentence's end."""
+        start = max(self.text.rfind("\n", 0, pronoun_at), 0)
+        for found in _SENTENCE_BREAK.finditer(self.text, start, pronoun_at + 1):
+            start = found.end() - 1
+        if len(self.text[start:pronoun_at].split()) > 2:
+            return set()
+        end_found = _SENTENCE_BREAK.search(self.text, pronoun_at)
+        paragraph_end = self.text.find("\n", pronoun_at)
+        end = min(
+            end_found.start() + 1 if end_found else len(self.text),
+            paragraph_end if paragraph_end >= 0 else len(self.text),
+        )
+        names = {self._canonical(m.text) for m in self.mentions if pronoun_at < m.start < end and m.label == "PERSON"}
+        return {name for name in names if name}
+
+    def _still_speaking(self, before: int) -> str | None:
+        """The named speaker of the last attribution before ``before`` when no person is named outside quotation
+        marks between them, within the carry window."""
+        spoken = [h for h in self.history if h.start < before and before - h.start <= CARRY_WINDOW]
+        if not spoken or max(spoken, key=lambda h: h.start).name is None:
+            return None
+        last = max(spoken, key=lambda h: h.start)
+        for mention in self.mentions:
+            if (
+                last.end <= mention.start < before
+                and mention.label == "PERSON"
+                and not any(a <= mention.start < b for a, b in self.all_quoted)
+                and self._canonical(mention.text) != last.name
+            ):
+                return None
+        return last.name
 
     def _choose(
         self, candidates: list[tuple[int, str | None, int]], before: int, person: bool, wanted: str | None

@@ -190,6 +190,14 @@ def rank(
     if parse is not None:
         texts = pruned(texts, values, parse)
     typical = units.typicality()
+    day_of = {a.id: (a.published or "")[:10] for a in story.articles}
+    update_day = _update_day(day_of)
+
+    def update_lede(i: int) -> bool:
+        """The lede of an update (an article dated a day or more after every other) that reports a development."""
+        s = story.sentences[i]
+        return bool(update_day) and s.index == 0 and day_of[s.article_id] == update_day and development(texts[i])
+
     best: dict[int, tuple[float, int]] = {}  # unit -> (unit value, shown sentence)
     alternatives: dict[int, list[int]] = {}
     for unit_index, unit in enumerate(units.units):
@@ -200,6 +208,8 @@ def rank(
         members = with_outcome_first(members, texts, values, typical, needs_prev)
         members = with_done_first(members, texts, values, needs_prev.keys())
         members = with_reported_first(members, texts, values, typical, needs_prev.keys())
+        # an update's lede tells the unit's fact as it stands now (``newer_lede``)
+        members.sort(key=lambda i: not update_lede(i))
         value = max(values[i] for i in unit.members if np.isfinite(values[i]))
         best[unit_index] = (float(value), members[0])
         alternatives[members[0]] = members[1:]
@@ -234,7 +244,23 @@ def rank(
             return True
         return any(repeats(texts[j], texts[i]) for j in chosen)
 
+    def newer_lede(i: int) -> int | None:
+        """The chosen sentence ``i`` retells, when ``i`` is the lede of an update (an article dated a day or more
+        after every other) reporting a development and that sentence comes from an older report: the update's
+        wording says what changed since (editor read #12, stop 41, BASIL 2018: Thursday's "would be retiring at
+        the end of February" led the brief and Sunday's "will be leaving the administration on January 1, weeks
+        earlier than planned" was left out as redundant with it)."""
+        if not update_lede(i):
+            return None
+        close = [j for j in chosen if float(emb[j] @ emb[i]) >= options.summary.redundancy_threshold]
+        older = [j for j in close if day_of[story.sentences[j].article_id] < update_day]
+        return max(older, key=lambda j: float(emb[j] @ emb[i])) if older and len(older) == len(close) else None
+
     for _value, i in candidates:
+        if redundant(i) and (stale_one := newer_lede(i)) is not None:
+            chosen[chosen.index(stale_one)] = i
+            alternatives[i] = [*alternatives[i]]
+            continue
         if redundant(i):
             told_facts = set().union(*(multi.get(j, set()) for j in chosen))
             other = other_wording(alternatives[i], set(needs_prev), multi, told_facts, redundant)
@@ -258,6 +284,12 @@ def rank(
     kept = {j: texts[j] for i in chosen for j in (i, *alternatives[i])}
     alternatives = {i: alternatives[i] for i in chosen}
     return Ranked(order=chosen, scores=values, texts=kept, alternatives=alternatives, needs_prev=set(needs_prev))
+
+
+def _update_day(day_of: dict[str, str]) -> str:
+    """The day of the newest articles when the story's dated articles span two days or more, else ""."""
+    days = sorted({d for d in day_of.values() if len(d) == 10})
+    return days[-1] if len(days) > 1 else ""
 
 
 def pruned(texts: dict[int, str], values: np.ndarray, parse: Parser) -> dict[int, str]:
@@ -515,14 +547,33 @@ def lede_first(
         s = story.sentences[order[pos]]
         return s.index == 0 and development(display_text(s.text))
 
-    def key(pos: int) -> tuple[bool, bool, bool, int, str, int]:
+    # An update: an article dated a day or more after every other dated one. The older reports cannot back what
+    # happened since, so its own lede, when it reports a development, goes before the best-backed older statement
+    # (editor read #12, stop 41, BASIL 2018: the brief led with "Mattis … would be retiring at the end of February"
+    # from Thursday's reports, and Sunday's "will be leaving the administration on January 1, weeks earlier than
+    # planned" was in no summary sentence)
+    newest = _update_day({k: v[:10] for k, v in published.items()})
+
+    def update_lede(pos: int) -> bool:
+        s = story.sentences[order[pos]]
+        return bool(newest) and published[s.article_id][:10] == newest and opener(pos)
+
+    def key(pos: int) -> tuple[bool, bool, bool, bool, int, str, int]:
         i = order[pos]
         backers = len(one_per_origin(units.sources_for(i, story), copy_of))
         s = story.sentences[i]
         shown = display_text(s.text)
         quoted = bool(_QUOTE_OPEN.match(shown))
         unfit = no_lead(shown)
-        return (quoted, unfit, s.key not in dated and not opener(pos), -backers, _negated(published[s.article_id]), pos)
+        return (
+            quoted,
+            unfit,
+            s.key not in dated and not opener(pos),
+            not update_lede(pos),
+            -backers,
+            _negated(published[s.article_id]),
+            pos,
+        )
 
     pool = [p for p in range(min(LEDE_POOL, len(order))) if values[order[p]] >= LEDE_SHARE * values[order[0]]]
     pool += [

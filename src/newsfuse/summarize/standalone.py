@@ -34,6 +34,11 @@ _OPENING_REFERENCE = re.compile(
     # after it that says which ("The statement, issued by the Kremlin, ..." does)
     r"|the\s+(?:statement|document|letter|remarks|comments|announcement)\s+(?!by\b|from\b|of\b|issued\b|released\b)"
     r"(?=[a-z])"
+    # "The development came hours after two additional packages were discovered": an event the article told
+    # before, named only by a noun that points back (editor read #12, stop 41, BASIL 2018: a lede)
+    r"|the\s+(?:development|move|news|decision|announcement|revelation|disclosure|step|incident|episode|arrest"
+    r"|discovery|ruling|vote|resignation|departure|shake-?up)\s+(?:came|comes|follows|followed|marks|marked"
+    r"|is\s+the\s+latest|was\s+the\s+latest|capped|caps|comes?\s+as)\b"
     # "One of his first acts as Pope was ...", "Some of their neighbours ...": a part of someone named before
     r"|(?:one|some|many|most|all|each|none|several|few|both|two|three)\s+of\s+(?:his|her|its|their|them|these|those)\b"
     # "When the two leaders met on Tuesday, ...": a group named before, in a clause that opens the sentence

@@ -170,6 +170,23 @@ def told_as_done(text: str) -> bool:
     )
 
 
+# A third: no charge yet, then the charges ("No formal charges have been filed yet" beside "Sayoc was charged with five
+# federal crimes": editor read #12, stop 41, BASIL 2018 showed both as current facts, the older one first)
+_UNCHARGED = re.compile(
+    r"\b(?:no|not)\s+(?:formal\s+)?charges?\s+(?:have|has|had)\s+(?:yet\s+)?been\s+(?:filed|brought|announced)\b|"
+    r"\b(?:has|have|had)(?:n['’]t| not)\s+(?:yet\s+)?been\s+charged\b|\bnot\s+yet\s+(?:been\s+)?charged\b|"
+    r"\bno\s+charges?\s+(?:yet|so\s+far)\b",
+    re.IGNORECASE,
+)
+_CHARGED = re.compile(
+    r"\b(?:was|were|has been|have been|had been|been|is being|is|are)\s+charged\s+with\b|"
+    r"\b(?:filed|brought|announced)\s+(?:\w+\s+){0,3}charges\s+against\b|\bcharges\s+against\s+\w+[^.!?]{0,40}\b(?:filed|unsealed)\b",
+    re.IGNORECASE,
+)
+# (stale, resolved) pairs, each read alone: a rescue overturns no missing charge
+_STATUS_PAIRS = ((_STALE, _RESOLVED), (_UNCHARGED, _CHARGED))
+
+
 def stale(text: str) -> bool:
     return bool(_STALE.search(text)) and not _RESOLVED.search(text)
 
@@ -197,6 +214,38 @@ _DEATH = re.compile(
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
+def _overturn_pairs(
+    story: AnalysedStory,
+    texts: dict[int, str],
+    people: dict[int, set[str]],
+    published: dict[str, str],
+    old: re.Pattern[str],
+    new: re.Pattern[str],
+    result: dict[int, int],
+) -> None:
+    """Adds to ``result`` each sentence of status ``old`` that one of status ``new`` overturns (see ``overturned``)."""
+    found = [j for j, t in texts.items() if new.search(t) and not old.search(t)]
+    for i, text in texts.items():
+        if not found or i in result or not old.search(text) or new.search(text):
+            continue
+        when = published[story.sentences[i].article_id]
+        words = content_words(text)
+        best: tuple[int, int, str, int] | None = None
+        for j in found:
+            later = published[story.sentences[j].article_id]
+            if when and later and later < when:
+                continue  # an older report does not overturn a newer one
+            person = len(people.get(i, set()) & people.get(j, set()))
+            shared = len(words & content_words(texts[j]))
+            if not person and shared < MIN_SHARED:
+                continue
+            key = (person, shared, later, -j)
+            if best is None or key > best:
+                best = key
+        if best is not None:
+            result[i] = -best[3]
+
+
 def well(text: str) -> bool:
     return bool(_WELL.search(text)) and not _DEATH.search(text)
 
@@ -215,27 +264,9 @@ def overturned(story: AnalysedStory, texts: dict[int, str]) -> dict[int, int]:
         if i is not None and m.label == "PERSON":
             people.setdefault(i, set()).update(m.text.split())
     published = {a.id: a.published or "" for a in story.articles}
-    found = [j for j, t in texts.items() if resolves(t)]
     result: dict[int, int] = {}
-    for i, text in texts.items():
-        if not found or not stale(text):
-            continue
-        when = published[story.sentences[i].article_id]
-        words = content_words(text)
-        best: tuple[int, int, str, int] | None = None
-        for j in found:
-            later = published[story.sentences[j].article_id]
-            if when and later and later < when:
-                continue  # an older report does not overturn a newer one
-            person = len(people.get(i, set()) & people.get(j, set()))
-            shared = len(words & content_words(texts[j]))
-            if not person and shared < MIN_SHARED:
-                continue
-            key = (person, shared, later, -j)
-            if best is None or key > best:
-                best = key
-        if best is not None:
-            result[i] = -best[3]
+    for old, new in _STATUS_PAIRS:
+        _overturn_pairs(story, texts, people, published, old, new, result)
     deaths = [j for j, t in texts.items() if dies(t)]
     # the small model tags an unusual name as a place as often as a person: any name links the two here
     names: dict[int, set[str]] = {}
