@@ -129,3 +129,53 @@ def test_a_charge_overturns_no_charge_yet() -> None:
     assert _UNCHARGED.search("Velden has not yet been charged.")
     assert _CHARGED.search("Velden has been charged with five federal crimes.")
     assert not _CHARGED.search("Velden has a long record that includes theft charges.")
+
+
+def test_a_thing_named_by_a_demonstrative_needs_context() -> None:
+    # Fox, BASIL 2018: "Investigators were likely relying on that system …" was a summary sentence
+    from newsfuse.summarize.standalone import needs_context
+
+    assert needs_context("Investigators were likely relying on that system to find where the packages were mailed.")
+    assert not needs_context("The council adopted a new voting system for Norvale in 2019.")
+
+
+def test_a_participant_named_only_as_the_suspect_is_no_lede() -> None:
+    from newsfuse.summarize.furniture import no_lead
+
+    assert no_lead("Several sources identified the suspect to reporters as Arno Velden of Norvale.")
+    assert no_lead("A search of the archive turned up the news of the theft.")
+    assert not no_lead("Police arrested the suspect in the Norvale harbour bombings on Friday.")
+
+
+def test_an_updates_lede_leads_over_the_older_reports_status(models) -> None:
+    # BASIL 2018: Thursday's "would be retiring at the end of February" led, and Sunday's "will be leaving … on
+    # January 1, weeks earlier than planned" was in no summary sentence
+    from newsfuse.options import Options
+    from newsfuse.pipeline import brief_from_documents
+    from newsfuse.records import RawDocument
+
+    thursday = (
+        "Mayor Piet Molnar announced on Thursday that he would retire at the end of June, after a long dispute with "
+        "the council over the Norvale harbour plan.\n\n"
+        "Molnar, who has led the town since 2009, said the harbour plan would ruin the fishing fleet.\n\n"
+        "The council voted last week to sell the harbour to a developer, Arno Velden."
+    )
+    thursday_2 = (
+        "Norvale's mayor, Piet Molnar, said on Thursday that he would retire at the end of June, over the council's "
+        "harbour plan.\n\n"
+        "The council voted last week to sell the harbour to the developer Arno Velden.\n\n"
+        "Molnar has led Norvale since 2009."
+    )
+    sunday = (
+        "The Norvale council announced Sunday that Mayor Piet Molnar will be leaving office on April 1, weeks earlier "
+        "than planned, days after his letter condemned the harbour plan.\n\n"
+        "Deputy mayor Ada Berg will lead the town from April 1, the council said.\n\n"
+        "Molnar had said on Thursday that he would stay until the end of June."
+    )
+    documents = [
+        RawDocument(path="a.txt", text=thursday, published="2031-03-06"),
+        RawDocument(path="b.txt", text=thursday_2, published="2031-03-06"),
+        RawDocument(path="c.txt", text=sunday, published="2031-03-09"),
+    ]
+    brief = brief_from_documents(documents, Options(), models)
+    assert brief.summary and "April 1" in brief.summary[0].text, [s.text for s in brief.summary]

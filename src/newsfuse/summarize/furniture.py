@@ -180,6 +180,15 @@ _BACK_REFERENCE = re.compile(
     r"|^Other\s+[a-z]"
 )
 
+# a participant or an act the article introduced before, with nothing in the sentence saying of what: "Multiple
+# sources identified the suspect to Fox News as …", "… a search … turned up the news of the theft." (editor read #12,
+# stop 41, BASIL 2018 and Multi-News row 105: both ledes). "the suspect in the bombings", "the gunman who …" say it
+_UNANCHORED = re.compile(
+    r"\bthe\s+(?:suspect|suspects|gunman|shooter|attacker|assailant|victim|victims|theft|heist|robbery|incident)\b"
+    r"(?!\s+(?:in|of|who|that|behind|accused|charged|arrested|from|at|on)\b|['’])",
+    re.IGNORECASE,
+)
+
 # a review's credit line, verbless: "Starring Matt Damon and Cecile De France." (the lede of row 181, three film
 # reviews)
 _CREDITS = re.compile(
@@ -211,7 +220,8 @@ def list_teaser(text: str) -> bool:
 def no_lead(text: str) -> bool:
     """A sentence that cannot open a story (``_SCENE_OPENER``, ``_DEFINITION``, ``_ALSO``, a poll's
     method note ``_METHOD``, a list's teaser ``_LIST_TEASER``, a writer's verdict ``verdict``, a
-    reference back ``_BACK_REFERENCE``, a review's credit line ``_CREDITS``):
+    reference back ``_BACK_REFERENCE``, a review's credit line ``_CREDITS``, a participant named only as "the
+    suspect" ``unanchored``):
     neither the title nor the summary's lede."""
     return bool(
         _SCENE_OPENER.match(text)
@@ -222,4 +232,11 @@ def no_lead(text: str) -> bool:
         or verdict(text)
         or _BACK_REFERENCE.match(text)
         or _CREDITS.match(text)
+        or unanchored(text)
     )
+
+
+def unanchored(text: str) -> bool:
+    """Names a participant or an act only as "the suspect", "the theft" (``_UNANCHORED``), and no word of the
+    sentence says what happened to whom: no lede."""
+    return bool(_UNANCHORED.search(text))

@@ -535,6 +535,17 @@ _IMPERATIVE = re.compile(
 _SAID = re.compile(rf"\b{_SPEECH_VERB}\b|\baccording\s+to\b", re.IGNORECASE)
 
 
+# "Investigators were likely relying on that system to pinpoint where some of the packages were mailed.": a thing
+# the article described before, named by a demonstrative and a general noun (editor read #12, stop 41, BASIL 2018: a
+# summary sentence); "this year" and "that day" are times (the opening rules read those)
+_DEMONSTRATIVE_THING = re.compile(
+    r"(?<=\w\s)(?<!said\s)(?<!says\s)(?<!told\s)(?<!noted\s)(?<!added\s)(?<!argued\s)(?<!believe\s)"
+    r"(?:that|this|these|those)\s+(?:system|method|approach|technique|tactic|process|device|tool|"
+    r"program|programme|effort|idea|theory|practice|arrangement|mechanism|scheme|strategy)s?\b",
+    re.IGNORECASE,
+)
+
+
 def same_occasion(text: str) -> bool:
     """ "... on the same show ...": the occasion the sentence before named (``_SAME_OCCASION``)."""
     return bool(_SAME_OCCASION.search(_QUOTED_SPAN.sub(" ", text.strip())))
@@ -545,7 +556,10 @@ def points_back(text: str) -> bool:
     demonstrative as object ("realize that, because ...") or as the subject after an opening clause."""
     outside = _QUOTED_SPAN.sub(" ", text.strip())
     return bool(
-        same_occasion(text) or _DEMONSTRATIVE_OBJECT.search(outside) or _CLAUSE_THEN_DEMONSTRATIVE.match(outside)
+        same_occasion(text)
+        or _DEMONSTRATIVE_OBJECT.search(outside)
+        or _CLAUSE_THEN_DEMONSTRATIVE.match(outside)
+        or _DEMONSTRATIVE_THING.search(outside)
     )
 
 
