@@ -42,6 +42,7 @@ from newsfuse.align.units import (
 )
 from newsfuse.ingest.text_reader import HEADLINE_SMALL_WORDS
 from newsfuse.nlp.clarity import clarity, display_text
+from newsfuse.nlp.quoted import open_at_start
 from newsfuse.nlp.sign_off import ends_signed, without_sign_off
 from newsfuse.records import AnalysedStory, ClaimSpan, Fact, FactGraph, FactNode, FactStatus
 
@@ -151,6 +152,9 @@ class Backing:
     # per item read by :meth:`read_actors`, the frame (align/actors.py) of its whole sentence when the items are
     # claims: what :meth:`states` reads of a cited item, as it reads the whole sentence's words
     frames: dict[int, Frame] = field(default_factory=dict)
+    # the units over the items the graph was built from (align/alignment.py sets them): what
+    # align/cited.py ``graph_checked`` reads to cite a sentence by the graph's rule when it is no fact's shown one
+    units: UnitMap | None = None
 
     @classmethod
     def of(cls, story: AnalysedStory, whole: list[str] | None = None) -> Backing:
@@ -615,10 +619,27 @@ def states_something(text: str) -> bool:
     return not _subhead(text)
 
 
+QUOTE_PIECES = "all"
+
+
+def quotation_pieces(story: AnalysedStory, flags: list[bool] | None = None) -> set[int]:
+    """Sentences that are a piece of a quotation over several sentences: one that starts inside a quotation an
+    earlier sentence opened (``nlp.quoted.open_at_start``), or one that leaves a quotation open for the next
+    sentence of its paragraph."""
+    flags = flags if flags is not None else open_at_start(story)
+    sentences = story.sentences
+    return {
+        i
+        for i, s in enumerate(sentences)
+        if flags[i] or (i + 1 < len(sentences) and flags[i + 1] and sentences[i + 1].article_id == s.article_id)
+    }
+
+
 def facts_of(
     graph: FactGraph,
     speakerless: set[int] | frozenset[int] = frozenset(),
     joined: Mapping[int, tuple[str, list[int], str]] | None = None,
+    quotation: set[int] | frozenset[int] = frozenset(),
 ) -> list[Fact]:
     """The JSON's ``facts``: every node that states something (``states_something``), most important
     first, with its id and importance. A node shown by a sentence of ``speakerless`` (sentence indices:
@@ -628,7 +649,11 @@ def facts_of(
     ``joined`` (nlp/quoted.py ``joined_quotations``): a quotation the sentence splitter cut into sentences
     is one fact, shown by the most important node among its sentences' nodes that have the same sources (the
     others are then no facts of their own). When another source reports one of its later sentences, the
-    pieces stay apart: the whole would state that sentence again as a fact of fewer sources."""
+    pieces stay apart: the whole would state that sentence again as a fact of fewer sources.
+
+    ``quotation`` (:func:`quotation_pieces`): a node shown by a piece of a quotation that is not shown joined is no
+    fact either: "“I’m just now seeing the reaction of these images." and 'Join us."' read as broken sentences
+    (editor read, stop 40: a tweet cut into three facts, an apology's first sentence left open)."""
     joined = joined or {}
     shown_by = {node.representative: k for k, node in enumerate(graph.facts)}
     texts: dict[int, str] = {}  # node index -> the joined quotation it shows
@@ -661,6 +686,14 @@ def facts_of(
             or (
                 states_something(graph.claims[node.representative].text)
                 and graph.claims[node.representative].sentence not in speakerless
+                and not _broken_piece(graph, node, quotation)
             )
         )
     ]
+
+
+def _broken_piece(graph: FactGraph, node: FactNode, pieces: set[int] | frozenset[int]) -> bool:
+    """``node`` is shown by a piece of a quotation (``facts_of``)."""
+    if graph.claims[node.representative].sentence not in pieces:
+        return False
+    return QUOTE_PIECES == "all" or (QUOTE_PIECES == "single" and len(node.independent) < 2)
