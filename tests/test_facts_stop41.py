@@ -68,7 +68,7 @@ def test_the_sentences_of_a_quotation_over_several_are_its_pieces() -> None:
     story = _story(
         [
             ["The mayor of Keld wrote on the town's page on Monday."],
-            ['Ilse Varga stuck to her page: "The pumps have failed.', "The harbour will flood.", 'Help us."'],
+            ['Ilse Varga stuck to Twitter: "@KeldHarbour pumps have failed.', "The harbour will flood.", 'Help us."'],
             ["Pumps from three towns arrived on Tuesday."],
         ]
     )
