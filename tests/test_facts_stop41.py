@@ -97,3 +97,11 @@ def test_no_fact_is_a_piece_of_a_quotation(fast_models) -> None:
     texts = [f.text for f in facts]
     assert not [t for t in texts if t.count("“") != t.count("”")]
     assert not [t for t in texts if t.startswith(("The harbour will flood", "We have asked twice"))]
+
+
+def test_a_clause_with_a_named_subject_and_a_pronoun_further_in_is_not_shown_whole(fast_models) -> None:
+    text = (
+        "For weeks, councillors led by Ilse Varga urged the mayor not to sell the harbour, "
+        "but the mayor opted to go ahead anyway to find a way out of the corner he had put himself in."
+    )
+    assert not any(p.fragment for p in split_pieces(text, fast_models.parse([text])[0]))

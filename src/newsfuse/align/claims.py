@@ -344,12 +344,10 @@ def _pointing(doc: Any, clause: set[int]) -> bool:
     facts by its own words and is shown as its whole sentence (:attr:`Piece.fragment`)."""
     if not clause:
         return False
-    first = doc[min(clause)]
-    if not first.text[:1].islower():
+    if not doc[min(clause)].text[:1].islower():
         return False
-    return any(
-        doc[i].dep_ in _SUBJECT and doc[i].lower_ in _PRONOUNS and doc[i].head.i in clause for i in sorted(clause)
-    )
+    heads = [doc[i] for i in sorted(clause) if doc[i].head.i not in clause or doc[i].head.i == i]
+    return any(c.dep_ in _SUBJECT and c.lower_ in _PRONOUNS for head in heads for c in head.children)
 
 
 def _tokens_in(doc: Any, spans: Sequence[Span]) -> set[int]:
