@@ -105,3 +105,16 @@ def test_a_clause_with_a_named_subject_and_a_pronoun_further_in_is_not_shown_who
         "but the mayor opted to go ahead anyway to find a way out of the corner he had put himself in."
     )
     assert not any(p.fragment for p in split_pieces(text, fast_models.parse([text])[0]))
+
+
+def test_a_clause_whose_subject_a_possessive_owns_is_shown_whole(fast_models) -> None:
+    text = "Ilse Varga faces a re-election challenge in Keld this autumn, but her race is not among the top targets."
+    pieces = split_pieces(text, fast_models.parse([text])[0])
+    assert [p.fragment for p in pieces if text[p.spans[0][0] :].startswith("her race")] in ([], [True])
+
+
+def test_a_sentence_that_closes_a_quotation_it_did_not_open_is_a_piece() -> None:
+    from newsfuse.align.facts import quotation_pieces
+
+    story = _story([["The mayor of Keld wrote to the board on Monday."], ["Act accordingly.”"], ["Pumps came."]])
+    assert quotation_pieces(story) == {1}

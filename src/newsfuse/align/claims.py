@@ -334,10 +334,12 @@ def split_pieces(text: str, doc: Any) -> list[Piece]:
 
 # a clause whose subject is one of these tells of someone the sentence named before it
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})  # "his race is not among …"
 
 
 def _pointing(doc: Any, clause: set[int]) -> bool:
-    """A clause cut from the middle of its sentence whose subject is a personal pronoun: shown alone it opens on
+    """A clause cut from the middle of its sentence whose subject is a personal pronoun, or a noun a possessive
+    pronoun owns ("his race"): shown alone it opens on
     a lower-case word and tells of no one ("she took things to a whole new level with a controversial photo shoot"
     after "Kathy Griffin has made a career out of shocking her public …, but"; "clearly and gratifyingly, he does
     grasp how desperate the jobs situation is." after a semicolon; editor read, stop 40: listed as facts). It joins
@@ -347,7 +349,12 @@ def _pointing(doc: Any, clause: set[int]) -> bool:
     if not doc[min(clause)].text[:1].islower():
         return False
     heads = [doc[i] for i in sorted(clause) if doc[i].head.i not in clause or doc[i].head.i == i]
-    return any(c.dep_ in _SUBJECT and c.lower_ in _PRONOUNS for head in heads for c in head.children)
+    return any(
+        c.dep_ in _SUBJECT
+        and (c.lower_ in _PRONOUNS or any(d.dep_ == "poss" and d.lower_ in _POSSESSIVES for d in c.children))
+        for head in heads
+        for c in head.children
+    )
 
 
 def _tokens_in(doc: Any, spans: Sequence[Span]) -> set[int]:

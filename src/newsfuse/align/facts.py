@@ -624,15 +624,23 @@ QUOTE_PIECES = "all"
 
 def quotation_pieces(story: AnalysedStory, flags: list[bool] | None = None) -> set[int]:
     """Sentences that are a piece of a quotation over several sentences: one that starts inside a quotation an
-    earlier sentence opened (``nlp.quoted.open_at_start``), or one that leaves a quotation open for the next
-    sentence of its paragraph."""
+    earlier sentence opened (``nlp.quoted.open_at_start``, or its first curly mark a closing one), or one that
+    leaves a quotation open for the next sentence of its article."""
     flags = flags if flags is not None else open_at_start(story)
     sentences = story.sentences
     return {
         i
         for i, s in enumerate(sentences)
-        if flags[i] or (i + 1 < len(sentences) and flags[i + 1] and sentences[i + 1].article_id == s.article_id)
+        if flags[i]
+        or (i + 1 < len(sentences) and flags[i + 1] and sentences[i + 1].article_id == s.article_id)
+        or _CLOSES_FIRST.match(s.text) is not None
     }
+
+
+# a sentence whose first curly mark closes a quotation started inside one, whatever the reading of the marks before
+# it ("Act accordingly.”" after a quotation over paragraphs, BASIL 2010); a mark after a space or at the start is a
+# feed's opening one set the wrong way round
+_CLOSES_FIRST = re.compile(r"^[^“”]*[^\s“”]”")
 
 
 def facts_of(
