@@ -118,3 +118,22 @@ def test_a_sentence_that_closes_a_quotation_it_did_not_open_is_a_piece() -> None
 
     story = _story([["The mayor of Keld wrote to the board on Monday."], ["Act accordingly.”"], ["Pumps came."]])
     assert quotation_pieces(story) == {1}
+
+
+def test_one_text_is_one_fact() -> None:
+    from newsfuse.align.facts import facts_of
+    from newsfuse.records import ClaimSpan, FactGraph, FactNode
+
+    whole = "Ilse Varga, who leads Keld, faces a challenge, but her race is not among the top targets."
+    claims = [
+        ClaimSpan(0, "S1", "Ilse Varga faces a challenge", ((0, 10),)),
+        ClaimSpan(0, "S1", "Ilse Varga, who leads Keld", ((0, 10),), whole, ((0, 10),)),
+        ClaimSpan(0, "S1", "her race is not among the top targets.", ((0, 10),), whole, ((0, 10),)),
+    ]
+    nodes = [
+        FactNode("F1", [1], [0], 1, ["S1", "S2"], ["S1", "S2"], "corroborated", 2.0),
+        FactNode("F2", [0], [0], 0, ["S1"], ["S1"], "single_source", 1.5),
+        FactNode("F3", [2], [0], 2, ["S1"], ["S1"], "single_source", 1.0),
+    ]
+    facts = facts_of(FactGraph(claims, nodes, [1, 0, 2], [["S1"]]))
+    assert [(f.id, f.text) for f in facts] == [("F1", whole), ("F2", "Ilse Varga faces a challenge")]

@@ -679,7 +679,7 @@ def facts_of(
         keeper = min(group)
         texts[keeper] = text
         covered.update(k for k in group if k != keeper)
-    return [
+    found = [
         Fact(
             text=texts.get(k, graph.claims[node.representative].display),
             sources=list(node.sources),
@@ -698,6 +698,14 @@ def facts_of(
             )
         )
     ]
+    # one text, one fact: two clauses of a sentence that are each shown as the whole sentence (a relative clause, a
+    # clause on a pronoun: ``ClaimSpan.shown``) would list it twice, with two statuses (BASIL 2010: "Mr. Etheridge,
+    # who represents a conservative district …, faces a re-election challenge, but his race is not among …" listed
+    # corroborated and single-source); the more important stays
+    kept: dict[str, Fact] = {}
+    for fact in found:
+        kept.setdefault(fact.text, fact)
+    return list(kept.values())
 
 
 def _broken_piece(graph: FactGraph, node: FactNode, pieces: set[int] | frozenset[int]) -> bool:
