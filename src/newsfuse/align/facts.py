@@ -673,7 +673,12 @@ def facts_of(
         sources = set(graph.facts[shown_by[opener]].sources)
         pieces = [k for c, k in shown_by.items() if graph.claims[c].sentence in later]
         if any(set(node.sources) != sources for node in graph.facts if set(node.sentences) & set(later)):
-            continue  # a later sentence other sources report is a fact of its own, and the whole would repeat it
+            # a later sentence other sources report is a fact of its own; the opener is shown whole all the same, as
+            # no piece of a quotation is a fact (``quotation``): "A young man … approached the congressman on a
+            # sidewalk, saying: “Hi, Congressman." had been shown cut, and a reader gets the news of its first words
+            if quotation and first in quotation:
+                texts[shown_by[opener]] = text
+            continue
         group = [shown_by[opener], *pieces]
         # the most important of its pieces shows it (``graph.facts`` is in importance order)
         keeper = min(group)
