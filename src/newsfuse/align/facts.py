@@ -638,9 +638,11 @@ def quotation_pieces(story: AnalysedStory, flags: list[bool] | None = None) -> s
 
 
 # a sentence whose first curly mark closes a quotation started inside one, whatever the reading of the marks before
-# it ("Act accordingly.”" after a quotation over paragraphs, BASIL 2010); a mark after a space or at the start is a
-# feed's opening one set the wrong way round
-_CLOSES_FIRST = re.compile(r"^[^“”]*[^\s“”]”")
+# it ("Act accordingly.”" after a quotation over paragraphs, BASIL 2010): the mark after the quotation's own
+# punctuation. A stray mark after a word is a typo ("While Qatar Airways said it only wants a passive stake in the
+# company” a bigger position could be a tough sell.", gold multinews-217: a single-source fact), one after a space or
+# at the start a feed's opening mark set the wrong way round
+_CLOSES_FIRST = re.compile(r"^[^“”]*[.,!?…]”")
 
 
 def facts_of(
