@@ -139,3 +139,12 @@ def test_one_text_is_one_fact() -> None:
     ]
     facts = facts_of(FactGraph(claims, nodes, [1, 0, 2], [["S1"]]))
     assert [(f.id, f.text) for f in facts] == [("F1", whole), ("F2", "Ilse Varga faces a challenge")]
+
+
+def test_the_last_sentence_of_a_quotation_with_its_speaker_named_is_a_fact(fast_models) -> None:
+    from newsfuse.align.facts import _NAMED_TAIL
+
+    assert _NAMED_TAIL.search('We can start living -- and no more floods," Ilse Varga told the paper.')
+    assert _NAMED_TAIL.search("It is done,” said Mr. Elk.")
+    assert not _NAMED_TAIL.search('Join us."')
+    assert not _NAMED_TAIL.search("Help us before the ferries stop for good,” she wrote.")
