@@ -216,7 +216,15 @@ def _brief(
         quotes=story.quotes + transcript_quotes(story, voices),
         entities=story.entities,
         dates=story.dates,
-        timeline=build_timeline(story, alignment.units, copy_of, graph=alignment.graph, parse=models.parse),
+        timeline=build_timeline(
+            story,
+            alignment.units,
+            copy_of,
+            graph=alignment.graph,
+            parse=models.parse,
+            backing=alignment.backing,
+            whole_items=alignment.whole_items,
+        ),
     )
 
 

@@ -16,12 +16,12 @@ from newsfuse.align import same_fact
 from newsfuse.align.claim_units import ClaimStory, claim_story, claim_units
 from newsfuse.align.claims import Parser, split_claims
 from newsfuse.align.conflicts import Conflicts, find_conflicts
-from newsfuse.align.facts import Backing, build_graph, facts_of
+from newsfuse.align.facts import Backing, build_graph, facts_of, quotation_pieces
 from newsfuse.align.rewrites import find_rewrites
 from newsfuse.align.shown_whole import show_whole
 from newsfuse.align.support import SupportMap, support_map
 from newsfuse.align.units import UnitMap, build_units
-from newsfuse.nlp.quoted import joined_quotations, speakerless_sentences
+from newsfuse.nlp.quoted import joined_quotations, open_at_start, speakerless_sentences
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, Conflict, Fact, FactGraph
 
@@ -120,7 +120,8 @@ def align(
             "%d sentence(s) longer than %d words compared on their first words", len(graph.capped), same_fact.MAX_TOKENS
         )
     speakerless = speakerless_sentences(story)
-    facts = facts_of(graph, speakerless, joined_quotations(story))
+    flags = open_at_start(story)
+    facts = facts_of(graph, speakerless, joined_quotations(story, flags), quotation_pieces(story, flags))
     return Alignment(support, units, graph, facts, found.conflicts, backing, whole, speakerless, retells)
 
 
@@ -145,6 +146,7 @@ def _graph(
         assert models is not None
         items, disputed = claim_units(story, units, found, split, params)
         backing = Backing.of(split.story, [story.sentences[i].text for i in split.parent])
+        backing.units = items
         whole = {split.parent[n]: n for n, w in enumerate(split.whole) if w}
         graph = build_graph(
             split.story, items, disputed, sentence_sources, split.claims, models.parse, backing, retells
@@ -152,6 +154,7 @@ def _graph(
         graph = show_whole(graph, story, split.whole)
     else:
         backing = Backing.of(story)
+        backing.units = units
         whole = {i: i for i in range(len(story.sentences))}
         parse = models.parse if models else None
         graph = build_graph(

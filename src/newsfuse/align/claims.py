@@ -181,8 +181,9 @@ def _has_figure(tokens: Any) -> bool:
 
 
 def _cuts(doc: Any, inside_quote: Callable[[int], bool]) -> list[tuple[set[int], set[int], bool]]:
-    """(tokens of a separate claim, tokens removed from the rest, whether the claim is a noun with its relative
-    clause rather than a sentence) for each cut the parse offers."""
+    """(tokens of a separate claim, tokens removed from the rest, whether the claim is shown as its whole sentence:
+    a noun with its relative clause rather than a sentence, or a clause that points back, :func:`_pointing`) for
+    each cut the parse offers."""
     found: list[tuple[set[int], set[int], bool]] = []
     last = max((t.i for t in doc if not t.is_punct), default=0)
     for root in (t for t in doc if t.dep_ == "ROOT"):
@@ -211,7 +212,7 @@ def _cuts(doc: Any, inside_quote: Callable[[int], bool]) -> list[tuple[set[int],
                 # and "The mother ... charged in the boy's death" would say another thing
                 shares_aux = child.tag_ not in _FINITE and root.tag_ in _PARTICIPLE
                 if any(c.dep_ in _SUBJECT for c in child.children):
-                    found.append((tree, tree | links, False))
+                    found.append((tree, tree | links, _pointing(doc, tree)))
                 elif subject and len(tree) >= MIN_CLAIM_WORDS and not shares_aux:
                     own = {t.i for s in subject for t in s.subtree}
                     found.append((own | tree, tree | links, False))
@@ -283,7 +284,8 @@ class Piece:
     (:func:`reported`), which the brief never shows without its speaker, and whether it is a noun with its
     relative clause ("Holocaust denial, which carries a five-year prison sentence"), which joins facts by its
     own words but is shown as its whole sentence: a reader takes a noun phrase for a broken sentence (editor
-    read, stop 36: 21 such pieces among the facts of three stories)."""
+    read, stop 36: 21 such pieces among the facts of three stories); so is a clause whose subject is a pronoun
+    (:func:`_pointing`)."""
 
     spans: list[Span]
     reported: bool = False
@@ -300,7 +302,11 @@ def split_pieces(text: str, doc: Any) -> list[Piece]:
     """:func:`split_parsed` with each claim marked when it is a clause another word of the sentence reports."""
     pieces = _semicolon_pieces(text)
     if pieces:
-        return [Piece(spans, reported(doc, _tokens_in(doc, spans))) for spans in pieces]
+        return [
+            Piece(spans, reported(doc, tokens), k > 0 and _pointing(doc, tokens))
+            for k, spans in enumerate(pieces)
+            for tokens in [_tokens_in(doc, spans)]
+        ]
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
     def inside_quote(at: int) -> bool:
@@ -324,6 +330,31 @@ def split_pieces(text: str, doc: Any) -> list[Piece]:
         return []
     rest = {t.i for t in doc} - removed
     return [Piece(_clean(text, _token_spans(doc, rest)), reported(doc, rest)), *claims]
+
+
+# a clause whose subject is one of these tells of someone the sentence named before it
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})  # "his race is not among …"
+
+
+def _pointing(doc: Any, clause: set[int]) -> bool:
+    """A clause cut from the middle of its sentence whose subject is a personal pronoun, or a noun a possessive
+    pronoun owns ("his race"): shown alone it opens on
+    a lower-case word and tells of no one ("she took things to a whole new level with a controversial photo shoot"
+    after "Kathy Griffin has made a career out of shocking her public …, but"; "clearly and gratifyingly, he does
+    grasp how desperate the jobs situation is." after a semicolon; editor read, stop 40: listed as facts). It joins
+    facts by its own words and is shown as its whole sentence (:attr:`Piece.fragment`)."""
+    if not clause:
+        return False
+    if not doc[min(clause)].text[:1].islower():
+        return False
+    heads = [doc[i] for i in sorted(clause) if doc[i].head.i not in clause or doc[i].head.i == i]
+    return any(
+        c.dep_ in _SUBJECT
+        and (c.lower_ in _PRONOUNS or any(d.dep_ == "poss" and d.lower_ in _POSSESSIVES for d in c.children))
+        for head in heads
+        for c in head.children
+    )
 
 
 def _tokens_in(doc: Any, spans: Sequence[Span]) -> set[int]:

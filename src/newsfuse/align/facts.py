@@ -42,6 +42,7 @@ from newsfuse.align.units import (
 )
 from newsfuse.ingest.text_reader import HEADLINE_SMALL_WORDS
 from newsfuse.nlp.clarity import clarity, display_text
+from newsfuse.nlp.quoted import open_at_start
 from newsfuse.nlp.sign_off import ends_signed, without_sign_off
 from newsfuse.records import AnalysedStory, ClaimSpan, Fact, FactGraph, FactNode, FactStatus
 
@@ -151,6 +152,9 @@ class Backing:
     # per item read by :meth:`read_actors`, the frame (align/actors.py) of its whole sentence when the items are
     # claims: what :meth:`states` reads of a cited item, as it reads the whole sentence's words
     frames: dict[int, Frame] = field(default_factory=dict)
+    # the units over the items the graph was built from (align/alignment.py sets them): what
+    # align/cited.py ``graph_checked`` reads to cite a sentence by the graph's rule when it is no fact's shown one
+    units: UnitMap | None = None
 
     @classmethod
     def of(cls, story: AnalysedStory, whole: list[str] | None = None) -> Backing:
@@ -615,10 +619,34 @@ def states_something(text: str) -> bool:
     return not _subhead(text)
 
 
+def quotation_pieces(story: AnalysedStory, flags: list[bool] | None = None) -> set[int]:
+    """Sentences that are a piece of a quotation over several sentences: one that starts inside a quotation an
+    earlier sentence opened (``nlp.quoted.open_at_start``, or its first curly mark a closing one), or one that
+    leaves a quotation open for the next sentence of its article."""
+    flags = flags if flags is not None else open_at_start(story)
+    sentences = story.sentences
+    return {
+        i
+        for i, s in enumerate(sentences)
+        if flags[i]
+        or (i + 1 < len(sentences) and flags[i + 1] and sentences[i + 1].article_id == s.article_id)
+        or _CLOSES_FIRST.match(s.text) is not None
+    }
+
+
+# a sentence whose first curly mark closes a quotation started inside one, whatever the reading of the marks before
+# it ("Act accordingly.”" after a quotation over paragraphs, BASIL 2010): the mark after the quotation's own
+# punctuation. A stray mark after a word is a typo ("While Qatar Airways said it only wants a passive stake in the
+# company” a bigger position could be a tough sell.", gold multinews-217: a single-source fact), one after a space or
+# at the start a feed's opening mark set the wrong way round
+_CLOSES_FIRST = re.compile(r"^[^“”]*[.,!?…]”")
+
+
 def facts_of(
     graph: FactGraph,
     speakerless: set[int] | frozenset[int] = frozenset(),
     joined: Mapping[int, tuple[str, list[int], str]] | None = None,
+    quotation: set[int] | frozenset[int] = frozenset(),
 ) -> list[Fact]:
     """The JSON's ``facts``: every node that states something (``states_something``), most important
     first, with its id and importance. A node shown by a sentence of ``speakerless`` (sentence indices:
@@ -628,7 +656,11 @@ def facts_of(
     ``joined`` (nlp/quoted.py ``joined_quotations``): a quotation the sentence splitter cut into sentences
     is one fact, shown by the most important node among its sentences' nodes that have the same sources (the
     others are then no facts of their own). When another source reports one of its later sentences, the
-    pieces stay apart: the whole would state that sentence again as a fact of fewer sources."""
+    pieces stay apart: the whole would state that sentence again as a fact of fewer sources.
+
+    ``quotation`` (:func:`quotation_pieces`): a node shown by a piece of a quotation that is not shown joined is no
+    fact either: "“I’m just now seeing the reaction of these images." and 'Join us."' read as broken sentences
+    (editor read, stop 40: a tweet cut into three facts, an apology's first sentence left open)."""
     joined = joined or {}
     shown_by = {node.representative: k for k, node in enumerate(graph.facts)}
     texts: dict[int, str] = {}  # node index -> the joined quotation it shows
@@ -640,13 +672,18 @@ def facts_of(
         sources = set(graph.facts[shown_by[opener]].sources)
         pieces = [k for c, k in shown_by.items() if graph.claims[c].sentence in later]
         if any(set(node.sources) != sources for node in graph.facts if set(node.sentences) & set(later)):
-            continue  # a later sentence other sources report is a fact of its own, and the whole would repeat it
+            # a later sentence other sources report is a fact of its own; the opener is shown whole all the same, as
+            # no piece of a quotation is a fact (``quotation``): "A young man … approached the congressman on a
+            # sidewalk, saying: “Hi, Congressman." had been shown cut, and a reader gets the news of its first words
+            if quotation and first in quotation:
+                texts[shown_by[opener]] = text
+            continue
         group = [shown_by[opener], *pieces]
         # the most important of its pieces shows it (``graph.facts`` is in importance order)
         keeper = min(group)
         texts[keeper] = text
         covered.update(k for k in group if k != keeper)
-    return [
+    found = [
         Fact(
             text=texts.get(k, graph.claims[node.representative].display),
             sources=list(node.sources),
@@ -661,6 +698,30 @@ def facts_of(
             or (
                 states_something(graph.claims[node.representative].text)
                 and graph.claims[node.representative].sentence not in speakerless
+                and not _broken_piece(graph, node, quotation)
             )
         )
     ]
+    # one text, one fact: two clauses of a sentence that are each shown as the whole sentence (a relative clause, a
+    # clause on a pronoun: ``ClaimSpan.shown``) would list it twice, with two statuses (BASIL 2010: "Mr. Etheridge,
+    # who represents a conservative district …, faces a re-election challenge, but his race is not among …" listed
+    # corroborated and single-source); the more important stays
+    kept: dict[str, Fact] = {}
+    for fact in found:
+        kept.setdefault(fact.text, fact)
+    return list(kept.values())
+
+
+# the last sentence of a quotation with its speaker named after it: '… and no more nightmares," Fran Keller told the
+# newspaper.', '"When the dust settles, he will be vindicated," McGinley added.' (gold tune, both corroborated) read as
+# a whole statement; "Join us."" or 'Help us before the ferries stop for good,” she wrote.' do not
+_SPEECH_TAIL = r"(?:said|says|added|adds|told|tells|wrote|writes|explained|continued|noted|recalled|insisted|replied)"
+_NAMED_TAIL = re.compile(
+    rf"[,.!?…][\"”]\s+(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}{_SPEECH_TAIL}\b|{_SPEECH_TAIL}\s+[A-Z])[^“”\"]*$"
+)
+
+
+def _broken_piece(graph: FactGraph, node: FactNode, pieces: set[int] | frozenset[int]) -> bool:
+    """``node`` is shown by a piece of a quotation (``facts_of``) that does not end it with a named speaker."""
+    claim = graph.claims[node.representative]
+    return claim.sentence in pieces and _NAMED_TAIL.search(claim.display) is None

@@ -198,9 +198,20 @@ _LOWER_WORD = re.compile(r"^[a-z][a-z’'-]*\b")
 
 
 def _goes_on(tail: str, head: str) -> bool:
+    """Whether ``head``, opening on a lower-case word, goes on with the sentence ``tail`` ends (see above).
+
+    Also after a closing bracket or quotation mark: an abbreviation's stop in brackets ("Sen. Bernie Sanders
+    (I-Vt.) | confirmed on Wednesday that …") and a quotation's exclamation or question mark ("Chants of “We love
+    you, Pelosi!” | rang out briefly, …") end no sentence when a lower-case word follows (editor read, stop 40,
+    BASIL 2017: both halves were listed as facts, the first of them without its subject)."""
+    if _LOWER_WORD.match(head) is None:
+        return False
+    core = tail.rstrip(')]”"’')
     # a word's own full stop only: after an ellipsis ("Well…. with just a moment of critical analysis, …")
     # the lower-case word is a writer's aside, and joining it made row 247's summary open a sentence on "Well…."
-    return tail.endswith(".") and tail[-2:-1].isalpha() and _LOWER_WORD.match(head) is not None
+    if core.endswith(".") and core[-2:-1].isalpha():
+        return True
+    return core != tail and core.endswith(("!", "?"))
 
 
 def _opens(text: str, mark: int) -> bool:

@@ -70,7 +70,9 @@ def _quote_state(text: str, open_: bool) -> tuple[bool, list[str]]:
         ch = text[k]
         opens = (
             k + 1 < len(text)
-            and (text[k + 1].isalnum() or text[k + 1] in "'‘")
+            # a post's handle or tag opens one too ('Huntsman stuck to Twitter: "@BarackObama's tired rhetoric …',
+            # editor read, stop 40, Multi-News row 107: its three sentences were listed as three facts)
+            and (text[k + 1].isalnum() or text[k + 1] in "'‘@#")
             and (k == 0 or not text[k - 1].isalnum())
         )
         # a double quotation never opens inside another; one that reopens at a sentence's start is a

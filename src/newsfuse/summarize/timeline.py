@@ -3,7 +3,8 @@
 An event is a sentence with a date mention resolved to a calendar day or month ("on Tuesday" in a
 story published 2023-03-22 → 2023-03-21). Sentences of one information unit with the same date are
 one event, shown by its best-scoring sentence that can stand alone (summarize/standalone.py) and
-cited to every source that backs it. Year-only mentions ("in 2007") are background, not events.
+cited as that sentence is cited wherever the brief shows it (align/cited.py ``shown_sources``).
+Year-only mentions ("in 2007") are background, not events.
 At most ``MAX_EVENTS`` events, the most important (sentence score) kept.
 
 A sentence's date is its *first* date mention, and only when that mention dates what the sentence
@@ -31,6 +32,8 @@ from typing import Any
 
 import numpy as np
 
+from newsfuse.align.cited import shown_sources
+from newsfuse.align.facts import Backing
 from newsfuse.align.units import UnitMap
 from newsfuse.nlp.dates import resolve
 from newsfuse.nlp.speech import SPEECH_VERBS
@@ -182,19 +185,29 @@ def build_timeline(
     values: np.ndarray | None = None,
     graph: FactGraph | None = None,
     parse: Parser | None = None,
+    backing: Backing | None = None,
+    whole_items: dict[int, int] | None = None,
 ) -> list[TimelineEvent]:
     """The timeline (module doc). With ``parse`` (``Models.parse``) the items of one date that tell one event become
-    one item, items that state no event are left out (``Telling``), and a day's items follow its time cues."""
+    one item, items that state no event are left out (``Telling``), and a day's items follow its time cues.
+
+    An item cites what its shown sentence cites wherever the brief shows it (align/cited.py ``shown_sources``, with
+    the fact graph and its ``backing`` and ``whole_items``: ``align.Alignment``'s), less an outlet that dates the
+    event otherwise (:func:`dated_sources`). The outlets of the other tellings an item stands for are not added: a
+    reader checks the sentence shown against them (editor read, stop 40: "Kathy Griffin admitted Tuesday she "went
+    too far" …" cited three outlets in the timeline, one in the summary and under Facts)."""
     if values is None:
         values = sentence_scores(story, units, copy_of, graph)
     items = dated_items(story, units, values)
     tellings: dict[int, Telling] = {}
+    cited: dict[int, list[str]] = {}
     if parse is not None:
         docs = parse([story.sentences[t.shown].text for t in items])
         names = _canonical_names(story)
         tellings = {t.shown: telling(doc, names) for t, doc in zip(items, docs, strict=True)}
         items = [t for t in items if tellings[t.shown].event]
-        items = _one_per_event(story, units, items, tellings)
+        cited = shown_sources(story, units, sorted({t.shown for t in items}), parse, backing, whole_items, graph)
+        items = _one_per_event(story, units, items, tellings, cited)
     kept = items[:MAX_EVENTS]
     published = {a.id: (a.published or "9999", n) for n, a in enumerate(story.articles)}
 
@@ -208,15 +221,9 @@ def build_timeline(
         return (t.date, cue, published[article], story.sentences[t.dated].index)
 
     kept.sort(key=order)
-    return [TimelineEvent(date=t.date, text=t.text, sources=_sources_of(story, units, t)) for t in kept]
-
-
-def _sources_of(story: AnalysedStory, units: UnitMap, item: _Item) -> list[str]:
-    """Every outlet that tells the event: the shown sentence's dated sources, then those of the items merged into it."""
-    found = dated_sources(story, units, item.shown, item.date)
-    for k in item.also:
-        found += [a for a in dated_sources(story, units, k, item.date) if a not in found]
-    return found
+    return [
+        TimelineEvent(t.date, t.text, dated_sources(story, units, t.shown, t.date, cited.get(t.shown))) for t in kept
+    ]
 
 
 # a day's time cues, earliest first: "Earlier Friday", "Tuesday morning", "Tuesday afternoon", "Friday evening".
@@ -323,10 +330,14 @@ SAME_ACTOR = 0.5  # cosine of two tellings of one named actor's day by different
 
 
 def _one_per_event(
-    story: AnalysedStory, units: UnitMap, items: list[_Item], tellings: dict[int, Telling]
+    story: AnalysedStory,
+    units: UnitMap,
+    items: list[_Item],
+    tellings: dict[int, Telling],
+    cited: dict[int, list[str]] | None = None,
 ) -> list[_Item]:
-    """Items of one date that tell one event become one item, shown in the wording that stands best (told by
-    the most outlets, then the best-scoring) and citing every outlet of the others (``_sources_of``).
+    """Items of one date that tell one event become one item, shown in the wording that stands best (cited to the
+    most outlets, ``cited``: each shown sentence's sources, then the best-scoring).
 
     The editor's read of stop 39b found the same event listed two or three times when two or three outlets told it in
     their own words (Liz Cheney's Friday statement, Trump's Monday remark); the fact graph had not joined them, since
@@ -363,15 +374,17 @@ def _one_per_event(
     for group in groups:
         # the wording that stands best: told by the most outlets, then the best-scoring ("President Trump on Monday
         # said the F.B.I. ruined …", three outlets, before "“I feel badly for General Flynn,” Mr. Trump said on Monday")
-        best = max(group, key=lambda t: (len(dated_sources(story, units, t.shown, t.date)), t.value, -t.shown))
+        told = {t.shown: len(dated_sources(story, units, t.shown, t.date, (cited or {}).get(t.shown))) for t in group}
+        best = max(group, key=lambda t: (told[t.shown], t.value, -t.shown))
         rest = [k for t in group if t is not best for k in (t.dated, t.shown) if k != best.shown]
         merged.append(replace(best, value=group[0].value, also=list(dict.fromkeys(rest))))
     return merged
 
 
-def dated_sources(story: AnalysedStory, units: UnitMap, i: int, date: str) -> list[str]:
-    """``units.sources_for(i)`` less the other articles whose every backing sentence dates what it tells to another
-    day or month than ``date`` (and not to ``date`` too): a different date is not the same dated event. Editor read,
+def dated_sources(story: AnalysedStory, units: UnitMap, i: int, date: str, cited: list[str] | None = None) -> list[str]:
+    """``cited`` (the sources sentence ``i`` cites, by default ``units.sources_for(i)``) less the other articles
+    whose every backing sentence dates what it tells to another day or month than ``date`` (and not to ``date``
+    too): a different date is not the same dated event. Editor read,
     stop 36 (row 34): "On Feb. 28, Cohen emailed the restraining order to Clifford's former attorney" cited an outlet
     by "…said that he did not consider the restraining order, dated Feb. 27, valid, …". A backing sentence with no
     date of a day or month, or with ``date`` among its dates, still backs the event. A month-day that an undated
@@ -400,4 +413,4 @@ def dated_sources(story: AnalysedStory, units: UnitMap, i: int, date: str) -> li
     for j in units.backers_of(i, story):
         article = story.sentences[j].article_id
         held[article] = held.get(article, False) or not dated_elsewhere(j)
-    return [a for a in units.sources_for(i, story) if a == own or held.get(a, True)]
+    return [a for a in (cited if cited is not None else units.sources_for(i, story)) if a == own or held.get(a, True)]
