@@ -179,3 +179,16 @@ def test_an_updates_lede_leads_over_the_older_reports_status(models) -> None:
     ]
     brief = brief_from_documents(documents, Options(), models)
     assert brief.summary and "April 1" in brief.summary[0].text, [s.text for s in brief.summary]
+
+
+def test_a_name_before_a_role_and_an_appositive_speaks(attribute_parsed) -> None:
+    # BASIL 2018 (speakers tune): "Representative Jim Jordan, Republican of Ohio, a founder of …, asked if …, said,
+    # “…”" printed "Republican of Ohio" once the next sentence's frame no longer took the quote
+    found = attribute_parsed(
+        [
+            "Representative Piet Molnar, Republican of Norvale, a founder of the Harbour Caucus, asked if the council "
+            "should sell the harbour, said, “I'll leave that to the mayor.” Arno Velden said the mayor had already "
+            "been clear about the harbour and the fleet.",
+        ]
+    )
+    assert _said(found, "I'll leave that") in ("Piet Molnar", None)

@@ -293,6 +293,7 @@ def subject_before(text: str, verb_start: int, floor: int) -> tuple[int, int] | 
     collected: list[tuple[int, int]] = []
     appositive_open = False  # inside "Name, <appositive>, said", reading the appositive
     appositive_done = False
+    closed_at = 0  # words read when the appositive closed
     name_before_role = 0  # reading the name before a role in apposition: how many role words precede it
     right_edge = len(segment)
     for word, start, end in reversed(words):
@@ -312,6 +313,17 @@ def subject_before(text: str, verb_start: int, floor: int) -> tuple[int, int] | 
                 appositive_open = True
             elif gap.strip() == "," and appositive_open and _looks_like_appositive(segment, collected):
                 appositive_open, appositive_done = False, True
+                closed_at = len(collected)
+            elif (
+                gap.strip() == ","
+                and appositive_done
+                and not name_before_role
+                and _role_after_name(segment, collected[closed_at:], word)
+            ):
+                # "Representative Jim Jordan, Republican of Ohio, a founder of the House Freedom Caucus, … said": a
+                # role before the appositive; the name before both speaks (stop 41: the NYT's line printed "Republican
+                # of Ohio" once the next sentence's "Mr. Jordan said" no longer framed it)
+                name_before_role = len(collected)
             elif gap.strip() == "," and appositive_open and _role_after_name(segment, collected, word):
                 # "Representative Ted Deutch, Democrat of Florida, wrote", "Rep. Ann Lee, Republican chairman of
                 # the committee, has asked": the name before the role is who speaks (the role alone printed
