@@ -106,3 +106,30 @@ def test_an_early_read_of_other_paths_or_one_that_failed_is_not_taken(
     early.thread.join(timeout=10)
     assert not early.thread.is_alive()
     assert isinstance(entry.early_encoder("onnx"), CachedEmbedder)
+
+
+@pytest.mark.slow  # real models: a brief of the example through the command's process, one in this process
+def test_the_command_process_reading_early_gives_the_pipelines_brief(
+    example_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from newsfuse.pipeline import brief_from_paths
+    from newsfuse.render import to_json
+
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "brief.json"
+    env = {
+        **os.environ,
+        "NEWSFUSE_ANALYSIS_CACHE": "off",
+        "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root)]),
+    }
+    command = [sys.executable, "-m", "newsfuse", "brief", str(example_dir), "--format", "json", "-o", str(out)]
+    subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=True)
+    monkeypatch.setenv("NEWSFUSE_ANALYSIS_CACHE", "off")
+    options = Options()
+    made = brief_from_paths([example_dir], options, Models(options))
+    assert json.loads(out.read_text()) == json.loads(to_json(made))
