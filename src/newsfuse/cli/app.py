@@ -38,10 +38,11 @@ def _register_commands() -> None:
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING, format="newsfuse: %(message)s", stream=sys.stderr)
+    from newsfuse.cli.entry import log_to_stderr, process_entry
+
+    log_to_stderr()
     _register_commands()
     from newsfuse.cli.common import output_written
-    from newsfuse.cli.entry import process_entry
     from newsfuse.errors import MissingExtraError
 
     try:
