@@ -51,6 +51,9 @@ class Scores:
     sentences: dict[str, list[list[str]]] = field(default_factory=dict)  # per system, per cluster
     # per cluster: one-word names that are no person's bare surname (bench/readability.py ``not_people``)
     known: list[set[str]] = field(default_factory=list)
+    # per cluster: its articles' sentences, one list per article (bench/readability.py ``continued``: a sentence
+    # shown right after the one before it in its article does not need context)
+    sources: list[list[list[str]]] = field(default_factory=list)
 
     def mean(self, system: str, rows: Iterable[int] | None = None) -> tuple[float, float, float]:
         values = self.by_system[system]
@@ -121,6 +124,11 @@ def score_clusters(
             if story is not None
             else set()
         )
+        scores.sources.append(
+            [[story.sentences[i].text for i in story.by_article(a.id)] for a in story.articles]
+            if story is not None
+            else []
+        )
         for name in names:
             if story is None or not story.sentences:
                 scores.by_system[name].append((0.0, 0.0, 0.0))
@@ -164,7 +172,9 @@ def report(scores: Scores, split: int | None = TUNE_SPLIT) -> str:
     for name, per_cluster in scores.sentences.items():
         summaries = [per_cluster[i] for i in held]
         bad, total, names = readability_counts(
-            summaries, known=[scores.known[i] for i in held] if scores.known else None
+            summaries,
+            known=[scores.known[i] for i in held] if scores.known else None,
+            sources=[scores.sources[i] for i in held] if scores.sources else None,
         )
         share = f"{100 * bad / max(1, total):.1f} % ({bad}/{total})"
         lines.append(f"{name:<20}{share:>22}{names:>22}{briefs_with_repeats(summaries):>18} / {len(held)}")
