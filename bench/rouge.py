@@ -51,6 +51,9 @@ class Scores:
     sentences: dict[str, list[list[str]]] = field(default_factory=dict)  # per system, per cluster
     # per cluster: one-word names that are no person's bare surname (bench/readability.py ``not_people``)
     known: list[set[str]] = field(default_factory=list)
+    # per cluster: its articles' sentences, one list per article (bench/readability.py ``continued``: a sentence
+    # shown right after the one before it in its article does not need context)
+    sources: list[list[list[str]]] = field(default_factory=list)
 
     def mean(self, system: str, rows: Iterable[int] | None = None) -> tuple[float, float, float]:
         values = self.by_system[system]
@@ -121,6 +124,11 @@ def score_clusters(
             if story is not None
             else set()
         )
+        scores.sources.append(
+            [[story.sentences[i].text for i in story.by_article(a.id)] for a in story.articles]
+            if story is not None
+            else []
+        )
         for name in names:
             if story is None or not story.sentences:
                 scores.by_system[name].append((0.0, 0.0, 0.0))
@@ -160,14 +168,22 @@ def report(scores: Scores, split: int | None = TUNE_SPLIT) -> str:
     held = list(range(split, n)) if split is not None and n > split else list(range(n))
     label = splits[1][0] if len(splits) > 1 else splits[0][0]
     lines += ["", f"readability ({label}; bench/readability.py, not the product's rule):"]
-    lines.append(f"{'system':<20}{'needs context':>22}{'names not introduced':>22}{'briefs with a repeat':>24}")
+    # "needs context" accepts a sentence shown right after the one before it in its article (readability.continued);
+    # "dangling" counts every pronoun opener and unnamed "he said", as issue 14's goal is worded
+    lines.append(
+        f"{'system':<20}{'needs context':>22}{'dangling':>22}{'names not introduced':>22}{'briefs with a repeat':>24}"
+    )
     for name, per_cluster in scores.sentences.items():
         summaries = [per_cluster[i] for i in held]
+        known = [scores.known[i] for i in held] if scores.known else None
         bad, total, names = readability_counts(
-            summaries, known=[scores.known[i] for i in held] if scores.known else None
+            summaries, known=known, sources=[scores.sources[i] for i in held] if scores.sources else None
         )
+        dangling, _, _ = readability_counts(summaries, known=known)
         share = f"{100 * bad / max(1, total):.1f} % ({bad}/{total})"
-        lines.append(f"{name:<20}{share:>22}{names:>22}{briefs_with_repeats(summaries):>18} / {len(held)}")
+        any_share = f"{100 * dangling / max(1, total):.1f} % ({dangling})"
+        repeats = briefs_with_repeats(summaries)
+        lines.append(f"{name:<20}{share:>22}{any_share:>22}{names:>22}{repeats:>18} / {len(held)}")
     return "\n".join(lines)
 
 
