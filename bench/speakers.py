@@ -29,7 +29,8 @@ from newsfuse.records import RawDocument
 
 GOLD = Path(__file__).parent / "gold" / "speakers.tsv"
 SPLITS = ("tune", "kept", "all")
-SETS = ("all", "multinews", "basil", "basil39", "basil40", "basil41")  # the stop-38 rows, the BASIL events (one stop's), or all
+# the stop-38 rows, the BASIL events (one stop's), or all
+SETS = ("all", "multinews", "basil", "basil39", "basil40", "basil41")
 BASIL40 = ("be026bd1", "f506aafc", "d3a1ce0a", "eadabee7")  # stop 40's events; the other BASIL rows are stop 39's
 BASIL41 = ("70c75d68", "b7021938", "b5eefefb", "2058ec60")  # stop 41's events
 
