@@ -82,6 +82,8 @@ def _kin(a: str, b: str) -> bool:
     Cheney"), which share enough words to pass the token-set ratio (BASIL b13, stop 40, printed Dick Cheney's 2009
     line as a variant of Mary Cheney's quote). A given name and its initial or short form ("J. Smith", "Joe Smith",
     "Joseph Smith") agree; "Jr." is left to the ratio (the same man is often written with and without it)."""
+    if not all(w[:1].isupper() for n in (a, b) for w in strip_titles(n).split()):
+        return False  # a named role ("representative for Shields") is left to the ratio
     x, y = (fold(strip_titles(n)).replace(".", "").replace(",", "").split() for n in (a, b))
     if len(x) < 2 or len(y) < 2 or x[-1] != y[-1]:
         return False
