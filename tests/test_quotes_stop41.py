@@ -110,9 +110,9 @@ def test_words_reported_according_to_a_writer_are_not_the_writers(attribute_pars
 
 
 def test_two_people_of_one_family_are_two_speakers() -> None:
-    """The quote merge joins remarks of one speaker only: "Mary Kurt" and "Dick Kurt" share the family name, not the
-    person (BASIL b13 showed Dick Cheney's 2009 line as a variant of Mary Cheney's quote)."""
-    assert not speakers_agree("Mary Kurt", "Dick Kurt")
+    """The quote merge joins remarks of one speaker only: "Mary Lindqvist" and "Dick Lindqvist" share the family name,
+    not the person (BASIL b13 showed Dick Cheney's 2009 line as a variant of Mary Cheney's quote)."""
+    assert not speakers_agree("Mary Lindqvist", "Dick Lindqvist")
     assert speakers_agree("J. Kurt", "John Kurt")
     assert speakers_agree("Joe Kurt", "Joseph R. Kurt")
     assert speakers_agree("Tom Kurt", "President Tom Kurt")
