@@ -1715,7 +1715,8 @@ class SpeakerResolver:
         """Of several people the text gives a title, the one who heads the subject of the sentence right before
         ("Mr. Patrick, who has served as a mentor to Mr. Cowan, was asked whether … // “I’m not that cool,” the
         governor replied": BASIL 2013, stop 40's kept half, left it unattributed, as two other people of the story
-        are called Gov.); None when that subject holds no such title (parse, ``previous_subjects``)."""
+        are called Gov.); None when that subject holds no such title or several people head it (parse,
+        ``previous_subjects``)."""
         # the sentence before the quotation the speaker frames, which may run over several sentences
         anchor = min((a for a, b in self.quoted if b <= before), default=before)
         found = self.previous_subjects(anchor) if self.previous_subjects is not None else None
@@ -1728,8 +1729,9 @@ class SpeakerResolver:
             if any(a <= m.start < b or m.start <= a < m.end for a, b in heads)
             and (m.label == "PERSON" or self._type_of(m.text) == "PERSON")
         }
-        named &= holders
-        return named.pop() if len(named) == 1 else None
+        # one person heads it: "Manafort has not dismantled … and Trump refused to help him" has two subjects, and
+        # "the GOP presidential nominee" after it is not the one the ranking chose (PolNeAR train)
+        return named.pop() if len(named) == 1 and named <= holders else None
 
     def _untagged_title_holders(self, before: int, written: str) -> set[str | None]:
         """The names the text writes after the title when the tagger found no person there: "It prompted an angry
