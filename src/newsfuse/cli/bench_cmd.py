@@ -272,10 +272,12 @@ def speakers(
     verbose: Annotated[bool, typer.Option(help="Also print the quotes whose speaker is right.")] = False,
     subset: Annotated[
         str,
-        typer.Option("--set", help="multinews (stop 38's rows), basil (every BASIL event), basil39, basil40 or all."),
+        typer.Option(
+            "--set", help="multinews (stop 38's rows), basil (every BASIL event), basil39, basil40, basil41 or all."
+        ),
     ] = "all",
 ) -> None:
-    """Quote speakers on ten Multi-News rows and twelve BASIL events labelled by hand (bench/gold/speakers.tsv)."""
+    """Quote speakers on ten Multi-News rows and sixteen BASIL events labelled by hand (bench/gold/speakers.tsv)."""
     _split_bench("speakers", split, verbose, subset=subset)
 
 
