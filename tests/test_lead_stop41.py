@@ -192,3 +192,16 @@ def test_a_name_before_a_role_and_an_appositive_speaks(attribute_parsed) -> None
         ]
     )
     assert _said(found, "I'll leave that") in ("Piet Molnar", None)
+
+
+def test_a_pronoun_in_an_opening_clause_may_be_the_name_after_it(attribute_parsed) -> None:
+    # PolNeAR dev (the CI gate): "In a statement …, presidential nominee Hillary Clinton was more circumspect … Though
+    # she called Wells Fargo's behavior “outrageous” …, Clinton restricted comments" went to a senator quoted before
+    found = attribute_parsed(
+        [
+            "“They should go to jail,” Senator Piet Molnar said of the bankers.",
+            "In a statement on Tuesday, the mayor, Ada Berg, was more careful than the senator. Though she called the "
+            "bank's behavior “outrageous and shameful” in a statement, Berg restricted her comments to the harbour.",
+        ]
+    )
+    assert _said(found, "outrageous and shameful") == "Ada Berg"

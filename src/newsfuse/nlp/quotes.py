@@ -909,7 +909,8 @@ class ArticleSpeech:
             # each device …': after a full stop inside the marks, a frame that goes on with words of its own is
             # the next sentence's (editor read #12, stop 41, BASIL 2018 credited the authorities' words to Wray);
             # '“….” Wray said on Friday.' ends where its frame does
-            if last.rstrip("”\"’' ").endswith("."):
+            cue = self.text[frame[0][0] : frame[0][1]].strip()
+            if last.rstrip("”\"’' ").endswith(".") and cue[:1].isalpha():  # not a dash's signature ("— Name, on …")
                 frame_end = max(frame[0][1], frame[1][1])
                 rest = self.text[frame_end : self._after_end(frame_end)]
                 return len(rest.split()) > MAX_FRAME_TAIL

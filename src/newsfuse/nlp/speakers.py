@@ -269,6 +269,12 @@ PERSON_NOUNS = frozenset(
 )
 # How many characters back a pronoun may reach for its antecedent.
 CARRY_WINDOW = 1500
+_SUBORDINATORS = frozenset(
+    {"though", "although", "while", "when", "as", "after", "before", "because", "if", "since", "unless", "until"}
+    | {"once", "whereas"}
+)
+# where a coordinated or adverbial clause starts: a name after it is in another clause than a pronoun before it
+_NEXT_CLAUSE = re.compile(r",\s+(?:but|and|while|as|when|although|though|whereas)\b|;")
 # a name written as a possessor ("Price's mother", "Tavin Price’s family"): the phrase's head is someone else
 # (stop 25 editor read, row 161: the mother's "I won't miss a day" went to her dead son)
 # "His lawyers", "her longtime spokesman": a role owned by a possessive pronoun (SpeakerResolver._pronoun_owned_role)
@@ -2087,13 +2093,20 @@ class SpeakerResolver:
         start = max(self.text.rfind("\n", 0, pronoun_at), 0)
         for found in _SENTENCE_BREAK.finditer(self.text, start, pronoun_at + 1):
             start = found.end() - 1
-        if len(self.text[start:pronoun_at].split()) > 2:
+        lead = self.text[start:pronoun_at].split()
+        if len(lead) > 2 or any(w.strip('“"‘,').lower() in _SUBORDINATORS for w in lead):
+            # "Though she called Wells Fargo's behavior “outrageous” …, Clinton restricted comments": a pronoun in an
+            # opening clause may stand for the main clause's subject (PolNeAR dev)
             return set()
         end_found = _SENTENCE_BREAK.search(self.text, pronoun_at)
         paragraph_end = self.text.find("\n", pronoun_at)
+        # ... within the pronoun's own clause: "“You winning?” she said, but Kevin was drifting off, and as Trump
+        # went on …, Melanie …" may name her in another clause (PolNeAR dev lost a quote to the whole sentence)
+        clause_end = _NEXT_CLAUSE.search(self.text, pronoun_at)
         end = min(
             end_found.start() + 1 if end_found else len(self.text),
             paragraph_end if paragraph_end >= 0 else len(self.text),
+            clause_end.start() if clause_end else len(self.text),
         )
         names = {self._canonical(m.text) for m in self.mentions if pronoun_at < m.start < end and m.label == "PERSON"}
         return {name for name in names if name}
