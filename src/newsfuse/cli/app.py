@@ -38,11 +38,10 @@ def _register_commands() -> None:
 
 
 def main() -> None:
-    from newsfuse.cli.entry import log_to_stderr, process_entry
-
-    log_to_stderr()
+    logging.basicConfig(level=logging.WARNING, format="newsfuse: %(message)s", stream=sys.stderr)
     _register_commands()
     from newsfuse.cli.common import output_written
+    from newsfuse.cli.entry import process_entry
     from newsfuse.errors import MissingExtraError
 
     try:

@@ -103,22 +103,14 @@ def _read_and_clean(
     the encoder's thread on the sentences guessed from them (the guess ``nlp.analyse`` makes again, on
     the same paragraphs: its own call then finds them encoded). What the pipeline's imports cost the
     main thread (~0.17 s CPU) the encoder's thread spends on the guessed sentences, which it used to
-    reach only once ``analyse`` started (docs/speed.md, stop 40). When the command line names only files
-    or folders they were read and cleaned already, as the command started (``cli.entry._read_early``,
-    whose thread has the guessed sentences: stop 41), and are taken from there."""
-    from newsfuse.cli.entry import early_read
+    reach only once ``analyse`` started (docs/speed.md, stop 40)."""
+    from newsfuse.clean.cleaner import clean_documents
+    from newsfuse.ingest.inputs import read_documents
     from newsfuse.nlp.presplit import likely_sentences
 
     if progress is not None:
         progress("reading")
-    done = early_read(paths, options)  # read and cleaned as the command started, before its imports
-    if done is not None:
-        documents, skipped, cleaned = done
-    else:
-        from newsfuse.clean.cleaner import clean_documents
-        from newsfuse.ingest.inputs import read_documents
-
-        documents, skipped = read_documents(list(paths), options)
-        cleaned = clean_documents(documents, languages=False)
+    documents, skipped = read_documents(list(paths), options)
+    cleaned = clean_documents(documents, languages=False)
     models.load_embedder_soon(likely_sentences([p for article in cleaned[0] for p in article.paragraphs]))
     return documents, skipped, cleaned

@@ -605,9 +605,6 @@ class Models:
                 encoder = self.options.encoder
                 early, self._early = self._early, None
                 built = early() if early is not None and self.disk is None else None
-                if isinstance(built, CachedEmbedder):  # ``cli.entry.early_encoder``: it may hold the guessed sentences
-                    self._embedder = built
-                    return built
                 inner = built or (
                     load_embedder(encoder) if self.disk is None else DiskCachedEmbedder(encoder, self.disk)
                 )
