@@ -9,11 +9,13 @@
 
 from __future__ import annotations
 
+from tests.test_facts_joined_quotations import _story
+
 from newsfuse.align.claims import split_pieces
 from newsfuse.nlp.analyse import _join_after_titles
 from newsfuse.options import Options
 from newsfuse.pipeline import brief_from_documents
-from newsfuse.records import AnalysedStory, Article, RawDocument, Sentence
+from newsfuse.records import RawDocument
 
 
 def _joined(text: str, cuts: list[str]) -> list[str]:
@@ -49,17 +51,6 @@ def test_a_clause_whose_subject_is_a_pronoun_is_shown_as_its_whole_sentence(fast
     assert later and all(p.fragment for p in later)
     named = "Ilse Varga visited the harbour on Monday, and the mayor of Keld thanked the pump crews from Tessel."
     assert not any(p.fragment for p in split_pieces(named, fast_models.parse([named])[0]))
-
-
-def _story(paragraphs: list[list[str]]) -> AnalysedStory:
-    article = Article("S1", "a.txt", None, None, None, None, [" ".join(p) for p in paragraphs])
-    sentences, offset = [], 0
-    for p, texts in enumerate(paragraphs):
-        for text in texts:
-            start = article.text.index(text, offset)
-            sentences.append(Sentence("S1", len(sentences), p, text, start, start + len(text)))
-            offset = start + len(text)
-    return AnalysedStory(articles=[article], sentences=sentences, mentions=[])
 
 
 def test_the_sentences_of_a_quotation_over_several_are_its_pieces() -> None:

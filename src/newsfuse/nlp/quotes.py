@@ -302,6 +302,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 
 _MARK_OR_APOSTROPHE = re.compile("[" + "".join(sorted(DOUBLE_MARKS)) + "'‘’]")
+_DOUBLE_MARK = re.compile("[" + "".join(sorted(DOUBLE_MARKS)) + "]")
 
 
 def _apostrophe_pair(paragraph: str, offset: int) -> bool:
@@ -342,7 +343,7 @@ def _closes_first(paragraph: str) -> bool:
     leaving," Trump tweeted.' — editor read, stop 41: the first line was left unattributed and the tweets after
     it went to McGurk). Only a mark after the sentence's punctuation with a space or the paragraph's end after
     it: a stray mark elsewhere leaves the quotation to end with its paragraph, as before."""
-    for found in re.finditer("[" + "".join(sorted(DOUBLE_MARKS)) + "]", paragraph):
+    for found in _DOUBLE_MARK.finditer(paragraph):
         offset = found.start()
         if _opens(paragraph, offset):
             return False
