@@ -1305,3 +1305,48 @@ def test_days_of_sentences_that_do_not_tell_one_event_are_no_disagreement(models
         ],
     )
     assert brief.conflicts == []
+
+
+def test_no_charges_yet_against_the_charges_is_a_status_disagreement(models):
+    # editor read #12 (BASIL 2018): "no formal charges have been filed yet" beside a later "has been charged with
+    # five federal crimes" were shown as two current single-source facts; the charged sentence opens with the
+    # name, which the sentence-initial rule of ``_names`` alone did not count
+    brief = _brief(
+        models,
+        [
+            (
+                "2019-03-08",
+                "Although no formal charges have been filed yet in the case, officials said Mr. Delacorte would "
+                "likely be prosecuted in federal court in Newark.\n\nThe warehouse was searched on Thursday.",
+            ),
+            (
+                "2019-03-08",
+                "Delacorte has been charged with four federal crimes in the case, including arson, officials said "
+                "in Newark.\n\nNeighbours said the warehouse had been empty for a year.",
+            ),
+        ],
+    )
+    status = [c for c in brief.conflicts if c.topic == "done or still to come"]
+    assert len(status) == 1
+    assert [(c.value, c.sources) for c in status[0].claims] == [("still to come", ["S1"]), ("done", ["S2"])]
+
+
+def test_charges_not_yet_filed_against_another_act_are_no_status_disagreement(models):
+    # the pending phrase's own "have been filed" is no act done: two reports that no charges have been filed are
+    # no disagreement with each other, nor with a report of an arrest
+    brief = _brief(
+        models,
+        [
+            (
+                None,
+                "No charges have been filed against Mr. Delacorte in the case, officials said in Newark on Friday."
+                "\n\nThe warehouse was searched on Thursday.",
+            ),
+            (
+                None,
+                "Mr. Delacorte was arrested in the case but no charges have yet been filed, officials said in Newark."
+                "\n\nNeighbours said the warehouse had been empty for a year.",
+            ),
+        ],
+    )
+    assert not [c for c in brief.conflicts if c.topic == "done or still to come"]

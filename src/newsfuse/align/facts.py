@@ -605,6 +605,11 @@ _ATTRIBUTION_TAIL = re.compile(r"^(?:said|says|added|adds|told|tells|wrote|write
 ATTRIBUTION_TAIL_WORDS = 8
 
 
+def asks_question(text: str) -> bool:
+    """The sentence ends with a question mark (closing marks may follow it)."""
+    return _QUESTION.search(text) is not None
+
+
 def states_something(text: str) -> bool:
     """Two words of letters at least, not a lead-in that ends with a colon, not a subhead in capitals
     or title case, not a list of tags (:data:`_TAG_LIST`), not a question: "Are officials trying to
@@ -614,7 +619,7 @@ def states_something(text: str) -> bool:
         return False
     if _ATTRIBUTION_TAIL.match(text) and len(text.split()) <= ATTRIBUTION_TAIL_WORDS:
         return False
-    if _QUESTION.search(text):
+    if asks_question(text):
         return False
     return not _subhead(text)
 
@@ -647,6 +652,7 @@ def facts_of(
     speakerless: set[int] | frozenset[int] = frozenset(),
     joined: Mapping[int, tuple[str, list[int], str]] | None = None,
     quotation: set[int] | frozenset[int] = frozenset(),
+    asks: set[int] | frozenset[int] = frozenset(),
 ) -> list[Fact]:
     """The JSON's ``facts``: every node that states something (``states_something``), most important
     first, with its id and importance. A node shown by a sentence of ``speakerless`` (sentence indices:
@@ -660,7 +666,11 @@ def facts_of(
 
     ``quotation`` (:func:`quotation_pieces`): a node shown by a piece of a quotation that is not shown joined is no
     fact either: "“I’m just now seeing the reaction of these images." and 'Join us."' read as broken sentences
-    (editor read, stop 40: a tweet cut into three facts, an apology's first sentence left open)."""
+    (editor read, stop 40: a tweet cut into three facts, an apology's first sentence left open).
+
+    ``asks``: sentences that ask a question (:func:`asks_question`); no claim cut from one states anything, though
+    its first clause has no question mark ("So who is Dave Brat" of "So who is Dave Brat, and how did he pull off
+    such a stunning win?" was a corroborated fact: editor read #12's BASIL 2014, stop 42)."""
     joined = joined or {}
     shown_by = {node.representative: k for k, node in enumerate(graph.facts)}
     texts: dict[int, str] = {}  # node index -> the joined quotation it shows
@@ -698,6 +708,7 @@ def facts_of(
             or (
                 states_something(graph.claims[node.representative].text)
                 and graph.claims[node.representative].sentence not in speakerless
+                and graph.claims[node.representative].sentence not in asks
                 and not _broken_piece(graph, node, quotation)
             )
         )

@@ -70,6 +70,10 @@ SUBSCRIPTION = _rule(
     r"^\W*breaking news (emails|alerts)\b",
     r"\bget breaking news alerts\b",
     r"\bdelivered (on )?weekday mornings\b",
+    # an app promotion: "Want stories like these delivered straight to your phone? Download the Us Weekly iPhone app
+    # now!" (editor read #13, stop 42, Multi-News row 111: listed as a fact and shown in the Facts section)
+    r"^\W*(want|get) [^.!?]{0,60}\b(delivered|sent|straight) [^.!?]{0,30}\b(your )?(phone|device|inbox)\b",
+    r"^\W*download (the|our) [^.!?]{0,60}\bapps?\b[^.!?]{0,20}[.!]?\W*$",
 )
 
 # a newsletter box flattened into one line with its form's messages, longer than the lines above: "Newsletter Sign Up
@@ -137,6 +141,9 @@ RELATED_LINKS = _rule(
     # a link prompt whose link is gone: "Read Hockley's letter to herself here." (editor read c28, row 191: a summary
     # sentence), "See PDF with full results, charts and tables here."
     r"^\W*(read|see|watch|listen to|view|check out)\b[^.!?]{0,100}\bhere\W*$",
+    # ... or whose link text is the file's name: "Read Gov. Bentley's letter.pdf" (editor read #13, stop 42,
+    # Multi-News row 100: shown in the Facts section)
+    r"^\W*(read|see|view|download|open)\b[^!?]{0,100}\.(pdf|docx?)\W*$",
     # a pointer to another site: "Visit Harvard Medical School's Healthy Sleep website for more about sleep, learning
     # and memory." (editor read, stop 34, row 93: the last summary sentence)
     r"^\W*(visit|go to|see) [^.!?]{0,80}\b(website|web site|site|page)\b[^.!?]{0,20}\bfor (more|further|additional)\b",

@@ -508,6 +508,9 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
         surface = clean_surface(mention.text)
         if not _LETTER.search(surface) or len(surface) < 2 or _junk(surface) or surface in things:
             continue
+        opening = mention.start + len(mention.text) - len(mention.text.lstrip("“\"‘'"))  # the tagger may take the mark
+        if _NICKNAMED.search(texts[mention.article_id][max(0, mention.start - 30) : opening]):
+            continue  # a nickname in quotation marks is no other person of the story (``_NICKNAMED``)
         if surface == surface.lower() and not _capitalised_elsewhere(surface, capitalised):
             # "mosquito" tagged PERSON (editor read b24, row 131), "a manila envelope" tagged a place (editor read
             # #12, stop 41): a name the story never writes with capitals is no name; a spun rewrite's "ilsa varga"
@@ -820,6 +823,10 @@ _RELATIVE_BEFORE = re.compile(
     r"(?:\s+of)?,?\s+$",
     re.IGNORECASE,
 )
+# A nickname written in quotation marks after the word that says it is one ('The Pentagon chief, nicknamed "Mad Dog
+# Mattis" during his time as a Marine'): the tagger's PERSON is the same man under another name, and as a person of
+# its own it took the family name's later mentions, and with them his quote (editor read #12, stop 41, BASIL 2018)
+_NICKNAMED = re.compile(r"\b(?:nicknamed|dubbed|known\s+as|aka|a\.k\.a\.)\s*[“\"‘']$", re.IGNORECASE)
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _MALE_TITLES = frozenset({"mr"})
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss"})

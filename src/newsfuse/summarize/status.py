@@ -159,6 +159,11 @@ def acts(text: str) -> set[str]:
     return {w[:5] for w in _WORD.findall(text) if w.islower() and w not in _NOT_ACT}
 
 
+def tells_future(text: str) -> bool:
+    """A future, plan or schedule anywhere in the sentence ("will close", "is expected to", "plans")."""
+    return bool(_FUTURE.search(text))
+
+
 def told_as_done(text: str) -> bool:
     """The sentence tells something as done (a past form) and nothing as still to come (no future, plan
     or schedule anywhere in it), and it is a whole sentence, not a fragment."""
