@@ -99,3 +99,82 @@ def test_a_fact_dated_years_before_the_news_does_not_lead_in_any_wording(models)
     ]
     brief = _brief(models, texts)
     assert "Molnar" not in brief.summary[0].text, [s.text for s in brief.summary]
+
+
+def test_a_relative_date_inside_someones_words_dates_no_timeline_event(models) -> None:
+    # NYT, BASIL 2017: '“Already did that earlier today,” Mr. Trump said in response.' answered a message of October
+    # 2016 and was dated the report's own day
+    from newsfuse.pipeline import brief_from_documents
+
+    texts = [
+        "The harbour board released its messages with the pilots' union on Monday.\n\n"
+        "“Already did that earlier today,” Mr. Molnar said in response to the union's request in a 2016 message.\n\n"
+        "The board voted on Tuesday to publish the rest.",
+        "The harbour board on Monday released its messages with the pilots' union.\n\n"
+        "Mr. Molnar answered the union: “Already did that earlier today.”\n\n"
+        "The board's vote to publish the rest came on Tuesday.",
+    ]
+    documents = [RawDocument(path=f"{k}.txt", text=t, published="2017-11-14") for k, t in enumerate(texts)]
+    brief = brief_from_documents(documents, Options(), models)
+    assert brief.timeline, "the dated events are listed"
+    assert not [e for e in brief.timeline if "earlier today" in e.text], [(e.date, e.text) for e in brief.timeline]
+
+
+def test_names_that_differ_by_a_number_are_two_things() -> None:
+    # BASIL 2013: "Fifth Amendment — LAW (also: First Amendment)"
+    from newsfuse.nlp.aliases import similar_names
+
+    assert not similar_names("fifth amendment", "first amendment")
+    assert not similar_names("world war i", "world war ii")
+    assert similar_names("vlodomyr zelensky", "volodymyr zelensky")  # a misspelling still merges
+
+
+def test_a_preview_from_the_day_before_is_neither_title_nor_lede(models) -> None:
+    # BASIL 2013: HuffPost's "Lois Lerner, IRS Scandal Figure, Will Invoke Fifth Amendment At Oversight Hearing" of
+    # the day before was the title, and its "The Wednesday hearing would have been ..." the lede, of a hearing the
+    # other two outlets reported as held
+    from newsfuse.pipeline import brief_from_documents
+
+    documents = [
+        RawDocument(
+            path="0.txt",
+            title="Harbour Chief Ada Brant Will Refuse To Testify At Council Hearing",
+            published="2013-05-21",
+            text="Harbour chief Ada Brant plans to refuse to answer questions at Wednesday's council hearing, her "
+            "lawyer said in a letter to the council.\n\nThe Wednesday hearing would have been Brant's first public "
+            "appearance under oath since the harbour fees scandal broke.",
+        ),
+        RawDocument(
+            path="1.txt",
+            title="Harbour Chief Refuses to Testify at Hearing",
+            published="2013-05-22",
+            text="Harbour chief Ada Brant refused to answer questions at a council hearing on Wednesday, citing her "
+            "right to remain silent.\n\nBrant denied that she had misled the council about the harbour fees.",
+        ),
+        RawDocument(
+            path="2.txt",
+            title="Harbour chief who refused to testify faces more scrutiny",
+            published="2013-05-23",
+            text="Harbour chief Ada Brant, who refused to testify at a council hearing on Wednesday, faces more "
+            "scrutiny over the harbour fees.\n\nCouncil members said they would call her back to the council.",
+        ),
+    ]
+    brief = brief_from_documents(documents, Options(), models)
+    assert "Will Refuse" not in brief.title
+    assert "would have been" not in brief.summary[0].text and "plans to" not in brief.summary[0].text
+
+
+def test_an_owner_before_a_name_and_a_family_name_with_its_generation(fast_models) -> None:
+    # BASIL 2011: "Twitter's Adam Sharp" was a person and a speaker; BASIL 2017: "Trump Jr" and "Donald Trump Jr"
+    # were two people
+    entities = _people(
+        fast_models,
+        [
+            ["Keldnet's Oskar Brandvold said the accounts were safe. Harbour chief Piet Molnar Jr. spoke on Monday."],
+            ["Molnar Jr. released the messages on Tuesday. Oskar Brandvold declined to comment."],
+        ],
+    )
+    people = {e.name: {e.name, *e.aliases} for e in entities if e.type == "PERSON"}
+    assert not any("Keldnet" in n for names in people.values() for n in names), people
+    molnars = [name for name, names in people.items() if any("Molnar" in n for n in names)]
+    assert molnars == ["Piet Molnar Jr."] or molnars == ["Piet Molnar Jr"], people

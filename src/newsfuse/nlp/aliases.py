@@ -187,6 +187,13 @@ def skeleton(key: str) -> str:
     return out
 
 
+_NUMBER_WORD = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)?|[ivx]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten)$"
+)
+
+
 def similar_names(a: str, b: str, threshold: float = 85.0) -> bool:
     """Two name keys spelled alike: equal, near-equal characters, or same consonant skeleton
     with the same first letter and token count (transliteration)."""
@@ -194,6 +201,10 @@ def similar_names(a: str, b: str, threshold: float = 85.0) -> bool:
         return True
     ta, tb = a.split(), b.split()
     if len(ta) != len(tb):
+        return False
+    # names that differ by a number are two things: "fifth amendment" / "first amendment" score 87 (editor read #13,
+    # stop 42, BASIL 2013 merged them), "world war i" / "world war ii", "2nd district" / "3rd district"
+    if any(x != y and _NUMBER_WORD.match(x) and _NUMBER_WORD.match(y) for x, y in zip(ta, tb, strict=True)):
         return False
     # two people who share a first name are not one: the whole names "mike cernovich" and "mike
     # peinovich" score 86, their family names 78 (Multi-News row 92 merged the two men)

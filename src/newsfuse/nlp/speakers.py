@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsfuse.nlp.aliases import TITLES, clean_surface, fold, strip_titles
-from newsfuse.nlp.entities import KNOWN_PLACES, EntityIndex, LocatedMention, swapped_letters
+from newsfuse.nlp.entities import KNOWN_PLACES, EntityIndex, LocatedMention, swapped_letters, without_owner
 from newsfuse.nlp.speech import (
     ADVERBS,
     CLAUSE_WORDS,
@@ -1438,7 +1438,7 @@ class SpeakerResolver:
 
     def _canonical(self, mention_text: str) -> str | None:
         cluster = self.index.resolve(mention_text, self.article_id)
-        written = clean_surface(strip_titles(mention_text))
+        written = clean_surface(strip_titles(without_owner(mention_text)))
         if cluster is not None and " and " in cluster.name:
             # "Rodriguez" merged under "Vasiliades and Rodriguez" (two people joined by the tagger, Multi-News
             # row 228): the one person of the story with that family name, else the name as written

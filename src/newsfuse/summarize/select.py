@@ -47,7 +47,7 @@ from newsfuse.align.units import UnitMap, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.nlp.quoted import block_quotations, mostly_quoted, quoted_sentences
 from newsfuse.options import Options
-from newsfuse.records import AnalysedStory, FactGraph, SummaryItem
+from newsfuse.records import AnalysedStory, FactGraph, Sentence, SummaryItem
 from newsfuse.summarize.compress import compress, without_broken_tail
 from newsfuse.summarize.events import SameEvent
 from newsfuse.summarize.features import content_words, feature_matrix, scores
@@ -582,8 +582,16 @@ def lede_first(
     # ("The group originally was a trio, but the third singer, Rich Cronin, died ..." beside "... died at age 36 in
     # September 2010": row 111, editor read #13)
     old = background(story)
+    latest = max((v[:10] for v in published.values()), default="")
 
-    def key(pos: int) -> tuple[bool, bool, bool, bool, bool, int, str, int]:
+    def overtaken(s: Sentence, shown: str) -> bool:
+        """Told as still to come (or as what would have been) by an article dated before the newest: "The Wednesday
+        hearing would have been Lerner's first public appearance ..." from the day before the hearing led the brief
+        of the hearing (editor read #13, stop 42, BASIL 2013)."""
+        day = published[s.article_id][:10]
+        return bool(day) and day < latest and tells_future(shown)
+
+    def key(pos: int) -> tuple[bool, bool, bool, bool, bool, bool, int, str, int]:
         i = order[pos]
         backers = len(one_per_origin(units.sources_for(i, story), copy_of))
         s = story.sentences[i]
@@ -594,6 +602,7 @@ def lede_first(
             quoted,
             unfit,
             any(j in old for j in units.units[units.unit_of[i]].members),
+            overtaken(s, shown),
             s.key not in dated and not opener(pos),
             not update_lede(pos),
             -backers,

@@ -34,7 +34,7 @@ import numpy as np
 
 from newsfuse.align.cited import shown_sources
 from newsfuse.align.facts import Backing
-from newsfuse.align.units import UnitMap
+from newsfuse.align.units import UnitMap, quoted_part
 from newsfuse.nlp.dates import resolve
 from newsfuse.nlp.speech import SPEECH_VERBS
 from newsfuse.records import AnalysedStory, FactGraph, TimelineEvent
@@ -167,6 +167,11 @@ def dated_items(
         if not mention.value or mention.granularity not in ("day", "month"):
             continue
         if background_date(story.sentences[i].text, mention.text):
+            continue
+        if mention.relative and mention.text in quoted_part(story.sentences[i].text):
+            # a relative date inside someone's words counts from when they were said, which the publication date does
+            # not give: '“Already did that earlier today,” Mr. Trump said in response.' answered a message of
+            # October 2016 in a report of November 2017 (editor read #13, stop 42, BASIL 2017: dated the report's day)
             continue
         shown = _telling(story, units, values, i, mention.value, first_value) or _after_clause(story, values, i)
         if shown is None:

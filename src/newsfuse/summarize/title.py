@@ -31,6 +31,7 @@ from newsfuse.records import AnalysedStory, SummaryItem
 from newsfuse.summarize.compress import drop_opener
 from newsfuse.summarize.furniture import caption_sentences, glued, no_lead, verdict
 from newsfuse.summarize.standalone import needs_context
+from newsfuse.summarize.status import tells_future
 from newsfuse.summarize.voice import read as read_voices
 
 MIN_WORDS = 4
@@ -186,12 +187,24 @@ def without_full_stop(sentence: str) -> str:
     return sentence
 
 
+def _not_overtaken(story: AnalysedStory, candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``candidates`` without a headline that announces an act still to come ("Lois Lerner, IRS Scandal Figure, Will
+    Invoke Fifth Amendment At Oversight Hearing") when another candidate's article is dated a later day: by then the
+    act was done or not, and the later headline says which (editor read #13, stop 42, BASIL 2013: the day-before
+    preview was the title over "I.R.S. Official Invokes 5th Amendment at Hearing")."""
+    published = {a.id: (a.published or "")[:10] for a in story.articles}
+    latest = max((published[a] for a, _ in candidates), default="")
+    kept = [(a, t) for a, t in candidates if not (tells_future(t) and published[a] and published[a] < latest)]
+    return kept or candidates
+
+
 def choose_title(story: AnalysedStory, summary: list[SummaryItem], embedder: Embedder) -> str:
     """The title (see the module docstring). The headline of a transcript, a letter or an opinion piece is
     that voice's, not the story's (summarize/voice.py): it stands only when no report has one."""
     voices = read_voices(story)
     candidates = [(a.id, clean_headline(a.title)) for a in story.articles if a.title and is_headline(a.title)]
     candidates = [c for c in candidates if voices.by_article[c[0]].kind in ("report", "press_release")] or candidates
+    candidates = _not_overtaken(story, candidates)
     if candidates and len(story.embeddings):
         vectors = embedder.encode([t for _, t in candidates])
         scores = _support(story, vectors, [a for a, _ in candidates])
