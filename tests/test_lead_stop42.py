@@ -178,3 +178,14 @@ def test_an_owner_before_a_name_and_a_family_name_with_its_generation(fast_model
     assert not any("Keldnet" in n for names in people.values() for n in names), people
     molnars = [name for name, names in people.items() if any("Molnar" in n for n in names)]
     assert molnars == ["Piet Molnar Jr."] or molnars == ["Piet Molnar Jr"], people
+
+
+def test_two_sentences_glued_after_a_closing_bracket_are_two(fast_models) -> None:
+    # Multi-News row 100: "severly injured (left partially paralyzed).Patel underwent surgery ..." was one sentence
+    from newsfuse.nlp.analyse import split_paragraphs
+
+    paragraph = "He was forced down and injured (left partially paralyzed).Molnar underwent surgery the next day."
+    assert [text for _at, text, _ents in split_paragraphs([paragraph], fast_models)[0]] == [
+        "He was forced down and injured (left partially paralyzed).",
+        "Molnar underwent surgery the next day.",
+    ]

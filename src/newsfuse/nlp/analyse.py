@@ -78,7 +78,11 @@ _GLUED = re.compile(r"[.?!]([\"“”])(?=['‘]?[A-Z][a-z])")  # `primetime."'D
 # only after three lower-case letters and before a capitalised word, so "Mr.Smith", "U.S." and
 # "p.m." are no breaks; also after a day's number ("scheduled for July 2.The district attorney's office",
 # multinews-161), never inside a number ("2.5")
-_GLUED_BARE = re.compile(r"(?:(?<=[a-z]{2})[?!]|(?<=[a-z]{3})\.|(?<=[a-z] \d)\.|(?<=[a-z] \d\d)\.)(?=[A-Z][a-z]+\b)")
+# and after a closing bracket ("severly injured (left partially paralyzed).Patel underwent surgery", Multi-News row 100,
+# editor read #13: compression later cut the bracket and showed "injured.Patel")
+_GLUED_BARE = re.compile(
+    r"(?:(?<=[a-z]{2})[?!]|(?<=[a-z]{3})\.|(?<=[a-z]{2}\))\.|(?<=[a-z] \d)\.|(?<=[a-z] \d\d)\.)(?=[A-Z][a-z]+\b)"
+)
 
 
 def _glued_breaks(text: str) -> list[int]:
