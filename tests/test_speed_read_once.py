@@ -91,3 +91,35 @@ def test_given_scores_and_voices_change_nothing(fast_models: Any) -> None:
         story, units, copy_of, **line
     )
     assert np.array_equal(scores, kept)
+
+
+def test_align_reads_the_support_map_of_the_units_made_before(
+    fast_models: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The brief's sentence units (made while the quotes are encoded) carry the support map they were built from,
+    and ``align`` uses it: one support map per brief, and the alignment equals one that makes its own."""
+    from newsfuse.align import alignment
+    from newsfuse.options import Options
+
+    options = Options()
+    _, given = _example_story(fast_models)
+    story = given[0]
+    grouped = alignment.sentence_units(story, options)
+    assert grouped.support is not None
+    made: list[int] = []
+    support_map = alignment.support_map
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        made.append(1)
+        return support_map(*args, **kwargs)
+
+    monkeypatch.setattr(alignment, "support_map", counted)
+    ahead = alignment.align(story, options, fast_models, grouped=grouped)
+    assert made == [] and ahead.support is grouped.support
+    own = alignment.align(story, options, fast_models)
+    assert made == [1]
+    assert [u.members for u in ahead.units.units] == [u.members for u in own.units.units]
+    assert ahead.units.unit_of == own.units.unit_of and np.array_equal(ahead.units.similarity, own.units.similarity)
+    assert ahead.facts == own.facts and ahead.conflicts == own.conflicts and ahead.whole_items == own.whole_items
+    assert ahead.support.sources == own.support.sources and ahead.support.matches == own.support.matches
+    assert np.array_equal(ahead.support.similarity, own.support.similarity)
