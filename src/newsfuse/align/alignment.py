@@ -103,7 +103,9 @@ def align(
     and the summary's ranking (``FactNode.independent``), and its figures are not set against its report's.
     Most stories have none, and the second pass costs nothing there."""
     params = options.align
-    support = support_map(story, params.support_threshold)
+    # the units made before were built from this story's sentences and vectors (``sentence_units``)
+    made = grouped.support if grouped is not None else None
+    support = made if made is not None else support_map(story, params.support_threshold)
     if grouped is None:
         grouped = build_units(story, support, params)
     texts = [s.text for s in story.sentences]

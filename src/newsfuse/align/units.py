@@ -47,6 +47,9 @@ class UnitMap:
     # sentence -> articles that report a value conflicting with one of its claims: given when the
     # map is built by ``align`` (from align.conflicts), never written afterwards
     contradicted: dict[int, set[str]] = field(default_factory=dict)
+    # the support map the units were built from (``build_units``): ``align``, given sentence units made
+    # before (``grouped``), reads it instead of making it again (~0.02 s a brief, docs/speed.md stop 42)
+    support: SupportMap | None = field(default=None, repr=False, compare=False)
 
     def typicality(self) -> np.ndarray:
         """How well each sentence stands for its unit: mean similarity to the unit's other
@@ -517,4 +520,6 @@ def build_units(
     for u, unit in enumerate(units):
         for i in unit.members:
             unit_of[i] = u
-    return UnitMap(units=units, unit_of=unit_of, quantities=quantities, similarity=sim, threshold=threshold)
+    return UnitMap(
+        units=units, unit_of=unit_of, quantities=quantities, similarity=sim, threshold=threshold, support=support
+    )

@@ -75,7 +75,7 @@ from newsfuse.summarize.status import (
     tells_future,
     told_as_done,
 )
-from newsfuse.summarize.voice import PRESS_RELEASE_WEIGHT
+from newsfuse.summarize.voice import PRESS_RELEASE_WEIGHT, Voices
 from newsfuse.summarize.voice import read as read_voices
 
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
@@ -166,20 +166,27 @@ def rank(
     copy_of: dict[str, str | None],
     graph: FactGraph | None = None,
     parse: Parser | None = None,
+    scores: np.ndarray | None = None,
+    voices: Voices | None = None,
 ) -> Ranked:
     """Greedy MMR over units. A unit ranks by its best sentence's score; it is shown by the member
     that best stands for it (score x typicality) among those that can stand alone, so the wording
     the sources share is preferred to one that adds details of its own. Near-duplicates, repeated
     quotations and restated facts of a chosen sentence are skipped. Appeals to the reader and
     statuses a later report overturned are never shown, nor a sentence whose only news is the
-    reporting ("... declined to comment", "... was first to report it"; summarize/status.py)."""
-    values = sentence_scores(story, units, copy_of, graph)
+    reporting ("... declined to comment", "... was first to report it"; summarize/status.py).
+
+    ``scores`` (``sentence_scores`` of these arguments) and ``voices`` (``voice.read(story)``), when the
+    caller has them: the brief reads both elsewhere too (``pipeline._brief``), and each is computed once."""
+    # a copy: the weights below are applied in place
+    values = scores.copy() if scores is not None else sentence_scores(story, units, copy_of, graph)
     inside, copies = quoted_sentences(story)  # someone's words without marks of their own
     never = copies | caption_sentences(story)  # ... and photo captions (summarize/furniture.py)
     never |= block_quotations(story)  # “...” — Name, on ... (nlp/quoted.py)
     lower = common_words(s.text for s in story.sentences)
     never |= {i for i, s in enumerate(story.sentences) if lost_space(s.text, lower)}  # "Theclan says ..."
-    voices = read_voices(story)  # a transcript's, letter's or column's words; a press release below reporting
+    # a transcript's, letter's or column's words; a press release below reporting
+    voices = voices if voices is not None else read_voices(story)
     never |= voices.never
     values[sorted(voices.lowered)] *= PRESS_RELEASE_WEIGHT
     values[sorted(background(story))] *= STALE_WEIGHT  # what happened long before the news
@@ -696,6 +703,8 @@ def choose(
     exact: bool = False,
     graph: FactGraph | None = None,
     parse: Parser | None = None,
+    scores: np.ndarray | None = None,
+    voices: Voices | None = None,
 ) -> list[tuple[int, str]]:
     """(sentence, shown text) in summary order, within ``budget`` words. A long sentence that does
     not fit is passed over for a shorter one further down; with ``exact`` (benchmarks) the last
@@ -705,8 +714,8 @@ def choose(
     another wording of the same fact that names everyone in full, else the best-ranked candidate
     that introduces them is moved up to just before it (``introducer``), else it gives way to any
     other wording or is dropped and the budget refilled (a dropped lede is chosen again), until
-    every name is introduced."""
-    ranked = rank(story, units, options, copy_of, graph, parse)
+    every name is introduced. ``scores``, ``voices``: as ``rank`` takes them."""
+    ranked = rank(story, units, options, copy_of, graph, parse, scores, voices)
     order = lede_first(story, units, ranked.order, copy_of, ranked.scores)
     written = [s.text for s in story.sentences]
     intros = Introductions(
@@ -947,12 +956,16 @@ def summarize(
     parse: Parser | None = None,
     backing: Backing | None = None,
     whole_items: dict[int, int] | None = None,
+    scores: np.ndarray | None = None,
+    voices: Voices | None = None,
 ) -> list[SummaryItem]:
     """The summary's sentences with the outlets each cites; with ``parse``, held to the fact graph's
     test of who acts (align/cited.py), reading the actors the graph read (``backing``, ``whole_items``:
-    ``align.Alignment``'s)."""
+    ``align.Alignment``'s). ``scores``, ``voices``: as ``rank`` takes them."""
     copy_of = copy_of or {}
-    chosen = choose(story, units, options, copy_of, options.summary.words, graph=graph, parse=parse)
+    chosen = choose(
+        story, units, options, copy_of, options.summary.words, graph=graph, parse=parse, scores=scores, voices=voices
+    )
     shown = [i for i, _ in chosen]
     cited = actor_checked_sources(story, units, shown, parse, backing, whole_items) if parse is not None else {}
     as_facts = fact_sources(graph, whole_items or {}, shown)

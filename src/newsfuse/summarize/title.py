@@ -32,6 +32,7 @@ from newsfuse.summarize.compress import drop_opener
 from newsfuse.summarize.furniture import caption_sentences, glued, no_lead, verdict
 from newsfuse.summarize.standalone import needs_context
 from newsfuse.summarize.status import tells_future
+from newsfuse.summarize.voice import Voices
 from newsfuse.summarize.voice import read as read_voices
 
 MIN_WORDS = 4
@@ -155,11 +156,11 @@ def headline_like(text: str) -> str | None:
     return text
 
 
-def lead_title(story: AnalysedStory, lead: int | None = LEAD_SENTENCES) -> str | None:
+def lead_title(story: AnalysedStory, lead: int | None = LEAD_SENTENCES, voices: Voices | None = None) -> str | None:
     """The best supported lead sentence that reads as a headline would (see the module docstring);
-    with ``lead=None`` any sentence of an original article may."""
+    with ``lead=None`` any sentence of an original article may. ``voices``: ``voice.read(story)``, if known."""
     originals = {a.id for a in story.articles if a.copy_of is None}
-    captions = caption_sentences(story) | read_voices(story).never
+    captions = caption_sentences(story) | (voices if voices is not None else read_voices(story)).never
     picked: list[tuple[int, str, str]] = []  # (sentence index, article, text)
     for i, sentence in enumerate(story.sentences):
         if (lead is not None and sentence.index >= lead) or sentence.article_id not in originals or i in captions:
@@ -198,10 +199,13 @@ def _not_overtaken(story: AnalysedStory, candidates: list[tuple[str, str]]) -> l
     return kept or candidates
 
 
-def choose_title(story: AnalysedStory, summary: list[SummaryItem], embedder: Embedder) -> str:
+def choose_title(
+    story: AnalysedStory, summary: list[SummaryItem], embedder: Embedder, voices: Voices | None = None
+) -> str:
     """The title (see the module docstring). The headline of a transcript, a letter or an opinion piece is
-    that voice's, not the story's (summarize/voice.py): it stands only when no report has one."""
-    voices = read_voices(story)
+    that voice's, not the story's (summarize/voice.py): it stands only when no report has one. ``voices``:
+    ``voice.read(story)``, when the caller has it (``pipeline._brief`` reads it once for the whole brief)."""
+    voices = voices if voices is not None else read_voices(story)
     candidates = [(a.id, clean_headline(a.title)) for a in story.articles if a.title and is_headline(a.title)]
     candidates = [c for c in candidates if voices.by_article[c[0]].kind in ("report", "press_release")] or candidates
     candidates = _not_overtaken(story, candidates)
@@ -212,11 +216,11 @@ def choose_title(story: AnalysedStory, summary: list[SummaryItem], embedder: Emb
     if candidates:
         return candidates[0][1]
     lede = headline_like(summary[0].text) if summary else None
-    lead = lede or (lead_title(story) if len(story.embeddings) else None)
+    lead = lede or (lead_title(story, voices=voices) if len(story.embeddings) else None)
     # no lead sentence qualifies: another summary sentence, else any sentence of the story that reads
     # as a headline, before a cut sentence (a cut quotation is no title: multinews-121)
     lead = lead or next((t for item in summary[1:] if (t := headline_like(item.text))), None)
-    lead = lead or (lead_title(story, None) if len(story.embeddings) else None)
+    lead = lead or (lead_title(story, None, voices) if len(story.embeddings) else None)
     if lead:
         return without_full_stop(lead)
     if summary:
