@@ -696,12 +696,19 @@ def nearest_subjects(verb: Token, deps: tuple[str, ...] = _SUBJECT_DEPS) -> list
     """The subjects of ``verb``; of two or more before it, the one nearest it. "With the moderator, ABC News'
     Martha Raddatz, opening the debate …, Ryan criticized …" parses as two subjects of "criticized" (the
     absolute phrase's noun first): the moderator opened it, Ryan criticized (BASIL b5eefefb gave Ryan's words
-    after it to Raddatz). The farther ones are dropped."""
+    after it to Raddatz). The farther ones are dropped when one of them carries its own participle; "Cohen and
+    DeLong of the University of California, Berkeley suggest" (two subjects in the parse, none absolute; PolNeAR
+    train) keeps the first."""
     subjects = [c for c in verb.children if c.dep_ in deps]
     before = [c for c in subjects if c.i < verb.i]
-    if len(before) < 2:
+    if len(before) < 2 or not any(_absolute(c) for c in before[:-1]):
         return subjects
     return [before[-1], *(c for c in subjects if c.i > verb.i)]
+
+
+def _absolute(noun: Token) -> bool:
+    """The noun of an absolute phrase: it carries its own participle ("the moderator, X, opening the debate")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in noun.children)
 
 
 def _as_far_as_to(verb: Token) -> bool:
