@@ -5,8 +5,8 @@ rows nobody had tuned attribution on was labelled by reading the articles (stop 
 it, or null when the text names nobody. The set is split before any tuning: ``tune`` (rows 17 44 53 64 68) is
 worked on, ``kept`` (rows 30 49 56 67 95) is read once at the end, as the gold facts' report split.
 
-Stop 39 added eight BASIL events (rows ``basil-<year>-<triplet>``), split the same way, and stops 40 and 41 four more
-each; ``subset`` picks the Multi-News rows, the BASIL events (``basil39``, ``basil40``, ``basil41``: one stop's
+Stop 39 added eight BASIL events (rows ``basil-<year>-<triplet>``), split the same way, stops 40 and 41 four more
+each and stop 42 eight; ``subset`` picks the Multi-News rows, the BASIL events (``basil39`` … ``basil42``: one stop's
 events), or all.
 
 A gold quote is found when a printed quote or one of its variants holds its fragment (the quote's first words, no
@@ -30,15 +30,18 @@ from newsfuse.records import RawDocument
 GOLD = Path(__file__).parent / "gold" / "speakers.tsv"
 SPLITS = ("tune", "kept", "all")
 # the stop-38 rows, the BASIL events (one stop's), or all
-SETS = ("all", "multinews", "basil", "basil39", "basil40", "basil41")
+SETS = ("all", "multinews", "basil", "basil39", "basil40", "basil41", "basil42")
 BASIL40 = ("be026bd1", "f506aafc", "d3a1ce0a", "eadabee7")  # stop 40's events; the other BASIL rows are stop 39's
 BASIL41 = ("70c75d68", "b7021938", "b5eefefb", "2058ec60")  # stop 41's events
+BASIL42 = ("0d10341a", "1e41e98b", "2b9468af", "472158a1", "8abec8d9", "97b1305c", "ad409798", "f688c56d")  # stop 42's
 
 
 def _subset_of(row: str) -> str:
     if not row.startswith("basil-"):
         return "multinews"
     key = row.rsplit("-", 1)[1]
+    if key in BASIL42:
+        return "basil42"
     return "basil41" if key in BASIL41 else "basil40" if key in BASIL40 else "basil39"
 
 

@@ -39,6 +39,8 @@ from newsfuse.nlp.syntax_speech import (
     Parser,
     governing_speaker,
     might_report,
+    nearer_clause,
+    nearest_subjects,
     reported_in,
     subject_span,
 )
@@ -421,7 +423,8 @@ class ArticleSpeech:
             # "Then there was Sen. Bob Menendez's response": after an expletive "there" the noun after the verb is
             # the subject in meaning
             expletive = any(c.dep_ == "expl" for c in verb.children)
-            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") or _expl_attr(c, expletive)):
+            subjects = nearest_subjects(verb, ("nsubj", "nsubjpass"))  # the absolute phrase's noun is none
+            for subject in (c for c in verb.children if c in subjects or _expl_attr(c, expletive)):
                 parts = [subject, *(c for c in subject.children if c.dep_ in ("compound", "flat"))]
                 first, last = min(p.idx for p in parts), subject.idx + len(subject)
                 heads.append((previous.start + first, previous.start + last))
@@ -430,6 +433,14 @@ class ArticleSpeech:
                 # bluntly accused Trump …" went to Gillibrand, quoted two sentences before)
                 if subject.lemma_.lower() in _SPEECH_NOUNS:
                     heads.extend((previous.start + a, previous.start + b) for a, b in _speakers_of_speech_noun(subject))
+                # "That did not satisfy Justice Scalia": a subject that is a thing ("that", "this", "it") moves a
+                # person, the object, who is the one in focus (BASIL b5eefefb, stop 41: "“…,” he said" after it
+                # went to the lawyer named before)
+                if subject.lower_ in _THING_PRONOUNS:
+                    for person in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
+                        own = [person, *(c for c in person.children if c.dep_ in ("compound", "flat"))]
+                        start = min(p.idx for p in own)
+                        heads.append((previous.start + start, previous.start + person.idx + len(person)))
                 # a title heading the subject names its holder in apposition: "Former Speaker of the House Newt
                 # Gingrich lauded …" (editor read #11, stop 40: "Speaker" is the subject, Gingrich its apposition)
                 for named in (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
@@ -730,6 +741,9 @@ class ArticleSpeech:
             # '“A,” he told her. “B.” She says that ...': the frame between the parts is the quote's own;
             # one after the last part may be the next sentence's (doc3 of an editor-read story)
             frame = between
+        if not clause and frame is not None and frame is frame_before and _THIRD_PERSON_OPENING.match(parts[0]):
+            retold = self._retold(first)
+            frame = retold if retold is not None and retold[0][0] < frame[0][0] else frame  # the outer cue only
         if frame is None:
             frame = self._frame_intro(first.open_mark)
         if frame is None and clause and last.close_mark is not None:
@@ -1238,6 +1252,9 @@ class ArticleSpeech:
             # the parse hangs the participle on the nearest clause, so the words opening the sentence
             # are its subject, unless a fronted phrase opens it ("Speaking again, he proceeded to recite
             # ..., saying:"), where the parse's subject is the better reading
+            nearer = self._parsed_subject(verb_start, nearer_only=True)
+            if nearer is not None:  # "X's comments came as Y turned it down, saying “…”": Y (``nearer_clause``)
+                return nearer
             opening = self._sentence_subject(start, verb_start)
             if opening is None or "," in self.text[opening[0] : opening[1]]:
                 return self._parsed_subject(verb_start) or opening
@@ -1257,17 +1274,35 @@ class ArticleSpeech:
             return self._parsed_subject(verb_start)
         return found
 
-    def _parsed_subject(self, verb_start: int) -> tuple[int, int] | None:
+    def _retold(self, span: QuoteSpan) -> Frame | None:
+        """The outer speaker's frame of words that speak of the inner speaker as "he"/"she" ("X left saying Y
+        told them “he'd keep it closed”": X's account; ``governing_speaker``), or None."""
+        sentence = self.sentence_at(span.open_mark) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return None
+        base = sentence.start
+        found = governing_speaker(self.parse([sentence.text])[0], span.start - base, span.end - base)
+        if found is None:
+            return None
+        (c_start, c_end), (s_start, s_end) = found
+        return (base + c_start, base + c_end), (base + s_start, base + s_end)
+
+    def _parsed_subject(self, verb_start: int, nearer_only: bool = False) -> tuple[int, int] | None:
         """The subject the parse gives a coordinated or participle cue verb ("After reporter Ian Moss
         finished his report, Grimm stormed back, leaned into him and said, “...”": Grimm, where the
         first words of the sentence gave "After reporter Ian Moss"); None without a parser, or when
-        the subject is not in the sentence before the verb."""
+        the subject is not in the sentence before the verb. ``nearer_only``: only a participle's subject
+        read from the clause right before it (``nearer_clause``), else None."""
         sentence = self.sentence_at(verb_start) if self.parse is not None else None
         if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
             return None
         doc = self.parse([sentence.text])[0]
         at = verb_start - sentence.start
         verb = next((t for t in doc if t.idx == at), None)
+        if nearer_only:
+            clause = nearer_clause(verb) if verb is not None else None
+            found = subject_span(doc, clause) if clause is not None else None
+            return None if found is None else (sentence.start + found[0], sentence.start + found[1])
         found = subject_span(doc, verb) if verb is not None else None
         if found is None and verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
             # ',” Rita Lee of Athens, Alabama, tweeted after ...': the parse hangs the cue on the name as a
@@ -1611,14 +1646,31 @@ class ArticleSpeech:
         return self.text[attribution.cue[0] : attribution.cue[1]] if attribution.cue else None
 
     def _reporter(self, attribution: Attribution) -> set[str]:
-        """For "she quoted him as saying": whom "she" stands for, which "him" cannot be."""
+        """For "she quoted him as saying": whom "she" stands for, which "him" cannot be; for "“…,” he told the vice
+        president": the one addressed (``_addressee``), whom "he" cannot stand for."""
         cue = attribution.cue
+        if cue is not None and attribution.speaker is not None and self._cue_word(attribution) in _TELLING:
+            return self._addressee(attribution.speaker, cue)
         if cue is None or self._cue_word(attribution) != "quoted":
             return set()
         subject = subject_before(self.text, cue[0], self.sentence_bounds(cue[0])[0])
         if subject is None:
             return set()
         name = self.resolver.resolve(self.text, subject[0], subject[1]).name
+        return {name} if name else set()
+
+    def _addressee(self, speaker: Speaker, cue: tuple[int, int]) -> set[str]:
+        """ "Mr. Ryan tried to be respectful, … but he showed his irritation when Mr. Biden kept interrupting …
+        “I know you're under duress,” he told the vice president": the one told is not the one telling, so a
+        "he"/"she" speaker is not the person the words after the verb of telling name (a name or a title the
+        story's people hold); BASIL b5eefefb gave Ryan's words to Biden, named last."""
+        if speaker.text.lower() not in ("he", "she") or not speaker.start < cue[0]:
+            return set()
+        end = self._after_end(cue[1])
+        addressed = subject_after(self.text, cue[1], end)
+        if addressed is None or self.text[cue[1] : addressed[0]].strip():
+            return set()
+        name = self.resolver.resolve(self.text, addressed[0], addressed[1]).name
         return {name} if name else set()
 
     def _interview_answer(self, attribution: Attribution, found: list[Attribution]) -> tuple[Speaker | None] | None:
@@ -1799,6 +1851,10 @@ _POINTS_BACK = re.compile(r"(?:That|This|Those|These)(?:['’]s|\s+(?:is|was|are
 # lemmas of speech verbs whose inflections the cue lists miss ("Griffin claims that …")
 _SPEECH_LEMMAS = frozenset(["say", "tell", "claim", "allege", "contend", "assert", "insist", "argue", "maintain"])
 # nouns of something said: "X's response", "a statement from X" name X as the one who spoke (``_previous_subjects``)
+_THING_PRONOUNS = frozenset(["that", "this", "it"])
+# verbs whose object is the one spoken to ("he told the vice president")
+_TELLING = frozenset(["told", "tells", "telling", "tell", "assured", "reminded", "warned", "informed", "urged"])
+_THIRD_PERSON_OPENING = re.compile(r"(?:he|she)(?:\b|['’]d)")
 _SPEECH_NOUNS = frozenset(
     ["response", "reaction", "reply", "answer", "statement", "remark", "comment", "retort", "rebuttal", "message"]
 )

@@ -632,7 +632,7 @@ def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return _phrase(doc, inverted)
     head = verb
     for _ in range(3):
-        subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = nearest_subjects(head)
         if subjects and subjects[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl":
             return _phrase(doc, head.head)  # "Trump, who vowed to ...": the noun the clause modifies
         if subjects:
@@ -644,7 +644,7 @@ def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
             head = head.head
             continue
         if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head is not head:
-            head = head.head  # "..., saying that ...": the subject of the main verb
+            head = nearer_clause(head) or head.head  # "..., saying that ...": the subject of the main verb
             continue
         if _as_far_as_to(head):
             head = head.head.head  # "X went so far as to say:": went's subject says it (PolNeAR train)
@@ -657,6 +657,58 @@ def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
             return issuer or _phrase(doc, head.head)  # "voters saying they want ...", "911 calls saying ..."
         return None
     return None
+
+
+# nouns of an utterance or an event: they do not say anything themselves
+_SAID_THINGS = frozenset(
+    [
+        *("comment", "comments", "remark", "remarks", "statement", "statements", "response", "reaction"),
+        *("criticism", "words", "move", "decision", "announcement", "news", "visit", "speech", "interview"),
+    ]
+)
+
+
+def nearer_clause(participle: Token) -> Token | None:
+    """ "Rice's comments came as Netanyahu turned down an invitation, saying such a session could “…”": the
+    parser hangs the participle on the main verb, whose subject is a thing said or done ("comments"), not on the
+    clause right before the comma; the one who turned it down says it (BASIL 2b9468af printed Rice). The verb of
+    that clause when the main verb's subject is such a noun and the clause (a dependent of the main verb, ending
+    right before the participle's comma) has a proper-noun or personal-pronoun subject; None otherwise."""
+    main = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or main is participle:
+        return None
+    subjects = [c for c in main.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or subjects[0].lower_ not in _SAID_THINGS:
+        return None
+    clauses = [c for c in main.children if c.dep_ == "advcl" and c.i < participle.i and c is not participle]
+    if not clauses:
+        return None
+    clause = clauses[-1]
+    if clause.right_edge.i + 2 != participle.i or clause.doc[clause.right_edge.i + 1].text != ",":
+        return None
+    own = [c for c in clause.children if c.dep_ == "nsubj"]
+    if len(own) != 1 or not (own[0].pos_ == "PROPN" or own[0].lower_ in ("he", "she", "they")):
+        return None
+    return clause
+
+
+def nearest_subjects(verb: Token, deps: tuple[str, ...] = _SUBJECT_DEPS) -> list[Token]:
+    """The subjects of ``verb``; of two or more before it, the one nearest it. "With the moderator, ABC News'
+    Martha Raddatz, opening the debate …, Ryan criticized …" parses as two subjects of "criticized" (the
+    absolute phrase's noun first): the moderator opened it, Ryan criticized (BASIL b5eefefb gave Ryan's words
+    after it to Raddatz). The farther ones are dropped when one of them carries its own participle; "Cohen and
+    DeLong of the University of California, Berkeley suggest" (two subjects in the parse, none absolute; PolNeAR
+    train) keeps the first."""
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) < 2 or not any(_absolute(c) for c in before[:-1]):
+        return subjects
+    return [before[-1], *(c for c in subjects if c.i > verb.i)]
+
+
+def _absolute(noun: Token) -> bool:
+    """The noun of an absolute phrase: it carries its own participle ("the moderator, X, opening the debate")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in noun.children)
 
 
 def _as_far_as_to(verb: Token) -> bool:
@@ -1434,8 +1486,26 @@ def _according(doc: Doc, according: Token) -> Reported | None:
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
     if not objects:
         return None
+    if _framed_quotation_before(according):
+        return None
     cue = (according.idx, to.idx + len(to.text))
     return _source_phrase(doc, according, max(objects[0].right_edge.i, to.i), cue, _phrase(doc, objects[0]))
+
+
+def _framed_quotation_before(according: Token) -> bool:
+    """ "“We've already lost,” lamented Senator X, according to people familiar with the remarks": a quotation
+    framed by its own speech verb and speaker; the according-to phrase says how the writer learnt it, and its
+    source is no speaker of the words (BASIL 1e41e98b: the phrase took the whole sentence as content, so the
+    quotation after it lost X). True when the phrase hangs on a cue verb with a named or pronoun subject and
+    a closing mark stands right before that verb (after a comma)."""
+    verb = according.head
+    if verb.pos_ != "VERB" or _lemma(verb) not in CUE_LEMMAS or verb.i < 2:
+        return False
+    doc = verb.doc
+    if doc[verb.i - 1].text not in ("”", '"', "''") or doc[verb.i - 2].text != ",":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    return len(subjects) == 1 and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in ("he", "she"))
 
 
 # Sources a fronted or final "in" phrase names ("In a Fox poll, Cruz had 38 percent", "he leads in the
@@ -1518,8 +1588,31 @@ def governing_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], 
                 speaker = subject_span(doc, token)
                 if speaker is None or start <= speaker[0] < end:
                     return None
+                teller = _retold_by(doc, token, inside)
+                if teller is not None:
+                    return teller
                 return (token.idx, token.idx + len(token.text)), speaker
     return None
+
+
+def _retold_by(doc: Doc, cue: Token, inside: list[Token]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "Schumer exited saying Trump told them “he'd keep the government closed …”": words that speak of the
+    inner speaker as "he"/"she" are the outer speaker's account of what was said, not the inner speaker's own
+    (BASIL 0d10341a printed them under Trump). (cue, speaker) of the outer cue verb when the quotation opens
+    with that pronoun as its subject, the inner cue's subject is a proper noun and the inner cue is the
+    complement of another cue verb with a subject of its own; None otherwise."""
+    if not inside or inside[0].lower_ not in ("he", "she") or inside[0].dep_ != "nsubj":
+        return None
+    inner = [c for c in cue.children if c.dep_ == "nsubj"]
+    outer = cue.head
+    if len(inner) != 1 or inner[0].pos_ != "PROPN" or cue.dep_ != "ccomp" or outer is cue:
+        return None
+    if outer.pos_ not in ("VERB", "AUX") or outer.lemma_.lower() not in CUE_LEMMAS:
+        return None
+    speaker = subject_span(doc, outer)
+    if speaker is None or speaker[0] >= cue.idx:
+        return None
+    return (outer.idx, outer.idx + len(outer.text)), speaker
 
 
 # --- which findings to keep: a logistic regression over what the parse says of each -----------------
