@@ -189,3 +189,12 @@ def test_two_sentences_glued_after_a_closing_bracket_are_two(fast_models) -> Non
         "He was forced down and injured (left partially paralyzed).",
         "Molnar underwent surgery the next day.",
     ]
+
+
+def test_a_quotation_with_no_word_is_no_quote() -> None:
+    # BASIL 8abec8d9 (h-attr42, stop 42): a quote whose whole text was a closing mark, under a speaker
+    from newsfuse.nlp.who_said_what import with_words
+    from newsfuse.records import Quote
+
+    quotes = [Quote(text="”", speaker="Piet Molnar", sources=["S2"]), Quote(text="Never", speaker=None, sources=["S1"])]
+    assert [q.text for q in with_words(quotes)] == ["Never"]

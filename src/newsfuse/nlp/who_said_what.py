@@ -4,6 +4,7 @@ the date expressions of each article, kept for a later timeline."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -74,8 +75,17 @@ def who_said_what(
     dates = [d for article in story.articles for d in find_dates(article, by_article[article.id], newest)]
     if meanwhile is not None:
         meanwhile()
-    quotes = merge_quotes(originals, embedder, params, sentence_of(story))
+    quotes = with_words(merge_quotes(originals, embedder, params, sentence_of(story)))
     return WhoSaidWhat(index, attributions, index.records(), quotes, dates)
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def with_words(quotes: list[Quote]) -> list[Quote]:
+    """The quotes that hold a word: a stray closing mark read as a whole quotation ("”", printed under Vicente Fox
+    on BASIL 8abec8d9, stop 42) is no quote."""
+    return [q for q in quotes if _WORD.search(q.text)]
 
 
 # A partial quotation's sentence is shown in its place (records.Quote.context) up to this length; a longer
