@@ -401,15 +401,10 @@ class ArticleSpeech:
         Lindsey Graham", not "Trump" of "suggested Trump might …" nor "Heather Poe" inside "Mary Cheney, who …
         married her partner, Heather Poe, …"). None with no such sentence, no subject, or a root verb of asking,
         whose object answers ("Tapper asked Trump …")."""
-        if self.parse is None or not self.sentences:
+        parsed = self._previous_parsed(offset)
+        if parsed is None:
             return None
-        at = bisect.bisect_right(self._starts, self._quotation_opening(offset)) - 1
-        if at < 1:
-            return None
-        previous = self.sentences[at - 1]
-        if len(previous.text) > MAX_PARSE_CHARS:
-            return None
-        doc = self.parse([previous.text])[0]
+        at, previous, doc = parsed
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         if root is None or root.pos_ not in ("VERB", "AUX"):
             return None
@@ -442,6 +437,19 @@ class ArticleSpeech:
             return None
         return previous.start, previous.end, self.sentences[at].start, heads
 
+    def _previous_parsed(self, offset: int) -> tuple[int, Sentence, Doc] | None:
+        """The index of the sentence holding ``offset`` (read from where its quotation opens), the sentence before
+        it and that sentence's parse; None without a parser, a sentence before, or with one too long to parse."""
+        if self.parse is None or not self.sentences:
+            return None
+        at = bisect.bisect_right(self._starts, self._quotation_opening(offset)) - 1
+        if at < 1:
+            return None
+        previous = self.sentences[at - 1]
+        if len(previous.text) > MAX_PARSE_CHARS:
+            return None
+        return at, previous, self.parse([previous.text])[0]
+
     def _quotation_opening(self, offset: int) -> int:
         """Where the quotation right before a pronoun frame opens ("“We know where that will lead. It will lead to a
         special prosecutor,” he said"): the sentence before "he" is then the one before the quotation, not the
@@ -455,15 +463,10 @@ class ArticleSpeech:
         """The span of the one who asks in the sentence before the one holding ``offset`` when that sentence's root
         is an active verb of asking with a named subject ("Rep. Joseph Crowley, D-N.Y., asked her if she could …"):
         the asker is not the one whose answer follows ("She said: “…”", ``SpeakerResolver._not_the_asker``)."""
-        if self.parse is None or not self.sentences:
+        parsed = self._previous_parsed(offset)
+        if parsed is None:
             return None
-        at = bisect.bisect_right(self._starts, self._quotation_opening(offset)) - 1
-        if at < 1:
-            return None
-        previous = self.sentences[at - 1]
-        if len(previous.text) > MAX_PARSE_CHARS:
-            return None
-        doc = self.parse([previous.text])[0]
+        _, previous, doc = parsed
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         if root is None or root.lemma_ not in _ASKING:
             return None
