@@ -394,6 +394,7 @@ class ArticleSpeech:
         self.resolver.add_family_mentions(self.text, self.sentences)
         if parse is not None:
             self.resolver.previous_subjects = self._previous_subjects
+            self.resolver.previous_asker = self._previous_asker
 
     def _previous_subjects(self, offset: int) -> tuple[int, int, int, list[tuple[int, int]]] | None:
         """For the resolver's centering rule (``SpeakerResolver._centred``): the sentence before the one holding
@@ -402,18 +403,14 @@ class ArticleSpeech:
         Lindsey Graham", not "Trump" of "suggested Trump might …" nor "Heather Poe" inside "Mary Cheney, who …
         married her partner, Heather Poe, …"). None with no such sentence, no subject, or a root verb of asking,
         whose object answers ("Tapper asked Trump …")."""
-        if self.parse is None or not self.sentences:
+        parsed = self._previous_parsed(offset)
+        if parsed is None:
             return None
-        at = bisect.bisect_right(self._starts, offset) - 1
-        if at < 1:
-            return None
-        previous = self.sentences[at - 1]
-        if len(previous.text) > MAX_PARSE_CHARS:
-            return None
-        doc = self.parse([previous.text])[0]
+        at, previous, doc = parsed
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         if root is None or root.pos_ not in ("VERB", "AUX"):
             return None
+        root = _fronted_asked(root)
         if root.lemma_ in _ASKING and not any(c.dep_ == "nsubjpass" for c in root.children):
             return None  # "Tapper asked Trump …": the one asked answers; "Mr. Patrick was asked …": he is the subject
 
@@ -450,6 +447,45 @@ class ArticleSpeech:
         if not heads:
             return None
         return previous.start, previous.end, self.sentences[at].start, heads
+
+    def _previous_parsed(self, offset: int) -> tuple[int, Sentence, Doc] | None:
+        """The index of the sentence holding ``offset`` (read from where its quotation opens), the sentence before
+        it and that sentence's parse; None without a parser, a sentence before, or with one too long to parse."""
+        if self.parse is None or not self.sentences:
+            return None
+        at = bisect.bisect_right(self._starts, self._quotation_opening(offset)) - 1
+        if at < 1:
+            return None
+        previous = self.sentences[at - 1]
+        if len(previous.text) > MAX_PARSE_CHARS:
+            return None
+        return at, previous, self.parse([previous.text])[0]
+
+    def _quotation_opening(self, offset: int) -> int:
+        """Where the quotation right before a pronoun frame opens ("“We know where that will lead. It will lead to a
+        special prosecutor,” he said"): the sentence before "he" is then the one before the quotation, not the
+        quotation's own first sentence (BASIL 2013, editor read #13: Lynch's words went to Lankford, quoted a
+        paragraph up, because the quotation's "We know …" stood in for the sentence that names Lynch). ``offset``
+        itself when no quotation ends right before it."""
+        opened = [a for a, b in self.resolver.all_quoted if b <= offset and not self.text[b:offset].strip(" ,”\"’'")]
+        return min(opened, default=offset)
+
+    def _previous_asker(self, offset: int) -> tuple[int, int] | None:
+        """The span of the one who asks in the sentence before the one holding ``offset`` when that sentence's root
+        is an active verb of asking with a named subject ("Rep. Joseph Crowley, D-N.Y., asked her if she could …"):
+        the asker is not the one whose answer follows ("She said: “…”", ``SpeakerResolver._not_the_asker``)."""
+        parsed = self._previous_parsed(offset)
+        if parsed is None:
+            return None
+        _, previous, doc = parsed
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.lemma_ not in _ASKING:
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if subject is None:
+            return None
+        first, last = _name_span(subject)
+        return previous.start + first, previous.start + last
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         if not self.sentences:
@@ -504,6 +540,7 @@ class ArticleSpeech:
         self._outer_speakers(found)
         found.sort(key=lambda a: a.spans[0][0])
         self._resolve_all(found)
+        found = _without_repeats(self.text, found)
         return [a for a in found if not _a_label(a) or a.spans[0][0] in self._replies]
 
     # --- embedded posts ------------------------------------------------------------------------
@@ -635,6 +672,8 @@ class ArticleSpeech:
             return False  # '“I doubt it,” he said in an interview aired on “Fox News Sunday”': a title, not a part
         if self._two_colon_frames(previous, span, between):
             return False
+        if _question_then_answer(self.text[previous.start : previous.end], between):
+            return False
         if self._framed_each(previous, between):
             return False
         # '“A,” a lawyer for Brant said. “B,” a spokesman for the council said.': a quotation with a
@@ -693,6 +732,9 @@ class ArticleSpeech:
         frame_after = self._frame_after(after_start, s_end)
         if frame_after is not None and self._next_sentence(parts[-1], after_start, frame_after):
             frame_after = None
+        asked = frame_after is not None and _question_then_answer(parts[-1], self.text[after_start : frame_after[0][1]])
+        if asked and frame_after is not None:
+            frame_after = None  # '“Is that picture you?” Weiner replied, “…”': the one who answers did not ask
         frame_before = self._frame_before(s_start, first.open_mark)
         if not clause and frame_after is not None and self._frames_a_clause_after(last, frame_after):
             frame_after = None
@@ -715,6 +757,8 @@ class ArticleSpeech:
             frame = frame_after
         opening = _ACCORDING.match(before, len(before) - len(before.lstrip()))
         unowned: tuple[int, int] | None = None  # the cue of words whose speaker the text leaves open
+        if asked and frame_before is None:
+            unowned = (after_start, after_start)  # the question's asker is not named: no speaker is carried to it
         if not clause and opening is not None:
             # "According to the arrest affidavit, Stinson told police she hit him “during a moment of
             # frustration”": the source the sentence opens with owns the quoted wording
@@ -737,6 +781,9 @@ class ArticleSpeech:
                             frame = (inner_cue, inner_subject)
         if frame_before is not None and before.rstrip().endswith(":"):
             frame = frame_before  # "Rula Amin said: “...”": the colon hands the quote to its speaker
+        wanting = None if clause else self._wanting(s_start, first.open_mark)
+        if wanting is not None:
+            frame = wanting
         if len(group) > 1 and (between := self._frame_between(group)) is not None:
             # '“A,” he told her. “B.” She says that ...': the frame between the parts is the quote's own;
             # one after the last part may be the next sentence's (doc3 of an editor-read story)
@@ -746,6 +793,9 @@ class ArticleSpeech:
             frame = retold if retold is not None and retold[0][0] < frame[0][0] else frame  # the outer cue only
         if frame is None:
             frame = self._frame_intro(first.open_mark)
+        if frame is None:
+            frame = self._ellipsis_frame(before, first.open_mark)
+        frame = self._then_frame(s_start, first.open_mark) or frame
         if frame is None and clause and last.close_mark is not None:
             frame = self._dash_line(last.close_mark + 1) or self._name_after(last.close_mark + 1)
         transcript = _TRANSCRIPT.match(self.text, first.start)
@@ -780,6 +830,50 @@ class ArticleSpeech:
         if subject is not None and not _HEARD_SAYING.match(self.text, cue[1]):
             attribution.speaker = Speaker(self.text[subject[0] : subject[1]], subject[0], subject[1], None)
         return attribution
+
+    def _wanting(self, start: int, open_mark: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """A partial quotation right after "X wanting to" or "X's call for" ("WikiLeaks urged Trump Jr. to push this
+        story about … Hillary Clinton wanting to “just drone” Julian Assange"): the words are X's, whatever the
+        sentence's subject says of them (BASIL 2017, editor read #13, printed Clinton's words under WikiLeaks, and
+        the same words from another outlet under Clinton). X must be a name the entities type a person or an
+        organisation; as (cue, subject)."""
+        found = _WANTING.search(self.text, start, open_mark)
+        if found is None:
+            return None
+        name = found.span(1)
+        named = any(
+            m.label in ("PERSON", "ORG") and name[0] <= m.start and m.end <= name[1] for m in self.resolver.mentions
+        )
+        cue = found.span(2) if found.group(2) else found.span(3)
+        return (cue, name) if named else None
+
+    def _then_frame(self, start: int, open_mark: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """A speech verb after another verb of the same subject: "He paused, then added: “…”" (BASIL 2011, editor read
+        #13, left Weiner's words unattributed: the word rules look for the subject right before "added"). The
+        subject opening the sentence frames the quotation, as (cue, subject)."""
+        found = _THEN_FRAME.match(self.text, start, open_mark)
+        if found is None or found.group(2).lower() not in SPEECH_VERBS:
+            return None
+        return found.span(2), found.span(1)
+
+    def _ellipsis_frame(self, before: str, open_mark: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The frame of a quotation that opens right after an ellipsis ("The band's publicist, Alaina Bendi, told
+        Billboard in 2017 ... “We were really hoping …”", TMZ, editor read #13, left unattributed): the splitter ends
+        the sentence at the ellipsis, which stands for the words left out between the frame and the quotation, as
+        a colon would. The frame before the ellipsis in the sentence before, when it ends there."""
+        if before.strip():
+            return None
+        lead = self.text[:open_mark].rstrip()
+        if not lead.endswith(("...", "…")):
+            return None
+        dots = len(lead) - (3 if lead.endswith("...") else 1)
+        start = self.sentence_bounds(max(0, dots - 1))[0]
+        if "\n" in self.text[start:dots]:
+            return None
+        frame = self._frame_before(start, dots)
+        if frame is None or self.text[frame[0][0] : frame[0][1]].lower() not in SPEECH_VERBS:
+            return None
+        return frame
 
     def _inner_speaker(self, start: int, open_mark: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """The nearest speaker above a partial quotation in the parse of its sentence (which opens at ``start``): a
@@ -1624,6 +1718,10 @@ class ArticleSpeech:
                 continue
             if self.text[attribution.cue[0] : attribution.cue[1]].lower() not in _STANCE:
                 continue
+            if self.text[attribution.cue[0] : attribution.cue[1]].lower() == "wanting":
+                # "urged Trump Jr. to push this story about … Clinton wanting to “just drone” Assange": a gerund in
+                # what the story is about, not a clause the urging speaker states (``_wanting``)
+                continue
             first, last = attribution.spans[0][0], attribution.spans[-1][1]
             cue = attribution.cue
             around = [
@@ -1872,6 +1970,79 @@ def _speakers_of_speech_noun(noun: Token) -> list[tuple[int, int]]:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
         found.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN")
     return [_name_span(name) for name in found]
+
+
+# verbs of answering between a quoted question and the next quotation (``_question_then_answer``)
+_ANSWERING = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot back)\b", re.I)
+
+
+def _question_then_answer(first: str, between: str) -> bool:
+    """A quoted question, then a frame of answering, then a quotation: 'Asked point-blank, “Is that picture you?”
+    Weiner replied, “You know I'm not going to talk about this anymore.”' is a question and its answer, two
+    speakers, not one utterance in two parts (BASIL 2011, editor read #13, printed the reporter's question as the
+    start of Weiner's quote)."""
+    return first.rstrip(" ”\"’'").endswith("?") and _ANSWERING.search(between) is not None
+
+
+# "Hillary Clinton wanting to “…”", "Trump's call for “…”": the one named wants or calls for the quoted words
+_WANTING = re.compile(
+    r"\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:\s+(wanting|wanted|wants|want)\s+to|['’]s?\s+"
+    r"(call|calls|demand|demands|vow|pledge|promise|plea)\s+(?:for|to))\s*[“\"‘']?$"
+)
+
+
+# "He paused, then added:": a subject, a verb of its own, then the speech verb that hands it the quotation
+_THEN_FRAME = re.compile(
+    r"\s*((?:He|She|They|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:and\s+)?then\s+"
+    r"([a-z]+)\s*[:,]\s*$"
+)
+
+
+def _without_repeats(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Without a quotation whose words all stand inside a longer quotation of the same article, by nobody else
+    ("This story was edited … to correct quote from Bentley's letter to say “citizen of India.”", after Bentley's
+    letter was quoted in full: editor read #13 found the fragment listed as an unattributed quote). Only an
+    unattributed quotation of fewer words than the one holding it: a speaker's own echo of words stays his."""
+    quoted = [a for a in found if a.kind != "reported"]
+    kept = []
+    for attribution in found:
+        own = _folded_words(attribution.text)
+        repeat = attribution.kind != "reported" and any(
+            other is not attribution
+            and len(own) < len(_folded_words(other.text))
+            and own
+            and f" {' '.join(own)} " in f" {' '.join(_folded_words(other.text))} "
+            and (attribution.speaker is None or attribution.speaker.name is None)
+            for other in quoted
+        )
+        if not repeat:
+            kept.append(attribution)
+    return kept
+
+
+def _folded_words(words: str) -> list[str]:
+    """The words of a quotation, folded, without punctuation (``_without_repeats``)."""
+    return re.findall(r"\w+", fold(words))
+
+
+def _fronted_asked(root: Token) -> Token:
+    """The main verb of a sentence that opens with a participle of asking, which the parse made its root: "Weeks
+    before the election, asked if the campaign was “in cahoots” with WikiLeaks, Pence denied it." has "asked" as
+    root and "Pence denied" as its clausal complement. The participle has no subject; the clause after the comma
+    with a named subject is the sentence's main clause (BASIL 2017, editor read #13: the pronoun after it went to
+    Pence's press secretary, quoted before). ``root`` itself otherwise."""
+    if root.lemma_ not in _ASKING or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return root
+    for child in root.children:
+        if (
+            child.dep_ in ("ccomp", "conj")
+            and child.pos_ == "VERB"
+            and child.i > root.i
+            and any(g.dep_ == "nsubj" and g.pos_ == "PROPN" for g in child.children)
+            and any(t.text == "," for t in root.doc[root.i : child.i])
+        ):
+            return child
+    return root
 
 
 def _name_span(name: Token) -> tuple[int, int]:

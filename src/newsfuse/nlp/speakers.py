@@ -92,6 +92,12 @@ _DOCUMENT_NOUNS = (
     r"account|page|site|bio|biography)"
 )
 _DOCUMENT = re.compile(r"^(.+?)['’]s\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + "$")
+# "the letter addressed to Chairman Darrell Issa": a document with its addressee, whose author is elsewhere
+_DOCUMENT_TO = re.compile(
+    r"^(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?("
+    + _DOCUMENT_NOUNS
+    + r")\s+(?:addressed|sent|written|delivered|mailed)\s+to\b"
+)
 # A code, a law, a charter as a subject: "the Code of Conduct for U.S. judges", "the Affordable Care Act"
 _NAMED_TEXT = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Code|Act|Constitution|Charter|Treaty|Amendment)"
@@ -128,6 +134,8 @@ _GENDERED_ROLE = re.compile(
 _SUBORDINATE_PRONOUN = re.compile(r",?\s+(?:when|as|after|before|because|while|until|since|if)\s+(he|she)\b")
 _MALE_TITLES = {"mr", "messrs", "sir", "king", "prince", "lord"}
 _GENDERED = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+# a pronoun frame that asks again ("“Why not?” he asked"): the asker goes on asking (``_not_the_asker``)
+_ASKS_AGAIN = re.compile(r"\w+\s+(?:\w+ly\s+)?(?:asked|asks|pressed|wondered|questioned)\b", re.I)
 _GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
 _PLACING_PREPOSITIONS = frozenset(("in", "at", "from", "for", "of", "with"))  # "an official in Seoul"
 # nouns for an organisation the speech lexicon does not hold as roles, and documents someone handed out
@@ -1058,6 +1066,9 @@ class SpeakerResolver:
         # start of the offset's own sentence and the spans of the heads of the previous sentence's main-clause
         # subjects; None when the parse cannot say (``_centred``)
         self.previous_subjects: Callable[[int], tuple[int, int, int, list[tuple[int, int]]] | None] | None = None
+        # set by the quote stage when it has a parser: for an offset, the span of the named subject of an active verb
+        # of asking that roots the previous sentence (``_not_the_asker``)
+        self.previous_asker: Callable[[int], tuple[int, int] | None] | None = None
 
     def add_family_mentions(self, text: str, sentences: list[Sentence]) -> None:
         """Mentions the tagger missed: a bare family name, written alone, of the one person of the story
@@ -1190,6 +1201,9 @@ class SpeakerResolver:
             # "the Code of Conduct for U.S. judges says that a “judge should not …”": a code, a law or a charter
             # speaks for nobody the text names (BASIL 8385a996 printed "Code of Conduct" as a speaker)
             return Speaker(written, start, end, None)
+        addressed = _DOCUMENT_TO.match(written.strip())
+        if addressed is not None:
+            return Speaker(written, start, end, self._document_author(start, addressed.group(1)))
         document = _DOCUMENT.match(written) or own
         if document:  # "the agency's forecast said": the agency speaks through its document
             owner = self.resolve(text, start, start + document.end(1), object_pronoun=True)
@@ -1790,6 +1804,26 @@ class SpeakerResolver:
                     break
         return None
 
+    def _document_author(self, before: int, noun: str) -> str | None:
+        """Who a document addressed to someone is from: the person or organisation written right after the last
+        "<noun> from" before ``before`` ("in a letter from her lawyer, William Taylor III, to the committee"),
+        within ``CARRY_WINDOW``; None when the text does not say. The one it is addressed to is never its author
+        (BASIL 2013, editor read #13, printed the lawyer's letter under Chairman Issa, to whom it was addressed)."""
+        floor = max(0, before - CARRY_WINDOW)
+        found = list(re.finditer(rf"\b{re.escape(noun)}s?\s+from\s+", self.text[floor:before], re.I))
+        if not found:
+            return None
+        at = floor + found[-1].end()
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            if at <= mention.start <= at + 40 and mention.label in SPEAKER_TYPES:
+                # only possessive or role words between ("her lawyer, "): no other clause
+                if re.fullmatch(
+                    r"(?:(?:his|her|their|its|the|a)\s+)?(?:[a-z-]+\s+){0,2}?[a-z]*,?\s*", self.text[at : mention.start]
+                ):
+                    return self._canonical(mention.text)
+                return None
+        return None
+
     def _opening_organisation(self, before: int) -> str | None:
         """The organisation that last opened a sentence as its subject before ``before`` ("However, Crayola has
         made it clear that its ingredients have not been approved by the FDA. ‘...,’ the company says": Crayola,
@@ -2080,12 +2114,30 @@ class SpeakerResolver:
         later = self._named_later_in_sentence(before) if pronoun else set()
         if later:
             candidates = [c for c in candidates if c[1] is None or c[1] not in later]
+        if person and wanted is not None:
+            candidates = self._not_the_asker(candidates, before)
         if not candidates:
             return None
         chosen = self._choose(candidates, before, person, wanted)
         if person and wanted is not None and chosen is not None:
             return self._centred(chosen, candidates, before, pronoun) or chosen
         return chosen
+
+    def _not_the_asker(
+        self, candidates: list[tuple[int, str | None, int]], before: int
+    ) -> list[tuple[int, str | None, int]]:
+        """The candidates without the one who asked in the sentence before ("Rep. Joseph Crowley, D-N.Y., asked her
+        if she could … // She said: “Well there's a questionnaire …”"): the answer is the one asked's (BASIL 2013,
+        editor read #13, printed Lerner's answer under Crowley). Kept when the pronoun asks again ("“Why not?” he
+        asked") and when nobody else is left."""
+        if self.previous_asker is None or _ASKS_AGAIN.match(self.text, before):
+            return candidates
+        found = self.previous_asker(before)
+        if found is None:
+            return candidates
+        asker = {self._canonical(m.text) for m in self.mentions if found[0] <= m.start < found[1]} - {None}
+        others = [c for c in candidates if c[1] is None or c[1] not in asker]
+        return others if asker and others else candidates
 
     def _named_later_in_sentence(self, pronoun_at: int) -> set[str]:
         """The people named after a pronoun that opens its sentence (at most two words before it: "But he said"),
@@ -2180,7 +2232,8 @@ class SpeakerResolver:
         if found is None:
             return None
         p_start, p_end, s_start, heads = found
-        if re.search(rf"\b{re.escape(pronoun)}\b", self.text[p_start:p_end], re.I):
+        again = re.search(rf"\b{re.escape(pronoun)}\b", self.text[p_start:p_end], re.I) is not None
+        if again and not self._pronoun_below_subject(heads, pronoun):
             return None
         if any(s_start <= written < before for _, name, written in candidates if name is not None):
             return None  # "Rubio is trying to rebound — and he's hoping": a name in the pronoun's own sentence
@@ -2206,10 +2259,24 @@ class SpeakerResolver:
             # reports is a man's far more often
             if pronoun == "she" and self._titled_gender(chosen) == "f" and self._gender(subject) != "f":
                 return None
+            if again and self._gender(subject) != _GENDER_OF_PRONOUN[pronoun]:
+                return None
             return subject
         if chosen in heading or len(heading) != 1:
             return None
-        return heading.pop()
+        subject = heading.pop()
+        if again and self._gender(subject) != _GENDER_OF_PRONOUN[pronoun]:
+            return None
+        return subject
+
+    def _pronoun_below_subject(self, heads: list[tuple[int, int]], pronoun: str) -> bool:
+        """Whether the previous sentence's "he"/"she" is no main-clause subject of its own ("Mr. Shulman offered
+        what he said was one of many plausible explanations … // “The Easter Egg Roll with my kids,” he said"):
+        there it stands inside the subject's clause and the subject goes on, when the text gives the subject the
+        pronoun's gender (BASIL 2013, editor read #13, printed Shulman's words under Jordan, quoted before). A
+        pronoun heading a clause of its own ("Sanders whipped Clinton …, but she still has …") has moved the
+        pronoun off the subject (PolNeAR train)."""
+        return not any(fold(self.text[a:b]) == pronoun for a, b in heads)
 
     def _in_a_list_of_people(self, mention: LocatedMention) -> bool:
         """One of three or more people named in a row ("naming Sean Hannity, Laura Ingraham, Tucker Carlson and
