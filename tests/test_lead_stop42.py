@@ -198,3 +198,16 @@ def test_a_quotation_with_no_word_is_no_quote() -> None:
 
     quotes = [Quote(text="”", speaker="Piet Molnar", sources=["S2"]), Quote(text="Never", speaker=None, sources=["S1"])]
     assert [q.text for q in with_words(quotes)] == ["Never"]
+
+
+def test_a_speaker_cut_at_a_small_word_is_the_organisation_so_named(attribute_parsed) -> None:
+    # BASIL 2018 (gold tune 1ed4f378): '“…,” said Democracy for America' printed the speaker "Democracy"
+    from tests.test_lead_stop40 import _said
+
+    found = attribute_parsed(
+        [
+            "Several groups criticised the harbour deal on Monday.",
+            "“Today’s deal was a stunning display of cowardice,” said Alliance for Keld Harbour, one of the groups.",
+        ]
+    )
+    assert _said(found, "Today’s deal was") == "Alliance for Keld Harbour"

@@ -280,6 +280,13 @@ class EntityIndex:
             # a family name written in full in this article: the person so named first here (the one the article
             # introduces; "Read Hockley's letter" at its end is no second person)
             return self._first_named[(article_id, tokens[0])]
+        if len(tokens) == 1:
+            # a name phrase cut at its first lower-case word: "said Democracy for America" read "Democracy" (BASIL 2018,
+            # gold tune 1ed4f378, stop 42: a speaker that was no name); the one organisation so named
+            cut = [c for c in self.clusters if c.type == "ORG" and _CUT_AT_SMALL_WORD.match(name_key(c.name) or "")]
+            cut = [c for c in cut if name_key(c.name).split()[0] == tokens[0]]
+            if len(cut) == 1:
+                return cut[0]
         people = [c for c in self.clusters if c.type == "PERSON"]
         for cluster in sorted(people, key=lambda c: (article_id not in c.sources, -c.mentions)):
             ckey = name_key(cluster.name).split()
@@ -294,6 +301,7 @@ class EntityIndex:
         return [c.record() for c in ordered]
 
 
+_CUT_AT_SMALL_WORD = re.compile(r"^\S+ (?:for|of|and|on|in|to|against)\b")
 _CLAUSE_WORD_AFTER = re.compile(r"\s+(?:where|who|whom|whose|which|that|when)$")
 
 
