@@ -211,3 +211,13 @@ def test_a_speaker_cut_at_a_small_word_is_the_organisation_so_named(attribute_pa
         ]
     )
     assert _said(found, "Today’s deal was") == "Alliance for Keld Harbour"
+
+
+def test_a_bracket_that_states_something_is_not_deleted() -> None:
+    # Multi-News row 100: "severly injured (left partially paralyzed)." lost the story's key injury to the deletion
+    from newsfuse.summarize.compress import _drop_parentheticals
+
+    kept = "Molnar was forced to the ground and injured (left partially paralyzed)."
+    assert _drop_parentheticals(kept) == kept
+    assert _drop_parentheticals("Sen. Ada Brant (R-Keld) spoke.") == "Sen. Ada Brant spoke."
+    assert _drop_parentheticals("She lives in Keld (or Norvale).") == "She lives in Keld."

@@ -80,13 +80,24 @@ def _inside_quotation(text: str, position: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+# a bracket that states something of its own: a lower-case clause of three words or more with a verb form in it
+# ("severly injured (left partially paralyzed).": Multi-News row 100, editor read #13, stop 42 — the deletion cut the
+# story's key injury); "(or New York)", "(R-Texas)" and "(ISIS)" state nothing
+_STATING = re.compile(r"^\(\s*[a-z][^()]*\b(?:was|were|is|are|has|had|have|left|been|[a-z]{3,}ed)\b[^()]*\)$")
+MIN_STATING_WORDS = 3
+
+
+def _states(bracket: str) -> bool:
+    return len(bracket.split()) >= MIN_STATING_WORDS and _STATING.match(bracket) is not None
+
+
 def _drop_parentheticals(text: str) -> str:
     # a link in brackets ("(http://bit.ly/1QPO4MH )") carries no fact even with digits in it; nothing
     # inside a quotation is deleted: a quote is given as spoken
     return _PARENTHETICAL.sub(
         lambda m: (
             m.group(0)
-            if _inside_quotation(text, m.start())
+            if _inside_quotation(text, m.start()) or _states(m.group(0).strip())
             else ("" if _keeps_meaning(m.group(0)) or _LINK.fullmatch(m.group(0)) else m.group(0))
         ),
         text,
