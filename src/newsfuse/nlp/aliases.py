@@ -64,6 +64,13 @@ TITLES = {
     "councilwoman",
     "harbourmaster",
     "ambassador",
+    # the first word of "Consul General Ajit Kumar", "Attorney General ...", "Surgeon General ..." (editor read #13,
+    # stop 42, row 100: the consul general was an organisation of four words)
+    "consul",
+    "attorney",
+    "surgeon",
+    "solicitor",
+    "inspector",
     "spokesman",
     "spokeswoman",
     "spokesperson",
