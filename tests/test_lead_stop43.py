@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from tests.test_lead_stop41 import _people
 
+from newsfuse.records import Article
+
 
 def _kinds(entities) -> dict[str, str]:
     return {e.name: e.type for e in entities}
@@ -41,3 +43,90 @@ def test_a_headline_word_a_nickname_and_an_interjection_make_no_entity(fast_mode
     assert not any(n.endswith("Dead") or "'" in n or n == "RIP" for n in names), names
     marlos = [e for e in entities if any("Marlo" in n for n in (e.name, *e.aliases))]
     assert len(marlos) == 1 and marlos[0].type == "PERSON", [(e.name, e.aliases) for e in marlos]
+
+
+def test_an_empty_summary_says_why_and_notes_stay_apart(fast_models) -> None:
+    # Multi-News row 101: a blurb whose every sentence needs its video gave "## Summary" over nothing, unexplained
+    from newsfuse.options import Options
+    from newsfuse.pipeline import brief_from_documents
+    from newsfuse.records import BriefWarning, RawDocument
+    from newsfuse.render.markdown import to_markdown
+
+    text = (
+        "Harbour Lights: Every Lantern\n\n"
+        "In honour of the show's last episode this Sunday, our video team cut together this dreamy montage of "
+        "every lantern the series lit, in order. Enjoy!"
+    )
+    brief = brief_from_documents([RawDocument(path="0.txt", text=text)], Options(), fast_models)
+    assert not brief.summary and brief.facts
+    assert [w.kind for w in brief.warnings] == ["empty_summary"]
+    two = brief.__class__(**{**brief.__dict__, "warnings": [*brief.warnings, BriefWarning("rewrite", "Other.", [])]})
+    lines = to_markdown(two).splitlines()
+    notes = [k for k, line in enumerate(lines) if line.startswith("> **Note:**")]
+    assert len(notes) == 2 and lines[notes[0] + 1] == ">", lines[:8]
+
+
+def test_the_headline_of_a_piece_days_older_than_most_is_not_the_title(fast_models) -> None:
+    # BASIL 2013: Fox's headline of 13 May, on the cable, titled a brief of the e-mails released on the 15th
+    from newsfuse.options import Options
+    from newsfuse.pipeline import brief_from_documents
+    from newsfuse.records import RawDocument
+
+    body = (
+        "The harbour council of Norvale released the flood e-mails on Wednesday. The e-mails show the harbour "
+        "council argued over the flood warnings for weeks. Harbour engineers had warned of flood risk in August."
+    )
+    documents = [
+        RawDocument(
+            path=f"{k}.json",
+            text=body,
+            title=title,
+            published=published,
+        )
+        for k, (title, published) in enumerate(
+            [
+                ("Harbour flood e-mails show council warned of flood risk", "2021-05-13"),
+                ("Norvale council releases e-mails", "2021-05-15"),
+                ("Council papers show jostling", "2021-05-15"),
+            ]
+        )
+    ]
+    brief = brief_from_documents(documents, Options(), fast_models)
+    assert brief.title in ("Norvale council releases e-mails", "Council papers show jostling"), brief.title
+
+
+def test_a_visitor_review_is_no_article_and_a_broken_first_line_no_title() -> None:
+    # Multi-News row 109: a zoo visitor's review gave the title "The San Diego Zoo Safari Park is absolutely" and
+    # eight facts beside the news of the zoo's rhino
+    from newsfuse.ingest.text_reader import split_title
+    from newsfuse.summarize.stories import not_an_article
+
+    review = (
+        "I spent 4 hours with Tomas as our guide for the Harbour Tour and cannot rave enough about it. I was able to "
+        "feed the seals and see the lighthouse up close. It was amazing and worth every single penny. Would highly "
+        "recommend him as a guide. I am planning for my next visit already because I love this place."
+    )
+    report = (
+        "The Norvale harbour reopened on Monday after a two-year repair that cost $4 million, the council said. "
+        '"I would highly recommend a visit," said Mayor Ines Kolar, who cut the ribbon. The tour boats return in '
+        "June, and the lighthouse museum, closed since the storm, opens on Saturday with a new exhibit on the fleet."
+    )
+    assert not_an_article(Article("S1", "0.txt", None, None, None, None, [review]))
+    assert not not_an_article(Article("S2", "1.txt", None, None, None, None, [report]))
+    assert split_title("The Norvale Harbour Tour is absolutely\n\nincredible, and the staff were kind.")[0] is None
+    assert split_title("Norvale Harbour Reopens After Repair\n\nThe harbour reopened.")[0] == (
+        "Norvale Harbour Reopens After Repair"
+    )
+
+
+def test_an_update_label_and_a_bulleted_contact_line_are_page_furniture() -> None:
+    # BASIL 2013: "UPDATE: 9 p.m. -- White House spokesman ..." opened a fact; Multi-News row 109: the reporter's
+    # "address ▪ (619) phone" line was a fact
+    from newsfuse.clean.rules import classify_line, leading_label
+
+    assert leading_label("UPDATE: 9 p.m. -- Harbour spokesman Piet Molnar said the vote was final.") == (
+        "UPDATE: 9 p.m. --",
+        "Harbour spokesman Piet Molnar said the vote was final.",
+    )
+    assert leading_label("Updates to the harbour plan were approved on Monday by the council.") is None
+    assert classify_line("jane.roe@example.com ▪ (619) 555-0100") == "credit"

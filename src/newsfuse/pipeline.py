@@ -22,7 +22,17 @@ from newsfuse.nlp import Models, analyse
 from newsfuse.nlp.syntax_speech import MAX_PARSE_CHARS, might_report, reported_in
 from newsfuse.nlp.who_said_what import who_said_what
 from newsfuse.options import ClusterParams, Options
-from newsfuse.records import AnalysedStory, Article, Brief, RawDocument, Sentence, Skipped
+from newsfuse.records import (
+    AnalysedStory,
+    Article,
+    Brief,
+    BriefWarning,
+    Fact,
+    RawDocument,
+    Sentence,
+    Skipped,
+    SummaryItem,
+)
 from newsfuse.summarize import summarize
 from newsfuse.summarize.fact_wording import standing_wording
 from newsfuse.summarize.select import sentence_scores
@@ -217,7 +227,7 @@ def _brief(
         skipped=skipped,
         summary=summary,
         facts=independent_facts(facts, graph, story.articles, retells),
-        warnings=voices.warnings() + rewrite_warnings(story.articles, retells),
+        warnings=voices.warnings() + rewrite_warnings(story.articles, retells) + _empty_summary(summary, facts),
         conflicts=alignment.conflicts,
         quotes=story.quotes + transcript_quotes(story, voices),
         entities=story.entities,
@@ -233,6 +243,18 @@ def _brief(
             whole_items=alignment.whole_items,
         ),
     )
+
+
+def _empty_summary(summary: list[SummaryItem], facts: list[Fact]) -> list[BriefWarning]:
+    """A summary left empty while the sources report facts says why, so the reader does not take it for a fault
+    (editor read #14, Multi-News row 101: a blurb whose every sentence needed its video, "## Summary" over nothing)."""
+    if summary or not facts:
+        return []
+    message = (
+        "No sentence of the sources stands alone (each needs context it does not give), so the summary is empty; "
+        "the facts list what the sources report."
+    )
+    return [BriefWarning("empty_summary", message, [])]
 
 
 def brief_from_inputs(

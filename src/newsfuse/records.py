@@ -191,7 +191,7 @@ class TimelineEvent:
 
 
 WarningKind = Literal[
-    "several_stories", "not_an_article", "transcript", "letter", "opinion", "press_release", "rewrite"
+    "several_stories", "not_an_article", "transcript", "letter", "opinion", "press_release", "rewrite", "empty_summary"
 ]
 
 
@@ -199,7 +199,8 @@ WarningKind = Literal[
 class BriefWarning:
     """Something a reader of the brief must know about the input: it holds several stories (the
     brief covers the main one), or items that are not articles (video/tweet widgets, login walls), or sources
-    that retell another source's report (``rewrite``: ``sources`` are the retellers)."""
+    that retell another source's report (``rewrite``: ``sources`` are the retellers), or a summary left empty because
+    no sentence of the sources stands alone (``empty_summary``)."""
 
     kind: WarningKind
     message: str

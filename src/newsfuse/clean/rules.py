@@ -390,8 +390,13 @@ _LIVE_LABELS = r"(?-i:LIVE BLOG|LIVE UPDATES|LIVE COVERAGE)"  # a live page's wi
 # read b29, Multi-News row 204: listed as a corroborated fact), and a photo widget's "Buy Photo", "View Photos"
 # or "Caption" label (stop 30 editor read, rows 241 and 238: a caption became the brief's title)
 _PHOTO_LABELS = r"(?-i:Buy Photo|View Photos|Caption(?=\s+[A-Z]))"
+# an update's label and time before the added text: "UPDATE: 9 p.m. -- White House spokesman Eric Schultz said ..."
+# (editor read #14, BASIL 2013: a fact and a timeline event opened with it); the added text is the article's own
+_CLOCK = r"\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?"
+_UPDATE_LABEL = rf"(?-i:UPDATE|Update)(?:\s+\d)?(?:,?\s*\(?{_CLOCK}\)?)?\s*:\s*(?:{_CLOCK})?\s*(?:--|—|–)?"
 _PAGE_LABEL = re.compile(
-    rf"^\W*(?:story highlights|{_LIVE_LABELS}|{_PHOTO_LABELS}|(?-i:SHARE COPY LINK|SHARE LINK|COPY LINK))\s+(?=\S)",
+    rf"^\W*(?:story highlights|{_LIVE_LABELS}|{_PHOTO_LABELS}|(?-i:SHARE COPY LINK|SHARE LINK|COPY LINK)"
+    rf"|{_UPDATE_LABEL})\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -583,7 +588,8 @@ CREDITS = [
         # the writer's address, phone or handle alone on its line: "jroe@example.com",
         # "503-555-0100 @JaneRoe" (row 215: both were listed as facts of the story)
         rf"^\W*({_EMAIL}|\+?\(?\d{{3}}\)?[ .-]?\d{{3}}[ .-]?\d{{4}}|@\w{{2,30}})"
-        rf"([\s,;|/]+({_EMAIL}|\+?\(?\d{{3}}\)?[ .-]?\d{{3}}[ .-]?\d{{4}}|@\w{{2,30}}))*\W*$",
+        # ... with a bullet between them: "jroe@example.com ▪ (619) 555-0100" (editor read #14, row 109)
+        rf"([\s,;|/▪•·–—-]+({_EMAIL}|\+?\(?\d{{3}}\)?[ .-]?\d{{3}}[ .-]?\d{{4}}|@\w{{2,30}}))*\W*$",
     ),
     # end-of-story credit paragraphs: "X reported from Moscow, and Y from Taipei. ... contributed"
     _rule(

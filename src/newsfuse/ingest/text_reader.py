@@ -58,6 +58,17 @@ _BYLINE_OR_STAMP = re.compile(
 _TWO_SENTENCES = re.compile(r"\b(?!vs\b|etc\b)[a-z0-9]{2,}[.!?][\"”’]?\s+[A-Z]")
 
 
+# a line broken off mid-sentence ends in a word no headline ends in: "The San Diego Zoo Safari Park is absolutely" (its
+# next line "incredible"; editor read #14, Multi-News row 109: a visitor review's first line was the brief's title)
+_AUXILIARIES = frozenset({"are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could"})
+_INTENSIFIERS = frozenset(
+    {"absolutely", "very", "really", "so", "truly", "quite", "extremely", "totally", "incredibly"}
+)
+_NO_HEADLINE_END = (
+    (HEADLINE_SMALL_WORDS - {"vs", "in", "on", "at", "by", "as", "over", "after"}) | _AUXILIARIES | _INTENSIFIERS
+)
+
+
 def looks_like_headline(line: str) -> bool:
     """A short line that is title-cased or lacks closing punctuation reads as a headline; two sentences do not."""
     line = line.strip()
@@ -66,7 +77,7 @@ def looks_like_headline(line: str) -> bool:
         return False
     if _TWO_SENTENCES.search(line):
         return False
-    if line.endswith((":", ",", ";")) or line.startswith(("-", "•", "*")):
+    if line.endswith((":", ",", ";")) or line.startswith(("-", "•", "*")) or words[-1].lower() in _NO_HEADLINE_END:
         return False
     alpha = [w for w in words if re.match(r"[^\W\d_]", w)]
     content = [w for w in alpha if w.lower() not in HEADLINE_SMALL_WORDS]

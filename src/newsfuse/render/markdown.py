@@ -286,8 +286,10 @@ def source_label(article: Article, voice: str | None = None) -> str:
 
 def to_markdown(brief: Brief) -> str:
     out = [f"# {md_escape(brief.title)}", ""]
-    for warning in brief.warnings:
-        out.append(f"> **Note:** {md_escape(warning.message)} {cite(warning.sources)}")
+    for k, warning in enumerate(brief.warnings):
+        # a quoted line between notes: lines of one quotation run together as one paragraph
+        out += [">"] if k else []
+        out.append(f"> **Note:** {md_escape(warning.message)} {cite(warning.sources)}".rstrip())
     out += ["", "## Summary", ""] if brief.warnings else ["## Summary", ""]
     for item in brief.summary:
         out.append(f"- {md_escape(item.text)} {cite(item.sources)}")

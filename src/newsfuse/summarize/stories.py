@@ -85,10 +85,38 @@ def encyclopedia_page(article: Article) -> bool:
     return len(_EDIT_LINK.findall(text)) >= MIN_EDIT_LINKS or len(_REFERENCE_MARK.findall(text)) >= MIN_REFERENCE_MARKS
 
 
+# a visitor's or customer's review: the reviewer recommends, rates and retells a visit in the first person. Multi-News
+# validation row 109 (editor read #14, stop 43): a zoo visit's review ("I spent 5 hours with Alan as our guide …
+# Would highly recommend him as a guide … worth every single penny") beside the news of the zoo's rhino gave the
+# brief's title and eight facts. Two different phrases and the first person throughout; a news report quoting a
+# recommendation has one phrase, and its "I" is inside quotation marks
+_REVIEW_PHRASE = re.compile(
+    r"\b(?:highly recommend|would (?:definitely |highly )?recommend|i recommend|recommend (?:it|him|her|them|this)"
+    r"|worth every (?:single )?penny|can(?:not|'t|’t) rave enough|five stars|5 stars|must[- ]see|"
+    r"my (?:next|last|first) visit|(?:can(?:not|'t|’t) wait|planning) (?:to go back|for my next)|"
+    r"our (?:guide|tour guide|waiter|server|host)|the staff (?:was|were) (?:amazing|great|friendly|fantastic))\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I’m|I've|I’ve)\b")
+_QUOTED = re.compile(r'[“"][^”"]*[”"]')
+REVIEW_PHRASES = 2
+REVIEW_FIRST_PERSON_SHARE = 0.02
+
+
+def review_page(article: Article) -> bool:
+    """Two or more different review phrases and first-person words (outside quotation marks) making up at least
+    ``REVIEW_FIRST_PERSON_SHARE`` of the item's words."""
+    text = _QUOTED.sub(" ", article.text)
+    phrases = {m.group(0).lower() for m in _REVIEW_PHRASE.finditer(text)}
+    words = len(text.split())
+    return len(phrases) >= REVIEW_PHRASES and len(_FIRST_PERSON.findall(text)) >= REVIEW_FIRST_PERSON_SHARE * words
+
+
 def not_an_article(article: Article) -> bool:
     """A short item made of widget, player or login-wall text rather than news prose, a publisher's page
-    of endorsements, a page of data tables, or an encyclopedia page (background, not a report of the story)."""
-    if blurb_page(article) or table_page(article) or encyclopedia_page(article):
+    of endorsements, a page of data tables, an encyclopedia page (background, not a report of the story), or a
+    visitor's review."""
+    if blurb_page(article) or table_page(article) or encyclopedia_page(article) or review_page(article):
         return True
     if article.words >= MIN_ARTICLE_WORDS:
         return False
@@ -237,8 +265,8 @@ def split(story: AnalysedStory, embedder: Embedder) -> tuple[list[list[str]], li
         warnings.append(
             BriefWarning(
                 "not_an_article",
-                f"{len(ids)} item(s) are not articles (widget, video, login, promo, archive notice, blurb, data-table "
-                "or encyclopedia page) and were left out of the brief",
+                f"{len(ids)} item(s) are not articles (widget, video, login, promo, archive notice, blurb, data-table, "
+                "encyclopedia page or review) and were left out of the brief",
                 ids,
             )
         )

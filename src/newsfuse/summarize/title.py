@@ -21,6 +21,7 @@ first sentence, cut to 14 words, stands in.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import numpy as np
 
@@ -199,6 +200,32 @@ def _not_overtaken(story: AnalysedStory, candidates: list[tuple[str, str]]) -> l
     return kept or candidates
 
 
+STALE_HEADLINE_DAYS = 2
+
+
+def _recent(story: AnalysedStory, candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``candidates`` without the headlines of articles dated ``STALE_HEADLINE_DAYS`` days or more before most of the
+    story's articles (the median date): the story is what most outlets report, and an earlier piece's headline tells
+    the angle it had before (editor read #14, BASIL 2013: Fox's "Benghazi emails underscore State Department's
+    concern …" of 13 May, before the White House released the e-mails on the 15th that the two other outlets and the
+    lede report, was the title). Against the newest date instead, a story told on three days running (BASIL 2013,
+    21-23 May: the hearing on the 22nd) would take the follow-up's headline."""
+    day = {a.id: _day(a.published) for a in story.articles}
+    days = sorted(d for d in day.values() if d is not None)
+    if not days:
+        return candidates
+    middle = days[len(days) // 2]
+    kept = [(a, t) for a, t in candidates if (d := day[a]) is None or (middle - d).days < STALE_HEADLINE_DAYS]
+    return kept or candidates
+
+
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
 def choose_title(
     story: AnalysedStory, summary: list[SummaryItem], embedder: Embedder, voices: Voices | None = None
 ) -> str:
@@ -208,7 +235,7 @@ def choose_title(
     voices = voices if voices is not None else read_voices(story)
     candidates = [(a.id, clean_headline(a.title)) for a in story.articles if a.title and is_headline(a.title)]
     candidates = [c for c in candidates if voices.by_article[c[0]].kind in ("report", "press_release")] or candidates
-    candidates = _not_overtaken(story, candidates)
+    candidates = _recent(story, _not_overtaken(story, candidates))
     if candidates and len(story.embeddings):
         vectors = embedder.encode([t for _, t in candidates])
         scores = _support(story, vectors, [a for a, _ in candidates])
