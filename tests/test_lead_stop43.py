@@ -130,3 +130,22 @@ def test_an_update_label_and_a_bulleted_contact_line_are_page_furniture() -> Non
     )
     assert leading_label("Updates to the harbour plan were approved on Monday by the council.") is None
     assert classify_line("jane.roe@example.com ▪ (619) 555-0100") == "credit"
+
+
+def test_an_also_that_points_back_is_deleted_from_a_summary_sentence() -> None:
+    # BASIL 2011: "Mr. Arpaio is also a polarizing figure." stood in the summary without what it adds to
+    from newsfuse.summarize.compress import compress
+
+    assert compress("Sheriff Piet Molnar is also a polarizing figure in the county.") == (
+        "Sheriff Piet Molnar is a polarizing figure in the county."
+    )
+    assert compress("The council voted to also close the harbour on Monday.") == (
+        "The council voted to close the harbour on Monday."
+    )
+    for kept in (
+        "The plant, also known as Unit 3, closed after the storm.",
+        "The harbour is also known as the old port of Norvale.",
+        "Not only did she win the race she also broke the record.",
+        "“We are also ready for the storm,” the mayor said.",
+    ):
+        assert compress(kept) == kept

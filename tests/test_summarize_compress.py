@@ -64,7 +64,7 @@ def test_compress_deletes_parentheticals_and_openers(text: str, expected: str) -
         # an attribution stays: without it an allegation would read as a fact
         "“We will not allow this,” the minister said on Monday.",
         "The medics were trying to treat Damon when she became violent, the lawsuit said.",
-        "Alcorn is also accused of luring the girl into her home, according to the criminal complaint.",
+        "Alcorn is accused of luring the girl into her home, according to the criminal complaint.",
         "The plane came down in the sea off the coast, the airline said in a statement on Monday.",
         # the "subject" before the speech verb is a clause of its own
         "Barbara Morgan, an officer with the Lehigh County Humane Society says she expects to file charges.",
