@@ -222,7 +222,7 @@ def _brief(
     )
     facts = marked_facts(standing_wording(alignment.facts, graph, alignment.speakerless), graph, voices)
     return Brief(
-        title=choose_title(story, summary, models.embedder, voices),
+        title=choose_title(story, summary, models.embedder, voices, models.parse),
         sources=story.articles,
         skipped=skipped,
         summary=summary,

@@ -31,6 +31,8 @@ from newsfuse.nlp.models import Embedder
 from newsfuse.records import AnalysedStory, SummaryItem
 from newsfuse.summarize.compress import drop_opener
 from newsfuse.summarize.furniture import caption_sentences, glued, no_lead, verdict
+from newsfuse.summarize.headline import shortened
+from newsfuse.summarize.prune import Parser
 from newsfuse.summarize.standalone import needs_context
 from newsfuse.summarize.status import tells_future
 from newsfuse.summarize.voice import Voices
@@ -227,11 +229,16 @@ def _day(published: str | None) -> date | None:
 
 
 def choose_title(
-    story: AnalysedStory, summary: list[SummaryItem], embedder: Embedder, voices: Voices | None = None
+    story: AnalysedStory,
+    summary: list[SummaryItem],
+    embedder: Embedder,
+    voices: Voices | None = None,
+    parse: Parser | None = None,
 ) -> str:
     """The title (see the module docstring). The headline of a transcript, a letter or an opinion piece is
     that voice's, not the story's (summarize/voice.py): it stands only when no report has one. ``voices``:
-    ``voice.read(story)``, when the caller has it (``pipeline._brief`` reads it once for the whole brief)."""
+    ``voice.read(story)``, when the caller has it (``pipeline._brief`` reads it once for the whole brief); ``parse``
+    (``Models.parse``) lets a sentence standing in be cut to a headline's length."""
     voices = voices if voices is not None else read_voices(story)
     candidates = [(a.id, clean_headline(a.title)) for a in story.articles if a.title and is_headline(a.title)]
     candidates = [c for c in candidates if voices.by_article[c[0]].kind in ("report", "press_release")] or candidates
@@ -249,7 +256,8 @@ def choose_title(
     lead = lead or next((t for item in summary[1:] if (t := headline_like(item.text))), None)
     lead = lead or (lead_title(story, None, voices) if len(story.embeddings) else None)
     if lead:
-        return without_full_stop(lead)
+        # a sentence standing in is cut toward a headline's length (summarize/headline.py), when a parser is given
+        return without_full_stop(shortened(lead, parse))
     if summary:
         words = summary[0].text.split()
         return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
