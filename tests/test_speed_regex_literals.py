@@ -30,6 +30,7 @@ def _needs(pattern: str, flags: int = re.IGNORECASE) -> tuple[str, ...] | None:
     return needed(re.compile(pattern, flags))
 
 
+@pytest.mark.slow
 def test_fold_agrees_with_re_ignorecase_on_every_character() -> None:
     """Every character ``re.IGNORECASE`` lets match an ASCII character folds to that character (lower
     case); the rest of Unicode that is not such a character is left alone."""
