@@ -26,10 +26,10 @@ def _register_commands() -> None:
     """Each module adds its commands to `app` when imported.
 
     The ``newsfuse brief`` process registers the brief command alone: typer turns every registered
-    command into a click command, with a pydantic adapter for each of its options, before it parses
-    the command line, and the eight others (the ``bench`` group's fourteen among them) cost ~0.03 s
-    of the main thread's CPU at the start of a cold brief, before the articles are read and the
-    encoder can start (docs/speed.md, stop 43). Its help, usage and errors are the same: they name
+    command into a click command before it parses the command line, and the others (22 with the
+    ``bench`` group's fourteen) and their modules cost ~0.03-0.04 s of the main thread's CPU at the
+    start of a cold brief, before the articles are read and the encoder can start (docs/speed.md,
+    stop 43). Its help, usage and errors are the same: they name
     only the brief command. Any other command line (``--help``, another command, a program that
     imports ``app``) gets them all."""
     if brief_alone(sys.argv):
