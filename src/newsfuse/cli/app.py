@@ -23,7 +23,19 @@ def _root() -> None:
 
 
 def _register_commands() -> None:
-    # Each module adds its commands to `app` when imported.
+    """Each module adds its commands to `app` when imported.
+
+    The ``newsfuse brief`` process registers the brief command alone: typer turns every registered
+    command into a click command before it parses the command line, and the others (22 with the
+    ``bench`` group's fourteen) and their modules cost ~0.03-0.04 s of the main thread's CPU at the
+    start of a cold brief, before the articles are read and the encoder can start (docs/speed.md,
+    stop 43). Its help, usage and errors are the same: they name
+    only the brief command. Any other command line (``--help``, another command, a program that
+    imports ``app``) gets them all."""
+    if brief_alone(sys.argv):
+        from newsfuse.cli import brief_cmd
+
+        return
     from newsfuse.cli import (
         batch_cmd,  # noqa: F401
         bench_cmd,  # noqa: F401
@@ -35,6 +47,13 @@ def _register_commands() -> None:
         serve_cmd,  # noqa: F401
         stories_cmd,  # noqa: F401
     )
+
+
+def brief_alone(argv: list[str]) -> bool:
+    """Whether this process is the ``newsfuse`` command running ``brief`` (see ``_register_commands``)."""
+    from newsfuse.cli.entry import process_entry
+
+    return argv[1:2] == ["brief"] and process_entry()
 
 
 def main() -> None:

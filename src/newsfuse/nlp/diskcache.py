@@ -31,11 +31,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import sqlite3
 import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite3
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +121,11 @@ class AnalysisCache:
         threading.Thread(target=connect, name="newsfuse-open-cache").start()
 
     def _connect(self) -> sqlite3.Connection | None:
+        # imported here, not with the module: a brief without the cache (``NEWSFUSE_ANALYSIS_CACHE=0``)
+        # imports this module for ``text_key`` and never opens a file (``_sqlite3``: ~0.008 s of the
+        # main thread's CPU at the start of a cold brief, docs/speed.md stop 43)
+        import sqlite3
+
         if self._db is None and not self._broken:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -141,6 +149,8 @@ class AnalysisCache:
 
     def get(self, kind: str, keys: Iterable[bytes]) -> dict[bytes, bytes]:
         """The stored values of those ``keys`` that are stored."""
+        import sqlite3
+
         wanted = list(dict.fromkeys(keys))
         found: dict[bytes, bytes] = {}
         with self._lock:
@@ -160,6 +170,8 @@ class AnalysisCache:
 
     def put(self, kind: str, items: dict[bytes, bytes]) -> None:
         """Store ``items``, then drop the oldest entries while the file is over ``max_bytes``."""
+        import sqlite3
+
         if not items:
             return
         with self._lock:
