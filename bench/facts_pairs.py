@@ -13,11 +13,20 @@ labelled pairs; the figures beside it are leave-one-story-out (the story's pairs
 fitted on the other stories): ROC AUC and average precision of the story model, of the MRPC model's
 logit alone and of the cosine. The decision threshold is not chosen here: it is the one measured by
 cross-fitting the bench itself (docs/synthesis.md), kept from ``keep_threshold``.
+
+`newsfuse bench facts --leave-one-out` scores the same-fact decision on stories it was not fitted on: each
+tune story is briefed with a story pair model fitted on the labelled pairs of the *other* tune stories
+(:func:`folds`, :func:`held_out_model`) and scored by ``bench.facts.score``; the total is the figure a change
+to the same-fact decision must move (stop 43: the tune total had stopped carrying to the report split).
 """
 
 from __future__ import annotations
 
 import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -64,11 +73,9 @@ def tune(path: Path, keep_threshold: float) -> str:
     models = Models(options)
     data = {g.id: labelled_pairs(g, options, models) for g in load_all("tune")}
     ids = sorted(data)
-    held_out = []
-    for held in ids:
-        rows = np.vstack([data[i][0] for i in ids if i != held])
-        labels = np.concatenate([data[i][1] for i in ids if i != held])
-        held_out.append(story_pairs.probability(data[held][0], story_pairs.fit(rows, labels)))
+    held_out = [
+        story_pairs.probability(data[held][0], story_pairs.fit(rows, labels)) for held, rows, labels in folds(data)
+    ]
     rows = np.vstack([data[i][0] for i in ids])
     labels = np.concatenate([data[i][1] for i in ids])
     scores = {
@@ -92,3 +99,67 @@ def tune(path: Path, keep_threshold: float) -> str:
     path.write_text(json.dumps(fitted, indent=2) + "\n", encoding="utf-8")
     lines.append(f"wrote {path} (threshold {keep_threshold})")
     return "\n".join(lines)
+
+
+def folds(data: dict[str, tuple[np.ndarray, np.ndarray]]) -> Iterator[tuple[str, np.ndarray, np.ndarray]]:
+    """Per story id (sorted), the feature rows and labels of every *other* story: what its held-out model is
+    fitted on."""
+    ids = sorted(data)
+    for held in ids:
+        others = [i for i in ids if i != held]
+        rows = np.vstack([data[i][0] for i in others])
+        labels = np.concatenate([data[i][1] for i in others])
+        yield held, rows, labels
+
+
+STORY_PAIRS_OVERRIDE = "NEWSFUSE_STORY_PAIRS_WEIGHTS"
+
+
+@contextmanager
+def held_out_model(fitted: dict[str, Any]) -> Iterator[None]:
+    """The product's story pair model is ``fitted`` inside the block (through the override variable the model
+    reads, ``story_pairs.model``), and whatever it was before after it."""
+    from newsfuse.align import story_pairs
+
+    before = os.environ.get(STORY_PAIRS_OVERRIDE)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "story_pairs.json"
+        path.write_text(json.dumps(fitted), encoding="utf-8")
+        os.environ[STORY_PAIRS_OVERRIDE] = str(path)
+        story_pairs.model.cache_clear()
+        try:
+            yield
+        finally:
+            if before is None:
+                os.environ.pop(STORY_PAIRS_OVERRIDE, None)
+            else:
+                os.environ[STORY_PAIRS_OVERRIDE] = before
+            story_pairs.model.cache_clear()
+
+
+def leave_one_out(verbose: bool = False) -> str:
+    """The bench's table for the tune stories, each briefed with a story pair model fitted on the others
+    (the shipped decision threshold kept); never a ``report`` story."""
+    from bench.facts import COLUMNS, Counts, row, score
+    from newsfuse.align import story_pairs
+    from newsfuse.nlp import Models
+    from newsfuse.options import Options
+    from newsfuse.pipeline import brief_from_documents
+    from newsfuse.render.json import brief_to_dict
+
+    options = Options()
+    learned = replace(options, align=replace(options.align, same_fact="learned"))  # every candidate pair, as tune()
+    models = Models(options)
+    golds = {g.id: g for g in load_all("tune")}
+    data = {gid: labelled_pairs(g, learned, models) for gid, g in golds.items()}
+    threshold = story_pairs.threshold()
+    total, lines = Counts(), []
+    for held, rows, labels in folds(data):
+        fitted = story_pairs.fit(rows, labels)
+        fitted["threshold"] = threshold
+        with held_out_model(fitted):
+            brief = brief_to_dict(brief_from_documents(raw_documents(golds[held]), options, models))
+        counts = score(golds[held], brief)
+        total.add(counts)
+        lines.append(row("  leave-one-out", held, counts))
+    return "\n".join([COLUMNS, row("leave-one-out", "tune", total), *(lines if verbose else [])])

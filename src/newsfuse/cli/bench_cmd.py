@@ -241,6 +241,10 @@ def facts(
         Path | None,
         typer.Option(help="Refit the story pair model on the tune stories, write it to PATH (no scoring)."),
     ] = None,
+    leave_one_out: Annotated[
+        bool,
+        typer.Option(help="Score each tune story with a story pair model fitted on the other tune stories."),
+    ] = False,
 ) -> None:
     """Fact graph, conflicts, quote speakers and summary coverage against the hand-annotated gold set."""
     _checkout_bench()
@@ -253,6 +257,11 @@ def facts(
         from newsfuse.align import story_pairs
 
         typer.echo(facts_pairs.tune(tune_pairs, story_pairs.threshold()))
+        return
+    if leave_one_out:
+        from bench import facts_pairs
+
+        typer.echo(facts_pairs.leave_one_out(verbose=verbose))
         return
 
     if split not in ("tune", "report", "all"):
