@@ -231,6 +231,7 @@ def _brief(
             parse=models.parse,
             backing=alignment.backing,
             whole_items=alignment.whole_items,
+            disputed_days=alignment.disputed_days,
         ),
     )
 
