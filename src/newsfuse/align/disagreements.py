@@ -276,6 +276,35 @@ def _act_days(
     return found
 
 
+def minority_days(
+    story: AnalysedStory, disputed_days: list[frozenset[int]], copy_of: Mapping[str, str | None]
+) -> dict[int, str]:
+    """Sentence -> its day expression, for each sentence of a day disagreement that gives a day fewer independent
+    outlets give than the other (``Alignment.disputed_days``); with a tie no side is the minority. The summary does
+    not state that day as settled (editor read, stop 43, BASIL 2011: "On Wednesday, the House voted 396-9" was a
+    summary line, against two outlets' Tuesday)."""
+    mentions: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for d in story.dates:
+        if d.value and d.granularity == "day":
+            mentions.setdefault((d.article_id, d.sentence_index), []).append((d.value, d.text))
+    found: dict[int, str] = {}
+    for group in disputed_days:
+        outlets: dict[str, set[str]] = {}
+        for i in group:
+            article = story.sentences[i].article_id
+            for value, _ in mentions.get(story.sentences[i].key, []):
+                outlets.setdefault(value, set()).add(copy_of.get(article) or article)
+        counts = sorted((len(v) for v in outlets.values()), reverse=True)
+        if len(counts) < 2 or counts[0] == counts[1]:
+            continue
+        most = max(outlets, key=lambda v: len(outlets[v]))
+        for i in group:
+            given = mentions.get(story.sentences[i].key, [])
+            if given and all(value != most for value, _ in given):
+                found[i] = next(text for value, text in given if value in outlets)
+    return found
+
+
 def _span(story: AnalysedStory, day: _Day) -> tuple[int, int]:
     """Where a day's expression sits in its sentence (its first occurrence)."""
     at = max(0, story.sentences[day.sentence].text.find(day.text))

@@ -123,6 +123,7 @@ class _Item:
     text: str
     value: float
     also: list[int] = field(default_factory=list)  # the dated sentences of the items merged into this one
+    mention: str = ""  # the date's words in the dated sentence
 
 
 # "This was after Trump's account tweeted Saturday: …" points back to the news before it, but what follows "after"
@@ -205,7 +206,7 @@ def dated_items(
         j, text = shown
         key = (mention.value, units.unit_of[i])
         if key not in best or (values[j], -j) > (best[key].value, -best[key].shown):
-            best[key] = _Item(mention.value, i, j, text, float(values[j]))
+            best[key] = _Item(mention.value, i, j, text, float(values[j]), mention=mention.text)
     return sorted(best.values(), key=lambda t: (-t.value, t.shown))
 
 
@@ -240,7 +241,8 @@ def build_timeline(
         docs = parse([story.sentences[t.shown].text for t in items])
         names = _canonical_names(story)
         tellings = {t.shown: telling(doc, names) for t, doc in zip(items, docs, strict=True)}
-        items = [t for t in items if tellings[t.shown].event]
+        relative = {t.shown for t, doc in zip(items, docs, strict=True) if t.shown == t.dated and _in_relative(doc, t)}
+        items = [t for t in items if tellings[t.shown].event and t.shown not in relative]
         cited = shown_sources(story, units, sorted({t.shown for t in items}), parse, backing, whole_items, graph)
         items = _one_per_event(story, units, items, tellings, cited)
     kept = items[:MAX_EVENTS]
@@ -259,6 +261,25 @@ def build_timeline(
     return [
         TimelineEvent(t.date, t.text, dated_sources(story, units, t.shown, t.date, cited.get(t.shown))) for t in kept
     ]
+
+
+def _in_relative(doc: Any, item: _Item) -> bool:
+    """The item's date sits in a relative clause, which dates the thing it describes, not the sentence's news: "The
+    White House released the e-mails to reporters after Republicans seized on snippets of the correspondence that
+    became public on Friday …" (editor read, stop 43, BASIL 2013: the Wednesday release dated the Friday before).
+    ``background_date`` reads a relative clause set off by a comma; a "that" clause needs the parse."""
+    at = doc.text.find(item.mention) if item.mention else -1
+    span = doc.char_span(at, at + len(item.mention), alignment_mode="expand") if at >= 0 else None
+    if span is None or not len(span):
+        return False
+    token = span.root
+    for _ in range(12):
+        if token.dep_ == "relcl":
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def one_day_per_event(
