@@ -150,22 +150,15 @@ def test_a_dateline_is_not_the_actor(fast_models) -> None:  # type: ignore[no-un
     assert telling(doc, {"ada brant": "Ada Brant"}).actor == "Ada Brant"
 
 
-def test_an_act_one_outlet_tells_without_its_actor_is_one_event_with_the_named_telling(models) -> None:  # type: ignore[no-untyped-def]
-    """'Sheriff Ada Brant announced on Tuesday she will endorse Tomas Elk …' and '… the former mayor is trying to win
-    over rural voters: on Tuesday he won the endorsement of Sheriff Ada Brant' (the subject names no one) are one
-    event when they read alike (``SAME_UNNAMED``; editor read, stop 43, BASIL 2011: the endorsement listed twice)."""
-    brief = _brief(
-        models,
-        [
-            (
-                "2024-03-13",
-                "Sheriff Ada Brant announced on Tuesday she will endorse Tomas Elk for governor of the province.",
-            ),
-            (
-                "2024-03-13",
-                "With a month to go before the primary, the former mayor is shoring up his support in the province: "
-                "on Tuesday he won the endorsement for governor of Sheriff Ada Brant.",
-            ),
-        ],
+def test_a_date_in_a_relative_clause_dates_no_event_unless_the_clause_is_the_event(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """'… seized on figures that became public on Friday' dates the figures, not the signing (editor read, stop 43,
+    BASIL 2013: the Wednesday release dated the Friday before); 'The ferry is a service that starts on Monday' has
+    no act but the clause's."""
+    text = (
+        "Mayor Ada Brant signed the harbour contract after councillors seized on figures that became public on "
+        "Friday.\n\n"
+        "The new Keld ferry is a daily service that starts on Monday."
     )
-    assert len([t for t in brief.timeline if t.date == "2024-03-12"]) == 1
+    document = RawDocument(path="a.txt", text=text, published="2024-03-13")
+    timeline = brief_from_documents([document], Options(), fast_models).timeline
+    assert [(t.date, t.text[:13]) for t in timeline] == [("2024-03-11", "The new Keld ")]

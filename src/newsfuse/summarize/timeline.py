@@ -267,7 +267,11 @@ def _in_relative(doc: Any, item: _Item) -> bool:
     """The item's date sits in a relative clause, which dates the thing it describes, not the sentence's news: "The
     White House released the e-mails to reporters after Republicans seized on snippets of the correspondence that
     became public on Friday …" (editor read, stop 43, BASIL 2013: the Wednesday release dated the Friday before).
-    ``background_date`` reads a relative clause set off by a comma; a "that" clause needs the parse."""
+    ``background_date`` reads a relative clause set off by a comma; a "that" clause needs the parse. When the
+    sentence's own verb states no act ("The ad is a state-wide buy in Iowa that starts Wednesday": a copula), the
+    clause holds its only event and keeps the date (timeline bench, t0)."""
+    if any(t.dep_ == "ROOT" and t.lemma_.lower() in ("be", "have") for t in doc):
+        return False
     at = doc.text.find(item.mention) if item.mention else -1
     span = doc.char_span(at, at + len(item.mention), alignment_mode="expand") if at >= 0 else None
     if span is None or not len(span):
