@@ -151,6 +151,11 @@ def _after_clause(story: AnalysedStory, values: np.ndarray, i: int) -> tuple[int
 _IN_YEAR = re.compile(r"\b[Ii]n\s+((?:1[89]|20)\d\d)\b(?![-–/]?\d)")
 
 
+# a year in a clause that dates something else: "have blamed each other … since a drought in 2019 left fishing villages
+# stranded" (the bundled example: the blame is no event of 2019), "after the flood in 2007", "when it opened in 1989"
+_SUBORDINATE_YEAR = re.compile(r"\b(?:since|until|after|before|when|while|which|who|that|because)\b", re.IGNORECASE)
+
+
 def year_mentions(story: AnalysedStory) -> list[DateMention]:
     """The years of sentences that give no other date ("She came to the Safari Park in 1989"), as year mentions.
 
@@ -164,7 +169,7 @@ def year_mentions(story: AnalysedStory) -> list[DateMention]:
         if sentence.key in dated:
             continue
         match = _IN_YEAR.search(sentence.text)
-        if match is not None:
+        if match is not None and not _SUBORDINATE_YEAR.search(re.split(r"[,;:]", sentence.text[: match.start()])[-1]):
             found.append(
                 DateMention(sentence.article_id, sentence.index, match.group(0), match.group(1), "year", False)
             )
