@@ -218,7 +218,17 @@ def _brief(
     voices = read_voices(story)  # transcripts, letters, opinion pieces, press releases (summarize/voice.py)
     scores = sentence_scores(story, alignment.units, copy_of, graph)
     summary = summarize(
-        story, alignment.units, options, copy_of, graph, models.parse, backing, whole, scores=scores, voices=voices
+        story,
+        alignment.units,
+        options,
+        copy_of,
+        graph,
+        models.parse,
+        backing,
+        whole,
+        scores=scores,
+        voices=voices,
+        disputed_days=alignment.disputed_days,
     )
     facts = marked_facts(standing_wording(alignment.facts, graph, alignment.speakerless), graph, voices)
     return Brief(
@@ -241,6 +251,7 @@ def _brief(
             parse=models.parse,
             backing=alignment.backing,
             whole_items=alignment.whole_items,
+            disputed_days=alignment.disputed_days,
         ),
     )
 

@@ -60,6 +60,9 @@ class Alignment:
     speakerless: set[int] = field(default_factory=set)
     # article id -> id of the report it retells (align/rewrites.py), counted as that report throughout
     retells: dict[str, str] = field(default_factory=dict)
+    # the sentences of each day disagreement (align/disagreements.py): one event dated to different days by different
+    # outlets, which the timeline shows once, on the day most outlets give
+    disputed_days: list[frozenset[int]] = field(default_factory=list)
 
 
 def sentence_units(story: AnalysedStory, options: Options) -> UnitMap:
@@ -125,7 +128,7 @@ def align(
     flags = open_at_start(story)
     asks = {i for i, s in enumerate(story.sentences) if asks_question(s.text)}
     facts = facts_of(graph, speakerless, joined_quotations(story, flags), quotation_pieces(story, flags), asks)
-    return Alignment(support, units, graph, facts, found.conflicts, backing, whole, speakerless, retells)
+    return Alignment(support, units, graph, facts, found.conflicts, backing, whole, speakerless, retells, found.days)
 
 
 def _graph(

@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts, status_conflicts
@@ -181,6 +181,8 @@ class Conflicts:
     conflicts: list[Conflict]
     disputed: set[int]
     contradicted: dict[int, set[str]]
+    # the sentences of each day disagreement: they date one event to different days (the timeline shows it once)
+    days: list[frozenset[int]] = field(default_factory=list)
 
 
 def find_conflicts(
@@ -307,6 +309,7 @@ def find_conflicts(
             texts = [story.sentences[found[k].sentence].text for k in involved]
             conflicts.append((found[involved[0]].sentence, Conflict(topic=topic_of(slot, texts), claims=claims)))
     others = day_conflicts(story, support, gate, copy_of)
+    days = [frozenset(sentences) for _, _, sentences in others]
     others += confirmation_conflicts(story, support, copy_of) + status_conflicts(story, support, copy_of)
     for first, conflict, sentences in others:
         conflicts.append((first, conflict))
@@ -321,7 +324,7 @@ def find_conflicts(
             if other:
                 contradicted.setdefault(i, set()).update(other)
     conflicts.sort(key=lambda c: c[0])
-    return Conflicts([c for _, c in conflicts], disputed, contradicted)
+    return Conflicts([c for _, c in conflicts], disputed, contradicted, days)
 
 
 _MOVES_UP = frozenset(

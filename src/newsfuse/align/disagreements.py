@@ -184,6 +184,124 @@ def day_conflicts(
                     {x.sentence, y.sentence},
                 )
             )
+    return found + _act_days(story, support, gate, copy_of, seen)
+
+
+# acts that are one act told in other words: a chamber's vote on a measure is its passing ("the House resolution …
+# passed Tuesday" / "On Wednesday, the House voted 396-9 on a bill"; editor read, stop 43, BASIL 2011)
+_SAME_ACT = {"vote": "pass", "approve": "pass", "adopt": "pass"}
+# verbs that tell no act of their own: a statement, a state, a plan
+_NO_ACT = frozenset({"be", "have", "do", "say", "tell", "announce", "add", "state", "note", "report", "expect", "plan"})
+_DAY_LENGTH = len("2023-03-21")
+
+
+def _act_days(
+    story: AnalysedStory,
+    support: SupportMap,
+    gate: SameThing | None,
+    copy_of: Mapping[str, str | None],
+    seen: set[tuple[int, int]],
+) -> list[tuple[int, Conflict, set[int]]]:
+    """Days that date one act differently, read from the parse (``SameThing.act_of_day``): the day's verb is one act
+    (the same lemma, or ``_SAME_ACT``), the two phrases name one thing that is not an actor, the sentences tell one
+    event (cosine >= ``EVENT_SIMILARITY``) and the days are a slip apart (``_far_days``), with the same-thing gate's
+    other checks (a plan, a state, other owners). An outlet's day placed at the start of its sentence ("On Wednesday,
+    the House voted 396-9 …") has no words before it for :func:`day_conflicts`, which missed the editor's
+    Tuesday/Wednesday House vote (stop 43, BASIL 2011: two outlets against one, no conflict, the minority day in the
+    summary). Another outlet's day that dates the same act on one of the two days joins that side when it is one act
+    with a day already on a side at ``MIN_SIMILARITY`` (the third outlet's "passing a resolution on Tuesday", 0.51
+    beside the second's "resolution … passed Tuesday")."""
+    if gate is None or not gate.active:
+        return []
+    index = {s.key: i for i, s in enumerate(story.sentences)}
+    days: list[_Day] = []
+    for d in story.dates:
+        i = index.get((d.article_id, d.sentence_index))
+        if i is None or d.granularity != "day" or not d.value or len(d.value) != _DAY_LENGTH:
+            continue
+        text = story.sentences[i].text
+        if _stamp(text, d.text) or _not_the_event(text, d.text) or _in_a_name(text, d.text):
+            continue
+        if d.text in quoted_part(text):
+            continue
+        days.append(_Day(i, copy_of.get(d.article_id) or d.article_id, d.text, d.value, frozenset(), d.relative))
+    acts: dict[int, tuple[str, frozenset[str]] | None] = {}
+    actors = _actors(story)
+
+    def act(day: _Day) -> tuple[str, frozenset[str]] | None:
+        if day.sentence not in acts:
+            found = gate.act_of_day(day.sentence, *_span(story, day))
+            if found is not None:
+                lemma, things = found
+                things = frozenset(t for t in things if _bare(t) not in actors and not WEEKDAY_WORD.fullmatch(t))
+                found = (_SAME_ACT.get(lemma, lemma), things)
+            acts[day.sentence] = found if found is not None and found[0] not in _NO_ACT else None
+        return acts[day.sentence]
+
+    def one_act(x: _Day, y: _Day, floor: float) -> bool:
+        if x.root == y.root or support.similarity[x.sentence, y.sentence] < floor:
+            return False
+        a, b = act(x), act(y)
+        return a is not None and b is not None and a[0] == b[0] and bool(a[1] & b[1])
+
+    found: list[tuple[int, Conflict, set[int]]] = []
+    taken: set[int] = set()
+    for n, x in enumerate(days):
+        for y in days[n + 1 :]:
+            if x.value == y.value or _far_days(x, y) or (x.sentence, y.sentence) in seen:
+                continue
+            if x.sentence in taken or y.sentence in taken or not one_act(x, y, EVENT_SIMILARITY):
+                continue
+            if gate.days(x.sentence, _span(story, x), y.sentence, _span(story, y)) is not None:
+                continue
+            sides = {x.value: [x], y.value: [y]}
+            for z in days:  # the outlets that give one of the two days to the same act
+                other = y if z.value == x.value else x if z.value == y.value else None
+                if other is None or z in sides[z.value] or any(z.root == w.root for w in sides[other.value]):
+                    continue
+                if any(one_act(z, w, MIN_SIMILARITY) for side in sides.values() for w in side):
+                    sides[z.value].append(z)
+            sentences = {d.sentence for side in sides.values() for d in side}
+            if any(d.sentence in taken for side in sides.values() for d in side if d not in (x, y)):
+                continue
+            taken |= sentences
+            seen.add((x.sentence, y.sentence))
+            claims = _claims(
+                story,
+                {v: [d.sentence for d in side] for v, side in sides.items()},
+                {v: side[0].text for v, side in sides.items()},
+            )
+            shared = " ".join(sorted((act(x) or ("", frozenset()))[1] & (act(y) or ("", frozenset()))[1])[:2])
+            found.append((min(sentences), Conflict(topic=f"day: {shared}", claims=claims), sentences))
+    return found
+
+
+def minority_days(
+    story: AnalysedStory, disputed_days: list[frozenset[int]], copy_of: Mapping[str, str | None]
+) -> dict[int, str]:
+    """Sentence -> its day expression, for each sentence of a day disagreement that gives a day fewer independent
+    outlets give than the other (``Alignment.disputed_days``); with a tie no side is the minority. The summary does
+    not state that day as settled (editor read, stop 43, BASIL 2011: "On Wednesday, the House voted 396-9" was a
+    summary line, against two outlets' Tuesday)."""
+    mentions: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for d in story.dates:
+        if d.value and d.granularity == "day":
+            mentions.setdefault((d.article_id, d.sentence_index), []).append((d.value, d.text))
+    found: dict[int, str] = {}
+    for group in disputed_days:
+        outlets: dict[str, set[str]] = {}
+        for i in group:
+            article = story.sentences[i].article_id
+            for value, _ in mentions.get(story.sentences[i].key, []):
+                outlets.setdefault(value, set()).add(copy_of.get(article) or article)
+        counts = sorted((len(v) for v in outlets.values()), reverse=True)
+        if len(counts) < 2 or counts[0] == counts[1]:
+            continue
+        most = max(outlets, key=lambda v: len(outlets[v]))
+        for i in group:
+            given = mentions.get(story.sentences[i].key, [])
+            if given and all(value != most for value, _ in given):
+                found[i] = next(text for value, text in given if value in outlets)
     return found
 
 

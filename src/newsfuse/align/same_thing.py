@@ -249,6 +249,23 @@ class SameThing:
             return "state"
         return self._other_owners(i, span_i, j, span_j)
 
+    def act_of_day(self, i: int, start: int, end: int) -> tuple[str, frozenset[str]] | None:
+        """The act a day at ``start:end`` of sentence ``i`` dates (the verb above it, a lemma) and the things it
+        names (the nouns of that verb's phrase, lemmas): "The House resolution on the national motto passed Tuesday"
+        → ("pass", {house, resolution, motto}); None without a parse or a verb."""
+        if self.parse is None:
+            return None
+        head = self._head(i, start, end)
+        verb = _verb_of(head) if head is not None else None
+        if verb is None:
+            return None
+        things = frozenset(
+            singular(t.lemma_.lower())
+            for t in verb.subtree
+            if t.pos_ in ("NOUN", "PROPN") and t.is_alpha and len(t.text) > 2 and t.i not in _dateline(verb.doc)
+        )
+        return verb.lemma_.lower(), things
+
     def _other_owners(self, i: int, span_i: tuple[int, int], j: int, span_j: tuple[int, int]) -> str | None:
         a = self._owners(i, *span_i)
         b = self._owners(j, *span_j)

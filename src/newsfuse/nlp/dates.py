@@ -40,7 +40,7 @@ _MONTH_DAY = rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?"
 PATTERN = re.compile(
     r"\b(?:"
     rf"(?P<absolute>(?:(?:on\s+)?(?:{_WEEKDAY_NAMES}),?\s+)?(?:{_MONTH_DAY}|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?)"
-    rf"|{_MONTHS}\s+\d{{4}})"
+    rf"|{_MONTHS}\s+(?:of\s+)?\d{{4}})"
     rf"|(?P<weekday>(?:(?:on|last|this|next|early|late)\s+)?(?:{_WEEKDAY_NAMES})"
     r"(?:\s+(?:morning|afternoon|evening|night))?)"
     r"|(?P<deictic>yesterday|today|tonight|tomorrow)"
@@ -130,6 +130,7 @@ def resolve(
     if kind == "absolute":
         # the weekday beside a calendar date adds nothing to resolve ("Tuesday, Feb. 19, 2013")
         expression = _LEADING_WEEKDAY.sub("", expression.strip())
+        expression = re.sub(r"\s+of\s+(?=\d{4})", " ", expression)  # "July of 1986"
         text = expression.lower()
         settings: dict[str, object] = {"PREFER_DATES_FROM": "past"}
         if base is not None:
@@ -253,6 +254,16 @@ def text_anchor(text: str) -> dt.date | None:
 STALE_WEEKDAY_DAYS = 5
 
 
+# A day and a month before a capitalised noun of this kind make a name, not a date: "the 17 February Brigade" (a Libyan
+# militia, dated the February before the story in the editor read of stop 43, BASIL 2013), "the April 6 Youth Movement",
+# "the 26th of July Movement", "Tahrir's 25 January Revolution", "the March 14 Alliance", "6 October Bridge"
+_NAME_HEADS = (
+    r"Brigades?|Battalions?|Movement|Revolution|Uprising|Square|Memorial|Street|Avenue|Road|Bridge|Stadium|Alliance"
+    r"|Coalition|Front|Party|Group|Martyrs|Hospital|University|School|Accords?|Agreement|Declaration|Manifesto"
+)
+_NAME_AFTER = re.compile(rf"(?:\s+[A-Z][\w’'-]+)?\s+(?:{_NAME_HEADS})\b")
+
+
 def find_dates(article: Article, sentences: list[Sentence], newest: dt.date | None = None) -> list[DateMention]:
     """Every date expression of an article, in text order, resolved where possible. ``newest``: the latest
     publication date of the story's articles (see ``STALE_WEEKDAY_DAYS``)."""
@@ -271,6 +282,8 @@ def find_dates(article: Article, sentences: list[Sentence], newest: dt.date | No
             # "Americans for a Better Tomorrow, Tomorrow" (editor read #9, stop 39, row 36: the timeline's note
             # gave it as a date the sources did not place)
             continue
+        if match.group("absolute") and _NAME_AFTER.match(article.text, match.end()):
+            continue  # a name that holds a date ("the 17 February Brigade", ``_NAME_AFTER``)
         ahead = looks_ahead(before)
         value, granularity, relative = resolve(match.group(0), base, ahead, anchor)
         bare = match.group("weekday") and not re.match(r"(?:last|next|this)\b", match.group(0), re.IGNORECASE)

@@ -42,6 +42,7 @@ import numpy as np
 
 from newsfuse.align.cited import actor_checked_sources, cited_passages
 from newsfuse.align.claims import Parser
+from newsfuse.align.disagreements import minority_days
 from newsfuse.align.facts import Backing
 from newsfuse.align.units import UnitMap, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
@@ -958,14 +959,19 @@ def summarize(
     whole_items: dict[int, int] | None = None,
     scores: np.ndarray | None = None,
     voices: Voices | None = None,
+    disputed_days: list[frozenset[int]] | None = None,
 ) -> list[SummaryItem]:
     """The summary's sentences with the outlets each cites; with ``parse``, held to the fact graph's
     test of who acts (align/cited.py), reading the actors the graph read (``backing``, ``whole_items``:
-    ``align.Alignment``'s). ``scores``, ``voices``: as ``rank`` takes them."""
+    ``align.Alignment``'s). ``scores``, ``voices``: as ``rank`` takes them. ``disputed_days``
+    (``Alignment.disputed_days``): a sentence that gives the day fewer outlets give is shown without it
+    (:func:`without_disputed_day`)."""
     copy_of = copy_of or {}
     chosen = choose(
         story, units, options, copy_of, options.summary.words, graph=graph, parse=parse, scores=scores, voices=voices
     )
+    minority = minority_days(story, disputed_days or [], copy_of)
+    chosen = [(i, without_disputed_day(text, minority[i]) if i in minority else text) for i, text in chosen]
     shown = [i for i, _ in chosen]
     cited = actor_checked_sources(story, units, shown, parse, backing, whole_items) if parse is not None else {}
     as_facts = fact_sources(graph, whole_items or {}, shown)
@@ -975,6 +981,21 @@ def summarize(
         passages = cited_passages(story, units, i, sources, graph, whole_items)
         items.append(SummaryItem(text=text, sources=sources, passages=passages))
     return items
+
+
+def without_disputed_day(text: str, day: str) -> str:
+    """``text`` without the day expression ``day`` (and an "on" before it, a comma after it when it opens the
+    sentence): deletion only, the first letter raised. "On Wednesday, the House voted 396-9 on a bill …" → "The House
+    voted 396-9 on a bill …" when two outlets say Tuesday (``align.disagreements.minority_days``); the conflict
+    shows who gives which day. Unchanged when the day is inside a quotation or not found."""
+    found = re.search(rf"(?:\b[Oo]n\s+)?(?<!\w){re.escape(day)}(?!\w)(?:\s*,(?=\s))?", text)
+    if found is None or any(m.start() < found.start() < m.end() for m in _QUOTATION.finditer(text)):
+        return text
+    rest = (text[: found.start()].rstrip() + " " + text[found.end() :].lstrip()).strip()
+    return rest[:1].upper() + rest[1:]
+
+
+_QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 def fact_sources(graph: FactGraph | None, whole_items: dict[int, int], shown: list[int]) -> dict[int, list[str]]:

@@ -37,7 +37,7 @@ from newsfuse.align.facts import Backing
 from newsfuse.align.units import UnitMap, quoted_part
 from newsfuse.nlp.dates import resolve
 from newsfuse.nlp.speech import SPEECH_VERBS
-from newsfuse.records import AnalysedStory, FactGraph, TimelineEvent
+from newsfuse.records import AnalysedStory, DateMention, FactGraph, TimelineEvent
 from newsfuse.summarize.furniture import caption_sentences
 from newsfuse.summarize.prune import Parser
 from newsfuse.summarize.select import sentence_scores, shown_text
@@ -123,6 +123,7 @@ class _Item:
     text: str
     value: float
     also: list[int] = field(default_factory=list)  # the dated sentences of the items merged into this one
+    mention: str = ""  # the date's words in the dated sentence
 
 
 # "This was after Trump's account tweeted Saturday: …" points back to the news before it, but what follows "after"
@@ -145,6 +146,36 @@ def _after_clause(story: AnalysedStory, values: np.ndarray, i: int) -> tuple[int
     return i, rest
 
 
+# "in 1989", "died in 2007": a year the text gives as the time of what it tells (a year before a month or a day,
+# "1989 season", is no such year)
+_IN_YEAR = re.compile(r"\b[Ii]n\s+((?:1[89]|20)\d\d)\b(?![-–/]?\d)")
+
+
+# a year in a clause that dates something else: "have blamed each other … since a drought in 2019 left fishing villages
+# stranded" (the bundled example: the blame is no event of 2019), "after the flood in 2007", "when it opened in 1989"
+_SUBORDINATE_YEAR = re.compile(r"\b(?:since|until|after|before|when|while|which|who|that|because)\b", re.IGNORECASE)
+
+
+def year_mentions(story: AnalysedStory) -> list[DateMention]:
+    """The years of sentences that give no other date ("She came to the Safari Park in 1989"), as year mentions.
+
+    Only for a story none of whose articles has a publication date: then no news day can be placed and the years the
+    text prints are all the calendar a reader gets (editor read, stop 43, Multi-News row 109: "No timeline: the
+    sources give no publication date" beside "Noti died in 2007"). With a publication date a year is background to
+    the news days (module doc), and nlp/dates.py keeps year-only mentions out of the analysed story."""
+    dated = {(m.article_id, m.sentence_index) for m in story.dates}
+    found = []
+    for sentence in story.sentences:
+        if sentence.key in dated:
+            continue
+        match = _IN_YEAR.search(sentence.text)
+        if match is not None and not _SUBORDINATE_YEAR.search(re.split(r"[,;:]", sentence.text[: match.start()])[-1]):
+            found.append(
+                DateMention(sentence.article_id, sentence.index, match.group(0), match.group(1), "year", False)
+            )
+    return found
+
+
 def dated_items(
     story: AnalysedStory, units: UnitMap, values: np.ndarray, captions: set[int] | None = None
 ) -> list[_Item]:
@@ -159,12 +190,13 @@ def dated_items(
         if j is not None and j not in first_value:
             first_value[j] = mention.value
     seen: set[int] = set()
-    for mention in story.dates:
+    undated = not any(a.published for a in story.articles)
+    for mention in [*story.dates, *(year_mentions(story) if undated else [])]:
         i = index.get((mention.article_id, mention.sentence_index))
         if i is None or i in seen or i in captions:
             continue
         seen.add(i)  # a sentence's first date mention is its event's date, resolved or not
-        if not mention.value or mention.granularity not in ("day", "month"):
+        if not mention.value or mention.granularity not in ("day", "month", *(("year",) if undated else ())):
             continue
         if background_date(story.sentences[i].text, mention.text):
             continue
@@ -179,7 +211,7 @@ def dated_items(
         j, text = shown
         key = (mention.value, units.unit_of[i])
         if key not in best or (values[j], -j) > (best[key].value, -best[key].shown):
-            best[key] = _Item(mention.value, i, j, text, float(values[j]))
+            best[key] = _Item(mention.value, i, j, text, float(values[j]), mention=mention.text)
     return sorted(best.values(), key=lambda t: (-t.value, t.shown))
 
 
@@ -192,6 +224,7 @@ def build_timeline(
     parse: Parser | None = None,
     backing: Backing | None = None,
     whole_items: dict[int, int] | None = None,
+    disputed_days: list[frozenset[int]] | None = None,
 ) -> list[TimelineEvent]:
     """The timeline (module doc). With ``parse`` (``Models.parse``) the items of one date that tell one event become
     one item, items that state no event are left out (``Telling``), and a day's items follow its time cues.
@@ -200,17 +233,21 @@ def build_timeline(
     the fact graph and its ``backing`` and ``whole_items``: ``align.Alignment``'s), less an outlet that dates the
     event otherwise (:func:`dated_sources`). The outlets of the other tellings an item stands for are not added: a
     reader checks the sentence shown against them (editor read, stop 40: "Kathy Griffin admitted Tuesday she "went
-    too far" …" cited three outlets in the timeline, one in the summary and under Facts)."""
+    too far" …" cited three outlets in the timeline, one in the summary and under Facts).
+
+    ``disputed_days`` (``Alignment.disputed_days``): the sentences of each day disagreement; the event they date is
+    shown once, on the day most outlets give (:func:`one_day_per_event`)."""
     if values is None:
         values = sentence_scores(story, units, copy_of, graph)
-    items = dated_items(story, units, values)
+    items = one_day_per_event(story, dated_items(story, units, values), disputed_days or [], copy_of)
     tellings: dict[int, Telling] = {}
     cited: dict[int, list[str]] = {}
     if parse is not None:
         docs = parse([story.sentences[t.shown].text for t in items])
         names = _canonical_names(story)
         tellings = {t.shown: telling(doc, names) for t, doc in zip(items, docs, strict=True)}
-        items = [t for t in items if tellings[t.shown].event]
+        relative = {t.shown for t, doc in zip(items, docs, strict=True) if t.shown == t.dated and _in_relative(doc, t)}
+        items = [t for t in items if tellings[t.shown].event and t.shown not in relative]
         cited = shown_sources(story, units, sorted({t.shown for t in items}), parse, backing, whole_items, graph)
         items = _one_per_event(story, units, items, tellings, cited)
     kept = items[:MAX_EVENTS]
@@ -229,6 +266,63 @@ def build_timeline(
     return [
         TimelineEvent(t.date, t.text, dated_sources(story, units, t.shown, t.date, cited.get(t.shown))) for t in kept
     ]
+
+
+def _in_relative(doc: Any, item: _Item) -> bool:
+    """The item's date sits in a relative clause, which dates the thing it describes, not the sentence's news: "The
+    White House released the e-mails to reporters after Republicans seized on snippets of the correspondence that
+    became public on Friday …" (editor read, stop 43, BASIL 2013: the Wednesday release dated the Friday before).
+    ``background_date`` reads a relative clause set off by a comma; a "that" clause needs the parse. When the
+    sentence's own verb states no act ("The ad is a state-wide buy in Iowa that starts Wednesday": a copula), the
+    clause holds its only event and keeps the date (timeline bench, t0)."""
+    if any(t.dep_ == "ROOT" and t.lemma_.lower() in ("be", "have") for t in doc):
+        return False
+    at = doc.text.find(item.mention) if item.mention else -1
+    span = doc.char_span(at, at + len(item.mention), alignment_mode="expand") if at >= 0 else None
+    if span is None or not len(span):
+        return False
+    token = span.root
+    for _ in range(12):
+        if token.dep_ == "relcl":
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def one_day_per_event(
+    story: AnalysedStory, items: list[_Item], disputed_days: list[frozenset[int]], copy_of: dict[str, str | None]
+) -> list[_Item]:
+    """One item for the event of each day disagreement: the best item on the day most independent outlets give (their
+    sentences in the disagreement), the others left out. The editor's read of stop 43 (BASIL 2011) found one House
+    vote at 2011-11-01 (two outlets: "passed Tuesday") and at 2011-11-02 (one: "On Wednesday, the House voted") as two
+    events. With a tie, or no item on the majority day, the items stay as they are: the conflict says which outlet
+    gives which day."""
+    values: dict[tuple[str, int], set[str]] = {}
+    for mention in story.dates:
+        if mention.value and mention.granularity == "day":
+            values.setdefault((mention.article_id, mention.sentence_index), set()).add(mention.value)
+    dropped: set[int] = set()
+    for group in disputed_days:
+        mine = [t for t in items if t.dated in group or t.shown in group]
+        if len(mine) < 2:
+            continue
+        days = {t.date for t in mine}
+        outlets: dict[str, set[str]] = {day: set() for day in days}
+        for k in group:
+            article = story.sentences[k].article_id
+            for day in values.get(story.sentences[k].key, set()) & days:
+                outlets[day].add(copy_of.get(article) or article)
+        ranked = sorted(days, key=lambda d: -len(outlets[d]))
+        if len(ranked) < 2 or len(outlets[ranked[0]]) == len(outlets[ranked[1]]):
+            continue
+        keep = max((t for t in mine if t.date == ranked[0]), key=lambda t: (t.value, -t.shown))
+        for t in mine:
+            if t is not keep and t.date != ranked[0]:
+                dropped.add(id(t))
+                keep.also.append(t.dated)
+    return [t for t in items if id(t) not in dropped]
 
 
 # a day's time cues, earliest first: "Earlier Friday", "Tuesday morning", "Tuesday afternoon", "Friday evening".
@@ -298,13 +392,28 @@ def telling(doc: Any, names: dict[str, str]) -> Telling:
     frame = next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.i > verb.i and _speech(c)), None)
     if frame is not None and any(c.dep_ == "nsubj" for c in frame.children):
         verb = frame
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), raised)
+    place = _dateline(doc)  # "WASHINGTON — E-mails released …": where the report was filed, no actor
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in place), raised)
     negated = any(c.dep_ == "neg" for c in verb.children) or (
         subject is not None and any(t.lower_ in ("neither", "nobody", "none") for t in subject.subtree)
     )
     if negated:
         return Telling(None, None, False)
     return Telling(_name_of(subject, names), "say" if _speech(verb) else verb.lemma_.lower(), True)
+
+
+def _dateline(doc: Any) -> set[int]:
+    """Tokens of a dateline ("AMHERST, N.H. — Gov. Rick Perry …", "WASHINGTON — E-mails …"): the parser takes the
+    place for the subject (editor read, stop 43, BASIL 2011 and 2013: actors "amherst" and "washington" kept two
+    tellings of one event apart)."""
+    for t in doc[:8]:
+        if (
+            t.text in ("—", "--", "–")
+            and t.i > 0
+            and all(not u.is_alpha or u.is_upper or u.is_title for u in doc[: t.i])
+        ):
+            return set(range(t.i + 1))
+    return set()
 
 
 def _speech(token: Any) -> bool:
@@ -332,6 +441,14 @@ def _name_of(subject: Any, names: dict[str, str]) -> str | None:
 
 SAME_SAYING = 0.5  # cosine of two tellings of a saying, one by an unnamed subject ("the president said …")
 SAME_ACTOR = 0.5  # cosine of two tellings of one named actor's day by different verbs ("revealed" / "issued")
+# cosine of two tellings by different verbs, one of which names no actor: the editor read of stop 43 (BASIL 2011) found
+# one endorsement twice at 0.62; two acts of one day by a named and an unnamed actor read alike at 0.51-0.53 (BASIL
+# 2013: the CIA's review and a spokesman's hope beside the release), so this asks more than ``SAME_SAYING``
+SAME_UNNAMED = 0.6
+# a named actor's appearance of one day and what the same actor said that day are one event: the outlets tell the
+# visit or the speech ("Obama on Wednesday visited another bridge … to promote his job-creation proposals" / "…,
+# President Obama said Wednesday in a speech pushing his jobs bill": editor read, stop 43, BASIL 2011, cosine 0.31)
+_APPEARANCES = frozenset({"visit", "tour", "address", "speak", "appear", "campaign", "attend", "rally", "travel"})
 
 
 def _one_per_event(
@@ -366,7 +483,15 @@ def _one_per_event(
         named = bool(x.actor and y.actor)
         if x.act == y.act and x.act is not None:
             return x.act != "say" or named or cosine(a.shown, b.shown) >= SAME_SAYING
-        return named and cosine(a.shown, b.shown) >= SAME_ACTOR
+        if named and {x.act, y.act} & {"say"} and {x.act, y.act} & _APPEARANCES:
+            return True  # "Obama on Wednesday visited another bridge" / "…, President Obama said Wednesday in a speech"
+        if named:
+            return cosine(a.shown, b.shown) >= SAME_ACTOR
+        # an act told without its actor by one outlet or both ("the Texas governor … won an endorsement" / "Arpaio
+        # announced on Tuesday he will officially endorse …"; "E-mails released by the White House on Wednesday
+        # revealed …" / "… senior administration officials used the 100 pages of emails …")
+        unnamed = not x.actor and not y.actor
+        return cosine(a.shown, b.shown) >= (SAME_SAYING if unnamed else SAME_UNNAMED)
 
     groups: list[list[_Item]] = []
     for item in items:  # best first
