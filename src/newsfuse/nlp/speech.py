@@ -21,7 +21,10 @@ _SPEECH_LEMMAS = (
     "shouted joked pleaded laughed demanded wondered"
 )
 SPEECH_VERBS = frozenset(_SPEECH_LEMMAS.split())
-_FRAME_ONLY = "notes points concludes answered jokes tweeted read reads quipped insisted tweets called calls described"
+_FRAME_ONLY = (
+    "notes points concludes answered jokes tweeted read reads quipped insisted tweets called calls described "
+    "summarized summarised"
+)
 # Next to a quotation these are speech verbs too; elsewhere they are too often nouns ("notes").
 FRAME_VERBS = SPEECH_VERBS | frozenset(_FRAME_ONLY.split())
 _ATTITUDE = (
