@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsfuse.nlp.aliases import TITLES, clean_surface, fold, strip_titles
+from newsfuse.nlp.aliases import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES, clean_surface, fold, strip_titles
 from newsfuse.nlp.entities import KNOWN_PLACES, EntityIndex, LocatedMention, swapped_letters, without_owner
 from newsfuse.nlp.speech import (
     ADVERBS,
@@ -132,7 +132,7 @@ _GENDERED_ROLE = re.compile(
 )
 # The subject of a clause that opens right after the name: "Megyn Kelly when she moderated the debate"
 _SUBORDINATE_PRONOUN = re.compile(r",?\s+(?:when|as|after|before|because|while|until|since|if)\s+(he|she)\b")
-_MALE_TITLES = {"mr", "messrs", "sir", "king", "prince", "lord"}
+_MALE_TITLES = MALE_HONORIFICS | {"messrs", "sir", "king", "prince", "lord"}
 _GENDERED = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 # a pronoun frame that asks again ("“Why not?” he asked"): the asker goes on asking (``_not_the_asker``)
 _ASKS_AGAIN = re.compile(r"\w+\s+(?:\w+ly\s+)?(?:asked|asks|pressed|wondered|questioned)\b", re.I)
@@ -199,7 +199,7 @@ _PLACE_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 _APPOSITION = re.compile(r"^((?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|for|the))*),\s+(?=[a-z])")
 _CLAUSE_END = re.compile(r"[.!?](?=[”’\"']?\s)|[“\"\n]")  # a sentence end, a quotation, a paragraph end
 _WORD = re.compile(r"[a-z’']+")
-_FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady", "dame"}
+_FEMALE_TITLES = FEMALE_HONORIFICS | {"madam", "madame", "queen", "princess", "lady", "dame"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 THING_TYPES = frozenset({"LAW"})
 _VERSION = re.compile(r"\s\d+(?:\.\d+)+$")  # "Keurig 2.0", "Windows 8.1": a product's version, never a name
