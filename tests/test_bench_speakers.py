@@ -46,12 +46,18 @@ def test_the_basil_events_are_a_set_of_their_own() -> None:
     assert not any(i.row.startswith("basil-") for i in multinews)
     assert len(basil) + len(multinews) == len(gold("all"))
     tune, kept = {i.row for i in gold("tune", "basil")}, {i.row for i in gold("kept", "basil")}
-    assert len(tune) == len(kept) == 12 and not tune & kept
-    by_stop = [{i.row for i in gold("all", s)} for s in ("basil39", "basil40", "basil41", "basil42")]
-    assert [len(rows) for rows in by_stop] == [8, 4, 4, 8] and set().union(*by_stop) == tune | kept
+    assert len(tune) == len(kept) == 16 and not tune & kept
+    by_stop = [{i.row for i in gold("all", s)} for s in ("basil39", "basil40", "basil41", "basil42", "basil43")]
+    assert [len(rows) for rows in by_stop] == [8, 4, 4, 8, 8] and set().union(*by_stop) == tune | kept
     assert {i.row for i in gold("tune", "basil42")} == {
         "basil-2019-0d10341a",
         "basil-2019-1e41e98b",
         "basil-2015-2b9468af",
         "basil-2016-472158a1",
+    }
+    assert {i.row for i in gold("tune", "basil43")} == {
+        "basil-2012-29ffd053",
+        "basil-2010-2b95d2cf",
+        "basil-2012-2ec04201",
+        "basil-2019-2f3e86b6",
     }

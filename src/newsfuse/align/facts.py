@@ -44,6 +44,7 @@ from newsfuse.ingest.text_reader import HEADLINE_SMALL_WORDS
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.nlp.quoted import open_at_start
 from newsfuse.nlp.sign_off import ends_signed, without_sign_off
+from newsfuse.nlp.speech import NAMED_TAIL_VERBS, TAIL_VERBS
 from newsfuse.records import AnalysedStory, ClaimSpan, Fact, FactGraph, FactNode, FactStatus
 
 # What happened, in the order an editor wants it; each is a share of the importance score.
@@ -601,7 +602,7 @@ def _lead_in(text: str) -> bool:
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 # ... nor the attribution of a quotation the sentence splitter cut off after its closing mark: "said Mr Cazeneuve."
 # after '"Our thoughts … presence."' (editor re-read #7b, stop 37, Multi-News row 110: shown as a corroborated fact)
-_ATTRIBUTION_TAIL = re.compile(r"^(?:said|says|added|adds|told|tells|wrote|writes|explained|continued)\b")
+_ATTRIBUTION_TAIL = re.compile(rf"^(?:{'|'.join(TAIL_VERBS)})\b")
 ATTRIBUTION_TAIL_WORDS = 8
 
 
@@ -726,7 +727,7 @@ def facts_of(
 # the last sentence of a quotation with its speaker named after it: '… and no more nightmares," Fran Keller told the
 # newspaper.', '"When the dust settles, he will be vindicated," McGinley added.' (gold tune, both corroborated) read as
 # a whole statement; "Join us."" or 'Help us before the ferries stop for good,” she wrote.' do not
-_SPEECH_TAIL = r"(?:said|says|added|adds|told|tells|wrote|writes|explained|continued|noted|recalled|insisted|replied)"
+_SPEECH_TAIL = f"(?:{'|'.join(NAMED_TAIL_VERBS)})"
 _NAMED_TAIL = re.compile(
     rf"[,.!?…][\"”]\s+(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}{_SPEECH_TAIL}\b|{_SPEECH_TAIL}\s+[A-Z])[^“”\"]*$"
 )

@@ -75,6 +75,9 @@ TITLES = {
     "spokeswoman",
     "spokesperson",
 }
+# The honorifics that say a person's sex ("Mr. Conway" is not "Ms. Conway"); ``nlp.speakers`` adds titles of rank
+MALE_HONORIFICS = frozenset({"mr"})
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss"})
 # Words of an organisation name that acronyms skip ("International Criminal Court" → ICC).
 ACRONYM_SKIP = {"of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "&"}
 

@@ -21,7 +21,9 @@ from rapidfuzz import fuzz
 
 from newsfuse.nlp.aliases import (
     ACRONYM_SKIP,
+    FEMALE_HONORIFICS,
     KNOWN_VARIANTS,
+    MALE_HONORIFICS,
     TITLES,
     acronym_of,
     as_acronym,
@@ -936,8 +938,6 @@ def without_owner(name: str) -> str:
 
 
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_MALE_TITLES = frozenset({"mr"})
-_FEMALE_TITLES = frozenset({"mrs", "ms", "miss"})
 
 
 def _family_word(key: str) -> str:
@@ -962,7 +962,7 @@ def _titled_alike(key: str, candidates: list[str], groups: _Groups) -> list[str]
     "President Donald Trump" of another outlet, not the "Ivanka Trump" of its own); else those not named as someone's
     relative, when any is not."""
     own = _titles(key, groups)
-    sexes = [(_MALE_TITLES, _FEMALE_TITLES), (_FEMALE_TITLES, _MALE_TITLES)]
+    sexes = [(MALE_HONORIFICS, FEMALE_HONORIFICS), (FEMALE_HONORIFICS, MALE_HONORIFICS)]
     for mine, other in sexes:
         if own & mine:
             candidates = [c for c in candidates if not _titles(c, groups) & other]

@@ -763,7 +763,18 @@ class ArticleSpeech:
             # "According to the arrest affidavit, Stinson told police she hit him “during a moment of
             # frustration”": the source the sentence opens with owns the quoted wording
             source = subject_after(self.text, s_start + opening.end(), first.open_mark)
-            if source is not None:
+            inner_thing = [
+                m
+                for m in _THING_SAYS.finditer(self.text, s_start + opening.end(), first.open_mark)
+                if m.group(1) in SPEECH_VERBS
+            ]
+            if source is not None and inner_thing:
+                # "According to the report, the messages are part of a long correspondence between WikiLeaks and
+                # Trump Jr., though Trump Jr. seemed to ignore many of the messages, including some which urged him
+                # to release “…”": the words are the messages', whose sender the clause does not name, not the
+                # report's (editor read #13, d2, printed the House committee that holds the report)
+                unowned = inner_thing[-1].span(1)
+            elif source is not None:
                 frame = ((s_start + opening.start(), s_start + opening.end()), source)
                 if any(
                     m.label == "PERSON" and source[0] <= m.start and m.end <= source[1] for m in self.resolver.mentions
@@ -829,7 +840,17 @@ class ArticleSpeech:
             return attribution
         if subject is not None and not _HEARD_SAYING.match(self.text, cue[1]):
             attribution.speaker = Speaker(self.text[subject[0] : subject[1]], subject[0], subject[1], None)
+            if _WHAT_PRONOUN.search(self.text, max(0, subject[0] - 5), subject[1]):
+                attribution.speaker_refers_to = self._namer(cue)  # "for what he called his “…”"
         return attribution
+
+    def _namer(self, cue: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject of the clause a "what he called" hangs on, from the parse (``_naming_subject``)."""
+        sentence = self.sentence_at(cue[0]) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return None
+        found = _naming_subject(self.parse([sentence.text])[0], cue[0] - sentence.start)
+        return None if found is None else (sentence.start + found[0], sentence.start + found[1])
 
     def _wanting(self, start: int, open_mark: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """A partial quotation right after "X wanting to" or "X's call for" ("WikiLeaks urged Trump Jr. to push this
@@ -1072,6 +1093,11 @@ class ArticleSpeech:
                     # gave Royce's words to Putin); the parse's subject, or none
                     subject = self._parsed_subject(verb[0])
                     return (verb, subject) if subject is not None and subject[1] <= start else None
+                if subject is not None and self._relative_cue(subject, verb):
+                    # '… didn't represent “all the bishops,” a point the USCCB media office denied': the verb is in
+                    # a relative clause on a noun after the quotation, not its frame (BASIL 29ffd053, stop 43,
+                    # printed "point the USCCB media office")
+                    return None
                 if subject is not None and self._interjected(subject, verb):
                     # '“... in the primaries,” both Democratic and Republican, says David Graham at The Atlantic': a
                     # phrase set off by commas after the quotation is no subject; the name after the verb is
@@ -1098,6 +1124,24 @@ class ArticleSpeech:
             if any(ch in '“”"«»' for ch in segment[:w_start]):
                 return None
         return None
+
+    def _relative_cue(self, subject: tuple[int, int], verb: tuple[int, int]) -> bool:
+        """The words read back from the cue are a noun phrase and the subject of a relative clause without
+        "that" ("a point the office denied", "a claim his lawyer disputed": two determiners), and the parse
+        makes the cue a relative clause on that first noun. Only then is the sentence parsed."""
+        words = self.text[subject[0] : subject[1]].split()
+        if len(words) < 3 or words[0].lower() not in _CONTACT_HEADS:
+            return False
+        if not any(w.lower() in _CONTACT_SUBJECTS for w in words[2:]):
+            return False
+        sentence = self.sentence_at(verb[0]) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return False
+        doc = self.parse([sentence.text])[0]
+        cue = next((t for t in doc if t.idx == verb[0] - sentence.start), None)
+        return (
+            cue is not None and cue.dep_ == "relcl" and cue.head.idx + sentence.start < subject[0] + len(words[0]) + 2
+        )
 
     def _interjected(self, subject: tuple[int, int], verb: tuple[int, int]) -> bool:
         """A subject read before an inverted verb that is a phrase between commas opening in lower case, not
@@ -1350,6 +1394,11 @@ class ArticleSpeech:
             if nearer is not None:  # "X's comments came as Y turned it down, saying “…”": Y (``nearer_clause``)
                 return nearer
             opening = self._sentence_subject(start, verb_start)
+            if opening is not None and _opened_before(self.text[start : opening[0]]):
+                # '“Social Media is totally discriminating …,” Mr. Trump wrote on Twitter, saying that “…”': words
+                # inside the first quotation are no subject of the participle; the parse's subject is (BASIL
+                # ad409798, stop 42's kept half, printed "Social Media")
+                return self._parsed_subject(verb_start)
             if opening is None or "," in self.text[opening[0] : opening[1]]:
                 return self._parsed_subject(verb_start) or opening
             return opening
@@ -1457,6 +1506,12 @@ class ArticleSpeech:
                     continue
             attribution.cue = (base + c_start, base + c_end)
             attribution.speaker = Speaker(self.text[base + s_start : base + s_end], base + s_start, base + s_end, None)
+            namer = _naming_subject(doc, c_start) if sentence.text[s_start:s_end].lower() in ("he", "she") else None
+            if namer is not None:
+                # "Ryan also hammered Obama for what he called his “utter failure …”": the one who names it so is
+                # the subject of the clause the free relative hangs on, not the object before the pronoun (BASIL
+                # 2ec04201, stop 43, printed Romney, then Obama)
+                attribution.speaker_refers_to = (base + namer[0], base + namer[1])
             if sentence.text[s_start:s_end].lower() in _RELATIVE:
                 # "a 70-year-old academic named Eric Kingson, who is running for Congress and who worked the crowd,
                 # praising “...”": the noun the relative clause is on (PolNeAR train left "who" unresolved)
@@ -1566,6 +1621,10 @@ class ArticleSpeech:
                         record.spans.append((base + finding.rest[0], base + finding.rest[1]))
                     if finding.antecedent is not None:
                         record.speaker_refers_to = (base + finding.antecedent[0], base + finding.antecedent[1])
+                    elif finding.speaker and sentence.text[slice(*finding.speaker)].lower() in ("he", "she"):
+                        namer = _naming_subject(doc, finding.cue[0])  # "for what he called his “…”"
+                        if namer is not None:
+                            record.speaker_refers_to = (base + namer[0], base + namer[1])
                     found.append(record)
         return found
 
@@ -2051,6 +2110,34 @@ def _name_span(name: Token) -> tuple[int, int]:
     return min(p.idx for p in parts), name.idx + len(name)
 
 
+# a relative clause on a thing whose verb is one of saying ("some which urged him to …")
+_THING_SAYS = re.compile(r"\b(?:which|that)\s+(?:also\s+|[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _opened_before(lead: str) -> bool:
+    """A quotation opened in ``lead`` and not closed there: what follows it stands inside the marks."""
+    return lead.count("“") > lead.count("”") or lead.count('"') % 2 == 1
+
+
+_WHAT_PRONOUN = re.compile(r"\bwhat\s+(?:he|she)$")
+_NAMING = frozenset(["call", "describe", "term", "dub", "label", "characterize", "characterise"])
+
+
+def _naming_subject(doc: Doc, cue_at: int) -> tuple[int, int] | None:
+    """ "X hammered Y for what he called “…”": a cue of naming with "what" as its object, hanging on a clause whose
+    subject is a proper noun; that subject's span (offsets in the sentence), else None."""
+    cue = next((t for t in doc if t.idx == cue_at), None)
+    if cue is None or cue.lemma_ not in _NAMING or not any(c.lower_ == "what" for c in cue.children):
+        return None
+    head = cue.head
+    while head.dep_ in ("prep", "pcomp", "pobj") and head.head is not head:
+        head = head.head
+    if head is cue or head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    return _name_span(subject) if subject is not None else None
+
+
 # verbs of asking: the one asked answers, so a "he said" after "X asked Y …" may well be Y (``_previous_subjects``)
 _ASKING = frozenset(["ask", "question", "interview", "press", "quiz", "challenge", "confront"])
 MAX_REPLY_WORDS = 4  # grammar, not tuning: a one-line answer ("Stephanie.", "Yeah -", "No, not yet.")
@@ -2299,6 +2386,9 @@ _SIGNATURE_LEAD = re.compile(r"[ \t]*(?:[A-Z][a-z]{1,9}\.?[ \t]+){0,2}")
 _SIGNATURE_TAIL = re.compile(
     r"\s*(?:of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?(?:\s*\([RDI]-[\w. ]+\)|,\s+(?:who|a|an|the)\b|\s*\.?\s*$)"
 )
+# a noun phrase after a quotation that heads a relative clause without "that" ("a point the office denied")
+_CONTACT_HEADS = frozenset(["a", "an", "the", "one"])
+_CONTACT_SUBJECTS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
 _DETERMINER_WORDS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "some", "who"])
 # sentence adverbs and conjunctions that open a colon frame without being anyone's name
 _NOT_A_SOURCE = frozenset(["then", "later", "meanwhile", "also", "still", "again", "now", "here", "there", "so", "but"])

@@ -21,7 +21,15 @@ _SPEECH_LEMMAS = (
     "shouted joked pleaded laughed demanded wondered"
 )
 SPEECH_VERBS = frozenset(_SPEECH_LEMMAS.split())
-_FRAME_ONLY = "notes points concludes answered jokes tweeted read reads quipped insisted tweets called calls described"
+# The verbs of an attribution that follows the words it frames ("…,” Ann Lee said.", "said Ann Lee"): the align stage
+# reads them at a claim's end (``align.facts``: a tail alone is no fact; a quotation piece ending in a named speaker)
+TAIL_VERBS = ("said", "says", "added", "adds", "told", "tells", "wrote", "writes", "explained", "continued")
+# ... and the rarer ones it accepts after a quotation's closing mark with a name
+NAMED_TAIL_VERBS = (*TAIL_VERBS, "noted", "recalled", "insisted", "replied")
+_FRAME_ONLY = (
+    "notes points concludes answered jokes tweeted read reads quipped insisted tweets called calls described "
+    "summarized summarised"
+)
 # Next to a quotation these are speech verbs too; elsewhere they are too often nouns ("notes").
 FRAME_VERBS = SPEECH_VERBS | frozenset(_FRAME_ONLY.split())
 _ATTITUDE = (
