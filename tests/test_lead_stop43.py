@@ -165,3 +165,18 @@ def test_a_sentence_standing_in_for_a_headline_is_cut_to_a_headlines_length(fast
     kept = iter(lede.split())
     assert all(any(w.strip(",.") == k.strip(",.") for k in kept) for w in short.split()), short  # deletion only
     assert shortened("Piet Molnar resigned on Sunday.", fast_models.parse) == "Piet Molnar resigned on Sunday."
+
+
+def test_a_name_in_apposition_after_an_organisations_role_is_the_speaker(fast_models) -> None:
+    # BASIL 2013: '“…,” said a White House spokesman, Eric Schultz.' printed the role "White House spokesman"
+    from newsfuse.options import Options
+    from newsfuse.pipeline import brief_from_documents
+    from newsfuse.records import RawDocument
+
+    text = (
+        "The harbour council met on Monday to discuss the storm damage and the repairs.\n\n"
+        "“In recent days, these reports have been read out of context,” said a Norvale council spokesman, Piet "
+        "Molnar. The council will vote on Friday."
+    )
+    brief = brief_from_documents([RawDocument(path="0.txt", text=text)], Options(), fast_models)
+    assert [q.speaker for q in brief.quotes] == ["Piet Molnar"], [(q.speaker, q.text) for q in brief.quotes]
