@@ -120,3 +120,15 @@ def test_head_words_a_bracket_an_adjective_and_a_party_make_the_right_entities(f
     assert "Congressional" not in kinds, kinds
     assert len(_holding(entities, "Democra")) <= 1, kinds
     assert all(t != "PERSON" for n, t in kinds.items() if n.endswith("Zoo")), kinds
+
+
+def test_a_name_the_tagger_cut_runs_on_into_the_name_after_it(fast_models) -> None:
+    # r109: "the San Diego Zoo" then "Safari Park" (tagged apart): the park was absent and the zoo took its mentions
+    entities = _people(
+        fast_models,
+        [
+            ["The keepers moved Tana to the San Diego Zoo Safari Park in 1990. Visitors to the Safari Park loved her."],
+        ],
+    )
+    names = {e.name for e in entities}
+    assert "San Diego Zoo Safari Park" in names and "San Diego Zoo" not in names, names
