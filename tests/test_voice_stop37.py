@@ -78,7 +78,7 @@ def test_the_opinion_warning_tells_a_reader_what_the_source_is_and_the_sources_l
     brief.warnings = [warning]
     md = to_markdown(brief)
     assert '2. <a id="source-2"></a>Keld Herald (opinion) — `S2.txt`' in md
-    assert '1. <a id="source-1"></a>S1.txt — `S1.txt`' in md
+    assert '1. <a id="source-1"></a>`S1.txt`, ' in md  # a source without a title shows its path once (stop 43)
     assert "<em>(opinion)</em>" in to_html(brief)
 
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from html import escape
 
-from newsfuse.records import Article, Brief
+from newsfuse.records import Article, Brief, BriefWarning
 from newsfuse.render.markdown import (
+    left_out,
     lines_removed,
+    more_entities,
     more_facts,
     no_conflicts_note,
     quotes_by_speaker,
@@ -36,18 +38,22 @@ def cite(ids: list[str]) -> str:
     return "".join(f'<sup><a href="#source-{escape(i[1:])}">[{escape(i[1:])}]</a></sup>' for i in ids)
 
 
-def _source_item(article: Article, voice: str | None = None) -> str:
+def _source_item(article: Article, warnings: list[BriefWarning], voice: str | None = None) -> str:
+    """One source: its label, then its path and words (the path alone once when it has no outlet, title or date),
+    and what was removed from it, or that the brief left it out (as ``markdown.source_label`` and ``left_out``)."""
     label = " — ".join(escape(p) for p in (article.outlet, article.title, article.published) if p)
+    path = f"{escape(article.path)} · " if label else ""
     label = (label or escape(article.path)) + (f" <em>({escape(voice)})</em>" if voice else "")
+    whole = left_out(article, warnings)
     copy = f" <em>republishes [{escape(article.copy_of[1:])}]</em>" if article.copy_of else ""
     copy += f" <em>retells [{escape(article.retells[1:])}]</em>" if article.retells else ""
-    removed = ""
-    if article.removed:
+    removed = f"<br><small>{escape(whole)}</small>" if whole else ""
+    if article.removed and not whole:
         items = "".join(f"<li><b>{escape(r.reason)}</b>: {escape(r.text)}</li>" for r in article.removed)
         summary = f"<summary>{lines_removed(article)}</summary>"
         removed = f'<details class="removed">{summary}<ul>{items}</ul></details>'
     return (
-        f'<li id="source-{escape(article.id[1:])}">{label}{copy}<br><small>{escape(article.path)} · '
+        f'<li id="source-{escape(article.id[1:])}">{label}{copy}<br><small>{path}'
         f"{article.words} words</small>{removed}</li>"
     )
 
@@ -118,11 +124,11 @@ def to_html(brief: Brief) -> str:
                 f"<li>{escape(entity.name)} <small>{escape(entity.type)}</small>{aliases} {cite(entity.sources)}</li>"
             )
         if len(listed) < len(brief.entities):
-            parts.append(f"<li><small>{len(brief.entities) - len(listed)} more in the JSON</small></li>")
+            parts.append(f"<li><small>{escape(more_entities(brief, listed))}</small></li>")
         parts.append("</ul>")
     parts.append("<h2>Sources</h2><ol>")
     voiced = source_labels(brief.warnings)
-    parts += [_source_item(a, voiced.get(a.id)) for a in brief.sources]
+    parts += [_source_item(a, brief.warnings, voiced.get(a.id)) for a in brief.sources]
     parts.append("</ol>")
     if brief.skipped:
         parts.append("<h2>Skipped inputs</h2><ul>")

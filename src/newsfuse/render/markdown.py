@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsfuse.align.same_fact import STOP_WORDS, stem
-from newsfuse.records import Article, Brief, Entity, Fact, Quote, SummaryItem
+from newsfuse.records import Article, Brief, BriefWarning, Entity, Fact, Quote, SummaryItem
 from newsfuse.summarize.standalone import needs_context
 from newsfuse.summarize.voice import source_labels
 
@@ -84,10 +84,43 @@ def _repeats(words: frozenset[str], other: frozenset[str]) -> bool:
 
 
 def more_facts(brief: Brief, shown: list[Fact]) -> str:
-    """ "12 more facts in the JSON, the summary's among them": what the facts section does not show."""
+    """ "12 more facts in the JSON, the summary's among them": what the facts section does not show. With none shown
+    it says why rather than "more": editor read #14 (stop 43, story r101) saw a facts section of one line, "… 2 more
+    facts in the JSON", above no fact."""
+    if not shown:
+        return f"{_facts(len(brief.facts))} in the JSON, none shown here: {_NONE_SHOWN}"
     restated = len(_stated(brief.summary) & {f.text for f in brief.facts} - {f.text for f in shown})
     among = ", the summary's among them" if restated else ""
     return f"{len(brief.facts) - len(shown)} more facts in the JSON{among}"
+
+
+_NONE_SHOWN = "each is in the summary, leans on the sentence before it, or is one person's words"
+
+
+def _facts(count: int) -> str:
+    return "1 fact" if count == 1 else f"{count} facts"
+
+
+def more_entities(brief: Brief, listed: list[Entity]) -> str:
+    """ "4 more in the JSON" under the names listed; with none listed, why (editor read #14, r101: "## Who and what"
+    held only "… 4 more in the JSON")."""
+    held = len(brief.entities) - len(listed)
+    if listed:
+        return f"{held} more in the JSON"
+    names = "1 name" if held == 1 else f"{held} names"
+    return f"{names} in the JSON, none shown here: no source but one names them, none speaks, none is a full name"
+
+
+def left_out(article: Article, warnings: list[BriefWarning]) -> str | None:
+    """What a source line says in place of its removed lines when the brief left the whole source out: editor read #14
+    (stop 43, r101) read "0 lines removed" for an item the note above said was not an article."""
+    for warning in warnings:
+        if article.id in warning.sources and warning.kind in _LEFT_OUT:
+            return f"left out of the brief: {_LEFT_OUT[warning.kind]}"
+    return None
+
+
+_LEFT_OUT = {"not_an_article": "not an article", "several_stories": "another story"}
 
 
 def _stated(summary: list[SummaryItem]) -> set[str]:
@@ -277,11 +310,25 @@ def cite(ids: list[str]) -> str:
 
 
 def source_label(article: Article, voice: str | None = None) -> str:
-    """Outlet, title and date; with ``voice`` (``summarize.voice.source_labels``: "opinion", "transcript" …) that
-    label after them, so a reader sees which source a voice warning meant (editor read #6b, stop 36)."""
+    """Outlet, title and date, then the path in code; with ``voice`` (``summarize.voice.source_labels``: "opinion",
+    "transcript" …) that label after them, so a reader sees which source a voice warning meant (editor read #6b,
+    stop 36). A source with none of the three is its path alone: editor read #14 (stop 43, r101) read "path —
+    `path`"."""
     parts = [article.outlet or "", article.title or "", article.published or ""]
-    label = " — ".join(p for p in parts if p) or article.path
-    return md_escape(label) + (f" ({voice})" if voice else "")
+    label = " — ".join(p for p in parts if p)
+    path = code_span(article.path)
+    voiced = f" ({voice})" if voice else ""
+    return f"{md_escape(label)}{voiced} — {path}" if label else f"{path}{voiced}"
+
+
+def code_span(text: str) -> str:
+    """``text`` in a Markdown code span, as written: a backslash escape inside a code span is printed (editor read #14,
+    stop 43: "`stories/d1/doc1.json\\#1`"), so a backtick in it is fenced by a longer run of backticks instead."""
+    text = " ".join(text.split())
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def to_markdown(brief: Brief) -> str:
@@ -307,7 +354,7 @@ def to_markdown(brief: Brief) -> str:
         for fact in shown:
             out.append(f"- **{status_label(fact, copies, retold)}**: {md_escape(fact.text)} {cite(fact.sources)}")
         if len(shown) < len(brief.facts):
-            out.append(f"- … {more_facts(brief, shown)} (`--format json`)")
+            out.append(f"- {'… ' if shown else ''}{more_facts(brief, shown)} (`--format json`)")
     if brief.conflicts:
         out += ["", "## Where sources disagree", ""]
         for conflict in brief.conflicts:
@@ -336,7 +383,7 @@ def to_markdown(brief: Brief) -> str:
             aliases = f" (also: {md_escape(', '.join(entity.aliases))})" if entity.aliases else ""
             out.append(f"- {md_escape(entity.name)} — {entity.type}{aliases} {cite(entity.sources)}")
         if len(listed) < len(brief.entities):
-            out.append(f"- … {len(brief.entities) - len(listed)} more in the JSON (`--format json`)")
+            out.append(f"- {'… ' if listed else ''}{more_entities(brief, listed)} (`--format json`)")
     out += ["", "## Sources", ""]
     voiced = source_labels(brief.warnings)
     for article in brief.sources:
@@ -344,12 +391,10 @@ def to_markdown(brief: Brief) -> str:
         copy = f" (republishes [{article.copy_of[1:]}])" if article.copy_of else ""
         copy += f" (retells [{article.retells[1:]}])" if article.retells else ""
         label = source_label(article, voiced.get(article.id))
-        out.append(
-            f'{number}. <a id="source-{number}"></a>{label} — `{md_escape(article.path)}`, '
-            f"{article.words} words{copy}; {lines_removed(article)}"
-        )
+        removed = left_out(article, brief.warnings) or lines_removed(article)
+        out.append(f'{number}. <a id="source-{number}"></a>{label}, {article.words} words{copy}; {removed}')
     if brief.skipped:
         out += ["", "## Skipped inputs", ""]
         for skip in brief.skipped:
-            out.append(f"- `{md_escape(skip.path)}`: {md_escape(skip.reason)}")
+            out.append(f"- {code_span(skip.path)}: {md_escape(skip.reason)}")
     return "\n".join(out) + "\n"
