@@ -65,15 +65,15 @@ _OPENER = re.compile(
     r"|(?:but|and|so|yet)\b,?)\s+(?=[A-Za-z])",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|no|never|nor|none|nobody|nothing|neither|without)\b|n['’]t\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|no|never|nor|none|nobody|nothing|neither|without)\b|n['’]t\b", re.IGNORECASE)
 
 
-def _keeps_meaning(removed: str) -> bool:
+def keeps_meaning(removed: str) -> bool:
     """A deleted span may not carry a number, a negation or part of a quotation."""
-    return not re.search(r"\d", removed) and not _NEGATION.search(removed) and not any(q in removed for q in _QUOTES)
+    return not re.search(r"\d", removed) and not NEGATION.search(removed) and not any(q in removed for q in _QUOTES)
 
 
-def _inside_quotation(text: str, position: int) -> bool:
+def inside_quotation(text: str, position: int) -> bool:
     """Whether ``position`` falls inside a quotation: more curly openings than closings before it, or
     an odd number of straight double quotes (row 215 lost "(Adderall and so on)" from inside a quote)."""
     before = text[:position]
@@ -97,8 +97,8 @@ def _drop_parentheticals(text: str) -> str:
     return _PARENTHETICAL.sub(
         lambda m: (
             m.group(0)
-            if _inside_quotation(text, m.start()) or _states(m.group(0).strip())
-            else ("" if _keeps_meaning(m.group(0)) or _LINK.fullmatch(m.group(0)) else m.group(0))
+            if inside_quotation(text, m.start()) or _states(m.group(0).strip())
+            else ("" if keeps_meaning(m.group(0)) or _LINK.fullmatch(m.group(0)) else m.group(0))
         ),
         text,
     )
@@ -107,7 +107,7 @@ def _drop_parentheticals(text: str) -> str:
 def drop_opener(text: str) -> str:
     """``text`` without a connective or frame that opens it ("But ", "Meanwhile, "), when that keeps meaning."""
     match = _OPENER.match(text)
-    if not match or not _keeps_meaning(match.group(0)):
+    if not match or not keeps_meaning(match.group(0)):
         return text
     rest = text[match.end() :]
     return rest[:1].upper() + rest[1:]
@@ -126,7 +126,7 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:as|while|after|because|since|which|who|w
 def drop_broken_tail(text: str) -> str:
     """``text`` without a trailing clause that holds broken text (``_BROKEN_STOP``), when that keeps meaning."""
     broken = _BROKEN_STOP.search(text)
-    if broken is None or _inside_quotation(text, broken.start()):
+    if broken is None or inside_quotation(text, broken.start()):
         return text
     openers = list(_TRAILING_CLAUSE.finditer(text, 0, broken.start()))
     if not openers:
@@ -135,7 +135,7 @@ def drop_broken_tail(text: str) -> str:
     end = len(text.rstrip())
     ending = text[end - 1] if text[end - 1 : end] in ".!?" else ""
     removed = text[cut : end - len(ending)]
-    if not _keeps_meaning(removed):
+    if not keeps_meaning(removed):
         return text
     return text[:cut] + ending
 

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsfuse.summarize.compress import _NEGATION, _inside_quotation
-from newsfuse.summarize.prune import Parser, _comma_set
+from newsfuse.summarize.compress import NEGATION, inside_quotation
+from newsfuse.summarize.prune import Parser, comma_set
 
 HEADLINE_WORDS = 20
 MIN_WORDS = 6
@@ -53,10 +53,10 @@ def shortened(text: str, parse: Parser | None) -> str:
         if len(text.split()) <= HEADLINE_WORDS:
             break
         removed = text[start:end]
-        if end > cut_from or len(removed.split()) > limit or _NEGATION.search(removed):
+        if end > cut_from or len(removed.split()) > limit or NEGATION.search(removed):
             continue
         cut = _tidy(text[:start] + text[end:])
-        if len(cut.split()) >= MIN_WORDS and not _inside_quotation(text, start):
+        if len(cut.split()) >= MIN_WORDS and not inside_quotation(text, start):
             text, cut_from = cut, start
     return text
 
@@ -72,7 +72,7 @@ def _cuts(doc: Any, root: Any) -> set[tuple[int, int]]:
         left, right = token.left_edge.i, token.right_edge.i
         if any(left <= k <= right for k in kept):
             continue
-        if token.dep_ in _SET_OFF and (span := _comma_set(doc, left, right, token.head.i)) is not None:
+        if token.dep_ in _SET_OFF and (span := comma_set(doc, left, right, token.head.i)) is not None:
             found.add(span)
         elif token.head.i == root.i and _a_time(token):
             start = doc[left].idx

@@ -40,7 +40,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from newsfuse.summarize.compress import MIN_WORDS, _inside_quotation, _keeps_meaning
+from newsfuse.summarize.compress import MIN_WORDS, inside_quotation, keeps_meaning
 
 Parser = Callable[[list[str]], Sequence[Any]]  # Models.parse: texts -> spaCy Docs
 
@@ -63,7 +63,7 @@ def _end(doc: Any) -> int:
     return n
 
 
-def _comma_set(doc: Any, left: int, right: int, head: int = -1) -> tuple[int, int] | None:
+def comma_set(doc: Any, left: int, right: int, head: int = -1) -> tuple[int, int] | None:
     """Character span to delete for tokens ``left..right`` (a clause on the token ``head``) set off by a comma
     before them and a comma or the sentence's end after them: the leading comma goes, and the trailing one too."""
     if left < 1 or doc[left - 1].text != ",":
@@ -146,7 +146,7 @@ def spans(doc: Any) -> list[tuple[int, int]]:
             continue
         if _compared(tok.head) or _tells(tok):
             continue
-        span = _comma_set(doc, left, right, tok.head.i)
+        span = comma_set(doc, left, right, tok.head.i)
         closed = right + 1 < len(doc) and doc[right + 1].text == ","
         if span is not None and (closed or tok.head.dep_ not in _SUBJECTS):
             found.append(span)
@@ -176,7 +176,7 @@ def prune(text: str, parse: Parser) -> str:
         doc = parse([text])[0]
         for start, end in spans(doc):
             removed = text[start:end]
-            if removed in tried or not _keeps_meaning(removed) or _inside_quotation(text, start):
+            if removed in tried or not keeps_meaning(removed) or inside_quotation(text, start):
                 continue
             tried.add(removed)
             shorter = _delete(text, start, end)
