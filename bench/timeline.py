@@ -109,6 +109,7 @@ def run(split: str = "tune", verbose: bool = False) -> str:
     events = gold(split)
     stories = list(dict.fromkeys((e.story, e.origin) for e in events))
     totals = {"items": 0, "right_date": 0, "repeats": 0, "context": 0, "missed": 0, "events": 0, "other": 0}
+    outlets = {"gold": 0, "cited": 0, "wrong": 0}  # over the events shown: the gold outlets, those cited, the rest
     lines = []
     for story, origin in stories:
         timeline = timeline_of(origin)
@@ -129,8 +130,16 @@ def run(split: str = "tune", verbose: bool = False) -> str:
             totals["right_date"] += right
             totals["repeats"] += max(0, len(items) - 1)
             totals["missed"] += not items
+            cited = {source for i in items for source in i["sources"]}
+            if items:
+                outlets["gold"] += len(e.outlets)
+                outlets["cited"] += len(cited & set(e.outlets))
+                outlets["wrong"] += len(cited - set(e.outlets))
             verdict = "missed" if not items else ("repeat" if len(items) > 1 else "ok")
-            lines.append(f"  {verdict:8} {e.id} {'|'.join(e.dates)}: {len(items)} items, {right} right date")
+            told = ""
+            if items and cited != set(e.outlets):
+                told = f" (outlets {' '.join(sorted(cited))}; told by {' '.join(e.outlets)})"
+            lines.append(f"  {verdict:8} {e.id} {'|'.join(e.dates)}: {len(items)} items, {right} right date{told}")
             if verbose or verdict != "ok" or right < len(items):
                 lines += [f"           {i['date']} {i['text'][:110]} {i['sources']}" for i in items]
         lines += [f"  other    {i['date']} {i['text'][:110]} {i['sources']}" for i in other]
@@ -139,4 +148,9 @@ def run(split: str = "tune", verbose: bool = False) -> str:
         f"{totals['right_date']} of an event at a right date, repeats {totals['repeats']}, "
         f"context-not-event {totals['context']}, other {totals['other']}, events missed {totals['missed']}"
     )
-    return "\n".join([head, *lines])
+    share = f" ({100 * outlets['cited'] / outlets['gold']:.1f} %)" if outlets["gold"] else ""
+    cited = (
+        f"outlets of the events shown: {outlets['cited']} of the {outlets['gold']} that tell them cited{share}, "
+        f"{outlets['wrong']} cited that do not"
+    )
+    return "\n".join([head, cited, *lines])

@@ -104,12 +104,40 @@ _NOT_LABELS = frozenset(
         "SOURCES",
         "AUDIO",
         "TRANSCRIPT",
+        # a paper's or a report's section headings ("INTRODUCTION:", "RESULTS:"): editor read, stop 44, Multi-News
+        # row 118 (a structured abstract briefed as a transcript, its findings left out of the summary)
+        "ABSTRACT",
+        "BACKGROUND",
+        "INTRODUCTION",
+        "OBJECTIVE",
+        "OBJECTIVES",
+        "PURPOSE",
+        "AIM",
+        "AIMS",
+        "METHODS",
+        "MATERIALS AND METHODS",
+        "DESIGN",
+        "SETTING",
+        "PARTICIPANTS",
+        "RESULTS",
+        "FINDINGS",
+        "DISCUSSION",
+        "CONCLUSION",
+        "CONCLUSIONS",
+        "LIMITATIONS",
+        "INTERPRETATION",
+        "FUNDING",
+        "SUMMARY",
+        "KEY POINTS",
     }
 )
 # the journalist's own lines in a broadcast transcript (NPR: "MICHEL MARTIN, HOST:") are the report's voice
 _HOST = re.compile(r"\b(?:HOST|ANCHOR|BYLINE|CORRESPONDENT|REPORTER|INTERVIEWER|MODERATOR)\b")
 _TRANSCRIPT_HEADER = re.compile(r"\btranscripts?\b|\bas (?:prepared for delivery|delivered)\b", re.IGNORECASE)
 MIN_LABELS = 3
+# an interview printed as questions and answers says so near its top ("… spoke with The Times"; "This interview has
+# been edited and condensed")
+_INTERVIEW = re.compile(r"\binterview|\bspoke (?:with|to)\b|\btalked (?:with|to)\b|\bconversation\b", re.IGNORECASE)
 # a label that names a role or a title, not a place: one such label and a "transcript" header suffice ("THE
 # PRESIDENT:" is the only label of row 102's White House transcript); a lone "WASHINGTON:" dateline in a report
 # that mentions a court transcript does not
@@ -321,6 +349,19 @@ def _label(paragraph: str) -> str | None:
     return label
 
 
+def _interview(paragraphs: list[str], labels: list[tuple[int, str]], head: str) -> bool:
+    """Labels that are only "Q:" and "A:" are an interview's (someone's words) when the text says it is one, or when
+    most answers speak in the first person; otherwise they are an explainer's, in the outlet's own voice (editor read,
+    stop 44, Multi-News row 115: AP's "Q: What do I do with the ticket? A: Before anything else, sign the back of the
+    ticket." was briefed as a transcript and every fact of it left out of the summary). Other labels pass."""
+    if any(label not in ("Q", "A") for _, label in labels):
+        return True
+    if _INTERVIEW.search(head) or _TRANSCRIPT_HEADER.search(head):
+        return True
+    answers = [paragraphs[k] for k, label in labels if label == "A"]
+    return 2 * sum(authorial(a, singular=True) for a in answers) > len(answers)
+
+
 def classify(article: Article, entities: list[Entity] | None = None) -> Voice:
     """The voice of ``article`` (see the module docstring), its speaker resolved against ``entities`` when given."""
     paragraphs = article.paragraphs
@@ -328,6 +369,8 @@ def classify(article: Article, entities: list[Entity] | None = None) -> Voice:
     head = " ".join([title, *paragraphs[:2]])
     removed = " ".join(r.text for r in article.removed)
     labels = [(k, label) for k, p in enumerate(paragraphs) if (label := _label(p))]
+    if labels and not _interview(paragraphs, labels, head):
+        labels = []
     titled = any(_ROLE_LABEL.match(lab) for _, lab in labels) or len(labels) >= 2
     if labels and (
         (_TRANSCRIPT_HEADER.search(head) and titled)

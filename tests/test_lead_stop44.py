@@ -1,0 +1,74 @@
+"""Lead fixes of stop 44 (editor reads #14 and #15). Invented text."""
+
+from __future__ import annotations
+
+from newsfuse.clean.rules import inline_labels
+from newsfuse.options import Options
+from newsfuse.pipeline import brief_from_documents
+from newsfuse.records import Article, RawDocument
+from newsfuse.summarize.voice import classify
+
+SURVEY = "Mayor Ada Brant on Wednesday published her survey of the storm-damaged harbour wall."
+
+
+def _timeline(models, texts: list[str]):  # type: ignore[no-untyped-def]
+    documents = [RawDocument(path=f"{k}.txt", text=t, title=None, published="2024-03-13") for k, t in enumerate(texts)]
+    return brief_from_documents(documents, Options(), models).timeline
+
+
+def test_an_unnamed_actors_other_act_that_reads_only_somewhat_alike_stays_its_own_event(models) -> None:  # type: ignore[no-untyped-def]
+    """A named actor's act and another act of that day told without an actor are one event only when they read
+    closely alike (``SAME_UNNAMED``, 0.6): "officials hoped the survey would speed the repairs" (cosine ~0.51 to the
+    mayor's publishing it) is its own event, as the CIA's review and a spokesman's hope were (stop 43, BASIL 2013)."""
+    hoped = "Officials on Wednesday hoped the survey of the storm-damaged harbour wall would speed the repairs."
+    timeline = _timeline(models, [SURVEY, hoped])
+    assert sorted(s for t in timeline for s in t.sources) == ["S1", "S2"] and len(timeline) == 2
+
+
+def _article(paragraphs: list[str]) -> Article:
+    return Article("S1", "S1.txt", None, None, None, None, paragraphs)
+
+
+EXPLAINER = [
+    "With a record jackpot up for grabs in Keld, plenty of folks are dreaming about how to spend the money.",
+    "Q: What do I do with the ticket?",
+    "A: Before anything else, sign the back of the ticket and lock a copy of it in a safe.",
+    "Q: What next?",
+    "A: Relax and take time to think about your next move before calling anyone.",
+    "Q: Lump sum or annuity?",
+    "A: Most winners take the lump sum, which is about half the advertised prize.",
+]
+
+
+def test_an_explainers_questions_and_answers_are_no_transcript() -> None:
+    """AP's "Q: What do I do with the ticket? A: Before anything else, sign the back of the ticket." is the outlet's
+    own voice (editor read, stop 44, Multi-News row 115: briefed as a transcript, all its facts left out)."""
+    assert classify(_article(EXPLAINER)).kind != "transcript"
+
+
+def test_an_interviews_questions_and_answers_stay_a_transcript() -> None:
+    said = ["Q: How did it feel?", "A: I could not believe it, and I still check my ticket every morning."] * 2
+    assert classify(_article(["Ilse Varga won the Keld jackpot in May.", *said])).kind == "transcript"
+    introduced = ["Ilse Varga spoke with the Keld Herald about her win.", *EXPLAINER[1:]]
+    assert classify(_article(introduced)).kind == "transcript"
+
+
+def test_a_papers_section_headings_are_no_speaker_labels() -> None:
+    """A structured abstract's "INTRODUCTION:", "RESULTS:" … are no speakers (editor read, stop 44, Multi-News row
+    118: the study was briefed as a transcript and its headings listed as quote speakers)."""
+    paper = [
+        "INTRODUCTION: Falls from bicycles onto the face are common and poorly measured.",
+        "MATERIALS AND METHODS: A video of one fall was split into frames and analysed.",
+        "RESULTS: The impact force was about 1,900 newtons.",
+        "DISCUSSION: Such an analysis of a recorded fall has not been reported before.",
+    ]
+    assert classify(_article(paper)).kind == "report"
+
+
+def test_footnote_marks_are_deleted_and_listed() -> None:
+    """ "… syndrome.[2] The year after …" is two sentences without the mark (editor read, stop 44, row 118)."""
+    assert inline_labels("He retired because of the injury.[2] The year after, another player retired.") == (
+        "He retired because of the injury. The year after, another player retired.",
+        ["[2]"],
+    )
+    assert inline_labels("A list: [1] first, [2] second.") == ("A list: [1] first, [2] second.", [])
