@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from newsfuse.clean.rules import inline_labels
+from newsfuse.nlp.dates import find_dates
 from newsfuse.options import Options
 from newsfuse.pipeline import brief_from_documents
-from newsfuse.records import Article, RawDocument
+from newsfuse.records import Article, RawDocument, Sentence
 from newsfuse.summarize.voice import classify
 
 SURVEY = "Mayor Ada Brant on Wednesday published her survey of the storm-damaged harbour wall."
@@ -72,3 +73,31 @@ def test_footnote_marks_are_deleted_and_listed() -> None:
         ["[2]"],
     )
     assert inline_labels("A list: [1] first, [2] second.") == ("A list: [1] first, [2] second.", [])
+
+
+def _dates(text: str, published: str = "2013-06-08") -> list[tuple[str, str | None]]:
+    article = Article("S1", "S1.txt", None, None, published, None, [text])
+    return [(m.text, m.value) for m in find_dates(article, [Sentence("S1", 0, 0, text, 0, len(text))])]
+
+
+def test_getting_ready_for_an_event_on_a_weekday_looks_ahead() -> None:
+    """ "Liberal groups prepared for a women's march on Saturday" in a Friday article is the next day (editor read,
+    stop 44, BASIL 2017: the timeline put the march a week before the inauguration)."""
+    assert _dates("Groups prepared for a march on Saturday.", "2017-01-20") == [("on Saturday", "2017-01-21")]
+    assert _dates("Police braced for protests on Saturday.", "2017-01-20") == [("on Saturday", "2017-01-21")]
+    assert _dates("The march took place on Saturday.", "2017-01-20") == [("on Saturday", "2017-01-14")]
+    # "next" never means publication day, with a cue or without (BASIL 2018, published on a Tuesday)
+    assert _dates("It stokes fear in advance of next Tuesday's voting.", "2018-10-30") == [
+        ("next Tuesday", "2018-11-06")
+    ]
+
+
+def test_a_day_naming_an_era_or_an_attack_is_no_date() -> None:
+    """ "the post-Sept. 11 law" and "the Sept. 11 attacks" name no day of the story's years (editor read, stop 44,
+    BASIL 2013: a 2011 briefing was dated 2012-09-11)."""
+    assert _dates("Briefings came before the reauthorization of the Patriot Act, the post-Sept. 11 law.") == []
+    assert _dates("Security was tight on the anniversary of the Sept. 11 attacks.") == []
+    assert _dates("The Sept. 11, 2001, attacks killed thousands.") == [("Sept. 11, 2001", "2001-09-11")]
+    assert _dates("The vote was on Sept. 11 in the House.") == [("Sept. 11", "2012-09-11")]
+    # one attack of a day is a date the story may place (BASIL 2013's Benghazi stories: the attack of 2012)
+    assert _dates("She took responsibility for the Sept. 11 attack.", "2013-01-23") == [("Sept. 11", "2012-09-11")]

@@ -53,9 +53,11 @@ PATTERN = re.compile(
 # "will vote on Thursday", "a hearing set for Friday", "is due to be arraigned in court on Thursday".
 # A speech verb among them dates the saying instead ("said Monday he will veto"; "he will go, she
 # said Monday"): no look ahead then. A negated future counts too ("she won't turn 25 until after the
-# pageant on October 22").
+# pageant on October 22"). Getting ready for an event looks ahead too: "Liberal groups prepared for a women's march on
+# Saturday" in a Friday article is the next day's march (editor read, stop 44, BASIL 2017: dated a week before).
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won[’']t|scheduled|set\s+(?:for|to)|slated|expected\s+to|plans?\s+to|planning|going\s+to|upcoming"
+    r"|prepar(?:e|es|ed|ing)\s+for|in\s+preparation\s+for|brac(?:e|es|ed|ing)\s+for|ahead\s+of|in\s+advance\s+of"
     r"|due\s+(?:back|in\s+court|to\s+(?:be|appear|return|testify|vote|meet|begin|start|resume|arrive|face|speak|visit)))\b",
     re.IGNORECASE,
 )
@@ -197,10 +199,10 @@ def _granularity(text: str) -> Granularity:
 
 def _weekday(text: str, base: dt.date, ahead: bool = False) -> dt.date:
     day = next(i for i, name in enumerate(WEEKDAYS) if name in text)
+    if text.startswith("next"):  # never publication day, cue or no cue ("in advance of next Tuesday's voting")
+        return base + dt.timedelta(days=(day - base.weekday()) % 7 or 7)
     if ahead and not text.startswith("last"):
         return base + dt.timedelta(days=(day - base.weekday()) % 7)
-    if text.startswith("next"):
-        return base + dt.timedelta(days=(day - base.weekday()) % 7 or 7)
     back = (base.weekday() - day) % 7
     if text.startswith("last") and back == 0:
         back = 7
@@ -262,6 +264,12 @@ _NAME_HEADS = (
     r"|Coalition|Front|Party|Group|Martyrs|Hospital|University|School|Accords?|Agreement|Declaration|Manifesto"
 )
 _NAME_AFTER = re.compile(rf"(?:\s+[A-Z][\w’'-]+)?\s+(?:{_NAME_HEADS})\b")
+# a day that names an era or attacks of some year the text does not give: "the post-Sept. 11 law", "the Sept. 11
+# attacks" (editor read, stop 44, BASIL 2013: the Patriot Act's briefings were dated 2012-09-11). A single "attack"
+# stays a date: "the Sept. 11 attack" of BASIL's 2013 Benghazi stories is the one of 2012, as resolved.
+_ERA_BEFORE = re.compile(r"\b(?:post|pre)-$", re.IGNORECASE)
+_YEAR = re.compile(r"\b\d{4}\b")
+_ATTACKS_AFTER = re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks|hijackers|hijackings)\b", re.IGNORECASE)
 
 
 def find_dates(article: Article, sentences: list[Sentence], newest: dt.date | None = None) -> list[DateMention]:
@@ -284,6 +292,11 @@ def find_dates(article: Article, sentences: list[Sentence], newest: dt.date | No
             continue
         if match.group("absolute") and _NAME_AFTER.match(article.text, match.end()):
             continue  # a name that holds a date ("the 17 February Brigade", ``_NAME_AFTER``)
+        if match.group("absolute") and (
+            _ERA_BEFORE.search(before)
+            or (not _YEAR.search(match.group(0)) and _ATTACKS_AFTER.match(article.text, match.end()))
+        ):
+            continue  # "the post-Sept. 11 law", "the Sept. 11 attacks" (``_ERA_BEFORE``)
         ahead = looks_ahead(before)
         value, granularity, relative = resolve(match.group(0), base, ahead, anchor)
         bare = match.group("weekday") and not re.match(r"(?:last|next|this)\b", match.group(0), re.IGNORECASE)
