@@ -2,7 +2,8 @@
 
 Text-only on purpose, so ``newsfuse bench rouge`` can count repeats for every system (baselines
 have no embeddings or units) with the same rule the summary obeys. Same quotation: a run of
-``QUOTE_RUN`` words inside quotation marks in both. Same fact: most content words of the shorter
+``QUOTE_RUN`` words inside quotation marks in both, or a shorter quoted piece (``MIN_PIECE`` words
+or more) of one inside a quotation of the other. Same fact: most content words of the shorter
 sentence are in the longer one (overlap coefficient ≥ ``FACT_OVERLAP``, at least ``MIN_SHARED``
 words) — the way an outlet's rewrite of a wire sentence keeps its words — or the same figure: both
 give the same number (not a year; "10%" = "10 percent", "$250,000") and share at least
@@ -47,8 +48,28 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(content_words(text))
 
 
+# a short quoted piece ("fight" for the country "with every breath") is the same quotation as a longer one that holds
+# it word for word ("I will fight for you with every breath in my body"): editor read, stop 44, BASIL 2017, the first
+# two summary sentences. Three words at least, so a quoted name or a scare-quoted word is no quotation of its own.
+MIN_PIECE = 3
+
+
+@lru_cache(maxsize=_CACHE)
+def _quoted_tokens(text: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_TOKEN.findall(inner.lower())) for inner in _QUOTED.findall(text))
+
+
+def _piece_of(a: str, b: str) -> bool:
+    """A quoted piece of ``a`` shorter than ``QUOTE_RUN`` words stands word for word inside a quotation of ``b``."""
+    whole = [" ".join(t) for t in _quoted_tokens(b)]
+    return any(
+        MIN_PIECE <= len(piece) < QUOTE_RUN and any(f" {' '.join(piece)} " in f" {w} " for w in whole)
+        for piece in _quoted_tokens(a)
+    )
+
+
 def same_quote(a: str, b: str) -> bool:
-    return bool(_quote_runs(a) & _quote_runs(b))
+    return bool(_quote_runs(a) & _quote_runs(b)) or _piece_of(a, b) or _piece_of(b, a)
 
 
 def same_fact(a: str, b: str) -> bool:
