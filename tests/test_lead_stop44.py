@@ -101,3 +101,41 @@ def test_a_day_naming_an_era_or_an_attack_is_no_date() -> None:
     assert _dates("The vote was on Sept. 11 in the House.") == [("Sept. 11", "2012-09-11")]
     # one attack of a day is a date the story may place (BASIL 2013's Benghazi stories: the attack of 2012)
     assert _dates("She took responsibility for the Sept. 11 attack.", "2013-01-23") == [("Sept. 11", "2012-09-11")]
+
+
+def _aliases(fast_models, texts: list[list[str]]) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    from tests.test_lead_stop41 import _people
+
+    return {e.name: {e.name, *e.aliases} for e in _people(fast_models, texts) if e.type == "PERSON"}
+
+
+def test_a_family_name_with_the_other_sexs_honorific_is_another_person(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "Mrs. Brandvold" is not Oskar Brandvold when the story writes "Mr. Brandvold" for him (editor read, stop 44,
+    BASIL 2017: "Mrs. Trump" was an alias of Donald Trump, "Mr. Clinton" one of Hillary Clinton)."""
+    people = _aliases(
+        fast_models,
+        [
+            [
+                "Mayor Oskar Brandvold opened the new harbour in Norvale on Friday. Mr. Brandvold cut the ribbon.",
+                "His wife, Ingrid Brandvold, a former teacher, stood beside him. Mr. Brandvold thanked the builders.",
+                "Mrs. Brandvold later toured the school.",
+            ]
+        ],
+    )
+    oskar = next(v for k, v in people.items() if "Oskar" in k)
+    ingrid = next(v for k, v in people.items() if "Ingrid" in k)
+    assert "Mr. Brandvold" in oskar and "Mrs. Brandvold" not in oskar
+    assert "Mrs. Brandvold" in ingrid
+
+
+def test_a_speaker_written_with_the_other_sexs_honorific_resolves_to_that_person(fast_models) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.nlp.entities import build_entities
+
+    text = [
+        "Mayor Oskar Brandvold opened the harbour. Mr. Brandvold cut the ribbon, and Mr. Brandvold spoke.",
+        "His wife, Ingrid Brandvold, stood beside him. Mrs. Brandvold toured the school.",
+    ]
+    index = build_entities(analyse([Article("S1", "0.txt", None, None, None, None, text)], fast_models, embed=False))
+    assert getattr(index.resolve("Mrs. Brandvold", "S1"), "name", None) == "Ingrid Brandvold"
+    assert getattr(index.resolve("Mr. Brandvold", "S1"), "name", None) == "Oskar Brandvold"

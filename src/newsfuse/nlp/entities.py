@@ -280,13 +280,18 @@ def _source_order(source_id: str) -> tuple[int, str]:
 class EntityIndex:
     """Canonical entities of a story and a resolver from any written name to its entity."""
 
-    def __init__(self, clusters: list[EntityCluster], located: list[LocatedMention]) -> None:
+    def __init__(
+        self, clusters: list[EntityCluster], located: list[LocatedMention], both_sexes: set[str] | None = None
+    ) -> None:
         self.clusters = clusters
         self.located = located
+        self._both = both_sexes or set()  # family names written with both sexes' honorifics (``sexed_key``)
         self._by_key: dict[str, EntityCluster] = {}
         for cluster in clusters:
             for surface in cluster.surfaces:
-                self._by_key.setdefault(name_key(surface), cluster)
+                key = name_key(surface)
+                self._by_key.setdefault(sexed_key(surface, key, self._both), cluster)
+                self._by_key.setdefault(key, cluster)
             self._by_key.setdefault(name_key(cluster.name), cluster)
         # (article, family name) -> the person named in full with it first in that article, built once: ``resolve``
         # reads it for every bare family name a speaker is written with
@@ -304,6 +309,9 @@ class EntityIndex:
         key = name_key(without_owner(text))
         if not key:
             return None
+        sexed = sexed_key(clean_surface(without_owner(text)), key, self._both)
+        if sexed != key:
+            return self._by_key.get(sexed)
         if key in self._by_key:
             return self._by_key[key]
         tokens = key.split()
@@ -658,6 +666,39 @@ def _capitalised_elsewhere(surface: str, capitalised: set[str]) -> bool:
     return any(w.capitalize() in capitalised for w in surface.split())
 
 
+# Two people of one family written with the two sexes' honorifics ("Mr. Trump" and "Mrs. Trump", "Mrs. Clinton" and
+# "Mr. Clinton", "Mr. Biden" and "Mrs. Biden"): the bare family name with an honorific is keyed apart by that sex, so
+# "Mrs. Trump" is not Donald Trump (editor read, stop 44, BASIL 2017: Melania's, Bill Clinton's and Jill Biden's
+# mentions, with any quote of theirs, went to their spouses).
+_SEXED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)\b(?![\w'’-]|\s+[A-Z])")
+_SEX_MARK = "~"
+
+
+def _both_sexes(texts: Iterable[str]) -> set[str]:
+    """Family names (keyed) the story writes with a man's honorific and with a woman's."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        for honorific, family in _SEXED.findall(text):
+            seen[name_key(family)].add("m" if honorific.lower() in MALE_HONORIFICS else "f")
+    return {family for family, sexes in seen.items() if len(sexes) == 2}
+
+
+def sexed_key(surface: str, key: str, both: set[str]) -> str:
+    """``key`` with its sex marked when ``surface`` is a bare family name of ``both`` written with an honorific."""
+    if key not in both:
+        return key
+    first = fold(surface.split()[0]).rstrip(".") if " " in surface else ""
+    if first in MALE_HONORIFICS:
+        return key + _SEX_MARK + "m"
+    if first in FEMALE_HONORIFICS:
+        return key + _SEX_MARK + "f"
+    return key
+
+
+def _unmarked(key: str) -> str:
+    return key.split(_SEX_MARK)[0]
+
+
 def build_entities(story: AnalysedStory) -> EntityIndex:
     """Merge the story's mentions into canonical entities (see the module docstring)."""
     located = locate_mentions(story)
@@ -668,6 +709,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
     things = {m.group(1) for t in texts.values() for m in _COMMON_ACRONYM.finditer(t)} | _role_acronyms(texts.values())
     previous: tuple[LocatedMention, str] | None = None
     named = {clean_surface(m.text) for m in located if " " in clean_surface(m.text)}
+    both = _both_sexes(texts.values())
     for mention in located:
         mention = _run_on(mention, texts[mention.article_id], named)
         key_of_sentence = (mention.article_id, mention.sentence_index)
@@ -712,6 +754,8 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             key = _PARTY_KEY[fold(surface)]  # "Democrats" and "Democratic" are one party (editor read #14, d3)
         elif label in ("GPE", "LOC") and surface in STATE_ABBREVIATIONS:
             key = name_key(STATE_ABBREVIATIONS[surface])  # "Ariz." is Arizona (editor read #14, d1)
+        elif label == "PERSON":
+            key = sexed_key(surface, key, both)
         if not key:
             continue
         weight = 3 if label != mention.label else 1  # a corrected label outvotes the model's guess
@@ -739,7 +783,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
     clusters = [_cluster_of(group, groups) for group in members.values()]
     _demonym_correction(clusters)
     _case_insensitive_pass(story, clusters)
-    return EntityIndex(clusters, located + locate_missed_names(story, clusters, located))
+    return EntityIndex(clusters, located + locate_missed_names(story, clusters, located), both)
 
 
 def locate_missed_names(
@@ -856,8 +900,8 @@ def _merge_similar(keys: list[str], groups: _Groups) -> None:
     classes = {key: _label_class(label) for key, label in labels.items()}
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
-            if classes[a] != classes[b]:
-                continue
+            if classes[a] != classes[b] or _SEX_MARK in a or _SEX_MARK in b:
+                continue  # a family name keyed by sex joins a full name only (``sexed_key``, ``_merge_surnames``)
             ta, tb = a.split(), b.split()
             if len(ta) == 1 and len(tb) == 1:
                 same = a == b or (len(a) >= 6 and fuzz.ratio(a, b) >= 90)
@@ -989,8 +1033,18 @@ def _merge_surnames(keys: list[str], groups: _Groups) -> None:
     organisations = [
         k for k in keys if len(k.split()) > 1 and groups.label_of(k) == "ORG" and _ORG_HEADS & set(k.split()[1:])
     ]
-    for key in keys:
+    # a family name keyed by sex goes last, the sex written more often first: it takes the person the family name
+    # alone would, and the other sex's one another person of the family, never the same (``sexed_key``)
+    marked = sorted((k for k in keys if _SEX_MARK in k), key=lambda k: -groups.count(k))
+    taken: dict[str, str] = {}  # family name -> the full name its first sexed key joined
+    for key in [k for k in keys if _SEX_MARK not in k] + marked:
         if len(key.split()) != 1:
+            continue
+        family = _unmarked(key)
+        if family != key:
+            joined = _sexed_surname(key, full_names, groups, taken.get(family))
+            if joined is not None:
+                taken.setdefault(family, joined)
             continue
         # "Sndyer said" after "Gov. Rick Snyder": a family name typed with two letters swapped, however the tagger
         # typed it, when it names exactly one person of the story (Multi-News row 50 printed the typo as the speaker)
@@ -1016,6 +1070,22 @@ def _merge_surnames(keys: list[str], groups: _Groups) -> None:
             here = groups.sources[key]
             best = max(candidates, key=lambda k: (len(groups.sources[k] & here), groups.count(groups.find(k))))
             groups.union(best, key)
+
+
+def _sexed_surname(key: str, full_names: list[str], groups: _Groups, other: str | None) -> str | None:
+    """The full name a family name keyed by sex joins (``_merge_surnames``), not the one the other sex's key
+    joined (``other``), if any: the full name it joined, else None (it stays a person of its own)."""
+    family = _unmarked(key)
+    last = [k for k in full_names if _family_word(k) == family]
+    if other is not None:
+        last = [k for k in last if groups.find(k) != groups.find(other)]
+    candidates = _titled_alike(key, last, groups)
+    if not candidates:
+        return None
+    here = groups.sources[key]
+    best = max(candidates, key=lambda k: (len(groups.sources[k] & here), groups.count(groups.find(k))))
+    groups.union(best, key)
+    return best
 
 
 # A relation noun right before a name: the name is someone's relative ("the president's daughter Ivanka Trump",
