@@ -139,3 +139,19 @@ def test_a_speaker_written_with_the_other_sexs_honorific_resolves_to_that_person
     index = build_entities(analyse([Article("S1", "0.txt", None, None, None, None, text)], fast_models, embed=False))
     assert getattr(index.resolve("Mrs. Brandvold", "S1"), "name", None) == "Ingrid Brandvold"
     assert getattr(index.resolve("Mr. Brandvold", "S1"), "name", None) == "Oskar Brandvold"
+
+
+def test_a_first_name_after_a_relative_noun_is_a_person(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "accompanied by his wife, Melania, in a powder-blue suit" tagged Melania a place (editor read, stop 44, BASIL
+    2017); after "his wife," a capitalised word is the person."""
+    people = _aliases(
+        fast_models,
+        [
+            [
+                "Donald Trump arrived wearing a dark suit and red tie and accompanied by his wife, Melania, in a "
+                "powder-blue suit and matching gloves.",
+                "Melania Trump waved to the crowd.",
+            ]
+        ],
+    )
+    assert any("Melania" in aliases and "Melania Trump" in aliases for aliases in people.values())

@@ -441,6 +441,13 @@ def _corrected_label(mention: LocatedMention, before: str, previous_label: str |
         return "ORG"
     if mention.label == "PERSON" and mention.text.lower().startswith("the "):
         return "ORG"  # "the Amber Alert": a person's name does not take "the"
+    if (
+        mention.label in ("GPE", "LOC", "NORP", "ORG")
+        and len(surface.split()) == 1
+        and _person_shaped(surface)
+        and _RELATIVE_BEFORE.search(before[-40:])
+    ):
+        return "PERSON"  # "accompanied by his wife, Melania" tagged a place (editor read, stop 44, BASIL 2017)
     if mention.label not in ("PERSON", "ORG") or len(surface.split()) != 1:
         return mention.label
     if fold(surface) in KNOWN_PLACES:
