@@ -155,3 +155,20 @@ def test_a_first_name_after_a_relative_noun_is_a_person(fast_models) -> None:  #
         ],
     )
     assert any("Melania" in aliases and "Melania Trump" in aliases for aliases in people.values())
+
+
+def test_an_attribution_after_a_nested_quotations_spaced_close_stays_with_its_quotation(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "… of the Department of Justice,’ ” Mr. Weich wrote." and "… subpoena,’ ” they said." were split after the
+    marks and the attributions listed as facts (editor read, stop 44, BASIL 2013)."""
+    from newsfuse.nlp.analyse import analyse
+
+    text = [
+        "“We are not operating under ‘secret opinions of the Department,’ ” Mr. Weich wrote. The letter was short.",
+        "“Officials have said the authority is ‘like a subpoena,’ ” they said. The senators spoke on Friday.",
+    ]
+    story = analyse([Article("S1", "0.txt", None, None, None, None, text)], fast_models, embed=False)
+    assert [s.text for s in story.sentences][:2] == [
+        "“We are not operating under ‘secret opinions of the Department,’ ” Mr. Weich wrote.",
+        "The letter was short.",
+    ]
+    assert "they said." not in [s.text for s in story.sentences]

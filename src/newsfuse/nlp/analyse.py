@@ -224,11 +224,12 @@ def _goes_on(tail: str, head: str) -> bool:
 # Wednesday morning ... | according to a family member." and '“... in casual conversation?” | Mr. Jordan said.' were
 # each cut in two, and the attribution listed as a fact of its own (editor read #13, stop 42: row 111, BASIL 2013)
 _ATTRIBUTION_ALONE = re.compile(
-    r"^(?:according\s+to\b[^.!?]{0,60}|(?:(?:[A-Z][\w.’'-]*|the|a|an|his|her|their)\s+){1,5}"
+    r"^(?:according\s+to\b[^.!?]{0,60}|(?:(?:[A-Z][\w.’'-]*|the|a|an|his|her|their|he|she|they|we)\s+){1,5}"
     r"(?:said|says|added|adds|wrote|writes|reported|reports|confirmed|confirms|(?:has|have)\s+learned|told\s+\w+))"
     r"[.!]?$"
 )
 MAX_ATTRIBUTION_WORDS = 7
+_CLOSED_QUOTATION = re.compile(r"[,?!.…][’'\s]*[”\"]$")
 
 
 def _attribution_after(tail: str, head: str) -> bool:
@@ -236,7 +237,9 @@ def _attribution_after(tail: str, head: str) -> bool:
     in a quotation's closing mark, not in a plain full stop."""
     if len(head.split()) > MAX_ATTRIBUTION_WORDS or _ATTRIBUTION_ALONE.match(head) is None:
         return False
-    return tail.endswith(("...", "…")) or (tail.endswith(("”", '"')) and tail[-2:-1] in (",", "?", "!", ".", "…"))
+    # a quotation closing on a nested one may put a space between the two marks: "… of the Department of
+    # Justice,’ ” Mr. Weich wrote." (editor read, stop 44, BASIL 2013: "Mr. Weich wrote." was a fact of its own)
+    return tail.endswith(("...", "…")) or _CLOSED_QUOTATION.search(tail) is not None
 
 
 def _opens(text: str, mark: int) -> bool:
