@@ -172,3 +172,18 @@ def test_an_attribution_after_a_nested_quotations_spaced_close_stays_with_its_qu
         "The letter was short.",
     ]
     assert "they said." not in [s.text for s in story.sentences]
+
+
+def test_an_organisations_full_name_says_its_type_over_its_acronyms_votes() -> None:
+    from collections import Counter
+
+    from newsfuse.nlp.entities import _cluster_of, _Groups
+
+    groups = _Groups()
+    groups.add("national rifle association", "National Rifle Association", "ORG", "S1")
+    for _ in range(3):
+        groups.add("nra", "N.R.A.", "GPE", "S1")
+    groups.union("national rifle association", "nra")
+    cluster = _cluster_of(["national rifle association", "nra"], groups)
+    assert (cluster.name, cluster.type) == ("National Rifle Association", "ORG")
+    assert cluster.surfaces == Counter({"N.R.A.": 3, "National Rifle Association": 1})

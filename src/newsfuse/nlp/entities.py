@@ -1173,9 +1173,12 @@ def _cluster_of(keys: list[str], groups: _Groups) -> EntityCluster:
         labels.update(groups.labels[key])
         sources |= groups.sources[key]
     name = canonical_name(surfaces)
-    return EntityCluster(
-        name=name, type=labels.most_common(1)[0][0], surfaces=surfaces, sources=sources, mentions=sum(surfaces.values())
-    )
+    kind = labels.most_common(1)[0][0]
+    if kind in ("GPE", "LOC", "NORP") and (ORG_HEAD.search(name) or ORG_HEAD_LONG.match(name)):
+        # the acronym's votes ("N.R.A." tagged a place) do not outweigh what the full name says it is: "National
+        # Rifle Association — GPE" (editor read, stop 44, BASIL 2013)
+        kind = "ORG"
+    return EntityCluster(name=name, type=kind, surfaces=surfaces, sources=sources, mentions=sum(surfaces.values()))
 
 
 def canonical_name(surfaces: Counter[str]) -> str:
