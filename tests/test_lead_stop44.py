@@ -187,3 +187,29 @@ def test_an_organisations_full_name_says_its_type_over_its_acronyms_votes() -> N
     cluster = _cluster_of(["national rifle association", "nra"], groups)
     assert (cluster.name, cluster.type) == ("National Rifle Association", "ORG")
     assert cluster.surfaces == Counter({"N.R.A.": 3, "National Rifle Association": 1})
+
+
+def test_a_one_word_chant_joins_no_fact(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "Trump!" (a chant) took the lede's unit at pair probability 0.99 before the outlet's own telling of the oath
+    (0.98), so the main fact showed one outlet (editor read, stop 44, BASIL 2017). Scores given as decided."""
+    import numpy as np
+
+    from newsfuse.align.support import support_map
+    from newsfuse.align.units import build_units
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.options import AlignOptions
+
+    articles = [
+        Article("S1", "0.txt", None, None, None, None, ["Ada Brant took office Friday as the 45th mayor of Keld."]),
+        Article("S2", "1.txt", None, None, None, None, ["Ada Brant was sworn in as mayor on Friday.", "Brant!"]),
+    ]
+    story = analyse(articles, fast_models)
+    assert [s.text for s in story.sentences] == [
+        "Ada Brant took office Friday as the 45th mayor of Keld.",
+        "Ada Brant was sworn in as mayor on Friday.",
+        "Brant!",
+    ]
+    known = np.array([[1.0, 0.98, 0.99], [0.98, 1.0, 0.0], [0.99, 0.0, 1.0]])
+    params = AlignOptions(same_fact="cosine", support_threshold=0.9)
+    units = build_units(story, support_map(story, 0.9), params, known=known)
+    assert units.unit_of[0] == units.unit_of[1] != units.unit_of[2]
