@@ -213,3 +213,22 @@ def test_a_one_word_chant_joins_no_fact(fast_models) -> None:  # type: ignore[no
     params = AlignOptions(same_fact="cosine", support_threshold=0.9)
     units = build_units(story, support_map(story, 0.9), params, known=known)
     assert units.unit_of[0] == units.unit_of[1] != units.unit_of[2]
+
+
+def test_a_sentence_holding_two_quoted_pieces_is_shown_once_per_speaker() -> None:
+    """Two pieces of one sentence, the second with another outlet's wording, printed the sentence twice (editor
+    read, stop 44, BASIL 2013): the second is shown by its words, with its other wording under it."""
+    from newsfuse.records import Quote, QuoteVariant
+    from newsfuse.render.markdown import quotes_by_speaker, shown_words
+
+    sentence = 'He said the schools "are in the best position" to decide, "specifically whether a guard is needed."'
+    first = Quote("are in the best position", "Ada Brant", ["S1"], [], context=sentence)
+    second = Quote(
+        "specifically whether a guard is needed.",
+        "Ada Brant",
+        ["S1"],
+        [QuoteVariant("a guard adds a layer of security", ["S2"])],
+        context=sentence,
+    )
+    [group] = quotes_by_speaker([first, second])
+    assert [shown_words(q)[0] for q in group.remarks] == [sentence, "“specifically whether a guard is needed.”"]

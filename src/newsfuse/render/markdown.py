@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsfuse.align.same_fact import STOP_WORDS, stem
 from newsfuse.records import Article, Brief, BriefWarning, Entity, Fact, Quote, SummaryItem
@@ -239,7 +239,11 @@ def quotes_by_speaker(quotes: list[Quote]) -> list[SpeakerQuotes]:
         shown: set[str] = set()
         remarks = []
         for quote in group.remarks:
-            if quote.context is None or quote.variants or quote.context not in shown:
+            if quote.context is not None and quote.context in shown and quote.variants:
+                # its sentence is shown already: the words in marks carry the other wordings (editor read, stop 44,
+                # BASIL 2013: one sentence printed twice under Hutchinson)
+                remarks.append(replace(quote, context=None))
+            elif quote.context is None or quote.variants or quote.context not in shown:
                 remarks.append(quote)
             shown.update([quote.context] if quote.context else [])
         group.remarks = [q for q in remarks if not _inside_shown_sentence(q, remarks)]
