@@ -232,3 +232,18 @@ def test_a_sentence_holding_two_quoted_pieces_is_shown_once_per_speaker() -> Non
     )
     [group] = quotes_by_speaker([first, second])
     assert [shown_words(q)[0] for q in group.remarks] == [sentence, "“specifically whether a guard is needed.”"]
+
+
+def test_the_summary_orders_one_dates_sentences_by_the_time_of_day_they_give(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "Donald and Melania Trump met with the Obamas earlier Friday morning" stood after the noon speech's lines
+    (editor read, stop 44, BASIL 2017: the day ran backwards)."""
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.summarize.select import arrange
+
+    text = [
+        "Ada Brant was sworn in as mayor of Keld on Friday.",
+        "In her address on Friday, Brant promised to rebuild the harbour.",
+        "Brant and her husband attended a church service earlier Friday morning.",
+    ]
+    story = analyse([Article("S1", "0.txt", None, None, "2024-03-15", None, text)], fast_models, embed=False)
+    assert arrange(story, [0, 1, 2]) == [0, 2, 1]

@@ -71,12 +71,12 @@ def test_an_event_after_a_pointing_this_was_after_is_kept(fast_models) -> None: 
 
 
 def test_time_cues() -> None:
-    from newsfuse.summarize.timeline import _time_cue
+    from newsfuse.summarize.daytime import time_cue
 
-    assert _time_cue("Earlier Friday, the council voted.") < _time_cue("The council voted on Friday.")
-    assert _time_cue("The council voted on Friday.") < _time_cue("She resigned Friday evening.")
-    assert _time_cue("Brant later resigned.") == _time_cue("The council voted on Friday.")  # no hour
-    assert _time_cue("“We met this morning,” she said on Friday.") == _time_cue("She said so on Friday.")
+    assert time_cue("Earlier Friday, the council voted.") < time_cue("The council voted on Friday.")
+    assert time_cue("The council voted on Friday.") < time_cue("She resigned Friday evening.")
+    assert time_cue("Brant later resigned.") == time_cue("The council voted on Friday.")  # no hour
+    assert time_cue("“We met this morning,” she said on Friday.") == time_cue("She said so on Friday.")
 
 
 def test_the_timeline_bench_counts_repeats_and_context() -> None:

@@ -50,6 +50,7 @@ from newsfuse.nlp.quoted import block_quotations, mostly_quoted, quoted_sentence
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, FactGraph, Sentence, SummaryItem
 from newsfuse.summarize.compress import compress, without_broken_tail
+from newsfuse.summarize.daytime import time_cue
 from newsfuse.summarize.events import SameEvent
 from newsfuse.summarize.features import content_words, feature_matrix, scores
 from newsfuse.summarize.furniture import caption_sentences, glued, list_teaser, lost_space, no_lead, wire_header
@@ -688,11 +689,14 @@ def event_time(story: AnalysedStory) -> Callable[[int], str]:
 
 
 def arrange(story: AnalysedStory, picked: list[int]) -> list[int]:
-    """The lede (first picked) first, then the rest by event time, ties in story position."""
+    """The lede (first picked) first, then the rest by event time, within a date by the time of day the text gives
+    (``daytime.time_cue``: "Donald and Melania Trump met with the Obamas earlier Friday morning" stood after the
+    noon speech's lines, and the day ran backwards: editor read, stop 44, BASIL 2017), ties in story position."""
     if not picked:
         return picked
     when = event_time(story)
-    return [picked[0], *sorted(picked[1:], key=lambda i: (when(i), story_position(story, i)))]
+    texts = story.sentences
+    return [picked[0], *sorted(picked[1:], key=lambda i: (when(i), time_cue(texts[i].text), story_position(story, i)))]
 
 
 def choose(

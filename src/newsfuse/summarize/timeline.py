@@ -38,6 +38,7 @@ from newsfuse.align.units import UnitMap, quoted_part
 from newsfuse.nlp.dates import resolve
 from newsfuse.nlp.speech import SPEECH_VERBS
 from newsfuse.records import AnalysedStory, DateMention, FactGraph, TimelineEvent
+from newsfuse.summarize.daytime import NO_CUE, time_cue
 from newsfuse.summarize.furniture import caption_sentences
 from newsfuse.summarize.prune import Parser
 from newsfuse.summarize.select import sentence_scores, shown_text
@@ -256,9 +257,7 @@ def build_timeline(
     def order(t: _Item) -> tuple[str, int, tuple[str, int], int]:
         # within a day: the text's time cue ("Earlier Friday" before "Friday evening"), then the outlet that
         # published first, then the order of its article
-        cue = next(
-            (c for c in (_time_cue(story.sentences[k].text) for k in (t.dated, *t.also)) if c != _NO_CUE), _NO_CUE
-        )
+        cue = next((c for c in (time_cue(story.sentences[k].text) for k in (t.dated, *t.also)) if c != NO_CUE), NO_CUE)
         article = story.sentences[t.dated].article_id
         return (t.date, cue, published[article], story.sentences[t.dated].index)
 
@@ -325,25 +324,6 @@ def one_day_per_event(
     return [t for t in items if id(t) not in dropped]
 
 
-# a day's time cues, earliest first: "Earlier Friday", "Tuesday morning", "Tuesday afternoon", "Friday evening".
-# "earlier"/"later" count only before a day ("Lauten later apologized" says nothing of the hour)
-_DAY = r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|that\s+day|in\s+the\s+day)"
-_CUES = (
-    re.compile(rf"\bearlier\s+{_DAY}|\b(?:morning|dawn|overnight)\b", re.IGNORECASE),
-    re.compile(r"\b(?:afternoon|midday|noon)\b", re.IGNORECASE),
-    re.compile(rf"\blater\s+{_DAY}|\b(?:evening|night|tonight)\b", re.IGNORECASE),
-)
-_NO_CUE = 1  # between the morning (0) and the afternoon (2)
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-
-
-def _time_cue(sentence: str) -> int:
-    """0 morning or earlier that day, 2 afternoon, 3 evening or later that day, ``_NO_CUE`` when the text gives none;
-    words inside quotation marks are someone's words, not the report's clock."""
-    text = _QUOTED.sub(" ", sentence)
-    return next(({0: 0, 1: 2, 2: 3}[n] for n, cue in enumerate(_CUES) if cue.search(text)), _NO_CUE)
-
-
 @dataclass(frozen=True)
 class Telling:
     """What a timeline sentence tells, read from its parse: who acted (a canonical name, or None when the subject is
@@ -357,6 +337,7 @@ class Telling:
 
 # a sentence that sets the scene instead of telling an act: "Mr. Trump's comments Monday on Mr. Flynn come at a time
 # when the special counsel investigation is focusing intensely on …" (editor read, stop 39b, BASIL 2017)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _SCENE = re.compile(r"\bcomes?\s+(?:at\s+a\s+time\s+when|as|amid)\b|\bat\s+a\s+time\s+when\b", re.IGNORECASE)
 _REPORTS = {"report", "reports", "reported"}  # "The Times reports Liz Cheney on Friday first articulated …"
 _HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|governor)\.?\s+)+", re.IGNORECASE)
