@@ -247,3 +247,14 @@ def test_the_summary_orders_one_dates_sentences_by_the_time_of_day_they_give(fas
     ]
     story = analyse([Article("S1", "0.txt", None, None, "2024-03-15", None, text)], fast_models, embed=False)
     assert arrange(story, [0, 1, 2]) == [0, 2, 1]
+
+
+def test_a_chamber_is_not_the_long_name_of_its_committee(fast_models) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_lead_stop41 import _people
+
+    text = [
+        "The Senate Intelligence Committee was briefed on the program in 2011.",
+        "The Senate voted on the law before it expired, and the Senate Intelligence Committee met again.",
+    ]
+    entities = {e.name: set(e.aliases) for e in _people(fast_models, [text])}
+    assert "Senate" not in entities.get("Senate Intelligence Committee", set())
