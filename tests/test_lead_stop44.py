@@ -258,3 +258,14 @@ def test_a_chamber_is_not_the_long_name_of_its_committee(fast_models) -> None:  
     ]
     entities = {e.name: set(e.aliases) for e in _people(fast_models, [text])}
     assert "Senate" not in entities.get("Senate Intelligence Committee", set())
+
+
+def test_a_common_word_capitalised_only_at_a_sentence_start_is_no_name(fast_models) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_lead_stop41 import _people
+
+    text = [
+        "Metadata showed which numbers were called. The agency keeps metadata for five years.",
+        "Rice said the plan was sound. Officials said Rice had seen the rice harvest figures.",
+    ]
+    names = {e.name for e in _people(fast_models, [text])}
+    assert "Metadata" not in names and "Rice" in names

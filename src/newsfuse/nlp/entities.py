@@ -713,7 +713,9 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
     texts = {a.id: a.text for a in story.articles}
     sentence_start = {s.key: s.start for s in story.sentences}
     groups = _Groups()
-    capitalised = {w for t in texts.values() for w in re.findall(r"\b[A-Z][a-z]+\b", t)}
+    # words written capitalised inside a sentence (not only where one opens), and lower-case words
+    capitalised = {w for t in texts.values() for w in re.findall(r"(?<=[a-z,;:]\s)[A-Z][a-z]+\b", t)}
+    lower = {w for t in texts.values() for w in re.findall(r"(?<![\w’'-])[a-z]{4,}\b", t)}
     things = {m.group(1) for t in texts.values() for m in _COMMON_ACRONYM.finditer(t)} | _role_acronyms(texts.values())
     previous: tuple[LocatedMention, str] | None = None
     named = {clean_surface(m.text) for m in located if " " in clean_surface(m.text)}
@@ -743,9 +745,20 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
         if _NICKNAMED.search(texts[mention.article_id][max(0, mention.start - 30) : opening]):
             continue  # a nickname in quotation marks is no other person of the story (``_NICKNAMED``)
         if surface == surface.lower() and not _capitalised_elsewhere(surface, capitalised):
+            # (capitalised inside a sentence: "Metadata" opening one is a common word, stop 44)
             # "mosquito" tagged PERSON (editor read b24, row 131), "a manila envelope" tagged a place (editor read
             # #12, stop 41): a name the story never writes with capitals is no name; a spun rewrite's "ilsa varga"
             # (Varga elsewhere) stays
+            continue
+        if (
+            " " not in surface
+            and surface.lower() in lower
+            and surface not in capitalised
+            and not texts[mention.article_id][begin : mention.start].strip(" “\"‘'(—–-")
+        ):
+            # a common word capitalised only where it opens a sentence, written in lower case elsewhere: "Metadata —
+            # PERSON (also: metadata)" (editor read, stop 44, BASIL 2013); a name written capitalised mid-sentence
+            # anywhere ("said Rice", beside "rice") stays
             continue
         if fold(surface) in _PARTY_WORDS:
             label = "NORP"  # "Democratic Rep. Debbie Wasserman Schultz": the party's adjective, not a person
