@@ -12,6 +12,7 @@ from tests.test_align_citation_check import _sources as cited_sources
 from newsfuse.align.citation_precision import (
     another_speakers_words,
     attribution_only,
+    leaves_open,
     misses_short_quote,
     quotation_of,
 )
@@ -123,3 +124,26 @@ def test_an_attribution_line_is_speech_verbs_names_and_when() -> None:
     assert not attribution_only("Mr. Perry said the wall would cost more.")
     assert not attribution_only("“We will,” he said.")  # a quotation is what was said
     assert not attribution_only("The spokesman declined to comment.")
+
+
+SEARCH_FIRST = (
+    "The boat of Lars Odegaard was found empty off Keld on Sunday. "
+    "Police said they are searching for a man who may have spoken with Odegaard at the Keld harbour on Saturday. "
+    "The coast guard called off its search on Monday."
+)
+SEARCH_SECOND = (
+    "Odegaard's boat was found empty on Sunday. "
+    "It was unclear if police were still searching for the man Odegaard met at the Keld harbour on Saturday. "
+    "The coast guard ended its search on Monday."
+)
+SEARCHING = "Police said they are searching"
+UNCLEAR = "It was unclear if"
+
+
+def test_a_sentence_that_says_nobody_knows_whether_backs_no_sentence_that_tells_it(fast_models) -> None:
+    """Stop 44 list, gold tune multinews-141: "He added that police are searching for a person that may have come
+    in contact with Stinson …" cited to "It was unclear if police were still searching for that person."."""
+    assert len(_sources(fast_models, SEARCH_FIRST, SEARCH_SECOND, SEARCHING, UNCLEAR)) == 1
+    assert leaves_open(("Police are searching for him.", "It is not yet clear whether police are searching."))
+    assert not leaves_open(("It is unclear whether police are searching.", "It was unclear if police searched."))
+    assert not leaves_open(("Police are searching for him.", "Police said it was clear he had fled."))

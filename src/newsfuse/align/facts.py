@@ -257,7 +257,7 @@ class Backing:
             return False
         if citation_check.misses_quote(texts, self.idf, len(self.words)):
             return False
-        if citation_precision.attribution_only(cited):
+        if citation_precision.attribution_only(cited) or citation_precision.leaves_open(texts):
             return False
         if citation_precision.misses_short_quote(texts):
             return False
