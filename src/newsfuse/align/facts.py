@@ -156,6 +156,8 @@ class Backing:
     # the units over the items the graph was built from (align/alignment.py sets them): what
     # align/cited.py ``graph_checked`` reads to cite a sentence by the graph's rule when it is no fact's shown one
     units: UnitMap | None = None
+    # per item, its quoted words and their speaker (:meth:`quotations`), read once
+    _quoted: dict[int, tuple[str, str | None]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, story: AnalysedStory, whole: list[str] | None = None) -> Backing:
@@ -271,12 +273,12 @@ class Backing:
 
     def quotations(self, story: AnalysedStory, rep: int, j: int, cited: str) -> tuple[tuple[str, str | None], ...]:
         """The quoted words and their speaker of the shown item ``rep`` and of the cited item ``j`` (``cited``: its
-        whole sentence), read from the story's quotes (align/citation_precision.py ``quotation_of``)."""
-        shown = self.whole[rep] if self.whole else story.sentences[rep].text
-        return (
-            citation_precision.quotation_of(story.quotes, story.sentences[rep].article_id, shown),
-            citation_precision.quotation_of(story.quotes, story.sentences[j].article_id, cited),
-        )
+        whole sentence), read from the story's quotes (align/citation_precision.py ``quotation_of``), once per item."""
+        texts = {rep: self.whole[rep] if self.whole else story.sentences[rep].text, j: cited}
+        for k, text in texts.items():
+            if k not in self._quoted:
+                self._quoted[k] = citation_precision.quotation_of(story.quotes, story.sentences[k].article_id, text)
+        return self._quoted[rep], self._quoted[j]
 
     def names(self, *items: int) -> frozenset[str]:
         """The content words of the names (people, organisations, places, products, works) the ``items`` give."""
