@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from newsfuse.align import citation_check, same_fact, story_pairs
+from newsfuse.align import citation_check, citation_precision, same_fact, story_pairs
 from newsfuse.align.actors import NONE, ActorReader, Actors, Frame, frame_of, same_actors
 from newsfuse.align.claims import Parser, whole_claim
 from newsfuse.align.numbers import Quantity
@@ -156,6 +156,8 @@ class Backing:
     # the units over the items the graph was built from (align/alignment.py sets them): what
     # align/cited.py ``graph_checked`` reads to cite a sentence by the graph's rule when it is no fact's shown one
     units: UnitMap | None = None
+    # per item, its quoted words and their speaker (:meth:`quotations`), read once
+    _quoted: dict[int, tuple[str, str | None]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, story: AnalysedStory, whole: list[str] | None = None) -> Backing:
@@ -257,11 +259,26 @@ class Backing:
             return False
         if citation_check.misses_quote(texts, self.idf, len(self.words)):
             return False
+        if citation_precision.attribution_only(cited) or citation_precision.leaves_open(texts):
+            return False
+        if citation_precision.misses_short_quote(texts):
+            return False
+        if citation_precision.another_speakers_words(*self.quotations(story, rep, j, cited)):
+            return False
         if citation_check.names_beside_quote((self.words[rep], words), self.names(rep, j), cited):
             return False
         if citation_check.gives_other_figure(quantities_of(story.sentences[rep].text), quantities_of(cited)):
             return False
         return citation_check.states(self.words[rep], words, self.idf, len(self.words), texts)
+
+    def quotations(self, story: AnalysedStory, rep: int, j: int, cited: str) -> tuple[tuple[str, str | None], ...]:
+        """The quoted words and their speaker of the shown item ``rep`` and of the cited item ``j`` (``cited``: its
+        whole sentence), read from the story's quotes (align/citation_precision.py ``quotation_of``), once per item."""
+        texts = {rep: self.whole[rep] if self.whole else story.sentences[rep].text, j: cited}
+        for k, text in texts.items():
+            if k not in self._quoted:
+                self._quoted[k] = citation_precision.quotation_of(story.quotes, story.sentences[k].article_id, text)
+        return self._quoted[rep], self._quoted[j]
 
     def names(self, *items: int) -> frozenset[str]:
         """The content words of the names (people, organisations, places, products, works) the ``items`` give."""
