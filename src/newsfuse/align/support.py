@@ -28,13 +28,16 @@ def support_map(story: AnalysedStory, threshold: float) -> SupportMap:
     order = [a.id for a in story.articles]
     sources: list[list[str]] = []
     matches: list[dict[str, int]] = []
+    # each article's sentences, found once rather than for every sentence (~1,000 scans of the owners on the shared
+    # corpus, in the serial tail: docs/speed.md, stop 44)
+    members = {article_id: np.flatnonzero(owners == article_id) for article_id in order}
     for i, sentence in enumerate(sentences):
         found = {sentence.article_id: i}
         row = similarity[i]
         for article_id in order:
             if article_id == sentence.article_id:
                 continue
-            idx = np.flatnonzero(owners == article_id)
+            idx = members[article_id]
             if idx.size == 0:
                 continue
             best = idx[int(np.argmax(row[idx]))]

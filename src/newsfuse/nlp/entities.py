@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
+from newsfuse import regex_literals
 from newsfuse.nlp.aliases import (
     ACRONYM_SKIP,
     FEMALE_HONORIFICS,
@@ -390,7 +391,7 @@ def _person_title(mention: LocatedMention, before: str) -> bool:
         or (first in PERSON_TITLES and len(words) == 2 and fold(words[1]).rstrip(".") not in _ORG_HEADS | _DEPARTMENTS)
     ):
         return True
-    title = _PERSON_TITLE_BEFORE.search(before)
+    title = _search_end(_PERSON_TITLE_BEFORE, before)
     if len(words) == 1 and title is not None and fold(title.group(1)) in HONORIFICS | PERSON_TITLES | _NAME_TITLES:
         return True
     if (
@@ -401,8 +402,22 @@ def _person_title(mention: LocatedMention, before: str) -> bool:
     ):
         return True  # "Consul General Ajit Kumar" (editor read #13, stop 42, row 100: tagged ORG)
     return _person_shaped(" ".join(words)) and bool(
-        _PERSON_NOUN_BEFORE.search(before) or (_name_like(" ".join(words)) and _KIN_OR_AIDE_BEFORE.search(before))
+        _search_end(_PERSON_NOUN_BEFORE, before)
+        or (_name_like(" ".join(words)) and before.rstrip().endswith(",") and _KIN_OR_AIDE_BEFORE.search(before))
     )
+
+
+# ``_PERSON_TITLE_BEFORE`` and ``_PERSON_NOUN_BEFORE`` match a word of at most this many characters, then whitespace
+# to the end (tests/test_speed_serial_tail.py reads the widths from the patterns)
+_BEFORE_WIDTH = 13
+
+
+def _search_end(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """``pattern.search(before)`` for a pattern of a word of at most ``_BEFORE_WIDTH`` characters and whitespace to
+    the end: started where that word can start. ``before`` runs from the sentence's start to a mention (1,000 calls
+    for the shared corpus) and a search tried every position of it; ``\\b`` and lookbehinds still see the
+    characters before the start (``re`` reads them), so the match is the same (docs/speed.md, stop 44)."""
+    return pattern.search(before, max(0, len(before.rstrip()) - _BEFORE_WIDTH))
 
 
 # titles before a bare family name only, not before any one word: "Ambassador Pickering said" was an organisation
@@ -1236,9 +1251,17 @@ def _demonym_correction(clusters: list[EntityCluster]) -> None:
 
 def _case_insensitive_pass(story: AnalysedStory, clusters: list[EntityCluster]) -> None:
     """Names of people and places the model missed because they were written in the wrong case
-    or in another spelling, and acronyms of organisations it did not tag ("IMT")."""
+    or in another spelling, and acronyms of organisations it did not tag ("IMT").
+
+    Each cluster's pattern is searched in every article (~40 clusters x 5 articles on the shared corpus,
+    0.02 s of the tail's CPU: a case-insensitive alternation opening with ``\\b`` has no prefix ``re`` can
+    scan for), so an article holding none of the strings any match needs (``regex_literals.needed``, in
+    the article folded once: ``searchable``) is skipped: the search would find nothing there (docs/speed.md,
+    stop 44)."""
+    texts = [(article.id, article.text) for article in story.articles]  # ``text`` joins the paragraphs at each call
+    folded = [regex_literals.searchable(text) for _, text in texts]
     for cluster in clusters:
-        _acronym_pass(story, cluster)
+        _acronym_pass(texts, cluster)
         cluster.name = canonical_name(cluster.surfaces)
     for cluster in clusters:
         if cluster.type not in ("PERSON", "GPE"):
@@ -1252,23 +1275,30 @@ def _case_insensitive_pass(story: AnalysedStory, clusters: list[EntityCluster]) 
             r"\b(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b", re.I
         )
         known = {clean_surface(strip_titles(s)) for s in cluster.surfaces}
-        for article in story.articles:
-            for match in pattern.finditer(article.text):
-                cluster.sources.add(article.id)
+        needs = regex_literals.needed(pattern)
+        for (article_id, text), low in zip(texts, folded, strict=True):
+            if needs is not None and not any(part in low for part in needs):
+                continue
+            for match in pattern.finditer(text):
+                cluster.sources.add(article_id)
                 if match.group(1) not in known:  # counted once per form: the model saw the others
                     cluster.surfaces[match.group(1)] += 1
         cluster.name = canonical_name(cluster.surfaces)
 
 
-def _acronym_pass(story: AnalysedStory, cluster: EntityCluster) -> None:
+def _acronym_pass(texts: list[tuple[str, str]], cluster: EntityCluster) -> None:
+    """``texts``: each article's id and text."""
     if cluster.type in ("PERSON", "GPE", "NORP") or any(as_acronym(s) for s in cluster.surfaces):
         return
     short = acronym_of(cluster.name)
     if short is None or len(short) < 3:
         return
     pattern = re.compile(rf"\b{short}\b")
-    for article in story.articles:
-        hits = len(pattern.findall(article.text))
+    plain = re.escape(short) == short  # then a match is ``short`` itself: a text without it has none
+    for article_id, text in texts:
+        if plain and short not in text:
+            continue
+        hits = len(pattern.findall(text))
         if hits:
             cluster.surfaces[short] += hits
-            cluster.sources.add(article.id)
+            cluster.sources.add(article_id)

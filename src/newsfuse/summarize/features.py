@@ -114,6 +114,8 @@ def feature_matrix(
         for word in vocabulary:
             counts[word] = counts.get(word, 0) + 1
     top = np.log1p(max(counts.values(), default=1))
+    # each word's frequency term once, not once per sentence holding it (the same numpy values, so the same means)
+    frequency_terms = {word: np.log1p(count) / top for word, count in counts.items()}
     pairs = [_bigrams(s.text) for s in story.sentences]
     bigram_owners: dict[tuple[str, str], set[str]] = {}
     for s, found in zip(story.sentences, pairs, strict=True):
@@ -141,9 +143,9 @@ def feature_matrix(
         root = copy_of.get(s.article_id) or s.article_id
         rest = total - totals[s.article_id]
         other = float(emb[i] @ rest / (np.linalg.norm(rest) or 1.0)) if len(totals) > 1 else float(centrality[i])
-        frequency_score = np.mean([np.log1p(counts[w]) / top for w in words[i]]) if words[i] else 0.0
+        frequency_score = np.mean([frequency_terms[w] for w in words[i]]) if words[i] else 0.0
         shared_pairs = sum(1 for p in pairs[i] if bigram_owners[p] - {root}) / len(pairs[i]) if pairs[i] else 0.0
-        backers = len(units.independent(units.unit_of[i], story, copy_of)) - 1
+        backers = outlets[i] - 1  # ``units.independent`` of the sentence's unit, read above
         shared = np.mean([frequency[w] / len(article_words) for w in words[i]]) if words[i] else 0.0
         rows[i] = (
             1.0 / np.sqrt(1.0 + s.index),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from newsfuse.summarize.features import content_words
@@ -97,6 +98,32 @@ def _figures(text: str) -> frozenset[str]:
 
 def same_figure(a: str, b: str) -> bool:
     return bool(_figures(a) & _figures(b)) and len(_words(a) & _words(b)) >= FIGURE_SHARED
+
+
+@dataclass(frozen=True, slots=True)
+class Traits:
+    """What ``repeats`` compares of one text, read once: the summary asks ``repeats`` of each candidate
+    against every sentence chosen so far (~9,000 pairs for the shared corpus), and four memoised look-ups
+    and three calls per pair were most of that loop's time (docs/speed.md, stop 44)."""
+
+    runs: frozenset[tuple[str, ...]]
+    words: frozenset[str]
+    figures: frozenset[str]
+
+
+def traits(text: str) -> Traits:
+    return Traits(_quote_runs(text), _words(text), _figures(text))
+
+
+def repeats_traits(a: Traits, b: Traits) -> bool:
+    """``repeats`` of the two texts these are the traits of: ``same_quote``, ``same_fact`` or ``same_figure``,
+    written out on the traits (one shared-word count serves the last two)."""
+    if a.runs & b.runs:
+        return True
+    shared = len(a.words & b.words)
+    if shared >= MIN_SHARED and shared / max(1, min(len(a.words), len(b.words))) >= FACT_OVERLAP:
+        return True
+    return shared >= FIGURE_SHARED and bool(a.figures & b.figures)
 
 
 def repeats(a: str, b: str) -> bool:

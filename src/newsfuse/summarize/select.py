@@ -55,7 +55,7 @@ from newsfuse.summarize.events import SameEvent
 from newsfuse.summarize.features import content_words, feature_matrix, scores
 from newsfuse.summarize.furniture import caption_sentences, glued, list_teaser, lost_space, no_lead, wire_header
 from newsfuse.summarize.prune import prune
-from newsfuse.summarize.repeats import repeats
+from newsfuse.summarize.repeats import Traits, repeats, repeats_traits, traits
 from newsfuse.summarize.standalone import (
     Introductions,
     common_words,
@@ -255,11 +255,19 @@ def rank(
         return (not _QUOTE_OPEN.match(texts[i]), backers, len(same_event.words[i]))
 
     chosen: list[int] = []
+    read: dict[int, Traits] = {}  # each text's quotation runs, words and figures, read once (summarize/repeats.py)
+
+    def traits_of(i: int) -> Traits:
+        found = read.get(i)
+        if found is None:
+            found = read[i] = traits(texts[i])
+        return found
 
     def redundant(i: int) -> bool:
         if chosen and float(np.max(emb[chosen] @ emb[i])) >= options.summary.redundancy_threshold:
             return True
-        return any(repeats(texts[j], texts[i]) for j in chosen)
+        mine = traits_of(i)
+        return any(repeats_traits(traits_of(j), mine) for j in chosen)
 
     def newer_lede(i: int) -> int | None:
         """The chosen sentence ``i`` retells, when ``i`` is the lede of an update (an article dated a day or more
@@ -274,11 +282,12 @@ def rank(
         return max(older, key=lambda j: float(emb[j] @ emb[i])) if older and len(older) == len(close) else None
 
     for _value, i in candidates:
-        if redundant(i) and (stale_one := newer_lede(i)) is not None:
+        told_before = redundant(i)  # asked once: both tests below see the same chosen sentences
+        if told_before and (stale_one := newer_lede(i)) is not None:
             chosen[chosen.index(stale_one)] = i
             alternatives[i] = [*alternatives[i]]
             continue
-        if redundant(i):
+        if told_before:
             told_facts = set().union(*(multi.get(j, set()) for j in chosen))
             other = other_wording(alternatives[i], set(needs_prev), multi, told_facts, redundant)
             if other is None:

@@ -35,6 +35,7 @@ import re
 
 from newsfuse.nlp.dates import WEEKDAYS
 from newsfuse.records import AnalysedStory
+from newsfuse.regex_literals import could_match
 from newsfuse.summarize.features import content_words
 
 _STALE = re.compile(
@@ -94,15 +95,18 @@ _NO_NEWS = re.compile(
     re.IGNORECASE,
 )
 _TAIL_WORDS = 12
+_REPORTING_PHRASE = re.compile(rf"\b(?:{_REPORTING})\b", re.IGNORECASE)  # compiled with the module: kept by the install
 
 
 def reporting_only(text: str) -> bool:
     """The sentence's only news is the reporting: a refusal to comment, someone not reached, who reported
     first (``_NO_NEWS``), with at most ``_TAIL_WORDS`` words after the phrase."""
-    m = _NO_NEWS.match(text.strip())
+    stripped = text.strip()
+    # asked of every candidate of the summary; few hold any phrase of ``_REPORTING`` (regex_literals.could_match)
+    m = _NO_NEWS.match(stripped) if could_match(_NO_NEWS, stripped) else None
     if not m:
         return False
-    tail = re.split(rf"\b(?:{_REPORTING})\b", text, maxsplit=1, flags=re.IGNORECASE)[-1]
+    tail = _REPORTING_PHRASE.split(text, maxsplit=1)[-1]
     return len(tail.split()) <= _TAIL_WORDS
 
 
@@ -132,7 +136,8 @@ MIN_SHARED = 2  # content words a stale and a resolving sentence share when no p
 
 
 def appeal(text: str) -> bool:
-    return bool(_APPEAL.search(text))
+    # asked of every candidate of the summary, which seldom holds any of the phrases (regex_literals.could_match)
+    return could_match(_APPEAL, text) and bool(_APPEAL.search(text))
 
 
 def preview(text: str) -> bool:

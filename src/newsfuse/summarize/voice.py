@@ -63,6 +63,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from newsfuse.records import AnalysedStory, Article, BriefWarning, Entity, Fact, FactGraph, Quote
+from newsfuse.regex_literals import could_match
 
 VoiceKind = Literal["report", "transcript", "letter", "opinion", "press_release"]
 
@@ -431,15 +432,24 @@ def _unsigned_opinion(prose: list[str]) -> str:
     ):
         return "the writer addresses the reader"
     sentences = [t for t in _SENTENCE_GAP.split(bare) if t.strip()]
-    weighed = sum(1 for t in sentences if _STANCE.search(t))
+    weighed = _count_matching(_STANCE, bare, sentences)
     if weighed >= MIN_STANCE and weighed >= STANCE_SHARE * len(sentences):
         return f"the writer weighs {weighed} of {len(sentences)} sentences"
-    analysed = sum(1 for t in sentences if _PUNDIT.search(t))
+    analysed = _count_matching(_PUNDIT, bare, sentences)
     if analysed >= MIN_PUNDIT and analysed >= PUNDIT_SHARE * len(sentences):
         return f"the writer's analysis in {analysed} of {len(sentences)} sentences"
-    if sum(1 for t in sentences if _PROFANE.search(t)) >= MIN_PROFANE:
+    if _count_matching(_PROFANE, bare, sentences) >= MIN_PROFANE:
         return "the writer swears"
     return ""
+
+
+def _count_matching(pattern: re.Pattern[str], whole: str, pieces: list[str]) -> int:
+    """How many of ``pieces`` (pieces of ``whole``) ``pattern`` finds something in. A news article holds none
+    of the phrases most often, and whether ``whole`` holds any is one cheap test for all its sentences
+    (``regex_literals.could_match``): the searches were 0.02 s of the serial tail (docs/speed.md, stop 44)."""
+    if not could_match(pattern, whole):
+        return 0
+    return sum(1 for t in pieces if pattern.search(t))
 
 
 def plain_fact(text: str, mentions: list[tuple[str, str]] | None = None) -> bool:
