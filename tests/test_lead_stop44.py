@@ -269,3 +269,17 @@ def test_a_common_word_capitalised_only_at_a_sentence_start_is_no_name(fast_mode
     ]
     names = {e.name for e in _people(fast_models, [text])}
     assert "Metadata" not in names and "Rice" in names
+
+
+def test_a_short_quoted_piece_inside_anothers_quotation_is_the_same_quotation() -> None:
+    """ "vowing … to restore prosperity and “fight” for the country “with every breath.”" and "“I will fight for you
+    with every breath in my body …”" were the first two summary sentences (editor read, stop 44, BASIL 2017)."""
+    from newsfuse.summarize.repeats import repeats, repeats_traits, same_quote, traits
+
+    a = "Ada Brant took office, vowing to rebuild and “fight” for the town “with every breath.”"
+    b = "“I will fight for you with every breath in my body,” Brant told the crowd."
+    assert same_quote(a, b) and same_quote(b, a)
+    assert repeats_traits(traits(a), traits(b)) and repeats(a, b)
+    two_words = "Brant spoke of “the harbour” and its history."
+    assert not same_quote(two_words, "“The harbour is our past,” she said.")
+    assert not repeats_traits(traits(two_words), traits("“The harbour is our past,” she said."))

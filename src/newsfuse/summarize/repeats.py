@@ -56,17 +56,20 @@ MIN_PIECE = 3
 
 
 @lru_cache(maxsize=_CACHE)
-def _quoted_tokens(text: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(_TOKEN.findall(inner.lower())) for inner in _QUOTED.findall(text))
+def _quotations(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the short quoted pieces, every quotation), each as its tokens between spaces (" with every breath ")."""
+    spans = [tuple(_TOKEN.findall(inner.lower())) for inner in _QUOTED.findall(text)]
+    whole = tuple(f" {' '.join(t)} " for t in spans)
+    return tuple(f" {' '.join(t)} " for t in spans if MIN_PIECE <= len(t) < QUOTE_RUN), whole
+
+
+def _piece_within(pieces: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """A short quoted piece stands word for word inside a quotation of the other text."""
+    return any(piece in quotation for piece in pieces for quotation in whole)
 
 
 def _piece_of(a: str, b: str) -> bool:
-    """A quoted piece of ``a`` shorter than ``QUOTE_RUN`` words stands word for word inside a quotation of ``b``."""
-    whole = [" ".join(t) for t in _quoted_tokens(b)]
-    return any(
-        MIN_PIECE <= len(piece) < QUOTE_RUN and any(f" {' '.join(piece)} " in f" {w} " for w in whole)
-        for piece in _quoted_tokens(a)
-    )
+    return _piece_within(_quotations(a)[0], _quotations(b)[1])
 
 
 def same_quote(a: str, b: str) -> bool:
@@ -109,16 +112,19 @@ class Traits:
     runs: frozenset[tuple[str, ...]]
     words: frozenset[str]
     figures: frozenset[str]
+    pieces: tuple[str, ...]  # short quoted pieces (``MIN_PIECE``)
+    quotations: tuple[str, ...]
 
 
 def traits(text: str) -> Traits:
-    return Traits(_quote_runs(text), _words(text), _figures(text))
+    pieces, quotations = _quotations(text)
+    return Traits(_quote_runs(text), _words(text), _figures(text), pieces, quotations)
 
 
 def repeats_traits(a: Traits, b: Traits) -> bool:
     """``repeats`` of the two texts these are the traits of: ``same_quote``, ``same_fact`` or ``same_figure``,
     written out on the traits (one shared-word count serves the last two)."""
-    if a.runs & b.runs:
+    if a.runs & b.runs or _piece_within(a.pieces, b.quotations) or _piece_within(b.pieces, a.quotations):
         return True
     shared = len(a.words & b.words)
     if shared >= MIN_SHARED and shared / max(1, min(len(a.words), len(b.words))) >= FACT_OVERLAP:
