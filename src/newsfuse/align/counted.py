@@ -37,6 +37,8 @@ _EMPTY = frozenset(
      "saturday", "sunday"}
 )  # fmt: skip
 _WORDS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+# prepositions whose object says where or when an act was ("in two states", "across 12 cities", "during two days")
+_WHERE = frozenset({"in", "at", "across", "throughout", "within", "inside", "near", "during", "over", "around", "from"})
 SPAN = 20  # tokens either side of the counted noun a description may reach (a relative clause, not the sentence)
 
 
@@ -51,6 +53,10 @@ def described(gate: SameThing, sentence: int, quantity: Quantity) -> frozenset[s
     if head is None:
         return frozenset()
     noun = noun_of(head)
+    if noun.dep_ == "pobj" and noun.head.lower_ in _WHERE:
+        # "voted for Lind in two states Tuesday night": where the act was, not a thing it counts; two sets of states
+        # met on "vote" against "all five states voting Tuesday" (PolNeAR design half, stop 27's false pair)
+        return frozenset()
     near = range(noun.i - SPAN, noun.i + SPAN + 1)
     tokens = [t for t in noun.subtree if t.i in near]
     verb = verb_of(noun.head) if noun.head.i != noun.i else None
