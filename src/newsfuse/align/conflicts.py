@@ -27,9 +27,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from newsfuse.align.counted import KIND_OF, described
 from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts, status_conflicts
 from newsfuse.align.numbers import STOP, WORD_NUMBERS, Quantity, singular
 from newsfuse.align.rewrites import source_roots
@@ -88,6 +89,7 @@ class _Report:
     members: frozenset[str] = frozenset()  # the people it counts, named after it ("two senators, Flake and McCain")
     actors: frozenset[str] = frozenset()  # organisations and places named right before it ("U.S. sanctions target")
     scope: str = ""  # a share move's direction and trading session ("down after"): only equal scopes are compared
+    described: frozenset[str] = frozenset()  # what the parse says it counts (``counted.described``)
 
 
 # Words around a figure that say when or where, or stand for something named elsewhere, not what the figure counts:
@@ -124,7 +126,7 @@ def slot_of(quantity: Quantity, text: str) -> str:
         if (noun in _PEOPLE or not noun) and casualty:
             word = casualty.group(1).lower()
             noun = "injury" if word in ("wounded", "injured", "injuring", "hurt") else "death"
-        noun = _FAMILY_OF.get(noun, noun)
+        noun = _FAMILY_OF.get(noun, KIND_OF.get(noun, noun))
         charged = _COUNTS_OF.match(text, quantity.end) if noun in ("count", "charge") else None
         if charged:
             noun = f"{noun} of {singular(charged.group(1)).lower()}"
@@ -247,6 +249,7 @@ def find_conflicts(
                 # that moves, given at a moment the writer names, is not the count (unseen Multi-News row 248)
                 continue
             root = copy_of.get(sentence.article_id) or sentence.article_id
+            q = hedged_count(q)
             context = context_of(q, sentence.text, params.conflict_context_words)
             part = _is_part(q, sentence.text) and slot != SHARE_SLOT  # "Shares of the company fell 8%" is no part
             if (
@@ -266,6 +269,14 @@ def find_conflicts(
     conflicts: list[tuple[int, Conflict]] = []
     disputed: set[int] = set()
     sentence_texts = [s.text for s in story.sentences]
+    descriptions: dict[tuple[int, int], frozenset[str]] = {}
+
+    def describe(r: _Report) -> frozenset[str]:
+        key = (r.sentence, r.quantity.start)
+        if key not in descriptions:
+            descriptions[key] = described(gate, r.sentence, r.quantity) if gate.active else frozenset()
+        return descriptions[key]
+
     for slot, found in sorted(reports.items()):
         several = _several_values(found)
         family = slot.split(":", 1)[1] in FAMILIES or slot.startswith("age:")
@@ -285,7 +296,15 @@ def find_conflicts(
                 # what it pays for ("€2.4 billion ... in water treatment" / "2.1 billion euros on water
                 # treatment") is specific enough on its own
                 named_money = x.quantity.unit == "money" and bool(x.quantity.noun or y.quantity.noun)
-                if not family and not named_money and slot != SHARE_SLOT and not x.context & y.context:
+                # the words around the figures may differ while what the parse says each counts meets ("19 separate
+                # actions the president could take" / "23 executive actions that will be taken": ``counted``)
+                if (
+                    not family
+                    and not named_money
+                    and slot != SHARE_SLOT
+                    and not x.context & y.context
+                    and (x.quantity.unit != "count" or not describe(x) & describe(y))
+                ):
                     continue
                 if not _same_event(x, y, slot, float(support.similarity[x.sentence, y.sentence])):
                     continue
@@ -575,6 +594,27 @@ def _same_owner(gate: SameThing, texts: list[str], x: _Report, y: _Report) -> bo
     return gate.numbers(x.sentence, span_x, y.sentence, span_y) is None
 
 
+# a hedge on a small count that is no round figure: "some 16 House-passed measures" counts 16 as best the writer
+# knows, not "14 to 17" (editor read, stop 43, BASIL 2011: "some 16" against another outlet's "15 bills")
+_HEDGE = re.compile(r"(?:some|about|around|roughly|approximately)\s+\d+$", re.I)
+_ROUND = frozenset({10, 12, 15})
+HEDGED_BELOW = 20
+
+
+def hedged_count(quantity: Quantity) -> Quantity:
+    """A count under ``HEDGED_BELOW`` given to its last digit with a hedge ("some 16", "about 13"; not a round 10, 12
+    or 15) read as the count it names: ``numbers`` reads every hedge as ten percent either side, which at 16 takes in
+    15 and 17, and a writer who knew of 15 would not write "some 16". Compared as exact (an exact count under 1,000
+    has no tolerance: ``Quantity.compatible``); every other quantity is returned as it is."""
+    value = quantity.low / 0.9 if quantity.low else 0.0
+    if quantity.unit != "count" or quantity.exact or not _HEDGE.fullmatch(quantity.text):
+        return quantity
+    stated = round(value)
+    if not 5 < stated < HEDGED_BELOW or stated in _ROUND or stated % 5 == 0 or abs(value - stated) > 1e-6:
+        return quantity
+    return replace(quantity, low=float(stated), high=float(stated), exact=True)
+
+
 _YEAR_IN = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _VAGUE_WORDS = ("a few", "several", "some", "many", "dozens", "scores", "hundreds", "thousands")
 
@@ -599,7 +639,7 @@ def _restates(q: Quantity, mine: _Report, other: _Report, text: str) -> bool:
     the same thing: the sentence states both ("30 km (19 miles)"); a number of another thing in the
     sentence ("killed two and wounded 30") does not count, nor the other toll of the sentence ("killed 50
     people and wounded dozens more" gives no death toll of 49: NeuS story 52, stop 25)."""
-    if q is mine.quantity or q.unit != other.quantity.unit or not q.compatible(other.quantity):
+    if q.start == mine.quantity.start or q.unit != other.quantity.unit or not q.compatible(other.quantity):
         return False
     toll = slot_of(q, text)
     if toll in _TOLLS and mine.slot in _TOLLS and toll != mine.slot:
@@ -614,9 +654,9 @@ def _adds_up(quantities: list[Quantity], mine: _Report, other: _Report) -> bool:
     same thing or nothing named ("1.5 million with Canada"); shares that do not add up (2 and 1 million against
     4 million) still clash."""
     shares = [
-        q
+        hedged_count(q)  # read as the reports are ("some 16" is 16)
         for q in quantities
-        if q.unit == mine.quantity.unit and (q is mine.quantity or q.noun in ("", mine.quantity.noun))
+        if q.unit == mine.quantity.unit and (q.start == mine.quantity.start or q.noun in ("", mine.quantity.noun))
     ]
     if len(shares) < 2:
         return False
@@ -639,9 +679,9 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
     a few" states both), neither is a vague word ("a few" against "15" is a difference of
     precision), neither counts a part of the other's whole, and both name the same years (a
     sentence naming "2011" or "Sandy in 2012" where the other names none counts another event)."""
-    if any(_restates(q, x, y, texts[x.sentence]) for q in quantities[x.sentence]):
+    if any(_restates(hedged_count(q), x, y, texts[x.sentence]) for q in quantities[x.sentence]):
         return False
-    if any(_restates(q, y, x, texts[y.sentence]) for q in quantities[y.sentence]):
+    if any(_restates(hedged_count(q), y, x, texts[y.sentence]) for q in quantities[y.sentence]):
         return False
     if _adds_up(quantities[x.sentence], x, y) or _adds_up(quantities[y.sentence], y, x):
         return False
@@ -655,7 +695,7 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
         return False
     if x.slot.startswith("age:") and abs(x.quantity.low - y.quantity.low) > _AGE_GAP:
         return False  # "6-year-old Rene Pasztor" and "Pasztor, 29": two people of one family name
-    if any(r.quantity.text.lower().lstrip().startswith(_VAGUE_WORDS) for r in (x, y)):
+    if any(r.quantity.text.lower().lstrip().startswith(_VAGUE_WORDS) and not r.quantity.exact for r in (x, y)):
         return False
     if _far_lower_bounds(x.quantity, y.quantity):
         return False

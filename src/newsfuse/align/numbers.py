@@ -19,14 +19,16 @@ WORD_NUMBERS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2, "twin": 2,
 }  # fmt: skip
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3,
+          "dozen": 12.0}  # fmt: skip
 # Vague plurals: "dozens of", "tens of thousands", "hundreds of millions".
 VAGUE = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0), "tens": (20.0, 99.0), "hundreds": (200.0, 999.0),
          "thousands": (2e3, 9999.0), "millions": (2e6, 9.99e8), "billions": (2e9, 9.99e11),
          "several": (3.0, 9.0), "a few": (2.0, 5.0)}  # fmt: skip
 
 _WORD = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
-_SCALE = r"(?:thousand|million|billion|trillion|bn|m|k)\b"
+# "two dozen", "nearly two-dozen executive actions" (24, not two: BASIL 2013 gold tune, stop 44)
+_SCALE = r"(?:thousand|million|billion|trillion|dozen|bn|m|k)\b"
 _QUALIFIER = (
     r"(?P<qual>more than|over|at least|upwards of|nearly|almost|about|around|roughly|approximately|some|"
     r"up to|fewer than|less than|under|as many as|an estimated|estimated|just over|just under)\s+"
@@ -129,7 +131,8 @@ def _interval(match: re.Match[str]) -> tuple[float, float, bool] | None:
         return low, high, False
     qualifier = (match.group("qual") or "").lower()
     word = (match.group("num") or "").lower()
-    exact = not word.startswith(("a dozen", "dozen", "half a dozen", "a couple"))
+    dozens = (match.group("scale") or "").lower() == "dozen"  # "two dozen" is a round figure, as "a dozen" is
+    exact = not word.startswith(("a dozen", "dozen", "half a dozen", "a couple")) and not dozens
     if qualifier in ("more than", "over", "upwards of", "just over"):
         return math.nextafter(value, math.inf), _above(raw_number(match), value), False
     if qualifier == "at least":

@@ -71,7 +71,7 @@ def _root_of(tokens: list[Any]) -> Any:
     return tokens[-1]
 
 
-def _verb_of(token: Any) -> Any | None:
+def verb_of(token: Any) -> Any | None:
     """The nearest verb (or auxiliary used as the verb) above ``token``, itself included."""
     t = token
     for _ in range(12):
@@ -83,7 +83,7 @@ def _verb_of(token: Any) -> Any | None:
     return None
 
 
-def _noun_of(value: Any) -> Any:
+def noun_of(value: Any) -> Any:
     """The noun a figure measures: "35" → "oath" in "the 35-word oath", "5" → "$" → "cash" is not climbed."""
     t = value
     for _ in range(4):
@@ -153,12 +153,12 @@ class SameThing:
         if head is None:
             return frozenset()
         doc = self._doc(i)
-        noun = _noun_of(head)
+        noun = noun_of(head)
         # the counted members ("four people — including Steve Scalise") are not whose count it is
         members = {t.i for c in noun.children if c.lower_ == "including" for t in c.subtree}
         region: set[int] = {t.i for t in noun.subtree} - members
         places: set[int] = set()  # a place phrase on the verb ("died across Syria"): its place names only
-        verb = _verb_of(noun)
+        verb = verb_of(noun)
         for _ in range(3):  # "... admitted hitting him": the subject of the verb above
             if verb is None:
                 break
@@ -176,7 +176,7 @@ class SameThing:
                 region.update(t.i for t in outer.subtree if t.i not in inner)
             if subject is not None or verb.dep_ not in ("xcomp", "advcl", "pcomp", "acl", "conj"):
                 break
-            verb = _verb_of(verb.head) if verb.head.i != verb.i else None
+            verb = verb_of(verb.head) if verb.head.i != verb.i else None
         named = self._named_tokens(i, doc)
         dateline = _dateline(doc)
         names = {named[k][0] for k in region if k in named and k not in dateline}
@@ -185,7 +185,7 @@ class SameThing:
 
     def _planned(self, i: int, start: int, end: int) -> bool:
         head = self._head(i, start, end)
-        t = _verb_of(head) if head is not None else None
+        t = verb_of(head) if head is not None else None
         for _ in range(4):
             if t is None:
                 return False
@@ -199,14 +199,14 @@ class SameThing:
                     c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _PLAN_HEADS for c in h.children
                 ):
                     return True
-                t = _verb_of(h)
+                t = verb_of(h)
                 continue
             return False
         return False
 
     def _state(self, i: int, start: int, end: int) -> bool:
         head = self._head(i, start, end)
-        verb = _verb_of(head) if head is not None else None
+        verb = verb_of(head) if head is not None else None
         for _ in range(3):  # "remained too close to call on Wednesday": the day sits on "call", the state above it
             if verb is None:
                 return False
@@ -216,7 +216,7 @@ class SameThing:
                 return True
             if verb.dep_ != "xcomp" or verb.head.i == verb.i:
                 return False
-            verb = _verb_of(verb.head)
+            verb = verb_of(verb.head)
         return False
 
     def _conditional(self, i: int, start: int, end: int) -> bool:
@@ -256,7 +256,7 @@ class SameThing:
         if self.parse is None:
             return None
         head = self._head(i, start, end)
-        verb = _verb_of(head) if head is not None else None
+        verb = verb_of(head) if head is not None else None
         if verb is None:
             return None
         things = frozenset(
