@@ -81,3 +81,45 @@ def test_an_opening_clause_with_a_person_as_subject_decides_nothing(models) -> N
     two_people = "When Mr. Moss sent the memo to Mr. Brink, he dismissed it, saying it would satisfy no one."
     doc = models.parse([two_people])[0]
     assert fronted_person(doc, two_people.index("he dismissed")) is None
+
+
+def test_mr_x_in_an_article_that_names_only_x_jr(models) -> None:
+    """The NYT's "Donald Trump Jr. … Mr. Trump said" beside another article that names his father: in the article
+    that names only the son in full, "Mr. Trump" is the son (editor read #13, d2: his words printed under his
+    father)."""
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.nlp.entities import build_entities
+    from newsfuse.nlp.quotes import find_attributions
+    from newsfuse.records import Article
+
+    father = Article(
+        "S1",
+        "S1.txt",
+        None,
+        None,
+        None,
+        None,
+        [
+            "Mayor Tom Keller of Keld said on Monday that the harbour would reopen.",
+            "“The harbour is safe,” Tom Keller said. His son, Tom Keller Jr., did not attend.",
+        ],
+    )
+    son = Article(
+        "S2",
+        "S2.txt",
+        None,
+        None,
+        None,
+        None,
+        [
+            "Tom Keller Jr. exchanged messages with the dock union during the strike, according to two officials.",
+            "Mr. Keller, the mayor's son, handed the messages to the council last week.",
+            "“I did nothing wrong,” Mr. Keller said on Tuesday.",
+        ],
+    )
+    story = analyse([father, son], models, embed=False)
+    index = build_entities(story)
+    found = find_attributions(son, [s for s in story.sentences if s.article_id == "S2"], index, models.parse)
+    assert _name(_by_text(found, "I did nothing wrong")) == "Tom Keller Jr"  # the canonical name, without its point
+    said = find_attributions(father, [s for s in story.sentences if s.article_id == "S1"], index, models.parse)
+    assert _name(_by_text(said, "The harbour is safe")) == "Tom Keller"
