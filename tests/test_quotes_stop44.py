@@ -123,3 +123,19 @@ def test_mr_x_in_an_article_that_names_only_x_jr(models) -> None:
     assert _name(_by_text(found, "I did nothing wrong")) == "Tom Keller Jr"  # the canonical name, without its point
     said = find_attributions(father, [s for s in story.sentences if s.article_id == "S1"], index, models.parse)
     assert _name(_by_text(said, "The harbour is safe")) == "Tom Keller"
+
+
+def test_a_second_partial_quotation_joined_to_the_first(attribute_parsed) -> None:
+    """ "she will promise to use the fleet “to oppose any violations of …,” including the “economic disruption caused
+    when …,” according to excerpts": both partial quotations are hers (BASIL 7f9c83f7 dropped the second, left with
+    no speaker)."""
+    found = attribute_parsed(
+        [
+            "And on Wednesday, Senator Ada Lund will outline her approach to the harbour.",
+            "In her speech, she will promise to use the fleet “to oppose any violations of fishing waters, harbours, "
+            "canals or open sea,” including the “economic disruption caused when one town blockades another,” "
+            "according to excerpts.",
+        ]
+    )
+    assert _name(_by_text(found, "to oppose any violations")) == "Ada Lund"
+    assert _name(_by_text(found, "economic disruption")) == "Ada Lund"
