@@ -6,14 +6,16 @@ it, or null when the text names nobody. The set is split before any tuning: ``tu
 worked on, ``kept`` (rows 30 49 56 67 95) is read once at the end, as the gold facts' report split.
 
 Stop 39 added eight BASIL events (rows ``basil-<year>-<triplet>``), split the same way, stops 40 and 41 four more
-each and stops 42 and 43 eight each; ``subset`` picks the Multi-News rows, the BASIL events (``basil39`` …
-``basil43``: one stop's events), or all.
+each, stops 42 and 43 eight each and stop 44 four; ``subset`` picks the Multi-News rows, the BASIL events
+(``basil39`` … ``basil44``: one stop's events), or all.
 
 A gold quote is found when a printed quote or one of its variants holds its fragment (the quote's first words, no
-more article text is stored). Its speaker is right when the gold says null and the brief prints none, or when the
-printed speaker names the gold person (``bench.facts.speaker_right``: "Serna" is Joseph Serna, "Phillip Dunn" is not
-Michael Dunn). Wrong ones are told apart, worst first: a wrong person (or a speaker for words nobody in the text
-said), and unattributed where the text names the speaker (precision first: unattributed beats a wrong person).
+more article text is stored), or is exactly the fragment when it opens with "=" (a short quote inside another:
+"act of terror" beside "act of terror and an act of hate"). Its speaker is right when the gold says null and the
+brief prints none, or when the printed speaker names the gold person (``bench.facts.speaker_right``: "Serna" is
+Joseph Serna, "Phillip Dunn" is not Michael Dunn). Wrong ones are told apart, worst first: a wrong person (or a
+speaker for words nobody in the text said), and unattributed where the text names the speaker (precision first:
+unattributed beats a wrong person).
 """
 
 from __future__ import annotations
@@ -30,17 +32,20 @@ from newsfuse.records import RawDocument
 GOLD = Path(__file__).parent / "gold" / "speakers.tsv"
 SPLITS = ("tune", "kept", "all")
 # the stop-38 rows, the BASIL events (one stop's), or all
-SETS = ("all", "multinews", "basil", "basil39", "basil40", "basil41", "basil42", "basil43")
+SETS = ("all", "multinews", "basil", "basil39", "basil40", "basil41", "basil42", "basil43", "basil44")
 BASIL40 = ("be026bd1", "f506aafc", "d3a1ce0a", "eadabee7")  # stop 40's events; the other BASIL rows are stop 39's
 BASIL41 = ("70c75d68", "b7021938", "b5eefefb", "2058ec60")  # stop 41's events
 BASIL42 = ("0d10341a", "1e41e98b", "2b9468af", "472158a1", "8abec8d9", "97b1305c", "ad409798", "f688c56d")  # stop 42's
 BASIL43 = ("29ffd053", "2b95d2cf", "2ec04201", "2f3e86b6", "38f7cbb7", "450755dd", "45bd61bc", "4f473faf")  # stop 43's
+BASIL44 = ("76810849", "7f9c83f7", "87609973", "c9e4d35f")  # stop 44's
 
 
 def _subset_of(row: str) -> str:
     if not row.startswith("basil-"):
         return "multinews"
     key = row.rsplit("-", 1)[1]
+    if key in BASIL44:
+        return "basil44"
     if key in BASIL43:
         return "basil43"
     if key in BASIL42:
@@ -111,11 +116,16 @@ def brief_of(row: str) -> dict[str, Any]:
 
 def judge(item: Labelled, brief: dict[str, Any]) -> tuple[str, list[str | None]]:
     """("right" | "wrong" | "unattributed" | "missing", the printed speakers of the matching quotes)."""
-    fragment = _norm(item.fragment)
-    hits = [  # the quote, or a variant, printed from the labelled source that holds the fragment
+    exact = item.fragment.startswith("=")
+    fragment = _norm(item.fragment.removeprefix("="))
+
+    def holds(text: str) -> bool:
+        return _norm(text) == fragment if exact else fragment in _norm(text)
+
+    hits = [  # the quote, or a variant, printed from the labelled source that holds the fragment (or is it)
         q
         for q in brief["quotes"]
-        if any(fragment in _norm(t["text"]) and item.source in t["sources"] for t in [q, *q.get("variants", [])])
+        if any(holds(t["text"]) and item.source in t["sources"] for t in [q, *q.get("variants", [])])
     ]
     if not hits:
         return "missing", []

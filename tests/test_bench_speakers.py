@@ -33,6 +33,14 @@ def test_verdicts() -> None:
     )
 
 
+def test_an_exact_fragment_is_the_whole_quote() -> None:
+    brief = _brief(("act of terror", "Ada Brant", "S1"), ("act of terror.", "Tom Reyes", "S1"))
+    assert judge(_item("act of terror", "Tom Reyes"), brief)[0] == "wrong"  # both hold it
+    assert judge(_item("=act of terror", "Ada Brant"), brief) == ("right", ["Ada Brant"])
+    assert judge(_item("=act of terror.", "Tom Reyes"), brief) == ("right", ["Tom Reyes"])
+    assert judge(_item("=act of", "Tom Reyes"), brief)[0] == "missing"
+
+
 def test_gold_file_is_split_and_well_formed() -> None:
     assert GOLD.is_file()
     tune, kept = gold("tune"), gold("kept")
@@ -46,15 +54,18 @@ def test_the_basil_events_are_a_set_of_their_own() -> None:
     assert not any(i.row.startswith("basil-") for i in multinews)
     assert len(basil) + len(multinews) == len(gold("all"))
     tune, kept = {i.row for i in gold("tune", "basil")}, {i.row for i in gold("kept", "basil")}
-    assert len(tune) == len(kept) == 16 and not tune & kept
-    by_stop = [{i.row for i in gold("all", s)} for s in ("basil39", "basil40", "basil41", "basil42", "basil43")]
-    assert [len(rows) for rows in by_stop] == [8, 4, 4, 8, 8] and set().union(*by_stop) == tune | kept
+    assert len(tune) == len(kept) == 18 and not tune & kept
+    stops = ("basil39", "basil40", "basil41", "basil42", "basil43", "basil44")
+    by_stop = [{i.row for i in gold("all", s)} for s in stops]
+    assert [len(rows) for rows in by_stop] == [8, 4, 4, 8, 8, 4] and set().union(*by_stop) == tune | kept
     assert {i.row for i in gold("tune", "basil42")} == {
         "basil-2019-0d10341a",
         "basil-2019-1e41e98b",
         "basil-2015-2b9468af",
         "basil-2016-472158a1",
     }
+    assert {i.row for i in gold("tune", "basil44")} == {"basil-2016-76810849", "basil-2015-7f9c83f7"}
+    assert {i.row for i in gold("kept", "basil44")} == {"basil-2018-87609973", "basil-2019-c9e4d35f"}
     assert {i.row for i in gold("tune", "basil43")} == {
         "basil-2012-29ffd053",
         "basil-2010-2b95d2cf",

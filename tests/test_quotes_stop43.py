@@ -143,8 +143,8 @@ def test_an_organisation_named_with_for(attribute_parsed) -> None:
 
 
 def test_a_local_chapter_is_not_its_town(attribute_parsed) -> None:
-    """ "tweeted the Brooklyn, N.Y., chapter of Indivisible Nation": the chapter, a named role, not "Brooklyn"
-    (BASIL 1ed4f378, editor read of stop 42)."""
+    """ "tweeted the Brooklyn, N.Y., chapter of Indivisible Nation": the organisation, not "Brooklyn" (BASIL 1ed4f378,
+    editor read of stop 42) nor "Brooklyn chapter of Indivisible Nation" (stop 43's, no entity of the brief)."""
     found = attribute_parsed(
         [
             "Federal workers were furloughed on Monday.",
@@ -152,4 +152,4 @@ def test_a_local_chapter_is_not_its_town(attribute_parsed) -> None:
             "Indivisible Nation, a leader in the progressive movement.",
         ]
     )
-    assert _name(_by_text(found, "Stand with the Dreamers")) == "Brooklyn chapter of Indivisible Nation"
+    assert _name(_by_text(found, "Stand with the Dreamers")) == "Indivisible Nation"

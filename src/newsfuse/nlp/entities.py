@@ -303,6 +303,7 @@ class EntityIndex:
             found = self._by_key.get(" ".join(words)) if len(words) > 1 else None
             if found is not None and found.type == "PERSON":
                 self._first_named.setdefault((m.article_id, _family_word(" ".join(words))), found)
+        self._junior = _juniors(located, self._by_key)
 
     def resolve(self, text: str, article_id: str | None = None) -> EntityCluster | None:
         """The entity a written name refers to: exact key, acronym, or surname of a known person; of two
@@ -311,6 +312,9 @@ class EntityIndex:
         key = name_key(without_owner(text))
         if not key:
             return None
+        junior = self._junior.get((article_id or "", key))
+        if junior is not None and _honorific_or_bare(text):
+            return junior  # "Mr. Trump" in an article that names only "Donald Trump Jr." in full (``_juniors``)
         sexed = sexed_key(clean_surface(without_owner(text)), key, self._both)
         if sexed != key:
             return self._by_key.get(sexed)
@@ -1149,6 +1153,36 @@ def without_owner(name: str) -> str:
 
 
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _honorific_or_bare(text: str) -> bool:
+    """ "Trump", "Mr. Trump": a family name alone or after an honorific only (not "President Trump")."""
+    words = without_owner(text).split()
+    return len(words) == 1 or (len(words) == 2 and fold(words[0]).rstrip(".") in MALE_HONORIFICS | FEMALE_HONORIFICS)
+
+
+def _juniors(located: list[LocatedMention], by_key: dict[str, EntityCluster]) -> dict[tuple[str, str], EntityCluster]:
+    """(article, family name) -> "X Jr.", where the article names no other person of that family in full and writes
+    no other title than an honorific before the bare family name: the NYT's "Donald Trump Jr. … Mr. Trump, the
+    president's son, …" (editor read #13, d2: every "Mr. Trump" went to his father, named in other articles). An
+    article that also writes "President Trump" or "Donald Trump" keeps the family name for the father."""
+    full: dict[tuple[str, str], set[str]] = defaultdict(set)
+    clusters: dict[str, EntityCluster] = {}
+    titled: set[tuple[str, str]] = set()
+    for m in located:
+        words = name_key(m.text).split()
+        found = by_key.get(" ".join(words)) if len(words) > 1 else None
+        if found is not None and found.type == "PERSON":
+            full[(m.article_id, _family_word(" ".join(words)))].add(found.name)
+            clusters[found.name] = found
+        elif len(words) == 1 and not _honorific_or_bare(m.text):
+            titled.add((m.article_id, words[0]))
+    juniors = {}
+    for where, names in full.items():
+        (name,) = names if len(names) == 1 else ("",)
+        if name and name_key(name).split()[-1] == "jr" and where not in titled:
+            juniors[where] = clusters[name]
+    return juniors
 
 
 def _family_word(key: str) -> str:

@@ -37,10 +37,14 @@ from newsfuse.nlp.speech import (
 from newsfuse.nlp.syntax_speech import (
     MAX_PARSE_CHARS,
     Parser,
+    QuotedTerm,
+    fronted_person,
     governing_speaker,
     might_report,
+    name_span,
     nearer_clause,
     nearest_subjects,
+    quoted_term,
     reported_in,
     subject_span,
 )
@@ -484,7 +488,7 @@ class ArticleSpeech:
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
         if subject is None:
             return None
-        first, last = _name_span(subject)
+        first, last = name_span(subject)
         return previous.start + first, previous.start + last
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
@@ -531,6 +535,7 @@ class ArticleSpeech:
             covered.append((post.spans[0][0], post.spans[0][1] + 1))
         if self.parse is not None:
             self._speakers_from_parse([a for a in found if a.speaker is None and a.cue is None])
+        self._coordinated(found)
         for attribution in found:
             if attribution.speaker is not None and _inside_speaker(attribution):
                 # 'Devon James, a Florida-based "adult entertainer," claims ...': marks inside the speaker's
@@ -542,6 +547,24 @@ class ArticleSpeech:
         self._resolve_all(found)
         found = _without_repeats(self.text, found)
         return [a for a in found if not _a_label(a) or a.spans[0][0] in self._replies]
+
+    def _coordinated(self, found: list[Attribution]) -> None:
+        """A partial quotation with no frame of its own, joined to the partial quotation before it in its sentence by
+        a coordinator alone ("he will promise to use American power “to oppose …,” including the “economic disruption
+        …,” according to excerpts"), is the same speaker's (BASIL 7f9c83f7 dropped the second, left with no
+        speaker)."""
+        for before, attribution in itertools.pairwise(found):
+            if attribution.kind != "partial" or attribution.speaker is not None or attribution.cue is not None:
+                continue
+            if before.kind != "partial" or before.speaker is None or not before.parts or not attribution.parts:
+                continue
+            close = before.parts[-1].close_mark
+            opening = attribution.parts[0].open_mark
+            if close is None or self.sentence_at(close) is not self.sentence_at(opening):
+                continue
+            if _COORDINATION.fullmatch(self.text, close + 1, opening):
+                attribution.speaker, attribution.cue = before.speaker, before.cue
+                attribution.speaker_refers_to = before.speaker_refers_to
 
     # --- embedded posts ------------------------------------------------------------------------
 
@@ -807,6 +830,11 @@ class ArticleSpeech:
         if frame is None:
             frame = self._ellipsis_frame(before, first.open_mark)
         frame = self._then_frame(s_start, first.open_mark) or frame
+        term = None if clause or len(group) > 1 else self._quoted_term(first)
+        if term is not None and term.unsaid:
+            unowned = (first.open_mark, first.open_mark)  # "refuses to describe them as “…”": nobody said it
+        elif term is not None and term.subject is not None and term.verb is not None:
+            frame = (term.verb, term.subject)  # "at a time that X's campaign portrays them as “…”"
         if frame is None and clause and last.close_mark is not None:
             frame = self._dash_line(last.close_mark + 1) or self._name_after(last.close_mark + 1)
         transcript = _TRANSCRIPT.match(self.text, first.start)
@@ -842,7 +870,38 @@ class ArticleSpeech:
             attribution.speaker = Speaker(self.text[subject[0] : subject[1]], subject[0], subject[1], None)
             if _WHAT_PRONOUN.search(self.text, max(0, subject[0] - 5), subject[1]):
                 attribution.speaker_refers_to = self._namer(cue)  # "for what he called his “…”"
+            elif self.text[subject[0] : subject[1]].lower() in ("he", "she"):
+                attribution.speaker_refers_to = self._fronted(subject[0])  # "when it was sent to X, he …"
         return attribution
+
+    def _fronted(self, pronoun_at: int) -> tuple[int, int] | None:
+        """The person an opening clause names for the pronoun after it (``syntax_speech.fronted_person``), in article
+        offsets, when the entities tag it a person."""
+        sentence = self.sentence_at(pronoun_at) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return None
+        base = sentence.start
+        found = fronted_person(self.parse([sentence.text])[0], pronoun_at - base)
+        if found is None:
+            return None
+        start, end = base + found[0], base + found[1]
+        person = any(m.label == "PERSON" and start <= m.start and m.end <= end for m in self.resolver.mentions)
+        return (start, end) if person else None
+
+    def _quoted_term(self, span: QuoteSpan) -> QuotedTerm | None:
+        """What the verb governing a partial quotation says of its words (``syntax_speech.quoted_term``), in
+        article offsets."""
+        sentence = self.sentence_at(span.start) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return None
+        if not (sentence.start <= span.start and span.end <= sentence.end):
+            return None
+        base = sentence.start
+        term = quoted_term(self.parse([sentence.text])[0], span.start - base, span.end - base)
+        if term is None or term.subject is None or term.verb is None:
+            return term
+        subject, verb = term.subject, term.verb
+        return QuotedTerm(False, (base + subject[0], base + subject[1]), (base + verb[0], base + verb[1]))
 
     def _namer(self, cue: tuple[int, int]) -> tuple[int, int] | None:
         """The subject of the clause a "what he called" hangs on, from the parse (``_naming_subject``)."""
@@ -913,7 +972,7 @@ class ArticleSpeech:
             if token.pos_ == "NOUN" and token.lemma_.lower() in _SPEECH_NOUNS:
                 owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
                 if owners:
-                    a, b = _name_span(owners[0])
+                    a, b = name_span(owners[0])
                     return (base + token.idx, base + token.idx + len(token)), (base + a, base + b)
             if token.pos_ == "VERB" and (token.lower_ in SPEECH_VERBS or token.lemma_ in _SPEECH_LEMMAS):
                 subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
@@ -931,7 +990,7 @@ class ArticleSpeech:
                     # words may be those of the one whose comments come between (the parse hangs them elsewhere):
                     # unattributed, and the cue keeps any later rule from carrying a speaker to them
                     return cue, None
-                a, b = _name_span(subjects[0])
+                a, b = name_span(subjects[0])
                 return cue, (base + a, base + b)
         return None
 
@@ -2028,7 +2087,7 @@ def _speakers_of_speech_noun(noun: Token) -> list[tuple[int, int]]:
     found = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
         found.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN")
-    return [_name_span(name) for name in found]
+    return [name_span(name) for name in found]
 
 
 # verbs of answering between a quoted question and the next quotation (``_question_then_answer``)
@@ -2104,12 +2163,6 @@ def _fronted_asked(root: Token) -> Token:
     return root
 
 
-def _name_span(name: Token) -> tuple[int, int]:
-    """A proper noun with the words the parse compounds into it ("Sen. Bob Menendez"), as offsets in its sentence."""
-    parts = [name, *(c for c in name.children if c.dep_ in ("compound", "flat"))]
-    return min(p.idx for p in parts), name.idx + len(name)
-
-
 # a relative clause on a thing whose verb is one of saying ("some which urged him to …")
 _THING_SAYS = re.compile(r"\b(?:which|that)\s+(?:also\s+|[a-z]+ly\s+)?([a-z]+)\b")
 
@@ -2119,6 +2172,10 @@ def _opened_before(lead: str) -> bool:
     return lead.count("“") > lead.count("”") or lead.count('"') % 2 == 1
 
 
+# what joins two quotations of one frame: '“…,” including the “…”', '“…” and “…”', '“…,” as well as his “…”'
+_COORDINATION = re.compile(
+    r"[\s,;]*(?:and|or|but also|as well as|including|along with|not|nor)?(?:\s+(?:the|a|an|his|her|their|its))?\s*"
+)
 _WHAT_PRONOUN = re.compile(r"\bwhat\s+(?:he|she)$")
 _NAMING = frozenset(["call", "describe", "term", "dub", "label", "characterize", "characterise"])
 
@@ -2135,7 +2192,7 @@ def _naming_subject(doc: Doc, cue_at: int) -> tuple[int, int] | None:
     if head is cue or head.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
-    return _name_span(subject) if subject is not None else None
+    return name_span(subject) if subject is not None else None
 
 
 # verbs of asking: the one asked answers, so a "he said" after "X asked Y …" may well be Y (``_previous_subjects``)

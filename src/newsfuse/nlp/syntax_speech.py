@@ -1720,3 +1720,91 @@ def kept(doc: Doc, finding: Reported) -> bool:
     model's threshold."""
     threshold = float(keep_model()["threshold"])
     return threshold <= 0.0 or keep_probability(finding_features(doc, finding)) >= threshold
+
+
+# verbs that name or say words: a quotation they govern is the words of their subject, or of nobody when the verb is
+# negated or refused ("refuses to describe them as “…”")
+_NAMES_WORDS_LIST = (
+    "call describe term dub label brand characterize characterise portray depict cast refer say use utter mention"
+)
+_NAMES_WORDS = frozenset(_NAMES_WORDS_LIST.split())
+# refusing to do something with words: "refuses to describe", "avoiding the term “…”"
+_REFUSING = frozenset(["refuse", "decline", "avoid"])
+_OWNED_CLAUSES = frozenset(["relcl", "advcl", "acl"])
+
+
+@dataclass(frozen=True)
+class QuotedTerm:
+    """Whose words a quotation is, read from the verb that governs it: ``unsaid`` when that verb is negated or
+    refused (nobody said them), else ``subject``, the named subject of a naming verb in a clause of its own (offsets
+    in the sentence)."""
+
+    unsaid: bool
+    subject: tuple[int, int] | None
+    verb: tuple[int, int] | None = None
+
+
+def quoted_term(doc: Doc, start: int, end: int) -> QuotedTerm | None:
+    """The quotation at ``doc`` offsets [start, end): the nearest verb above it that names words decides. "Obama
+    explained that he refuses to describe the groups as fueled by “radical Islam”" and "ripped Obama for avoiding the
+    term “…”": nobody said the words (a term the writer marks; BASIL 76810849 printed it under Obama). "Rose asked
+    Rubio whether … at a time that Rubio's campaign portrays other leaders as “trapped in the past”": a naming verb in
+    a relative or adverbial clause with a named subject (a proper noun, or a noun a proper noun owns) gives that
+    subject (BASIL 7f9c83f7 printed Rose, who asked). None when no such verb governs it."""
+    inside = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    tops = [t for t in inside if t.head.i == t.i or not start <= t.head.idx < end]
+    if len(tops) != 1:
+        return None
+    node = tops[0]
+    while node.head.i != node.i:
+        below, node = node, node.head
+        if node.pos_ != "VERB":
+            continue
+        lemma = node.lemma_.lower()
+        if lemma in _REFUSING and below.dep_ == "dobj":
+            return QuotedTerm(True, None)  # "avoiding the term “…”"
+        if lemma not in _NAMES_WORDS:
+            if lemma in CUE_LEMMAS:
+                return None  # a cue of speech above: its own rules decide
+            continue
+        if any(c.dep_ == "neg" for c in node.children) or (node.dep_ == "xcomp" and node.head.lemma_ in _REFUSING):
+            return QuotedTerm(True, None)
+        if node.dep_ not in _OWNED_CLAUSES:
+            return None
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        owned = subject is not None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)
+        if subject is None or not (subject.pos_ == "PROPN" or owned):
+            return None
+        return QuotedTerm(False, _phrase(doc, subject), (node.idx, node.idx + len(node)))
+    return None
+
+
+def name_span(name: Token) -> tuple[int, int]:
+    """A proper noun with the words the parse compounds into it ("Sen. Bob Menendez"), as offsets in its sentence."""
+    parts = [name, *(c for c in name.children if c.dep_ in ("compound", "flat"))]
+    return min(p.idx for p in parts), name.idx + len(name)
+
+
+_FRONTING = frozenset(["when", "after", "once", "as", "because", "since", "while", "before", "until", "if"])
+
+
+def fronted_person(doc: Doc, pronoun_at: int) -> tuple[int, int] | None:
+    """ "But when the final draft was sent to Mr. Petraeus, he dismissed them, saying “…”": a "he"/"she" subject
+    whose clause opens with a subordinate clause about a thing (its subject a common noun), in which one proper noun
+    is written, stands for that proper noun; the paragraph's earlier subject does not outrank it (editor read #14, d2,
+    credited Petraeus's words to Morell). The proper noun's span (offsets in the sentence), else None; with a person
+    or a pronoun as the opening clause's subject ("When Moss met Brink, he said") the text does not say."""
+    pronoun = next((t for t in doc if t.idx == pronoun_at), None)
+    if pronoun is None or pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj":
+        return None
+    opening = [c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i]
+    if len(opening) != 1:
+        return None
+    clause = opening[0]
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _FRONTING for c in clause.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN":
+        return None
+    names = [t for t in clause.subtree if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")]
+    return name_span(names[0]) if len(names) == 1 else None
