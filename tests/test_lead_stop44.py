@@ -283,3 +283,18 @@ def test_a_short_quoted_piece_inside_anothers_quotation_is_the_same_quotation() 
     two_words = "Brant spoke of “the harbour” and its history."
     assert not same_quote(two_words, "“The harbour is our past,” she said.")
     assert not repeats_traits(traits(two_words), traits("“The harbour is our past,” she said."))
+
+
+def test_a_family_name_two_people_share_credits_neither_to_an_outlet_naming_only_one(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """Melania Trump was credited to HuffPost, which names only her husband, through the bare "Trump" of her alias
+    "Mrs. Trump" (editor re-read, stop 44, BASIL 2017)."""
+    from tests.test_lead_stop41 import _people
+
+    first = [
+        "Mayor Oskar Brandvold opened the new harbour in Norvale on Friday. Mr. Brandvold cut the ribbon.",
+        "His wife, Ingrid Brandvold, a former teacher, stood beside him. Mr. Brandvold thanked the builders.",
+        "Mrs. Brandvold later toured the school.",
+    ]
+    second = ["Mayor Oskar Brandvold opened the harbour on Friday. Brandvold spoke for ten minutes."]
+    ingrid = next(e for e in _people(fast_models, [first, second]) if "Ingrid" in e.name)
+    assert ingrid.sources == ["S1"]
