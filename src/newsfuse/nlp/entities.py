@@ -697,7 +697,8 @@ def _capitalised_elsewhere(surface: str, capitalised: set[str]) -> bool:
 # "Mr. Clinton", "Mr. Biden" and "Mrs. Biden"): the bare family name with an honorific is keyed apart by that sex, so
 # "Mrs. Trump" is not Donald Trump (editor read, stop 44, BASIL 2017: Melania's, Bill Clinton's and Jill Biden's
 # mentions, with any quote of theirs, went to their spouses).
-_SEXED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)\b(?![\w'’-]|\s+[A-Z])")
+_HONORIFIC = "|".join(sorted((h.capitalize() for h in MALE_HONORIFICS | FEMALE_HONORIFICS), key=len, reverse=True))
+_SEXED = re.compile(rf"\b({_HONORIFIC})\.?\s+([A-Z][\w'’-]+)\b(?![\w'’-]|\s+[A-Z])")
 _SEX_MARK = "~"
 
 
@@ -764,10 +765,9 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
         if _NICKNAMED.search(texts[mention.article_id][max(0, mention.start - 30) : opening]):
             continue  # a nickname in quotation marks is no other person of the story (``_NICKNAMED``)
         if surface == surface.lower() and not _capitalised_elsewhere(surface, capitalised):
-            # (capitalised inside a sentence: "Metadata" opening one is a common word, stop 44)
             # "mosquito" tagged PERSON (editor read b24, row 131), "a manila envelope" tagged a place (editor read
-            # #12, stop 41): a name the story never writes with capitals is no name; a spun rewrite's "ilsa varga"
-            # (Varga elsewhere) stays
+            # #12, stop 41): a name the story never writes with capitals (inside a sentence: a common word opening
+            # one is still a common word, stop 44) is no name; a spun rewrite's "ilsa varga" (Varga elsewhere) stays
             continue
         if (
             " " not in surface

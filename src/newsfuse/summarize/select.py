@@ -704,8 +704,11 @@ def arrange(story: AnalysedStory, picked: list[int]) -> list[int]:
     if not picked:
         return picked
     when = event_time(story)
-    texts = story.sentences
-    return [picked[0], *sorted(picked[1:], key=lambda i: (when(i), time_cue(texts[i].text), story_position(story, i)))]
+    sentences = story.sentences
+    return [
+        picked[0],
+        *sorted(picked[1:], key=lambda i: (when(i), time_cue(sentences[i].text), story_position(story, i))),
+    ]
 
 
 def choose(
