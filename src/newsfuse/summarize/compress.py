@@ -6,7 +6,8 @@ its own:
 
 - a parenthetical: "(R-Texas)", "(or New York)";
 - a connective or frame that opens the sentence and points at what came before it in its article:
-  "Meanwhile, ", "But ", "Specifically, ", "In a statement, ", "In an interview with the BBC, ".
+  "Meanwhile, ", "But ", "Specifically, ", "In a statement, ", "In an interview with the BBC, "; an
+  explainer's answer label "A: ".
 
 Never deleted: a trailing attribution ("..., police said." / "..., according to the criminal
 complaint."): without it the summary states an allegation as a fact. Deleting it was measured (stop
@@ -62,7 +63,9 @@ _OPENER = re.compile(
     f"{_WEIGHING}|{TIME_CONNECTIVE}|"
     r"in an? (?:statement|release|news release|press release|post|tweet|letter|email|interview)"
     r"(?:\s+(?:on|to|with|released|issued|posted|published|from)\s+[^,\d]{1,50})?)\s*,"
-    r"|(?:but|and|so|yet)\b,?)\s+(?=[A-Za-z])",
+    r"|(?:but|and|so|yet)\b,?"
+    # an explainer's answer label ("A: Before anything else, sign the back of the ticket."; Multi-News row 115)
+    r"|A:)\s+(?=[A-Za-z])",
     re.IGNORECASE,
 )
 NEGATION = re.compile(r"\b(?:not|no|never|nor|none|nobody|nothing|neither|without)\b|n['’]t\b", re.IGNORECASE)

@@ -395,7 +395,9 @@ def classify(article: Article, entities: list[Entity] | None = None) -> Voice:
             signer = _signer(paragraphs, k, end, entities or [])
             rest = frozenset(range(k, end))
             return Voice(article.id, "letter", rest, signer, "salutation" if salutation else "letter heading")
-    quoted = block_quoted(paragraphs)
+    # an explainer's "Q: Should I take the cash payout?" asks in the reader's voice, not the writer's (editor
+    # re-read, stop 44, Multi-News row 115: nine such questions made AP's explainer an opinion piece)
+    quoted = block_quoted(paragraphs) | {k for k, p in enumerate(paragraphs) if _label(p) == "Q"}
     prose = [p for k, p in enumerate(paragraphs) if len(p.split()) >= MIN_PARAGRAPH_WORDS and k not in quoted]
     first_person = sum(1 for p in prose if authorial(p, singular=True))
     labels_of_section = [t for t in [title, *paragraphs[:2], *(r.text for r in article.removed[:3])] if t]

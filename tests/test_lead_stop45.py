@@ -1,0 +1,43 @@
+"""Lead fixes of stop 45 (editor re-read of stop 44, editor read #16). Invented text."""
+
+from __future__ import annotations
+
+from newsfuse.records import Article
+from newsfuse.summarize.compress import compress
+from newsfuse.summarize.voice import classify
+
+
+def _article(paragraphs: list[str]) -> Article:
+    return Article("S1", "S1.txt", None, None, None, None, paragraphs)
+
+
+ASKED = [
+    "With a record jackpot up for grabs in Keld, plenty of folks are dreaming about how to spend the money.",
+    "Q: What do I do with the ticket once I have checked my numbers?",
+    "A: Before anything else, sign the back of the ticket and lock a copy of it in a safe.",
+    "Q: Whom should I tell first about my win, and when?",
+    "A: Relax and take time to think about the next move before calling anyone at all.",
+    "Q: Should I take the cash payout or the annual payments?",
+    "A: Most winners take the lump sum, which is about half of the advertised prize.",
+    "Q: How much will I pay in taxes on my prize?",
+    "A: The federal government withholds a quarter of the prize before anything is paid out.",
+]
+
+
+def test_an_explainers_questions_in_the_readers_first_person_make_no_opinion_piece() -> None:
+    """ "Q: Should I take the cash payout?" asks in the reader's voice (editor re-read, stop 44, Multi-News row 115:
+    nine such questions labelled AP's explainer an opinion piece and kept its plain facts out of the summary)."""
+    assert classify(_article(ASKED)).kind == "report"
+    columnist = [p.removeprefix("A: ").replace("Most winners", "I think most winners") for p in ASKED[::2]]
+    mine = [
+        *columnist,
+        "I bought my own ticket on Friday, and I will not tell my family if I win.",
+        "My advice is simple, and I have given it to every friend who asked me about the draw.",
+    ]
+    assert classify(_article(mine)).kind == "opinion"
+
+
+def test_an_explainers_answer_label_is_deleted_from_a_summary_sentence() -> None:
+    assert compress("A: Most winners take the lump sum, which is about half of the advertised prize.") == (
+        "Most winners take the lump sum, which is about half of the advertised prize."
+    )
