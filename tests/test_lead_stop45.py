@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsfuse.records import Article
 from newsfuse.summarize.compress import compress
+from newsfuse.summarize.repeats import repeats
 from newsfuse.summarize.voice import classify
 
 
@@ -41,3 +42,11 @@ def test_an_explainers_answer_label_is_deleted_from_a_summary_sentence() -> None
     assert compress("A: Most winners take the lump sum, which is about half of the advertised prize.") == (
         "Most winners take the lump sum, which is about half of the advertised prize."
     )
+
+
+def test_two_figures_in_common_are_the_same_fact_with_fewer_shared_words() -> None:
+    """ "40 to 60 hours of training" in a quotation and "a 40-60 hour training program" were shown one after the other
+    (editor read, stop 44, BASIL 2013); one figure and two words stay apart."""
+    said = '"Staff willing to go through 40 to 60 hours of training should be armed," Ilse Varga said.'
+    assert repeats(said, "Ilse Varga called for a 40-60 hour training program for armed guards.")
+    assert not repeats(said, "Ilse Varga said 40 guards finished their training in May.")

@@ -8,7 +8,7 @@ sentence are in the longer one (overlap coefficient ≥ ``FACT_OVERLAP``, at lea
 words) — the way an outlet's rewrite of a wire sentence keeps its words — or the same figure: both
 give the same number (not a year; "10%" = "10 percent", "$250,000") and share at least
 ``FIGURE_SHARED`` other content words ("seeking a stake as large as 10% in American" / "designs on a
-stake as large as 10%, American said").
+stake as large as 10%, American said"), or two such numbers and ``FIGURES_SHARED`` words.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ QUOTE_RUN = 6
 FACT_OVERLAP = 0.6
 MIN_SHARED = 5
 FIGURE_SHARED = 3
+# two figures in common need fewer words: a quotation's "40 to 60 hours of training" and a report's "a 40-60 hour
+# training program" share only the speaker and "training" (editor read, stop 44, BASIL 2013: shown one after the other)
+FIGURES_SHARED = 2
 _FIGURE = re.compile(r"(\$?)(\d[\d,.]*\d|\d)(?:\s*(%|percent\b|per cent\b))?")
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -100,7 +103,8 @@ def _figures(text: str) -> frozenset[str]:
 
 
 def same_figure(a: str, b: str) -> bool:
-    return bool(_figures(a) & _figures(b)) and len(_words(a) & _words(b)) >= FIGURE_SHARED
+    figures, shared = len(_figures(a) & _figures(b)), len(_words(a) & _words(b))
+    return (shared >= FIGURE_SHARED and figures >= 1) or (shared >= FIGURES_SHARED and figures >= 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +133,8 @@ def repeats_traits(a: Traits, b: Traits) -> bool:
     shared = len(a.words & b.words)
     if shared >= MIN_SHARED and shared / max(1, min(len(a.words), len(b.words))) >= FACT_OVERLAP:
         return True
-    return shared >= FIGURE_SHARED and bool(a.figures & b.figures)
+    figures = len(a.figures & b.figures)
+    return (shared >= FIGURE_SHARED and figures >= 1) or (shared >= FIGURES_SHARED and figures >= 2)
 
 
 def repeats(a: str, b: str) -> bool:
