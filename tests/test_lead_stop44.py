@@ -217,7 +217,8 @@ def test_a_one_word_chant_joins_no_fact(fast_models) -> None:  # type: ignore[no
 
 def test_a_sentence_holding_two_quoted_pieces_is_shown_once_per_speaker() -> None:
     """Two pieces of one sentence, the second with another outlet's wording, printed the sentence twice (editor
-    read, stop 44, BASIL 2013): the second is shown by its words, with its other wording under it."""
+    read, stop 44, BASIL 2013); then its words printed right under it (re-read): the sentence is shown once, with the
+    second piece's other wording under it."""
     from newsfuse.records import Quote, QuoteVariant
     from newsfuse.render.markdown import quotes_by_speaker, shown_words
 
@@ -231,7 +232,8 @@ def test_a_sentence_holding_two_quoted_pieces_is_shown_once_per_speaker() -> Non
         context=sentence,
     )
     [group] = quotes_by_speaker([first, second])
-    assert [shown_words(q)[0] for q in group.remarks] == [sentence, "“specifically whether a guard is needed.”"]
+    assert [shown_words(q)[0] for q in group.remarks] == [sentence]
+    assert [v.text for v in group.remarks[0].variants] == ["a guard adds a layer of security"]
 
 
 def test_the_summary_orders_one_dates_sentences_by_the_time_of_day_they_give(fast_models) -> None:  # type: ignore[no-untyped-def]

@@ -240,9 +240,13 @@ def quotes_by_speaker(quotes: list[Quote]) -> list[SpeakerQuotes]:
         remarks = []
         for quote in group.remarks:
             if quote.context is not None and quote.context in shown and quote.variants:
-                # its sentence is shown already: the words in marks carry the other wordings (editor read, stop 44,
-                # BASIL 2013: one sentence printed twice under Hutchinson)
-                remarks.append(replace(quote, context=None))
+                # its sentence is shown already: the other wordings go under it, the words are not printed again
+                # (editor reads, stop 44, BASIL 2013: the sentence printed twice under Hutchinson, then its last
+                # clause printed again right under it)
+                at = next(k for k, r in enumerate(remarks) if r.context == quote.context)
+                known = {v.text for v in remarks[at].variants}
+                added = [v for v in quote.variants if v.text not in known]
+                remarks[at] = replace(remarks[at], variants=[*remarks[at].variants, *added])
             elif quote.context is None or quote.variants or quote.context not in shown:
                 remarks.append(quote)
             shown.update([quote.context] if quote.context else [])
