@@ -237,7 +237,7 @@ def quotes_by_speaker(quotes: list[Quote]) -> list[SpeakerQuotes]:
         # that “many of the terms” may “be accepted as the basis” ...' was three items, two of them
         # meaningless alone; a phrase of a sentence shown is not listed again.
         shown: set[str] = set()
-        remarks = []
+        remarks: list[Quote] = []
         for quote in group.remarks:
             if quote.context is not None and quote.context in shown and quote.variants:
                 # its sentence is shown already: the other wordings go under it, the words are not printed again
