@@ -49,4 +49,16 @@ def test_two_figures_in_common_are_the_same_fact_with_fewer_shared_words() -> No
     (editor read, stop 44, BASIL 2013); one figure and two words stay apart."""
     said = '"Staff willing to go through 40 to 60 hours of training should be armed," Ilse Varga said.'
     assert repeats(said, "Ilse Varga called for a 40-60 hour training program for armed guards.")
-    assert not repeats(said, "Ilse Varga said 40 guards finished their training in May.")
+    assert not repeats(said, "Ilse Varga hired 40 guards for the schools in May.")
+
+
+def test_so_far_and_yet_another_keep_their_first_word() -> None:
+    """ "So far, the federal government …" lost "So" and read "Far, the federal government …" (editor read, stop 45)."""
+    assert compress("So far, the federal government has taken a hands-off approach to the state laws.").startswith(
+        "So far"
+    )
+    assert compress("Yet another storm hit the coast on Monday morning, officials said.").startswith("Yet another")
+    assert (
+        compress("But the council voted for the harbour plan on Monday.")
+        == "The council voted for the harbour plan on Monday."
+    )

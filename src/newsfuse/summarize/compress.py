@@ -63,7 +63,9 @@ _OPENER = re.compile(
     f"{_WEIGHING}|{TIME_CONNECTIVE}|"
     r"in an? (?:statement|release|news release|press release|post|tweet|letter|email|interview)"
     r"(?:\s+(?:on|to|with|released|issued|posted|published|from)\s+[^,\d]{1,50})?)\s*,"
-    r"|(?:but|and|so|yet)\b,?"
+    # "So far," / "Yet another" are an adverb's phrase, not a conjunction: "Far, the federal government has mostly
+    # taken …" (editor read, stop 45, BASIL 2014 marijuana suit: a timeline entry)
+    r"|(?:but|and|so|yet)\b,?(?!\s+(?:far|much|many|long|few|little|too|called|another|again|more)\b)"
     # an explainer's answer label ("A: Before anything else, sign the back of the ticket."; Multi-News row 115)
     r"|A:)\s+(?=[A-Za-z])",
     re.IGNORECASE,
