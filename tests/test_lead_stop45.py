@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsfuse.clean.rules import trailing_chrome
 from newsfuse.records import Article
 from newsfuse.summarize.compress import compress
 from newsfuse.summarize.repeats import repeats
@@ -62,3 +63,26 @@ def test_so_far_and_yet_another_keep_their_first_word() -> None:
         compress("But the council voted for the harbour plan on Monday.")
         == "The council voted for the harbour plan on Monday."
     )
+
+
+def test_a_reporters_video_lead_in_and_a_journals_closing_reference_are_removed() -> None:
+    """ "NBC10's Lu Ann Cahn has the details." was a summary sentence, "Clin. Anat. 28:551–556, 2015." and
+    "© 2015 Wiley Periodicals, Inc." were listed as facts (editor read, stop 45, Multi-News rows 119 and 123)."""
+    video = "The judge threw out three of the charges. KXYZ's Jo Lund has the details. (Published Tuesday, May 7, 2013)"
+    abstract = (
+        "The ratio may indicate the severity of symptoms. Clin. Res. 12:101–109, 2015. © 2015 Example Press, Inc."
+    )
+    prose = "The Copyright Office has not ruled on the matter. Copyright law changed in 2015."
+    kept = [_without_tails(text) for text in (video, abstract, prose)]
+    assert kept == [
+        ("The judge threw out three of the charges.", 2),
+        ("The ratio may indicate the severity of symptoms.", 2),
+        (prose, 0),
+    ]
+
+
+def _without_tails(line: str) -> tuple[str, int]:
+    removed = 0
+    while (tail := trailing_chrome(line)) is not None:
+        line, removed = tail[0], removed + 1
+    return line, removed

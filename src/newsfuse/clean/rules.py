@@ -630,6 +630,9 @@ CREDITS = [
         rf"^\W*{_NAME}( {_NAME}){{1,7}} (covers|writes about|writes on) [^.!?]{{2,80}} for (the )?{_NAME}"
         rf"( {_NAME}){{0,4}}\W*$",
         rf"^\W*{_NAME}( {_NAME}){{1,3}} reports for (the )?{_NAME}( {_NAME}){{0,4}}( at .{{0,40}})?\W*$",
+        # a video's lead-in by its reporter: "NBC10's Lu Ann Cahn has the details." (editor read, stop 45, Multi-News
+        # row 119: a summary sentence)
+        rf"^\W*{_NAME}( {_NAME}){{1,5}} (has|had|brings?) (the|more|all the) (details|story|latest)\W*$",
     ),
 ]
 
@@ -710,10 +713,25 @@ TRAILING_RULES: list[LineRule] = [RELATED_LINKS, SHARING, *CREDITS, SEPARATORS_A
 MAX_TRAILING = 3  # "... shoes. Jon Doe reports for NBC4 at 5 p.m. (Published Tuesday, June 23, 2015)": two
 
 
+# A journal's or publisher's closing line glued to an abstract's last sentence: "… negative symptoms. Clin. Anat.
+# 28:551–556, 2015. © 2015 Wiley Periodicals, Inc." (editor read, stop 45, Multi-News row 123: both listed as facts).
+# Only at the very end of a paragraph and with a year, so "the U.S. Copyright Office" in prose is never one.
+_CLOSING_REFERENCE = re.compile(
+    r"(?<=[.!?\"”)])\s+(?:"
+    r"(?:©|\((?i:c)\)|Copyright\s*(?:©|\((?i:c)\))?)\s*(?:19|20)\d\d\b[^!?]{0,80}"  # "© 2015 Wiley …, Inc."
+    # "Clin. Anat. 28:551–556, 2015."
+    r"|(?:[A-Z][a-z]{0,12}\.\s?){1,6}\d{1,4}(?:\(\d{1,3}\))?:\s?\d+(?:[–-]\d+)?,\s*(?:19|20)\d\d\."
+    r")\s*$"
+)
+
+
 def trailing_chrome(line: str) -> tuple[str, str] | None:
     """(the line without it, the sentence) when a paragraph of prose ends with a sentence that is
     chrome by ``TRAILING_RULES`` ("... sampling error is 3.5 points. Click here for interactive
-    results."; "... released Sept. 9. Below is a promo video for the book:"), else None."""
+    results."; "... released Sept. 9. Below is a promo video for the book:") or a closing reference
+    (``_CLOSING_REFERENCE``), else None."""
+    if (reference := _CLOSING_REFERENCE.search(line)) is not None:
+        return line[: reference.start()].rstrip(), reference.group(0).strip()
     start = max(0, len(line) - _LEAD_IN_CHARS)
     breaks = list(_SENTENCE_BREAK.finditer(line, start))
     if not breaks:
