@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from newsfuse.clean.rules import trailing_chrome
-from newsfuse.records import Article
+from newsfuse.records import Article, SummaryItem
+from newsfuse.render.markdown import summary_bullets
 from newsfuse.summarize.compress import compress
 from newsfuse.summarize.repeats import repeats
 from newsfuse.summarize.voice import classify
@@ -86,3 +87,13 @@ def _without_tails(line: str) -> tuple[str, int]:
     while (tail := trailing_chrome(line)) is not None:
         line, removed = tail[0], removed + 1
     return line, removed
+
+
+def test_a_bare_quotation_goes_on_in_the_bullet_of_the_sentence_before_it() -> None:
+    """ "“They are followers of a false prophet.”" stood alone on its line under the sentence naming who said it
+    (editor read, stop 45, BASIL 2016)."""
+    said = SummaryItem("“I would like to know who those voters are,” Mr. Lund said.", ["S1"])
+    rest = SummaryItem("“They are followers of a false prophet.”", ["S1"])
+    other = SummaryItem("“The wall will not be built,” Ms. Varga said.", ["S2"])
+    assert summary_bullets([said, rest, other]) == [[said, rest], [other]]
+    assert summary_bullets([other, rest]) == [[other], [rest]]

@@ -17,6 +17,7 @@ from newsfuse.render.markdown import (
     quotes_by_speaker,
     shown_words,
     status_label,
+    summary_bullets,
     top_entities,
     top_facts,
     undated_note,
@@ -68,7 +69,10 @@ def to_html(brief: Brief) -> str:
         f"<h1>{escape(brief.title)}</h1>",
         *(f"<p class='warning'><b>Note:</b> {escape(w.message)} {cite(w.sources)}</p>" for w in brief.warnings),
         "<h2>Summary</h2><ul class='summary'>",
-        *(f"<li>{escape(s.text)} {cite(s.sources)}</li>" for s in brief.summary),
+        *(
+            "<li>" + " ".join(f"{escape(s.text)} {cite(s.sources)}" for s in items) + "</li>"
+            for items in summary_bullets(brief.summary)
+        ),
         "</ul>",
     ]
     if brief.timeline:

@@ -14,6 +14,30 @@ STATUS_ORDER = ("disputed", "corroborated", "single_source")
 TOP_FACTS_PER_STATUS = 6  # Markdown and HTML show this many facts of each status; the JSON holds all
 
 
+# a quotation with nothing outside its marks: "“They are followers of a false prophet.”"
+_BARE_QUOTATION = re.compile(r"^\s*[“\"][^“”\"]+[”\"]\s*$")
+
+
+def summary_bullets(summary: list[SummaryItem]) -> list[list[SummaryItem]]:
+    """The summary's sentences as a reader sees them, one bullet each, but a bare quotation from the same source as
+    the sentence before it goes on in that sentence's bullet: the summary shows such a sentence only right after the
+    one before it in its article (summarize/select.py, continuations), and alone on its line it read as a quotation
+    nobody said (editor read, stop 45, BASIL 2016: "“They are followers of a false prophet.”" under "“I'd like to know
+    who those Hispanics are,” Mr. Fox said."). The JSON keeps one item per sentence."""
+    bullets: list[list[SummaryItem]] = []
+    for item in summary:
+        if (
+            bullets
+            and item.sources
+            and bullets[-1][-1].sources[:1] == item.sources[:1]
+            and _BARE_QUOTATION.match(item.text)
+        ):
+            bullets[-1].append(item)
+        else:
+            bullets.append([item])
+    return bullets
+
+
 def top_facts(
     facts: list[Fact], per_status: int = TOP_FACTS_PER_STATUS, summary: list[SummaryItem] | None = None
 ) -> list[Fact]:
@@ -346,8 +370,8 @@ def to_markdown(brief: Brief) -> str:
         out += [">"] if k else []
         out.append(f"> **Note:** {md_escape(warning.message)} {cite(warning.sources)}".rstrip())
     out += ["", "## Summary", ""] if brief.warnings else ["## Summary", ""]
-    for item in brief.summary:
-        out.append(f"- {md_escape(item.text)} {cite(item.sources)}")
+    for items in summary_bullets(brief.summary):
+        out.append("- " + " ".join(f"{md_escape(item.text)} {cite(item.sources)}" for item in items))
     if brief.timeline:
         out += ["", "## Timeline", ""]
         for event in brief.timeline:
