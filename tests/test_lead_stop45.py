@@ -97,3 +97,64 @@ def test_a_bare_quotation_goes_on_in_the_bullet_of_the_sentence_before_it() -> N
     other = SummaryItem("“The wall will not be built,” Ms. Varga said.", ["S2"])
     assert summary_bullets([said, rest, other]) == [[said, rest], [other]]
     assert summary_bullets([other, rest]) == [[other], [rest]]
+
+
+def _entities(fast_models, paragraphs: list[str]) -> dict[str, tuple[str, set[str]]]:  # type: ignore[no-untyped-def]
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.nlp.entities import build_entities
+
+    index = build_entities(analyse([_article(paragraphs)], fast_models, embed=False))
+    return {c.name: (c.type, set(c.surfaces)) for c in index.clusters}
+
+
+def test_an_honorific_makes_a_person_after_a_place_and_a_comma(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "Like many officials in Colorado, Mr. Suthers had opposed …" made "Suthers — GPE" beside "John Suthers", and
+    his quotes had two speakers (editor read, stop 45, BASIL 2014)."""
+    found = _entities(
+        fast_models,
+        [
+            "Colorado’s attorney general, Oskar Varnholt, a Republican, said he would defend the law.",
+            "Like many elected officials in Colorado, Mr. Varnholt had opposed the amendment.",
+        ],
+    )
+    assert "Mr. Varnholt" in found["Oskar Varnholt"][1] and found["Oskar Varnholt"][0] == "PERSON"
+
+
+def test_two_committees_of_two_chambers_are_two_things() -> None:
+    from newsfuse.nlp.aliases import similar_names
+
+    assert not similar_names("senate foreign relations committee", "house foreign relations committee")
+    assert not similar_names("north dakota", "south dakota")
+    assert similar_names("senate foreign relations committee", "senate foreign relation committee")
+
+
+def test_a_word_capitalised_only_inside_a_longer_name_is_no_name_of_its_own() -> None:
+    """ "Smart Approaches to Marijuana" and "the Marijuana Industry Group" made "Marijuana — PERSON" and "marijuana
+    arrests — PERSON" (editor read, stop 45, BASIL 2014); "said Rice" and "Ilsa Varga" are names."""
+    from newsfuse.nlp.entities import CapitalisedNames, _capitalised_elsewhere
+
+    names = CapitalisedNames.of(
+        [
+            "Kevin Sabet, president of Smart Approaches to Marijuana, spoke. The Marijuana Industry Group agreed.",
+            "Officials said marijuana arrests rose, said Rice. Reporters met Ilsa Varga on Friday.",
+        ]
+    )
+    assert not _capitalised_elsewhere("marijuana", names)
+    assert not _capitalised_elsewhere("marijuana arrests", names)
+    assert _capitalised_elsewhere("rice", names)
+    assert _capitalised_elsewhere("ilsa varga", names) and _capitalised_elsewhere("varga", names)
+    assert "Marijuana" not in names.alone and "Rice" in names.alone
+
+
+def test_initials_two_places_share_join_neither(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "D.C." was an alias of "Deuel County" (editor read, stop 45, BASIL 2014): the story named the District of
+    Columbia too."""
+    found = _entities(
+        fast_models,
+        [
+            "Sheriff Adam Holt of Deuel County, Neb., said the drug came from Colorado.",
+            "Voters in the District of Columbia approved the measure, though the D.C. law is under review.",
+        ],
+    )
+    county = next(v for k, v in found.items() if k == "Deuel County")
+    assert not any(s.startswith("D.C") for s in county[1])

@@ -261,6 +261,14 @@ _NUMBER_WORD = re.compile(
 )
 
 
+# words that tell two things of one kind apart, by kind
+_CONTRASTED = {
+    **dict.fromkeys(("house", "senate", "assembly"), "chamber"),
+    **dict.fromkeys(("north", "south", "east", "west", "northern", "southern", "eastern", "western"), "compass"),
+    **dict.fromkeys(("upper", "lower"), "level"),
+}
+
+
 def similar_names(a: str, b: str, threshold: float = 85.0) -> bool:
     """Two name keys spelled alike: equal, near-equal characters, or same consonant skeleton
     with the same first letter and token count (transliteration)."""
@@ -272,6 +280,13 @@ def similar_names(a: str, b: str, threshold: float = 85.0) -> bool:
     # names that differ by a number are two things: "fifth amendment" / "first amendment" score 87 (editor read #13,
     # stop 42, BASIL 2013 merged them), "world war i" / "world war ii", "2nd district" / "3rd district"
     if any(x != y and _NUMBER_WORD.match(x) and _NUMBER_WORD.match(y) for x, y in zip(ta, tb, strict=True)):
+        return False
+    # names that differ by a chamber or a compass point are two things: "senate foreign relations committee" / "house
+    # foreign relations committee" (editor read, stop 45, BASIL 2013 merged them), "north dakota" / "south dakota"
+    if any(
+        x != y and _CONTRASTED.get(x) is not None and _CONTRASTED.get(x) == _CONTRASTED.get(y)
+        for x, y in zip(ta, tb, strict=True)
+    ):
         return False
     # two people who share a first name are not one: the whole names "mike cernovich" and "mike
     # peinovich" score 86, their family names 78 (Multi-News row 92 merged the two men)

@@ -470,6 +470,8 @@ def _corrected_label(mention: LocatedMention, before: str, previous_label: str |
         return "PERSON"  # "accompanied by his wife, Melania" tagged a place (editor read, stop 44, BASIL 2017)
     if mention.label not in ("PERSON", "ORG") or len(surface.split()) != 1:
         return mention.label
+    if mention.label == "PERSON" and _person_title(mention, before):
+        return "PERSON"  # "in Colorado, Mr. Suthers had opposed …" is no list of places (editor read, stop 45, d2)
     if fold(surface) in KNOWN_PLACES:
         return "GPE"
     if mention.label == "PERSON" and fold(surface) in _KNOWN_ORGS:
@@ -689,8 +691,47 @@ def _label_class(label: str) -> str:
     return LABEL_CLASS.get(label, "thing")
 
 
-def _capitalised_elsewhere(surface: str, capitalised: set[str]) -> bool:
-    return any(w.capitalize() in capitalised for w in surface.split())
+def _capitalised_elsewhere(surface: str, names: CapitalisedNames) -> bool:
+    """The story writes ``surface`` capitalised as a name elsewhere: one word on its own inside a sentence ("said
+    Rice"), several words as (part of) a capitalised run (a spun rewrite's "ilsa varga" beside "Ilsa Varga"). A word
+    of a longer name is no evidence: "marijuana arrests" beside "the Marijuana Industry Group" is no name (editor read,
+    stop 45, BASIL 2014: "marijuana arrests — PERSON", "Marijuana — PERSON")."""
+    words = surface.split()
+    titled = " ".join(w[:1].upper() + w[1:] for w in words)
+    if len(words) == 1:
+        return titled in names.alone
+    return re.search(rf"(?<![\w'’.-]){re.escape(titled)}(?![\w'’-])", names.runs) is not None
+
+
+# a run of capitalised words, with the small words names hold between them: "the Marijuana Industry Group", "Smart
+# Approaches to Marijuana"
+_CAPITALISED_WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’-]*)"  # "Mr.", "U.S.", "Varga"
+_CAPITALISED_RUN = re.compile(rf"{_CAPITALISED_WORD}(?:\s+(?:(?:of|to|for|the|de|la)\s+)*{_CAPITALISED_WORD})+")
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;:]\s)[A-Z][a-z]+\b")
+
+
+@dataclass(frozen=True)
+class CapitalisedNames:
+    """What a story writes capitalised inside its sentences: words on their own (not opening a sentence, not inside a
+    longer name, or a family name's last word) and the runs of capitalised words, joined by "|"."""
+
+    alone: frozenset[str]
+    runs: str
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> CapitalisedNames:
+        alone: set[str] = set()
+        runs: list[str] = []
+        for text in texts:
+            runs.extend(run.group(0) for run in _CAPITALISED_RUN.finditer(text))
+            alone.update(_MID_SENTENCE_CAPITAL.findall(_CAPITALISED_RUN.sub(" ", text)))
+            # the family name of a name of two or three words ("varga" of a spun rewrite, beside "Ilsa Varga")
+            alone.update(
+                words[-1]
+                for run in _CAPITALISED_RUN.finditer(text)
+                if 2 <= len(words := run.group(0).split()) <= 3 and all(w[:1].isupper() for w in words)
+            )
+        return cls(frozenset(alone), "|".join(runs))
 
 
 # Two people of one family written with the two sexes' honorifics ("Mr. Trump" and "Mrs. Trump", "Mrs. Clinton" and
@@ -734,7 +775,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
     sentence_start = {s.key: s.start for s in story.sentences}
     groups = _Groups()
     # words written capitalised inside a sentence (not only where one opens), and lower-case words
-    capitalised = {w for t in texts.values() for w in re.findall(r"(?<=[a-z,;:]\s)[A-Z][a-z]+\b", t)}
+    capitalised = CapitalisedNames.of(texts.values())
     lower = {w for t in texts.values() for w in re.findall(r"(?<![\w’'-])[a-z]{4,}\b", t)}
     things = {m.group(1) for t in texts.values() for m in _COMMON_ACRONYM.finditer(t)} | _role_acronyms(texts.values())
     previous: tuple[LocatedMention, str] | None = None
@@ -769,15 +810,11 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             # #12, stop 41): a name the story never writes with capitals (inside a sentence: a common word opening
             # one is still a common word, stop 44) is no name; a spun rewrite's "ilsa varga" (Varga elsewhere) stays
             continue
-        if (
-            " " not in surface
-            and surface.lower() in lower
-            and surface not in capitalised
-            and not texts[mention.article_id][begin : mention.start].strip(" “\"‘'(—–-")
-        ):
-            # a common word capitalised only where it opens a sentence, written in lower case elsewhere: "Metadata —
-            # PERSON (also: metadata)" (editor read, stop 44, BASIL 2013); a name written capitalised mid-sentence
-            # anywhere ("said Rice", beside "rice") stays
+        if " " not in surface and surface.lower() in lower and surface not in capitalised.alone:
+            # a common word capitalised only where it opens a sentence or inside a longer name, written in lower case
+            # elsewhere: "Metadata — PERSON (also: metadata)" (editor read, stop 44, BASIL 2013), the "Marijuana" of
+            # "Smart Approaches to Marijuana" (stop 45, BASIL 2014); a name written capitalised on its own inside a
+            # sentence anywhere ("said Rice", beside "rice") stays
             continue
         if fold(surface) in _PARTY_WORDS:
             label = "NORP"  # "Democratic Rep. Debbie Wasserman Schultz": the party's adjective, not a person
@@ -926,9 +963,12 @@ def _merge_acronyms(keys: list[str], groups: _Groups) -> None:
         for surface in groups.surfaces[key]:
             short = as_acronym(surface)
             candidates = sorted(set(by_initials.get(short or "", [])) - {key})
-            if short and len(candidates) >= 1:
-                best = max(candidates, key=groups.count)
-                groups.union(best, key)
+            if short and candidates and len({groups.find(c) for c in candidates}) == 1:
+                # initials two things of the story share say neither: "D.C." is not "Deuel County" because the
+                # story also names the District of Columbia (editor read, stop 45, BASIL 2014: Deuel County, Neb.,
+                # was an alias of D.C. and Washington); the one the story declares still joins
+                # (``_merge_explicit_acronyms``)
+                groups.union(max(candidates, key=groups.count), key)
                 break
 
 
