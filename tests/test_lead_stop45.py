@@ -158,3 +158,20 @@ def test_initials_two_places_share_join_neither(fast_models) -> None:  # type: i
     )
     county = next(v for k, v in found.items() if k == "Deuel County")
     assert not any(s.startswith("D.C") for s in county[1])
+
+
+def test_a_participle_set_off_by_a_comma_dates_its_noun_not_the_sentence(models) -> None:  # type: ignore[no-untyped-def]
+    """ "Clinton repeatedly cited the classified version of the review …, distributed to lawmakers last month." was the
+    timeline's event of December for a hearing of January (editor read, stop 45, BASIL 2013)."""
+    from newsfuse.options import Options
+    from newsfuse.pipeline import brief_from_documents
+    from newsfuse.records import RawDocument
+
+    texts = [
+        "Speaking at the council, Mayor Ada Brant repeatedly cited the harbour survey, distributed to members last "
+        "month, as the reason for the delay.",
+        "Mayor Ada Brant won just six percent support, according to a harbour poll released Saturday.",
+    ]
+    documents = [RawDocument(path=f"{k}.txt", text=t, title=None, published="2024-03-13") for k, t in enumerate(texts)]
+    dates = [event.date for event in brief_from_documents(documents, Options(), models).timeline]
+    assert "2024-02" not in dates and "2024-03-09" in dates
