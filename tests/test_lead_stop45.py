@@ -175,3 +175,16 @@ def test_a_participle_set_off_by_a_comma_dates_its_noun_not_the_sentence(models)
     documents = [RawDocument(path=f"{k}.txt", text=t, title=None, published="2024-03-13") for k, t in enumerate(texts)]
     dates = [event.date for event in brief_from_documents(documents, Options(), models).timeline]
     assert "2024-02" not in dates and "2024-03-09" in dates
+
+
+def test_an_attribution_with_how_it_was_said_stays_with_its_quotation(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "… does it make?” Mrs. Clinton said, her voice rising." was split after the mark, and "Mrs. Clinton said, her
+    voice rising." listed as a fact (editor read, stop 45, BASIL 2013)."""
+    from newsfuse.nlp.analyse import analyse
+
+    text = ["“What difference, at this point, does it make?” Mrs. Brant said, her voice rising. The hearing went on."]
+    story = analyse([_article(text)], fast_models, embed=False)
+    assert [s.text for s in story.sentences] == [
+        "“What difference, at this point, does it make?” Mrs. Brant said, her voice rising.",
+        "The hearing went on.",
+    ]
