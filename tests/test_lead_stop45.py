@@ -188,3 +188,11 @@ def test_an_attribution_with_how_it_was_said_stays_with_its_quotation(fast_model
         "“What difference, at this point, does it make?” Mrs. Brant said, her voice rising.",
         "The hearing went on.",
     ]
+
+
+def test_an_outlets_person_is_a_person() -> None:
+    """ "Fox News’ Megyn Kelly — ORG" (editor read, stop 45, BASIL 2016)."""
+    from newsfuse.nlp.entities import without_owner
+
+    assert without_owner("Fox News’ Megyn Kelly") == "Megyn Kelly"
+    assert without_owner("Fusion’s Jorge Ramos") == "Jorge Ramos"

@@ -821,6 +821,14 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
         elif fold(surface) in _INTERGOVERNMENTAL:
             label = "ORG"  # "NATO" tagged a place
         also_called = None
+        if (
+            label == "ORG"
+            and (owned := without_owner(surface)) != surface
+            and _person_shaped(owned)
+            and not _role_phrase(owned)
+        ):
+            # "Fox News’ Megyn Kelly — ORG": the outlet owns the person (editor read, stop 45, BASIL 2016)
+            label = "PERSON"
         if label == "PERSON":
             # "Twitter's Adam Sharp": the owner before a person's name is no part of it (editor read #13, stop 42,
             # BASIL 2011: the entity and the speaker both kept it)
@@ -1184,7 +1192,7 @@ _RELATIVE_BEFORE = re.compile(
 # Mattis" during his time as a Marine'): the tagger's PERSON is the same man under another name, and as a person of
 # its own it took the family name's later mentions, and with them his quote (editor read #12, stop 41, BASIL 2018)
 _NICKNAMED = re.compile(r"\b(?:nicknamed|dubbed|known\s+as|aka|a\.k\.a\.)\s*[“\"‘']$", re.IGNORECASE)
-_OWNER_BEFORE = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+(?=[A-Z][\w.'’-]+\s+[A-Z])")
+_OWNER_BEFORE = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:['’]s|s['’])\s+(?=[A-Z][\w.'’-]+\s+[A-Z])")
 
 
 def without_owner(name: str) -> str:
