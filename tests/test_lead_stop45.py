@@ -196,3 +196,21 @@ def test_an_outlets_person_is_a_person() -> None:
 
     assert without_owner("Fox News’ Megyn Kelly") == "Megyn Kelly"
     assert without_owner("Fusion’s Jorge Ramos") == "Jorge Ramos"
+
+
+def test_a_value_both_sources_give_is_no_disagreement(models) -> None:  # type: ignore[no-untyped-def]
+    """ "A judge has thrown out three murder charges" (S1) against "Seven first-degree murder charges were for
+    accusations …" (S2) was listed as a disagreement, though S2 also says "threw out three of the eight murder
+    charges" (editor read, stop 45, Multi-News row 119)."""
+    from newsfuse.options import Options
+    from newsfuse.pipeline import brief_from_documents
+    from newsfuse.records import RawDocument
+
+    texts = [
+        "A judge has thrown out three murder charges against a Keld harbour builder accused of fraud and killings.",
+        "The judge threw out three of the eight murder charges against the Keld harbour builder on Tuesday. Seven "
+        "first-degree murder charges against the Keld harbour builder were for accusations that he killed seven "
+        "workers.",
+    ]
+    documents = [RawDocument(path=f"{k}.txt", text=t, title=None, published="2024-03-13") for k, t in enumerate(texts)]
+    assert brief_from_documents(documents, Options(), models).conflicts == []
