@@ -214,3 +214,14 @@ def test_a_value_both_sources_give_is_no_disagreement(models) -> None:  # type: 
     ]
     documents = [RawDocument(path=f"{k}.txt", text=t, title=None, published="2024-03-13") for k, t in enumerate(texts)]
     assert brief_from_documents(documents, Options(), models).conflicts == []
+
+
+def test_a_court_case_is_a_law_and_a_name_with_a_digit_no_person() -> None:
+    """ "Gonzales v. Raich 2005 — PERSON", "NBC10 — PERSON" (editor read, stop 45, BASIL 2014, Multi-News row 119)."""
+    from newsfuse.nlp.entities import LocatedMention, _label_by_what_follows
+
+    def label(surface: str) -> str:
+        mention = LocatedMention("S1", 0, 0, len(surface), surface, "PERSON")
+        return _label_by_what_follows("PERSON", mention, surface + " said.")
+
+    assert [label("Gonzales v. Raich 2005"), label("NBC10"), label("Ada Brant")] == ["LAW", "ORG", "PERSON"]

@@ -159,6 +159,8 @@ ORG_HEAD = re.compile(
 )
 # A name of two capitalised words or more ending in "Act" is a law: "the American Jobs Act" was an organisation
 # (editor read #14, stop 43, story d3)
+# a court case: "Gonzales v. Raich" (editor read, stop 45, BASIL 2014: "Gonzales v. Raich 2005 — PERSON")
+_COURT_CASE = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*\s(?:v\.|vs\.?)\s[A-Z]")
 LAW_HEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s)+(?:of\s(?:[A-Z][\w'’.-]*\s)*)?Act$")
 # heads that are family names too ("Emily Post", "Frank Church"): an organisation's only in a longer name
 ORG_HEAD_LONG = re.compile(r"^\S+(?:\s\S+)+\s(?:Post|Journal|Herald|Press|Church|Council)$")
@@ -493,8 +495,12 @@ def _label_by_what_follows(label: str, mention: LocatedMention, text: str) -> st
     if label in ("PERSON", "WORK_OF_ART", "PRODUCT") and LANDFORM_HEAD.search(clean_surface(mention.text)):
         return "LOC"
     surface = clean_surface(mention.text)
-    if label in ("PERSON", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT") and LAW_HEAD.search(surface):
+    if label in ("PERSON", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT") and (
+        LAW_HEAD.search(surface) or _COURT_CASE.search(surface)
+    ):
         return "LAW"
+    if label == "PERSON" and any(ch.isdigit() for ch in surface):
+        return "ORG"  # no person's name has a digit: "NBC10 — PERSON" (editor read, stop 45, Multi-News row 119)
     if label in ("PERSON", "EVENT", "GPE", "WORK_OF_ART", "PRODUCT") and (
         ORG_HEAD.search(surface) or ORG_HEAD_LONG.match(surface) or ORG_HEAD.search(" " + surface.capitalize())
     ):
