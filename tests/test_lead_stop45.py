@@ -225,3 +225,11 @@ def test_a_court_case_is_a_law_and_a_name_with_a_digit_no_person() -> None:
         return _label_by_what_follows("PERSON", mention, surface + " said.")
 
     assert [label("Gonzales v. Raich 2005"), label("NBC10"), label("Ada Brant")] == ["LAW", "ORG", "PERSON"]
+
+
+def test_a_claim_ending_on_an_abbreviation_gets_no_second_point() -> None:
+    from newsfuse.align.claims import joined
+
+    text = "The hearing began for Sen. Ada Brant, D-Mass., who was tapped to lead the department."
+    head = text.index(", who")
+    assert joined(text, [(0, head), (len(text) - 1, len(text))]) == ("The hearing began for Sen. Ada Brant, D-Mass.")

@@ -143,6 +143,12 @@ def joined(text: str, spans: Sequence[Span]) -> str:
     out = ""
     for a, b in spans:
         piece = text[a:b]
+        if piece.startswith(".") and out.endswith("."):
+            # an abbreviation's point ends the sentence too: "… for Sen. John Kerry, D-Mass." without the relative
+            # clause after it read "D-Mass.." (editor read, stop 45, BASIL 2013)
+            piece = piece[1:]
+            if not piece:
+                continue
         out += piece if not out or piece.startswith(_CLOSING) else " " + piece
     return out
 
