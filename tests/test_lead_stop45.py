@@ -233,3 +233,15 @@ def test_a_claim_ending_on_an_abbreviation_gets_no_second_point() -> None:
     text = "The hearing began for Sen. Ada Brant, D-Mass., who was tapped to lead the department."
     head = text.index(", who")
     assert joined(text, [(0, head), (len(text) - 1, len(text))]) == ("The hearing began for Sen. Ada Brant, D-Mass.")
+
+
+def test_a_day_of_the_month_a_sentence_names_first_dates_it(models) -> None:  # type: ignore[no-untyped-def]
+    """ "With the Senate set to debate gun control this month, a … task force released a 225-page report on Tuesday"
+    was the timeline's item of April, not Tuesday's (editor re-read, stop 44, BASIL 2013)."""
+    from newsfuse.options import Options
+    from newsfuse.pipeline import brief_from_documents
+    from newsfuse.records import RawDocument
+
+    text = "With the council set to debate the budget this month, Mayor Ada Brant released a harbour report on Tuesday."
+    documents = [RawDocument(path="0.txt", text=text, title=None, published="2024-03-13")]
+    assert [event.date for event in brief_from_documents(documents, Options(), models).timeline] == ["2024-03-12"]

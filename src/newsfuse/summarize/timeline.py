@@ -177,6 +177,10 @@ def year_mentions(story: AnalysedStory) -> list[DateMention]:
     return found
 
 
+def mention_key(mention: DateMention) -> tuple[str, int]:
+    return (mention.article_id, mention.sentence_index)
+
+
 def dated_items(
     story: AnalysedStory, units: UnitMap, values: np.ndarray, captions: set[int] | None = None
 ) -> list[_Item]:
@@ -192,11 +196,23 @@ def dated_items(
             first_value[j] = mention.value
     seen: set[int] = set()
     undated = not any(a.published for a in story.articles)
+    days: dict[tuple[str, int], list[DateMention]] = {}
+    for mention in story.dates:
+        if mention.granularity == "day" and mention.value:
+            days.setdefault((mention.article_id, mention.sentence_index), []).append(mention)
     for mention in [*story.dates, *(year_mentions(story) if undated else [])]:
         i = index.get((mention.article_id, mention.sentence_index))
         if i is None or i in seen or i in captions:
             continue
         seen.add(i)  # a sentence's first date mention is its event's date, resolved or not
+        if mention.granularity == "month" and mention.value:
+            # ... or a day of that month it names after it: "With the Senate set to debate gun control this month, a
+            # National Rifle Association task force released a 225-page report on Tuesday" is Tuesday's report
+            # (editor re-read, stop 44, BASIL 2013: the timeline's item of April)
+            month = mention.value
+            mention = next(
+                (d for d in days.get(mention_key(mention), []) if (d.value or "").startswith(month)), mention
+            )
         if not mention.value or mention.granularity not in ("day", "month", *(("year",) if undated else ())):
             continue
         if background_date(story.sentences[i].text, mention.text):
