@@ -698,15 +698,15 @@ def _label_class(label: str) -> str:
 
 
 def _capitalised_elsewhere(surface: str, names: CapitalisedNames) -> bool:
-    """The story writes ``surface`` capitalised as a name elsewhere: one word on its own inside a sentence ("said
-    Rice"), several words as (part of) a capitalised run (a spun rewrite's "ilsa varga" beside "Ilsa Varga"). A word
-    of a longer name is no evidence: "marijuana arrests" beside "the Marijuana Industry Group" is no name (editor read,
-    stop 45, BASIL 2014: "marijuana arrests — PERSON", "Marijuana — PERSON")."""
+    """The story writes ``surface`` capitalised as a name elsewhere: a word of it on its own inside a sentence ("said
+    Rice") or as a family name (a spun rewrite's "ilsa varga" beside "Ilse Varga"), or the whole of it inside a
+    capitalised run. A word inside a longer name is no evidence: "marijuana arrests" beside "the Marijuana Industry
+    Group" is no name (editor read, stop 45, BASIL 2014: "marijuana arrests — PERSON", "Marijuana — PERSON")."""
     words = surface.split()
     titled = " ".join(w[:1].upper() + w[1:] for w in words)
-    if len(words) == 1:
-        return titled in names.alone
-    return re.search(rf"(?<![\w'’.-]){re.escape(titled)}(?![\w'’-])", names.runs) is not None
+    if any(w[:1].upper() + w[1:] in names.alone for w in words):
+        return True
+    return len(words) > 1 and re.search(rf"(?<![\w'’.-]){re.escape(titled)}(?![\w'’-])", names.runs) is not None
 
 
 # a run of capitalised words, with the small words names hold between them: "the Marijuana Industry Group", "Smart
