@@ -711,8 +711,11 @@ def _capitalised_elsewhere(surface: str, names: CapitalisedNames) -> bool:
 
 # a run of capitalised words, with the small words names hold between them: "the Marijuana Industry Group", "Smart
 # Approaches to Marijuana"
-_CAPITALISED_WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’-]*)"  # "Mr.", "U.S.", "Varga"
-_CAPITALISED_RUN = re.compile(rf"{_CAPITALISED_WORD}(?:\s+(?:(?:of|to|for|the|de|la)\s+)*{_CAPITALISED_WORD})+")
+_CAPITALISED_WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])++\.?|[A-Z][\w'’-]*+)"  # "Mr.", "U.S.", "Varga"
+# possessive, and never starting inside a word: "AAAA…" (a decompression bomb's megabyte of one word) was quadratic
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w'’.-]){_CAPITALISED_WORD}(?:\s++(?:(?:of|to|for|the|de|la)\s++)*+{_CAPITALISED_WORD})++"
+)
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;:]\s)[A-Z][a-z]+\b")
 
 
