@@ -44,7 +44,7 @@ _MODALS = frozenset({"will", "would", "could", "might", "may", "should", "shall"
 _ANOTHER = frozenset({"also", "too", "again", "likewise", "similarly"})
 # words of a name that tell no party apart ("Mr. Romney" / "Romney", "Rep. Goodlatte" / "Goodlatte")
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "the", "jr", "sr", "u.s", "us"})
-_CAPITAL = re.compile(r"\b[A-Z][\w'’-]*")
+_CAPITAL = re.compile(r"(?<=\S )[A-Z][\w'’-]*")  # not the sentence's first word (a name there is a mention)
 _PHRASE = frozenset({"compound", "amod", "poss", "nmod", "appos", "det"})
 
 
@@ -58,7 +58,7 @@ def _phrase(head: Any) -> list[Any]:
     return tokens
 
 
-def _names(tokens: list[Any], named: set[int]) -> frozenset[str]:
+def _names(tokens: list[Any], named: _Named) -> frozenset[str]:
     """The name words of ``tokens``: proper nouns and words of the story's entity mentions (``named``)."""
     return frozenset(
         word
@@ -67,10 +67,24 @@ def _names(tokens: list[Any], named: set[int]) -> frozenset[str]:
     )
 
 
-_Act = tuple[Any, Any, Any, set[int]]  # verb, subject, object, the indices of the sentence's named tokens
+class _Named:
+    """The indices of sentence ``i``'s tokens inside one of the story's entity mentions, found when first asked (most
+    sentences never are: their verbs meet no other sentence's)."""
+
+    def __init__(self, gate: SameThing, i: int, doc: Any) -> None:
+        self._find = lambda: gate.named_tokens(i, doc)
+        self._found: set[int] | None = None
+
+    def __contains__(self, index: int) -> bool:
+        if self._found is None:
+            self._found = self._find()
+        return index in self._found
 
 
-def _acts(doc: Any, quoted: str, named: set[int]) -> list[_Act]:
+_Act = tuple[Any, Any, Any, _Named]  # verb, subject, object, the sentence's named tokens
+
+
+def _acts(doc: Any, quoted: str, named: _Named) -> list[_Act]:
     """(verb, subject, object) of every act in the parse with both roles given by a noun phrase (no pronoun)."""
     found = []
     for verb in doc:
@@ -95,7 +109,7 @@ def _acts(doc: Any, quoted: str, named: set[int]) -> list[_Act]:
     return found
 
 
-def _kinds(tokens: list[Any], named: set[int]) -> frozenset[str]:
+def _kinds(tokens: list[Any], named: _Named) -> frozenset[str]:
     """The common nouns of a party's phrase ("a CBS affiliate" → "affiliate"): what kind of party it is."""
     return frozenset(t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.i not in named)
 
@@ -106,9 +120,15 @@ def _window(doc: Any, token: Any) -> str:
     return str(doc.text[first.idx : last.idx + len(last.text)])
 
 
-def _unsaid(names: frozenset[str], article: str) -> frozenset[str]:
-    """The words of ``names`` the article's text never writes."""
-    return frozenset(w for w in names if not re.search(r"\b" + re.escape(w) + r"\b", article))
+_WORD = re.compile(r"\w+")
+
+
+def _unsaid(names: frozenset[str], article: frozenset[str]) -> frozenset[str]:
+    """The words of ``names`` the article never writes (``article``: the words of its text, lower case; a name word
+    written with a hyphen or a dot, "kdvr-tv", "u.s", is written when all its parts are)."""
+    return frozenset(
+        w for w in names if w not in article and (w.isalnum() or not all(p in article for p in _WORD.findall(w)))
+    )
 
 
 def party_conflicts(
@@ -119,32 +139,38 @@ def party_conflicts(
     if not gate.active:
         return []
     sentences = story.sentences
-    article_text: dict[str, str] = {}
+    article_words: dict[str, set[str]] = {}
     for s in sentences:
-        article_text[s.article_id] = article_text.get(s.article_id, "") + " " + s.text.lower()
+        article_words.setdefault(s.article_id, set()).update(_WORD.findall(s.text.lower()))
+    words = {a: frozenset(w) for a, w in article_words.items()}
     root = [copy_of.get(s.article_id) or s.article_id for s in sentences]
     acts: dict[int, list[_Act]] = {}
 
     def acts_of(i: int) -> list[_Act]:
         if i not in acts:
             doc = gate.doc(i)
-            acts[i] = _acts(doc, quoted_part(sentences[i].text), gate.named_tokens(i, doc))
+            acts[i] = _acts(doc, quoted_part(sentences[i].text), _Named(gate, i, doc))
         return acts[i]
 
     found: list[tuple[int, Conflict, set[int]]] = []
-    # before any parse: each side must hold a capitalised word the other article never writes (a party the other
-    # does not name; a name opening the sentence counts too); most pairs of a story fail this, so few are parsed
-    capitals = [frozenset(w.lower() for w in _CAPITAL.findall(s.text)) for s in sentences]
+    # before any parse: each side must hold a name (a capitalised word inside the sentence or a word of an entity
+    # mention) the other article never writes (a party the other does not name); most pairs fail this
+    index = {s.key: k for k, s in enumerate(sentences)}
+    mentioned: list[set[str]] = [set() for _ in sentences]
+    for m in story.mentions:
+        k = index.get((m.article_id, m.sentence_index))
+        if k is not None:
+            mentioned[k].update(_WORD.findall(m.text.lower()))
+    capitals = [frozenset(w.lower() for w in _CAPITAL.findall(s.text)) | mentioned[k] for k, s in enumerate(sentences)]
+    # sentence -> the articles that leave one of its capitalised words unwritten
+    news = [{a for a, written in words.items() if _unsaid(capitals[i], written)} for i in range(len(sentences))]
     for i in range(len(sentences)):
         for j in range(i + 1, len(sentences)):
-            if root[i] == root[j] or float(support.similarity[i, j]) < MIN_SIMILARITY:
+            if root[i] == root[j] or support.similarity[i, j] < MIN_SIMILARITY:
                 continue
-            if not _unsaid(capitals[i], article_text[sentences[j].article_id]) or not _unsaid(
-                capitals[j], article_text[sentences[i].article_id]
-            ):
+            if sentences[j].article_id not in news[i] or sentences[i].article_id not in news[j]:
                 continue
-            hit = _disagree(acts_of(i), acts_of(j), article_text[sentences[i].article_id],
-                            article_text[sentences[j].article_id])  # fmt: skip
+            hit = _disagree(acts_of(i), acts_of(j), words[sentences[i].article_id], words[sentences[j].article_id])
             if hit is None:
                 continue
             topic, mine, theirs = hit
@@ -159,7 +185,9 @@ def party_conflicts(
     return found
 
 
-def _disagree(mine: list[_Act], theirs: list[_Act], my_article: str, their_article: str) -> tuple[str, str, str] | None:
+def _disagree(
+    mine: list[_Act], theirs: list[_Act], my_article: frozenset[str], their_article: frozenset[str]
+) -> tuple[str, str, str] | None:
     """(topic, my party, their party) of the first act of ``mine`` that ``theirs`` tells with another party."""
     for verb, subject, obj, named in mine:
         for other_verb, other_subject, other_obj, other_named in theirs:
