@@ -33,6 +33,7 @@ from typing import Any
 from newsfuse.align.counted import KIND_OF, described
 from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts, status_conflicts
 from newsfuse.align.numbers import STOP, WORD_NUMBERS, Quantity, singular
+from newsfuse.align.other_party import party_conflicts
 from newsfuse.align.rewrites import source_roots
 from newsfuse.align.same_thing import Parser, SameThing
 from newsfuse.align.support import SupportMap
@@ -59,6 +60,14 @@ _FAMILY_OF = {noun: family for family, nouns in FAMILIES.items() for noun in nou
 _PEOPLE = frozenset({"people", "person", "civilian", "soldier", "troop", "child", "resident", "passenger", "worker"})
 _CASUALTY = re.compile(r"\b(killed|killing|kills|dead|died|deaths?|wounded|injured|injuring|hurt)\b", re.I)
 _CASUALTY_BEFORE = re.compile(r"\b(killed|killing|kills|wounded|injured|injuring)\s+$", re.I)
+# people counted by what happened to them: "More than 200 people were arrested" counts arrests, as "amid dozens of
+# arrests" does (editor read #15, stop 44, BASIL 2017 inauguration: the two were slots "people" and "arrest")
+_ARRESTED_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been|been)\s+)?"
+    r"(?:arrested|detained)\b",
+    re.I,
+)
+_ARRESTABLE = frozenset({"protester", "demonstrator", "marcher", "activist", "suspect", "man", "woman", "student"})
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 # Count slots that measure no one thing: an index's or a poll's points move by the day and the poll ("a fall from
 # Friday ... just under 666 points" / "Monday the Dow shed 1,175 points": unseen Multi-News row 19, false)
@@ -126,6 +135,8 @@ def slot_of(quantity: Quantity, text: str) -> str:
         if (noun in _PEOPLE or not noun) and casualty:
             word = casualty.group(1).lower()
             noun = "injury" if word in ("wounded", "injured", "injuring", "hurt") else "death"
+        elif (noun in _PEOPLE or noun in _ARRESTABLE) and _ARRESTED_AFTER.match(text, quantity.end):
+            noun = "arrest"
         noun = _FAMILY_OF.get(noun, KIND_OF.get(noun, noun))
         charged = _COUNTS_OF.match(text, quantity.end) if noun in ("count", "charge") else None
         if charged:
@@ -171,6 +182,8 @@ def topic_of(slot: str, texts: list[str]) -> str:
         return "number of people killed" if noun == "death" else "number of people injured"
     if noun in ("bombing", "vehicle") or " of " in noun:
         verb = ""  # the verb near "three suicide bombings" is what the bombs did ("killed"), not the count's
+    if verb and noun.startswith(verb[:5]):
+        verb = ""  # "number of arrests", not "number of arrests arrested"
     return f"number of {_plural(noun)} {verb}".strip()
 
 
@@ -333,6 +346,7 @@ def find_conflicts(
     others = day_conflicts(story, support, gate, copy_of)
     days = [frozenset(sentences) for _, _, sentences in others]
     others += confirmation_conflicts(story, support, copy_of) + status_conflicts(story, support, copy_of)
+    others += party_conflicts(story, support, gate, copy_of)
     for first, conflict, sentences in others:
         conflicts.append((first, conflict))
         disputed.update(sentences)
@@ -639,6 +653,18 @@ def hedged_count(quantity: Quantity) -> Quantity:
 
 _YEAR_IN = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _VAGUE_WORDS = ("a few", "several", "some", "many", "dozens", "scores", "hundreds", "thousands")
+# a plural scale word names an order of magnitude: "dozens" is under a hundred, "hundreds" under a thousand
+_SCALE_WORDS = ("dozens", "scores", "hundreds", "thousands")
+
+
+def _beyond_scale(vague: Quantity, other: Quantity) -> bool:
+    """``vague`` is a plural scale word ("dozens of arrests") and ``other`` lies at least twice beyond its range
+    ("More than 200 people were arrested"): another order of magnitude, a disagreement and not a difference of
+    precision (editor read #15, stop 44, BASIL 2017 inauguration). "a few", "several", "some", "many" set no range a
+    writer holds to, and a value just outside a scale word's range ("dozens" against 120) is rounding."""
+    if not vague.text.lower().lstrip().startswith(_SCALE_WORDS):
+        return False
+    return other.low >= 2 * vague.high or (other.high > 0 and 2 * _top(other) <= vague.low)
 
 
 def _is_part(quantity: Quantity, text: str) -> bool:
@@ -717,7 +743,12 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
         return False
     if x.slot.startswith("age:") and abs(x.quantity.low - y.quantity.low) > _AGE_GAP:
         return False  # "6-year-old Rene Pasztor" and "Pasztor, 29": two people of one family name
-    if any(r.quantity.text.lower().lstrip().startswith(_VAGUE_WORDS) and not r.quantity.exact for r in (x, y)):
+    if any(
+        r.quantity.text.lower().lstrip().startswith(_VAGUE_WORDS)
+        and not r.quantity.exact
+        and not _beyond_scale(r.quantity, other.quantity)
+        for r, other in ((x, y), (y, x))
+    ):
         return False
     if _far_lower_bounds(x.quantity, y.quantity):
         return False
@@ -942,9 +973,20 @@ def _far_apart(a: Quantity, b: Quantity) -> bool:
     framework treaties" signed at one meeting stays a conflict). On unseen Multi-News rows 150-249 each
     such pair was a false conflict: three ads shown "from a pool of 83 ads", a four-spray dose and the
     bottle's 160 sprays, one film's $1 billion and the franchise's $3.392 billion, a 923,260-vote total
-    against a 9,610-vote lead."""
-    values = sorted(q.high if math.isfinite(q.high) else q.low for q in (a, b))
-    return max(values[0], 1.0) * 3 < values[1]
+    against a 9,610-vote lead.
+
+    The gap is read between the nearest ends of the two values: "More than 200 people were arrested" (200 to 300)
+    is twice "dozens of arrests" (24 to 99) at its lower end, so the two are one count misreported (editor read #15,
+    stop 44), not three times apart as their upper ends (300 against 99) were. A value's lower end counts only when it
+    is at least half its upper end ("more than 200", "nearly 500"); "up to 500" and "dozens" are read at their top."""
+    smaller, larger = sorted((a, b), key=_top)
+    bottom = larger.low if larger.low >= _top(larger) / 2 else _top(larger)
+    return max(_top(smaller), 1.0) * 3 < bottom
+
+
+def _top(q: Quantity) -> float:
+    """A value's upper end, or its lower end when it has none ("at least 30")."""
+    return q.high if math.isfinite(q.high) else q.low
 
 
 _LOWER_BOUND = ("more than", "over", "upwards of", "just over", "at least")

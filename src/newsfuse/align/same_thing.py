@@ -139,6 +139,14 @@ class SameThing:
                     found[t.i] = (name, label)
         return found
 
+    def doc(self, i: int) -> Any:
+        """The parse of sentence ``i`` (taken once; the claim splitter's cached parse)."""
+        return self._doc(i)
+
+    def named_tokens(self, i: int, doc: Any) -> set[int]:
+        """The indices of the tokens of sentence ``i``'s parse inside one of the story's entity mentions."""
+        return set(self._named_tokens(i, doc))
+
     def head(self, i: int, start: int, end: int) -> Any | None:
         """The parse's head token of the characters ``start:end`` of sentence ``i`` (None without a parser)."""
         return self._head(i, start, end) if self.parse is not None else None
