@@ -70,8 +70,8 @@ def test_an_outlet_telling_the_same_blow_to_the_same_person_is_cited(fast_models
 
 
 def test_the_same_verb_with_the_roles_swapped_is_no_source(fast_models) -> None:
-    """The words "the deckhand struck her" have the verb, the face and the oar, but the deckhand is who strikes, not who is
-    struck: the shown act's object must be the cited verb's own."""
+    """The words "the deckhand struck her" have the verb, the face and the oar, but the deckhand is who strikes,
+    not who is struck: the shown act's object must be the cited verb's own."""
     sources, _ = _sources(fast_models, SWAPPED)
     assert sources == ["S1"]
 
@@ -95,3 +95,17 @@ def test_head_acts_read_the_main_clause_and_the_reported_one(fast_models) -> Non
     assert not tells_head_act(shown, other)
     # a speech verb's reported clause is the act: "allow" done to "import"
     assert {verb: objects for verb, objects, _ in head_acts(other)}.get("allow") == frozenset({"import"})
+
+
+def test_two_figures_with_none_in_common_tell_two_events() -> None:
+    """Both kill people, and "at least three" can be 27, but no figure is the same: two bombings."""
+    from newsfuse.align.head_act import same_figures
+    from newsfuse.align.units import quantities_of
+
+    shown = quantities_of("A car bomb in Varna killed at least three people on Sunday.")
+    other = quantities_of("Twin car bombs ripped through two streets of Keld on Saturday, killing 27 people.")
+    same = quantities_of("Three people were killed when a car bomb went off in Varna, officials said.")
+    assert not same_figures(shown, other)
+    assert same_figures(shown, same)
+    assert same_figures(shown, quantities_of("A car bomb went off in Varna, killing people."))
+    assert not same_figures(shown, quantities_of("More than 40 people were killed in Keld on Saturday."))

@@ -307,8 +307,12 @@ class Backing:
         return self.weight[j] > self.weight[rep] and self.shared_weight(j, rep) >= OUTSIDE_COVER * self.weight[rep]
 
     def tells_head(self, j: int, rep: int) -> bool:
-        """Item ``j`` tells ``rep``'s act done to the same things (align/head_act.py), read from their parses."""
+        """Item ``j`` tells ``rep``'s act done to the same things (align/head_act.py), read from their parses, and
+        gives the same figure when both give one (:func:`head_act.same_figures`)."""
         if self.parse is None or self.story is None:
+            return False
+        texts = self.story.sentences
+        if not head_act.same_figures(quantities_of(texts[rep].text), quantities_of(texts[j].text)):
             return False
         todo = [k for k in (rep, j) if k not in self._docs]
         if todo:
