@@ -307,6 +307,40 @@ _SET_MEMBER = re.compile(
 )
 
 
+# "Some blocked checkpoints and forced their temporary closure ...", "Both were wounded.", "Half were then taken ...":
+# a quantifier standing alone as the subject counts out of a group a sentence before named (protesters, the two
+# victims), told in the past or with an auxiliary (editor re-read, stop 44, BASIL 2017: the inauguration's timeline
+# opened on that line). "Some say ..." or "Many believe ..." in the present is a writer's generic hedge and stands
+# alone; "Some protesters blocked ..." names its group; "Most likely ..." is an adverb. A past participle used as an
+# adjective ("Some injured people were taken ...") is told apart by the verb that follows its noun.
+_QUANTIFIER = (
+    r"(?:some|many|most|several|few|a\s+few|both|all|each(?:\s+one)?|neither|either|half|none|"
+    r"all\s+(?:two|three|four|five|six))"
+)
+_AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|do|does)"
+# a past tense: "-ed" but the present verbs that end so ("Some need help")
+_PAST = (
+    r"(?:(?!(?:need|feed|bleed|breed|speed|exceed|proceed|succeed)\b)\w+ed|said|saw|took|fell|went|came|told|made|got|left|ran|gave|thought|found|became|began|held|kept|"
+    r"brought|met|sent|stood|spent|lost|paid|won|wore|sat|fled|chose|knew|grew|drove|rode|ate|spoke|wrote|broke|hid|"
+    r"threw|flew|fought|sought|bought|caught|taught|heard|felt|led|struck|shot|hit|put|set|cut|quit|let)"
+)
+_QUANTIFIER_SUBJECT = re.compile(
+    rf"^{_QUANTIFIER}\s+(?:(?:even|also|still|later|then|now|soon|quickly|reportedly|allegedly|apparently)\s+)?"
+    rf"(?:{_AUXILIARY}|{_PAST}(?!\s+[\w’'-]+\s+{_AUXILIARY}\b))\b",
+    re.IGNORECASE,
+)
+
+
+def quantifier_subject(text: str) -> bool:
+    """Opens (or opens after a leading adverbial) with a bare quantifier as its subject: a part of a group the
+    summary has not named (``_QUANTIFIER_SUBJECT``)."""
+    text = text.strip()
+    if text[:1] in _QUOTE_OPEN:
+        return False
+    lead = _LEADING_ADVERBIAL.match(text)
+    return bool(_QUANTIFIER_SUBJECT.match(text) or (lead and _QUANTIFIER_SUBJECT.match(text[lead.end() :])))
+
+
 def set_member(text: str) -> bool:
     """Opens with a member of a set, or an answer to a question, that a sentence before opened (``_SET_MEMBER``)."""
     text = text.strip()
@@ -624,6 +658,7 @@ def needs_context(text: str) -> bool:
         or bool(_REPORTED_REFERENCE.search(text))
         or time_connective(text)
         or set_member(text)
+        or quantifier_subject(text)
         or reported_person(text)
         or described_also(text)
         or orphan_its(text)
