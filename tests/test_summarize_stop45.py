@@ -21,6 +21,8 @@ from newsfuse.summarize.standalone import needs_context, quantifier_subject
         "All three have denied the charges brought by the port authority.",
         "Each was born in Keld and trained at the harbour school.",
         "On Friday, several marched to the town hall with their banners.",
+        "Some were looking for work on the quay, and others went home.",
+        "Several have told the Keld Courier that the board ignored them.",
     ],
 )
 def test_a_bare_quantifier_subject_needs_the_group_named_before(text: str) -> None:
@@ -35,6 +37,8 @@ def test_a_bare_quantifier_subject_needs_the_group_named_before(text: str) -> No
         "Some protesters blocked the harbour gates on Friday.",  # the group is named
         "Some dock workers said the strike would go on until Monday.",
         "Some injured workers were taken to the hospital in Tessel City.",  # a participle before its noun
+        "Many dedicated volunteers join the harbour clean-up every spring.",
+        "Many are asking whether the port of Keld can survive another strike.",  # the writer's "many people"
         "Some say the new quay will never pay for itself.",  # a generic hedge in the present
         "Many believe the port of Keld will close within a decade.",
         "Most likely the board will vote again in June.",  # an adverb

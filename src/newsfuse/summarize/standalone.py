@@ -309,24 +309,32 @@ _SET_MEMBER = re.compile(
 
 # "Some blocked checkpoints and forced their temporary closure ...", "Both were wounded.", "Half were then taken ...":
 # a quantifier standing alone as the subject counts out of a group a sentence before named (protesters, the two
-# victims), told in the past or with an auxiliary (editor re-read, stop 44, BASIL 2017: the inauguration's timeline
-# opened on that line). "Some say ..." or "Many believe ..." in the present is a writer's generic hedge and stands
-# alone; "Some protesters blocked ..." names its group; "Most likely ..." is an adverb. A past participle used as an
-# adjective ("Some injured people were taken ...") is told apart by the verb that follows its noun.
-_QUANTIFIER = (
-    r"(?:some|many|most|several|few|a\s+few|both|all|each(?:\s+one)?|neither|either|half|none|"
-    r"all\s+(?:two|three|four|five|six))"
-)
+# victims; editor re-read, stop 44, BASIL 2017: the inauguration's timeline opened on that line). "Both", "each",
+# "neither", "half", "several", "all three" always point back; "some", "many", "most" and "all" only when they tell
+# what the group did (a past tense): "Many are questioning whether ..." or "Some may argue ..." is the writer's
+# generic "many people" and stands alone, and so do "Some protesters blocked ..." (the group named) and "Most
+# likely ..." (an adverb). A word in "-ed" is a verb only before what a verb takes (an object's determiner, a
+# preposition, "that", or a noun and then "and" or the end): "Many dedicated people join ..." and "Some injured
+# people were taken ..." use it as an adjective.
+_COUNTED = r"(?:both|each(?:\s+one)?|neither|either|half|none|several|all\s+(?:two|three|four|five|six|seven|eight))"
+_SOME = r"(?:some|many|most|few|a\s+few|all)"
+_ADVERB = r"(?:(?:even|also|still|later|then|now|soon|quickly|reportedly|allegedly|apparently)\s+)?"
 _AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|do|does)"
-# a past tense: "-ed" but the present verbs that end so ("Some need help")
-_PAST = (
-    r"(?:(?!(?:need|feed|bleed|breed|speed|exceed|proceed|succeed)\b)\w+ed|said|saw|took|fell|went|came|told|made|got|left|ran|gave|thought|found|became|began|held|kept|"
-    r"brought|met|sent|stood|spent|lost|paid|won|wore|sat|fled|chose|knew|grew|drove|rode|ate|spoke|wrote|broke|hid|"
-    r"threw|flew|fought|sought|bought|caught|taught|heard|felt|led|struck|shot|hit|put|set|cut|quit|let)"
+_PAST_AUXILIARY = r"(?:was|were|had|did|would|could)"
+_IRREGULAR_PAST = (
+    r"(?:said|saw|took|fell|went|came|told|made|got|left|ran|gave|thought|found|became|began|held|kept|brought|met|"
+    r"sent|stood|spent|lost|paid|won|wore|sat|fled|chose|knew|grew|drove|rode|ate|spoke|wrote|broke|hid|threw|flew|"
+    r"fought|sought|bought|caught|taught|heard|felt|led|struck|shot)"
 )
+_TAKES = (
+    r"(?:the|a|an|his|her|their|its|our|my|this|that|these|those|to|in|at|on|for|from|with|by|about|against|into|"
+    r"him|them|it|us|up|out|down|off|back|over|away|as)\b"
+)
+_PRESENT_ED = r"(?:need|feed|bleed|breed|speed|exceed|proceed|succeed)\b"  # "Some need help" is no past tense
+_VERB_ED = rf"(?!{_PRESENT_ED})\w+ed(?=\s+{_TAKES}|\s+[\w’'-]+\s*(?:\band\b|[,.;]|$)|\s*[,.;:…!?]|$)"
+_PAST = rf"(?:{_PAST_AUXILIARY}|{_IRREGULAR_PAST}|{_VERB_ED})"
 _QUANTIFIER_SUBJECT = re.compile(
-    rf"^{_QUANTIFIER}\s+(?:(?:even|also|still|later|then|now|soon|quickly|reportedly|allegedly|apparently)\s+)?"
-    rf"(?:{_AUXILIARY}|{_PAST}(?!\s+[\w’'-]+\s+{_AUXILIARY}\b))\b",
+    rf"^(?:{_COUNTED}\s+{_ADVERB}(?:{_AUXILIARY}|{_PAST})|{_SOME}\s+{_ADVERB}{_PAST})\b",
     re.IGNORECASE,
 )
 
