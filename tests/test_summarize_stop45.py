@@ -1,6 +1,7 @@
 """Stop 45 (issue 14, the summary an editor would sign): a bare quantifier as the subject ("Some blocked
 checkpoints ...", "Both were wounded.") counts out of a group a sentence before named, so the sentence cannot
-stand alone (summarize/standalone.py ``quantifier_subject``). Invented text."""
+stand alone (summarize/standalone.py ``quantifier_subject``); nor can a reference after a leading "To ..." phrase
+("To our knowledge, such an analysis ..."). Invented text."""
 
 from __future__ import annotations
 
@@ -50,3 +51,11 @@ def test_a_bare_quantifier_subject_needs_the_group_named_before(text: str) -> No
 def test_a_quantifier_with_its_group_or_a_generic_hedge_stands_alone(text: str) -> None:
     assert not quantifier_subject(text)
     assert shown_text(text) == text
+
+
+def test_a_reference_after_a_leading_to_phrase_needs_context() -> None:
+    # "To our knowledge, such an analysis ..." followed a sentence about another study in Multi-News row 118
+    # (editor re-read, stop 44): "such" points at the study the sentence before named
+    assert needs_context("To our knowledge, such a survey of the Keld quay has not been published before.")
+    assert needs_context("To find out, she and her colleagues measured the harbour floor.")
+    assert not needs_context("To date, the Keld board has paid 3 million euros to the dock workers.")
