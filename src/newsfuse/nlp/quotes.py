@@ -693,6 +693,11 @@ class ArticleSpeech:
             return False
         if _names_a_work(self.text, previous) or _names_a_work(self.text, span):
             return False  # '“I doubt it,” he said in an interview aired on “Fox News Sunday”': a title, not a part
+        if _NAMED_AS.search(self.text, max(0, previous.open_mark - 24), previous.open_mark):
+            # 'what his campaign calls the “Brink Plan,” the hopeful said he was guided by two principles: “…”': a
+            # name the first quotation gives a thing, not the first part of the words after the frame (BASIL
+            # 7f9c83f7 joined "Rubio Doctrine" to Rubio's principles)
+            return False
         if self._two_colon_frames(previous, span, between):
             return False
         if _question_then_answer(self.text[previous.start : previous.end], between):
@@ -1371,6 +1376,12 @@ class ArticleSpeech:
         if (
             0 < len(words) <= 4 and words[0][0][:1].isupper() and words[0][0].lower() not in _NOT_A_SOURCE
         ):  # a headline "Trump: ‘...’" (not "Then later: “...”", Multi-News row 99 printed "Then")
+            if words[0][0].lower() in FRAME_VERBS:
+                # an inverted frame "Added Gibbs: “…”", "Said the mayor:": the verb opens the sentence and its
+                # subject follows (BASIL df5fe55a printed the speaker "Added Gibbs")
+                if len(words) < 2:
+                    return None
+                return (start + words[0][1], start + words[0][2]), (start + words[1][1], start + words[-1][2])
             return (colon, colon + 1), (start + words[0][1], start + words[-1][2])
         named = [
             m
@@ -2262,6 +2273,10 @@ def _a_label(attribution: Attribution) -> bool:
         and attribution.cue is None
         and len(re.findall(r"\w+", attribution.text)) <= MAX_LABEL_WORDS
     )
+
+
+# a verb of naming right before a quotation: "what his campaign calls the “…”", "a plan dubbed “…”"
+_NAMED_AS = re.compile(r"\b(?:calls?|called|dubs?|dubbed|terms?|termed|known\s+as)\s+(?:the\s+|a\s+|an\s+|it\s+)?$")
 
 
 def _names_a_work(text: str, span: QuoteSpan) -> bool:

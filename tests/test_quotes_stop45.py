@@ -1,0 +1,110 @@
+"""Stop 45 (issue 13, the speaker check set's basil45 tune events, editor read #15 and the errors the lead listed):
+each test on invented text; the speaker is right or null ("unattributed"), never the neighbour."""
+
+from __future__ import annotations
+
+
+def _by_text(found, words: str):
+    return next(a for a in found if a.text.startswith(words))
+
+
+def _name(attribution) -> str | None:
+    return attribution.speaker.name if attribution.speaker else None
+
+
+def test_an_inverted_colon_frame_is_its_subject(attribute_parsed) -> None:
+    """ "Added Lund: “…”": the verb opens the sentence and the name after it spoke (BASIL df5fe55a printed the
+    speaker "Added Gibbs")."""
+    found = attribute_parsed(
+        [
+            "Asked whether the council would change the plan, Mayor Ada Lund said any changes would be fine.",
+            "“We all want the docks rebuilt before the winter,” said the port director, Tom Brink.",
+            "Added Lund: “I think you would have to ask somebody who wants a fight in February what they expect.”",
+        ]
+    )
+    quote = _by_text(found, "I think you would have to ask")
+    assert _name(quote) == "Ada Lund" and quote.speaker is not None and quote.speaker.text == "Lund"
+
+
+def test_he_after_three_men_named_together_is_nobody(attribute_parsed) -> None:
+    """ "Reps. Tom Brink of Keld, and Piet Moss and Jan Vos of Tessel are writing a letter … “…,” he told the
+    Courier": the text does not say which of the three spoke (BASIL df5fe55a printed Inslee, the last one)."""
+    found = attribute_parsed(
+        [
+            "Mayor Ada Lund said the council would vote on the plan next week.",
+            "Reps. Tom Brink of Keld, and Piet Moss and Jan Vos of Tessel are writing a letter to the council that "
+            "would try to block the plan.",
+            "“There does not seem to be a majority of the council who supports the plan,” he told the Keld Courier.",
+        ]
+    )
+    assert _name(_by_text(found, "There does not seem")) is None
+
+
+def test_he_after_one_of_two_men_spoke_alone_is_that_man(attribute_parsed) -> None:
+    """The pair rule reads only a coordinated phrase that is the last place the people were named: once one of them
+    speaks alone, "he" goes on being him."""
+    found = attribute_parsed(
+        [
+            "Tom Brink and Piet Moss are writing a letter to the council.",
+            "“We want a vote,” Brink said on Monday.",
+            "“There does not seem to be a majority for the plan,” he added.",
+        ]
+    )
+    assert _name(_by_text(found, "There does not seem")) == "Tom Brink"
+
+
+def test_a_man_named_since_the_last_speaker_is_he(attribute_parsed) -> None:
+    """ "“…,” Brink said. // In 1997 the staff won a prize. // The other half got nothing, including clerk Piet Moss.
+    // “…,” he told the Courier": the one person named since, in the sentence before, paragraphs after the last
+    speaker (editor read #15, r115, printed the lawyer quoted before)."""
+    found = attribute_parsed(
+        [
+            "“Luck makes people do strange things,” said Tom Brink, a Keld lawyer who handles office disputes.",
+            "“You never think about these things until after you have won,” Brink said.",
+            "In 1997, almost half the staff of the harbour office won a large prize in the lottery.",
+            "The other half of the office got nothing, including clerk Piet Moss.",
+            "“The first couple of days after it happened, my stomach hurt,” he told the Courier at the time.",
+        ]
+    )
+    assert _name(_by_text(found, "The first couple of days")) == "Piet Moss"
+
+
+def test_the_last_speaker_goes_on_when_the_newcomer_is_in_his_own_paragraph(attribute_parsed) -> None:
+    """With no whole paragraph between the last speaker and the person named since, the usual ranking stands."""
+    found = attribute_parsed(
+        [
+            "“You never think about these things until after you have won,” Tom Brink said of his client Piet Moss.",
+            "“The first couple of days after it happened, it hurt,” he told the Courier.",
+        ]
+    )
+    assert _name(_by_text(found, "The first couple of days")) != "Piet Moss"
+
+
+def test_a_description_the_article_uses_as_a_title_is_the_speaker(attribute_parsed) -> None:
+    """ "the mayoral hopeful said he was guided by two principles: “…” and “…”" where the article writes "mayoral
+    hopeful Ada Lund": a person, the one speaking (BASIL 7f9c83f7 left five partial quotations of Rubio's out); the
+    name "the Brink Plan" is not joined to the principles."""
+    found = attribute_parsed(
+        [
+            "KELD -- Senator Tom Brink set out his plan for the harbour on Wednesday in a speech at the port.",
+            "“The harbour is the heart of this city, and it has been neglected for too long,” Brink said.",
+            "In laying out what his campaign calls the “Brink Plan,” the mayoral hopeful said he was guided by two "
+            "principles: “open water” and “honest books.”",
+            "Brink also took a swipe at mayoral hopeful Ada Lund, calling her record “a decade of drift.”",
+        ]
+    )
+    assert _name(_by_text(found, "open water")) == "Tom Brink"
+    assert _name(_by_text(found, "honest books")) == "Tom Brink"
+    assert not any(a.text.startswith("Brink Plan …") for a in found)
+
+
+def test_a_description_the_article_never_gives_a_person_stays_unnamed(attribute_parsed) -> None:
+    """ "the mayoral hopeful" in an article that never writes "hopeful" beside a name: no rule reads it."""
+    found = attribute_parsed(
+        [
+            "Senator Tom Brink set out his plan for the harbour on Wednesday in a speech at the port.",
+            "Ada Lund answered him in the evening.",
+            "The mayoral hopeful said she was guided by two principles: “open water” and “honest books.”",
+        ]
+    )
+    assert all(_name(a) is None for a in found if a.text.startswith("open water"))
