@@ -108,3 +108,43 @@ def test_a_description_the_article_never_gives_a_person_stays_unnamed(attribute_
         ]
     )
     assert all(_name(a) is None for a in found if a.text.startswith("open water"))
+
+
+def test_a_participle_on_a_noun_frames_nothing(attribute_parsed) -> None:
+    """ "Brink told reporters that failure to pass a plan like the deal announced by Mayor Lund “would …”": the
+    participle "announced" on "the deal" is no frame of the words; "told" is (BASIL df5fe55a gave Summers's words
+    to "failure to pass a package" and left them out)."""
+    found = attribute_parsed(
+        [
+            "Tom Brink, the outgoing harbour master, just told a group of reporters that failure to pass a plan like "
+            "the deal announced by Mayor Ada Lund this week “would significantly increase the risk” of a flood."
+        ]
+    )
+    assert _name(_by_text(found, "would significantly increase")) == "Tom Brink"
+
+
+def test_a_participle_after_a_reported_clause_is_the_reporter_s(attribute_parsed) -> None:
+    """ "Ms. Lund disputed that Democrats feel betrayed by her deal, saying that “…”": the parser hangs "saying" on
+    "feel"; the one who disputed says it (BASIL df5fe55a left Obama's words out under "Democrats")."""
+    found = attribute_parsed(
+        [
+            "In brief remarks after meeting with President Jan Vos of Tessel, Ms. Ada Lund on Wednesday emphatically "
+            "disputed that Democrats generally feel betrayed by her deal with the council, saying that “the more who "
+            "look at it, the more will say this makes sense.”"
+        ]
+    )
+    assert _name(_by_text(found, "the more who look at it")) == "Ada Lund"
+
+
+def test_a_past_verb_joined_to_an_if_clause_is_the_sentence_subject_s(attribute_parsed) -> None:
+    """ "Lund said economists predict growth if the council passes the plan and urged members to … “get this done.”":
+    "urged" is Lund's, not the council's (BASIL df5fe55a left Obama's words out under "Congress")."""
+    found = attribute_parsed(
+        [
+            "Mayor Ada Lund met the council on Monday.",
+            "Speaking to reporters at a joint appearance with President Jan Vos of Tessel, Lund said economists "
+            "predict higher growth in 2011 and 2012 if the council passes the plan and urged members to examine the "
+            "details of the deal and “get this done.”",
+        ]
+    )
+    assert _name(_by_text(found, "get this done")) == "Ada Lund"

@@ -44,6 +44,7 @@ from newsfuse.nlp.syntax_speech import (
     name_span,
     nearer_clause,
     nearest_subjects,
+    outer_verb,
     quoted_term,
     reported_in,
     subject_span,
@@ -764,6 +765,11 @@ class ArticleSpeech:
         if asked and frame_after is not None:
             frame_after = None  # '“Is that picture you?” Weiner replied, “…”': the one who answers did not ask
         frame_before = self._frame_before(s_start, first.open_mark)
+        if frame_before is not None and not clause and self._modifying_cue(frame_before[0][0]):
+            # "told reporters that failure to pass the deal announced by Mr. Obama “would …”": a participle on a noun
+            # frames nothing (its "subject" read back is the clause's own: BASIL df5fe55a gave Summers's words to
+            # "failure to pass a package"); the cue before it does
+            frame_before = self._frame_before(s_start, frame_before[0][0])
         if not clause and frame_after is not None and self._frames_a_clause_after(last, frame_after):
             frame_after = None
         frame = (frame_after or frame_before) if clause else (frame_before or frame_after)
@@ -878,6 +884,16 @@ class ArticleSpeech:
             elif self.text[subject[0] : subject[1]].lower() in ("he", "she"):
                 attribution.speaker_refers_to = self._fronted(subject[0])  # "when it was sent to X, he …"
         return attribution
+
+    def _modifying_cue(self, cue_start: int) -> bool:
+        """Whether the parse makes the cue at ``cue_start`` a past participle on a noun ("the deal announced by X"),
+        which says nothing of the quotation after it."""
+        sentence = self.sentence_at(cue_start) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return False
+        doc = self.parse([sentence.text])[0]
+        cue = next((t for t in doc if t.idx == cue_start - sentence.start), None)
+        return cue is not None and cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.pos_ in ("NOUN", "PROPN")
 
     def _fronted(self, pronoun_at: int) -> tuple[int, int] | None:
         """The person an opening clause names for the pronoun after it (``syntax_speech.fronted_person``), in article
@@ -1516,7 +1532,8 @@ class ArticleSpeech:
             clause = nearer_clause(verb) if verb is not None else None
             found = subject_span(doc, clause) if clause is not None else None
             return None if found is None else (sentence.start + found[0], sentence.start + found[1])
-        found = subject_span(doc, verb) if verb is not None else None
+        outer = outer_verb(verb) if verb is not None else None
+        found = subject_span(doc, outer or verb) if verb is not None else None
         if found is None and verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
             # ',” Rita Lee of Athens, Alabama, tweeted after ...': the parse hangs the cue on the name as a
             # clause of it; the name (with the words before it in its phrase) is the subject
