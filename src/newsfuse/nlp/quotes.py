@@ -1979,6 +1979,8 @@ class ArticleSpeech:
             return self.resolver.resolve(self.text, *source.span(1))
         if _headline_case(attribution.text):
             return None  # a slogan, a sign or a subheading in marks, not the last speaker's next words
+        if self._set_off_in_apposition(attribution):
+            return None  # 'The provisions — “one on roving authority …” — were added': a thing's wording
         named_after = self._said_so_after(attribution)
         if named_after is not None:
             return named_after
@@ -1999,6 +2001,20 @@ class ArticleSpeech:
             if gap.count("\n\n") <= 1 and len(gap) < 400 and self.resolver.is_person(introduced.speaker.name):
                 return introduced.speaker
         return None
+
+    def _set_off_in_apposition(self, attribution: Attribution) -> bool:
+        """A quotation set off by dashes or parentheses right after the noun phrase that opens its sentence, with the
+        sentence going on after it: 'The provisions — “one on roving authority … and the other on …” — were added to
+        the law' gives the wording of a thing the sentence is about, said by no one the text names (editor read #15,
+        d3, carried it to the senators of the sentence before)."""
+        first, last = attribution.parts[0], attribution.parts[-1]
+        if last.close_mark is None:
+            return False
+        s_start = self.sentence_bounds(first.open_mark)[0]
+        return bool(
+            _OPENING_NOUN_SET_OFF.fullmatch(self.text, s_start, first.open_mark)
+            and _SET_OFF_CLOSE.match(self.text, last.close_mark + 1)
+        )
 
     def _introduced_by_paragraph(self, attribution: Attribution, previous: Attribution | None) -> Speaker | None:
         """A quotation that opens its paragraph right after a paragraph of narrative about a person: the person that
@@ -2292,6 +2308,11 @@ def _a_label(attribution: Attribution) -> bool:
     )
 
 
+# a sentence opening with a determiner's noun phrase and a dash or parenthesis: "The provisions — “…” — were"
+_OPENING_NOUN_SET_OFF = re.compile(
+    r"\s*(?:The|These|Those|Its|Their|His|Her|Both)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*[—–(]\s*"
+)
+_SET_OFF_CLOSE = re.compile(r"\s*[—–)]\s*[a-z]")
 # a verb of naming right before a quotation: "what his campaign calls the “…”", "a plan dubbed “…”"
 _NAMED_AS = re.compile(r"\b(?:calls?|called|dubs?|dubbed|terms?|termed|known\s+as)\s+(?:the\s+|a\s+|an\s+|it\s+)?$")
 

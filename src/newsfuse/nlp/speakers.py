@@ -124,6 +124,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")  # what joins two names
 _PAIR_JOIN = re.compile(
     r"(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 )
+# a speaker's own document that holds the words: "on his website", "in her blog post"
+_OWN_DOCUMENT = re.compile(r"\b(?:on|in)\s+(?:his|her)\s+(?:own\s+)?(?:website|web\s+site|blog|blog\s+post|page)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?][”’\"']?\s+[“\"‘]?[A-Z]")
 _FRONTED = re.compile(
     r"(?:In|At|On|After|Before|During|Asked|Speaking|Writing|Like|Unlike|Later)\b[^.!?“”\"\n,]{0,80},\s+"
@@ -312,7 +314,9 @@ class Speaker:
     name: str | None  # canonical entity name, or the cleaned phrase; None when unresolved
 
 
-_PARTY_PARENS = re.compile(r"\s*\([RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?\)\s*$")  # "Rep. Ann Lee (D-Wash.) said"
+# "Rep. Ann Lee (D-Wash.) said", and with a stray comma after the tag: "Rep. Steve King (R-Iowa), tweeted" (BASIL
+# c99adbdd left the tweet out)
+_PARTY_PARENS = re.compile(r"\s*\([RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?\)(?:\s*,)?\s*$")
 
 
 def subject_before(text: str, verb_start: int, floor: int) -> tuple[int, int] | None:
@@ -1233,6 +1237,8 @@ class SpeakerResolver:
         if lower in PRONOUNS:
             if lower in ("he", "she") and _governed_by_unnamed_person(text, start):
                 return Speaker(written, start, end, None)
+            if lower == "it" and (site_owner := self._own_document_spoke(start)) is not None:
+                return Speaker(written, start, end, site_owner)
             return Speaker(written, start, end, self._antecedent(start, lower in PERSONAL_PRONOUNS, lower))
         family_one = _ONE_OF_A_FAMILY.match(written.rstrip(" ."))
         if family_one is not None and self._shared_family(family_one.group(1)):
@@ -1360,6 +1366,10 @@ class SpeakerResolver:
             # "said the senior Cruz adviser.": a name inside the role says whose role it is (a named role, read
             # below), not a bare role
             named_inside = any(w[:1].isupper() for w in written.rstrip(".").split()[1:-1])
+            if holder is None and bare.count(" ") == 1:
+                # "“…,” the spokesperson said" after "A spokesperson for Google says …": the named role that spoke
+                # last with that head (editor read #15, d3, left two companies' statements unattributed)
+                holder = self._role_spoke_last(start, role.group(1))
             if holder is not None or ("’s " not in lower and "'s " not in lower and not named_inside):
                 return Speaker(written, start, end, holder)
             # "the fishermen’s union" with no holder named earlier: a named role, read below
@@ -2297,6 +2307,38 @@ class SpeakerResolver:
         )
         names = {self._canonical(m.text) for m in self.mentions if pronoun_at < m.start < end and m.label == "PERSON"}
         return {name for name in names if name}
+
+    def _own_document_spoke(self, before: int) -> str | None:
+        """ "it says" right after a quotation its speaker gave "on his website" ("Labrador says this about himself on
+        his website: “…” // “…,” it says"): the site is the last speaker's own, and so are its words (BASIL
+        c99adbdd left the second part unattributed). The last speaker's name, when the frame of the last
+        quotation, in the sentence or paragraph before, puts the words on or in a document of his or her own."""
+        spoken = [h for h in self.history if h.start < before and before - h.start <= CARRY_WINDOW // 3]
+        if not spoken:
+            return None
+        last = max(spoken, key=lambda h: (h.start, h.name is not None))
+        if last.name is None or self._type_of(last.name) != "PERSON":
+            return None
+        frame_end = self.text.find("\n", last.end)
+        frame = self.text[last.start : frame_end if 0 <= frame_end < before else before]
+        return last.name if _OWN_DOCUMENT.search(frame) else None
+
+    def _role_spoke_last(self, before: int, role: str) -> str | None:
+        """The name of the last speaker before ``before`` written as an unnamed holder of ``role`` for a named
+        organisation ("A spokesperson for Google", "A Microsoft spokesperson") and printed as that named role,
+        when no other speaker came between within two paragraphs."""
+        spoken = [h for h in self.history if h.start < before and before - h.start <= CARRY_WINDOW]
+        if not spoken:
+            return None
+        # the frame read twice (its reported clause and its partial quotation) may be remembered twice
+        at = max(h.start for h in spoken)
+        last = max((h for h in spoken if h.start == at), key=lambda h: (h.name is not None, h.end))
+        words = last.text.lower().rstrip(".").split()
+        if last.name is None or not words or words[0] not in _DETERMINERS or role not in words[1:]:
+            return None
+        if self.text.count("\n\n", last.end, before) > 2 or self._type_of(last.name) == "PERSON":
+            return None
+        return last.name if any(w[:1].isupper() for w in last.text.split()[1:]) else None
 
     def _person_noun_here(self, noun: str) -> bool:
         """Whether the article writes ``noun`` as a person's title ("presidential hopeful Hillary Clinton") or as
