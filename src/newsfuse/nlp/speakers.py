@@ -125,7 +125,7 @@ _PAIR_JOIN = re.compile(
     r"(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 )
 # a speaker's own document that holds the words: "on his website", "in her blog post"
-_OWN_DOCUMENT = re.compile(r"\b(?:on|in)\s+(?:his|her)\s+(?:own\s+)?(?:website|web\s+site|blog|blog\s+post|page)\b")
+_ON_OWN_DOCUMENT = re.compile(r"\b(?:on|in)\s+(?:his|her)\s+(?:own\s+)?(?:website|web\s+site|blog|blog\s+post|page)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?][”’\"']?\s+[“\"‘]?[A-Z]")
 _FRONTED = re.compile(
     r"(?:In|At|On|After|Before|During|Asked|Speaking|Writing|Like|Unlike|Later)\b[^.!?“”\"\n,]{0,80},\s+"
@@ -2321,7 +2321,7 @@ class SpeakerResolver:
             return None
         frame_end = self.text.find("\n", last.end)
         frame = self.text[last.start : frame_end if 0 <= frame_end < before else before]
-        return last.name if _OWN_DOCUMENT.search(frame) else None
+        return last.name if _ON_OWN_DOCUMENT.search(frame) else None
 
     def _role_spoke_last(self, before: int, role: str) -> str | None:
         """The name of the last speaker before ``before`` written as an unnamed holder of ``role`` for a named
