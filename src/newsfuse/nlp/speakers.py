@@ -2254,16 +2254,19 @@ class SpeakerResolver:
         ordered = sorted(people, key=lambda m: m.start)
         at = next(k for k, m in enumerate(ordered) if m.start == last.start)
         run_end = last.end
+        joined_by_and = False  # "In his note to Brenner, Judge Hansen wrote": a comma alone joins no pair
         for step in (-1, 1):
             k = at
             while 0 <= k + step < len(ordered):
                 a, b = (ordered[k], ordered[k + step]) if step > 0 else (ordered[k + step], ordered[k])
-                if a.sentence_index != b.sentence_index or not _PAIR_JOIN.fullmatch(self.text, a.end, b.start):
+                join = _PAIR_JOIN.fullmatch(self.text, a.end, b.start)
+                if a.sentence_index != b.sentence_index or join is None:
                     break
+                joined_by_and = joined_by_and or re.search(r"\b(?:and|or)\b", join.group(0)) is not None
                 run.add(self._canonical(ordered[k + step].text) or "")
                 run_end = max(run_end, ordered[k + step].end)
                 k += step
-        if any(m.start >= run_end for m in people):
+        if not joined_by_and or any(m.start >= run_end for m in people):
             return False
         gender = _GENDER_OF_PRONOUN[pronoun]
         return len({n for n in run if n and self._gender(n) in (None, gender)}) >= 2
