@@ -215,3 +215,22 @@ def test_a_party_tag_with_a_comma_after_it_is_skipped(attribute_parsed) -> None:
         ]
     )
     assert _name(_by_text(found, "#Lund is pro tax")) == "Tom Brink"
+
+
+def test_a_main_verb_after_an_apposition_is_still_a_frame(attribute_parsed) -> None:
+    """ "Tom Brink, the Senate minority leader, called Moss's proposal "one-sided and ineffective."": the parser may
+    read "called" as a participle on "leader"; after the apposition's comma and with an object it is the main verb,
+    and the words and the unframed paragraph after them are Brink's (the participle rule, first written, lost
+    Schumer's words in BASIL 70c75d68 and gave the next paragraph to Pelosi)."""
+    found = attribute_parsed(
+        [
+            "House Speaker Ada Lund tweeted, “What we didn’t hear from the mayor was any sympathy for the workers.”",
+            "Before the mayor made his announcement, Lund had called his anticipated proposal “a non-starter.”",
+            "“For one thing, this proposal does not include the permanent solution for the docks that our city needs.”",
+            'For his part, Tom Brink, the Senate minority leader, called Moss\'s proposal "one-sided and ineffective."',
+            "\"It's clear the mayor realizes that by closing the harbour and hurting so many workers and their "
+            "families, he has put himself in an untenable position. There's only one way out: open the harbour.\"",
+        ]
+    )
+    assert _name(_by_text(found, "one-sided and ineffective")) == "Tom Brink"
+    assert _name(_by_text(found, "It's clear the mayor")) == "Tom Brink"

@@ -893,7 +893,11 @@ class ArticleSpeech:
             return False
         doc = self.parse([sentence.text])[0]
         cue = next((t for t in doc if t.idx == cue_start - sentence.start), None)
-        return cue is not None and cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.pos_ in ("NOUN", "PROPN")
+        if cue is None or cue.dep_ != "acl" or cue.tag_ != "VBN" or cue.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        # "Chuck Schumer, the Senate minority leader, called Trump's proposal “…”": a verb after the apposition's
+        # comma, with an object, is the main verb the parser misread (BASIL 70c75d68 lost Schumer's words)
+        return cue.i > 0 and doc[cue.i - 1].text != "," and not any(c.dep_ in _OBJECT_DEPS for c in cue.children)
 
     def _fronted(self, pronoun_at: int) -> tuple[int, int] | None:
         """The person an opening clause names for the pronoun after it (``syntax_speech.fronted_person``), in article
@@ -2313,6 +2317,7 @@ _OPENING_NOUN_SET_OFF = re.compile(
     r"\s*(?:The|These|Those|Its|Their|His|Her|Both)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*[—–(]\s*"
 )
 _SET_OFF_CLOSE = re.compile(r"\s*[—–)]\s*[a-z]")
+_OBJECT_DEPS = frozenset(["dobj", "ccomp", "xcomp", "oprd", "dative", "attr"])
 # a verb of naming right before a quotation: "what his campaign calls the “…”", "a plan dubbed “…”"
 _NAMED_AS = re.compile(r"\b(?:calls?|called|dubs?|dubbed|terms?|termed|known\s+as)\s+(?:the\s+|a\s+|an\s+|it\s+)?$")
 
