@@ -44,6 +44,7 @@ from newsfuse.nlp.syntax_speech import (
     name_span,
     nearer_clause,
     nearest_subjects,
+    outer_verb,
     quoted_term,
     reported_in,
     subject_span,
@@ -693,6 +694,11 @@ class ArticleSpeech:
             return False
         if _names_a_work(self.text, previous) or _names_a_work(self.text, span):
             return False  # '“I doubt it,” he said in an interview aired on “Fox News Sunday”': a title, not a part
+        if _NAMED_AS.search(self.text, max(0, previous.open_mark - 24), previous.open_mark):
+            # 'what his campaign calls the “Brink Plan,” the hopeful said he was guided by two principles: “…”': a
+            # name the first quotation gives a thing, not the first part of the words after the frame (BASIL
+            # 7f9c83f7 joined "Rubio Doctrine" to Rubio's principles)
+            return False
         if self._two_colon_frames(previous, span, between):
             return False
         if _question_then_answer(self.text[previous.start : previous.end], between):
@@ -759,6 +765,11 @@ class ArticleSpeech:
         if asked and frame_after is not None:
             frame_after = None  # '“Is that picture you?” Weiner replied, “…”': the one who answers did not ask
         frame_before = self._frame_before(s_start, first.open_mark)
+        if frame_before is not None and not clause and self._modifying_cue(frame_before[0][0]):
+            # "told reporters that failure to pass the deal announced by Mr. Obama “would …”": a participle on a noun
+            # frames nothing (its "subject" read back is the clause's own: BASIL df5fe55a gave Summers's words to
+            # "failure to pass a package"); the cue before it does
+            frame_before = self._frame_before(s_start, frame_before[0][0])
         if not clause and frame_after is not None and self._frames_a_clause_after(last, frame_after):
             frame_after = None
         frame = (frame_after or frame_before) if clause else (frame_before or frame_after)
@@ -873,6 +884,20 @@ class ArticleSpeech:
             elif self.text[subject[0] : subject[1]].lower() in ("he", "she"):
                 attribution.speaker_refers_to = self._fronted(subject[0])  # "when it was sent to X, he …"
         return attribution
+
+    def _modifying_cue(self, cue_start: int) -> bool:
+        """Whether the parse makes the cue at ``cue_start`` a past participle on a noun ("the deal announced by X"),
+        which says nothing of the quotation after it."""
+        sentence = self.sentence_at(cue_start) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return False
+        doc = self.parse([sentence.text])[0]
+        cue = next((t for t in doc if t.idx == cue_start - sentence.start), None)
+        if cue is None or cue.dep_ != "acl" or cue.tag_ != "VBN" or cue.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        # "Chuck Schumer, the Senate minority leader, called Trump's proposal “…”": a verb after the apposition's
+        # comma, with an object, is the main verb the parser misread (BASIL 70c75d68 lost Schumer's words)
+        return cue.i > 0 and doc[cue.i - 1].text != "," and not any(c.dep_ in _OBJECT_DEPS for c in cue.children)
 
     def _fronted(self, pronoun_at: int) -> tuple[int, int] | None:
         """The person an opening clause names for the pronoun after it (``syntax_speech.fronted_person``), in article
@@ -1371,6 +1396,12 @@ class ArticleSpeech:
         if (
             0 < len(words) <= 4 and words[0][0][:1].isupper() and words[0][0].lower() not in _NOT_A_SOURCE
         ):  # a headline "Trump: ‘...’" (not "Then later: “...”", Multi-News row 99 printed "Then")
+            if words[0][0].lower() in FRAME_VERBS:
+                # an inverted frame "Added Gibbs: “…”", "Said the mayor:": the verb opens the sentence and its
+                # subject follows (BASIL df5fe55a printed the speaker "Added Gibbs")
+                if len(words) < 2:
+                    return None
+                return (start + words[0][1], start + words[0][2]), (start + words[1][1], start + words[-1][2])
             return (colon, colon + 1), (start + words[0][1], start + words[-1][2])
         named = [
             m
@@ -1505,7 +1536,8 @@ class ArticleSpeech:
             clause = nearer_clause(verb) if verb is not None else None
             found = subject_span(doc, clause) if clause is not None else None
             return None if found is None else (sentence.start + found[0], sentence.start + found[1])
-        found = subject_span(doc, verb) if verb is not None else None
+        outer = outer_verb(verb) if verb is not None else None
+        found = subject_span(doc, outer or verb) if verb is not None else None
         if found is None and verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
             # ',” Rita Lee of Athens, Alabama, tweeted after ...': the parse hangs the cue on the name as a
             # clause of it; the name (with the words before it in its phrase) is the subject
@@ -1951,6 +1983,8 @@ class ArticleSpeech:
             return self.resolver.resolve(self.text, *source.span(1))
         if _headline_case(attribution.text):
             return None  # a slogan, a sign or a subheading in marks, not the last speaker's next words
+        if self._set_off_in_apposition(attribution):
+            return None  # 'The provisions — “one on roving authority …” — were added': a thing's wording
         named_after = self._said_so_after(attribution)
         if named_after is not None:
             return named_after
@@ -1971,6 +2005,20 @@ class ArticleSpeech:
             if gap.count("\n\n") <= 1 and len(gap) < 400 and self.resolver.is_person(introduced.speaker.name):
                 return introduced.speaker
         return None
+
+    def _set_off_in_apposition(self, attribution: Attribution) -> bool:
+        """A quotation set off by dashes or parentheses right after the noun phrase that opens its sentence, with the
+        sentence going on after it: 'The provisions — “one on roving authority … and the other on …” — were added to
+        the law' gives the wording of a thing the sentence is about, said by no one the text names (editor read #15,
+        d3, carried it to the senators of the sentence before)."""
+        first, last = attribution.parts[0], attribution.parts[-1]
+        if last.close_mark is None:
+            return False
+        s_start = self.sentence_bounds(first.open_mark)[0]
+        return bool(
+            _OPENING_NOUN_SET_OFF.fullmatch(self.text, s_start, first.open_mark)
+            and _SET_OFF_CLOSE.match(self.text, last.close_mark + 1)
+        )
 
     def _introduced_by_paragraph(self, attribution: Attribution, previous: Attribution | None) -> Speaker | None:
         """A quotation that opens its paragraph right after a paragraph of narrative about a person: the person that
@@ -2262,6 +2310,16 @@ def _a_label(attribution: Attribution) -> bool:
         and attribution.cue is None
         and len(re.findall(r"\w+", attribution.text)) <= MAX_LABEL_WORDS
     )
+
+
+# a sentence opening with a determiner's noun phrase and a dash or parenthesis: "The provisions — “…” — were"
+_OPENING_NOUN_SET_OFF = re.compile(
+    r"\s*(?:The|These|Those|Its|Their|His|Her|Both)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*[—–(]\s*"
+)
+_SET_OFF_CLOSE = re.compile(r"\s*[—–)]\s*[a-z]")
+_OBJECT_DEPS = frozenset(["dobj", "ccomp", "xcomp", "oprd", "dative", "attr"])
+# a verb of naming right before a quotation: "what his campaign calls the “…”", "a plan dubbed “…”"
+_NAMED_AS = re.compile(r"\b(?:calls?|called|dubs?|dubbed|terms?|termed|known\s+as)\s+(?:the\s+|a\s+|an\s+|it\s+)?$")
 
 
 def _names_a_work(text: str, span: QuoteSpan) -> bool:

@@ -692,6 +692,34 @@ def nearer_clause(participle: Token) -> Token | None:
     return clause
 
 
+def outer_verb(verb: Token) -> Token | None:
+    """The verb whose subject a cue verb shares when the parser hung it inside a clause that verb reports: "Obama
+    disputed that Democrats feel betrayed by his deal, saying that “…”" (the participle after the comma hung on
+    "feel", whose subject is "Democrats"; BASIL df5fe55a left Obama's words out), "Obama said economists predict
+    growth if Congress passes the agreement and urged lawmakers to “get this done”" (a past-tense verb joined to
+    the present-tense verb of the "if" clause: "Congress"). The reporting verb, when its subject is a proper noun or
+    a personal pronoun; None otherwise."""
+    outer: Token | None = None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        if verb.head.dep_ == "ccomp" and verb.head.head is not verb.head:
+            outer = verb.head.head
+    elif verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ in ("VBZ", "VBP"):
+        node = verb.head
+        for _ in range(4):
+            if node.head is node:
+                break
+            node = node.head
+            if node.pos_ == "VERB" and node.tag_ == "VBD":
+                outer = node
+                break
+    if outer is None:
+        return None
+    subjects = [c for c in outer.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in ("he", "she", "they")):
+        return None
+    return outer
+
+
 def nearest_subjects(verb: Token, deps: tuple[str, ...] = _SUBJECT_DEPS) -> list[Token]:
     """The subjects of ``verb``; of two or more before it, the one nearest it. "With the moderator, ABC News'
     Martha Raddatz, opening the debate …, Ryan criticized …" parses as two subjects of "criticized" (the
