@@ -732,13 +732,14 @@ class CapitalisedNames:
         alone: set[str] = set()
         runs: list[str] = []
         for text in texts:
-            runs.extend(run.group(0) for run in _CAPITALISED_RUN.finditer(text))
+            found = [run.group(0) for run in _CAPITALISED_RUN.finditer(text)]
+            runs.extend(found)
             alone.update(_MID_SENTENCE_CAPITAL.findall(_CAPITALISED_RUN.sub(" ", text)))
             # the family name of a name of two or three words ("varga" of a spun rewrite, beside "Ilsa Varga")
             alone.update(
                 words[-1]
-                for run in _CAPITALISED_RUN.finditer(text)
-                if 2 <= len(words := run.group(0).split()) <= 3 and all(w[:1].isupper() for w in words)
+                for run in found
+                if 2 <= len(words := run.split()) <= 3 and all(w[:1].isupper() for w in words)
             )
         return cls(frozenset(alone), "|".join(runs))
 

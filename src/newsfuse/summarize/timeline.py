@@ -199,7 +199,7 @@ def dated_items(
     days: dict[tuple[str, int], list[DateMention]] = {}
     for mention in story.dates:
         if mention.granularity == "day" and mention.value:
-            days.setdefault((mention.article_id, mention.sentence_index), []).append(mention)
+            days.setdefault(mention_key(mention), []).append(mention)
     for mention in [*story.dates, *(year_mentions(story) if undated else [])]:
         i = index.get((mention.article_id, mention.sentence_index))
         if i is None or i in seen or i in captions:
