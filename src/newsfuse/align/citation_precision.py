@@ -19,6 +19,9 @@ leaves the gold facts bench unchanged:
 - :func:`attribution_only`: the cited sentence only says who spoke ("Senate Majority Leader Mitch McConnell,
   R-Ky., asked on Tuesday.") and backs no fact, though its names hold much of the shown sentence's weight.
 - :func:`leaves_open`: the cited sentence says it is not known whether what the shown one tells is so.
+- :func:`hypothetical_only` (stop 46): the shown sentence tells what would follow if something happened ("If the
+  Supreme Court were to rule in favor of Nebraska and Oklahoma, all state marijuana laws … could be in jeopardy")
+  and the cited one tells no condition and no possibility: that outlet states a fact, not the forecast.
 
 Dropped (docs/synthesis.md, stop 44): refusing a cited sentence that shares only names and the story's common words
 when neither tells an act of the other. It removed five wrong citations of the list, but gold tune lost 4.8 points
@@ -146,6 +149,37 @@ def leaves_open(texts: tuple[str, str]) -> bool:
     tells it as so ("He added that police are searching for a person that may have come in contact with …", gold
     tune multinews-141, stop 44 list). ``citation_check.turns_polarity`` reads a negated head; this is no negation."""
     return _OPEN_QUESTION.search(texts[1]) is not None and _OPEN_QUESTION.search(texts[0]) is None
+
+
+# a condition ("if", "unless") and a possibility the sentence draws from it, on either side
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+_POSSIBLE = re.compile(r"\b(?:would|could|might|may)\b|\b\w+['’]d\b", re.I)
+
+
+def hypothetical(text: str) -> bool:
+    """Whether ``text`` tells what would or could follow under a condition: "if"/"unless" and a "would", "could",
+    "might" or "may" (or "'d") before or after it, outside quotation marks (a quoted conditional is the speaker's,
+    and the quotation checks read it)."""
+    plain = _outside_quotes(text)
+    return _CONDITION.search(plain) is not None and _POSSIBLE.search(plain) is not None
+
+
+def hypothetical_only(texts: tuple[str, str]) -> bool:
+    """Whether the shown sentence (``texts``: shown, cited) is :func:`hypothetical` and the cited one holds neither a
+    condition nor a possibility: it tells something as so, which does not back a forecast of what a ruling would
+    bring (editor read #16, BASIL b764f81f: the forecast cited to "Nebraska and Oklahoma accused Colorado of leaving
+    huge holes in marijuana rules …", by an outlet that writes the suit does not seek to overturn legal use)."""
+    if not hypothetical(texts[0]):
+        return False
+    cited = _outside_quotes(texts[1])
+    return _CONDITION.search(cited) is None and _POSSIBLE.search(cited) is None
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _outside_quotes(text: str) -> str:
+    return _QUOTED.sub(" ", text)
 
 
 def misses_short_quote(texts: tuple[str, str]) -> bool:

@@ -265,6 +265,8 @@ class Backing:
             return False
         if citation_precision.attribution_only(cited) or citation_precision.leaves_open(texts):
             return False
+        if citation_precision.hypothetical_only(texts):
+            return False
         if citation_precision.misses_short_quote(texts):
             return False
         if citation_precision.another_speakers_words(*self.quotations(story, rep, j, cited)):

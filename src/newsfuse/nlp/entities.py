@@ -540,6 +540,9 @@ class _Groups:
         self.labels: dict[str, Counter[str]] = defaultdict(Counter)
         self.sources: dict[str, set[str]] = defaultdict(set)
         self.relatives: set[str] = set()  # keys named as someone's relative ("the president's daughter Ivanka Trump")
+        # per full name of a family written with both sexes' honorifics, the sexes its own pronouns give
+        # (``pronoun_sex``): what lets "Mrs. Clinton" join Hillary and not Bill (``_sexed_surname``)
+        self.sexes: dict[str, Counter[str]] = defaultdict(Counter)
 
     def add(self, key: str, surface: str, label: str, source: str, weight: int = 1) -> None:
         self.parent.setdefault(key, key)
@@ -778,6 +781,23 @@ def _unmarked(key: str) -> str:
     return key.split(_SEX_MARK)[0]
 
 
+# the words after a name up to what ends the name's own clause: a quotation mark, a semicolon, the sentence's end
+_AFTER_NAME = re.compile(r"[^“”\"‘;.!?]{0,160}")
+_PRONOUN_SEX = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b")
+
+
+def pronoun_sex(text: str, end: int, limit: int) -> str | None:
+    """ "m"/"f" from the first personal pronoun after a name ending at ``end`` in its own clause, before ``limit``
+    (where the next person's name starts: the pronoun may stand for that one) and before any quotation: "Hillary
+    Rodham Clinton on Friday released her most recent eight years of tax returns, showing that she and former
+    President Bill Clinton …" gives "f". The text's own words, no list of first names (as nlp/speakers.py reads a
+    speaker's sex)."""
+    span = _AFTER_NAME.match(text, end, max(end, limit))
+    found = _PRONOUN.search(span.group()) if span is not None else None
+    return _PRONOUN_SEX[found.group(1)] if found is not None else None
+
+
 def build_entities(story: AnalysedStory) -> EntityIndex:
     """Merge the story's mentions into canonical entities (see the module docstring)."""
     located = locate_mentions(story)
@@ -791,6 +811,12 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
     previous: tuple[LocatedMention, str] | None = None
     named = {clean_surface(m.text) for m in located if " " in clean_surface(m.text)}
     both = _both_sexes(texts.values())
+    person_starts: dict[str, list[int]] = defaultdict(list)
+    for mention in located:
+        if mention.label == "PERSON":
+            person_starts[mention.article_id].append(mention.start)
+    for starts in person_starts.values():
+        starts.sort()
     for mention in located:
         mention = _run_on(mention, texts[mention.article_id], named)
         key_of_sentence = (mention.article_id, mention.sentence_index)
@@ -851,6 +877,11 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             key = name_key(STATE_ABBREVIATIONS[surface])  # "Ariz." is Arizona (editor read #14, d1)
         elif label == "PERSON":
             key = sexed_key(surface, key, both)
+            if " " in key and key.split()[-1] in both:
+                starts = person_starts[mention.article_id]
+                limit = starts[bisect.bisect_right(starts, mention.start)] if starts[-1] > mention.start else 10**9
+                if sex := pronoun_sex(texts[mention.article_id], mention.end, limit):
+                    groups.sexes[key][sex] += 1
         if not key:
             continue
         weight = 3 if label != mention.label else 1  # a corrected label outvotes the model's guess
@@ -1180,12 +1211,28 @@ def _sexed_surname(key: str, full_names: list[str], groups: _Groups, other: str 
     if other is not None:
         last = [k for k in last if groups.find(k) != groups.find(other)]
     candidates = _titled_alike(key, last, groups)
+    # a full name whose own pronouns give the other sex is another person of the family ("Mrs. Clinton" is not the
+    # Bill Clinton of "… she and former President Bill Clinton"; editor read #17, BASIL 2015: the two were swapped,
+    # and Hillary's statement and "dead broke" went to Bill); one whose pronouns give this sex comes first
+    sex = key.rsplit(_SEX_MARK, 1)[1]
+    told = {k: _sex_told(k, groups) for k in candidates}
+    candidates = [k for k in candidates if told[k] in (sex, None)]
     if not candidates:
         return None
     here = groups.sources[key]
-    best = max(candidates, key=lambda k: (len(groups.sources[k] & here), groups.count(groups.find(k))))
+    best = max(candidates, key=lambda k: (told[k] == sex, len(groups.sources[k] & here), groups.count(groups.find(k))))
     groups.union(best, key)
     return best
+
+
+def _sex_told(key: str, groups: _Groups) -> str | None:
+    """The sex the pronouns after the names of ``key``'s group give (``pronoun_sex``), when they give one."""
+    root = groups.find(key)
+    votes: Counter[str] = Counter()
+    for other, sexes in groups.sexes.items():
+        if groups.find(other) == root:
+            votes.update(sexes)
+    return votes.most_common(1)[0][0] if len(votes) == 1 else None
 
 
 # A relation noun right before a name: the name is someone's relative ("the president's daughter Ivanka Trump",

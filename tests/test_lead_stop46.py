@@ -1,0 +1,70 @@
+"""Stop 46 lead: what editor reads #16/#17 found, each rule failing on main 448f337."""
+
+from __future__ import annotations
+
+from newsfuse.align.citation_precision import hypothetical, hypothetical_only
+from newsfuse.options import Options
+from newsfuse.pipeline import brief_from_documents
+from newsfuse.records import RawDocument
+
+
+def _documents(texts: list[str]) -> list[RawDocument]:
+    return [RawDocument(path=f"{k}.txt", text=t, title=None, published="2024-03-13") for k, t in enumerate(texts)]
+
+
+def test_a_forecast_under_a_condition_is_not_backed_by_a_plain_statement(models) -> None:  # type: ignore[no-untyped-def]
+    """ "If the Supreme Court were to rule in favor of Nebraska and Oklahoma, all state marijuana laws … could be in
+    jeopardy" was cited to an outlet whose sentence tells what the states accused Colorado of (editor read #16,
+    BASIL b764f81f): that outlet states no forecast."""
+    texts = [
+        "The towns of Arlen and Brisk sued the Keld harbour board in the provincial high court on Thursday. If the "
+        "high court were to side with Arlen and Brisk, the Keld harbour board could lose its fishing licences.",
+        "Two coastal towns sued the Keld harbour board on Thursday over its new fishing licences. Arlen and Brisk "
+        "asked the high court to take the fishing licences away from the Keld harbour board.",
+    ]
+    facts = brief_from_documents(_documents(texts), Options(), models).facts
+    forecast = [f for f in facts if f.text.startswith("If the high court")]
+    assert [f.sources for f in forecast] == [["S1"]]
+    # the suit itself, which both outlets tell, keeps both
+    assert any(f.sources == ["S1", "S2"] and "sued" in f.text for f in facts)
+
+
+def test_what_counts_as_a_forecast_under_a_condition() -> None:
+    assert hypothetical("If the court rules for them, every licence could be void.")
+    assert hypothetical("Every licence would be void if the court ruled for them.")
+    assert not hypothetical("The court ruled for them, and every licence is void.")
+    # a quoted conditional is the speaker's words, read by the quotation checks
+    assert not hypothetical("“If they win, we could lose everything,” the mayor said.")
+    shown = "If the court rules for the towns, the board could lose its licences."
+    assert hypothetical_only((shown, "The towns asked the court to take the board's licences."))
+    assert not hypothetical_only((shown, "The board would lose its licences if the towns won, lawyers said."))
+    assert not hypothetical_only(("The towns asked the court to act.", "The towns asked the court to act."))
+
+
+def _entities(fast_models, paragraphs: list[str]) -> dict[str, tuple[str, set[str]]]:  # type: ignore[no-untyped-def]
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.nlp.entities import build_entities
+    from newsfuse.records import Article
+
+    index = build_entities(
+        analyse([Article("S1", "S1.txt", None, None, None, None, paragraphs)], fast_models, embed=False)
+    )
+    return {c.name: (c.type, set(c.surfaces)) for c in index.clusters}
+
+
+def test_mrs_joins_the_spouse_her_own_pronouns_make_a_woman(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "Hillary Rodham Clinton on Friday released her most recent eight years of tax returns, showing that she and
+    former President Bill Clinton earned …": "Mrs. Clinton" was an alias of Bill and "Mr. Clinton" of Hillary, and her
+    statement and "dead broke" went to him (editor read #17, BASIL 6e502405)."""
+    found = _entities(
+        fast_models,
+        [
+            "Anna Varnholt on Friday released her tax returns, showing that she and former Governor Paul Varnholt "
+            "earned $9 million over eight years.",
+            "Mrs. Varnholt said the couple had paid every cent they owed. Mrs. Varnholt thanked the voters.",
+            "Mr. Varnholt earned most of the money from speeches.",
+            "Paul Varnholt gave 41 speeches in 2013. Paul Varnholt also advised two banks.",
+        ],
+    )
+    assert "Mrs. Varnholt" in found["Anna Varnholt"][1]
+    assert "Mr. Varnholt" in found["Paul Varnholt"][1]
