@@ -68,3 +68,43 @@ def test_mrs_joins_the_spouse_her_own_pronouns_make_a_woman(fast_models) -> None
     )
     assert "Mrs. Varnholt" in found["Anna Varnholt"][1]
     assert "Mr. Varnholt" in found["Paul Varnholt"][1]
+
+
+def test_a_headline_that_counts_otherwise_than_every_article_is_no_title(models) -> None:  # type: ignore[no-untyped-def]
+    """ "Clintons Report Earnings of $139 Million in Seven Years" over three articles that say eight years (editor read
+    #17, BASIL 6e502405)."""
+    from newsfuse.summarize.title import _miscounts
+
+    bodies = [
+        "Anna Varnholt on Friday released her most recent eight years of tax returns, showing $9 million in income.",
+        "The Varnholts earned $9,120,000 over the eight year span, according to the returns released Friday.",
+    ]
+    assert _miscounts("Varnholts Report Earnings of $9 Million in Seven Years", bodies)
+    assert not _miscounts("Varnholts Report Earnings of $9 Million in Eight Years", bodies)
+    assert not _miscounts("Varnholts Report Earnings Over Two Decades", bodies)  # nothing counted otherwise
+    documents = [
+        RawDocument(path=f"{k}.txt", text=t, title=title, published="2015-07-31")
+        for k, (t, title) in enumerate(
+            zip(
+                bodies,
+                ["Varnholts Report Earnings of $9 Million in Seven Years", "Varnholt releases tax returns"],
+                strict=True,
+            )
+        )
+    ]
+    assert brief_from_documents(documents, Options(), models).title == "Varnholt releases tax returns"
+
+
+def test_a_media_label_in_capitals_is_deleted_from_a_headline() -> None:
+    from newsfuse.summarize.title import clean_headline
+
+    assert (
+        clean_headline("Keld Mayor Speech VIDEO: Harbour Needs No New Tax")
+        == "Keld Mayor Speech: Harbour Needs No New Tax"
+    )
+    assert clean_headline("Keld Mayor Speech Draws Crowd (PHOTOS)") == "Keld Mayor Speech Draws Crowd (PHOTOS)"
+    assert clean_headline("WATCH: Keld mayor opens the harbour") == "Keld mayor opens the harbour"
+    assert (
+        clean_headline("Keld mayor says video of the harbour was faked")
+        == "Keld mayor says video of the harbour was faked"
+    )

@@ -110,10 +110,55 @@ _SECTION_PREFIX = re.compile(
 _TAG_PREFIX = re.compile(r"^(?:[a-z][a-z-]*\s+){1,6}(?=[A-Z“\"‘])")
 
 
+# "Glenn Beck CPAC 2010 Speech VIDEO: Republicans Don't Need A Big Tent": a media label in capitals inside the
+# headline tells what the page holds, not the news (editor read #17, BASIL 2010); a brief has no video
+_MEDIA_LABEL = re.compile(
+    r"\s*\b(?:VIDEO|VIDEOS|PHOTOS?|WATCH|LISTEN|AUDIO|SLIDESHOW|LIVE|UPDATED?|POLL)\b(?=\s*[:|]|\s*$)"
+)
+
+
 def clean_headline(title: str) -> str:
-    """The headline without leading section labels or tags and a trailing " | Site Name" (deletion only)."""
+    """The headline without leading section labels or tags, a media label in capitals ("… Speech VIDEO: …") and a
+    trailing " | Site Name" (deletion only)."""
     stripped = _SITE_SUFFIX.sub("", _TAG_PREFIX.sub("", _SECTION_PREFIX.sub("", title.strip())))
+    stripped = _MEDIA_LABEL.sub("", stripped).strip(" :|")
     return stripped if len(stripped.split()) >= MIN_WORDS else title.strip()
+
+
+# a count of something in a headline: a number (in figures or words) and the noun it counts
+_NUMBER_WORDS = {
+    w: k
+    for k, w in enumerate(
+        re.findall(
+            r"\w+",
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+            "seventeen eighteen nineteen twenty",
+        )
+    )
+}
+_COUNT = re.compile(r"(?<![\w$£€.,])(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+([a-z]{3,})\b", re.IGNORECASE)
+_NOT_COUNTED = frozenset({"million", "billion", "trillion", "thousand", "hundred", "percent", "per", "points", "times"})
+
+
+def _counts(text: str) -> set[tuple[int, str]]:
+    """The counts (``_COUNT``) of ``text``: number and noun, the noun without a plural "s"."""
+    found = set()
+    for number, noun in _COUNT.findall(text):
+        value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+        noun = noun.lower()
+        if noun not in _NOT_COUNTED:
+            found.add((value, noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun))
+    return found
+
+
+def _miscounts(title: str, bodies: list[str]) -> bool:
+    """Whether ``title`` counts something ("in Seven Years") that the articles count only otherwise ("her most recent
+    eight years of tax returns", "over the eight year span"): the headline contradicts every text it stands over
+    (editor read #17, BASIL 2015: "Clintons Report Earnings of $139 Million in Seven Years" over a brief whose lede
+    says eight)."""
+    told = set().union(*(_counts(b) for b in bodies)) if bodies else set()
+    nouns = {noun for _, noun in told}
+    return any(noun in nouns and (value, noun) not in told for value, noun in _counts(title))
 
 
 def _support(story: AnalysedStory, vectors: np.ndarray, owners: list[str]) -> list[float]:
@@ -243,6 +288,8 @@ def choose_title(
     candidates = [(a.id, clean_headline(a.title)) for a in story.articles if a.title and is_headline(a.title)]
     candidates = [c for c in candidates if voices.by_article[c[0]].kind in ("report", "press_release")] or candidates
     candidates = _recent(story, _not_overtaken(story, candidates))
+    bodies = [a.text for a in story.articles]
+    candidates = [c for c in candidates if not _miscounts(c[1], bodies)] or candidates
     if candidates and len(story.embeddings):
         vectors = embedder.encode([t for _, t in candidates])
         scores = _support(story, vectors, [a for a, _ in candidates])
