@@ -108,3 +108,20 @@ def test_a_media_label_in_capitals_is_deleted_from_a_headline() -> None:
         clean_headline("Keld mayor says video of the harbour was faked")
         == "Keld mayor says video of the harbour was faked"
     )
+
+
+def test_a_one_sentence_paragraph_closed_by_a_wire_credit_is_a_caption() -> None:
+    """ "Pope Francis says Abraham Lincoln, … embody the spirit of America. (AP)": the credit went and the caption
+    stayed, then opened a summary line (editor read #17, Multi-News row 108)."""
+    from newsfuse.clean.cleaner import clean_document
+
+    text = (
+        "The mayor of Keld praised the harbour plan on Thursday in a long speech to the council.\n\n"
+        "The mayor of Keld says the old harbour wall embodies the spirit of the town. (AP)\n\n"
+        "The council will vote on the plan next week, officials said. The vote is expected to pass. (AP)"
+    )
+    article = clean_document(RawDocument(path="a.txt", text=text, title=None), "S1")
+    assert "spirit of the town" not in article.text
+    assert any("spirit of the town" in r.text for r in article.removed)
+    # a paragraph of prose keeps its sentences; only the credit goes
+    assert "The vote is expected to pass." in article.text

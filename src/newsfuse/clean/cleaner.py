@@ -12,6 +12,7 @@ from newsfuse.clean.rules import (
     BYLINE_PARAGRAPHS,
     END_OF_ARTICLE,
     MAX_TRAILING,
+    caption_credit,
     classify_line,
     inline_labels,
     leading_byline,
@@ -100,6 +101,12 @@ def clean_document(raw: RawDocument, article_id: str, detect: bool = True) -> Ar
                 break
             line = tail[0]
             removed.append(Removed(text=tail[1], reason=classify_line(tail[1]) or "boilerplate"))
+            if caption_credit(line, tail[1]):
+                removed.append(Removed(text=line, reason="boilerplate"))
+                line = ""
+                break
+        if not line:
+            continue
         if (player := video_player(line)) is not None:
             removed.extend(Removed(text=part, reason="boilerplate") for part in player[0])
             line = player[1]

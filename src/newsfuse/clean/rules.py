@@ -744,6 +744,23 @@ def trailing_chrome(line: str) -> tuple[str, str] | None:
     return None
 
 
+# a wire's credit alone in brackets, closing its paragraph: "(AP)", "(Reuters)", "(AP Photo/Jane Roe)"
+_BRACKETED_WIRE = re.compile(r"^\((?:AP|AFP|Reuters|Getty Images|EPA)(?:\s+Photo)?(?:\s*/[^()]{1,60})?\)$")
+CAPTION_WORDS = 40
+
+
+def caption_credit(line: str, tail: str) -> bool:
+    """Whether ``line`` is a picture's or a video's caption: one sentence of at most ``CAPTION_WORDS`` words whose
+    paragraph closed with a wire's credit in brackets (``tail``: "Pope Francis says Abraham Lincoln, Martin Luther King
+    Jr., Dorothy Day and Thomas Merton embody the spirit of America. (AP)", editor read #17, Multi-News row 108: the
+    caption stayed and opened a summary line). Prose the wire wrote does not end its paragraphs with its name."""
+    return (
+        _BRACKETED_WIRE.match(tail.strip()) is not None
+        and len(line.split()) <= CAPTION_WORDS
+        and _SENTENCE_BREAK.search(line) is None
+    )
+
+
 # "By Jane Roe and John Q. Doe Sure, the film …": a byline whose line break was lost, glued to the
 # first sentence (Multi-News validation row 247 led its summary with it). Each name is a first name,
 # an optional initial and a family name, so the byline ends before the sentence's first word.
