@@ -125,3 +125,16 @@ def test_a_one_sentence_paragraph_closed_by_a_wire_credit_is_a_caption() -> None
     assert any("spirit of the town" in r.text for r in article.removed)
     # a paragraph of prose keeps its sentences; only the credit goes
     assert "The vote is expected to pass." in article.text
+
+
+def test_a_share_bar_with_counts_is_chrome_and_a_lone_dialogue_tag_states_nothing() -> None:
+    """ "Share Tweet 7.6k shares on Facebook shares on Facebook" and "He added," were facts (editor read #17, Multi-News
+    row 122 and BASIL 70c744ad)."""
+    from newsfuse.align.facts import states_something
+    from newsfuse.clean.rules import classify_line
+
+    assert classify_line("Share Tweet 7.6k shares on Facebook shares on Facebook") == "boilerplate"
+    assert classify_line("He sold 300 shares on Monday") is None
+    assert not states_something("He added,")
+    assert not states_something("Mr. Roe said:")
+    assert states_something("He added, “We will need to see the guidance.”")

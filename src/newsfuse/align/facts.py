@@ -655,6 +655,12 @@ _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 # after '"Our thoughts … presence."' (editor re-read #7b, stop 37, Multi-News row 110: shown as a corroborated fact)
 _ATTRIBUTION_TAIL = re.compile(rf"^(?:{'|'.join(TAIL_VERBS)})\b")
 ATTRIBUTION_TAIL_WORDS = 8
+# a dialogue tag left alone by a paragraph break before its quotation: "He added," / "Mr. Roe said:" (editor read #17,
+# BASIL 2013: "He added," was a fact of the story)
+_DIALOGUE_TAG = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:\w+ly\s+)?(?:said|says|added|adds|wrote|writes|continued|explained|asked|told\s+\w+)"
+    r"(?:\s+(?:on\s+)?\w+day)?\s*[,:]$"
+)
 
 
 def asks_question(text: str) -> bool:
@@ -670,6 +676,8 @@ def states_something(text: str) -> bool:
     if len(_WORD.findall(text)) < 2 or _lead_in(text) or _TAG_LIST.match(text) or _DATELINE.match(text):
         return False
     if _ATTRIBUTION_TAIL.match(text) and len(text.split()) <= ATTRIBUTION_TAIL_WORDS:
+        return False
+    if _DIALOGUE_TAG.match(text.strip()):
         return False
     if asks_question(text):
         return False

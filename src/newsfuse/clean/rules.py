@@ -177,6 +177,10 @@ SHARING = _rule(
     r"^.{0,80}?\bfollow @\w{2,30}\W*$",
     rf"^\W*follow (@\w+|[A-Z][\w.'-]*( [A-Z][\w.'-]*){{0,3}}) on {_SOCIAL}\b",
     r"^\W*tweet with a location\W*$",
+    # a share bar with its counts: "Share Tweet 7.6k shares on Facebook shares on Facebook" (editor read #17,
+    # Multi-News row 122: listed as a fact)
+    rf"^\W*((share|tweet|pin|email|print)\W+)*[\d.,]+[km]?\s+(shares?|comments?|tweets?)"
+    rf"(\s+on\s+{_SOCIAL}|\s+(shares?|comments?|tweets?))*\W*$",
 )
 
 # a video description's links to its maker's channels, under labels in capitals (editor read, stop 33, row 63:
