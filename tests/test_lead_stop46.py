@@ -138,3 +138,31 @@ def test_a_share_bar_with_counts_is_chrome_and_a_lone_dialogue_tag_states_nothin
     assert not states_something("He added,")
     assert not states_something("Mr. Roe said:")
     assert states_something("He added, “We will need to see the guidance.”")
+
+
+def test_a_countrys_body_with_and_without_its_name_and_the_partys_nickname_are_one(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "U.S. Supreme Court" / "Supreme Court", "GOP" / "Republican Party" were two entities each (editor read #17)."""
+    found = _entities(
+        fast_models,
+        [
+            "The U.S. Supreme Court struck down part of the Keld Harbour Act in June.",
+            "The Supreme Court said the act denied equal treatment. The Supreme Court ruled 5 to 4.",
+            "The Republican Party has a problem, the speaker said. The GOP must admit it, he said.",
+        ],
+    )
+    court = next(v for k, v in found.items() if "Supreme Court" in k)
+    assert {"U.S. Supreme Court", "Supreme Court"} <= court[1]
+    party = next(v for k, v in found.items() if "Republican Party" in v[1])
+    assert "GOP" in party[1]
+
+
+def test_lower_case_words_or_a_figure_run_into_a_names_end_are_cut() -> None:
+    """ "Pruitt told — WORK_OF_ART", "Windsor $363,053 — EVENT" (editor read #17)."""
+    from newsfuse.nlp.entities import LocatedMention, _without_tail
+
+    told = _without_tail(LocatedMention("S1", 0, 10, 22, "Pruitt told", "WORK_OF_ART"))
+    assert (told.text, told.end) == ("Pruitt", 16)
+    assert _without_tail(LocatedMention("S1", 0, 0, 16, "Windsor $363,053", "EVENT")).text == "Windsor"
+    assert _without_tail(LocatedMention("S1", 0, 0, 11, "Keld Harbour", "ORG")).text == "Keld Harbour"
+    assert _without_tail(LocatedMention("S1", 0, 0, 10, "Channel 11", "ORG")).text == "Channel 11"
+    assert _without_tail(LocatedMention("S1", 0, 0, 20, "Things Ms. Alcorn can do", "WORK_OF_ART")).end == 20

@@ -680,6 +680,21 @@ _NICKNAME_CUT = re.compile(r"\s+['‘\"“][A-Z][\w-]*$")
 _FAMILY_AFTER_NICKNAME = re.compile(r"['’\"”]?\s+([A-Z][a-z][\w'-]*)")
 
 
+# a lower-case word or a sum the tagger ran into a name's end: "Pruitt told — WORK_OF_ART", "Windsor $363,053 —
+# EVENT" (editor read #17, Multi-News row 122, BASIL 2013). One word only ("Things Ms. Alcorn and I can do" is a
+# title), and a figure only with a currency sign or thousands ("Channel 11", "Apollo 11" are names)
+_TAIL_AFTER_NAME = re.compile(r"\s+(?:[a-z][\w'’-]*|[$£€]\d[\d,.]*|\d{1,3}(?:,\d{3})+)$")
+
+
+def _without_tail(mention: LocatedMention) -> LocatedMention:
+    """``mention`` cut before a lower-case word or a sum that ends it (``_TAIL_AFTER_NAME``), when a capitalised
+    word stays: the name is what comes before, and what follows it ("told") is read as the text after the name."""
+    tail = _TAIL_AFTER_NAME.search(mention.text)
+    if tail is None or not any(w[:1].isupper() for w in mention.text[: tail.start()].split()):
+        return mention
+    return replace(mention, text=mention.text[: tail.start()], end=mention.start + tail.start())
+
+
 def _without_headline_predicate(surface: str) -> str:
     words = surface.split()
     return " ".join(words[:-1]) if len(words) > 2 and fold(words[-1]) in _HEADLINE_PREDICATE else surface
@@ -818,7 +833,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
     for starts in person_starts.values():
         starts.sort()
     for mention in located:
-        mention = _run_on(mention, texts[mention.article_id], named)
+        mention = _without_tail(_run_on(mention, texts[mention.article_id], named))
         key_of_sentence = (mention.article_id, mention.sentence_index)
         same_sentence = previous is not None and (previous[0].article_id, previous[0].sentence_index) == key_of_sentence
         begin = previous[0].end if previous is not None and same_sentence else sentence_start[key_of_sentence]
@@ -900,6 +915,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
     keys = list(groups.parent)
     _family_names(keys, groups)
     _merge_acronyms(keys, groups)
+    _merge_national(keys, groups)
     _merge_similar(keys, groups)
     _merge_surnames(keys, groups)
 
@@ -1019,6 +1035,24 @@ def _merge_acronyms(keys: list[str], groups: _Groups) -> None:
                 # (``_merge_explicit_acronyms``)
                 groups.union(max(candidates, key=groups.count), key)
                 break
+
+
+# a country's own bodies written with and without its name: "U.S. Supreme Court" / "Supreme Court", "United States
+# Congress" / "Congress" (editor read #17, BASIL 2013, Multi-News row 108: two entities each); and the party's
+# nickname (d2 of the same read: "GOP" beside "Republican Party")
+_COUNTRY_PREFIXES = ("us ", "united states ", "american ")
+_SAME_BODY = {"gop": "republican party", "grand old party": "republican party"}
+
+
+def _merge_national(keys: list[str], groups: _Groups) -> None:
+    """Join an organisation named with the country before it to the one the story names without it, when both are
+    organisations of the story (nothing is joined to a name the story does not hold: "US Airways" stays), and the
+    party's nickname to the party."""
+    present = {k for k in keys if groups.label_of(k) == "ORG"}
+    for key in sorted(present):
+        bare = next((key[len(p) :] for p in _COUNTRY_PREFIXES if key.startswith(p)), None) or _SAME_BODY.get(key)
+        if bare and bare in present:
+            groups.union(bare, key)
 
 
 def _merge_similar(keys: list[str], groups: _Groups) -> None:
