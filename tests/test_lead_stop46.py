@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.test_lead_stop45 import _entities
+
 from newsfuse.align.citation_precision import hypothetical, hypothetical_only
 from newsfuse.options import Options
 from newsfuse.pipeline import brief_from_documents
@@ -39,17 +41,6 @@ def test_what_counts_as_a_forecast_under_a_condition() -> None:
     assert hypothetical_only((shown, "The towns asked the court to take the board's licences."))
     assert not hypothetical_only((shown, "The board would lose its licences if the towns won, lawyers said."))
     assert not hypothetical_only(("The towns asked the court to act.", "The towns asked the court to act."))
-
-
-def _entities(fast_models, paragraphs: list[str]) -> dict[str, tuple[str, set[str]]]:  # type: ignore[no-untyped-def]
-    from newsfuse.nlp.analyse import analyse
-    from newsfuse.nlp.entities import build_entities
-    from newsfuse.records import Article
-
-    index = build_entities(
-        analyse([Article("S1", "S1.txt", None, None, None, None, paragraphs)], fast_models, embed=False)
-    )
-    return {c.name: (c.type, set(c.surfaces)) for c in index.clusters}
 
 
 def test_mrs_joins_the_spouse_her_own_pronouns_make_a_woman(fast_models) -> None:  # type: ignore[no-untyped-def]
@@ -165,4 +156,4 @@ def test_lower_case_words_or_a_figure_run_into_a_names_end_are_cut() -> None:
     assert _without_tail(LocatedMention("S1", 0, 0, 16, "Windsor $363,053", "EVENT")).text == "Windsor"
     assert _without_tail(LocatedMention("S1", 0, 0, 11, "Keld Harbour", "ORG")).text == "Keld Harbour"
     assert _without_tail(LocatedMention("S1", 0, 0, 10, "Channel 11", "ORG")).text == "Channel 11"
-    assert _without_tail(LocatedMention("S1", 0, 0, 20, "Things Ms. Alcorn can do", "WORK_OF_ART")).end == 20
+    assert _without_tail(LocatedMention("S1", 0, 0, 24, "Things Ms. Alcorn can do", "WORK_OF_ART")).end == 24

@@ -692,6 +692,8 @@ def _without_tail(mention: LocatedMention) -> LocatedMention:
     tail = _TAIL_AFTER_NAME.search(mention.text)
     if tail is None or not any(w[:1].isupper() for w in mention.text[: tail.start()].split()):
         return mention
+    if mention.label == "WORK_OF_ART" and not SPEECH_AFTER.match(mention.text, tail.start()):
+        return mention  # a title may end on a small word ("Things Ms. Alcorn and I can do"); "Pruitt told" is none
     return replace(mention, text=mention.text[: tail.start()], end=mention.start + tail.start())
 
 
