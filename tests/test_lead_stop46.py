@@ -157,3 +157,14 @@ def test_lower_case_words_or_a_figure_run_into_a_names_end_are_cut() -> None:
     assert _without_tail(LocatedMention("S1", 0, 0, 11, "Keld Harbour", "ORG")).text == "Keld Harbour"
     assert _without_tail(LocatedMention("S1", 0, 0, 10, "Channel 11", "ORG")).text == "Channel 11"
     assert _without_tail(LocatedMention("S1", 0, 0, 24, "Things Ms. Alcorn can do", "WORK_OF_ART")).end == 24
+
+
+def test_an_adverb_opener_and_an_inverted_condition_do_not_hide_a_reference() -> None:
+    """ "Previously, such couples filed federal and state tax returns as individuals." and "Had they been a
+    heterosexual couple, Windsor's tax burden would have been zero." were summary lines (editor read #17)."""
+    from newsfuse.summarize.standalone import needs_context
+
+    assert needs_context("Previously, such couples filed their returns as individuals.")
+    assert needs_context("Had they been a married couple, Varnholt's tax bill would have been zero.")
+    assert not needs_context("Had he lost the vote, Varnholt would have resigned.")
+    assert not needs_context("Previously, the Keld board paid every claim.")

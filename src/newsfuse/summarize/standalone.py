@@ -68,6 +68,10 @@ _OPENING_REFERENCE = re.compile(
     # "Once there, he wrapped his arms around …": a place the sentence before named (editor read #9, stop 39, row
     # 51: a stunt at an earlier awards show read as one more at Cannes)
     r"|(?:once|while|when)\s+(?:there|inside)\s*,"
+    # "Had they been a heterosexual couple, Windsor's tax burden would have been zero.": a condition put to people
+    # the sentence before named (editor read #17, BASIL 2013); not when the person is named as the subject after it
+    # ("Had he lost the vote, Berlusconi would have been forced to resign")
+    r"|(?:had|were|should)\s+(?:he|she|they|we|it)\b(?![^,]{0,160},\s+(?-i:[A-Z][\w'’-]+)\s+(?:would|could|might)\b)"
     r")",
     re.IGNORECASE,
 )
@@ -80,7 +84,8 @@ _LEADING_ADVERBIAL = re.compile(
     r"also|now|then|today|yesterday|last|this|separately|similarly|but|and|once|"
     # "To our knowledge, such an analysis ... has not been reported": the study the sentence before named (editor
     # re-read, stop 44, Multi-News row 118: it followed a sentence about the NFL's game videos)
-    r"for|with|without|despite|amid|like|unlike|under|through|throughout|to|[a-z]+ing)\b[^,“”\"]{0,60},\s*)",
+    # "Previously, such couples filed …" (editor read #17, BASIL 2013: a couple of the sentence before)
+    r"for|with|without|despite|amid|like|unlike|under|through|throughout|to|[a-z]+ing|[a-z]{3,}ly)\b[^,“”\"]{0,60},\s*)",
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^[^,“”\"]{0,60},\s*")
