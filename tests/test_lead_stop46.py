@@ -168,3 +168,22 @@ def test_an_adverb_opener_and_an_inverted_condition_do_not_hide_a_reference() ->
     assert needs_context("Had they been a married couple, Varnholt's tax bill would have been zero.")
     assert not needs_context("Had he lost the vote, Varnholt would have resigned.")
     assert not needs_context("Previously, the Keld board paid every claim.")
+
+
+def test_a_pull_quote_told_again_in_the_prose_is_a_duplicate() -> None:
+    """ "“Pope Francis has been a powerful voice for life …” Senator Ted Cruz" above the paragraph that tells it (editor
+    read #17, Multi-News row 108)."""
+    from newsfuse.clean.cleaner import clean_document
+
+    said = "“The harbour has been a lifeline for this town at a time when the town is struggling"
+    text = (
+        "The mayor of Keld praised the harbour plan on Thursday.\n\n"
+        f"{said}.” Mayor Anna Varnholt\n\n"
+        f"{said},” Varnholt said on Thursday. “We will fight for it.”\n\n"
+        "“We will not sell the harbour to anyone who asks for it.” Mayor Anna Varnholt"
+    )
+    article = clean_document(RawDocument(path="a.txt", text=text, title=None), "S1")
+    assert [r.reason for r in article.removed if r.text.startswith(said)] == ["duplicate"]
+    assert article.text.count("lifeline") == 1
+    # a set-off quotation the prose does not tell stays
+    assert "“We will not sell the harbour" in article.text

@@ -17,6 +17,7 @@ from newsfuse.clean.rules import (
     inline_labels,
     leading_byline,
     leading_label,
+    pull_quote,
     roundup_heading,
     trailing_chrome,
     video_player,
@@ -87,6 +88,8 @@ def clean_document(raw: RawDocument, article_id: str, detect: bool = True) -> Ar
             if position - seen.get(key, -MAX_REPEAT_GAP - 1) <= MAX_REPEAT_GAP:
                 reason = "duplicate"  # a paragraph printed twice (a caption above and below a player)
             seen[key] = position
+        if reason is None and pull_quote(line, lines):
+            reason = "duplicate"  # the quotation is told in the article's prose with its attribution
         if reason is None and roundup_heading(lines, position):
             reason, tail_is_chrome = "boilerplate", True  # the roundup's items go with their heading
         if reason is not None:

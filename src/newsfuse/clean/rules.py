@@ -748,6 +748,23 @@ def trailing_chrome(line: str) -> tuple[str, str] | None:
     return None
 
 
+# a pull quote: a quotation set off with its speaker's name and no verb, printed again in the article's prose:
+# "“Pope Francis has been a powerful voice for life …” Senator Ted Cruz" (editor read #17, Multi-News row 108: the
+# pull quote was the quote's text and the paragraph its "variant", and a fact of its own)
+_PULL_QUOTE = re.compile(r"^[“\"]([^“”\"]{20,400}?)[.,!?]?[”\"]\s*[-–—]?\s*(?:[A-Z][\w.'’-]*\s*){1,5}$")
+PULL_QUOTE_WORDS = 8  # the quotation's first words that must stand in another paragraph
+
+
+def pull_quote(line: str, lines: list[str]) -> bool:
+    """Whether ``line`` is a pull quote (``_PULL_QUOTE``) whose first ``PULL_QUOTE_WORDS`` words stand in another
+    line of the article: the quotation is told there, with its attribution."""
+    found = _PULL_QUOTE.match(line)
+    if found is None:
+        return False
+    opening = " ".join(found.group(1).casefold().split()[:PULL_QUOTE_WORDS])
+    return any(opening in " ".join(other.casefold().split()) for other in lines if other is not line)
+
+
 # a wire's credit alone in brackets, closing its paragraph: "(AP)", "(Reuters)", "(AP Photo/Jane Roe)"
 _BRACKETED_WIRE = re.compile(r"^\((?:AP|AFP|Reuters|Getty Images|EPA)(?:\s+Photo)?(?:\s*/[^()]{1,60})?\)$")
 CAPTION_WORDS = 40
