@@ -187,3 +187,18 @@ def test_a_pull_quote_told_again_in_the_prose_is_a_duplicate() -> None:
     assert article.text.count("lifeline") == 1
     # a set-off quotation the prose does not tell stays
     assert "“We will not sell the harbour" in article.text
+
+
+def test_a_remarks_sentence_is_shown_without_its_dateline() -> None:
+    """The Markdown printed "WASHINGTON – Hillary Clinton's presidential campaign on Friday released a statement …" for
+    a partial quotation (editor read #17, BASIL 2015)."""
+    from newsfuse.records import Quote
+    from newsfuse.render.markdown import shown_words
+
+    quote = Quote(
+        text="excellent physical condition",
+        speaker=None,
+        sources=["S3"],
+        context="KELD – The mayor's office on Friday released a letter: she is in “excellent physical condition”.",
+    )
+    assert shown_words(quote)[0].startswith("The mayor's office on Friday released")

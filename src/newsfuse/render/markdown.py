@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from newsfuse.align.same_fact import STOP_WORDS, stem
+from newsfuse.nlp.clarity import display_text
 from newsfuse.records import Article, Brief, BriefWarning, Entity, Fact, Quote, SummaryItem
 from newsfuse.summarize.standalone import needs_context
 from newsfuse.summarize.voice import source_labels
@@ -303,7 +304,9 @@ def shown_words(quote: Quote) -> tuple[str, list[str], list[str]]:
     sources that quote the words."""
     if quote.context is None:
         return f"“{quote.text}”", quote.sources, []
-    return quote.context, quote.sources[:1], quote.sources[1:]
+    # without its leading dateline, as every sentence of the brief ("WASHINGTON – Hillary Clinton's presidential
+    # campaign on Friday released …" printed whole: editor read #17, BASIL 2015)
+    return display_text(quote.context), quote.sources[:1], quote.sources[1:]
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
