@@ -757,12 +757,17 @@ PULL_QUOTE_WORDS = 8  # the quotation's first words that must stand in another p
 
 def pull_quote(line: str, lines: list[str]) -> bool:
     """Whether ``line`` is a pull quote (``_PULL_QUOTE``) whose first ``PULL_QUOTE_WORDS`` words stand in another
-    line of the article: the quotation is told there, with its attribution."""
+    line of the article that is no pull quote itself: the quotation is told there, in prose with its attribution (a
+    page of endorsements printed twice is a list of blurbs, not prose: summarize/stories.py reads it as no article)."""
     found = _PULL_QUOTE.match(line)
     if found is None:
         return False
     opening = " ".join(found.group(1).casefold().split()[:PULL_QUOTE_WORDS])
-    return any(opening in " ".join(other.casefold().split()) for other in lines if other is not line)
+    return any(
+        opening in " ".join(other.casefold().split())
+        for other in lines
+        if other is not line and _PULL_QUOTE.match(other) is None
+    )
 
 
 # a wire's credit alone in brackets, closing its paragraph: "(AP)", "(Reuters)", "(AP Photo/Jane Roe)"

@@ -800,16 +800,25 @@ def _unmarked(key: str) -> str:
 
 # the words after a name up to what ends the name's own clause: a quotation mark, a semicolon, the sentence's end
 _AFTER_NAME = re.compile(r"[^“”\"‘;.!?]{0,160}")
-_PRONOUN_SEX = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b")
+# a possessive or reflexive pronoun (an object's "him"/"her" may be someone else: "Ingrid Brandvold stood beside him")
+_PRONOUN_SEX = {"his": "m", "himself": "m", "herself": "f", "her": "f", "hers": "f"}
+_PRONOUN = re.compile(r"\b(his|himself|herself|hers|her(?=\s+(?!own\b)[a-z]))\b")
+# a kin noun right before the name: "His wife, Ingrid Brandvold, …"
+_KIN_SEX = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m", "widower": "m"}
+_KIN_SEX |= {"father": "m", "son": "m", "brother": "m"}
+_KIN_BEFORE_NAME = re.compile(rf"\b({'|'.join(_KIN_SEX)})\s*,?\s*$", re.IGNORECASE)
 
 
-def pronoun_sex(text: str, end: int, limit: int) -> str | None:
-    """ "m"/"f" from the first personal pronoun after a name ending at ``end`` in its own clause, before ``limit``
+def pronoun_sex(text: str, start: int, end: int, limit: int) -> str | None:
+    """ "m"/"f" for a name written from ``start`` to ``end``: from a kin noun right before it ("His wife, Ingrid
+    Brandvold"), else from the first possessive or reflexive pronoun after it in its own clause, before ``limit``
     (where the next person's name starts: the pronoun may stand for that one) and before any quotation: "Hillary
     Rodham Clinton on Friday released her most recent eight years of tax returns, showing that she and former
     President Bill Clinton …" gives "f". The text's own words, no list of first names (as nlp/speakers.py reads a
     speaker's sex)."""
+    kin = _KIN_BEFORE_NAME.search(text, max(0, start - 20), start)
+    if kin is not None:
+        return _KIN_SEX[kin.group(1).lower()]
     span = _AFTER_NAME.match(text, end, max(end, limit))
     found = _PRONOUN.search(span.group()) if span is not None else None
     return _PRONOUN_SEX[found.group(1)] if found is not None else None
@@ -897,7 +906,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             if " " in key and key.split()[-1] in both:
                 starts = person_starts[mention.article_id]
                 limit = starts[bisect.bisect_right(starts, mention.start)] if starts[-1] > mention.start else 10**9
-                if sex := pronoun_sex(texts[mention.article_id], mention.end, limit):
+                if sex := pronoun_sex(texts[mention.article_id], mention.start, mention.end, limit):
                     groups.sexes[key][sex] += 1
         if not key:
             continue
