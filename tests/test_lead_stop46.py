@@ -202,3 +202,21 @@ def test_a_remarks_sentence_is_shown_without_its_dateline() -> None:
         context="KELD – The mayor's office on Friday released a letter: she is in “excellent physical condition”.",
     )
     assert shown_words(quote)[0].startswith("The mayor's office on Friday released")
+
+
+def test_a_name_after_a_titles_point_and_a_comma_opens_no_sentence(models) -> None:  # type: ignore[no-untyped-def]
+    """ "… a swipe at one Republican (presumably Sen. John McCain) for admiring another Republican, Teddy Roosevelt --
+    the latter of whom Beck accused …": the phrase after "Sen." was read as a sentence's opening phrase, Roosevelt as
+    its subject, and three of Beck's quotations went to him (editor read #17, BASIL 6f95dcb9)."""
+    text = (
+        "Talk show host Anders Vik closed the Keld conference on Saturday with a long speech.\n\n"
+        "Using a chalkboard, he took the usual swipes at the council. “The harbour is dying,” he declared.\n\n"
+        "And who, exactly, failed the harbour? Vik didn't really name names - save for a swipe at one councillor "
+        "(presumably Sen. Jon Olsen) for admiring another councillor, Teodor Lund -- the latter of whom Vik accused "
+        "of selling the old pier. But the message was clear: selling the harbour would no longer fly.\n\n"
+        "“I have not heard people in the council admit yet that they have a problem,” he said."
+    )
+    document = RawDocument(path="0.txt", text=text, title=None, published="2010-02-20")
+    quotes = brief_from_documents([document], Options(), models).quotes
+    said = next(q for q in quotes if q.text.startswith("I have not heard"))
+    assert said.speaker is not None and "Vik" in said.speaker

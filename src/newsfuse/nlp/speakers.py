@@ -158,6 +158,8 @@ _TIME_OPENER = re.compile(
 # After a sentence's subject: an apposition between commas ("Ada Brant, the port's director,") or a party tag in
 # brackets, then the verb
 _SUBJECT_TAIL = re.compile(r"(?:\s*,[^,.;:!?“”\"\n]{1,90},|\s*\([^()\n]{1,30}\))?\s+([a-z]+)\b")
+# a title's or an initial's point ("Sen.", "Mr.", "J."), which ends no sentence
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z][a-z]{0,3}|[A-Z]))\.$")
 _OPENING_CONJUNCTION = re.compile(r"(?:^|[.!?”\n]\s*)((?:But|And|Yet|So|Still|Now|Then)\s*)$")
 # family members named by whose they are ("Paul Conroy's wife"): not the person named
 _KIN_WORDS = (
@@ -2724,6 +2726,11 @@ class SpeakerResolver:
         if conjunction is not None:  # "But Sen. John Cornyn (R-Texas) dismissed such concerns" (Multi-News row 112)
             lead = lead[: conjunction.start(1)].rstrip(' “"‘')
         opener = _OPENING_PHRASE.search(lead)  # "Speaking at a town hall in Salem, Trump went after Bush"
+        if opener is not None and _ABBREVIATION_END.search(lead, 0, opener.start()):
+            # the point before the phrase closes a title, not a sentence: "… a swipe at one Republican (presumably
+            # Sen. John McCain) for admiring another Republican, Teddy Roosevelt -- …" (editor read #17, BASIL 2010:
+            # Roosevelt opened no sentence, and three of Beck's quotations went to him)
+            return False
         if opener is not None:
             if re.match(r"[\w.’' -]*,", self.text[offset : offset + 60]):
                 return False  # "Along with her husband, Milton Berg, a money manager, she ...": an appositive
