@@ -220,3 +220,19 @@ def test_a_name_after_a_titles_point_and_a_comma_opens_no_sentence(models) -> No
     quotes = brief_from_documents([document], Options(), models).quotes
     said = next(q for q in quotes if q.text.startswith("I have not heard"))
     assert said.speaker is not None and "Vik" in said.speaker
+
+
+def test_a_family_name_two_people_share_goes_to_the_one_its_honorific_or_the_entities_name(models) -> None:  # type: ignore[no-untyped-def]
+    """ "Hillary and Bill Clinton earned …" then "“…,” Clinton said in a statement": the full name written last was
+    Bill's, and "Mrs. Clinton said" after "Mr. Clinton earned …" went to Bill too (editor read #17, BASIL 6e502405)."""
+    texts = [
+        "Anna and Paul Varnholt earned $9 million over eight years, according to tax returns released Friday.\n\n"
+        "“We have come a long way from my days as a young teacher in Keld,” Varnholt said in a statement.\n\n"
+        "In May, Anna Varnholt filed a disclosure with the election board.",
+        "Anna Varnholt on Friday released her tax returns, showing that she and former Governor Paul Varnholt earned "
+        "$9 million.\n\nMrs. Varnholt has spent months on the campaign trail. Mr. Varnholt earned most of the money "
+        "from speeches, and Mr. Varnholt gave 41 of them.\n\nIn all, Mr. Varnholt earned $2 million in 2013, the most "
+        "in a year.\n\n“We owe it to the opportunities Keld gave us,” Mrs. Varnholt said in her statement.",
+    ]
+    quotes = brief_from_documents(_documents(texts), Options(), models).quotes
+    assert {q.speaker for q in quotes} == {"Anna Varnholt"}
