@@ -236,3 +236,17 @@ def test_a_family_name_two_people_share_goes_to_the_one_its_honorific_or_the_ent
     ]
     quotes = brief_from_documents(_documents(texts), Options(), models).quotes
     assert {q.speaker for q in quotes} == {"Anna Varnholt"}
+
+
+def test_an_opening_quotation_mark_goes_with_the_sentence_it_opens(models) -> None:  # type: ignore[no-untyped-def]
+    """ "“One party will tax and spend,” he added at another point. '" was a fact: the next quotation's opening mark
+    stayed with the sentence before (editor read #17, BASIL 6f95dcb9)."""
+    from newsfuse.nlp.analyse import split_paragraphs
+
+    paragraph = (
+        '"One harbour will tax and spend," he added at another point. '
+        "'One harbour won't tax and will spend. It is both of them together.\""
+    )
+    texts = [text for _, text, _ in split_paragraphs([paragraph], models)[0]]
+    assert texts[0].endswith("point.")
+    assert texts[1].startswith("'One harbour won't")

@@ -123,9 +123,19 @@ def _sentences(doc: Doc) -> Iterator[tuple[int, str, list[tuple[str, str]]]]:
         if prev_end == start and end - start > 1 and _closes_previous(text, start):
             rest = start + 1 + (len(text[start + 1 : end]) - len(text[start + 1 : end].lstrip()))
             spans[k - 1], spans[k] = (prev_start, start + 1), (rest, end)
+    for k in range(len(spans) - 1):
+        # an opening quotation mark left at the end of the sentence before: "… he added at another point. 'One party
+        # won't tax …" (editor read #17, BASIL 2010: the fact ended in a stray "'")
+        (start, end), (next_start, next_end) = spans[k], spans[k + 1]
+        stray = _STRAY_OPENING.search(text, start, end)
+        if stray is not None and next_start >= end and text[next_start : next_start + 1].isalpha():
+            spans[k], spans[k + 1] = (start, stray.start()), (stray.start(1), next_end)
     for start, end in spans:
         ents = [(e.text, e.label_) for e in doc.ents if start <= e.start_char < end]
         yield start, text[start:end], ents
+
+
+_STRAY_OPENING = re.compile(r"(?<=[.!?])\s+(['‘“])$")
 
 
 _CLOSERS = (".", "?", "!", "…", '"', "”", "’", ")", ":")
