@@ -250,3 +250,14 @@ def test_an_opening_quotation_mark_goes_with_the_sentence_it_opens(models) -> No
     texts = [text for _, text, _ in split_paragraphs([paragraph], models)[0]]
     assert texts[0].endswith("point.")
     assert texts[1].startswith("'One harbour won't")
+
+
+def test_a_clause_about_a_pronoun_before_a_pronoun_subject_names_nobody() -> None:
+    """ "When he left, he was beaming, as the pope had cited an American Catholic whom Sanders had plenty of praise
+    for." stood right after the lede (editor re-read #17, Multi-News row 108)."""
+    from newsfuse.summarize.standalone import needs_context
+
+    assert needs_context("When he left, he was beaming, as the mayor had named a Keld fisherman he admired.")
+    assert needs_context("If he passes a second background check, he could even sail the ferry.")
+    assert not needs_context("When Varnholt left, she was beaming.")
+    assert not needs_context("When he was arrested, Varnholt said nothing.")

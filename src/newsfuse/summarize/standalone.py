@@ -89,6 +89,15 @@ _LEADING_ADVERBIAL = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^[^,“”\"]{0,60},\s*")
+# "When he left, he was beaming, as the pope had cited …": a clause whose own subject is a pronoun before a main
+# clause that opens with one names nobody either (editor re-read #17, Multi-News row 108: right after the lede); a
+# clause that names someone ("When Amber abducted her children, she was with a neighbor") gives the pronoun its
+# person
+_PRONOUN_CLAUSE = re.compile(
+    r"^(?:when|whenever|while|as|if|although|though|because|until|whereas|after|before|since|once)\s+"
+    r"(?:he|she|they|we|i|his|her|their)\b[^,“”\"]{0,60},\s*",
+    re.IGNORECASE,
+)
 _SPEECH_VERB = (
     r"(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|continued|argued|insisted|stressed|"
     r"recalled|warned|claimed|declared|stated|asked|replied|explains|notes|argues|insists|claims)"
@@ -192,6 +201,9 @@ def opens_with_reference(text: str) -> bool:
         return False
     text = text.strip()
     if _OPENING_REFERENCE.match(text):
+        return True
+    clause = _PRONOUN_CLAUSE.match(text)
+    if clause is not None and _OPENING_REFERENCE.match(text[clause.end() :]):
         return True
     lead = _LEADING_ADVERBIAL.match(text)
     if not lead:
