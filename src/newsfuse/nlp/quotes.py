@@ -44,6 +44,7 @@ from newsfuse.nlp.syntax_speech import (
     name_span,
     nearer_clause,
     nearest_subjects,
+    one_of_coordinated,
     outer_verb,
     quoted_term,
     reported_in,
@@ -912,6 +913,16 @@ class ArticleSpeech:
         start, end = base + found[0], base + found[1]
         person = any(m.label == "PERSON" and start <= m.start and m.end <= end for m in self.resolver.mentions)
         return (start, end) if person else None
+
+    def _one_of_coordinated(self, speaker: Speaker) -> bool:
+        """The speaker's words are one conjunct of a subject naming several (``syntax_speech.one_of_coordinated``)."""
+        sentence = self.sentence_at(speaker.start) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return False
+        if not (sentence.start <= speaker.start and speaker.end <= sentence.end):
+            return False
+        doc = self.parse([sentence.text])[0]
+        return one_of_coordinated(doc, speaker.start - sentence.start, speaker.end - sentence.start)
 
     def _quoted_term(self, span: QuoteSpan) -> QuotedTerm | None:
         """What the verb governing a partial quotation says of its words (``syntax_speech.quoted_term``), in
@@ -1833,6 +1844,8 @@ class ArticleSpeech:
                 attribution.speaker = self.resolver.resolve(
                     self.text, span.start, span.end, object_pronoun=self._cue_word(attribution) == "quoted"
                 )
+                if attribution.speaker.name is not None and self._one_of_coordinated(span):
+                    attribution.speaker = Speaker(span.text, span.start, span.end, None)
                 self.resolver.quoted, self.resolver.excluded = [], set()
             elif (
                 attribution.kind != "reported"
