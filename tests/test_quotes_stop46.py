@@ -134,3 +134,19 @@ def test_a_suit_filed_by_two_names_no_speaker(attribute_parsed) -> None:
         ]
     )
     assert _name(_by_text(by, "The dam starves")) is None
+
+
+def test_words_agreed_with_are_the_other_speakers(attribute_parsed) -> None:
+    """ "Mrs. Brink … appeared to agree with Ms. Lund that “…”": the quotation is what Lund said, which Brink takes up
+    (BASIL 8dac6c12, stop 45's kept half, credited Pelosi's words to Clinton); "the mayor", whom the text does not
+    name, is nobody rather than the one who agreed."""
+    found = attribute_parsed(
+        [
+            "Speaker Ada Lund said on Friday that the bill could still pass.",
+            "Mrs. Brink invoked Ms. Lund’s name twice and appeared to agree with Ms. Lund that “there are some "
+            "specifics in there that could and should be changed.”",
+        ]
+    )
+    assert _name(_by_text(found, "there are some specifics")) == "Ada Lund"
+    role = attribute_parsed(["Tom Brink said he agreed with the mayor that “the docks must be rebuilt.”"])
+    assert _name(_by_text(role, "the docks must be rebuilt")) is None
