@@ -395,6 +395,9 @@ class ArticleSpeech:
     ) -> None:
         self.article = article
         self.parse = parse
+        # the partial quotations credited to the one agreed with (``_agreed_with``): the subject who agreed stays the
+        # one a later "she said" means, so they are not remembered as the last speaker
+        self._agreed: set[int] = set()
         self._reply_end = 0  # where the last quoted reply to a quoted question ends (``_answers_a_question``)
         self._replies: set[int] = set()  # starts of quoted replies to quoted questions: utterances, never labels
         self._posts_at: list[tuple[int, int]] = []  # embedded posts with their sign-offs (``attributions``)
@@ -1866,6 +1869,7 @@ class ArticleSpeech:
                 attribution.speaker is not None
                 and self._salient(attribution)
                 and not self._nested(attribution, previous)
+                and id(attribution) not in self._agreed
             ):
                 self.resolver.remember(attribution.speaker)
                 previous = attribution
@@ -1931,6 +1935,7 @@ class ArticleSpeech:
             ):
                 attribution.speaker = Speaker(self.text[start:end], start, end, None)
                 attribution.speaker_refers_to = None
+                self._agreed.add(id(attribution))
 
     def _cue_word(self, attribution: Attribution) -> str | None:
         return self.text[attribution.cue[0] : attribution.cue[1]] if attribution.cue else None
