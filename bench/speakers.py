@@ -6,8 +6,8 @@ it, or null when the text names nobody. The set is split before any tuning: ``tu
 worked on, ``kept`` (rows 30 49 56 67 95) is read once at the end, as the gold facts' report split.
 
 Stop 39 added eight BASIL events (rows ``basil-<year>-<triplet>``), split the same way, stops 40 and 41 four more
-each, stops 42 and 43 eight each and stops 44 and 45 four each; ``subset`` picks the Multi-News rows, the BASIL
-events (``basil39`` … ``basil45``: one stop's events), or all.
+each, stops 42 and 43 eight each and stops 44, 45 and 46 four each; ``subset`` picks the Multi-News rows, the BASIL
+events (``basil39`` … ``basil46``: one stop's events), or all.
 
 A gold quote is found when a printed quote or one of its variants holds its fragment (the quote's first words, no
 more article text is stored), or is exactly the fragment when it opens with "=" (a short quote inside another:
@@ -32,19 +32,34 @@ from newsfuse.records import RawDocument
 GOLD = Path(__file__).parent / "gold" / "speakers.tsv"
 SPLITS = ("tune", "kept", "all")
 # the stop-38 rows, the BASIL events (one stop's), or all
-SETS = ("all", "multinews", "basil", "basil39", "basil40", "basil41", "basil42", "basil43", "basil44", "basil45")
+SETS = (
+    "all",
+    "multinews",
+    "basil",
+    "basil39",
+    "basil40",
+    "basil41",
+    "basil42",
+    "basil43",
+    "basil44",
+    "basil45",
+    "basil46",
+)
 BASIL40 = ("be026bd1", "f506aafc", "d3a1ce0a", "eadabee7")  # stop 40's events; the other BASIL rows are stop 39's
 BASIL41 = ("70c75d68", "b7021938", "b5eefefb", "2058ec60")  # stop 41's events
 BASIL42 = ("0d10341a", "1e41e98b", "2b9468af", "472158a1", "8abec8d9", "97b1305c", "ad409798", "f688c56d")  # stop 42's
 BASIL43 = ("29ffd053", "2b95d2cf", "2ec04201", "2f3e86b6", "38f7cbb7", "450755dd", "45bd61bc", "4f473faf")  # stop 43's
 BASIL44 = ("76810849", "7f9c83f7", "87609973", "c9e4d35f")  # stop 44's
 BASIL45 = ("c99adbdd", "df5fe55a", "8dac6c12", "ae243a95")  # stop 45's
+BASIL46 = ("97566c74", "af4a3f41", "b4dbeda7", "c5534b7e")  # stop 46's
 
 
 def _subset_of(row: str) -> str:
     if not row.startswith("basil-"):
         return "multinews"
     key = row.rsplit("-", 1)[1]
+    if key in BASIL46:
+        return "basil46"
     if key in BASIL45:
         return "basil45"
     if key in BASIL44:

@@ -283,7 +283,7 @@ def speakers(
         str,
         typer.Option(
             "--set",
-            help="multinews (stop 38's rows), basil (every BASIL event), basil39 … basil45 (one stop's) or all.",
+            help="multinews (stop 38's rows), basil (every BASIL event), basil39 … basil46 (one stop's) or all.",
         ),
     ] = "all",
 ) -> None:

@@ -30,6 +30,7 @@ from newsfuse.nlp.speech import (
     FRAME_VERBS,
     PARTICIPLES,
     PRONOUNS,
+    SPEAKER_TYPES,
     SPEECH_VERBS,
     inflections,
     words_with_offsets,
@@ -44,6 +45,7 @@ from newsfuse.nlp.syntax_speech import (
     name_span,
     nearer_clause,
     nearest_subjects,
+    one_of_coordinated,
     outer_verb,
     quoted_term,
     reported_in,
@@ -58,6 +60,11 @@ Kind = Literal["direct", "partial", "reported"]
 Frame = tuple[tuple[int, int], tuple[int, int]]  # (cue, speaker) offsets into the article text
 MAX_QUOTE_CHARS = 3000  # an unclosed mark never swallows more than this
 # a post's display name with a digit or a capital inside one word ("DaveJordanBN9"): a handle, not a name
+# "agreed with Ms. Pelosi that “…”": the words after are the one agreed with (``ArticleSpeech._agreed_with``)
+_AGREED_WITH = re.compile(
+    r"\bagree(?:s|d|ing)?\s+with\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|the(?:\s+[a-z][\w-]*){1,3})"
+    r"\s+that\s+$"
+)
 _HANDLE_LIKE = re.compile(r"\d|^\w*[a-z][A-Z]\w*$")
 POST_COPY = 0.7  # a quotation with this share of an unmarked embedded post's words already quotes the post
 # What may come right before a quotation that is a whole clause: a colon or comma, a dash, or the
@@ -388,6 +395,9 @@ class ArticleSpeech:
     ) -> None:
         self.article = article
         self.parse = parse
+        # the partial quotations credited to the one agreed with (``_agreed_with``): the subject who agreed stays the
+        # one a later "she said" means, so they are not remembered as the last speaker
+        self._agreed: set[int] = set()
         self._reply_end = 0  # where the last quoted reply to a quoted question ends (``_answers_a_question``)
         self._replies: set[int] = set()  # starts of quoted replies to quoted questions: utterances, never labels
         self._posts_at: list[tuple[int, int]] = []  # embedded posts with their sign-offs (``attributions``)
@@ -544,6 +554,7 @@ class ArticleSpeech:
                 attribution.speaker = None
         found.extend(self._reported(covered, found))
         self._outer_speakers(found)
+        self._agreed_with(found)
         found.sort(key=lambda a: a.spans[0][0])
         self._resolve_all(found)
         found = _without_repeats(self.text, found)
@@ -912,6 +923,16 @@ class ArticleSpeech:
         start, end = base + found[0], base + found[1]
         person = any(m.label == "PERSON" and start <= m.start and m.end <= end for m in self.resolver.mentions)
         return (start, end) if person else None
+
+    def _one_of_coordinated(self, speaker: Speaker) -> bool:
+        """The speaker's words are one conjunct of a subject naming several (``syntax_speech.one_of_coordinated``)."""
+        sentence = self.sentence_at(speaker.start) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return False
+        if not (sentence.start <= speaker.start and speaker.end <= sentence.end):
+            return False
+        doc = self.parse([sentence.text])[0]
+        return one_of_coordinated(doc, speaker.start - sentence.start, speaker.end - sentence.start)
 
     def _quoted_term(self, span: QuoteSpan) -> QuotedTerm | None:
         """What the verb governing a partial quotation says of its words (``syntax_speech.quoted_term``), in
@@ -1833,6 +1854,8 @@ class ArticleSpeech:
                 attribution.speaker = self.resolver.resolve(
                     self.text, span.start, span.end, object_pronoun=self._cue_word(attribution) == "quoted"
                 )
+                if attribution.speaker.name is not None and self._one_of_coordinated(span):
+                    attribution.speaker = Speaker(span.text, span.start, span.end, None)
                 self.resolver.quoted, self.resolver.excluded = [], set()
             elif (
                 attribution.kind != "reported"
@@ -1846,6 +1869,7 @@ class ArticleSpeech:
                 attribution.speaker is not None
                 and self._salient(attribution)
                 and not self._nested(attribution, previous)
+                and id(attribution) not in self._agreed
             ):
                 self.resolver.remember(attribution.speaker)
                 previous = attribution
@@ -1889,6 +1913,29 @@ class ArticleSpeech:
                 span = outer.speaker
                 attribution.speaker = Speaker(span.text, span.start, span.end, None)
                 attribution.speaker_refers_to = outer.speaker_refers_to
+
+    def _agreed_with(self, found: list[Attribution]) -> None:
+        """ "Mrs. Clinton … appeared to agree with Ms. Pelosi that “there are some specifics …”": a partial quotation
+        right after "agree with <name> that" states what the one agreed with said; the subject only takes it up (BASIL
+        8dac6c12, stop 45's kept half, credited Pelosi's words to Clinton). The name must be a person or an
+        organisation the tagger found, written whole between "with" and "that", or a described role ("the mayor"),
+        which the resolver reads as any other subject (its holder, else nobody)."""
+        for attribution in found:
+            if attribution.kind != "partial" or attribution.speaker is None or not attribution.parts:
+                continue
+            mark = attribution.parts[0].open_mark
+            agreed = _AGREED_WITH.search(self.text, max(0, mark - 120), mark)
+            if agreed is None or agreed.end() != mark:
+                continue
+            start, end = agreed.span("who")
+            if (
+                self.text[start:end].startswith("the ")
+                or any(m.start == start and m.end == end and m.label in SPEAKER_TYPES for m in self.resolver.mentions)
+                or any(m.start >= start and m.end == end and m.label == "PERSON" for m in self.resolver.mentions)
+            ):
+                attribution.speaker = Speaker(self.text[start:end], start, end, None)
+                attribution.speaker_refers_to = None
+                self._agreed.add(id(attribution))
 
     def _cue_word(self, attribution: Attribution) -> str | None:
         return self.text[attribution.cue[0] : attribution.cue[1]] if attribution.cue else None

@@ -1836,3 +1836,27 @@ def fronted_person(doc: Doc, pronoun_at: int) -> tuple[int, int] | None:
         return None
     names = [t for t in clause.subtree if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")]
     return name_span(names[0]) if len(names) == 1 else None
+
+
+def one_of_coordinated(doc: Doc, start: int, end: int) -> bool:
+    """Whether the speaker written at ``doc.text[start:end]`` is one conjunct of a subject that names two or more
+    ("Nebraska and Oklahoma complained about a “…”", "Tessel, Varn and Keld said"): the words are the group's, and
+    no one member's (editor read #16, d2, printed "Oklahoma", the second state, as the speaker). The subject's head,
+    a capitalised word, is joined by "and"/"or" to a capitalised word, or is itself a conjunct of one, outside the
+    span."""
+    inside = [t for t in doc if start <= t.idx < end]
+    heads = [t for t in inside if not (start <= t.head.idx < end) or t.head is t]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    if not head.text[:1].isupper():
+        # "TV producer and “Harbour” showrunner Tom Velden", "the former House speaker and Republican presidential
+        # contender": two descriptions of one person, joined by "and", are no two speakers
+        return False
+    if head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.text[:1].isupper():
+        return True
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "conj" and c.text[:1].isupper() and not start <= c.idx < end for c in head.children) and any(
+        c.dep_ == "cc" and c.lower_ in ("and", "or") for c in head.subtree
+    )
