@@ -6,7 +6,7 @@ commands (serve, cluster) write their own bytecode on first use, as Python does.
 Then the compiled regular expressions a brief uses are kept the same way (``newsfuse.regex_cache``:
 recorded from the imports, spaCy's load and a brief of the bundled example; 0.2 s of a cold brief's
 CPU), py3langid's model deflated (``newsfuse.clean.langid.pack``) and the encoder's optimised graph
-written to the cache (``newsfuse.nlp.encoder.keep_optimized_graph``). Run it again (``python
+written beside the encoder module's bytecode (``newsfuse.nlp.encoder.keep_optimized_graph``). Run it again (``python
 scripts/compile_runtime.py``, bytecode writing allowed) in a tree whose modules changed.
 """
 
@@ -58,4 +58,5 @@ if __name__ == "__main__":
 
     # the encoder's session as ONNX Runtime optimises it, with its weights: a brief's encoder load then
     # takes 0.03 s of CPU to build its session instead of 0.15 s (``nlp/encoder.py``, docs/speed.md stop 40)
-    print(f"encoder graph kept: {keep_optimized_graph()}")
+    # kept in the install, not the cache folder: a brief into a new ``$NEWSFUSE_CACHE`` finds it too (stop 46)
+    print(f"encoder graph kept: {keep_optimized_graph(install=True)}")

@@ -26,6 +26,14 @@ TEXTS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _install_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The install's kept graph (``installed_graph``) in a folder of the test's own: the tree's may hold one."""
+    folder = tmp_path / "install"
+    monkeypatch.setattr("newsfuse.nlp.encoder.installed_graph", lambda kept: folder / kept.name)
+    return folder
+
+
 @pytest.fixture
 def config() -> dict[str, int]:
     return json.loads((model_dir() / "config.json").read_text())
@@ -129,3 +137,25 @@ def test_a_damaged_kept_graph_is_left_for_set_up_to_write_again(
     assert again.tobytes() == first.tobytes()
     assert not kept.exists()  # removed, so that set-up writes it whole again
     assert keep_optimized_graph() == kept and weights.stat().st_size > 1000
+
+
+def test_the_installed_graph_serves_a_brief_into_a_new_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _install_folder: Path
+) -> None:
+    """Set-up keeps the graph in the install (stop 46): a brief whose ``$NEWSFUSE_CACHE`` is new reads it, converts
+    no weights and writes nothing to the cache, and encodes what a session built from the weights encodes."""
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path / "setup-cache"))
+    (_install_folder / "minilm-graph-0123").mkdir(parents=True)  # an earlier install's: removed
+    kept = keep_optimized_graph(install=True)
+    assert kept is not None and kept.parent == _install_folder and (kept / "weights.bin").is_file()
+    assert [p.name for p in _install_folder.iterdir()] == [kept.name]
+    assert not list((tmp_path / "setup-cache").glob("minilm-*"))  # nothing for the cache: briefs read the install's
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path / "new-cache"))
+    monkeypatch.setattr("newsfuse.nlp.encoder.installed_graph", lambda k: tmp_path / "nowhere" / k.name)
+    plain = OnnxMiniLM(threads=1).encode(TEXTS)  # no graph anywhere it looks: built from the weights, as before
+    monkeypatch.setattr("newsfuse.nlp.encoder.installed_graph", lambda k: _install_folder / k.name)
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path / "another-new-cache"))
+    monkeypatch.setattr("newsfuse.nlp.encoder.converted_weights", lambda *a: pytest.fail("weights read"))
+    installed = OnnxMiniLM(threads=1).encode(TEXTS)
+    assert installed.tobytes() == plain.tobytes()
+    assert not (tmp_path / "another-new-cache").exists()

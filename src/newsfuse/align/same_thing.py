@@ -139,6 +139,15 @@ class SameThing:
                     found[t.i] = (name, label)
         return found
 
+    def prefetch(self, indices: list[int]) -> None:
+        """Parse the sentences ``indices`` not parsed yet in one call, for a caller that will ask ``doc`` of
+        them one by one: each call of the parser has its own set-up, and a sentence's parse is the same
+        whatever else is in the batch (``nlp.diskcache``)."""
+        todo = [i for i in indices if i not in self._docs]
+        if self.parse is None or not todo:
+            return
+        self._docs.update(zip(todo, self.parse([self.story.sentences[i].text for i in todo]), strict=True))
+
     def doc(self, i: int) -> Any:
         """The parse of sentence ``i`` (taken once; the claim splitter's cached parse)."""
         return self._doc(i)

@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from newsfuse.cachedir import cache_root
+
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
@@ -39,14 +41,6 @@ log.addHandler(logging.NullHandler())
 
 _lock = threading.Lock()
 _identifier: LanguageIdentifier | None = None
-
-
-def _cache_dir() -> Path:
-    """``$NEWSFUSE_CACHE``, default ``~/.cache/newsfuse`` (the folder ``cluster.static`` uses)."""
-    folder = os.environ.get("NEWSFUSE_CACHE")
-    if folder:
-        return Path(folder)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsfuse"
 
 
 def _model_file() -> Path:
@@ -169,7 +163,7 @@ def _load() -> LanguageIdentifier:
 
     model = _model_file()
     key = hashlib.sha1(model.read_bytes()).hexdigest()[:16]
-    folder = _cache_dir() / f"langid-{key}"
+    folder = cache_root() / f"langid-{key}"
     try:
         if not (folder / "classes.txt").is_file():
             _write(folder, model)

@@ -52,17 +52,20 @@ def brief(
         from newsfuse.cli.entry import early_encoder
         from newsfuse.nlp import Models
 
-        # the encoder ``prepare_command`` may have started building (no analysis cache) is taken when loaded
+        # the encoder ``prepare_command`` may have started building (every text new) is taken when loaded
         models = Models(options, disk=disk, early=lambda: early_encoder(options.encoder))
-        ahead = disk is None and bool(paths) and story is None and not split
+        # every text is new without the analysis cache, or into a cache with no file yet (a first brief):
+        # the same work as with a cache, in the order of the cache-off brief (docs/speed.md, stop 46)
+        every_new = disk is None or disk.new
+        ahead = every_new and bool(paths) and story is None and not split
         with stage_progress() as progress:
             cleaned = documents = skipped = None
             if ahead:
-                # every text is new without the analysis cache: the articles are read and cleaned before the
+                # every text is new: the articles are read and cleaned before the
                 # pipeline's imports, and the sentences guessed from them (``nlp.presplit``) are encoded in
                 # the encoder's thread while the pipeline imports and spaCy loads (``Models.load_embedder_soon``)
                 documents, skipped, cleaned = _read_and_clean(paths or [], options, models, progress)
-            elif disk is None:
+            elif every_new:
                 # the encoder loads while the pipeline imports, reads and cleans (``Models.load_embedder_soon``).
                 # With the cache a re-brief may need no encoder at all: it loads only once spaCy must run
                 # (``nlp.analyse``)

