@@ -28,6 +28,8 @@ def test_an_age_told_apart_from_its_name_is_read_as_that_persons_age():
     assert _owner("Keller was 34.") == "keller"
     assert _owner("Tomas Keller died on Monday at age 82 at his home in Brill.", here=keller) == "keller"
     assert _owner("App Founder Tomas Keller Dead at 34 of Apparent Overdose", here=keller) == "keller"
+    # the model's mention of a headline can end on "Dead" ("Devin Lima Dead"): the name is the word before it
+    assert _owner("App Founder Tomas Keller Dead at 34 of Apparent Overdose", here=[(12, "dead")]) == "keller"
     assert _owner("She died in 2004, aged 91.", before=[(0, "varga")]) == "varga"
 
 
@@ -40,6 +42,9 @@ def test_an_age_told_apart_from_its_name_is_read_as_that_persons_age():
         ("He was 35.", []),  # nobody named before
         ("Turnout was 35.", []),  # no person the story names
         ("The ferry was 35.", [(0, "keller")]),  # no pronoun, no name
+        # two people named together, two ages: whose is which is not read
+        ("Anna and Mila Varga, aged 16 and 13 respectively, were at the school.", []),
+        ("Anna and Mila Varga, aged 16, were at the school.", []),
     ],
 )
 def test_a_figure_that_is_no_age_of_a_named_person_stays_a_count(text, before):

@@ -10,8 +10,9 @@ validation row 73, stop 46). The person is
 - the name that is the subject of "was" / "is" right before the figure ("Kroll was 34."), when the story names that
   person (a PERSON mention's last word anywhere in it);
 - for "He was 35." / "She is 91.", the one person the article's previous sentence names (none when it names two);
-- for "died ... at (age) 82", "dead at 34", "aged 34", the last person named before the figure in the sentence, else
-  the one person of the previous sentence.
+- for "died ... at (age) 82", "dead at 34", "aged 34", the last person named before the figure in the sentence (in a
+  headline, the name right before "Dead"), else the one person of the previous sentence; none when two people are
+  named together before it ("Malia and Sasha Obama, aged 16 and 13").
 
 The figure must close its clause ("He was 35." — not "He was 35 when he joined", "was 40 miles away") and be a whole
 number up to 120. What is then compared is an ordinary age (``conflicts``: one person's age, ten years apart at most,
@@ -33,11 +34,20 @@ _DIED_BEFORE = re.compile(
     r"|\baged\s+$",
     re.I,
 )
-# what may follow an age that closes its clause: the end, a stop, or a phrase that says no more of the figure
+# what may follow an age that closes its clause: the end, a stop, or a phrase that says no more of the figure; not
+# a second age ("aged 16 and 13 respectively": two people's)
 _CLOSES = re.compile(
-    r"\s*(?:$|[.;,!?)”\"]|—|–|\s*(?:at|in|on|of|after|from|following|while|and|but)\b)",
+    r"\s*(?:$|[.;,!?)”\"](?!\s*(?:and\s+)?\d)|—|–|\s*(?:at|in|on|of|after|from|following|while|but)\b"
+    r"|\s*and\b(?!\s+\d))",
     re.I,
 )
+# two people named together before the figure ("Malia and Sasha Obama, aged 16 and 13"): whose age is not said
+_PAIR = re.compile(
+    r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:aged|[Dd]ied|[Dd]ies|[Dd]ead|[Pp]assed)\b"
+)
+# the name right before a headline's death word: "Devin Lima Dead at 41" (the model's mention ends on "Dead")
+_NAME_DEAD = re.compile(r"([A-Z][\w'’-]+)\s+(?:Dead|Died|Dies)\b")
+_DEATH_WORDS = frozenset({"dead", "died", "dies"})
 MAX_AGE = 120
 
 
@@ -62,10 +72,12 @@ def age_owner(
         if who in _PRONOUN:
             return _one(before)
         return who if who in people else None
-    if _DIED_BEFORE.search(head):
-        named = [name for at, name in here if at < quantity.start]
-        return named[-1] if named else _one(before)
-    return None
+    died = _DIED_BEFORE.search(head)
+    if died is None or _PAIR.search(head):
+        return None
+    headline = [m.group(1).lower() for m in _NAME_DEAD.finditer(head) if m.group(1).lower() in people]
+    named = [name for at, name in here if at < quantity.start and name not in _DEATH_WORDS]
+    return (headline or named or [_one(before)])[-1]
 
 
 def _one(named: list[tuple[int, str]]) -> str | None:
