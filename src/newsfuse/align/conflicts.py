@@ -30,6 +30,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from newsfuse.align.ages import age_owner
 from newsfuse.align.counted import KIND_OF, described
 from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts, status_conflicts
 from newsfuse.align.numbers import STOP, WORD_NUMBERS, Quantity, singular
@@ -230,9 +231,15 @@ def find_conflicts(
     reports: dict[str, list[_Report]] = {}
     people = _people(story)
     bodies = _people(story, _BODIES, every_word=True)
+    family_names = frozenset(name for named in people for _, name in named)
+    index = {s.key: k for k, s in enumerate(story.sentences)}
     for i, sentence in enumerate(story.sentences):
         moves = share_moves(gate, i, units.quantities[i])
+        previous = index.get((sentence.article_id, sentence.index - 1))
         for q in units.quantities[i]:
+            owner = age_owner(sentence.text, q, people[i], [] if previous is None else people[previous], family_names)
+            if owner:
+                q = replace(q, unit="age", noun=owner)  # "He was 35." after "Colin Kroll ... has died." (``ages``)
             slot = SHARE_SLOT if q.start in moves else slot_of(q, sentence.text)
             compared = q.unit in params.conflict_units or slot == SHARE_SLOT
             if slot.endswith(":") or not compared or slot in _NOT_ONE_THING:
