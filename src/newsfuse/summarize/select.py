@@ -540,7 +540,13 @@ def continuations(
     """Sentences that cannot stand alone ("He said ...", "“...,” she said.", the rest of a quotation
     opened in the sentence before) but may follow the sentence before them in their article, which
     says who is meant (issue 14: "unless the sentence before it in the summary names the referent"):
-    sentence -> its text (compressed by deletion). ``never``: sentences not to show at all."""
+    sentence -> its text (compressed by deletion). ``never``: sentences not to show at all.
+
+    The sentence before may be a continuation itself: a chain is shown in its article's order, each
+    link right after the one it needs (``choose`` waits for it, ``glue`` places it), so "The two grew
+    up in communities a few miles apart ..." still follows "Each was born on April 28, 1990, ...",
+    which follows the sentence naming the two (stop 45: Multi-News row 66 lost the second link once
+    "Each was born ..." needed context)."""
     found: dict[int, str] = {}
     people = {(m.article_id, m.sentence_index) for m in story.mentions if m.label == "PERSON"}
     for i, s in enumerate(story.sentences):
@@ -558,7 +564,7 @@ def continuations(
             continue  # "The 46-year-old inventor ...": the sentence itself must say who
         if no_continuation(text):
             continue  # the writer's own "I" or a cut-off teaser (summarize/standalone.py): nothing before helps
-        if prev in texts and not _FIRST_PERSON.match(text):
+        if (prev in texts or prev in found) and not _FIRST_PERSON.match(text):
             found[i] = text
     return found
 

@@ -326,6 +326,48 @@ _SET_MEMBER = re.compile(
 )
 
 
+# "Some blocked checkpoints and forced their temporary closure ...", "Both were wounded.", "Half were then taken ...":
+# a quantifier standing alone as the subject counts out of a group a sentence before named (protesters, the two
+# victims; editor re-read, stop 44, BASIL 2017: the inauguration's timeline opened on that line). "Both", "each",
+# "neither", "half", "several", "all three" always point back; "some", "many", "most" and "all" only when they tell
+# what the group did (a past tense): "Many are questioning whether ..." or "Some may argue ..." is the writer's
+# generic "many people" and stands alone, and so do "Some protesters blocked ..." (the group named) and "Most
+# likely ..." (an adverb). A word in "-ed" is a verb only before what a verb takes (an object's determiner, a
+# preposition, "that", or a noun and then "and" or the end): "Many dedicated people join ..." and "Some injured
+# people were taken ..." use it as an adjective.
+_COUNTED = r"(?:both|each(?:\s+one)?|neither|either|half|none|several|all\s+(?:two|three|four|five|six|seven|eight))"
+_SOME = r"(?:some|many|most|few|a\s+few|all)"
+_ADVERB = r"(?:(?:even|also|still|later|then|now|soon|quickly|reportedly|allegedly|apparently)\s+)?"
+_AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|do|does)"
+_PAST_AUXILIARY = r"(?:was|were|had|did|would|could)"
+_IRREGULAR_PAST = (
+    r"(?:said|saw|took|fell|went|came|told|made|got|left|ran|gave|thought|found|became|began|held|kept|brought|met|"
+    r"sent|stood|spent|lost|paid|won|wore|sat|fled|chose|knew|grew|drove|rode|ate|spoke|wrote|broke|hid|threw|flew|"
+    r"fought|sought|bought|caught|taught|heard|felt|led|struck|shot)"
+)
+_TAKES = (
+    r"(?:the|a|an|his|her|their|its|our|my|this|that|these|those|to|in|at|on|for|from|with|by|about|against|into|"
+    r"him|them|it|us|up|out|down|off|back|over|away|as)\b"
+)
+_PRESENT_ED = r"(?:need|feed|bleed|breed|speed|exceed|proceed|succeed)\b"  # "Some need help" is no past tense
+_VERB_ED = rf"(?!{_PRESENT_ED})\w+ed(?=\s+{_TAKES}|\s+[\w’'-]+\s*(?:\band\b|[,.;]|$)|\s*[,.;:…!?]|$)"
+_PAST = rf"(?:{_PAST_AUXILIARY}|{_IRREGULAR_PAST}|{_VERB_ED})"
+_QUANTIFIER_SUBJECT = re.compile(
+    rf"^(?:{_COUNTED}\s+{_ADVERB}(?:{_AUXILIARY}|{_PAST})|{_SOME}\s+{_ADVERB}{_PAST})\b",
+    re.IGNORECASE,
+)
+
+
+def quantifier_subject(text: str) -> bool:
+    """Opens (or opens after a leading adverbial) with a bare quantifier as its subject: a part of a group the
+    summary has not named (``_QUANTIFIER_SUBJECT``)."""
+    text = text.strip()
+    if text[:1] in _QUOTE_OPEN:
+        return False
+    lead = _LEADING_ADVERBIAL.match(text)
+    return bool(_QUANTIFIER_SUBJECT.match(text) or (lead and _QUANTIFIER_SUBJECT.match(text[lead.end() :])))
+
+
 def set_member(text: str) -> bool:
     """Opens with a member of a set, or an answer to a question, that a sentence before opened (``_SET_MEMBER``)."""
     text = text.strip()
@@ -643,6 +685,7 @@ def needs_context(text: str) -> bool:
         or bool(_REPORTED_REFERENCE.search(text))
         or time_connective(text)
         or set_member(text)
+        or quantifier_subject(text)
         or reported_person(text)
         or described_also(text)
         or orphan_its(text)
