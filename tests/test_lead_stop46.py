@@ -261,3 +261,12 @@ def test_a_clause_about_a_pronoun_before_a_pronoun_subject_names_nobody() -> Non
     assert needs_context("If he passes a second background check, he could even sail the ferry.")
     assert not needs_context("When Varnholt left, she was beaming.")
     assert not needs_context("When he was arrested, Varnholt said nothing.")
+
+
+def test_a_family_name_with_a_capital_inside_is_no_lower_case_tail() -> None:
+    """ "Joseph diGenova" was cut to "Joseph", and three of his quotations went to Robert Mueller (the final tree's
+    speakers bench, BASIL aab91277)."""
+    from newsfuse.nlp.entities import LocatedMention, _without_tail
+
+    assert _without_tail(LocatedMention("S1", 0, 0, 15, "Joseph diGenova", "PERSON")).text == "Joseph diGenova"
+    assert _without_tail(LocatedMention("S1", 0, 0, 13, "Varnholt said", "PERSON")).text == "Varnholt"

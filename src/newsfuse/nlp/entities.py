@@ -682,8 +682,9 @@ _FAMILY_AFTER_NICKNAME = re.compile(r"['’\"”]?\s+([A-Z][a-z][\w'-]*)")
 
 # a lower-case word or a sum the tagger ran into a name's end: "Pruitt told — WORK_OF_ART", "Windsor $363,053 —
 # EVENT" (editor read #17, Multi-News row 122, BASIL 2013). One word only ("Things Ms. Alcorn and I can do" is a
-# title), and a figure only with a currency sign or thousands ("Channel 11", "Apollo 11" are names)
-_TAIL_AFTER_NAME = re.compile(r"\s+(?:[a-z][\w'’-]*|[$£€]\d[\d,.]*|\d{1,3}(?:,\d{3})+)$")
+# title; "Joseph diGenova" is a name: the word has a capital inside), and a figure only with a currency sign or
+# thousands ("Channel 11", "Apollo 11" are names)
+_TAIL_AFTER_NAME = re.compile(r"\s+(?:[a-z][a-z'’-]*|[$£€]\d[\d,.]*|\d{1,3}(?:,\d{3})+)$")
 
 
 def _without_tail(mention: LocatedMention) -> LocatedMention:
