@@ -25,6 +25,7 @@ from datetime import date
 
 import numpy as np
 
+from newsfuse.align.numbers import WORD_NUMBERS
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.nlp.dates import WEEKDAYS
 from newsfuse.nlp.models import Embedder
@@ -125,17 +126,8 @@ def clean_headline(title: str) -> str:
     return stripped if len(stripped.split()) >= MIN_WORDS else title.strip()
 
 
-# a count of something in a headline: a number (in figures or words) and the noun it counts
-_NUMBER_WORDS = {
-    w: k
-    for k, w in enumerate(
-        re.findall(
-            r"\w+",
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-            "seventeen eighteen nineteen twenty",
-        )
-    )
-}
+# a count of something in a headline: a number (in figures or in one word, align/numbers.py's) and the noun it counts
+_NUMBER_WORDS = {word: int(value) for word, value in WORD_NUMBERS.items() if " " not in word}
 _COUNT = re.compile(r"(?<![\w$£€.,])(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+([a-z]{3,})\b", re.IGNORECASE)
 _NOT_COUNTED = frozenset({"million", "billion", "trillion", "thousand", "hundred", "percent", "per", "points", "times"})
 
