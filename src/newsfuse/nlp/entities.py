@@ -37,6 +37,7 @@ from newsfuse.nlp.aliases import (
     similar_names,
     strip_titles,
 )
+from newsfuse.nlp.sign_off import LETTER_SIGN_OFF
 from newsfuse.nlp.speech import ORG_ROLES
 from newsfuse.records import AnalysedStory, Entity, Sentence
 
@@ -226,7 +227,7 @@ _COMMON_ACRONYM = re.compile(r"\b[a-z][\w-]*(?:\s{1,3}[a-z][\w-]*){0,4}\s{1,3}\(
 # Titles that are not also family names ("King", "Judge" and "Lord" are): alone, they name no one.
 _BARE_TITLE_WORDS = (
     "pope president minister premier chancellor senator governor mayor spokesman spokeswoman spokesperson "
-    "emeritus secretary chairman ambassador professor councillor"
+    "emeritus secretary chairman ambassador professor councillor pontiff"
 )
 _BARE_TITLES = frozenset(_BARE_TITLE_WORDS.split())
 _INTERGOVERNMENTAL = frozenset({"nato", "opec", "asean"})
@@ -452,9 +453,10 @@ _PERSON_NOUN_BEFORE = re.compile(
 )
 
 
-def _corrected_label(mention: LocatedMention, before: str, previous_label: str | None) -> str:
+def _corrected_label(mention: LocatedMention, before: str, previous_label: str | None, after: str = "") -> str:
     """``before``: the article text from the previous mention of the sentence (or the sentence
-    start) up to this mention; ``previous_label``: that mention's corrected label."""
+    start) up to this mention; ``previous_label``: that mention's corrected label; ``after``: the text
+    that follows the mention."""
     surface = clean_surface(strip_titles(mention.text))
     # "Councillor Maren Holt", "President Trump" tagged ORG; not "Justice Department" (``_person_title``)
     if mention.label != "PERSON" and _person_title(mention, before) and all(w[:1].isupper() for w in surface.split()):
@@ -468,6 +470,7 @@ def _corrected_label(mention: LocatedMention, before: str, previous_label: str |
         and len(surface.split()) == 1
         and _person_shaped(surface)
         and _RELATIVE_BEFORE.search(before[-40:])
+        and not (mention.label == "NORP" and _NOUN_AFTER.match(after))
     ):
         return "PERSON"  # "accompanied by his wife, Melania" tagged a place (editor read, stop 44, BASIL 2017)
     if mention.label not in ("PERSON", "ORG") or len(surface.split()) != 1:
@@ -608,6 +611,19 @@ def _run_on(mention: LocatedMention, text: str, named: set[str]) -> LocatedMenti
 
 
 _NAME_AFTER = re.compile(r" ([A-Z][\w'-]*(?: [A-Z][\w'-]*){1,3})(?![\w'’-]| [A-Z])")
+
+
+# a letter signed by a group ("Elijah's Heartbroken Family", "Elijah's Parents") names a family, not a person or a
+# body (editor read #17, row 122)
+_GROUP_SIGNERS = frozenset({"Family", "Parents", "Friends", "Children"})
+
+
+def _in_sign_off(text: str, start: int) -> bool:
+    """A mention in a letter's closing formula ("With Gratitude and Profound Sadness,"): no name (editor read #17,
+    Multi-News row 122: "Profound Sadness — FAC", "Determination — ORG")."""
+    line_end = text.find("\n", start)
+    line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+    return bool(LETTER_SIGN_OFF.match(line)) and len(line.split()) <= 8
 
 
 def _role_phrase(surface: str) -> bool:
@@ -853,6 +869,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             mention,
             texts[mention.article_id][begin : mention.start],
             previous[1] if previous and same_sentence else None,
+            texts[mention.article_id][mention.end : mention.end + 30],
         )
         label = _label_by_what_follows(label, mention, texts[mention.article_id])
         previous = (mention, label)
@@ -864,6 +881,10 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
         if not _LETTER.search(surface) or len(surface) < 2 or _junk(surface) or surface in things:
             continue
         if label == "PERSON" and _role_phrase(surface):
+            continue
+        if _in_sign_off(texts[mention.article_id], mention.start) or (
+            surface.split()[-1].rstrip(",") in _GROUP_SIGNERS
+        ):
             continue
         opening = mention.start + len(mention.text) - len(mention.text.lstrip("“\"‘'"))  # the tagger may take the mark
         if _NICKNAMED.search(texts[mention.article_id][max(0, mention.start - 30) : opening]):
@@ -1285,6 +1306,9 @@ def _sex_told(key: str, groups: _Groups) -> str | None:
 # "first lady Melania Trump", "the husband of Kellyanne Conway"), not the person the family name alone refers to
 # (editor read, stop 40, BASIL 2017 and 2019: "Mr. Trump said" and "Mr. Conway" went to Ivanka Trump and Kellyanne
 # Conway, and their quotes with them).
+# A nationality word before a common noun is an adjective, not the relative's name: "a son of Cuban immigrants"
+# made "Cuban" a PERSON (editor read #17, stop 46, Multi-News row 108)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|nor|said|says|told|who|was|is|has|had|will|would)\b)[a-z]{3,}")
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:daughter|son|wife|husband|widow|widower|spouse|mother|father|sister|brother|niece|nephew|cousin"
     r"|grand(?:daughter|son|mother|father)|step(?:daughter|son|mother|father)|first\s+lady|ex-wife|ex-husband)"

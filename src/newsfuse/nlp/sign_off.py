@@ -25,6 +25,11 @@ SIGN_OFF = re.compile(
     r"(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*$",
     re.MULTILINE,
 )
+# a letter's closing formula on its own line ("Sincerely,", "With Gratitude and Determination,"): the signer's name
+# follows on the next line; the formula's words name no one
+LETTER_SIGN_OFF = re.compile(
+    r"^\s*(?:Sincerely|Yours(?: truly| sincerely)?|Respectfully|With (?i:love|gratitude)|Best regards)\b"
+)
 # what the sentence splitter leaves at the end of the sentence that holds a sign-off, even when it cut the name in
 # two ("— Donald J." | "Trump (@realDonaldTrump) April 1, 2017"): the handle in brackets, the date
 _CREDIT_TAIL = re.compile(r"\(@\w{1,30}\)(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})?\s*$")
@@ -61,3 +66,25 @@ def shares_a_link(body: str) -> bool:
     """Whether a post's words (links before its sign-off left out) are a shared page's headline with the
     account it comes from, not something the author said."""
     return _SHARED_HEADLINE.search(_TRAILING_LINK.sub("", body)) is not None
+
+
+_LEADING_CREDIT = re.compile(r"^(?:[ \t]*(?:https?://\S+|pic\.twitter\.com/\S+))*[ \t]*[—–―-]{0,2}[ \t]*")
+_DISPLAY_NAME = re.compile(r"^(?:[A-Z][\w.'’&-]*\s?){1,6}$")
+
+
+def credit_only(sentence: str) -> bool:
+    """Whether a sentence is nothing but a post's credit line, which the splitter cut off its words
+    ("Donald J. Trump (@realDonaldTrump) November 7, 2012", "https://t.co/… — Donald J. Trump (@realDonaldTrump)
+    December 31, 2017"): no claim, no fact (editor read #18, Multi-News row 19: eleven such facts)."""
+    tail = _CREDIT_TAIL.search(sentence)
+    if tail is None:
+        return False
+    rest = _LEADING_CREDIT.sub("", sentence[: tail.start()]).strip()
+    return not rest or _DISPLAY_NAME.match(rest) is not None
+
+
+def post_author(paragraph: str) -> str | None:
+    """The display name of the embedded post a paragraph ends with ("… — Donald J. Trump (@realDonaldTrump) …"),
+    or None when the paragraph holds no post."""
+    found = sign_offs(paragraph)
+    return found[-1].group("name").strip() if found else None

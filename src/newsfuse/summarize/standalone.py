@@ -973,6 +973,12 @@ _SUBJECT_VERB = (
 )
 
 
+_WORDS_NOUN = (
+    r"(?:sentiments?|remarks?|comments?|words|statements?|claims?|assertions?|views?|arguments?|points?"
+    r"|positions?|messages?|warnings?|criticism|account|testimony)"
+)
+
+
 def _named_as_subject(name: str, text: str) -> bool:
     """The one-word name is how the sentence introduces its subject or speaker: with an honorific
     ("Mr. Xi"), among the sentence's first words, or beside a speech verb ("Mosby confirmed",
@@ -983,4 +989,7 @@ def _named_as_subject(name: str, text: str) -> bool:
         or re.match(rf"^\W*(?:[\w’'-]+\W+){{0,2}}?{n}\b", text)
         or re.search(rf"\b{n}(?:['’]s)?\s+(?:\w+ly\s+)?{_SUBJECT_VERB}\b", text)
         or re.search(rf"\b(?:said|says|added|wrote)\s+{n}\b", text)
+        # "echoed Shah's sentiment": the sentence points at the words of someone it does not introduce (editor read
+        # #18, Multi-News row 19)
+        or re.search(rf"\b{n}['’]s\s+(?:earlier\s+|own\s+)?{_WORDS_NOUN}\b", text)
     )

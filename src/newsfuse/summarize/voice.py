@@ -62,10 +62,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from newsfuse.nlp.sign_off import LETTER_SIGN_OFF, credit_only, post_author
 from newsfuse.records import AnalysedStory, Article, BriefWarning, Entity, Fact, FactGraph, Quote
 from newsfuse.regex_literals import could_match
 
-VoiceKind = Literal["report", "transcript", "letter", "opinion", "press_release"]
+VoiceKind = Literal["report", "transcript", "letter", "opinion", "press_release", "post"]
 
 # quotations taken out before the first person is counted: a report's quoted speaker is the report's voice
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘[^’]{12,}’")
@@ -161,9 +162,6 @@ _LETTER_HEADING = re.compile(
     re.IGNORECASE,
 )
 MAX_HEADING_WORDS = 14
-_SIGN_OFF = re.compile(
-    r"^\s*(?:Sincerely|Yours(?: truly| sincerely)?|Respectfully|With (?i:love|gratitude)|Best regards)\b"
-)
 _SIGNER = re.compile(
     r"((?:[A-Z][\w.'’-]+\s){0,4}[A-Z][\w.'’-]+)\s(?:penned|wrote|sent|published|released|posted|issued)\s"
     r"(?:an?\s|the\s|his\s|her\s)?(?:open\s|public\s)?letter"
@@ -542,7 +540,7 @@ def _transcript_speaker(labels: list[tuple[int, str]], head: str, entities: list
 def _signature(paragraph: str) -> bool:
     """A sign-off ("Sincerely,") or a name alone on its line ("Adolf Eichmann"): two to five capitalised words."""
     words = paragraph.strip().rstrip(",").split()
-    return bool(_SIGN_OFF.match(paragraph)) or (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words))
+    return bool(LETTER_SIGN_OFF.match(paragraph)) or (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words))
 
 
 # a signature of someone's kin: "Elijah's Parents, Dina & Thomas" is signed by the parents, not by Elijah (editor read,
@@ -558,11 +556,11 @@ def _signer(paragraphs: list[str], start: int, end: int, entities: list[Entity])
     last line, else the person the report around it says wrote it ("Vice President Joe Biden penned an open
     letter")."""
     for k in range(len(paragraphs) - 1, start, -1):
-        if _SIGN_OFF.match(paragraphs[k]) and k + 1 < len(paragraphs) and len(paragraphs[k + 1].split()) <= 6:
+        if LETTER_SIGN_OFF.match(paragraphs[k]) and k + 1 < len(paragraphs) and len(paragraphs[k + 1].split()) <= 6:
             if kin := _KIN.match(paragraphs[k + 1]):
                 return kin.group(0)
             return _named(paragraphs[k + 1], entities) or paragraphs[k + 1].strip()
-    if end - 1 > start and _signature(paragraphs[end - 1]) and not _SIGN_OFF.match(paragraphs[end - 1]):
+    if end - 1 > start and _signature(paragraphs[end - 1]) and not LETTER_SIGN_OFF.match(paragraphs[end - 1]):
         return _named(paragraphs[end - 1], entities) or paragraphs[end - 1].strip()
     intro = " ".join(paragraphs[:start])
     if match := _SIGNER.search(intro):
@@ -598,8 +596,13 @@ def read(story: AnalysedStory) -> Voices:
     mentions: dict[tuple[str, int], list[tuple[str, str]]] = {}
     for m in story.mentions:
         mentions.setdefault((m.article_id, m.sentence_index), []).append((m.text, m.label))
+    posts = _posts(story)
     for i, s in enumerate(story.sentences):
         v = voices.get(s.article_id)
+        if (s.article_id, s.paragraph) in posts and (v is None or v.kind in ("report", "press_release")):
+            never.add(i)
+            of_sentence[i] = posts[(s.article_id, s.paragraph)]
+            continue
         if v is None or v.kind == "report":
             continue
         if v.kind == "press_release":
@@ -617,6 +620,21 @@ def read(story: AnalysedStory) -> Voices:
         # warning still says whose they are
         never = set()
     return Voices(voices, frozenset(never), frozenset(lowered), of_sentence)
+
+
+def _posts(story: AnalysedStory) -> dict[tuple[str, int], Voice]:
+    """The paragraphs that print an embedded post ("Stock Market at an all-time high. That doesn't just happen! —
+    Donald J. Trump (@realDonaldTrump) August 3, 2017"), keyed by (article, paragraph), each with its author's voice:
+    the post is the author's words (a quote, nlp/quotes.py), not the report's. Editor read #18 (Multi-News row 19)
+    found a story's tweets as fifteen unattributed facts ("The stock market and US dollar are both plunging today.",
+    a 2012 tweet, the Markdown's first corroborated fact) and their credit lines as eleven more."""
+    posts: dict[tuple[str, int], Voice] = {}
+    for article in story.articles:
+        for k, paragraph in enumerate(article.paragraphs):
+            if (author := post_author(paragraph)) is not None:
+                who = _named(author, story.entities) or author
+                posts[(article.id, k)] = Voice(article.id, "post", frozenset({k}), who, "a sign-off with a handle")
+    return posts
 
 
 MIN_TURN_WORDS = 5  # "Yes." and "That's right." say nothing alone
@@ -672,7 +690,8 @@ def _turn(text: str) -> str:
 def marked_facts(facts: list[Fact], graph: FactGraph, voices: Voices) -> list[Fact]:
     """``facts`` with each fact that only another voice's sentences give, or whose shown sentence is another voice's,
     marked with that voice (and its speaker when one voice's speaker gives them all), listed after the report's facts
-    in their order: the inventory keeps them (nothing is dropped), the reader sees whose words they are. A fact a
+    in their order: the inventory keeps them, the reader sees whose words they are. Only a post's credit line cut off
+    its words is dropped: it claims nothing (``sign_off.credit_only``). A fact a
     report's sentence joins but shown in a column's words ("Whatever the merits of Clifford's argument ..., it may
     not ultimately matter ...", joined to a report's sentence: editor read #6b, stop 36, row 34) is the columnist's
     wording: shown unmarked in the Markdown, it read as a corroborated fact."""
@@ -680,6 +699,8 @@ def marked_facts(facts: list[Fact], graph: FactGraph, voices: Voices) -> list[Fa
     kept: list[Fact] = []
     voiced: list[Fact] = []
     for fact in facts:
+        if credit_only(fact.text):
+            continue  # a post's credit line cut off its words claims nothing (``sign_off.credit_only``)
         node = node_of.get(fact.id) if fact.id is not None else None
         # the claim whose words the fact shows: its representative, or the backer another source's wording came from
         # (summarize/fact_wording.py)

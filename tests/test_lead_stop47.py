@@ -1,0 +1,91 @@
+"""Stop 47 lead: what editor reads #17/#18 found, each rule failing on main 167ba97."""
+
+from __future__ import annotations
+
+from tests.test_lead_stop45 import _entities
+
+from newsfuse.nlp.sign_off import credit_only
+from newsfuse.options import Options
+from newsfuse.pipeline import brief_from_documents
+from newsfuse.records import RawDocument
+
+
+def _documents(texts: list[str]) -> list[RawDocument]:
+    return [RawDocument(path=f"{k}.txt", text=t, title=None, published="2024-03-13") for k, t in enumerate(texts)]
+
+
+def test_a_nationality_before_a_noun_after_a_relative_is_no_person(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "Pope Francis, a son of Italian immigrants", "Marco Rubio, a son of Cuban immigrants": "Italian" and "Cuban"
+    were PERSON entities (editor read #17, Multi-News row 108); "the pontiff" alone names no one."""
+    found = _entities(
+        fast_models,
+        [
+            "Bishop Arno Keld, a son of Italian immigrants to Brazil, spoke first.",
+            "Senator Dana Orsk, a son of Cuban immigrants, smiled. The Pontiff's visit pleased Orsk.",
+        ],
+    )
+    assert found.get("Italian", ("NORP",))[0] != "PERSON"
+    assert found.get("Cuban", ("NORP",))[0] != "PERSON"
+    assert "Pontiff" not in found
+    # a relative named by one word still is a person
+    found = _entities(fast_models, ["The senator arrived with his wife, Melania, who waved to the crowd."])
+    assert found["Melania"][0] == "PERSON"
+
+
+def test_a_letters_closing_formula_and_a_family_signature_name_no_one(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "With Gratitude and Profound Sadness," / "Elijah's Heartbroken Family": "Profound Sadness — FAC",
+    "Determination — ORG" and "Heartbroken Family — PERSON" were entities (editor read #17, Multi-News row 122)."""
+    found = _entities(
+        fast_models,
+        [
+            "Our son Tomas Keld died on Friday at Arlen Hospital. We thank everyone who helped us.",
+            "With Gratitude and Determination,",
+            "Tomas's Parents, Dana & Piet",
+            "With Gratitude and Profound Sadness,",
+            "Tomas's Heartbroken Family",
+        ],
+    )
+    assert not {"Determination", "Profound Sadness", "Heartbroken Family", "Gratitude", "Parents"} & set(found)
+    assert found["Tomas Keld"][0] == "PERSON"
+
+
+def test_a_bare_name_whose_words_a_sentence_points_at_needs_introducing() -> None:
+    """ "In a statement later Monday, Press Secretary Sarah Huckabee Sanders echoed Shah's sentiment." passed as
+    standing alone while the summary never named Raj Shah (editor read #18, Multi-News row 19)."""
+    from newsfuse.records import Entity
+    from newsfuse.summarize.standalone import Introductions
+
+    intros = Introductions([Entity("Rolf Keldan", "PERSON", ["Keldan"], ["S1"])], [])
+    echo = "In a statement on Monday, the mayor's spokeswoman echoed Keldan's sentiment."
+    assert intros.unintroduced(("S1", 3), echo, []) == ["Keldan"]
+    assert intros.unintroduced(("S1", 3), echo, ["Rolf Keldan, a deputy, said the market would recover."]) == []
+    # named in passing, not for his words: no introduction needed
+    assert intros.unintroduced(("S1", 4), "The bill was sent to Keldan's desk on Monday.", []) == []
+
+
+def test_an_embedded_posts_words_are_its_authors_and_its_credit_line_no_fact(models) -> None:  # type: ignore[no-untyped-def]
+    """A story's tweets were fifteen unattributed facts ("The stock market and US dollar are both plunging today.", a
+    2012 tweet, the Markdown's first corroborated fact) and their credit lines ("Donald J. Trump (@realDonaldTrump)
+    November 7, 2012") eleven more (editor read #18, Multi-News row 19)."""
+    texts = [
+        "The Keld index fell 900 points on Monday, its largest drop in a decade. Mayor Dana Orsk has often taken "
+        "credit for the rally, and he has boasted of the gains at every council meeting since he took office in "
+        "2016.\n\nThe harbour market is at an all-time high. That doesn't just happen! — Dana Orsk "
+        "(@DanaOrsk) August 3, 2017\n\nTraders said the fall wiped out the year's gains. Bond yields rose to 2.8 "
+        "percent, the highest level in four years, and analysts at Arlen Bank warned that the index could fall "
+        "further this week if yields kept rising.",
+        "The Keld index dropped 900 points on Monday, the largest fall in ten years. Traders said the drop erased the "
+        "year's gains, and Mayor Dana Orsk did not comment.",
+    ]
+    facts = brief_from_documents(_documents(texts), Options(), models).facts
+    post = [f for f in facts if "all-time high" in f.text]
+    assert post and all(f.voice == "post" and f.speaker == "Dana Orsk" for f in post)
+    assert not [f for f in facts if "(@DanaOrsk)" in f.text and credit_only(f.text)]
+    assert any(f.voice is None and "900 points" in f.text for f in facts)
+
+
+def test_what_is_a_credit_line_alone() -> None:
+    assert credit_only("Donald J. Trump (@realDonaldTrump) November 7, 2012")
+    assert credit_only("https://t.co/9TzSC8F8vY — Donald J. Trump (@realDonaldTrump) December 31, 2017")
+    assert not credit_only("Dow now over 25,000. — Donald J. Trump (@realDonaldTrump) January 4, 2018")
+    assert not credit_only("The market fell on Monday.")
