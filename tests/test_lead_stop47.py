@@ -89,3 +89,22 @@ def test_what_is_a_credit_line_alone() -> None:
     assert credit_only("https://t.co/9TzSC8F8vY — Donald J. Trump (@realDonaldTrump) December 31, 2017")
     assert not credit_only("Dow now over 25,000. — Donald J. Trump (@realDonaldTrump) January 4, 2018")
     assert not credit_only("The market fell on Monday.")
+
+
+def test_a_persons_family_name_typed_a_place_joins_the_person(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "Rus Yusupov — GPE" (ten bare "Yusupov" tagged a place), "Burguan — GPE" and "Browne-Louis — GPE" beside the
+    person, "Megevand-Roggo — LOC", "Williams — PERSON" from "Williams syndrome" (editor read #18, rows 73, 75, 58,
+    47)."""
+    found = _entities(
+        fast_models,
+        [
+            "Police Chief Jarrod Varnek said the gunman had a .357 Magnum. Varnek said the gunman reloaded once.",
+            "A co-worker, Dorene Arlen-Louis, 45, was charged. Investigators found Arlen-Louis had deleted messages.",
+            "Martinez had Kelder syndrome, a rare genetic disorder. Children with Kelder syndrome tend to be social.",
+            "Beatrice Osk-Roggo, the Red Cross' head of operations for the region, said four ambulances went in.",
+        ],
+    )
+    assert found["Jarrod Varnek"] == ("PERSON", {"Jarrod Varnek", "Varnek"})
+    assert "Arlen-Louis" in found["Dorene Arlen-Louis"][1] and found["Dorene Arlen-Louis"][0] == "PERSON"
+    assert found["Beatrice Osk-Roggo"][0] == "PERSON"
+    assert "Kelder" not in found

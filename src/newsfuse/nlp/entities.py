@@ -209,7 +209,7 @@ _AGED_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 # A role in apposition after a first and family name follows a person: "Heather Sculthorpe, chief executive of the
 # Tasmanian Aboriginal Center," was typed a place, so the "she said" after it had no one (editor read c28, row 185).
 ROLE_AFTER = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:chief executive|executive director|director|spokes(?:wo)?man|"
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:chief executive|executive director|director|spokes(?:wo)?man|"
     r"spokesperson|president|chairman|chairwoman|founder|professor|head|leader|secretary|lawyer|attorney|"
     r"curator|manager|mayor|senator|governor)\s+(?:of|at|for)\b",
     re.IGNORECASE,
@@ -526,11 +526,12 @@ def _label_by_what_follows(label: str, mention: LocatedMention, text: str) -> st
 def _person_shaped(surface: str) -> bool:
     """One to four capitalised words ending in a word written as a family name ("T.D. Barnes", "Barnes")."""
     words = surface.split()
+    # a double-barrelled family name is written so in each part: "Megevand-Roggo" (editor read #18, row 47)
+    parts = words[-1].split("-") if words else []
     return (
         1 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
-        and words[-1][1:].isalpha()
-        and (words[-1][1:].islower())
+        and all(p[:1].isupper() and p[1:].isalpha() and p[1:].islower() for p in parts)
     )
 
 
@@ -542,6 +543,7 @@ class _Groups:
         self.surfaces: dict[str, Counter[str]] = defaultdict(Counter)
         self.labels: dict[str, Counter[str]] = defaultdict(Counter)
         self.sources: dict[str, set[str]] = defaultdict(set)
+        self.speakers: set[str] = set()  # keys of mentions a speech verb follows ("Burguan said")
         self.relatives: set[str] = set()  # keys named as someone's relative ("the president's daughter Ivanka Trump")
         # per full name of a family written with both sexes' honorifics, the sexes its own pronouns give
         # (``pronoun_sex``): what lets "Mrs. Clinton" join Hillary and not Bill (``_sexed_surname``)
@@ -613,6 +615,9 @@ def _run_on(mention: LocatedMention, text: str, named: set[str]) -> LocatedMenti
 _NAME_AFTER = re.compile(r" ([A-Z][\w'-]*(?: [A-Z][\w'-]*){1,3})(?![\w'’-]| [A-Z])")
 
 
+# a name a condition or an effect is named after (editor read #18, Multi-News row 75: "Williams — PERSON" from
+# "Williams syndrome")
+_EPONYM_AFTER = re.compile(r"(?:['’]s?)?\s+(?:syndrome|disease|disorder|palsy|effect)\b")
 # a letter signed by a group ("Elijah's Heartbroken Family", "Elijah's Parents") names a family, not a person or a
 # body (editor read #17, row 122)
 _GROUP_SIGNERS = frozenset({"Family", "Parents", "Friends", "Children"})
@@ -882,6 +887,8 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             continue
         if label == "PERSON" and _role_phrase(surface):
             continue
+        if label == "PERSON" and _EPONYM_AFTER.match(texts[mention.article_id], mention.end):
+            continue  # "Williams syndrome", "Parkinson's disease": a condition's name, not a person of the story
         if _in_sign_off(texts[mention.article_id], mention.start) or (
             surface.split()[-1].rstrip(",") in _GROUP_SIGNERS
         ):
@@ -936,6 +943,8 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
         if label == "PERSON" and _person_title(mention, texts[mention.article_id][begin : mention.start]):
             weight = TITLED_WEIGHT  # only people carry a title: "President Trump" outvotes six "Trump" tagged ORG
         groups.add(key, surface, label, mention.article_id, weight)
+        if SPEECH_AFTER.match(texts[mention.article_id], mention.end):
+            groups.speakers.add(key)
         if also_called and (nickname_key := name_key(also_called)):
             groups.add(nickname_key, also_called, label, mention.article_id, weight)
             groups.union(key, nickname_key)
@@ -1256,9 +1265,9 @@ def _merge_surnames(keys: list[str], groups: _Groups) -> None:
                 groups.union(starting[0], key)
             continue
         label = groups.label_of(key)
-        if label != "PERSON" and groups.labels[key]["PERSON"] == 0:
-            continue
         last = [k for k in full_names if _family_word(k) == key]
+        if label != "PERSON" and groups.labels[key]["PERSON"] == 0 and not _family_name_alone(key, last, groups):
+            continue
         first = [k for k in full_names if k.split()[0] == key]
         candidates = _titled_alike(key, last or first, groups)
         if candidates:
@@ -1268,6 +1277,15 @@ def _merge_surnames(keys: list[str], groups: _Groups) -> None:
             here = groups.sources[key]
             best = max(candidates, key=lambda k: (len(groups.sources[k] & here), groups.count(groups.find(k))))
             groups.union(best, key)
+
+
+def _family_name_alone(key: str, last: list[str], groups: _Groups) -> bool:
+    """Whether a one-word name the tagger never read as a person is still the family name of the one person whose
+    full name ends with it: a double-barrelled name ("Browne-Louis" beside "Dorene Browne-Louis"), or a name that
+    speaks ("Burguan said" beside "Jarrod Burguan") — a place or a body would not share a person's family name and
+    speak (editor read #18, Multi-News rows 58, 75 and 47: "Browne-Louis — GPE", "Burguan — GPE",
+    "Megevand-Roggo — LOC" stood apart from the person, and her "she said" went to another woman)."""
+    return len(last) == 1 and ("-" in key or key in groups.speakers)
 
 
 def _sexed_surname(key: str, full_names: list[str], groups: _Groups, other: str | None) -> str | None:
@@ -1404,6 +1422,14 @@ def swapped_letters(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+def _full_name_of_a_person(keys: list[str], kind: str, groups: _Groups) -> bool:
+    """Whether the tagger read a full name of the cluster as a person while only its bare family name voted for
+    ``kind``: "Rus Yusupov" is a person though ten of his "Yusupov" were tagged a place (editor read #18, Multi-News
+    rows 73, 58 and 75: "Rus Yusupov — GPE", "Browne-Louis — GPE", "Burguan — GPE" beside the person)."""
+    full = [k for k in keys if len(_unmarked(k).split()) > 1]
+    return any(groups.label_of(k) == "PERSON" for k in full) and not any(groups.label_of(k) == kind for k in full)
+
+
 def _cluster_of(keys: list[str], groups: _Groups) -> EntityCluster:
     surfaces: Counter[str] = Counter()
     labels: Counter[str] = Counter()
@@ -1414,6 +1440,8 @@ def _cluster_of(keys: list[str], groups: _Groups) -> EntityCluster:
         sources |= groups.sources[key]
     name = canonical_name(surfaces)
     kind = labels.most_common(1)[0][0]
+    if kind != "PERSON" and _full_name_of_a_person(keys, kind, groups):
+        kind = "PERSON"
     if kind in ("GPE", "LOC", "NORP") and (ORG_HEAD.search(name) or ORG_HEAD_LONG.match(name)):
         # the acronym's votes ("N.R.A." tagged a place) do not outweigh what the full name says it is: "National
         # Rifle Association — GPE" (editor read, stop 44, BASIL 2013)
