@@ -108,3 +108,46 @@ def test_a_persons_family_name_typed_a_place_joins_the_person(fast_models) -> No
     assert "Arlen-Louis" in found["Dorene Arlen-Louis"][1] and found["Dorene Arlen-Louis"][0] == "PERSON"
     assert found["Beatrice Osk-Roggo"][0] == "PERSON"
     assert "Kelder" not in found
+
+
+def test_reader_call_outs_tag_lines_live_page_pointers_and_short_subheads_are_no_facts() -> None:
+    """ "Are you there? Send us your images or video.", "This article tagged under: Congress", "For the latest updates
+    on the sell-off, check Markets Insider»", "Continue reading the main story At the scene …" and the subheads
+    "Weapons call", "'War criminal'" were facts (editor read #18, rows 47, 58, 19)."""
+    from newsfuse.align.facts import short_subhead
+    from newsfuse.clean.rules import classify_line, leading_label
+
+    assert classify_line("Are you there? Send us your images or video.") == "boilerplate"
+    assert classify_line("This article tagged under: Congress") == "boilerplate"
+    assert classify_line("For the latest updates on the sell-off, check Markets Insider»") == "boilerplate"
+    assert classify_line("Send us your thoughts on the plan, the mayor told residents on Monday.") is None
+    label = leading_label("Continue reading the main story The shelling started in Binnish on Monday night.")
+    assert label is not None and label[1].startswith("The shelling")
+    for subhead in ("Weapons call", "'War criminal'", "Blamed past dives on Obama"):
+        assert short_subhead(subhead)
+    for sentence in ("Dow now over 25,000", "Prices rose.", "“Lock her up!”", "He added that the vote was close"):
+        assert not short_subhead(sentence)
+
+
+def test_the_newsrooms_own_reporting_is_no_summary_sentence() -> None:
+    """ "Recode reached out to HQ and Kroll with our reporting." was a summary sentence (editor read #18, row 73)."""
+    from newsfuse.summarize.standalone import needs_context, writers_first_person
+
+    assert needs_context("The Keld Courier reached out to the council and the mayor with our reporting.")
+    assert needs_context("We reached out to the council for comment but did not hear back.")
+    assert not needs_context("The mayor said our country needs the harbour plan.")
+    assert not writers_first_person("“We reached out to every family,” Mayor Ann Orsk said.")
+
+
+def test_a_pair_a_drama_an_audience_or_a_time_a_sentence_before_gave_needs_it() -> None:
+    """ "Earlier, Syrian forces launched …", "Both journalists were hurt …", "Adding to the drama is …", "A large part
+    of that audience has vanished." were summary sentences (editor read #18, Multi-News rows 47 and 73)."""
+    from newsfuse.summarize.standalone import needs_context
+
+    assert needs_context("Earlier, troops shelled four towns near Keld, with dozens killed.")
+    assert needs_context("Both reporters were hurt in the blast that killed two others.")
+    assert needs_context("Adding to the drama is the fact that a clerk filed a complaint in August.")
+    assert needs_context("A large part of that audience has left the show.")
+    assert not needs_context("Both Ilse Varga and Dana Orsk spoke at the harbour on Monday.")
+    assert not needs_context("A large part of the harbour was closed on Monday.")
+    assert not needs_context("Earlier this year, the council closed the harbour of Keld.")

@@ -663,6 +663,19 @@ _DIALOGUE_TAG = re.compile(
 )
 
 
+# A sentence that is a short subhead in sentence case ("Weapons call", "Blamed past dives on Obama", "'War criminal'":
+# editor read #18, Multi-News rows 47 and 19, each a fact): a few words with no closing stop, no figure, no comma and
+# no quotation mark that closes a quotation (a chant "“Lock her up!”" ends with one). Read on whole sentences only: a
+# claim cut from a sentence ("Ilse Varga faces a challenge") has no stop either.
+_SHORT_SUBHEAD_WORDS = 5
+_SHORT_SUBHEAD = re.compile(r"^['‘]?[A-Z][^\d.?!:;,“”\"]*?['’]?$")
+
+
+def short_subhead(sentence: str) -> bool:
+    """Whether a whole sentence is a short subhead (:data:`_SHORT_SUBHEAD`)."""
+    return len(sentence.split()) <= _SHORT_SUBHEAD_WORDS and _SHORT_SUBHEAD.match(sentence.strip()) is not None
+
+
 def asks_question(text: str) -> bool:
     """The sentence ends with a question mark (closing marks may follow it)."""
     return _QUESTION.search(text) is not None
@@ -728,7 +741,8 @@ def facts_of(
     fact either: "“I’m just now seeing the reaction of these images." and 'Join us."' read as broken sentences
     (editor read, stop 40: a tweet cut into three facts, an apology's first sentence left open).
 
-    ``asks``: sentences that ask a question (:func:`asks_question`); no claim cut from one states anything, though
+    ``asks``: sentences that ask a question (:func:`asks_question`) or are a short subhead (:func:`short_subhead`); no
+    claim cut from one states anything, though
     its first clause has no question mark ("So who is Dave Brat" of "So who is Dave Brat, and how did he pull off
     such a stunning win?" was a corroborated fact: editor read #12's BASIL 2014, stop 42)."""
     joined = joined or {}

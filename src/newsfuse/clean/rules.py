@@ -193,6 +193,12 @@ SELF_PROMOTION = _rule(
     r"(?-i:\bMY (SNAPCHAT|INSTAGRAM|TWITTER|FACEBOOK|YOUTUBE|TIKTOK)\b)"
     r"|\bmy (snapchat|instagram|twitter|tiktok)( handle| username)?( is|:)\s*@\w+",
     r"^[^\w“\"‘]*(follow me|watch my (last|latest|new|other) videos?)\b",
+    # a reader call-out, a tag line and a pointer to the site's live page (editor read #18, Multi-News rows 47, 58
+    # and 19: each listed as a fact): "Are you there? Send us your images or video.", "This article tagged under:
+    # Congress", "For the latest updates on the sell-off, check Markets Insider»"
+    r"^\W*(are you there\?\s*)?send us your (images|photos|pictures|videos?|stories|tips)\b",
+    r"^\W*(this )?(article|story|post|entry) (is )?(tagged|filed) (under|in|with|as)\s*:",
+    r"^\W*for the latest (updates|news|coverage)\b[^.!?]{0,60}\b(check|visit|follow|see|go to)\b",
 )
 
 ADS = _rule(
@@ -401,7 +407,8 @@ _PHOTO_LABELS = r"(?-i:Buy Photo|View Photos|Caption(?=\s+[A-Z]))"
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?"
 _UPDATE_LABEL = rf"(?-i:UPDATE|Update)(?:\s+\d)?(?:,?\s*\(?{_CLOCK}\)?)?\s*:\s*(?:{_CLOCK})?\s*(?:--|—|–)?"
 _PAGE_LABEL = re.compile(
-    rf"^\W*(?:story highlights|{_LIVE_LABELS}|{_PHOTO_LABELS}|(?-i:SHARE COPY LINK|SHARE LINK|COPY LINK)"
+    rf"^\W*(?:story highlights|continue reading the main story|{_LIVE_LABELS}|{_PHOTO_LABELS}"
+    rf"|(?-i:SHARE COPY LINK|SHARE LINK|COPY LINK)"
     rf"|{_UPDATE_LABEL})\s+(?=\S)",
     re.IGNORECASE,
 )

@@ -52,7 +52,7 @@ TIME_CONNECTIVE = (
     r"(?:day|morning|afternoon|evening|night|week|weekend|month|year)"
     r"|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)"
     r"|(?:the\s+)?(?:day|night|week|morning)\s+(?:after|before)"
-    r"|(?:then|thereafter|subsequently)"
+    r"|(?:then|thereafter|subsequently|earlier|later)"
 )
 _WEIGHING = "|".join((*WEIGHING_CONNECTIVES, *ELABORATING_CONNECTIVES))
 _OPENER = re.compile(

@@ -319,6 +319,15 @@ _SET_MEMBER = re.compile(
     r"^(?:(?:one|another|two|three|some|many|several)\s+such\b"
     r"|another\b(?!\s+(?:way|time|thing)\b)"
     r"|the\s+(?:other|remaining|rest)\b|(?:still|some|many|most|few|all)?\s*others\b"
+    # "Both journalists were hurt …", "Adding to the drama is …", "A large part of that audience has vanished.": the
+    # pair, the drama and the audience are a sentence before's (editor read #18, Multi-News rows 47 and 73); only a
+    # pair of people: "Both governments pledged …" after a lede that names the two countries tells who they are
+    # (the bundled example)
+    r"|both\s+(?:journalists|reporters|men|women|boys|girls|victims|children|officers|soldiers|suspects|brothers"
+    r"|sisters|players|survivors|hostages|defendants|pilots)\s+(?!and\b)[a-z]"
+    r"|adding\s+to\s+(?:the|this|that|all|his|her|their)\b"
+    r"|(?:a|the)\s+(?:large\s+|small\s+|big\s+|good\s+)?(?:part|share|portion|majority|number|third|half|fraction)"
+    r"\s+of\s+(?:that|those|these|this)\s+[a-z]"
     r"|if\s+(?:so|not|true|confirmed|that['’]?s?\s+(?:is\s+)?the\s+case)\s*,"
     r"|(?:(?:in|on|at|for|with|during|of|from)\s+)?the\s+(?:more|less)\s+(?!than\b)[a-z]+\s+[a-z]+(?!.*\bthan\b)"
     r"(?!.*\bthe\s+(?:more|less)\b))",
@@ -483,6 +492,10 @@ _CUT_OFF = re.compile(
 _WRITERS_I = re.compile(
     r"\bI\b(?![.-])(?!\s+[A-Z])|\bme\b|\bmyself\b|\b[Mm]y\b(?!\s+[A-Z])"
     r"|\b(?:[Yy]our|[Tt]his|[Tt]he present)\s+(?:correspondent|reporter|writer|columnist)\b"
+    # the newsroom's own "our"/"we" about its work: "Recode reached out to HQ and Kroll with our reporting." (editor
+    # read #18, Multi-News row 73: a summary sentence)
+    r"|\b[Oo]ur\s+(?:reporting|reporters?|correspondents?|newsroom|sister\s+(?:station|paper|site|publication))\b"
+    r"|\b[Ww]e\s+(?:reached\s+out|contacted|have\s+reached\s+out|have\s+contacted)\b"
 )
 # "World War I", "a Phase I trial", "Type I diabetes": a capitalised word right before "I" that is not the
 # sentence's first word makes it a numeral
