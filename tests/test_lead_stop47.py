@@ -151,3 +151,62 @@ def test_a_pair_a_drama_an_audience_or_a_time_a_sentence_before_gave_needs_it() 
     assert not needs_context("Both Ilse Varga and Dana Orsk spoke at the harbour on Monday.")
     assert not needs_context("A large part of the harbour was closed on Monday.")
     assert not needs_context("Earlier this year, the council closed the harbour of Keld.")
+
+
+def test_a_few_words_of_a_longer_quotation_of_the_same_speaker_are_no_quote_of_their_own(models) -> None:  # type: ignore[no-untyped-def]
+    """ "egregious acts." was a quote of its own beside the sentence that says "… as a result of those egregious acts"
+    (editor read #18, Multi-News row 58)."""
+    texts = [
+        "Two former aides of Mayor Ilse Varga of Keld were charged on Thursday with leaking her private photos. "
+        "Varga confirmed the charges in a statement on Thursday, saying she was the victim of “egregious acts.” The "
+        "two aides will appear in court in Arlen next week, prosecutors said on Thursday.",
+        "Two former aides of Mayor Ilse Varga were charged on Thursday with leaking private photos of the mayor. "
+        "“My family and I continue to be saddened by the damage we suffered as a result of those egregious acts,” "
+        "Varga said in a statement on Thursday. The aides face up to five years in prison, prosecutors said.",
+    ]
+    quotes = brief_from_documents(_documents(texts), Options(), models).quotes
+    assert not [q for q in quotes if q.text.startswith("egregious")]
+    assert any("saddened by the damage" in q.text and q.speaker == "Ilse Varga" for q in quotes)
+
+
+def test_a_date_heading_dates_the_paragraph_under_it() -> None:
+    """ "Jan. 4, 2018:" over "In a reference to former president Barack Obama, Trump rhetorically wondered …" went
+    undated, then dated 2009 by another outlet's sentence (editor read #18, Multi-News row 19)."""
+    from tests.fakes import fast_models
+    from tests.test_lead_stop45 import _article
+
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.summarize.timeline import _under_heading
+
+    story = analyse(
+        [_article(["Jan. 4, 2018:", "The mayor of Keld praised the harbour plan in a speech.", "Prices rose."])],
+        fast_models(),
+        embed=False,
+    )
+    heading = next(k for k, s in enumerate(story.sentences) if s.text.startswith("Jan. 4"))
+    assert _under_heading(story, heading, "Jan. 4, 2018") == (heading + 1, story.sentences[heading + 1].text)
+    assert _under_heading(story, heading + 1, "Jan. 4, 2018") is None
+
+
+def test_an_outlets_own_lede_reporting_a_development_leads_before_a_better_backed_older_event(models) -> None:  # type: ignore[no-untyped-def]
+    """With "Both journalists were hurt …" out of the summary, the brief of a day's toll and a rescue led with last
+    week's killing, backed by more outlets (editor re-read #18b, Multi-News row 47); an outlet's own first sentence
+    that reports a development is what that outlet found newest. Also "An avowed democratic socialist and a
+    conservative Republican senator running for president both loved Pope Francis' historic speech …" (S2's lede, the
+    better one by editor read #17) now leads row 108."""
+    texts = [
+        "Injured photographer Tom Reed has been rescued from the besieged city of Keld and taken to Arlen, officials "
+        "said. His family thanked the rescuers and the "
+        "doctors in Arlen.",
+        "Reporter Ann Lee was killed in a shelling attack on a press centre in Keld on Feb. 22, 2012. Fresh attempts "
+        "to "
+        "evacuate wounded journalists from Keld failed on Monday, the Red Cross said. Aid convoys carried food and "
+        "medicine into Keld on Monday.",
+        "Reporter Ann Lee was killed in a shelling attack in Keld on Feb. 22, 2012, along with a French photographer. "
+        "The Red Cross said on Monday its convoy could not reach the wounded journalists in Keld.",
+    ]
+    # pasted text, no publication date: nothing tells last week's killing from the day's news but the outlets' ledes
+    undated = [RawDocument(path=f"{k}.txt", text=t, title=None) for k, t in enumerate(texts)]
+    summary = brief_from_documents(undated, Options(), models).summary
+    # an outlet's first sentence, not "The Red Cross said on Monday its convoy …", backed by two but no one's lede
+    assert summary[0].text.startswith(("Injured photographer Tom Reed", "Reporter Ann Lee was killed"))

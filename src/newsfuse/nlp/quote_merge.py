@@ -107,6 +107,7 @@ def merge_quotes(
     ``printed_in`` gives a partial quotation's sentence (``Quote.context``), read from the first
     source that quotes it."""
     chosen = [a for a in attributions if worth_quoting(a, params)]
+    chosen = [a for a in chosen if not _inside_another(a, chosen, params)]
     if not chosen:
         return []
     texts = quote_texts(chosen, params)
@@ -135,6 +136,33 @@ def merge_quotes(
         )
         for g in groups
     ]
+
+
+FRAGMENT_WORDS = 4  # "egregious acts.", "unprecedented success": a few words another quotation holds
+
+
+def _inside_another(attribution: Attribution, chosen: list[Attribution], params: QuoteOptions) -> bool:
+    """Whether a quotation of at most ``FRAGMENT_WORDS`` words is a piece of a longer quotation of the same speaker
+    (of the story's quotations): "egregious acts." beside the sentence "… the damage we suffered as a result of those
+    egregious acts", "biggest story on Earth!" beside the post that says it (editor read #18, Multi-News rows 58 and
+    19: each shown as a quote of its own). The longer one is the quote; the piece adds nothing."""
+    words = _WORD.findall(fold(attribution.text))
+    if not words or len(words) > FRAGMENT_WORDS:
+        return False
+    piece = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
+    speaker = attribution.speaker.name if attribution.speaker else None
+    for other in chosen:
+        if other is attribution or len(_WORD.findall(fold(other.text))) <= len(words):
+            continue
+        said_by = other.speaker.name if other.speaker else None
+        if (speaker is None or said_by is None or speakers_agree(speaker, said_by, params)) and piece.search(
+            fold(other.text)
+        ):
+            return True
+    return False
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _find_group(

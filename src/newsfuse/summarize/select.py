@@ -580,7 +580,11 @@ def lede_first(
     newest article, then the best ranked. Support before the day was tried at stop 22 (Multi-News
     rows 0-124 45.95/16.00 -> 45.95/16.01): it made "Investigators ... will examine whether the
     ferry was overloaded" (three outlets) the lede over the capsizing itself (one outlet and its
-    copy), so the event stays first."""
+    copy), so the event stays first. Among events, an outlet's own lede that reports a development goes before a
+    dated sentence that is no outlet's lede, however many outlets back it (editor re-read #18b, Multi-News row 47:
+    with a sentence gone from the summary, last week's killing of two journalists, dated and backed by two
+    outlets, led the brief of the day's toll and a rescue; row 108 now leads with S2's own lede, the one editor read
+    #17 asked for)."""
     if not order:
         return order
     published = {a.id: a.published or "" for a in story.articles}
@@ -615,7 +619,7 @@ def lede_first(
         day = published[s.article_id][:10]
         return bool(day) and day < latest and tells_future(shown)
 
-    def key(pos: int) -> tuple[bool, bool, bool, bool, bool, bool, int, str, int]:
+    def key(pos: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, int, str, int]:
         i = order[pos]
         backers = len(one_per_origin(units.sources_for(i, story), copy_of))
         s = story.sentences[i]
@@ -629,6 +633,7 @@ def lede_first(
             overtaken(s, shown),
             s.key not in dated and not opener(pos),
             not update_lede(pos),
+            not opener(pos),
             -backers,
             _negated(published[s.article_id]),
             pos,

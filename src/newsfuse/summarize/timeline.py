@@ -195,6 +195,7 @@ def dated_items(
         if j is not None and j not in first_value:
             first_value[j] = mention.value
     seen: set[int] = set()
+    under_heading: dict[int, str] = {}  # sentence -> the date of the heading it stands under (``_under_heading``)
     undated = not any(a.published for a in story.articles)
     days: dict[tuple[str, int], list[DateMention]] = {}
     for mention in story.dates:
@@ -222,14 +223,39 @@ def dated_items(
             # not give: '“Already did that earlier today,” Mr. Trump said in response.' answered a message of
             # October 2016 in a report of November 2017 (editor read #13, stop 42, BASIL 2017: dated the report's day)
             continue
-        shown = _telling(story, units, values, i, mention.value, first_value) or _after_clause(story, values, i)
+        headed = _under_heading(story, i, mention.text)
+        shown = (
+            headed or _telling(story, units, values, i, mention.value, first_value) or _after_clause(story, values, i)
+        )
         if shown is None:
             continue
         j, text = shown
-        key = (mention.value, units.unit_of[i])
+        if headed is not None:
+            under_heading[j] = mention.value
+        key = (mention.value, units.unit_of[j])
         if key not in best or (values[j], -j) > (best[key].value, -best[key].shown):
             best[key] = _Item(mention.value, i, j, text, float(values[j]), mention=mention.text)
-    return sorted(best.values(), key=lambda t: (-t.value, t.shown))
+    # a sentence its heading dates is not dated again by another sentence of its unit ("2009" from another outlet's
+    # "Barack Obama said something in 2009")
+    kept = [t for t in best.values() if under_heading.get(t.shown, t.date) == t.date]
+    return sorted(kept, key=lambda t: (-t.value, t.shown))
+
+
+# a date alone on its line as a heading over what happened that day: "Jan. 4, 2018:" over "In a reference to former
+# president Barack Obama, Trump rhetorically wondered …" (editor read #18, Multi-News row 19: the list's tweets went
+# undated, one under a year another outlet's sentence gave)
+_HEADING_END = re.compile(r"^\s*[:—–-]?\s*$")
+
+
+def _under_heading(story: AnalysedStory, i: int, mention: str) -> tuple[int, str] | None:
+    """The sentence a date heading stands over (the next of its article), when sentence ``i`` is only the date."""
+    text = story.sentences[i].text.strip()
+    if not text.startswith(mention) or not _HEADING_END.match(text[len(mention) :]):
+        return None
+    j = i + 1
+    if j >= len(story.sentences) or story.sentences[j].article_id != story.sentences[i].article_id:
+        return None
+    return j, story.sentences[j].text
 
 
 def build_timeline(
