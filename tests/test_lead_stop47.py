@@ -82,6 +82,10 @@ def test_an_embedded_posts_words_are_its_authors_and_its_credit_line_no_fact(mod
     assert post and all(f.voice == "post" and f.speaker == "Dana Orsk" for f in post)
     assert not [f for f in facts if "(@DanaOrsk)" in f.text and credit_only(f.text)]
     assert any(f.voice is None and "900 points" in f.text for f in facts)
+    # a display name of one word is the person of the story whose full name opens with it
+    texts[0] = texts[0].replace("— Dana Orsk (@DanaOrsk)", "— Dana (@DanaOrsk)")
+    facts = brief_from_documents(_documents(texts), Options(), models).facts
+    assert [f.speaker for f in facts if "all-time high" in f.text] == ["Dana Orsk"]
 
 
 def test_what_is_a_credit_line_alone() -> None:
@@ -210,3 +214,13 @@ def test_an_outlets_own_lede_reporting_a_development_leads_before_a_better_backe
     summary = brief_from_documents(undated, Options(), models).summary
     # an outlet's first sentence, not "The Red Cross said on Monday its convoy …", backed by two but no one's lede
     assert summary[0].text.startswith(("Injured photographer Tom Reed", "Reporter Ann Lee was killed"))
+
+
+def test_a_consequence_of_what_came_before_needs_it() -> None:
+    """ "The result is that a president who tossed aside traditional presidential caution … now stands poised to take
+    the blame …" came into the summary once other sentences left it (editor re-read #18b, Multi-News row 19)."""
+    from newsfuse.summarize.standalone import needs_context
+
+    assert needs_context("The result is that the mayor now stands to take the blame for any fall.")
+    assert needs_context("The irony is that none of the council members can remember the flood.")
+    assert not needs_context("The result of the vote is expected on Friday, the council said.")

@@ -635,12 +635,21 @@ def same_occasion(text: str) -> bool:
     return bool(_SAME_OCCASION.search(_QUOTED_SPAN.sub(" ", text.strip())))
 
 
+# "The result is that a president who … now stands exposed.": a consequence of what the article said before (editor
+# re-read #18b, Multi-News row 19); "The irony is that …", "The problem is that …" weigh it
+_CONSEQUENCE = re.compile(
+    r"^[Tt]he\s+(?:result|upshot|reason|problem|answer|irony|catch|bottom\s+line)\s+is\s+(?:that\b|simple\b)"
+)
+
+
 def points_back(text: str) -> bool:
     """A reference inside the sentence to what its article said before: "on the same show" (``_SAME_OCCASION``), a
-    demonstrative as object ("realize that, because ...") or as the subject after an opening clause."""
+    demonstrative as object ("realize that, because ...") or as the subject after an opening clause, a consequence
+    ("The result is that …", ``_CONSEQUENCE``)."""
     outside = _QUOTED_SPAN.sub(" ", text.strip())
     return bool(
-        same_occasion(text)
+        _CONSEQUENCE.match(outside)
+        or same_occasion(text)
         or _DEMONSTRATIVE_OBJECT.search(outside)
         or _CLAUSE_THEN_DEMONSTRATIVE.match(outside)
         or _DEMONSTRATIVE_THING.search(outside)

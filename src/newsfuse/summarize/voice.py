@@ -632,9 +632,18 @@ def _posts(story: AnalysedStory) -> dict[tuple[str, int], Voice]:
     for article in story.articles:
         for k, paragraph in enumerate(article.paragraphs):
             if (author := post_author(paragraph)) is not None:
-                who = _named(author, story.entities) or author
+                who = _named(author, story.entities) or _first_named(author, story.entities) or author
                 posts[(article.id, k)] = Voice(article.id, "post", frozenset({k}), who, "a sign-off with a handle")
     return posts
+
+
+def _first_named(name: str, entities: list[Entity]) -> str | None:
+    """The one person of the story whose full name opens with the one-word display name of a post's sign-off
+    ("Rus" of "— Rus (@rus) August 14, 2018" is Rus Yusupov: editor re-read #18b, Multi-News row 73)."""
+    if len(name.split()) != 1:
+        return None
+    people = [e.name for e in entities if e.type == "PERSON" and len(e.name.split()) > 1 and e.name.split()[0] == name]
+    return people[0] if len(people) == 1 else None
 
 
 MIN_TURN_WORDS = 5  # "Yes." and "That's right." say nothing alone
