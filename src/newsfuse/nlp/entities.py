@@ -615,9 +615,9 @@ def _run_on(mention: LocatedMention, text: str, named: set[str]) -> LocatedMenti
 _NAME_AFTER = re.compile(r" ([A-Z][\w'-]*(?: [A-Z][\w'-]*){1,3})(?![\w'’-]| [A-Z])")
 
 
-# a name a condition or an effect is named after (editor read #18, Multi-News row 75: "Williams — PERSON" from
-# "Williams syndrome")
-_EPONYM_AFTER = re.compile(r"(?:['’]s?)?\s+(?:syndrome|disease|disorder|palsy|effect)\b")
+# a name a condition is named after, whatever the tagger typed it (editor read #18, Multi-News row 75: "Williams —
+# PERSON" from "Williams syndrome", then GPE); "the Trump effect" still names the man
+_EPONYM_AFTER = re.compile(r"(?:['’]s?)?\s+(?:syndrome|disease|disorder|palsy)\b")
 # a letter signed by a group ("Elijah's Heartbroken Family", "Elijah's Parents") names a family, not a person or a
 # body (editor read #17, row 122)
 _GROUP_SIGNERS = frozenset({"Family", "Parents", "Friends", "Children"})
@@ -887,7 +887,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             continue
         if label == "PERSON" and _role_phrase(surface):
             continue
-        if label == "PERSON" and _EPONYM_AFTER.match(texts[mention.article_id], mention.end):
+        if _EPONYM_AFTER.match(texts[mention.article_id], mention.end):
             continue  # "Williams syndrome", "Parkinson's disease": a condition's name, not a person of the story
         if _in_sign_off(texts[mention.article_id], mention.start) or (
             surface.split()[-1].rstrip(",") in _GROUP_SIGNERS
