@@ -52,7 +52,7 @@ def test_three_times_against_four_times_of_one_named_man_is_a_conflict(models):
         [
             (
                 "2021-04-12",
-                "Police said the gunman shot Tomas Keller three times outside his home in Brill on Saturday.",
+                "Police said the gunman shot Tomas Keller three times outside his home in Brill on Sunday.",
             ),
             ("2021-04-12", "Tomas Keller was shot four times outside his home in Brill on Sunday, police said."),
         ],
