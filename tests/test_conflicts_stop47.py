@@ -121,3 +121,33 @@ def test_the_issues_traps_stay_no_conflict_beside_a_count_of_shots(models):
         ],
     )
     assert _values(brief) == [["four times", "three times"]]
+
+
+def test_a_pronoun_after_the_sentence_naming_the_man_is_that_man(models):
+    """ "He was shot four times." right after the one person it can be; "Police said he …" is not the police."""
+    brief = _brief(
+        models,
+        [
+            ("2021-04-12", "Tomas Keller, 34, died on Sunday night in Brill. He was shot four times, police said."),
+            ("2021-04-12", "Police said Tomas Keller, 34, was shot three times in Brill on Sunday night and died."),
+        ],
+    )
+    assert _values(brief) == [["four times", "three times"]]
+    assert brief.conflicts[0].topic == "how many times Tomas Keller was shot"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # nobody in particular: a story may hold several men
+        ("A man was shot twice near the harbour in Brill on Sunday.", "A man was shot three times near the harbour."),
+        # two people named before the pronoun: whose count it is is not said
+        (
+            "Tomas Keller and Piet Lunde were found in Brill on Sunday. He was shot twice, police said.",
+            "Tomas Keller was shot three times in Brill on Sunday, police said.",
+        ),
+    ],
+)
+def test_a_count_of_nobody_in_particular_is_no_conflict(models, first, second):
+    brief = _brief(models, [("2021-04-12", first), ("2021-04-12", second)])
+    assert [c.topic for c in brief.conflicts if c.topic.startswith("how many times")] == []

@@ -46,9 +46,19 @@ _BOUND = frozenset(
 # another person than the one named before: "another man was shot twice"
 _OTHER = frozenset({"another", "other", "second", "third", "fourth"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
+_SPEECH = frozenset({"say", "tell", "report", "add", "state", "confirm", "announce", "write", "believe", "think"})
 _VERB = re.compile(r"\b(?:shot|shoots?|shooting|stabb(?:ed|ing)|stabs?|struck|strikes?|hit|hits)\b", re.I)
 _TIMES = re.compile(r"\b(?:once|twice|thrice|times)\b", re.I)
 _PART_PREPS = frozenset({"in", "to", "on"})
+# where on the body: "in the right leg", "in the torso and arm" (not "in Brill", "on Sunday night", "in his car")
+_BODY = frozenset(
+    {"head", "face", "neck", "throat", "chest", "back", "torso", "abdomen", "stomach", "belly", "side", "arm", "hand",
+     "wrist", "elbow", "shoulder", "leg", "thigh", "knee", "calf", "shin", "ankle", "foot", "hip", "groin", "buttock",
+     "jaw", "cheek", "eye", "ear", "mouth", "forehead", "temple", "skull", "heart", "lung", "spine", "pelvis", "body",
+     "finger", "toe"}
+)  # fmt: skip
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_FULL_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
 
 
 @dataclass(frozen=True)
@@ -96,7 +106,8 @@ def _times(verb: Any) -> tuple[int, str] | None:
 
 def _person(verb: Any) -> Any | None:
     """Whom the act was done to: a passive's subject or the object; a personal pronoun is the first noun subject before
-    it in its sentence ("Smith's wife had gotten out of the car … when she was struck twice")."""
+    it in its sentence ("Smith's wife had gotten out of the car … when she was struck twice"), or the pronoun itself
+    when there is none (``_hits`` asks the sentence before)."""
     person = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if person is None:
         person = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -105,24 +116,36 @@ def _person(verb: Any) -> Any | None:
     if person.pos_ == "PRON":
         if person.lower_ not in _PERSONAL:
             return None
-        before = [t for t in person.doc[: person.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
-        return before[0] if before else None
+        before = [
+            t
+            for t in person.doc[: person.i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.lemma_.lower() not in _SPEECH
+        ]  # "Police said he was shot three times": the police are who tells it, not whom it was done to
+        return before[0] if before else person
     return person if person.pos_ in ("NOUN", "PROPN") else None
 
 
 def _identity(head: Any, named: set[int]) -> tuple[frozenset[str], str, frozenset[str]] | None:
-    """(name words, head noun, owner's name words) of the person ``head`` heads; None for "another man"."""
+    """(name words, head noun, owner's name words) of the person ``head`` heads; None for "another man", and for a
+    common noun that names nobody in particular ("a man was shot twice": the story may hold several): a noun without a
+    name counts only with an owner or "the" ("his wife", "the victim")."""
     names: set[str] = set()
     owners: set[str] = set()
+    definite = False
     for c in head.children:
         if c.lower_ in _OTHER:
             return None
         if c.dep_ == "poss":
             owners.update(_words(c.subtree, named))
+            definite = True
+        elif c.dep_ == "det" and c.lower_ == "the":
+            definite = True
         elif c.dep_ in ("compound", "appos", "flat"):
             names.update(_words(c.subtree, named))
     names.update(_words([head], named))
     noun = head.lemma_.lower() if head.pos_ == "NOUN" and head.i not in named else ""
+    if not names and not definite:
+        return None
     return frozenset(names), noun, frozenset(owners)
 
 
@@ -138,13 +161,16 @@ def _parts(verb: Any) -> frozenset[str]:
         if prep.dep_ != "prep" or prep.lower_ not in _PART_PREPS:
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
-                parts.add(obj.lemma_.lower())
-                parts.update(c.lemma_.lower() for c in obj.children if c.dep_ == "conj" and c.pos_ == "NOUN")
+            if obj.dep_ == "pobj":
+                nouns = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+                parts.update(n.lemma_.lower() for n in nouns if n.lemma_.lower() in _BODY)
     return frozenset(parts)
 
 
-def _hits(i: int, doc: Any, quoted: str, named: set[int]) -> list[_Hit]:
+def _hits(i: int, doc: Any, quoted: str, named: set[int], before: frozenset[str]) -> list[_Hit]:
+    """The reports of sentence ``i``; ``before``: the family names of the people the article's previous sentence names
+    (a pronoun with nobody before it in its own sentence is the one person named there: "Tomas Keller died on Sunday.
+    He was shot three times.")."""
     found = []
     for verb in doc:
         lemma = verb.lemma_.lower()
@@ -158,7 +184,12 @@ def _hits(i: int, doc: Any, quoted: str, named: set[int]) -> list[_Hit]:
         person = _person(verb)
         if times is None or person is None:
             continue
-        identity = _identity(person, named)
+        if person.pos_ == "PRON":
+            if len(before) != 1:
+                continue  # nobody, or two people, named before: whose count it is is not said
+            identity: tuple[frozenset[str], str, frozenset[str]] | None = (before, "", frozenset())
+        else:
+            identity = _identity(person, named)
         if identity is None or not (identity[0] or identity[1]):
             continue
         names, noun, owners = identity
@@ -193,10 +224,18 @@ def hit_count_conflicts(
     if len(candidates) < 2:
         return []
     gate.prefetch(candidates)
+    people: dict[tuple[str, int], set[str]] = {}
+    for m in story.mentions:
+        words = re.findall(r"[\w'’-]+", m.text.lower())
+        # a person, or what reads as a person's full name under another label (the model takes "Ilse Varga" for an
+        # organisation): counted so that two people named before a pronoun leave it unresolved
+        if words and (m.label == "PERSON" or (m.label not in _NOT_PEOPLE and _FULL_NAME.fullmatch(m.text))):
+            people.setdefault((m.article_id, m.sentence_index), set()).add(words[-1])
     hits: list[_Hit] = []
     for i in candidates:
         doc = gate.doc(i)
-        hits.extend(_hits(i, doc, quoted_part(sentences[i].text), gate.named_tokens(i, doc)))
+        before = frozenset(people.get((sentences[i].article_id, sentences[i].index - 1), set()))
+        hits.extend(_hits(i, doc, quoted_part(sentences[i].text), gate.named_tokens(i, doc), before))
     root = {h.sentence: copy_of.get(sentences[h.sentence].article_id) or sentences[h.sentence].article_id for h in hits}
     found: list[tuple[int, Conflict, set[int]]] = []
     told: set[int] = set()
@@ -248,6 +287,9 @@ def _who(a: _Hit, b: _Hit) -> str:
         names = [t.text for t in hit.person.subtree if t.lower_.strip(".") in hit.names and t.dep_ != "poss"]
         if names and (not a.names or not b.names or a.names & b.names):
             return " ".join(dict.fromkeys(names))
+    shared = sorted(a.names & b.names)
+    if shared:
+        return " ".join(w.title() for w in shared)
     for hit in (a, b):
         owner = next((c for c in hit.person.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if owner is not None:
