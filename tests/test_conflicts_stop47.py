@@ -151,3 +151,23 @@ def test_a_pronoun_after_the_sentence_naming_the_man_is_that_man(models):
 def test_a_count_of_nobody_in_particular_is_no_conflict(models, first, second):
     brief = _brief(models, [("2021-04-12", first), ("2021-04-12", second)])
     assert [c.topic for c in brief.conflicts if c.topic.startswith("how many times")] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two shootings of one man, years apart
+        (
+            "Tomas Keller was shot nine times outside a club in Brill in 2000, police said.",
+            "Tomas Keller was shot twice outside a club in Brill in 2018, police said.",
+        ),
+        # two days: two occasions
+        (
+            "Tomas Keller was shot twice outside the harbour office in Brill on Monday, police said.",
+            "Tomas Keller was shot three times outside the harbour office in Brill on Friday, police said.",
+        ),
+    ],
+)
+def test_counts_of_other_occasions_are_no_conflict(models, first, second):
+    brief = _brief(models, [("2021-04-12", first), ("2021-04-12", second)])
+    assert [c.topic for c in brief.conflicts if c.topic.startswith("how many times")] == []

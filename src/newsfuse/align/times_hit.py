@@ -14,8 +14,9 @@ Two reports disagree when they come from independent sources, their verbs are of
 word in common; or the same noun, "wife", with no names or owners that differ: "his wife, Racquel" / "Smith's wife"),
 they name the same parts of the body (both none: the whole count; "three times" against "twice in the chest" is a
 whole and its part), and the times differ; not when either article gives the other's count of that person anywhere,
-when the verb is negated, under a modal or inside a quotation (a witness's count is no outlet's report), nor when the
-sentences are about other things (cosine below ``MIN_SIMILARITY``).
+when the verb is negated, under a modal or inside a quotation (a witness's count is no outlet's report), when the
+sentences name other years or other weekdays (two shootings of one man), nor when they are about other things (cosine
+below ``MIN_SIMILARITY``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from newsfuse.align.same_thing import SameThing
 from newsfuse.align.support import SupportMap
 from newsfuse.align.units import quoted_part
 from newsfuse.nlp.clarity import display_text
+from newsfuse.nlp.dates import WEEKDAY_WORD
 from newsfuse.records import AnalysedStory, Claim, Conflict
 
 MIN_SIMILARITY = 0.30
@@ -249,9 +251,23 @@ def hit_count_conflicts(
                 continue
             if _gives(hits, root, a, b.times) or _gives(hits, root, b, a.times):
                 continue  # the article also gives the other count of that person: no side of a disagreement
+            if _other_times(sentences[a.sentence].text, sentences[b.sentence].text):
+                continue  # "shot nine times in 2000" / "shot twice in 2018": two shootings of one man
             found.append((min(a.sentence, b.sentence), _conflict(story, a, b), {a.sentence, b.sentence}))
             told.update((a.sentence, b.sentence))
     return found
+
+
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+def _other_times(a: str, b: str) -> bool:
+    """The two sentences date other occasions: the years they name differ, or both name a weekday and none in common
+    (as two figures' sentences do in ``conflicts._clash``)."""
+    if set(_YEAR.findall(a)) != set(_YEAR.findall(b)):
+        return True
+    x, y = {w.lower() for w in WEEKDAY_WORD.findall(a)}, {w.lower() for w in WEEKDAY_WORD.findall(b)}
+    return bool(x and y and not x & y)
 
 
 def _gives(hits: list[_Hit], root: dict[int, str], mine: _Hit, times: int) -> bool:
