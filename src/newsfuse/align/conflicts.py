@@ -38,6 +38,7 @@ from newsfuse.align.other_party import party_conflicts
 from newsfuse.align.rewrites import source_roots
 from newsfuse.align.same_thing import Parser, SameThing
 from newsfuse.align.support import SupportMap
+from newsfuse.align.times_hit import hit_count_conflicts
 from newsfuse.align.units import UnitMap
 from newsfuse.nlp.clarity import display_text
 from newsfuse.nlp.dates import WEEKDAY_WORD
@@ -354,6 +355,7 @@ def find_conflicts(
     days = [frozenset(sentences) for _, _, sentences in others]
     others += confirmation_conflicts(story, support, copy_of) + status_conflicts(story, support, copy_of)
     others += party_conflicts(story, support, gate, copy_of)
+    others += hit_count_conflicts(story, support, gate, copy_of)
     for first, conflict, sentences in others:
         conflicts.append((first, conflict))
         disputed.update(sentences)
