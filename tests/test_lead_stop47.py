@@ -224,3 +224,26 @@ def test_a_consequence_of_what_came_before_needs_it() -> None:
     assert needs_context("The result is that the mayor now stands to take the blame for any fall.")
     assert needs_context("The irony is that none of the council members can remember the flood.")
     assert not needs_context("The result of the vote is expected on Friday, the council said.")
+
+
+def test_the_notes_about_items_left_out_are_in_a_readers_words() -> None:
+    """ "1 item(s) are not articles …" and a command in backquotes that the Markdown printed escaped (editor read #18,
+    Multi-News row 75)."""
+    from tests.fakes import fast_models
+
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.records import Article
+    from newsfuse.summarize.stories import split
+
+    prose = "The mayor of Keld said on Monday the harbour would reopen in May after the storm repairs. " * 4
+    page = "The harbour of Keld was built in 1820 and rebuilt after the storm of 1911. " * 8
+    articles = [
+        Article("S1", "a.txt", None, None, None, None, [prose]),
+        Article("S2", "b.txt", None, None, None, None, ["History [ edit ]", page, "Economy [ edit ]", page]),
+    ]
+    models = fast_models()
+    _, warnings = split(analyse(articles, models, embed=True), models.embedder)
+    assert [w.message for w in warnings if w.kind == "not_an_article"] == [
+        "1 item is not an article (a widget, video, login, promo, archive notice, blurb, data table, encyclopedia "
+        "page or review) and was left out of the brief"
+    ]

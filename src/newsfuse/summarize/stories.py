@@ -265,8 +265,11 @@ def split(story: AnalysedStory, embedder: Embedder) -> tuple[list[list[str]], li
         warnings.append(
             BriefWarning(
                 "not_an_article",
-                f"{len(ids)} item(s) are not articles (widget, video, login, promo, archive notice, blurb, data-table, "
-                "encyclopedia page or review) and were left out of the brief",
+                # in a reader's words, no "item(s)" (editor read #18, Multi-News row 75)
+                (f"{len(ids)} items are not articles" if len(ids) > 1 else "1 item is not an article")
+                + " (a widget, video, login, promo, archive notice, blurb, data table, encyclopedia page or review)"
+                + (" and were" if len(ids) > 1 else " and was")
+                + " left out of the brief",
                 ids,
             )
         )
@@ -276,7 +279,7 @@ def split(story: AnalysedStory, embedder: Embedder) -> tuple[list[list[str]], li
             BriefWarning(
                 "several_stories",
                 f"the input holds {len(groups)} stories; this brief covers the main "
-                f"one ({_articles(len(groups[0]))}), `newsfuse brief --split` writes one brief per story",
+                f"one ({_articles(len(groups[0]))}); the command newsfuse brief --split writes one brief per story",
                 others,
             )
         )
