@@ -159,6 +159,7 @@ class Backing:
     units: UnitMap | None = None
     # per item, its quoted words and their speaker (:meth:`quotations`), read once
     _quoted: dict[int, tuple[str, str | None]] = field(default_factory=dict)
+    _quoting: dict[int, tuple[str, str | None]] = field(default_factory=dict)  # :meth:`quoting_in`, read once
     # the parser (``nlp.Models.parse``) :meth:`tells_head` reads items with (build_graph sets it), and the parses
     parse: Parser | None = None
     _docs: dict[int, Any] = field(default_factory=dict)
@@ -271,6 +272,10 @@ class Backing:
             return False
         if citation_precision.another_speakers_words(*self.quotations(story, rep, j, cited)):
             return False
+        if citation_precision.same_speakers_other_words(
+            self.quoting_in(story, rep), self.quotations(story, rep, j, cited)[1]
+        ):
+            return False
         if citation_check.names_beside_quote((self.words[rep], words), self.names(rep, j), cited):
             return False
         if citation_check.gives_other_figure(quantities_of(story.sentences[rep].text), quantities_of(cited)):
@@ -285,6 +290,14 @@ class Backing:
             if k not in self._quoted:
                 self._quoted[k] = citation_precision.quotation_of(story.quotes, story.sentences[k].article_id, text)
         return self._quoted[rep], self._quoted[j]
+
+    def quoting_in(self, story: AnalysedStory, rep: int) -> tuple[str, str | None]:
+        """The quoted words of the shown item ``rep`` and their speaker however much of it they are
+        (align/citation_precision.py ``quotation_in``), read once."""
+        if rep not in self._quoting:
+            text = self.whole[rep] if self.whole else story.sentences[rep].text
+            self._quoting[rep] = citation_precision.quotation_in(story.quotes, story.sentences[rep].article_id, text)
+        return self._quoting[rep]
 
     def names(self, *items: int) -> frozenset[str]:
         """The content words of the names (people, organisations, places, products, works) the ``items`` give."""
