@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from newsfuse.align import citation_check
 from newsfuse.align.actors import frame_of
-from newsfuse.align.citation_precision import quotation_in, same_speakers_other_words
 from newsfuse.records import Quote
 
 CONTRAST = "Ada Brant said the harbour office did not call the coastguard but called the ferry captain instead."
@@ -26,9 +25,9 @@ def _frames(parse, *texts: str):  # type: ignore[no-untyped-def]
 def test_not_x_but_y_tells_y(fast_models) -> None:  # type: ignore[no-untyped-def]
     told = "Instead, the harbour office called the ferry captain, the family said."
     shown, cited = _frames(fast_models.parse, CONTRAST, told)
-    assert shown.negated and "ferry captain" in shown.asserted and "captain" not in shown.denied
     assert not citation_check.turns_polarity((shown, cited), (CONTRAST, told))
     assert not citation_check.turns_polarity((cited, shown), (told, CONTRAST))
+    assert shown.negated and "ferry captain" in shown.asserted and "captain" not in shown.denied
 
 
 def test_not_x_but_y_still_denies_x(fast_models) -> None:  # type: ignore[no-untyped-def]
@@ -57,6 +56,8 @@ SAME = '"This smuggled timber has been carried into our valley," Ilse Varga said
 
 
 def test_one_persons_other_statement_does_not_back_the_quotation() -> None:
+    from newsfuse.align.citation_precision import quotation_in, same_speakers_other_words
+
     shown = quotation_in(QUOTES, "S1", SHOWN)
     assert shown[1] == "Ilse Varga"
     other = quotation_in(QUOTES, "S2", OTHER)
@@ -64,6 +65,8 @@ def test_one_persons_other_statement_does_not_back_the_quotation() -> None:
 
 
 def test_the_same_words_or_another_speaker_are_left_to_the_other_checks() -> None:
+    from newsfuse.align.citation_precision import quotation_in, same_speakers_other_words
+
     shown = quotation_in(QUOTES, "S1", SHOWN)
     assert not same_speakers_other_words(shown, quotation_in(QUOTES, "S1", SAME))
     okonjo = '"We will carry this timber case to the high court," Tomas Okonjo said.'
