@@ -248,18 +248,33 @@ class Frame:
 
     negated: bool
     denied: str = ""  # when negated, the words the negation covers: the head's own, outside clauses of their own
+    # when negated, what a contrasting conjunct of the head says instead ("did not call an ambulance but called the
+    # boy's mother instead": "called the boy's mother instead"), which the negation does not cover
+    asserted: str = ""
 
 
 def _scope(token: Any, head: Any) -> bool:
     """Whether ``token`` (in ``head``'s subtree) is no part of a clause of its own below ``head``: "You will never
     be defined by what the defendant's father termed “20 minutes of action.”" denies the definition, not the
-    father's words."""
+    father's words; nor of a conjunct set against the denied one (:func:`_contrasted`)."""
     node = token
     while node.i != head.i:
-        if node.dep_ in _CLAUSE_DEPS:
+        if node.dep_ in _CLAUSE_DEPS or _contrasted(node):
             return False
         node = node.head
     return True
+
+
+# Conjunctions that set a conjunct against a denied one: "not X but Y" says Y
+_CONTRAST = frozenset({"but", "yet", "instead", "rather"})
+
+
+def _contrasted(node: Any) -> bool:
+    """Whether ``node`` is a conjunct joined to the one before it by a word of :data:`_CONTRAST` (the parser hangs
+    the "but" on the first conjunct, before the second)."""
+    if node.dep_ != "conj":
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in _CONTRAST and node.head.i < c.i < node.i for c in node.head.children)
 
 
 # Dependents that head a clause of their own
@@ -280,8 +295,11 @@ def frame_of(doc: Any) -> Frame:
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
     # a sentence opening "Not, as X said, ..." denies no act of its head
     negated = any(c.dep_ == "neg" and not (c.i == 0 and c.nbor(1).is_punct) for c in head.children) and not modal
-    denied = "".join(t.text_with_ws for t in head.subtree if _scope(t, head)) if negated else ""
-    return Frame(negated, denied)
+    if not negated:
+        return Frame(False)
+    denied = "".join(t.text_with_ws for t in head.subtree if _scope(t, head))
+    said = [t for conj in head.subtree if _contrasted(conj) for t in conj.subtree]
+    return Frame(True, denied, "".join(t.text_with_ws for t in sorted(set(said), key=lambda t: t.i)))
 
 
 def _subjects(verb: Any, passive: bool = False) -> list[Any]:

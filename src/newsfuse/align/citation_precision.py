@@ -89,14 +89,9 @@ def quotation_of(quotes: Sequence[Quote], article: str, text: str) -> tuple[str,
     quote's speaker named two sentences before). ("", None) when neither."""
     printed = _printed(quotes, article)
     said = _words(mostly_quoted(text))
-    if len(set(said)) >= SPEAKER_WORDS:
-        best: tuple[float, str] | None = None
-        for speaker, words in printed:
-            held = len(set(said) & set(words)) / len(set(said))
-            if held >= SPEAKER_SHARE and (best is None or held > best[0]):
-                best = (held, speaker)
-        if best is not None:
-            return " ".join(said), best[1]
+    speaker = _speaker(printed, said)
+    if speaker is not None:
+        return " ".join(said), speaker
     whole = _words(text)
     if len(whole) >= RUN_WORDS and not units.quoted_part(text).strip():
         run = f" {' '.join(whole)} "
@@ -121,6 +116,46 @@ def another_speakers_words(shown: tuple[str, str | None], cited: tuple[str, str 
         return False
     runs = _runs(said.split())
     return bool(runs) and len(runs & _runs(other.split())) <= OTHER_WORDS_RUNS * len(runs)
+
+
+def quotation_in(quotes: Sequence[Quote], article: str, text: str) -> tuple[str, str | None]:
+    """The quoted words of ``text`` (a sentence of ``article``) and their speaker, however much of the sentence they
+    are: a story quote of the same outlet holds :data:`SPEAKER_SHARE` of them, and they are at least
+    :data:`SPEAKER_WORDS` words. ("", None) when not."""
+    said = _words(units.quoted_part(text))
+    speaker = _speaker(_printed(quotes, article), said)
+    return (" ".join(said), speaker) if speaker is not None else ("", None)
+
+
+def _speaker(printed: list[tuple[str, list[str]]], said: list[str]) -> str | None:
+    """The speaker of the printed quote (:func:`_printed`) that holds the most of ``said``, at least
+    :data:`SPEAKER_SHARE` of them; None when none does or ``said`` is under :data:`SPEAKER_WORDS` words."""
+    if len(set(said)) < SPEAKER_WORDS:
+        return None
+    best: tuple[float, str] | None = None
+    for speaker, words in printed:
+        held = len(set(said) & set(words)) / len(set(said))
+        if held >= SPEAKER_SHARE and (best is None or held > best[0]):
+            best = (held, speaker)
+    return best[1] if best is not None else None
+
+
+def same_speakers_other_words(shown: tuple[str, str | None], cited: tuple[str, str | None]) -> bool:
+    """Whether the shown sentence quotes someone (``shown``: :func:`quotation_in`) and the cited one is mostly a
+    quotation of the same person (``cited``: :func:`quotation_of`) that prints none of the shown quotation's
+    three-word runs and less than a third of its words: one person's two statements are two facts, and an outlet
+    that prints the other does not report the shown one ('"This contraband has been heavily trafficked into our
+    state," <attorney general> said at a news conference' cited to '"Federal law undisputedly prohibits the
+    production and sale of marijuana," <attorney general> said Thursday in a statement', editor read #16, BASIL
+    b764f81f). Words put in another's mouth are :func:`another_speakers_words`."""
+    (said, speaker), (other, theirs) = shown, cited
+    if not said or not other or speaker is None or theirs is None or speaker.lower() != theirs.lower():
+        return False
+    mine, its = said.split(), other.split()
+    if _runs(mine) & _runs(its):
+        return False
+    content = {w for w in mine if len(w) > 2 and w not in STOP_WORDS}
+    return 3 * len(content & set(its)) < len(content)
 
 
 def attribution_only(text: str) -> bool:

@@ -132,3 +132,32 @@ def same_figures(shown: Sequence[Quantity], cited: Sequence[Quantity]) -> bool:
     if not shown or not cited:
         return True
     return any(x.low == y.low or (x.high == y.high and math.isfinite(x.high)) for x in shown for y in cited)
+
+
+# A figure of fewer significant digits is a round one many sentences of a story give ("10 percent", "2,000", "$15
+# million"); a specific one ("1,175 points", "35.7 percent", "$43,885,310") is rarely given for two events
+TELLING_DIGITS = 3
+
+
+def telling_figure(q: Quantity) -> bool:
+    """An exact figure of at least :data:`TELLING_DIGITS` significant digits that is no year: two outlets that give
+    it tell one event."""
+    if not q.exact or not math.isfinite(q.low) or q.low == 0:
+        return False
+    if q.low.is_integer() and 1900 <= q.low <= 2100 and "," not in q.text:
+        return False
+    digits = f"{abs(q.low):.6f}".replace(".", "").strip("0")
+    return len(digits) >= TELLING_DIGITS
+
+
+def shares_telling_figure(shown: Sequence[Quantity], cited: Sequence[Quantity]) -> bool:
+    """Whether the two give one :func:`telling_figure` of one measure (and of one counted thing, when both name it)."""
+    return any(
+        telling_figure(x)
+        and y.exact
+        and x.unit == y.unit
+        and x.low == y.low
+        and (x.unit != "count" or not x.noun or not y.noun or x.noun == y.noun)
+        for x in shown
+        for y in cited
+    )
