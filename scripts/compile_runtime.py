@@ -6,7 +6,7 @@ commands (serve, cluster) write their own bytecode on first use, as Python does.
 Then the compiled regular expressions a brief uses are kept the same way (``newsfuse.regex_cache``:
 recorded from the imports, spaCy's load and a brief of the bundled example; 0.2 s of a cold brief's
 CPU), the code those imports generate (``newsfuse.code_cache``: dataclasses' methods, typing's forward
-references, 0.06 s), py3langid's model deflated (``newsfuse.clean.langid.pack``) and the encoder's optimised graph
+references, ~0.03 s), py3langid's model deflated (``newsfuse.clean.langid.pack``) and the encoder's optimised graph
 written beside the encoder module's bytecode (``newsfuse.nlp.encoder.keep_optimized_graph``). Run it again (``python
 scripts/compile_runtime.py``, bytecode writing allowed) in a tree whose modules changed.
 """

@@ -4,8 +4,8 @@ Importing a brief's modules compiles ~1,400 small pieces of Python source that n
 ``dataclasses`` writes each dataclass's ``__init__``, ``__repr__``, ``__eq__``... as text and
 ``exec``s it (~580 texts: newsfuse's records and options, pydantic's, typer's), and ``typing``
 compiles every forward reference (the string annotations of pydantic-core's ~600 schema classes).
-That is **0.06-0.07 s of the main thread's CPU** before spaCy starts, most of it before the encoder
-can (docs/speed.md, stop 47). The compiled code depends only on the text, the mode and the
+That was 0.06-0.07 s of the main thread's CPU before spaCy starts (timed around each compile); the
+table takes ~0.03 s off it (docs/speed.md, stop 47). The compiled code depends only on the text, the mode and the
 interpreter, as a ``.pyc`` does on its source. So the command keeps a table of it
 (``codegen.<interpreter>.marshal`` in this package's ``__pycache__``, beside ``regex_cache``'s table)
 and hands a known text's code object to ``exec``, or returns it from ``compile``: the same code that
