@@ -123,32 +123,6 @@ def test_the_subjects_own_word_about_a_call_stays_the_subjects(attribute_parsed)
     assert _name(_by_text(found, "a new start")) == "Ada Lund"
 
 
-def test_a_family_name_after_a_couple_named_together_is_neither(attribute_parsed) -> None:
-    """ "Ada and Tom Brink earned …" then "“…,” Brink said in a statement": the article named both together and
-    neither alone since (editor read #17, d1, printed Bill Clinton for Hillary Clinton's statement)."""
-    found = attribute_parsed(
-        [
-            "Ada and Tom Brink earned roughly $14 million from 2007 to 2014, according to tax returns released Friday.",
-            "The former mayor released the returns on her campaign website.",
-            "“We have come a long way from my days as a young lawyer in Keld,” Brink said in a statement.",
-            "In May, Ada Brink filed a disclosure with the election commission.",
-        ]
-    )
-    assert _name(_by_text(found, "We have come a long way")) is None
-
-
-def test_a_family_name_after_one_of_the_couple_named_alone_is_that_one(attribute_parsed) -> None:
-    """Guard: once one of them is named alone ("Ada Brink filed …"), the family name continues her."""
-    found = attribute_parsed(
-        [
-            "Ada and Tom Brink earned roughly $14 million from 2007 to 2014, according to tax returns released Friday.",
-            "In May, Ada Brink filed a disclosure with the election commission.",
-            "“We have come a long way from my days as a young lawyer in Keld,” Brink said in a statement.",
-        ]
-    )
-    assert _name(_by_text(found, "We have come a long way")) == "Ada Brink"
-
-
 def test_one_conjunct_of_two_bodies_officials_is_no_speaker(attribute_parsed) -> None:
     """ "Medicare and Treasury officials have said they would use a “…” standard": the word rules read the subject
     from "and"; the words are the group's, not "Treasury officials" (editor read #17, d3)."""

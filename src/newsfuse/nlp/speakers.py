@@ -1277,12 +1277,6 @@ class SpeakerResolver:
             if lower == "it" and (site_owner := self._own_document_spoke(start)) is not None:
                 return Speaker(written, start, end, site_owner)
             return Speaker(written, start, end, self._antecedent(start, lower in PERSONAL_PRONOUNS, lower))
-        bare = written.strip().rstrip(".")
-        if self._couple_named(bare, start) and self._continued_family(bare, start) is None:
-            # "Hillary and Bill Clinton earned …" and then "Clinton said in a statement": the article named both
-            # together and neither alone since; the family name alone names neither (editor read #17, d1, printed
-            # Bill Clinton for her statement)
-            return Speaker(written, start, end, None)
         family_one = _ONE_OF_A_FAMILY.match(written.rstrip(" ."))
         if family_one is not None and self._shared_family(family_one.group(1)):
             # "the younger Cheney echoed": one of the story's Cheneys, not the one named last (``_other_of_a_family``)
@@ -1711,23 +1705,6 @@ class SpeakerResolver:
             self._families[family] = (before, latest[1])
             return self.named(latest[1])
         return None
-
-    def _continued_family(self, mention_text: str, before: int) -> str | None:
-        """``_family_member`` without its memory of the answer (the rules after it ask it again)."""
-        saved = dict(self._families)
-        try:
-            return self._family_member(mention_text, before)
-        finally:
-            self._families = saved
-
-    def _couple_named(self, mention_text: str, before: int) -> bool:
-        """A bare family name that several people of the story share, after this article named two of them together
-        ("Hillary and Bill Clinton") before ``before``."""
-        words = mention_text.split()
-        if len(words) != 1 or not words[0][:1].isupper() or not self._shared_family(words[0]):
-            return False
-        pair = rf"\b[A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+\s+{re.escape(words[0])}\b"
-        return re.search(pair, self.text[:before]) is not None
 
     def _speaker_by_family(self, word: str, before: int) -> str | None:
         """The latest earlier speaker whose name ends with ``word`` ("Adrienne Mayor, a research scholar,
