@@ -6,8 +6,9 @@ it, or null when the text names nobody. The set is split before any tuning: ``tu
 worked on, ``kept`` (rows 30 49 56 67 95) is read once at the end, as the gold facts' report split.
 
 Stop 39 added eight BASIL events (rows ``basil-<year>-<triplet>``), split the same way, stops 40 and 41 four more
-each, stops 42 and 43 eight each and stops 44, 45 and 46 four each; ``subset`` picks the Multi-News rows, the BASIL
-events (``basil39`` … ``basil46``: one stop's events), or all.
+each, stops 42 and 43 eight each and stops 44, 45 and 46 four each. Stop 47 added four Multi-News validation rows
+nobody had used (``mn47``: tune 72 29, kept 18 39). ``subset`` picks stop 38's Multi-News rows (``multinews``), stop
+47's (``mn47``), the BASIL events (``basil39`` … ``basil46``: one stop's events), or all.
 
 A gold quote is found when a printed quote or one of its variants holds its fragment (the quote's first words, no
 more article text is stored), or is exactly the fragment when it opens with "=" (a short quote inside another:
@@ -35,6 +36,7 @@ SPLITS = ("tune", "kept", "all")
 SETS = (
     "all",
     "multinews",
+    "mn47",
     "basil",
     "basil39",
     "basil40",
@@ -52,11 +54,12 @@ BASIL43 = ("29ffd053", "2b95d2cf", "2ec04201", "2f3e86b6", "38f7cbb7", "450755dd
 BASIL44 = ("76810849", "7f9c83f7", "87609973", "c9e4d35f")  # stop 44's
 BASIL45 = ("c99adbdd", "df5fe55a", "8dac6c12", "ae243a95")  # stop 45's
 BASIL46 = ("97566c74", "af4a3f41", "b4dbeda7", "c5534b7e")  # stop 46's
+MN47 = ("72", "29", "18", "39")  # stop 47's Multi-News validation rows
 
 
 def _subset_of(row: str) -> str:
     if not row.startswith("basil-"):
-        return "multinews"
+        return "mn47" if row in MN47 else "multinews"
     key = row.rsplit("-", 1)[1]
     if key in BASIL46:
         return "basil46"

@@ -49,10 +49,10 @@ def test_gold_file_is_split_and_well_formed() -> None:
 
 
 def test_the_basil_events_are_a_set_of_their_own() -> None:
-    basil, multinews = gold("all", "basil"), gold("all", "multinews")
+    basil, multinews, mn47 = gold("all", "basil"), gold("all", "multinews"), gold("all", "mn47")
     assert basil and multinews and all(i.row.startswith("basil-") for i in basil)
-    assert not any(i.row.startswith("basil-") for i in multinews)
-    assert len(basil) + len(multinews) == len(gold("all"))
+    assert not any(i.row.startswith("basil-") for i in multinews + mn47)
+    assert len(basil) + len(multinews) + len(mn47) == len(gold("all"))
     tune, kept = {i.row for i in gold("tune", "basil")}, {i.row for i in gold("kept", "basil")}
     assert len(tune) == len(kept) == 22 and not tune & kept
     stops = ("basil39", "basil40", "basil41", "basil42", "basil43", "basil44", "basil45", "basil46")
@@ -76,3 +76,10 @@ def test_the_basil_events_are_a_set_of_their_own() -> None:
         "basil-2012-2ec04201",
         "basil-2019-2f3e86b6",
     }
+
+
+def test_the_stop47_rows_are_a_set_of_their_own() -> None:
+    assert {i.row for i in gold("tune", "mn47")} == {"72", "29"}
+    assert {i.row for i in gold("kept", "mn47")} == {"18", "39"}
+    assert {i.row for i in gold("all", "multinews")} == {"17", "44", "53", "64", "68", "30", "49", "56", "67", "95"}
+    assert any(i.speaker is None for i in gold("tune", "mn47"))

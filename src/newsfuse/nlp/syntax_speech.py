@@ -653,7 +653,7 @@ def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
             head = head.head.head if head.dep_ == "pcomp" else head.head
             continue
         if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN"):
-            issuer = _issuer(doc, head.head)
+            issuer = document_author(doc, head) or _issuer(doc, head.head)
             return issuer or _phrase(doc, head.head)  # "voters saying they want ...", "911 calls saying ..."
         return None
     return None
@@ -781,9 +781,27 @@ _DOCUMENTS = (
 _ISSUED = frozenset(_DOCUMENTS.split())
 
 
+def document_author(doc: Doc, participle: Token) -> tuple[int, int] | None:
+    """ "the campaign released a statement from her doctor declaring she is in “…”": a participle on a document
+    that says whom it is from ("from"/"by" on the noun) speaks in its author's words, not in those of whoever put
+    it out (editor read #17, d1, printed the campaign for the doctor's words). The author's phrase, or None."""
+    noun = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or noun.lower_ not in _ISSUED:
+        return None
+    authors = [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i < participle.i
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return _phrase(doc, authors[0]) if authors else None
+
+
 def _issuer(doc: Doc, document: Token) -> tuple[int, int] | None:
     """ "Trump issued a statement saying ...", "the group placed ads calling ...": the one who issued the
-    document speaks through it (PolNeAR's source), not the document."""
+    document speaks through it (PolNeAR's source), not the document. A document from someone named on it
+    ("a statement from her doctor saying") is that author's (``document_author``)."""
     verb = document.head
     if document.dep_ != "dobj" or document.lower_ not in _ISSUED or verb.pos_ not in ("VERB", "AUX"):
         return None
