@@ -159,7 +159,7 @@ def test_a_pair_a_drama_an_audience_or_a_time_a_sentence_before_gave_needs_it() 
 
 def test_a_few_words_of_a_longer_quotation_of_the_same_speaker_are_no_quote_of_their_own(models) -> None:  # type: ignore[no-untyped-def]
     """ "egregious acts." was a quote of its own beside the sentence that says "… as a result of those egregious acts"
-    (editor read #18, Multi-News row 58)."""
+    (editor read #18, Multi-News row 58): it is that quote's variant."""
     texts = [
         "Two former aides of Mayor Ilse Varga of Keld were charged on Thursday with leaking her private photos. "
         "Varga confirmed the charges in a statement on Thursday, saying she was the victim of “egregious acts.” The "
@@ -170,7 +170,9 @@ def test_a_few_words_of_a_longer_quotation_of_the_same_speaker_are_no_quote_of_t
     ]
     quotes = brief_from_documents(_documents(texts), Options(), models).quotes
     assert not [q for q in quotes if q.text.startswith("egregious")]
-    assert any("saddened by the damage" in q.text and q.speaker == "Ilse Varga" for q in quotes)
+    whole = [q for q in quotes if "saddened by the damage" in q.text and q.speaker == "Ilse Varga"]
+    # still printed, as a variant with its outlet
+    assert [v.sources for q in whole for v in q.variants if v.text.startswith("egregious")] == [["S1"]]
 
 
 def test_a_date_heading_dates_the_paragraph_under_it() -> None:

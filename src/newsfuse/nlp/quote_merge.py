@@ -106,19 +106,26 @@ def merge_quotes(
     """Quotes of a story (attributions of all its articles, in source order) as brief records;
     ``printed_in`` gives a partial quotation's sentence (``Quote.context``), read from the first
     source that quotes it."""
-    chosen = [a for a in attributions if worth_quoting(a, params)]
-    chosen = [a for a in chosen if not _inside_another(a, chosen, params)]
+    everything = [a for a in attributions if worth_quoting(a, params)]
+    # a few words of a longer quotation of the same speaker are shown as a variant of it, not as a quote of their own
+    # (``_inside_another``)
+    pieces = {id(a): other for a in everything if (other := _inside_another(a, everything, params)) is not None}
+    chosen = [a for a in everything if id(a) not in pieces]
     if not chosen:
         return []
     texts = quote_texts(chosen, params)
     vectors = embedder.encode(texts) if embedder is not None else np.zeros((len(texts), 1), dtype=np.float32)
     groups: list[_Group] = []
+    group_of: dict[int, _Group] = {}  # id of an attribution -> the group it went to
     for attribution, vector in zip(chosen, vectors, strict=True):
         speaker = attribution.speaker.name if attribution.speaker else None
         group = _find_group(groups, attribution, speaker, vector, embedder is not None, params)
+        if group is not None:
+            group_of[id(attribution)] = group
         if group is None:
             context = printed_in(attribution) if printed_in is not None and attribution.kind == "partial" else None
             groups.append(_Group(attribution.text, speaker, [attribution.article_id], vector, context))
+            group_of[id(attribution)] = groups[-1]
             continue
         if group.speaker is None:
             group.speaker = speaker
@@ -126,6 +133,12 @@ def merge_quotes(
             _add(group.sources, attribution.article_id)
         else:
             _add(group.variants.setdefault(attribution.text, []), attribution.article_id)
+    for attribution in everything:
+        if (holder := pieces.get(id(attribution))) is not None and (group := group_of.get(id(holder))) is not None:
+            if fold(attribution.text) != fold(group.text):
+                _add(group.variants.setdefault(attribution.text, []), attribution.article_id)
+            else:
+                _add(group.sources, attribution.article_id)
     return [
         Quote(
             text=g.text,
@@ -141,25 +154,26 @@ def merge_quotes(
 FRAGMENT_WORDS = 4  # "egregious acts.", "unprecedented success": a few words another quotation holds
 
 
-def _inside_another(attribution: Attribution, chosen: list[Attribution], params: QuoteOptions) -> bool:
-    """Whether a quotation of at most ``FRAGMENT_WORDS`` words is a piece of a longer quotation of the same speaker
-    (of the story's quotations): "egregious acts." beside the sentence "… the damage we suffered as a result of those
-    egregious acts", "biggest story on Earth!" beside the post that says it (editor read #18, Multi-News rows 58 and
-    19: each shown as a quote of its own). The longer one is the quote; the piece adds nothing."""
+def _inside_another(attribution: Attribution, chosen: list[Attribution], params: QuoteOptions) -> Attribution | None:
+    """The longer quotation of the same speaker (of the story's quotations) that a quotation of at most
+    ``FRAGMENT_WORDS`` words is a piece of: "egregious acts." beside the sentence "… the damage we suffered as a
+    result of those egregious acts", "biggest story on Earth!" beside the post that says it (editor read #18,
+    Multi-News rows 58 and 19: each shown as a quote of its own). The longer one is the quote and the piece one of
+    its variants (still printed, with its outlet); None when no longer quotation holds it."""
     words = _WORD.findall(fold(attribution.text))
     if not words or len(words) > FRAGMENT_WORDS:
-        return False
+        return None
     piece = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
     speaker = attribution.speaker.name if attribution.speaker else None
     for other in chosen:
-        if other is attribution or len(_WORD.findall(fold(other.text))) <= len(words):
-            continue
+        if other is attribution or len(_WORD.findall(fold(other.text))) <= FRAGMENT_WORDS:
+            continue  # the holder is a quote of its own, never another piece
         said_by = other.speaker.name if other.speaker else None
         if (speaker is None or said_by is None or speakers_agree(speaker, said_by, params)) and piece.search(
             fold(other.text)
         ):
-            return True
-    return False
+            return other
+    return None
 
 
 _WORD = re.compile(r"\w+")
