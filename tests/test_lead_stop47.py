@@ -195,11 +195,8 @@ def test_a_date_heading_dates_the_paragraph_under_it() -> None:
 
 
 def test_an_outlets_own_lede_reporting_a_development_leads_before_a_better_backed_older_event(models) -> None:  # type: ignore[no-untyped-def]
-    """With "Both journalists were hurt …" out of the summary, the brief of a day's toll and a rescue led with last
-    week's killing, backed by more outlets (editor re-read #18b, Multi-News row 47); an outlet's own first sentence
-    that reports a development is what that outlet found newest. Also "An avowed democratic socialist and a
-    conservative Republican senator running for president both loved Pope Francis' historic speech …" (S2's lede, the
-    better one by editor read #17) now leads row 108."""
+    """Among events as well backed, an outlet's own first sentence that reports a development (what that outlet found
+    newest) leads before a dated sentence that is no outlet's lede (editor re-read #18b, Multi-News rows 47 and 75)."""
     texts = [
         "Injured photographer Tom Reed has been rescued from the besieged city of Keld and taken to Arlen, officials "
         "said. His family thanked the rescuers and the "

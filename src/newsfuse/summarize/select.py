@@ -608,11 +608,12 @@ def lede_first(
     newest article, then the best ranked. Support before the day was tried at stop 22 (Multi-News
     rows 0-124 45.95/16.00 -> 45.95/16.01): it made "Investigators ... will examine whether the
     ferry was overloaded" (three outlets) the lede over the capsizing itself (one outlet and its
-    copy), so the event stays first. Among events, an outlet's own lede that reports a development goes before a
-    dated sentence that is no outlet's lede, however many outlets back it (editor re-read #18b, Multi-News row 47:
-    with a sentence gone from the summary, last week's killing of two journalists, dated and backed by two
-    outlets, led the brief of the day's toll and a rescue; row 108 now leads with S2's own lede, the one editor read
-    #17 asked for)."""
+    copy), so the event stays first. Among events as well backed, an outlet's own lede that reports a development
+    goes before a dated sentence that is no outlet's lede (editor re-read #18b, Multi-News row 47: with a sentence
+    gone from the summary, last week's killing of two journalists, dated and backed by the same two outlets, led the
+    brief of the day's toll and a rescue; row 75's one article led with its second sentence). Before the support
+    (tried: gold tune multinews-141 lost two multi-outlet facts of its summary, 61.7 -> 60.8, since the lede goes
+    first into the word budget), the outlet's lede beat a sentence three outlets back."""
     if not order:
         return order
     published = {a.id: a.published or "" for a in story.articles}
@@ -661,8 +662,8 @@ def lede_first(
             overtaken(s, shown),
             s.key not in dated and not opener(pos),
             not update_lede(pos),
-            not opener(pos),
             -backers,
+            not opener(pos),
             _negated(published[s.article_id]),
             pos,
         )
