@@ -23,13 +23,14 @@ the table is compiled as before.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
 import types
 from pathlib import Path
 from typing import Any
+
+from newsfuse.marshal_table import read_table, table_file
 
 _LIMIT = 20000  # texts kept in the table
 _FILENAME = "<string>"  # what ``exec`` of a string and ``typing.ForwardRef`` compile under
@@ -44,9 +45,7 @@ _patched: list[tuple[types.ModuleType, str]] = []
 def table_path() -> Path:
     """The table's file: this package's ``__pycache__``, named for the interpreter that wrote it (code
     objects are specific to the interpreter's version, as ``.pyc`` files are)."""
-    version = f"{sys.version}|{sys.implementation.cache_tag}|{marshal.version}"
-    digest = hashlib.sha1(version.encode()).hexdigest()[:12]
-    return Path(__file__).parent / "__pycache__" / f"codegen.{sys.implementation.cache_tag}.{digest}.marshal"
+    return table_file("codegen", f"{sys.version}|{sys.implementation.cache_tag}|{marshal.version}")
 
 
 def _code(source: str, mode: str) -> types.CodeType:
@@ -101,17 +100,11 @@ def _route() -> None:
 def install(path: Path | None = None) -> int:
     """Read the table (if there is one) and route the stdlib's generated code through it; the number of
     texts read. Idempotent; ``uninstall`` undoes it."""
-    try:
-        with (path or table_path()).open("rb") as f:
-            found = marshal.load(f)
-    except (OSError, EOFError, ValueError, TypeError):
-        found = {}
-    if isinstance(found, dict):
-        _table.update(
-            (key, code)
-            for key, code in found.items()
-            if isinstance(key, tuple) and len(key) == 2 and isinstance(code, types.CodeType)
-        )
+    _table.update(
+        (key, code)
+        for key, code in read_table(path or table_path()).items()
+        if isinstance(key, tuple) and len(key) == 2 and isinstance(code, types.CodeType)
+    )
     _route()
     return len(_table)
 

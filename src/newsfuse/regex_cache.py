@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import _sre  # CPython's regex engine, which ``re._compiler`` calls
 import array
-import hashlib
 import marshal
 import os
 import re
@@ -35,6 +34,8 @@ import re._parser as _parser
 import sys
 from pathlib import Path
 from typing import Any
+
+from newsfuse.marshal_table import read_table, table_file
 
 _CODE = "I"  # SRE code words are unsigned C ints (``_sre.CODESIZE`` bytes)
 _LIMIT = 4096  # patterns kept in the table
@@ -48,9 +49,7 @@ _original = _compiler.compile
 
 def table_path() -> Path:
     """The table's file: this package's ``__pycache__``, named for the interpreter that wrote it."""
-    version = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.implementation.cache_tag}"
-    digest = hashlib.sha1(version.encode()).hexdigest()[:12]
-    return Path(__file__).parent / "__pycache__" / f"regex.{sys.implementation.cache_tag}.{digest}.marshal"
+    return table_file("regex", f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.implementation.cache_tag}")
 
 
 def _compile(pattern: Any, flags: int = 0) -> re.Pattern[Any]:
@@ -112,16 +111,11 @@ def install(path: Path | None = None) -> int:
     patterns read. Idempotent; ``uninstall`` undoes it."""
     if array.array(_CODE).itemsize != _sre.CODESIZE:
         return 0
-    try:
-        with (path or table_path()).open("rb") as f:
-            found = marshal.load(f)
-    except (OSError, EOFError, ValueError, TypeError):
-        found = {}
-    if isinstance(found, dict):
-        kept = found.pop(_NEEDED_KEY, None)
-        if isinstance(kept, dict):
-            _needed.update(kept)
-        _table.update(found)
+    found = read_table(path or table_path())
+    kept = found.pop(_NEEDED_KEY, None)
+    if isinstance(kept, dict):
+        _needed.update(kept)
+    _table.update(found)
     _compiler.compile = _compile
     return len(_table)
 
