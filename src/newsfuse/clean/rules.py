@@ -132,7 +132,13 @@ RELATED_LINKS = _rule(
     r"^\W*(play video|watch the (report|video))\b",
     r"^\W*also on [\w-]+\.(com|org|net|co\.uk|ru)\b",
     r"\[(insight|video|pics?|news|reaction|poll|warning|latest|analysis|opinion|photos?|live|revealed)\]\W*$",
-    r"^\s*\[[^\[\]]{10,200}\]\s*$",  # a whole line in brackets: an inline link to another story
+    # a whole line in brackets: an inline link to another story, which may hold a bracket of its own ("[Rapinoe
+    # responds after the game: ‘It’s [expletive] unbelievable. Saddened by it.’]": editor read #19, Multi-News row 37,
+    # a summary sentence)
+    r"^\s*\[(?:[^\[\]]|\[[^\[\]]{1,30}\]){10,200}\]\s*$",
+    # a bulleted pointer to the story's follow-up: "► Update: Man charged with 1st-degree murder in ..." (row 50: it
+    # backed a claim its article's body contradicts)
+    r"^\s*[►▶»•]\s*(update|related|more|watch|video|read more|see also|also read)\s*:",
     r"^\W*all posts?\W*$",
     # "To read the report, click here." (a link prompt), not prose that offers a link in passing
     r"^\W*(click here|(to|for) [^.!?]{0,100}click here)\b",
@@ -199,6 +205,15 @@ SELF_PROMOTION = _rule(
     r"^\W*(are you there\?\s*)?send us your (images|photos|pictures|videos?|stories|tips)\b",
     r"^\W*(this )?(article|story|post|entry) (is )?(tagged|filed) (under|in|with|as)\s*:",
     r"^\W*for the latest (updates|news|coverage)\b[^.!?]{0,60}\b(check|visit|follow|see|go to)\b",
+    # a sign-up box and a paywall's offer broken over lines (editor read #19, Multi-News rows 23 and 92: facts): "Get
+    # The Times of Israel's Daily Edition by email and never miss our top stories Free Sign Up", "FOR THE NEXT HOUR
+    # Read Now, Pay Later - no upfront", "registration for 1-Hour Access Click Here", "beyond name and email address"
+    r"\bnever miss (our|a|the|any) (top |latest |best )?(stories|story|news|headlines|updates)\b",
+    r"\bfree sign ?up\W*$",
+    r"\bread now,? pay later\b",
+    r"(?-i:\b\d+-(Hour|Day|Week|Month) Access\b)",  # capitalised: the offer, not "a 24-hour access road"
+    r"\bsubscriptions? (are )?(also )?available\b",
+    r"^\W*(no tracking or )?(personal data collection )?beyond (your )?name and email address\b",
 )
 
 ADS = _rule(
@@ -340,6 +355,11 @@ LONG_CAPTIONS = _rule(
     # the Times's caption: "Image <caption>. Credit Jane Roe/The New York Times" (editor read, stop 36, Multi-News
     # row 34: the trailing credit went, and "Image The White House's spokeswoman, …" was the brief's title and lede)
     r"[.!?”\"]\s+(?-i:Credit)\s+(?-i:[A-Z])[\w .'’&-]{1,40}/\s?(?-i:[A-Z])[\w .'’&-]{1,60}\W*$",
+    # the Guardian's page head flattened into one line, closed by its picture's credit: "<kicker> <headline>
+    # <standfirst> <caption>. Photograph: Jane Roe/Kessler Prod/BBC" (editor read #19, Multi-News row 23: a fact of 55
+    # words)
+    r"[.!?”\"’]\s+(?-i:Photograph|Photo|Picture|Illustration)\s*:\s+(?-i:[A-Z])[\w .'’&-]{1,40}"
+    r"(?:/\s?[\w .'’&-]{1,40}){0,3}$",
     # a wire photo's closing credit: "... Rajasthan, India, December 8, 2018. Reliance Industries/Handout via REUTERS"
     # (editor read a29, Multi-News row 192: the caption opened the summary), "... May 30, 2016. REUTERS/Jane Roe"
     r"(?-i:(/|\b[Hh]andout )\s?via (REUTERS|AP|AFP|EPA))\W*$",
@@ -591,6 +611,15 @@ CREDITS = [
         r"^\W*((the )?(associated press|reuters|afp|ap|bloomberg|pti|ians|ani|xinhua|dpa|efe|tass|"
         r"agence france-presse|[\w ]{0,40}(news service|news agency|press agency|wire service|press association)|"
         r"agencies)\W*(and|&|,)?\W*)+$",
+    ),
+    # a writer's bio under the story: "Jane Roe A writer, web developer, and former tv producer, Jane Roe covers
+    # politics for Salon. You can email her via MORE FROM Jane Roe ..." (editor read #19, Multi-News row 92: facts)
+    _rule(
+        "credit",
+        120,
+        r"\byou can (email|e-mail) (him|her|them)\b",
+        r"\byou can (reach|contact|follow) (him|her) (at|via|on)\b",
+        r"(?-i:\bMORE FROM [A-Z][\w.'’-]+ [A-Z])",
     ),
     # contact lines: "Write to Al Root at al@example.com", "Have a tip? ... may be reached at ..."
     _rule(

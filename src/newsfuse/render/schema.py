@@ -58,7 +58,7 @@ def brief_schema() -> dict[str, Any]:
         {
             "id": {"type": ["string", "integer"]},
             "importance": {"type": "number"},
-            "voice": {"enum": ["transcript", "letter", "opinion"]},
+            "voice": {"enum": ["transcript", "letter", "opinion", "post", "quoted"]},
             "speaker": _NULLABLE_STR,
         },
     )

@@ -81,6 +81,7 @@ from newsfuse.summarize.status import (
 from newsfuse.summarize.voice import PRESS_RELEASE_WEIGHT, Voices
 from newsfuse.summarize.voice import read as read_voices
 
+LEDE_DEPTH = 5  # a lede candidate every outlet tells only below its first five sentences is context (``lede_first``)
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
 LEDE_SHARE = 0.7  # ... scoring at least this share of the best one,
 # ... and among an outlet's own first sentences that report a development (``development``) down to
@@ -619,10 +620,23 @@ def lede_first(
     published = {a.id: a.published or "" for a in story.articles}
     dated = {(d.article_id, d.sentence_index) for d in story.dates if d.granularity == "day"}
 
+    def members(pos: int) -> list[int]:
+        return units.units[units.unit_of[order[pos]]].members
+
     def opener(pos: int) -> bool:
-        """An outlet's own lede that reports a development: what that outlet found newest."""
+        """An outlet's own lede that reports a development: what that outlet found newest. Another outlet's
+        wording of that lede counts ("Colin Kroll, the CEO and co-founder of HQ Trivia, has died of an apparent drug
+        overdose" is the second sentence of its article and joins AP's first: editor read #18, Multi-News row 73,
+        led with the wellness check the police made before he was found)."""
         s = story.sentences[order[pos]]
-        return s.index == 0 and development(display_text(s.text))
+        first = s.index == 0 or any(story.sentences[m].index == 0 for m in members(pos))
+        return first and development(display_text(s.text))
+
+    def buried(pos: int) -> bool:
+        """Every outlet tells it below its first ``LEDE_DEPTH`` sentences: the context each report repeats, not
+        its news (row 47: last week's killing of two reporters, told by all three outlets at a third to two thirds
+        of the way down, led the brief of a day's toll and a rescue that the outlets open with)."""
+        return all(story.sentences[m].index >= LEDE_DEPTH for m in members(pos))
 
     # An update: an article dated a day or more after every other dated one. The older reports cannot back what
     # happened since, so its own lede, when it reports a development, goes before the best-backed older statement
@@ -648,7 +662,7 @@ def lede_first(
         day = published[s.article_id][:10]
         return bool(day) and day < latest and tells_future(shown)
 
-    def key(pos: int) -> tuple[bool, bool, bool, bool, bool, bool, int, bool, str, int]:
+    def key(pos: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, int, bool, str, int]:
         i = order[pos]
         backers = len(one_per_origin(units.sources_for(i, story), copy_of))
         s = story.sentences[i]
@@ -662,6 +676,7 @@ def lede_first(
             overtaken(s, shown),
             s.key not in dated and not opener(pos),
             not update_lede(pos),
+            buried(pos),
             -backers,
             not opener(pos),
             _negated(published[s.article_id]),

@@ -66,7 +66,7 @@ from newsfuse.nlp.sign_off import LETTER_SIGN_OFF, credit_only, post_author
 from newsfuse.records import AnalysedStory, Article, BriefWarning, Entity, Fact, FactGraph, Quote
 from newsfuse.regex_literals import could_match
 
-VoiceKind = Literal["report", "transcript", "letter", "opinion", "press_release", "post"]
+VoiceKind = Literal["report", "transcript", "letter", "opinion", "press_release", "post", "quoted"]
 
 # quotations taken out before the first person is counted: a report's quoted speaker is the report's voice
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘[^’]{12,}’")
@@ -596,7 +596,7 @@ def read(story: AnalysedStory) -> Voices:
     mentions: dict[tuple[str, int], list[tuple[str, str]]] = {}
     for m in story.mentions:
         mentions.setdefault((m.article_id, m.sentence_index), []).append((m.text, m.label))
-    posts = _posts(story)
+    posts = _posts(story) | _block_quotes(story)
     for i, s in enumerate(story.sentences):
         v = voices.get(s.article_id)
         if (s.article_id, s.paragraph) in posts and (v is None or v.kind in ("report", "press_release")):
@@ -635,6 +635,31 @@ def _posts(story: AnalysedStory) -> dict[tuple[str, int], Voice]:
                 who = _named(author, story.entities) or _first_named(author, story.entities) or author
                 posts[(article.id, k)] = Voice(article.id, "post", frozenset({k}), who, "a sign-off with a handle")
     return posts
+
+
+def _block_quotes(story: AnalysedStory) -> dict[tuple[str, int], Voice]:
+    """The paragraphs a report quotes as a block (``block_quoted``: first-person paragraphs after one that ends with a
+    colon, no quotation marks), keyed by (article, paragraph): someone's words, not the report's. Editor read #19
+    (Multi-News row 92) found a forum post Salon printed that way ("…, part of which read:") as seven unattributed
+    facts in the brief's own voice ("Don't lie for me.", "Life isn't perfect."), and a listener's post after "Here's
+    just one example of the anguish:" as four more. The speaker is the one person the introducing paragraph names,
+    else nobody: the introduction may name the post's subject as well as its writer."""
+    people = {m.text for m in story.mentions if m.label == "PERSON"}
+    found: dict[tuple[str, int], Voice] = {}
+    for article in story.articles:
+        paragraphs = article.paragraphs
+        for k in sorted(block_quoted(paragraphs)):
+            intro = next(j for j in range(k - 1, -1, -1) if paragraphs[j].rstrip().endswith(":"))
+            named = {
+                e.name
+                for e in story.entities
+                if e.type == "PERSON"
+                for n in (e.name, *e.aliases)
+                if n in people and re.search(rf"\b{re.escape(n)}\b", paragraphs[intro])
+            }
+            who = next(iter(named)) if len(named) == 1 else None
+            found[(article.id, k)] = Voice(article.id, "quoted", frozenset({k}), who, "a block quotation after a colon")
+    return found
 
 
 def _first_named(name: str, entities: list[Entity]) -> str | None:
