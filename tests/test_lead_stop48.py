@@ -87,7 +87,7 @@ def test_link_teasers_paywall_offers_sign_up_boxes_and_bios_are_chrome() -> None
 def test_sentences_that_point_back_at_what_their_article_said_before() -> None:
     """Editor read #19: "the German wrote" (row 23: Eichmann named in no summary sentence), "… said afterward" (row
     37), "X addressed the issue." (row 37), "how that factored into …" (row 50), "The loosely knit group was shocked
-    …" and "The site claims …" (row 92)."""
+    …", "The site claims …" and "Contacted via email by Salon, he denied …" (row 92)."""
     from newsfuse.summarize.standalone import needs_context
 
     assert needs_context("“I was not a responsible leader,” the German wrote.")
@@ -96,11 +96,13 @@ def test_sentences_that_point_back_at_what_their_article_said_before() -> None:
     assert needs_context("Police Chief Tom Reed said he didn't know how that factored into the officer's decision.")
     assert needs_context("The loosely knit group was shocked to the core Saturday night when its leader resigned.")
     assert needs_context("The site claims tens of thousands of listeners.")
+    assert needs_context("Contacted via email by the Herald, he denied being the host but admitted working there.")
     # what names its speaker, its group or its issue stands alone
     assert not needs_context("“We won,” the German Chancellor Olaf Scholz said.")
     assert not needs_context("The group Hamas said on Monday it would talk.")
     assert not needs_context("The council addressed the issue of parking on Monday.")
     assert not needs_context("Officials asked whether this year's harvest would be late.")
+    assert not needs_context("Based in Keld, the firm makes fishing boats for the whole coast.")
 
 
 def test_a_block_quotation_after_a_colon_is_someones_words_not_the_reports(models, valid_brief) -> None:  # type: ignore[no-untyped-def]
@@ -126,3 +128,29 @@ def test_a_block_quotation_after_a_colon_is_someones_words_not_the_reports(model
     from newsfuse.render.json import brief_to_dict
 
     valid_brief(brief_to_dict(brief))
+
+
+def test_a_tributes_first_name_alone_is_its_subject(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "Collin served Wayne State with distinction", "Please keep Collin in your thoughts": spaCy typed the first name
+    a place, and "Collin — GPE" stood beside Collin Rose in the brief's people (editor read #19, Multi-News row 50)."""
+    from tests.test_lead_stop45 import _entities
+
+    found = _entities(
+        fast_models,
+        [
+            "Keld University police officer Collin Rose died on Wednesday after he was shot on Tuesday night.",
+            "Collin Rose was 29 and engaged to be married, police chief Tom Reed said.",
+            "“Collin served Keld with distinction,” the university said. Please keep Collin in your thoughts.",
+            "Collin is the first Keld officer ever to die on duty.",
+        ],
+    )
+    assert "Collin" not in found
+    assert "Collin" in found["Collin Rose"][1]
+
+
+def test_a_neighbourhood_is_a_place(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "Detroit's Woodbridge neighborhood" made "Woodbridge — PERSON" (editor read #19, Multi-News row 50)."""
+    from tests.test_lead_stop45 import _entities
+
+    found = _entities(fast_models, ["The officer was shot while patrolling in Keld's Woodbridge neighborhood on Tuesday."])
+    assert found["Woodbridge"][0] == "LOC"

@@ -136,6 +136,9 @@ STATE_POSSESSIVE = re.compile(
 # A "person" right before one of these is the place it names: "found at JFK airport" (editor read a27,
 # row 166, listed JFK as a PERSON).
 FACILITY_AFTER = re.compile(r"\s{1,3}(?:airport|airfield|station|stadium|arena|hospital|harbou?r|port|bridge)\b", re.I)
+# A "person" before a part of a town is that part: "Detroit's Woodbridge neighborhood" (editor read #19, Multi-News row
+# 50: "Woodbridge — PERSON")
+DISTRICT_AFTER = re.compile(r"\s{1,3}(?:neighbou?rhood|district|suburb|township|borough|quarter)\b")
 # A multi-word "person" or "work of art" ending in a landform is that place: "the Caucasus Mountains" (a27, row 184).
 LANDFORM_HEAD = re.compile(
     r"\s(?:Mountains?|Mount|Hills|Range|River|Lake|Sea|Ocean|Gulf|Bay|Strait|Peninsula|Island|Islands|Valley"
@@ -495,6 +498,8 @@ def _label_by_what_follows(label: str, mention: LocatedMention, text: str) -> st
         return "GPE"  # "Norvane’s Prime Minister"
     if label == "PERSON" and FACILITY_AFTER.match(text, mention.end):
         return "FAC"
+    if label == "PERSON" and DISTRICT_AFTER.match(text, mention.end):
+        return "LOC"
     if label in ("PERSON", "WORK_OF_ART", "PRODUCT") and LANDFORM_HEAD.search(clean_surface(mention.text)):
         return "LOC"
     surface = clean_surface(mention.text)
@@ -1266,9 +1271,14 @@ def _merge_surnames(keys: list[str], groups: _Groups) -> None:
             continue
         label = groups.label_of(key)
         last = [k for k in full_names if _family_word(k) == key]
-        if label != "PERSON" and groups.labels[key]["PERSON"] == 0 and not _family_name_alone(key, last, groups):
-            continue
         first = [k for k in full_names if k.split()[0] == key]
+        if (
+            label != "PERSON"
+            and groups.labels[key]["PERSON"] == 0
+            and not _family_name_alone(key, last, groups)
+            and not _given_name_alone(key, first, full_names, groups)
+        ):
+            continue
         candidates = _titled_alike(key, last or first, groups)
         if candidates:
             # two of one family ("Nicole Hockley" in one article, her son "Dylan Hockley" in another): the bare name
@@ -1286,6 +1296,19 @@ def _family_name_alone(key: str, last: list[str], groups: _Groups) -> bool:
     speak (editor read #18, Multi-News rows 58, 75 and 47: "Browne-Louis — GPE", "Burguan — GPE",
     "Megevand-Roggo — LOC" stood apart from the person, and her "she said" went to another woman)."""
     return len(last) == 1 and ("-" in key or key in groups.speakers)
+
+
+def _given_name_alone(key: str, first: list[str], full_names: list[str], groups: _Groups) -> bool:
+    """Whether a one-word name the tagger never read as a person is still the given name of the one person whose
+    full name opens with it, when that person speaks under it or is the story's most named person: a tribute calls
+    its subject by the first name ("Collin served Wayne State with distinction", "Please keep Collin in your
+    thoughts": editor read #19, Multi-News row 50, "Collin — GPE" stood apart from Collin Rose)."""
+    if len(first) != 1:
+        return False
+    if key in groups.speakers:
+        return True
+    most = max(groups.count(groups.find(k)) for k in full_names)
+    return groups.count(groups.find(first[0])) == most
 
 
 def _sexed_surname(key: str, full_names: list[str], groups: _Groups, other: str | None) -> str | None:

@@ -90,7 +90,10 @@ _LEADING_ADVERBIAL = re.compile(
     # "To our knowledge, such an analysis ... has not been reported": the study the sentence before named (editor
     # re-read, stop 44, Multi-News row 118: it followed a sentence about the NFL's game videos)
     # "Previously, such couples filed …" (editor read #17, BASIL 2013: a couple of the sentence before)
-    r"for|with|without|despite|amid|like|unlike|under|through|throughout|to|[a-z]+ing|[a-z]{3,}ly)\b[^,“”\"]{0,60},\s*)",
+    # a past participle's phrase: "Contacted via email by Salon, he denied being Mike Enoch …" (editor read #19,
+    # Multi-News row 92: a summary sentence whose "he" no sentence before named)
+    r"for|with|without|despite|amid|like|unlike|under|through|throughout|to|[a-z]+ing|[a-z]{3,}ly|"
+    r"(?-i:[A-Z][a-z]{2,}ed)(?=\s+(?:by|via|about|on|in|at|for|with|from|after|over|under)\b))\b[^,“”\"]{0,60},\s*)",
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^[^,“”\"]{0,60},\s*")
