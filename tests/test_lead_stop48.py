@@ -152,5 +152,5 @@ def test_a_neighbourhood_is_a_place(fast_models) -> None:  # type: ignore[no-unt
     """ "Detroit's Woodbridge neighborhood" made "Woodbridge — PERSON" (editor read #19, Multi-News row 50)."""
     from tests.test_lead_stop45 import _entities
 
-    found = _entities(fast_models, ["The officer was shot while patrolling in Keld's Woodbridge neighborhood on Tuesday."])
+    found = _entities(fast_models, ["The officer was shot while on patrol in Keld's Woodbridge neighborhood."])
     assert found["Woodbridge"][0] == "LOC"
