@@ -154,3 +154,14 @@ def test_a_neighbourhood_is_a_place(fast_models) -> None:  # type: ignore[no-unt
 
     found = _entities(fast_models, ["The officer was shot while on patrol in Keld's Woodbridge neighborhood."])
     assert found["Woodbridge"][0] == "LOC"
+
+
+def test_a_bare_surname_someone_speaks_for_or_acts_on_is_what_the_sentence_tells() -> None:
+    """ "A spokesperson for Ryan released a statement …" (Multi-News row 9) and "… conducted a traffic investigation of
+    Davis, who was riding a bicycle …" (row 50): Paul Ryan and DeAngelo Lamar Davis were named by nothing else in the
+    summary, and a bare name in passing was let through (editor read #19)."""
+    from newsfuse.summarize.standalone import _named_as_subject
+
+    assert _named_as_subject("Orsk", "A spokesperson for Orsk released a statement earlier Tuesday night.")
+    assert _named_as_subject("Reed", "The prosecutor said the officer began an investigation of Reed, who fled.")
+    assert not _named_as_subject("Orsk", "The bill was sent to Orsk's desk on Friday after the vote.")

@@ -1046,4 +1046,9 @@ def _named_as_subject(name: str, text: str) -> bool:
         # "echoed Shah's sentiment": the sentence points at the words of someone it does not introduce (editor read
         # #18, Multi-News row 19)
         or re.search(rf"\b{n}['’]s\s+(?:earlier\s+|own\s+)?{_WORDS_NOUN}\b", text)
+        # "A spokesperson for Ryan released a statement …", "… conducted a traffic investigation of Davis, who …": the
+        # one who speaks for them, or what is done to them, is what the sentence tells (editor read #19, Multi-News
+        # rows 9 and 50: Paul Ryan and DeAngelo Lamar Davis named by nothing else)
+        or re.search(rf"\b(?:spokes(?:man|woman|person)|aide|lawyer|attorney)\s+(?:for|to)\s+{n}\b", text)
+        or re.search(rf"\b(?:investigation|arrest|trial|prosecution|indictment|charges)\s+(?:of|against)\s+{n}\b", text)
     )
