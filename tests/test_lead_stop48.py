@@ -165,3 +165,22 @@ def test_a_bare_surname_someone_speaks_for_or_acts_on_is_what_the_sentence_tells
     assert _named_as_subject("Orsk", "A spokesperson for Orsk released a statement earlier Tuesday night.")
     assert _named_as_subject("Reed", "The prosecutor said the officer began an investigation of Reed, who fled.")
     assert not _named_as_subject("Orsk", "The bill was sent to Orsk's desk on Friday after the vote.")
+
+
+def test_the_outlet_is_read_from_a_plain_texts_first_line_and_a_sign_up_line() -> None:
+    """The Washington Post's photo credit stood on the first line of a plain text, which the loader takes for its
+    headline, and was never read (Multi-News row 37); "Get The Times of Israel's Daily Edition by email …" names the
+    house (row 23; editor read #19: no outlet for either)."""
+    from newsfuse.clean.cleaner import clean_document
+    from newsfuse.ingest.outlet import outlet_in_text
+
+    raw = RawDocument(
+        path="a.txt",
+        text="The mayor of Keld said on Monday the harbour would reopen in May.",
+        title="The mayor speaks at the harbour in Keld. (Jane Roe/The Keld Post)",
+    )
+    assert clean_document(raw, "S1").outlet == "The Keld Post"
+    assert outlet_in_text(["Get The Keld Herald's Daily Edition by email and never miss our top stories"]) == (
+        "The Keld Herald"
+    )
+    assert outlet_in_text(["Get a grip on the news by email every day."]) is None

@@ -128,8 +128,10 @@ def clean_document(raw: RawDocument, article_id: str, detect: bool = True) -> Ar
         id=article_id,
         path=raw.path,
         title=title,
-        # no metadata: the outlet the text names as its own (a dateline, a byline, a house promotion)
-        outlet=raw.outlet or outlet_in_text(lines),
+        # no metadata: the outlet the text names as its own (a dateline, a byline, a house promotion), the first line a
+        # plain text's loader took for its headline included (a photo's credit: "… SoccerPlex. (Jane Roe/The Washington
+        # Post)", editor read #19, Multi-News row 37: no outlet found)
+        outlet=raw.outlet or outlet_in_text(([raw.title] if raw.title else []) + lines),
         # no metadata: the date the text prints about itself ("Published: …", "Associated Press Tue Feb
         # 19, 2013 7:44 PM"), read before the cleaner removes those lines as stamps and credits
         published=raw.published or published_in_text(([raw.title] if raw.title else []) + lines),

@@ -170,7 +170,12 @@ _WRITER_NOTE = re.compile(
 )
 BIO_LINES = 15  # a site's chrome follows the note: row 92's came 12th from the last line
 # a newsletter box's own link: "View all New York Times newsletters." (row 122; the box is removed by the cleaner)
-_NEWSLETTERS = re.compile(rf"\bView all {_OUTLET_NAME} newsletters\b")
+# ... and its sign-up line: "Get The Times of Israel's Daily Edition by email and never miss our top stories" (editor
+# read #19, Multi-News row 23: no outlet found)
+_NEWSLETTERS = re.compile(
+    rf"(?:\bView all |^\W*Get ){_OUTLET_NAME}"
+    r"(?: newsletters\b|['’]s (?:Daily|Weekly|Morning|Evening) (?:Edition|Briefing|Newsletter) by e-?mail\b)"
+)
 
 HEAD_LINES = 6  # a dateline comes in the first lines (after a caption or two at most)
 
