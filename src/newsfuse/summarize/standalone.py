@@ -664,6 +664,14 @@ _ADDRESSED_ONLY = re.compile(
     r"\b(?:addressed|discussed|weighed\s+in\s+on|commented\s+on|spoke\s+about|responded\s+to|touched\s+on)\s+"
     r"the\s+(?:issue|matter|topic|subject|question|situation|controversy|incident|decision)\s*[.!?]$"
 )
+# "Spirit Coach Jim Gabarra told his players in the locker room just before the anthem started.": told them what, the
+# sentence before said (editor read #19, Multi-News row 37); "… aware of the entire situation" (row 92)
+_TOLD_NOTHING = re.compile(
+    r"\btold\s+(?:his|her|their|its|the)\s+[a-z]+(?:\s+(?:in|at|on|during|before|after|when|as|just|shortly)\b"
+    r"(?![^.]*\b(?:that|about|to)\b)[^,;:“”\"]*)?\s*[.!]$"
+)
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+_WHOLE_SITUATION = re.compile(r"\bthe\s+(?:entire|whole)\s+(?:situation|thing|affair|episode|matter|saga|ordeal)\b")
 _CLAUSE_THAT = re.compile(
     r"\b(?:how|whether|why)\s+(?:that|this)\s+"
     r"(?:is|was|were|will|would|could|can|might|may|has|had|\w+ed\s+(?:into|in|on|to|with|the|his|her|their)\b)",
@@ -685,6 +693,8 @@ def points_back(text: str) -> bool:
         or _AFTERWARD_TAIL.search(text.strip())
         or _ADDRESSED_ONLY.search(outside.strip())
         or _CLAUSE_THAT.search(outside)
+        or (_TOLD_NOTHING.search(outside.strip()) and not _QUOTE_MARKS.search(text))  # '"…," Trout told the paper.'
+        or _WHOLE_SITUATION.search(outside)
     )
 
 
