@@ -121,12 +121,16 @@ def test_a_block_quotation_after_a_colon_is_someones_words_not_the_reports(model
         "Don't lie for me. Life isn't perfect.\n\n"
         "The station said on Monday that the show would end next month after twelve years on the air.",
         "Tom Reed, who hosted a radio show in Keld for twelve years, resigned on Sunday. The station said the show "
-        "would end next month. Reed admitted his identity to listeners on Saturday.",
+        "would end next month. Here is the Herald story that started it all:\n\n"
+        "Tom Reed was questioned by the F.B.I. agents in Keld on Friday about the station's accounts, officials "
+        "said.\n\nReed admitted his identity to listeners on Saturday.",
     ]
     docs = [RawDocument(path=f"{k}.txt", text=t, title=None, published="2024-03-13") for k, t in enumerate(texts)]
     brief = brief_from_documents(docs, Options(), models)
     voiced = {f.text: (f.voice, f.speaker) for f in brief.facts if f.voice}
     assert voiced.get("Don't lie for me.") == ("quoted", "Tom Reed")
+    # a column's block quotation of a news report stays the story's fact: the "I" of "F.B.I." is nobody's (row 9)
+    assert not any("F.B.I." in text for text in voiced)
     assert not any("Don't lie" in s.text or "Life isn't" in s.text for s in brief.summary)
     # the JSON names the voice in the schema's words (a post's "post" was missing from it since stop 47)
     from newsfuse.render.json import brief_to_dict
@@ -188,3 +192,25 @@ def test_the_outlet_is_read_from_a_plain_texts_first_line_and_a_sign_up_line() -
         "The Keld Herald"
     )
     assert outlet_in_text(["Get a grip on the news by email every day."]) is None
+
+
+def test_a_name_with_a_wife_and_brothers_is_a_person(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """With a page head gone as chrome, "Eichmann" was voted ORG and "Adolf Eichmann" PRODUCT, and his letter's words
+    went to the president he wrote to (editor re-read #19b, Multi-News row 23): a body has no wife or brothers, but
+    "the notorious Nazi's wife" describes him and names no one."""
+    from tests.test_lead_stop45 import _entities
+
+    found = _entities(
+        fast_models,
+        [
+            "High-ranking Nazi Adolf Eichmann requested a pardon two days before he was hanged, documents showed.",
+            "Eichmann made the request after being found guilty of 15 charges.",
+            "Other documents include requests for clemency from Eichmann’s wife Vera and his brothers.",
+            "Vera, the notorious Nazi's wife, also wrote. A letter by Eichmann's five brothers was also sent.",
+            "Eichmann's German attorney, Robert Servatius, also wrote to the president.",
+            "Eichmann's son Klaus and his daughter stayed in Buenos Aires.",
+        ],
+    )
+    people = [surfaces for label, surfaces in found.values() if label == "PERSON"]
+    assert any("Eichmann" in surfaces for surfaces in people)
+    assert found.get("Nazi", ("NORP",))[0] != "PERSON"

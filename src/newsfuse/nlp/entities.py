@@ -209,6 +209,14 @@ SPEECH_AFTER = re.compile(r"\s{1,3}(?:said|says|told|tells|added|adds|wrote|expl
 # read #11, BASIL 2017: tagged ORG, his "There's no place I could go" went to Rand Paul).
 AGE_AFTER = re.compile(r",\s{1,3}\d{1,3},\s+(?!(?:and|or|but|nor|to|with|while|than|plus|respectively)\b)[a-z]+\b")
 _AGED_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+# A body or a product has no wife, brothers or children: "Eichmann’s wife Vera", "Eichmann's five brothers" (editor
+# re-read #19b, Multi-News row 23: with the Guardian's page head gone as chrome, "Eichmann" was voted ORG and "Adolf
+# Eichmann" PRODUCT, and his letter went to President Rivlin). Kin only: a company has lawyers and a parent too.
+_DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
+KIN_AFTER = re.compile(
+    r"['’]s?\s+(?:[a-z]+\s+)?(?:wife|husband|widow|widower|sons?|daughters?|mother|father|brothers?|sisters?|"
+    r"children|kids|fianc[ée]e?|girlfriend|boyfriend|grandsons?|granddaughters?|grandchildren|stepson|stepdaughter)\b"
+)
 # A role in apposition after a first and family name follows a person: "Heather Sculthorpe, chief executive of the
 # Tasmanian Aboriginal Center," was typed a place, so the "she said" after it had no one (editor read c28, row 185).
 ROLE_AFTER = re.compile(
@@ -518,6 +526,14 @@ def _label_by_what_follows(label: str, mention: LocatedMention, text: str) -> st
     if label in ("WORK_OF_ART", "PRODUCT") and _name_like(mention.text) and SPEECH_AFTER.match(text, mention.end):
         return "PERSON"
     if label in _AGED_LABELS and AGE_AFTER.match(text, mention.end) and _person_shaped(clean_surface(mention.text)):
+        return "PERSON"
+    if (
+        label in ("GPE", "NORP", *_AGED_LABELS)
+        and KIN_AFTER.match(text, mention.end)
+        and _person_shaped(surface)
+        # "the notorious Nazi's wife": a description, not a name
+        and not _DESCRIBED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    ):
         return "PERSON"
     if (
         label in ("GPE", "LOC", "NORP", *_AGED_LABELS)
@@ -864,6 +880,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
     previous: tuple[LocatedMention, str] | None = None
     named = {clean_surface(m.text) for m in located if " " in clean_surface(m.text)}
     both = _both_sexes(texts.values())
+    peoples = {clean_surface(m.text) for m in located if m.label == "NORP" and " " not in clean_surface(m.text)}
     person_starts: dict[str, list[int]] = defaultdict(list)
     for mention in located:
         if mention.label == "PERSON":
@@ -929,6 +946,10 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             # "Twitter's Adam Sharp": the owner before a person's name is no part of it (editor read #13, stop 42,
             # BASIL 2011: the entity and the speaker both kept it)
             surface = _without_headline_predicate(without_owner(surface))
+            # "Nazi Adolf Eichmann": a people's name the story tags as one before a full name is no part of it
+            # (editor re-read #19b, Multi-News row 23: "Nazi" became his alias)
+            if len(words := surface.split()) >= 3 and words[0] in peoples and _person_shaped(" ".join(words[1:])):
+                surface = " ".join(words[1:])
             surface, also_called = _without_nickname(surface, texts[mention.article_id][mention.end : mention.end + 40])
         key = name_key(surface)
         if fold(surface) in _PARTY_WORDS:
@@ -1303,8 +1324,8 @@ def _given_name_alone(key: str, first: list[str], full_names: list[str], groups:
     full name opens with it, when that person speaks under it or is the story's most named person: a tribute calls
     its subject by the first name ("Collin served Wayne State with distinction", "Please keep Collin in your
     thoughts": editor read #19, Multi-News row 50, "Collin — GPE" stood apart from Collin Rose)."""
-    if len(first) != 1:
-        return False
+    if len(first) != 1 or groups.label_of(key) == "NORP":
+        return False  # "Nazi" of "Nazi Adolf Eichmann" is a people's name (editor re-read #19b, row 23)
     if key in groups.speakers:
         return True
     most = max(groups.count(groups.find(k)) for k in full_names)

@@ -638,28 +638,37 @@ def _posts(story: AnalysedStory) -> dict[tuple[str, int], Voice]:
 
 
 def _block_quotes(story: AnalysedStory) -> dict[tuple[str, int], Voice]:
-    """The paragraphs a report quotes as a block (``block_quoted``: first-person paragraphs after one that ends with a
-    colon, no quotation marks), keyed by (article, paragraph): someone's words, not the report's. Editor read #19
-    (Multi-News row 92) found a forum post Salon printed that way ("…, part of which read:") as seven unattributed
-    facts in the brief's own voice ("Don't lie for me.", "Life isn't perfect."), and a listener's post after "Here's
-    just one example of the anguish:" as four more. The speaker is the one person the introducing paragraph names,
-    else nobody: the introduction may name the post's subject as well as its writer."""
-    people = {m.text for m in story.mentions if m.label == "PERSON"}
+    """The paragraphs a report quotes as a block (``block_quoted``: paragraphs after one that ends with a colon, no
+    quotation marks) that speak in the first person singular, keyed by (article, paragraph): someone's words, not the
+    report's. Editor read #19 (Multi-News row 92) found a forum post Salon printed that way ("…, part of which read:")
+    as seven unattributed facts in the brief's own voice ("Don't lie for me.", "Life isn't perfect."), and a
+    listener's post after "Here's just one example of the anguish:" as four more. The singular, since "F.B.I." ends
+    in an "I": a column's block quotation of a news report ("Here's the New York Times story that started it all:")
+    stays the story's facts (editor re-read #19b, row 9). The speaker is the one person named before a word for what
+    they wrote ("Reed owned up in a post on the forum, part of which read:") in the introduction's last sentence,
+    else nobody: an introduction names the subject of the words as often as their writer."""
+    people = [e for e in story.entities if e.type == "PERSON"]
     found: dict[tuple[str, int], Voice] = {}
     for article in story.articles:
         paragraphs = article.paragraphs
         for k in sorted(block_quoted(paragraphs)):
+            if not authorial(paragraphs[k], singular=True):
+                continue
             intro = next(j for j in range(k - 1, -1, -1) if paragraphs[j].rstrip().endswith(":"))
+            last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraphs[intro].strip())[-1]
+            wrote = _WROTE.search(last)
             named = {
                 e.name
-                for e in story.entities
-                if e.type == "PERSON"
+                for e in people
                 for n in (e.name, *e.aliases)
-                if n in people and re.search(rf"\b{re.escape(n)}\b", paragraphs[intro])
+                if wrote and (m := re.search(rf"\b{re.escape(n)}\b", last)) and m.start() < wrote.start()
             }
             who = next(iter(named)) if len(named) == 1 else None
             found[(article.id, k)] = Voice(article.id, "quoted", frozenset({k}), who, "a block quotation after a colon")
     return found
+
+
+_WROTE = re.compile(r"\b(?:post|posted|posts|wrote|writes|message|letter|statement|e-?mail|tweet(?:ed)?)\b")
 
 
 def _first_named(name: str, entities: list[Entity]) -> str | None:
