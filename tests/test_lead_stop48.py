@@ -99,6 +99,7 @@ def test_sentences_that_point_back_at_what_their_article_said_before() -> None:
     assert needs_context("Contacted via email by the Herald, he denied being the host but admitted working there.")
     assert needs_context("Keld Coach Tom Reed told his players in the locker room just before the anthem started.")
     assert needs_context("The mayor's wife appears to have been aware of the entire situation.")
+    assert needs_context("Ann Lee talked with a radio station about her story the day we interviewed her.")
     assert not needs_context("The coach told his players about the change before the anthem.")
     assert not needs_context("“The coin was private,” Tom Reed told the newspaper.")
     # what names its speaker, its group or its issue stands alone
