@@ -70,6 +70,7 @@ def test_link_teasers_paywall_offers_sign_up_boxes_and_bios_are_chrome() -> None
         "7-Day Access and Monthly",
         "Subscriptions also available No tracking or personal data collection",
         "beyond name and email address •••",
+        "Click to email this to a friend (Opens in new window)",
         "Jane Roe A writer and former tv producer, Jane Roe covers politics for the Herald. You can email her via "
         "MORE FROM Jane Roe A writer and former tv producer, Jane Roe covers politics for the Herald.",
         "World Keld mayor says he was 'a mere servant' of the council, letters reveal ‘I was not in charge,’ writes "
@@ -99,6 +100,8 @@ def test_sentences_that_point_back_at_what_their_article_said_before() -> None:
     assert needs_context("Contacted via email by the Herald, he denied being the host but admitted working there.")
     assert needs_context("Keld Coach Tom Reed told his players in the locker room just before the anthem started.")
     assert needs_context("The mayor's wife appears to have been aware of the entire situation.")
+    assert needs_context("The magazine claims that the mayor has been spotted partying in Keld.")
+    assert not needs_context("The paper, published in Nature on Monday, describes a new species of frog.")
     assert needs_context("Ann Lee talked with a radio station about her story the day we interviewed her.")
     assert not needs_context("The coach told his players about the change before the anthem.")
     assert not needs_context("“The coin was private,” Tom Reed told the newspaper.")

@@ -183,6 +183,9 @@ SHARING = _rule(
     r"^.{0,80}?\bfollow @\w{2,30}\W*$",
     rf"^\W*follow (@\w+|[A-Z][\w.'-]*( [A-Z][\w.'-]*){{0,3}}) on {_SOCIAL}\b",
     r"^\W*tweet with a location\W*$",
+    # a share button's label, the plain text's first line and so its title: "Click to email this to a friend (Opens
+    # in new window)" (editor read #19c, Multi-News row 28: the source's title in the Sources list)
+    r"^\W*click to (email|share|print|tweet|pin|save)\b[^.!?]{0,60}(\(opens in (a )?new window\))?\W*$",
     # a share bar with its counts: "Share Tweet 7.6k shares on Facebook shares on Facebook" (editor read #17,
     # Multi-News row 122: listed as a fact)
     rf"^\W*((share|tweet|pin|email|print)\W+)*[\d.,]+[km]?\s+(shares?|comments?|tweets?)"

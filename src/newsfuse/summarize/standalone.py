@@ -36,6 +36,10 @@ _OPENING_REFERENCE = re.compile(
     # lede, then the Right Stuff's site); "The group Hamas said" names it
     r"|the\s+(?:[a-z-]+\s+){0,3}(?:group|movement|band|site|website|blog|podcast)\s+"
     r"(?:was|were|is|are|has|had|also|claims|says)\b"
+    # "The magazine claims that Humphries has been spotted partying …": the outlet the article named before (editor
+    # read #19c, Multi-News row 28: the lede, Star named two sentences later)
+    r"|the\s+(?:magazine|tabloid|newspaper|paper|publication|outlet)\s+(?:also\s+)?"
+    r"(?:claims|claimed|says|said|reports|reported|spoke|notes|noted|wrote|writes|adds|added|quotes|quoted)\b"
     # "This year, the statement was more measured.": a statement or document named before, with nothing
     # after it that says which ("The statement, issued by the Kremlin, ..." does)
     r"|the\s+(?:statement|document|letter|remarks|comments|announcement)\s+(?!by\b|from\b|of\b|issued\b|released\b)"
