@@ -5,7 +5,7 @@ members at a pair score of 0.90-0.998 telling another fact (7,500 vs 9,000 dead;
 same-fact models were never trained on. Stop 48 labelled every citation pair the fact graph made on the gold tune
 stories from Multi-News and BASIL and the editors' stories, 423 pairs (``bench/gold/above_pairs.jsonl``, 415 of them
 at P >= 0.9): 254 tell one fact, 88 a part of it, 81 another fact. Two things separate a part of the last class from
-the rest without costing a right citation:
+the rest (17 of the 81 refused, 1 of the 342 others: "He is egocentric." backed by "… calling him “egocentric” …"):
 
 - **another figure as written** (:func:`gives_other_figure`): "more than 7,500 people" is read as up to 9,750, so
   "9,000 people" agrees with it for a conflict (``units.numbers_agree``), yet the second outlet does not give the
