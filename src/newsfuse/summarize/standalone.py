@@ -654,8 +654,14 @@ _DEMONSTRATIVE_THING = re.compile(
     re.IGNORECASE,
 )
 # "“Not that I'm aware of,” said the White House press secretary.": an answer of a few words without its question
-# (editor read #19c, Multi-News row 34); a short quotation is a reaction to what the sentence before told
-_SHORT_ANSWER = re.compile(r"^[“\"](?P<words>[^“”\"]{1,40}?)[,.!?]?[”\"](?P<tail>[^“”\"]*)$")
+# (editor read #19c, Multi-News row 34). Only an answer's opening word: any quotation of five words or fewer was tried,
+# and took "“We will not allow this,” President Okonjo said." and "“The pier stays closed,” the council said …" too
+_SHORT_ANSWER = re.compile(
+    r"^[“\"](?P<words>(?:yes|no|not|nope|absolutely|of course|sure|maybe|perhaps|probably|definitely|certainly|never|"
+    r"correct|exactly|i don['’]t know|i do not know|i have no idea|no comment|we['’]ll see|who knows)\b[^“”\"]{0,40}?)"
+    r"[,.!?]?[”\"](?P<tail>[^“”\"]*)$",
+    re.IGNORECASE,
+)
 _SPEECH_IN_TAIL = re.compile(rf"\b{_SPEECH_VERB}\b")
 # … unless the tail says what it answers: "…,” Dole said when asked if the filibuster was being abused.", "…," Smith
 # said of the raid.
@@ -663,7 +669,8 @@ _ANSWERS_WHAT = re.compile(r"\b(?:asked|of|about|on|when|after)\s")
 
 
 def short_answer(text: str) -> bool:
-    """A quotation of at most five words and its attribution, nothing telling what it answers (``_SHORT_ANSWER``)."""
+    """An answer's words ("Not that I'm aware of", "Yes"), at most five, and their attribution, nothing telling what
+    they answer (``_SHORT_ANSWER``)."""
     match = _SHORT_ANSWER.match(text.strip())
     return (
         match is not None
