@@ -38,6 +38,8 @@ _OPENING_REFERENCE = re.compile(
     r"(?:was|were|is|are|has|had|also|claims|says)\b"
     # "The magazine claims that Humphries has been spotted partying …": the outlet the article named before (editor
     # read #19c, Multi-News row 28: the lede, Star named two sentences later)
+    # "Behind the effort is the College Athletes Players Association, …" (editor read #19c, Multi-News row 65)
+    r"|behind\s+the\s+(?:effort|move|push|plan|campaign|decision|bid|lawsuit|idea|drive)\s+(?:is|are|was|were|stands?)\b"
     r"|the\s+(?:magazine|tabloid|newspaper|paper|publication|outlet)\s+(?:also\s+)?"
     r"(?:claims|claimed|says|said|reports|reported|spoke|notes|noted|wrote|writes|adds|added|quotes|quoted)\b"
     # "This year, the statement was more measured.": a statement or document named before, with nothing
@@ -646,9 +648,36 @@ _SAID = re.compile(rf"\b{_SPEECH_VERB}\b|\baccording\s+to\b", re.IGNORECASE)
 _DEMONSTRATIVE_THING = re.compile(
     r"(?<=\w\s)(?<!said\s)(?<!says\s)(?<!told\s)(?<!noted\s)(?<!added\s)(?<!argued\s)(?<!believe\s)"
     r"(?:that|this|these|those)\s+(?:system|method|approach|technique|tactic|process|device|tool|"
-    r"program|programme|effort|idea|theory|practice|arrangement|mechanism|scheme|strategy)s?\b",
+    r"program|programme|effort|idea|theory|practice|arrangement|mechanism|scheme|strategy|"
+    # "Northwestern balked at that claim, …": the claim the sentence before made (editor read #19c, Multi-News row 65)
+    r"claim|argument|assertion|allegation|accusation|suggestion)s?\b(?!\s+(?:of|that)\b)",
     re.IGNORECASE,
 )
+# "“Not that I'm aware of,” said the White House press secretary.": an answer of a few words without its question
+# (editor read #19c, Multi-News row 34). Only an answer's opening word: any quotation of five words or fewer was tried,
+# and took "“We will not allow this,” President Okonjo said." and "“The pier stays closed,” the council said …" too
+_SHORT_ANSWER = re.compile(
+    r"^[“\"](?P<words>(?:yes|no|not|nope|absolutely|of course|sure|maybe|perhaps|probably|definitely|certainly|never|"
+    r"correct|exactly|i don['’]t know|i do not know|i have no idea|no comment|we['’]ll see|who knows)\b[^“”\"]{0,40}?)"
+    r"[,.!?]?[”\"](?P<tail>[^“”\"]*)$",
+    re.IGNORECASE,
+)
+_SPEECH_IN_TAIL = re.compile(rf"\b{_SPEECH_VERB}\b")
+# … unless the tail says what it answers: "…,” Dole said when asked if the filibuster was being abused.", "…," Smith
+# said of the raid.
+_ANSWERS_WHAT = re.compile(r"\b(?:asked|of|about|on|when|after)\s")
+
+
+def short_answer(text: str) -> bool:
+    """An answer's words ("Not that I'm aware of", "Yes"), at most five, and their attribution, nothing telling what
+    they answer (``_SHORT_ANSWER``)."""
+    match = _SHORT_ANSWER.match(text.strip())
+    return (
+        match is not None
+        and len(match.group("words").split()) <= 5
+        and bool(_SPEECH_IN_TAIL.search(match.group("tail")))
+        and not _ANSWERS_WHAT.search(match.group("tail"))
+    )
 
 
 def same_occasion(text: str) -> bool:
@@ -700,6 +729,7 @@ def points_back(text: str) -> bool:
         or _AFTERWARD_TAIL.search(text.strip())
         or _ADDRESSED_ONLY.search(outside.strip())
         or _CLAUSE_THAT.search(outside)
+        or short_answer(text)
         or (_TOLD_NOTHING.search(outside.strip()) and not _QUOTE_MARKS.search(text))  # '"…," Trout told the paper.'
         or _WHOLE_SITUATION.search(outside)
     )
@@ -1067,5 +1097,7 @@ def _named_as_subject(name: str, text: str) -> bool:
         # one who speaks for them, or what is done to them, is what the sentence tells (editor read #19, Multi-News
         # rows 9 and 50: Paul Ryan and DeAngelo Lamar Davis named by nothing else)
         or re.search(rf"\b(?:spokes(?:man|woman|person)|aide|lawyer|attorney)\s+(?:for|to)\s+{n}\b", text)
+        # "Almost as soon as Scott's name popped up, …": the subject of the opening clause (editor read #19c, row 36)
+        or re.search(rf"^\W*(?:\w+\s+){{0,2}}(?:as\s+soon\s+as|when|after|before|since|while|once)\s+{n}\b", text)
         or re.search(rf"\b(?:investigation|arrest|trial|prosecution|indictment|charges)\s+(?:of|against)\s+{n}\b", text)
     )
