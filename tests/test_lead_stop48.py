@@ -236,3 +236,18 @@ def test_a_short_answer_a_claim_and_an_effort_the_article_named_before_need_it()
     assert not needs_context("“We will appeal the ruling and fight it all the way,” the university said.")
     assert not needs_context("Statisticians noted that claims of baby booms have popped up after storms before.")
     assert _named_as_subject("Orsk", "Almost as soon as Orsk's name popped up, another native was roped in.")
+
+
+def test_the_same_act_in_the_same_year_is_a_repeat() -> None:
+    """ "Excavated in 1998 by an expedition from the University of Kansas, …" and "The foot was excavated in 1998 by an
+    expedition team from the University of Kansas …" were both summary sentences (editor read #19c, Multi-News row
+    33: the dig told four times); two acts of one year are not ("a dispute between 2014 and 2015 …" and "In 2015, …
+    had sent a text message to … the board", row 38)."""
+    from newsfuse.summarize.repeats import repeats, repeats_traits, traits
+
+    a = "Excavated in 1998 by an expedition from the University of Keld, the fossil was described in a new study."
+    b = "The foot was excavated in 1998 by an expedition team from the University of Keld which included Ann Lee."
+    assert repeats(a, b) and repeats_traits(traits(a), traits(b))
+    c = "The volunteers were engaged in a dispute over the Nautilus between 2014 and 2015 before members left."
+    d = "In 2015, Tom Reed had sent a text message to two members of the board about the Nautilus, claiming a curse."
+    assert not repeats(c, d) and not repeats_traits(traits(c), traits(d))

@@ -8,7 +8,8 @@ sentence are in the longer one (overlap coefficient ≥ ``FACT_OVERLAP``, at lea
 words) — the way an outlet's rewrite of a wire sentence keeps its words — or the same figure: both
 give the same number (not a year; "10%" = "10 percent", "$250,000") and share at least
 ``FIGURE_SHARED`` other content words ("seeking a stake as large as 10% in American" / "designs on a
-stake as large as 10%, American said"), or two such numbers and ``FIGURES_SHARED`` words.
+stake as large as 10%, American said"), or two such numbers and ``FIGURES_SHARED`` words; or the same year and
+``YEAR_SHARED`` other content words, one of them the same past tense.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ FIGURE_SHARED = 3
 # two figures in common need fewer words: a quotation's "40 to 60 hours of training" and a report's "a 40-60 hour
 # training program" share only the speaker and "training" (editor read, stop 44, BASIL 2013: shown one after the other)
 FIGURES_SHARED = 2
+# the same year and this many other content words: "Excavated in 1998 by an expedition from the University of Kansas,
+# … "Bigfoot" was discovered …" and "The foot was excavated in 1998 by an expedition team from the University of
+# Kansas …" (editor read #19c, Multi-News row 33: the dig told four times in ten sentences). A year alone says too
+# little ("in 2016"), hence more words than a figure needs.
+YEAR_SHARED = 4
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _FIGURE = re.compile(r"(\$?)(\d[\d,.]*\d|\d)(?:\s*(%|percent\b|per cent\b))?")
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -107,6 +114,11 @@ def same_figure(a: str, b: str) -> bool:
     return (shared >= FIGURE_SHARED and figures >= 1) or (shared >= FIGURES_SHARED and figures >= 2)
 
 
+@lru_cache(maxsize=_CACHE)
+def _years(text: str) -> frozenset[str]:
+    return frozenset(_YEAR.findall(text))
+
+
 @dataclass(frozen=True, slots=True)
 class Traits:
     """What ``repeats`` compares of one text, read once: the summary asks ``repeats`` of each candidate
@@ -118,11 +130,12 @@ class Traits:
     figures: frozenset[str]
     pieces: tuple[str, ...]  # short quoted pieces (``MIN_PIECE``)
     quotations: tuple[str, ...]
+    years: frozenset[str] = frozenset()
 
 
 def traits(text: str) -> Traits:
     pieces, quotations = _quotations(text)
-    return Traits(_quote_runs(text), _words(text), _figures(text), pieces, quotations)
+    return Traits(_quote_runs(text), _words(text), _figures(text), pieces, quotations, _years(text))
 
 
 def repeats_traits(a: Traits, b: Traits) -> bool:
@@ -134,11 +147,26 @@ def repeats_traits(a: Traits, b: Traits) -> bool:
     if shared >= MIN_SHARED and shared / max(1, min(len(a.words), len(b.words))) >= FACT_OVERLAP:
         return True
     figures = len(a.figures & b.figures)
-    return (shared >= FIGURE_SHARED and figures >= 1) or (shared >= FIGURES_SHARED and figures >= 2)
+    return (
+        (shared >= FIGURE_SHARED and figures >= 1)
+        or (shared >= FIGURES_SHARED and figures >= 2)
+        or (shared >= YEAR_SHARED and bool(a.years & b.years) and _same_act(a.words & b.words))
+    )
+
+
+def _same_act(shared: frozenset[str]) -> bool:
+    """A past tense among the shared words ("excavated"): the same act, not two of one year ("a dispute between 2014
+    and 2015 … the board" and "In 2015, Madsen had sent a text message to … the board", Multi-News row 38)."""
+    return any(len(w) > 4 and w.endswith("ed") for w in shared)
+
+
+def same_year(a: str, b: str) -> bool:
+    shared = _words(a) & _words(b)
+    return len(shared) >= YEAR_SHARED and bool(_years(a) & _years(b)) and _same_act(shared)
 
 
 def repeats(a: str, b: str) -> bool:
-    return same_quote(a, b) or same_fact(a, b) or same_figure(a, b)
+    return same_quote(a, b) or same_fact(a, b) or same_figure(a, b) or same_year(a, b)
 
 
 def repeated_pairs(texts: Sequence[str]) -> list[tuple[int, int]]:
