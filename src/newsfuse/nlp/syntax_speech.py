@@ -617,11 +617,52 @@ def relative_subject(doc: Doc, verb: Token) -> tuple[tuple[int, int], tuple[int,
         subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
         if subjects and subjects[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl":
             who = subjects[0]
-            return (who.idx, who.idx + len(who.text)), _phrase(doc, head.head)
+            return (who.idx, who.idx + len(who.text)), _phrase(doc, _who_stands_for(doc, who, head.head))
+        if subjects and (noun := coordinated_relative(doc, subjects[0])) is not None:
+            # "…, a Republican whom Mr. Schumer unseated …, but who now describes him as “a tiger”": the parse hung
+            # the second relative clause on the main verb; its "who" is the name the first one is on (stop 47 left
+            # the reported line unattributed while its partial quotation went to D'Amato)
+            who = subjects[0]
+            return (who.idx, who.idx + len(who.text)), _phrase(doc, noun)
         if subjects or head.dep_ not in ("conj", "xcomp") or head.head is head:
             return None
         head = head.head
     return None
+
+
+def coordinated_relative(doc: Doc, who: Token) -> Token | None:
+    """ "D’Amato, a Republican whom Mr. Schumer unseated in 1998, but who now describes him as “a tiger”": a relative
+    clause joined by "but"/"and" to a relative clause before it that the parse hung on the main verb instead (Multi-News
+    row 72, stop 47: the words were nobody's, and so was the quotation after them). The noun the earlier relative
+    clause modifies is the one both are on."""
+    if who.tag_ not in ("WP", "WDT") or who.i == 0 or doc[who.i - 1].lower_ not in ("but", "and"):
+        return None
+    earlier = [
+        t for t in doc[: who.i] if t.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") and c.i < t.i for c in t.children)
+    ]
+    if not earlier:
+        return None
+    noun = earlier[-1].head
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        noun = noun.head  # "D’Amato, a Republican whom …": the name the description is set beside
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < who.i else None
+
+
+def _who_stands_for(doc: Doc, who: Token, antecedent: Token) -> Token:
+    """The noun a relative "who" stands for: the parse's antecedent, unless that is a common noun while a proper
+    noun stands right before "who" ("Trump sent a tweet quoting host Stuart Varney who said “…”": the parse hung
+    "who said" on "tweet", and editor read #18, r19, credited Varney's words to Trump). "who" is said of people, so
+    the name it follows is whom it stands for; "which"/"that" keep the parse's noun."""
+    before = doc[who.i - 1] if who.i > 0 else None
+    if (
+        who.lower_ == "who"
+        and before is not None
+        and before.i != antecedent.i
+        and before.tag_ in ("NNP", "NNPS")
+        and antecedent.tag_ in ("NN", "NNS")
+    ):
+        return before
+    return antecedent
 
 
 def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
