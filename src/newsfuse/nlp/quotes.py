@@ -1046,7 +1046,7 @@ class ArticleSpeech:
         doc = self.parse([sentence.text])[0]
         token = next((t for t in doc if base + t.idx > open_mark), None)
         seen = 0
-        while token is not None and token.head is not token and seen < 30:
+        while token is not None and token.head.i != token.i and seen < 30:
             token, seen = token.head, seen + 1
             if token.pos_ == "NOUN" and token.lemma_.lower() in _SPEECH_NOUNS:
                 owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
@@ -2409,7 +2409,7 @@ def _naming_subject(doc: Doc, cue_at: int) -> tuple[int, int] | None:
     if cue is None or cue.lemma_ not in _NAMING or not any(c.lower_ == "what" for c in cue.children):
         return None
     head = cue.head
-    while head.dep_ in ("prep", "pcomp", "pobj") and head.head is not head:
+    while head.dep_ in ("prep", "pcomp", "pobj") and head.head.i != head.i:
         head = head.head
     if head is cue or head.pos_ not in ("VERB", "AUX"):
         return None
@@ -2588,7 +2588,7 @@ def _relative_antecedent(doc: Doc, at: int) -> Token | None:
     who = next((t for t in doc if t.idx == at), None)
     verb = who.head if who is not None else None
     for _ in range(4):
-        if verb is None or verb.head is verb:
+        if verb is None or verb.head.i == verb.i:
             break
         if verb.dep_ == "relcl":
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
@@ -2605,7 +2605,7 @@ def _through_conjunct(doc: Doc, start: int, cue: int) -> bool:
     the text of a link before "offered")."""
     token = next((t for t in doc if t.idx >= start), None)
     for _ in range(6):
-        if token is None or token.head is token or token.idx == cue:
+        if token is None or token.head.i == token.i or token.idx == cue:
             return False
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.idx == cue:
             return True
@@ -2642,7 +2642,7 @@ def _heard_saying(doc: Doc, verb: Token) -> tuple[int, int] | None:
     participle cue hangs on is the one heard saying the words (Multi-News row 228 printed "Rodriguez was
     recorded" as the speaker phrase, resolved to another entity)."""
     head = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl", "oprd", "ccomp") or head is verb:
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl", "oprd", "ccomp") or head.i == verb.i:
         return None
     passive = [c for c in head.children if c.dep_ == "nsubjpass"]
     if not passive:

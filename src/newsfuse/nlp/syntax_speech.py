@@ -624,7 +624,7 @@ def relative_subject(doc: Doc, verb: Token) -> tuple[tuple[int, int], tuple[int,
             # the reported line unattributed while its partial quotation went to D'Amato)
             who = subjects[0]
             return (who.idx, who.idx + len(who.text)), _phrase(doc, noun)
-        if subjects or head.dep_ not in ("conj", "xcomp") or head.head is head:
+        if subjects or head.dep_ not in ("conj", "xcomp") or head.head.i == head.i:
             return None
         head = head.head
     return None
@@ -681,10 +681,10 @@ def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if _second_speech_act_of(head) is not None:
             head = head.head.head  # "X said A and insisted that B": X insisted, not A's subject
             continue
-        if head.dep_ in ("conj", "xcomp") and head.head is not head:
+        if head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
             head = head.head
             continue
-        if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head is not head:
+        if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i != head.i:
             head = nearer_clause(head) or head.head  # "..., saying that ...": the subject of the main verb
             continue
         if _as_far_as_to(head):
@@ -742,12 +742,12 @@ def outer_verb(verb: Token) -> Token | None:
     a personal pronoun; None otherwise."""
     outer: Token | None = None
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
-        if verb.head.dep_ == "ccomp" and verb.head.head is not verb.head:
+        if verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
             outer = verb.head.head
     elif verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ in ("VBZ", "VBP"):
         node = verb.head
         for _ in range(4):
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
             if node.pos_ == "VERB" and node.tag_ == "VBD":
@@ -788,7 +788,7 @@ def _as_far_as_to(verb: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and verb.head.pos_ == "ADV"
         and verb.head.head.pos_ == "VERB"
-        and verb.head.head is not verb.head
+        and verb.head.head.i != verb.head.i
     )
 
 
@@ -1498,7 +1498,7 @@ def _misattached_that(doc: Doc, verb: Token) -> tuple[int, int] | None:
 def _parenthetical(doc: Doc, verb: Token, speaker: tuple[int, int]) -> Reported | None:
     """ "This campaign, he says, is different": a cue set into the clause it reports (the parser
     hangs it from that clause as ``parataxis``); the content is the clause around it, in two pieces."""
-    if verb.dep_ != "parataxis" or verb.head is verb:
+    if verb.dep_ != "parataxis" or verb.head.i == verb.i:
         return None
     return _around(doc, verb, speaker)
 
@@ -1622,9 +1622,9 @@ def _source_phrase(
     piece, or two when the phrase sits inside the clause."""
     phrase_first = opening.i
     clause = opening.head
-    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
-    while clause.dep_ == "conj" and phrase_last >= _last_word(doc, clause) - 1 and clause.head is not clause:
+    while clause.dep_ == "conj" and phrase_last >= _last_word(doc, clause) - 1 and clause.head.i != clause.i:
         clause = clause.head  # "A won 37 percent, B 36 and C snagged 13, according to the results": all of it
     first, last = clause.left_edge.i, clause.right_edge.i
     if phrase_first <= first + 1:
@@ -1656,11 +1656,11 @@ def governing_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], 
     words hang from ('Trump called him a “talented guy”', 'Xi urged both sides to “exercise
     restraint”'), and that verb's subject. None when no cue verb governs the quotation."""
     inside = [t for t in doc if start <= t.idx < end]
-    roots = [t for t in inside if not (start <= t.head.idx < end) or t.head is t]
+    roots = [t for t in inside if not (start <= t.head.idx < end) or t.head.i == t.i]
     for root in roots[:3]:
         token = root
         for _ in range(4):
-            if token.head is token:
+            if token.head.i == token.i:
                 break
             token = token.head
             if start <= token.idx < end:
@@ -1904,7 +1904,7 @@ def one_of_coordinated(doc: Doc, start: int, end: int) -> bool:
     a capitalised word, is joined by "and"/"or" to a capitalised word, or is itself a conjunct of one, outside the
     span."""
     inside = [t for t in doc if start <= t.idx < end]
-    heads = [t for t in inside if not (start <= t.head.idx < end) or t.head is t]
+    heads = [t for t in inside if not (start <= t.head.idx < end) or t.head.i == t.i]
     if len(heads) != 1:
         return False
     head = heads[0]
