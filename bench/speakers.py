@@ -7,8 +7,9 @@ worked on, ``kept`` (rows 30 49 56 67 95) is read once at the end, as the gold f
 
 Stop 39 added eight BASIL events (rows ``basil-<year>-<triplet>``), split the same way, stops 40 and 41 four more
 each, stops 42 and 43 eight each and stops 44, 45 and 46 four each. Stop 47 added four Multi-News validation rows
-nobody had used (``mn47``: tune 72 29, kept 18 39). ``subset`` picks stop 38's Multi-News rows (``multinews``), stop
-47's (``mn47``), the BASIL events (``basil39`` … ``basil46``: one stop's events), or all.
+nobody had used (``mn47``: tune 72 29, kept 18 39), stop 48 four more (``mn48``: tune 21 32, kept 7 16). ``subset``
+picks stop 38's Multi-News rows (``multinews``), stop 47's or 48's (``mn47``, ``mn48``), the BASIL events
+(``basil39`` … ``basil46``: one stop's events), or all.
 
 A gold quote is found when a printed quote or one of its variants holds its fragment (the quote's first words, no
 more article text is stored), or is exactly the fragment when it opens with "=" (a short quote inside another:
@@ -37,6 +38,7 @@ SETS = (
     "all",
     "multinews",
     "mn47",
+    "mn48",
     "basil",
     "basil39",
     "basil40",
@@ -55,11 +57,12 @@ BASIL44 = ("76810849", "7f9c83f7", "87609973", "c9e4d35f")  # stop 44's
 BASIL45 = ("c99adbdd", "df5fe55a", "8dac6c12", "ae243a95")  # stop 45's
 BASIL46 = ("97566c74", "af4a3f41", "b4dbeda7", "c5534b7e")  # stop 46's
 MN47 = ("72", "29", "18", "39")  # stop 47's Multi-News validation rows
+MN48 = ("21", "32", "7", "16")  # stop 48's
 
 
 def _subset_of(row: str) -> str:
     if not row.startswith("basil-"):
-        return "mn47" if row in MN47 else "multinews"
+        return "mn47" if row in MN47 else "mn48" if row in MN48 else "multinews"
     key = row.rsplit("-", 1)[1]
     if key in BASIL46:
         return "basil46"

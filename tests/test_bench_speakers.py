@@ -49,10 +49,11 @@ def test_gold_file_is_split_and_well_formed() -> None:
 
 
 def test_the_basil_events_are_a_set_of_their_own() -> None:
-    basil, multinews, mn47 = gold("all", "basil"), gold("all", "multinews"), gold("all", "mn47")
+    basil, multinews = gold("all", "basil"), gold("all", "multinews")
+    mn47, mn48 = gold("all", "mn47"), gold("all", "mn48")
     assert basil and multinews and all(i.row.startswith("basil-") for i in basil)
-    assert not any(i.row.startswith("basil-") for i in multinews + mn47)
-    assert len(basil) + len(multinews) + len(mn47) == len(gold("all"))
+    assert not any(i.row.startswith("basil-") for i in multinews + mn47 + mn48)
+    assert len(basil) + len(multinews) + len(mn47) + len(mn48) == len(gold("all"))
     tune, kept = {i.row for i in gold("tune", "basil")}, {i.row for i in gold("kept", "basil")}
     assert len(tune) == len(kept) == 22 and not tune & kept
     stops = ("basil39", "basil40", "basil41", "basil42", "basil43", "basil44", "basil45", "basil46")
@@ -83,3 +84,10 @@ def test_the_stop47_rows_are_a_set_of_their_own() -> None:
     assert {i.row for i in gold("kept", "mn47")} == {"18", "39"}
     assert {i.row for i in gold("all", "multinews")} == {"17", "44", "53", "64", "68", "30", "49", "56", "67", "95"}
     assert any(i.speaker is None for i in gold("tune", "mn47"))
+
+
+def test_the_stop48_rows_are_a_set_of_their_own() -> None:
+    assert {i.row for i in gold("tune", "mn48")} == {"21", "32"}
+    assert {i.row for i in gold("kept", "mn48")} == {"7", "16"}
+    assert not {i.row for i in gold("all", "mn48")} & {i.row for i in gold("all", "mn47") + gold("all", "multinews")}
+    assert any(i.speaker is None for i in gold("tune", "mn48"))

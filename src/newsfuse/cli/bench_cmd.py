@@ -283,12 +283,12 @@ def speakers(
         str,
         typer.Option(
             "--set",
-            help="multinews (stop 38's rows), mn47 (stop 47's rows), basil (every BASIL event), basil39 … basil46 "
-            "(one stop's) or all.",
+            help="multinews (stop 38's rows), mn47 / mn48 (stop 47's / 48's rows), basil (every BASIL event), "
+            "basil39 … basil46 (one stop's) or all.",
         ),
     ] = "all",
 ) -> None:
-    """Quote speakers on fourteen Multi-News rows and forty BASIL events labelled by hand (bench/gold/speakers.tsv)."""
+    """Quote speakers on eighteen Multi-News rows and forty BASIL events labelled by hand (bench/gold/speakers.tsv)."""
     _split_bench("speakers", split, verbose, subset=subset)
 
 

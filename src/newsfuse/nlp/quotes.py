@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Literal
 from newsfuse.nlp.aliases import fold
 from newsfuse.nlp.entities import EntityIndex
 from newsfuse.nlp.owned_words import owner_of_quoted
-from newsfuse.nlp.sign_off import body_end, shares_a_link, sign_offs
+from newsfuse.nlp.sign_off import body_end, is_tribute, plain_name, shares_a_link, sign_offs
 from newsfuse.nlp.speakers import Speaker, SpeakerResolver, subject_after, subject_before
 from newsfuse.nlp.speech import (
     ATTITUDE_VERBS,
@@ -40,6 +40,7 @@ from newsfuse.nlp.syntax_speech import (
     MAX_PARSE_CHARS,
     Parser,
     QuotedTerm,
+    coordinated_relative,
     document_author,
     fronted_person,
     governing_speaker,
@@ -68,6 +69,23 @@ _AGREED_WITH = re.compile(
     r"\s+that\s+$"
 )
 _HANDLE_LIKE = re.compile(r"\d|^\w*[a-z][A-Z]\w*$")
+# how many first words a post and an earlier quotation share when the post repeats it (``_quoted_in_post``)
+_QUOTED_POST_WORDS = 6
+
+
+def _first_words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text).lower())[:_QUOTED_POST_WORDS]
+
+
+# "“…,” the statement read": a statement with no author in its own phrase (``_statement_issuer``)
+_BARE_STATEMENT = re.compile(r"^(?:the|this|that)\s+statement$", re.IGNORECASE)
+# where a sentence says its subject gave a statement: "confirmed the death in a statement to Rolling Stone", "sent the
+# following statement to XXL", "released a brief statement"
+_GAVE_A_STATEMENT = re.compile(
+    r"\b(?:in|with|through)\s+an?\s+(?:[a-z-]+\s+)?statement\b"
+    r"|\b(?:issued|released|sent|put\s+out|posted|provided|gave)\s+(?:a|an|the\s+following|this|the)\s+"
+    r"(?:[a-z-]+\s+)?statement\b"
+)
 POST_COPY = 0.7  # a quotation with this share of an unmarked embedded post's words already quotes the post
 # What may come right before a quotation that is a whole clause: a colon or comma, a dash, or the
 # end of the previous sentence or quotation (scraped text often drops the space: 'letter."I'm ...').
@@ -603,11 +621,23 @@ class ArticleSpeech:
     def _credit_post(self, attribution: Attribution, sign_off: re.Match[str]) -> None:
         """The author named by the sign-off said the post's words, whatever frame the sentence seemed to have."""
         name_start, name_end = sign_off.span("name")
+        if is_tribute(sign_off.group("name")):
+            # "— RIP PRODIGY (@Chromeo)": an account renamed to mourn someone; its handle is the author's name
+            name_start, name_end = sign_off.span("handle")
         attribution.speaker = Speaker(self.text[name_start:name_end], name_start, name_end, None)
         attribution.cue = (sign_off.start(), name_start)
         attribution.signed = True
         if attribution.kind == "partial":
             attribution.kind = "direct"  # the whole post is in the marks, whatever words led up to them
+
+    def _account_name(self, display_name: str) -> bool:
+        """Whether a sign-off's display name, which the resolver did not take, still names the post's author: a plain
+        name (letters only, ``sign_off.plain_name``) that the story's entities do not hold as a place, a thing or an
+        event (Multi-News row 21 left "el-p", "Jonwayne" and "PNBROCK" unattributed under their own sign-offs)."""
+        if not plain_name(display_name):
+            return False
+        known = self.resolver.index.resolve(display_name.strip(), self.article.id)
+        return known is None or known.type in SPEAKER_TYPES
 
     def _posts(self, signed: list[re.Match[str]], spans: list[QuoteSpan]) -> list[Attribution]:
         """An embedded post written without quotation marks: the words of its paragraph before the sign-off are a
@@ -1016,7 +1046,7 @@ class ArticleSpeech:
         doc = self.parse([sentence.text])[0]
         token = next((t for t in doc if base + t.idx > open_mark), None)
         seen = 0
-        while token is not None and token.head is not token and seen < 30:
+        while token is not None and token.head.i != token.i and seen < 30:
             token, seen = token.head, seen + 1
             if token.pos_ == "NOUN" and token.lemma_.lower() in _SPEECH_NOUNS:
                 owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
@@ -1855,7 +1885,16 @@ class ArticleSpeech:
                     # "— DaveJordanBN9 (@DaveJordanBN9)": a display name that is a handle names no one
                     attribution.speaker = Speaker(span.text, span.start, span.end, None)
                     continue
+                quoted = self._quoted_in_post(attribution, found)
+                if quoted is not None:
+                    # a post that opens by quoting words the text just gave another ("Trump sent a tweet quoting
+                    # host Stuart Varney who said “…”" // "“…” — Donald J. Trump (@realDonaldTrump)"): the quoted one's
+                    attribution.speaker = Speaker(quoted.text, quoted.start, quoted.end, quoted.name)
+                    continue
                 attribution.speaker = self.resolver.resolve(self.text, span.start, span.end)
+                if attribution.speaker.name is None and self._account_name(span.text):
+                    # "— el-p (@therealelp)": a display name the entities do not hold still names the author
+                    attribution.speaker = Speaker(span.text, span.start, span.end, span.text.strip())
                 continue  # credited by its sign-off; not a speaker a later pronoun or unframed quote carries
             if attribution.speaker is not None and attribution.speaker_refers_to is not None:
                 span, (a_start, a_end) = attribution.speaker, attribution.speaker_refers_to
@@ -1870,6 +1909,9 @@ class ArticleSpeech:
                 )
                 if attribution.speaker.name is not None and self._one_of_coordinated(span):
                     attribution.speaker = Speaker(span.text, span.start, span.end, None)
+                elif attribution.speaker.name is None and _BARE_STATEMENT.match(span.text.strip()):
+                    issuer = self._statement_issuer(attribution, found)
+                    attribution.speaker = Speaker(span.text, span.start, span.end, issuer)
                 self.resolver.quoted, self.resolver.excluded = [], set()
             elif (
                 attribution.kind != "reported"
@@ -1889,6 +1931,53 @@ class ArticleSpeech:
                 previous = attribution
             if attribution.speaker is not None and attribution.speaker.name is not None:
                 introduced = attribution
+
+    def _quoted_in_post(self, attribution: Attribution, found: list[Attribution]) -> Speaker | None:
+        """The speaker of the words an embedded post opens by quoting: when the post's paragraph opens with the
+        quotation mark and its first words are those of a quotation or reported speech the text gave just before
+        (in the same paragraph or at most one paragraph back), the post repeats that speaker's words and its author
+        only passes them on (editor read #18, r19: Trump's quote-tweet of Stuart Varney printed under Trump). That
+        earlier speaker, resolved or not (None when this is no such post)."""
+        part = attribution.parts[0] if attribution.parts else None
+        if part is None or part.open_mark is None:
+            return None
+        paragraph = self.text.rfind("\n", 0, part.open_mark) + 1
+        if self.text[paragraph : part.open_mark].strip():
+            return None  # words before the mark: the author's own post quoting someone inside it
+        opening = _first_words(attribution.text)
+        if len(opening) < _QUOTED_POST_WORDS:
+            return None
+        for earlier in reversed(found[: found.index(attribution)]):
+            if earlier.speaker is None or earlier.signed or earlier.spans[-1][1] > part.open_mark:
+                continue
+            gap = self.text[earlier.spans[-1][1] : part.open_mark]
+            if len([line for line in gap.split("\n")[1:-1] if line.strip()]) > 1 or len(gap) > 600:
+                return None
+            if _first_words(earlier.text) == opening:
+                return earlier.speaker
+        return None
+
+    def _statement_issuer(self, attribution: Attribution, found: list[Attribution]) -> str | None:
+        """Who gave the statement a bare "the statement read" quotes: the named speaker of the attribution before it
+        whose own sentence says the speaker gave a statement ("Mobb Deep's publicist confirmed the rapper's death in
+        a statement to Rolling Stone. // “It is with extreme sadness …,” the statement read"; Multi-News row 21 left
+        it unattributed). Only the last statement told of, at most one paragraph (a related-link line) before the
+        quotation's, with no other statement noun between it and the quotation; None otherwise (a document's words
+        with no author stay null)."""
+        start = attribution.spans[0][0]
+        for earlier in reversed(found[: found.index(attribution)]):
+            if earlier.cue is None or earlier.speaker is None or earlier.signed or earlier.cue[0] >= start:
+                continue
+            s_start, s_end = self.sentence_bounds(earlier.cue[0])
+            gave = list(_GAVE_A_STATEMENT.finditer(self.text, s_start, min(s_end, start)))
+            if not gave:
+                continue
+            gap = self.text[gave[-1].end() : start]
+            between = [line for line in gap.split("\n")[1:-1] if line.strip()]  # whole paragraphs between
+            if len(between) > 1 or len(gap) > 400 or re.search(r"\bstatements?\b", gap, re.IGNORECASE):
+                return None
+            return earlier.speaker.name
+        return None
 
     def _outer_speakers(self, found: list[Attribution]) -> None:
         """A partial quotation whose cue stands inside what someone else is reported to say ("Sanders said in a
@@ -2320,7 +2409,7 @@ def _naming_subject(doc: Doc, cue_at: int) -> tuple[int, int] | None:
     if cue is None or cue.lemma_ not in _NAMING or not any(c.lower_ == "what" for c in cue.children):
         return None
     head = cue.head
-    while head.dep_ in ("prep", "pcomp", "pobj") and head.head is not head:
+    while head.dep_ in ("prep", "pcomp", "pobj") and head.head.i != head.i:
         head = head.head
     if head is cue or head.pos_ not in ("VERB", "AUX"):
         return None
@@ -2499,32 +2588,14 @@ def _relative_antecedent(doc: Doc, at: int) -> Token | None:
     who = next((t for t in doc if t.idx == at), None)
     verb = who.head if who is not None else None
     for _ in range(4):
-        if verb is None or verb.head is verb:
+        if verb is None or verb.head.i == verb.i:
             break
         if verb.dep_ == "relcl":
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
         if verb.dep_ != "conj":
             break
         verb = verb.head
-    return _coordinated_relative(doc, who) if who is not None else None
-
-
-def _coordinated_relative(doc: Doc, who: Token) -> Token | None:
-    """ "D’Amato, a Republican whom Mr. Schumer unseated in 1998, but who now describes him as “a tiger”": a relative
-    clause joined by "but"/"and" to a relative clause before it that the parse hung on the main verb instead (Multi-News
-    row 72, stop 47: the words were nobody's, and so was the quotation after them). The noun the earlier relative
-    clause modifies is the one both are on."""
-    if who.tag_ not in ("WP", "WDT") or who.i == 0 or doc[who.i - 1].lower_ not in ("but", "and"):
-        return None
-    earlier = [
-        t for t in doc[: who.i] if t.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") and c.i < t.i for c in t.children)
-    ]
-    if not earlier:
-        return None
-    noun = earlier[-1].head
-    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
-        noun = noun.head  # "D’Amato, a Republican whom …": the name the description is set beside
-    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < who.i else None
+    return coordinated_relative(doc, who) if who is not None else None
 
 
 def _through_conjunct(doc: Doc, start: int, cue: int) -> bool:
@@ -2534,7 +2605,7 @@ def _through_conjunct(doc: Doc, start: int, cue: int) -> bool:
     the text of a link before "offered")."""
     token = next((t for t in doc if t.idx >= start), None)
     for _ in range(6):
-        if token is None or token.head is token or token.idx == cue:
+        if token is None or token.head.i == token.i or token.idx == cue:
             return False
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.idx == cue:
             return True
@@ -2571,7 +2642,7 @@ def _heard_saying(doc: Doc, verb: Token) -> tuple[int, int] | None:
     participle cue hangs on is the one heard saying the words (Multi-News row 228 printed "Rodriguez was
     recorded" as the speaker phrase, resolved to another entity)."""
     head = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl", "oprd", "ccomp") or head is verb:
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl", "oprd", "ccomp") or head.i == verb.i:
         return None
     passive = [c for c in head.children if c.dep_ == "nsubjpass"]
     if not passive:

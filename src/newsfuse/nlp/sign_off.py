@@ -21,7 +21,7 @@ import re
 # the dash, the display name (no brackets, at, dash or line break; at most 60 characters), the handle, the date
 SIGN_OFF = re.compile(
     r"(?:[ \t]*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+))*"
-    r"[ \t]*[—–―-]{1,2}[ \t]*(?P<name>[^\s(@—–―-][^\n(@—–―]{0,60}?)[ \t]*\(@\w{1,30}\)"
+    r"[ \t]*[—–―-]{1,2}[ \t]*(?P<name>[^\s(@—–―-][^\n(@—–―]{0,60}?)[ \t]*\(@(?P<handle>\w{1,30})\)"
     r"(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*$",
     re.MULTILINE,
 )
@@ -81,6 +81,27 @@ def credit_only(sentence: str) -> bool:
         return False
     rest = _LEADING_CREDIT.sub("", sentence[: tail.start()]).strip()
     return not rest or _DISPLAY_NAME.match(rest) is not None
+
+
+# a display name an account takes for a day of mourning ("RIP PRODIGY (@Chromeo)", "R.I.P. Tom"): the name in it is
+# the dead person's, never the author's (Multi-News row 21 printed such a tweet under the rapper who had died)
+_TRIBUTE = re.compile(r"^\s*(?:R\.?\s?I\.?\s?P\b\.?|Rest\s+in\s+(?:peace|power|paradise)\b)", re.IGNORECASE)
+# a display name the entity tagger may not know but which still names the account ("el-p", "Jonwayne", "PNBROCK"):
+# one to four words of letters (a hyphen, a dot or an apostrophe inside), no digit, no symbol ("M ! L L Z ¥")
+_NAME_WORD = r"[^\W\d_](?:[^\W\d_]|[.'’-](?=[^\W\d_]))*\.?"
+_PLAIN_NAME = re.compile(rf"^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}$")
+
+
+def is_tribute(display_name: str) -> bool:
+    """Whether a sign-off's display name mourns someone ("RIP PRODIGY"): the account's handle names the author."""
+    return _TRIBUTE.match(display_name) is not None
+
+
+def plain_name(display_name: str) -> bool:
+    """Whether a sign-off's display name reads as a name of its own (letters only, at most four words), so that the
+    post may be credited to it when the story's entities do not hold it."""
+    name = display_name.strip()
+    return len(name) >= 2 and _PLAIN_NAME.match(name) is not None and not is_tribute(name)
 
 
 def post_author(paragraph: str) -> str | None:

@@ -141,7 +141,7 @@ _ROLES = (
     "website outlet magazine daily tribunal parliament congress senate house kremlin cabinet premier "
     "chancellor king queen prince pope bishop mission delegation pollster poll survey report study "
     "lawyer lawyers attorney attorneys congressman congresswoman councilman councilwoman assemblyman "
-    "assemblywoman"
+    "assemblywoman publicist publicists"
 )
 # Head nouns of a named role ("China’s foreign ministry", "a White House spokesman").
 ROLE_NOUNS = frozenset(_ROLES.split())

@@ -617,11 +617,52 @@ def relative_subject(doc: Doc, verb: Token) -> tuple[tuple[int, int], tuple[int,
         subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
         if subjects and subjects[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl":
             who = subjects[0]
-            return (who.idx, who.idx + len(who.text)), _phrase(doc, head.head)
-        if subjects or head.dep_ not in ("conj", "xcomp") or head.head is head:
+            return (who.idx, who.idx + len(who.text)), _phrase(doc, _who_stands_for(doc, who, head.head))
+        if subjects and (noun := coordinated_relative(doc, subjects[0])) is not None:
+            # "…, a Republican whom Mr. Schumer unseated …, but who now describes him as “a tiger”": the parse hung
+            # the second relative clause on the main verb; its "who" is the name the first one is on (stop 47 left
+            # the reported line unattributed while its partial quotation went to D'Amato)
+            who = subjects[0]
+            return (who.idx, who.idx + len(who.text)), _phrase(doc, noun)
+        if subjects or head.dep_ not in ("conj", "xcomp") or head.head.i == head.i:
             return None
         head = head.head
     return None
+
+
+def coordinated_relative(doc: Doc, who: Token) -> Token | None:
+    """ "D’Amato, a Republican whom Mr. Schumer unseated in 1998, but who now describes him as “a tiger”": a relative
+    clause joined by "but"/"and" to a relative clause before it that the parse hung on the main verb instead (Multi-News
+    row 72, stop 47: the words were nobody's, and so was the quotation after them). The noun the earlier relative
+    clause modifies is the one both are on."""
+    if who.tag_ not in ("WP", "WDT") or who.i == 0 or doc[who.i - 1].lower_ not in ("but", "and"):
+        return None
+    earlier = [
+        t for t in doc[: who.i] if t.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") and c.i < t.i for c in t.children)
+    ]
+    if not earlier:
+        return None
+    noun = earlier[-1].head
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        noun = noun.head  # "D’Amato, a Republican whom …": the name the description is set beside
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < who.i else None
+
+
+def _who_stands_for(doc: Doc, who: Token, antecedent: Token) -> Token:
+    """The noun a relative "who" stands for: the parse's antecedent, unless that is a common noun while a proper
+    noun stands right before "who" ("Trump sent a tweet quoting host Stuart Varney who said “…”": the parse hung
+    "who said" on "tweet", and editor read #18, r19, credited Varney's words to Trump). "who" is said of people, so
+    the name it follows is whom it stands for; "which"/"that" keep the parse's noun."""
+    before = doc[who.i - 1] if who.i > 0 else None
+    if (
+        who.lower_ == "who"
+        and before is not None
+        and before.i != antecedent.i
+        and before.tag_ in ("NNP", "NNPS")
+        and antecedent.tag_ in ("NN", "NNS")
+    ):
+        return before
+    return antecedent
 
 
 def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -640,10 +681,10 @@ def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if _second_speech_act_of(head) is not None:
             head = head.head.head  # "X said A and insisted that B": X insisted, not A's subject
             continue
-        if head.dep_ in ("conj", "xcomp") and head.head is not head:
+        if head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
             head = head.head
             continue
-        if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head is not head:
+        if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i != head.i:
             head = nearer_clause(head) or head.head  # "..., saying that ...": the subject of the main verb
             continue
         if _as_far_as_to(head):
@@ -701,12 +742,12 @@ def outer_verb(verb: Token) -> Token | None:
     a personal pronoun; None otherwise."""
     outer: Token | None = None
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
-        if verb.head.dep_ == "ccomp" and verb.head.head is not verb.head:
+        if verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
             outer = verb.head.head
     elif verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ in ("VBZ", "VBP"):
         node = verb.head
         for _ in range(4):
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
             if node.pos_ == "VERB" and node.tag_ == "VBD":
@@ -747,7 +788,7 @@ def _as_far_as_to(verb: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and verb.head.pos_ == "ADV"
         and verb.head.head.pos_ == "VERB"
-        and verb.head.head is not verb.head
+        and verb.head.head.i != verb.head.i
     )
 
 
@@ -1457,7 +1498,7 @@ def _misattached_that(doc: Doc, verb: Token) -> tuple[int, int] | None:
 def _parenthetical(doc: Doc, verb: Token, speaker: tuple[int, int]) -> Reported | None:
     """ "This campaign, he says, is different": a cue set into the clause it reports (the parser
     hangs it from that clause as ``parataxis``); the content is the clause around it, in two pieces."""
-    if verb.dep_ != "parataxis" or verb.head is verb:
+    if verb.dep_ != "parataxis" or verb.head.i == verb.i:
         return None
     return _around(doc, verb, speaker)
 
@@ -1581,9 +1622,9 @@ def _source_phrase(
     piece, or two when the phrase sits inside the clause."""
     phrase_first = opening.i
     clause = opening.head
-    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
-    while clause.dep_ == "conj" and phrase_last >= _last_word(doc, clause) - 1 and clause.head is not clause:
+    while clause.dep_ == "conj" and phrase_last >= _last_word(doc, clause) - 1 and clause.head.i != clause.i:
         clause = clause.head  # "A won 37 percent, B 36 and C snagged 13, according to the results": all of it
     first, last = clause.left_edge.i, clause.right_edge.i
     if phrase_first <= first + 1:
@@ -1615,11 +1656,11 @@ def governing_speaker(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], 
     words hang from ('Trump called him a “talented guy”', 'Xi urged both sides to “exercise
     restraint”'), and that verb's subject. None when no cue verb governs the quotation."""
     inside = [t for t in doc if start <= t.idx < end]
-    roots = [t for t in inside if not (start <= t.head.idx < end) or t.head is t]
+    roots = [t for t in inside if not (start <= t.head.idx < end) or t.head.i == t.i]
     for root in roots[:3]:
         token = root
         for _ in range(4):
-            if token.head is token:
+            if token.head.i == token.i:
                 break
             token = token.head
             if start <= token.idx < end:
@@ -1863,7 +1904,7 @@ def one_of_coordinated(doc: Doc, start: int, end: int) -> bool:
     a capitalised word, is joined by "and"/"or" to a capitalised word, or is itself a conjunct of one, outside the
     span."""
     inside = [t for t in doc if start <= t.idx < end]
-    heads = [t for t in inside if not (start <= t.head.idx < end) or t.head is t]
+    heads = [t for t in inside if not (start <= t.head.idx < end) or t.head.i == t.i]
     if len(heads) != 1:
         return False
     head = heads[0]
