@@ -71,6 +71,7 @@ def test_link_teasers_paywall_offers_sign_up_boxes_and_bios_are_chrome() -> None
         "Subscriptions also available No tracking or personal data collection",
         "beyond name and email address •••",
         "Click to email this to a friend (Opens in new window)",
+        "Figure 1: Location (A) and quarry maps (B, C) of the pit in Keld County. Skeletons KUVP 12 and 13.",
         "Jane Roe A writer and former tv producer, Jane Roe covers politics for the Herald. You can email her via "
         "MORE FROM Jane Roe A writer and former tv producer, Jane Roe covers politics for the Herald.",
         "World Keld mayor says he was 'a mere servant' of the council, letters reveal ‘I was not in charge,’ writes "
@@ -81,6 +82,7 @@ def test_link_teasers_paywall_offers_sign_up_boxes_and_bios_are_chrome() -> None
         "The 24-hour access road to the port was closed, officials said on Monday after the storm.",
         "[The group] posts articles that call for violence, the email said.",
         "Police said the update to the alarm system was late, and the mayor promised an inquiry.",
+        "Figure skaters from 12 countries arrived in Keld on Monday for the championship.",
     ]
     assert [line for line in prose if classify_line(line) is not None] == []
 

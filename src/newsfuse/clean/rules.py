@@ -358,6 +358,9 @@ LONG_CAPTIONS = _rule(
     # the Times's caption: "Image <caption>. Credit Jane Roe/The New York Times" (editor read, stop 36, Multi-News
     # row 34: the trailing credit went, and "Image The White House's spokeswoman, …" was the brief's title and lede)
     r"[.!?”\"]\s+(?-i:Credit)\s+(?-i:[A-Z])[\w .'’&-]{1,40}/\s?(?-i:[A-Z])[\w .'’&-]{1,60}\W*$",
+    # a paper's figure or table caption: "Figure 1: Location (A) and quarry maps (B, C) of Bobcat Pit in Weston County,
+    # Wyoming. …" (editor re-read #19d, Multi-News row 33: a summary sentence from a study's excerpt)
+    r"^\W*(?-i:Fig(?:ure)?s?\.?|Table|Supplementary (?:Figure|Table))\s+S?\d{1,2}[A-Za-z]?\s*[.:|]\s+(?-i:[A-Z])",
     # the Guardian's page head flattened into one line, closed by its picture's credit: "<kicker> <headline>
     # <standfirst> <caption>. Photograph: Jane Roe/Kessler Prod/BBC" (editor read #19, Multi-News row 23: a fact of 55
     # words)
