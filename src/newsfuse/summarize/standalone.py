@@ -706,7 +706,6 @@ _TOLD_NOTHING = re.compile(
     r"\btold\s+(?:his|her|their|its|the)\s+[a-z]+(?:\s+(?:in|at|on|during|before|after|when|as|just|shortly)\b"
     r"(?![^.]*\b(?:that|about|to)\b)[^,;:“”\"]*)?\s*[.!]$"
 )
-_QUOTE_MARKS = re.compile(r"[“”\"]")
 _WHOLE_SITUATION = re.compile(r"\bthe\s+(?:entire|whole)\s+(?:situation|thing|affair|episode|matter|saga|ordeal)\b")
 _CLAUSE_THAT = re.compile(
     r"\b(?:how|whether|why)\s+(?:that|this)\s+"
@@ -718,7 +717,9 @@ _CLAUSE_THAT = re.compile(
 def points_back(text: str) -> bool:
     """A reference inside the sentence to what its article said before: "on the same show" (``_SAME_OCCASION``), a
     demonstrative as object ("realize that, because ...") or as the subject after an opening clause, a consequence
-    ("The result is that …", ``_CONSEQUENCE``)."""
+    ("The result is that …", ``_CONSEQUENCE``), a thing named by a demonstrative ("that claim"), an occasion ("said
+    afterward"), an issue or a situation never told ("addressed the issue.", "the entire situation"), "how that
+    factored", an answer without its question (``short_answer``), "told his players …" with nothing told."""
     outside = _QUOTED_SPAN.sub(" ", text.strip())
     return bool(
         _CONSEQUENCE.match(outside)
@@ -730,7 +731,8 @@ def points_back(text: str) -> bool:
         or _ADDRESSED_ONLY.search(outside.strip())
         or _CLAUSE_THAT.search(outside)
         or short_answer(text)
-        or (_TOLD_NOTHING.search(outside.strip()) and not _QUOTE_MARKS.search(text))  # '"…," Trout told the paper.'
+        # no quotation at all: '"…," Trout told the paper.' tells what was told
+        or (_TOLD_NOTHING.search(outside.strip()) and not any(mark in text for mark in '“”"'))
         or _WHOLE_SITUATION.search(outside)
     )
 
