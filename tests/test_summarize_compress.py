@@ -19,9 +19,14 @@ from newsfuse.summarize.standalone import Introductions
             "Demoski spoke to KTUU-TV (http://bit.ly/1QPO4MH ), saying he did not mean to hit the teams.",
             "Demoski spoke to KTUU-TV, saying he did not mean to hit the teams.",
         ),
+        # a party tag says which side the senator is on: kept since stop 49 (editor read #20)
         (
             "Senator John Cornyn (R-Texas) voted against the bill on the Senate floor.",
-            "Senator John Cornyn voted against the bill on the Senate floor.",
+            "Senator John Cornyn (R-Texas) voted against the bill on the Senate floor.",
+        ),
+        (
+            "The ferry to the island (or the mainland) will sail twice on the holiday.",
+            "The ferry to the island will sail twice on the holiday.",
         ),
         (
             "In an interview with the BBC, the Facebook founder said fake news was damaging understanding.",

@@ -158,7 +158,10 @@ def clean_surface(text: str) -> str:
     text = _SPACES.sub(" ", text.strip())
     text = _POSSESSIVE.sub("", text)
     text = _EDGE_JUNK.sub("", text)
-    text = re.sub(r"^(?:the|The|THE|Several|Some|Many|Both|All)\s+", "", text)
+    # ... and an indefinite one the tagger took with a name used as an adjective: "a Republican Party hatchet job", "a
+    # White House run" gave "a Republican Party — ORG" (editor read #20, BASIL 2010 and 2015); only in lower case,
+    # since "A" may open a name ("A Tribe Called Quest")
+    text = re.sub(r"^(?:the|The|THE|Several|Some|Many|Both|All|a|an)\s+", "", text)
     return text.strip()
 
 

@@ -4,7 +4,9 @@ Every kept word stays in its source order and nothing is added (``../shared/CONT
 first kept word may change case, as it now starts the sentence. What is deleted carries no fact of
 its own:
 
-- a parenthetical: "(R-Texas)", "(or New York)";
+- a parenthetical: "(or New York)", "(http://bit.ly/…)"; never a party tag ("(D-Mo.)", "(R)"): it is the one
+  word that tells a reader which side a senator or a governor is on (editor read #20, BASIL 2017 and 2015: McCaskill's
+  "(D-Mo.)" and Christie's "(R)" were deleted, and the summary's partisan split went with them);
 - a connective or frame that opens the sentence and points at what came before it in its article:
   "Meanwhile, ", "But ", "Specifically, ", "In a statement, ", "In an interview with the BBC, "; an
   explainer's answer label "A: ".
@@ -96,13 +98,17 @@ def _states(bracket: str) -> bool:
     return len(bracket.split()) >= MIN_STATING_WORDS and _STATING.match(bracket) is not None
 
 
+# "(R)", "(D-Mo.)", "(R-Texas)", "(I-Vt.)", "(D-N.C.)": a party and a state after a politician's name
+_PARTY_TAG = re.compile(r"\s+\((?:[DRI]|Dem|Rep|Ind)\.?(?:\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")
+
+
 def _drop_parentheticals(text: str) -> str:
     # a link in brackets ("(http://bit.ly/1QPO4MH )") carries no fact even with digits in it; nothing
     # inside a quotation is deleted: a quote is given as spoken
     return _PARENTHETICAL.sub(
         lambda m: (
             m.group(0)
-            if inside_quotation(text, m.start()) or _states(m.group(0).strip())
+            if inside_quotation(text, m.start()) or _states(m.group(0).strip()) or _PARTY_TAG.fullmatch(m.group(0))
             else ("" if keeps_meaning(m.group(0)) or _LINK.fullmatch(m.group(0)) else m.group(0))
         ),
         text,

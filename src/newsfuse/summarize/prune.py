@@ -70,6 +70,8 @@ def comma_set(doc: Any, left: int, right: int, head: int = -1) -> tuple[int, int
         return None
     start = doc[left - 1].idx
     after = right + 1
+    if _names_its_last_noun(doc, after):
+        return None
     if after < len(doc) and doc[after].text == ",":
         # "Antheyst Jarrett, 27, who was arrested that day, is ...": the clause's closing comma also closes the
         # apposition before it, and stays ("Antheyst Jarrett, 27, is ..."; editor read, stop 32, row 161)
@@ -78,6 +80,15 @@ def comma_set(doc: Any, left: int, right: int, head: int = -1) -> tuple[int, int
         last = doc[right]
         return start, last.idx + len(last.text)
     return None
+
+
+def _names_its_last_noun(doc: Any, comma: int) -> bool:
+    """Whether the clause's closing comma at ``comma`` opens a name that runs to the sentence's end with no verb: "…
+    to dismiss Mr. Strzok, who was removed last summer from the staff of the special counsel, Robert S. Mueller III."
+    names the clause's own last noun; deleting the clause left "… to dismiss Mr. Strzok Robert S. Mueller III." (editor
+    read #20, BASIL 2018). "…, on Monday." after a clause is the sentence's own and the clause still goes."""
+    rest = doc[comma + 1 : _end(doc)] if comma < len(doc) and doc[comma].text == "," else []
+    return bool(len(rest)) and rest[0].pos_ == "PROPN" and not any(t.pos_ in {"VERB", "AUX"} for t in rest)
 
 
 APPOSITION_TOKENS = 3  # "Jarrett, 27", "Smith, the mayor": a short phrase set off by a comma, with no verb

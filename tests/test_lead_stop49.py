@@ -1,0 +1,66 @@
+"""Stop 49, lead: editor read #20 (BASIL 2010 Etheridge, 2017 Lieberman, 2017 Griffin, 2018 Strzok, 2015 Christie)
+and the leftovers of stop 48. Each test failed on main c7cc9a7."""
+
+from __future__ import annotations
+
+
+def test_a_mourners_rip_is_no_part_of_the_name(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """A post's display name "RIP Prodigy" became the rapper's canonical name, and his words printed under it
+    (h-attr48, Multi-News row 21)."""
+    from tests.test_lead_stop45 import _entities
+
+    found = _entities(
+        fast_models,
+        [
+            "The rapper Kelvo Marsh, known as Kelvo, died on Tuesday at 42.",
+            "RIP Kelvo Marsh. Our favourite. No words.",
+            "Kelvo Marsh had been hospitalised in Las Vegas, his publicist said.",
+        ],
+    )
+    assert not [name for name in found if name.startswith("RIP")]
+    assert "RIP Kelvo Marsh" not in {s for _, surfaces in found.values() for s in surfaces}
+
+
+def test_a_party_tag_stays_in_a_compressed_sentence() -> None:
+    """ "Sen. Claire McCaskill (D-Mo.) called it a “mistake”" lost "(D-Mo.)", and with no other Democrat in the summary
+    the partisan split was gone; Christie's "(R)" too (editor read #20, BASIL 2017 and 2015)."""
+    from newsfuse.summarize.compress import compress
+
+    for text in (
+        "Sen. Ada Brant (D-Mo.) called the choice a mistake during a lunch on Thursday.",
+        "Governor Tom Keller (R) announced on Tuesday that he is running for president.",
+    ):
+        assert compress(text) == text
+
+
+def test_a_clause_before_the_name_of_its_own_last_noun_stays(models) -> None:  # type: ignore[no-untyped-def]
+    """Deleting ", who was removed last summer from the staff of the special counsel," left "… to dismiss Mr. Strzok
+    Robert S. Mueller III." (editor read #20, BASIL 2018, a fact's text)."""
+    from newsfuse.summarize.prune import prune
+
+    text = (
+        "The agency had been under heavy pressure to dismiss Mr. Varn, who was removed last summer from the staff of "
+        "the special counsel, Tomas K. Ellery."
+    )
+    assert prune(text, models.parse) == text
+    arrested = "Police arrested Dana Whitfield, who has run the bakery since the spring, on Monday."
+    assert prune(arrested, models.parse) == "Police arrested Dana Whitfield on Monday."
+
+
+def test_an_article_a_family_and_a_common_word_are_no_names(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """Editor read #20: "a Republican Party — ORG" beside "Republican Party" (from "a Republican Party hatchet job"),
+    "Trumps — PERSON" (from "The Trumps had the support of …"), and Lisa Page's alias "page" with an outlet credited
+    for her because it linked "a GoFundMe page"."""
+    from tests.test_lead_stop45 import _entities
+
+    found = _entities(
+        fast_models,
+        [
+            "Mr. Brand said it was a Republican Party hatchet job. The Republican Party denied it.",
+            "President Donald Trump and Melania Trump left on Friday. The Trumps had the support of many, he said.",
+            "Agent Lisa Page was fired on Friday. Page set up a GoFundMe page on Monday, and the page raised money.",
+        ],
+    )
+    assert "a Republican Party" not in found
+    assert not any("Trumps" in surfaces for _, surfaces in found.values())
+    assert found["Lisa Page"][1] == {"Lisa Page"}
