@@ -64,3 +64,44 @@ def test_an_article_a_family_and_a_common_word_are_no_names(fast_models) -> None
     assert "a Republican Party" not in found
     assert not any("Trumps" in surfaces for _, surfaces in found.values())
     assert found["Lisa Page"][1] == {"Lisa Page"}
+
+
+def test_a_name_after_a_middle_initial_counts_against_a_glued_item() -> None:
+    """ "Vice President Joseph R. Biden Jr. resumed the White House campaign for gun control …" closed an article on
+    a congressman's scuffle: "Biden" went uncounted after "R.", so half the item's names were the story's own words
+    and the item stayed, in the facts and the timeline (editor read #20, BASIL 2010)."""
+    from newsfuse.clean.offtopic import name_overlap
+
+    item = (
+        "Vice President Tomas K. Ellery resumed the campaign for gun control on Tuesday by pressing Congress to take "
+        "up legislation again."
+    )
+    assert name_overlap(item, {"president", "congress"}) < 0.5
+
+
+def test_a_paragraph_that_adds_to_the_one_before_or_that_a_colon_announces_stays(models) -> None:  # type: ignore[no-untyped-def]
+    """The NYT's "Also interviewed were two other judges, …" was removed as off topic from a report on the candidates
+    for FBI director; a Secret Service tweet announced by "… confirmed that the following was sent:" was 0.006 from
+    it (editor read #20, BASIL 2017)."""
+    from newsfuse.clean.offtopic import points_back, remove_off_topic
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.records import Article
+
+    assert points_back("Also interviewed were two other judges, Ada Brant of the appeals court and Tom Keller.")
+    harbour = [
+        "The Keld council approved the harbour deal on Monday after a long debate about the cost of the new pier.",
+        "The harbour deal will cost the city four million euros, the council said, and work starts in the spring.",
+        "Fishermen welcomed the deal, saying the old pier had been unsafe for years and boats had been damaged.",
+    ]
+    announced = [
+        "The fishermen's union sent a statement, which read as follows:",
+        "On it! Our protective intelligence division looks into every threat against the president and his family, "
+        "and such reports get the highest priority of all our cases.",
+    ]
+    first = Article("S1", "S1.txt", None, None, None, None, [*harbour, *announced])
+    others = [
+        Article(f"S{k}", f"S{k}.txt", None, None, None, None, harbour[k - 1 :] + harbour[: k - 1]) for k in (2, 3)
+    ]
+    story = analyse([first, *others], models)
+    remove_off_topic(story)
+    assert not first.removed
