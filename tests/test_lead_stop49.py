@@ -105,3 +105,23 @@ def test_a_paragraph_that_adds_to_the_one_before_or_that_a_colon_announces_stays
     story = analyse([first, *others], models)
     remove_off_topic(story)
     assert not first.removed
+
+
+def test_sentences_that_lean_on_the_one_before_them_in_their_article() -> None:
+    """Editor read #20: a pronoun's "he added" with a scare quote after it (BASIL 2010), a shot of a video described
+    before (BASIL 2010), "The report" never introduced and "subsequently" after nothing (BASIL 2018)."""
+    from newsfuse.summarize.standalone import needs_context
+
+    for text in (
+        "“That is no excuse for my response,” he added, shortly after a statement in which he said he “deeply” "
+        "regrets the scuffle.",
+        "In the next shot, Varn grabs the student's wrist and asks him again to say who he is.",
+        "The report was critical of Mr. Varn's conduct in sending the messages to his colleague.",
+        "Varn subsequently joined the inquiry team, but left it when his messages came to light.",
+    ):
+        assert needs_context(text), text
+    for text in (
+        "The report by the inspector general was critical of Mr. Varn's conduct.",
+        "Heath Varn, 18, says he's “the slacker” of his nine siblings.",
+    ):
+        assert not needs_context(text), text

@@ -44,7 +44,10 @@ _OPENING_REFERENCE = re.compile(
     r"(?:claims|claimed|says|said|reports|reported|spoke|notes|noted|wrote|writes|adds|added|quotes|quoted)\b"
     # "This year, the statement was more measured.": a statement or document named before, with nothing
     # after it that says which ("The statement, issued by the Kremlin, ..." does)
-    r"|the\s+(?:statement|document|letter|remarks|comments|announcement)\s+(?!by\b|from\b|of\b|issued\b|released\b)"
+    # ... and "The report was critical of Mr. Strzok's conduct …" (editor read #20, BASIL 2018: the inspector general's
+    # report first named four summary sentences later)
+    r"|the\s+(?:statement|document|letter|remarks|comments|announcement|report)\s+"
+    r"(?!by\b|from\b|of\b|issued\b|released\b)"
     r"(?=[a-z])"
     # "The development came hours after two additional packages were discovered": an event the article told
     # before, named only by a noun that points back (editor read #12, stop 41, BASIL 2018: a lede)
@@ -129,7 +132,12 @@ _QUOTED_TITLE = rf"(?-i:[“\"][A-Z0-9][\w’'&.-]*(?:\s+{_TITLE_WORD}){{0,7}}[.
 _TAIL_END = rf"(?:[^.!?“”\"]|{_QUOTED_TITLE})*(?:[.!?][”\"’']?|(?<=[.!?][”\"]))\s*$"
 # “…,” he said.   …, she told reporters on Monday.   “…,” said he.
 _UNNAMED_TAIL = re.compile(
-    rf"(?:[,”\"’']|—)\s*(?:{_PRONOUN}\s+{_SPEECH_VERB}|{_SPEECH_VERB}\s+{_PRONOUN})\b{_TAIL_END}",
+    rf"(?:[,”\"’']|—)\s*(?:{_PRONOUN}\s+{_SPEECH_VERB}|{_SPEECH_VERB}\s+{_PRONOUN})\b{_TAIL_END}"
+    # ... and a pronoun's attribution with a clause after it that holds a word or two in scare quotes: '“…,” he added,
+    # shortly after releasing a written statement in which he said he "profoundly" regrets the incident.' (editor read
+    # #20, BASIL 2010: the tail stopped at the mark and "he" passed)
+    rf"|[,”\"’']\s*{_PRONOUN}\s+{_SPEECH_VERB}\s*,(?:[^.!?“”\"]|(?-i:[“\"][a-z][^“”\".!?]{{0,30}}[”\"]))*"
+    r"[.!?][”\"’']?\s*$",
     re.IGNORECASE,
 )
 # “…,” the South Carolina Republican said.  “…,” the former House speaker said on CNN.  …, says the company's ad.
@@ -350,7 +358,14 @@ _SET_MEMBER = re.compile(
     r"\s+of\s+(?:that|those|these|this)\s+[a-z]"
     r"|if\s+(?:so|not|true|confirmed|that['’]?s?\s+(?:is\s+)?the\s+case)\s*,"
     r"|(?:(?:in|on|at|for|with|during|of|from)\s+)?the\s+(?:more|less)\s+(?!than\b)[a-z]+\s+[a-z]+(?!.*\bthan\b)"
-    r"(?!.*\bthe\s+(?:more|less)\b))",
+    r"(?!.*\bthe\s+(?:more|less)\b)"
+    # "In the next shot, Etheridge grabs the reporter's wrist …": a shot of a video the sentence before described
+    # (editor read #20, BASIL 2010)
+    r"|(?:in|at)\s+the\s+(?:next|following|previous|last|final|second|third)\s+"
+    r"(?:shot|scene|frame|clip|image|photo|picture|segment|episode|round)\b"
+    # "Strzok subsequently joined the Mueller team, …": after what the sentence before told (editor read #20, BASIL
+    # 2018)
+    r"|(?:[A-Z][\w.’'-]*\s+){1,3}(?:subsequently|thereafter)\s+[a-z]+)",
     re.IGNORECASE,
 )
 
