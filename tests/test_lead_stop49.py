@@ -125,3 +125,25 @@ def test_sentences_that_lean_on_the_one_before_them_in_their_article() -> None:
         "Heath Varn, 18, says he's “the slacker” of his nine siblings.",
     ):
         assert not needs_context(text), text
+
+
+def test_the_paragraphs_inside_a_quotation_over_several_paragraphs_are_its_words(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """A blog post quoted over three paragraphs, marked only at its two ends: its middle and last paragraphs ("Let's
+    recap what we saw on this video.", "It is going to be a long, hot summer.") were facts in the brief's own voice
+    (editor read #20, BASIL 2010)."""
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.records import Article
+    from newsfuse.summarize.voice import read
+
+    paragraphs = [
+        "Congressman Tom Keller grabbed a student's camera on a sidewalk in Keld on Friday, a video shows.",
+        "A blog that posted the video offered this commentary on the scuffle:",
+        "“Expect more of this from a Congress that has forgotten whom it serves.",
+        "Let's recap what we saw on this video. A sitting congressman was asked a question on a public street.",
+        "It is going to be a long, hot summer. Act accordingly.”",
+        "Keller apologized on Monday in a statement released by his office.",
+    ]
+    story = analyse([Article("S1", "S1.txt", None, None, None, None, paragraphs)], fast_models, embed=False)
+    voices = read(story)
+    inside = {s.paragraph for i, s in enumerate(story.sentences) if i in voices.of_sentence}
+    assert inside == {3, 4}

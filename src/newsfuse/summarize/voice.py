@@ -596,7 +596,7 @@ def read(story: AnalysedStory) -> Voices:
     mentions: dict[tuple[str, int], list[tuple[str, str]]] = {}
     for m in story.mentions:
         mentions.setdefault((m.article_id, m.sentence_index), []).append((m.text, m.label))
-    posts = _posts(story) | _block_quotes(story)
+    posts = _posts(story) | _block_quotes(story) | _inside_open_quotations(story)
     for i, s in enumerate(story.sentences):
         v = voices.get(s.article_id)
         if (s.article_id, s.paragraph) in posts and (v is None or v.kind in ("report", "press_release")):
@@ -666,6 +666,46 @@ def _block_quotes(story: AnalysedStory) -> dict[tuple[str, int], Voice]:
             who = next(iter(named)) if len(named) == 1 else None
             found[(article.id, k)] = Voice(article.id, "quoted", frozenset({k}), who, "a block quotation after a colon")
     return found
+
+
+_OPENING_MARKS = "“"
+_CLOSING_MARKS = "”"
+MAX_QUOTED_PARAGRAPHS = 4  # a quotation run over more paragraphs than this is a misread mark
+
+
+def _inside_open_quotations(story: AnalysedStory) -> dict[tuple[str, int], Voice]:
+    """The paragraphs inside a quotation that runs over several paragraphs and marks only its two ends: one opens
+    with “ and never closes it, a later one closes with ” and never opens one, the paragraphs between carry no mark.
+    They are the quoted writer's words, not the report's. Editor read #20 (BASIL 2010): a blog post HuffPost quoted
+    over three paragraphs ("“Expect more of this. …" … "… Act accordingly.”") and a second site's reply gave
+    "Let’s recap what we saw on this video.", "It is going to be a long, hot summer." and "… he comes off as a
+    jerk, but...when in Rome." as facts in the brief's own voice. Only curly marks: straight ones do not say which
+    end they are."""
+    found: dict[tuple[str, int], Voice] = {}
+    for article in story.articles:
+        paragraphs = article.paragraphs
+        for k, first in enumerate(paragraphs):
+            if first.lstrip()[:1] not in _OPENING_MARKS or _balance(first) <= 0:
+                continue
+            for j in range(k + 1, min(k + 1 + MAX_QUOTED_PARAGRAPHS, len(paragraphs))):
+                balance = _balance(paragraphs[j])
+                if balance > 0 or paragraphs[j].lstrip()[:1] in _OPENING_MARKS:
+                    break  # another quotation opens: the first was never closed in this way
+                if balance < 0:
+                    # whoever the quote stage found speaking the opening paragraph's words speaks the rest
+                    opening = first.lstrip()[1:41]
+                    who = next((q.speaker for q in story.quotes if article.id in q.sources and opening in q.text), None)
+                    for m in range(k + 1, j + 1):
+                        found[(article.id, m)] = Voice(
+                            article.id, "quoted", frozenset({m}), who, "inside a quotation over several paragraphs"
+                        )
+                    break
+    return found
+
+
+def _balance(paragraph: str) -> int:
+    """Opening curly marks less closing ones."""
+    return sum(paragraph.count(c) for c in _OPENING_MARKS) - sum(paragraph.count(c) for c in _CLOSING_MARKS)
 
 
 _WROTE = re.compile(r"\b(?:post|posted|posts|wrote|writes|message|letter|statement|e-?mail|tweet(?:ed)?)\b")
