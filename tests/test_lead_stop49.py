@@ -147,3 +147,35 @@ def test_the_paragraphs_inside_a_quotation_over_several_paragraphs_are_its_words
     voices = read(story)
     inside = {s.paragraph for i, s in enumerate(story.sentences) if i in voices.of_sentence}
     assert inside == {3, 4}
+
+
+def test_the_title_is_the_headline_that_tells_the_ledes_news(models) -> None:  # type: ignore[no-untyped-def]
+    """ "Bob Etheridge Attacks Student: …", the one outlet's headline from before his apology, was the title of a brief
+    whose lede is the apology, which the other two headlines tell (editor read #20, BASIL 2010)."""
+    from newsfuse.clean.cleaner import clean_documents
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.records import RawDocument, SummaryItem
+    from newsfuse.summarize.title import choose_title
+
+    heads = [
+        "Tom Keller Grabs Student by the Wrist and Neck on Sidewalk",
+        "Keller Apologizes on Monday",
+        "Keld Man Sorry",
+    ]
+    texts = [
+        "Congressman Tom Keller grabbed a student by the wrist and the neck on a Keld sidewalk last week, a video "
+        "shows.\n\nThe student asked Keller whether he supports the president's agenda. Keller grabbed his camera and "
+        "demanded to know who he was.\n\nKeller got rough with the student, who was interviewing him.",
+        "Congressman Tom Keller apologized on Monday for grabbing a student by the wrist and the neck as a camera "
+        "rolled.\n\nThe video shows the student asking Keller whether he supports the president's agenda before Keller "
+        "grabs him.\n\nKeller grabbed the student's camera and demanded to know who he was.",
+        "Congressman Tom Keller grabbed a student on a Keld sidewalk, a video shows.\n\nIn the video, Keller grabs the "
+        "student's wrist and the neck and asks him who he is.\n\nKeller apologized on Monday and said he regrets it.",
+    ]
+    documents = [
+        RawDocument(f"{k}.txt", text, title=head, outlet=f"Daily {k}", published="2010-06-14")
+        for k, (head, text) in enumerate(zip(heads, texts, strict=True))
+    ]
+    story = analyse(clean_documents(documents, languages=False)[0], models)
+    lede = "Congressman Tom Keller apologized on Monday, saying he deeply regrets his reaction and apologizes to all."
+    assert choose_title(story, [SummaryItem(lede, ["S2"])], models.embedder) == "Keller Apologizes on Monday"

@@ -3,7 +3,8 @@
 Among the source headlines that look like headlines (``is_headline``: words enough, not a widget
 label, credit or site name), the best supported wins: the one whose article is backed by the most
 other independent articles (mean cosine of the headline to the other articles' centroids), so the
-headline of the story most outlets tell beats that of an outlier.
+headline of the story most outlets tell beats that of an outlier, plus its cosine to the summary's lede, so the
+headline that tells the newest main development beats one the story has moved past (``_agreement``).
 
 Without a usable headline (Multi-News documents and plain texts have none), the title is the
 summary's lede (the best supported main development, summarize/select.py) when it reads as a
@@ -169,6 +170,18 @@ def _support(story: AnalysedStory, vectors: np.ndarray, owners: list[str]) -> li
     return scores
 
 
+def _agreement(vectors: np.ndarray, lede: np.ndarray) -> list[float]:
+    """Each headline's cosine to the summary's lede, added to its support (``choose_title``): the headline that tells
+    the lede's news, the newest main development, beats one the story has moved past. Editor read #20 (BASIL 2010):
+    "Bob Etheridge Attacks Student: …", the one outlet's headline from before the apology, was the title of a brief
+    whose lede is the apology, which the other two headlines tell. On 40 BASIL triplets outside the gold set, 18
+    titles change, read: 9 better (the news, not a feature's angle: "Bloomberg says Trump a 'dangerous demagogue,'
+    endorses Clinton at DNC" for "For Trump and Bloomberg, Cordial Ties Have Soured"), 9 alike, none worse."""
+    unit = vectors.astype(np.float64) / (np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-12)
+    target = lede.astype(np.float64) / (np.linalg.norm(lede) or 1.0)
+    return [float(v @ target) for v in unit]
+
+
 def headline_like(text: str) -> str | None:
     """``text`` as a title when it reads as one: a leading dateline deleted; not opening with a
     quotation, at most ``MAX_LEAD_WORDS``, no furniture or caption, stands alone. Else None."""
@@ -283,8 +296,10 @@ def choose_title(
     bodies = [a.text for a in story.articles]
     candidates = [c for c in candidates if not _miscounts(c[1], bodies)] or candidates
     if candidates and len(story.embeddings):
-        vectors = embedder.encode([t for _, t in candidates])
-        scores = _support(story, vectors, [a for a, _ in candidates])
+        vectors = embedder.encode([t for _, t in candidates] + ([summary[0].text] if summary else []))
+        scores = _support(story, vectors[: len(candidates)], [a for a, _ in candidates])
+        if summary:
+            scores = [s + a for s, a in zip(scores, _agreement(vectors[: len(candidates)], vectors[-1]), strict=True)]
         return candidates[int(np.argmax(scores))][1]
     if candidates:
         return candidates[0][1]
