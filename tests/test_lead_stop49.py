@@ -179,3 +179,19 @@ def test_the_title_is_the_headline_that_tells_the_ledes_news(models) -> None:  #
     story = analyse(clean_documents(documents, languages=False)[0], models)
     lede = "Congressman Tom Keller apologized on Monday, saying he deeply regrets his reaction and apologizes to all."
     assert choose_title(story, [SummaryItem(lede, ["S2"])], models.embedder) == "Keller Apologizes on Monday"
+
+
+def test_an_asked_attribution_and_an_acronyms_bracket_end_no_sentence(models) -> None:  # type: ignore[no-untyped-def]
+    """ "“… how do you work out the back pay?” | Justice Ginsburg asked." and "… Childhood Arrivals (DACA) | recipients,
+    in exchange for …" were each two sentences: a fact "Justice Ginsburg asked." and a passage cut in two (editor read
+    #20c, BASIL 2011 and 2019)."""
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.records import Article
+
+    paragraphs = [
+        "“How do you work out the back pay?” Justice Ada Brant asked.",
+        "The mayor offered protections for 7,000 Keld Harbour Workers (KHW) recipients, in exchange for the pier.",
+        "“Where is the pier?” Senator Tom Keller asked on Monday.",
+    ]
+    story = analyse([Article("S1", "S1.txt", None, None, None, None, paragraphs)], models, embed=False)
+    assert [s.text for s in story.sentences] == paragraphs

@@ -222,6 +222,10 @@ def _goes_on(tail: str, head: str) -> bool:
     if _LOWER_WORD.match(head) is None:
         return False
     core = tail.rstrip(')]”"’')
+    if core != tail and tail.endswith((")", "]")) and not core.endswith((".", "!", "?", "…", ":", ";", ",")):
+        # spaCy ends a sentence at an acronym's bracket: "… for 700,000 Deferred Action for Childhood Arrivals (DACA) |
+        # recipients, in exchange for …" (editor read #20c, BASIL 2019: the lede's passage cut in two)
+        return True
     # a word's own full stop only: after an ellipsis ("Well…. with just a moment of critical analysis, …")
     # the lower-case word is a writer's aside, and joining it made row 247's summary open a sentence on "Well…."
     if core.endswith(".") and core[-2:-1].isalpha():
@@ -235,7 +239,11 @@ def _goes_on(tail: str, head: str) -> bool:
 # each cut in two, and the attribution listed as a fact of its own (editor read #13, stop 42: row 111, BASIL 2013)
 _ATTRIBUTION_ALONE = re.compile(
     r"^(?:according\s+to\b[^.!?]{0,60}|(?:(?:[A-Z][\w.’'-]*|the|a|an|his|her|their|he|she|they|we)\s+){1,5}"
-    r"(?:said|says|added|adds|wrote|writes|reported|reports|confirmed|confirms|(?:has|have)\s+learned|told\s+\w+))"
+    r"(?:said|says|added|adds|wrote|writes|reported|reports|confirmed|confirms|(?:has|have)\s+learned|told\s+\w+"
+    # ... or asked: '“… how do you work out the back pay?” | Justice Ginsburg asked.' (editor read #20c, BASIL 2011: a
+    # fact of its own, and the passage an outlet was cited by), with when: "Senator Keller asked on Monday."
+    r"|asked|asks|replied|replies|wondered|explained|noted|continued|insisted|argued|quipped|joked|tweeted)"
+    r"(?:\s+(?:on|late|early|last|this)\s+\w+day|\s+\w+day)?)"
     # … with how it was said: "Mrs. Clinton said, her voice rising." (editor read, stop 45, BASIL 2013: a fact of its
     # own after "… What difference, at this point, does it make?”")
     r"(?:,\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
