@@ -195,3 +195,43 @@ def test_an_asked_attribution_and_an_acronyms_bracket_end_no_sentence(models) ->
     ]
     story = analyse([Article("S1", "S1.txt", None, None, None, None, paragraphs)], models, embed=False)
     assert [s.text for s in story.sentences] == paragraphs
+
+
+def test_a_question_is_no_title_while_a_headline_states_the_news(models) -> None:  # type: ignore[no-untyped-def]
+    """ "Did Ruth Bader Ginsburg Cross The Line With Her Donald Trump Comments?" was the title (editor read #20c)."""
+    from newsfuse.clean.cleaner import clean_documents
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.records import RawDocument, SummaryItem
+    from newsfuse.summarize.title import choose_title
+
+    text = "Mayor Ada Brant criticised Judge Tom Keller on Monday for his remarks about the harbour election."
+    heads = [
+        "Did Judge Tom Keller Cross The Line With His Harbour Election Remarks?",
+        "Brant Rebukes Keller Over Remarks",
+    ]
+    documents = [RawDocument(f"{k}.txt", text, title=head, outlet=f"Daily {k}") for k, head in enumerate(heads)]
+    story = analyse(clean_documents(documents, languages=False)[0], models)
+    assert choose_title(story, [SummaryItem(text, ["S1"])], models.embedder) == heads[1]
+
+
+def test_a_weekday_that_is_a_deadline_is_to_come_and_a_date_since_a_meeting_is_background() -> None:
+    """ "Noting that Tuesday is the deadline for the government to reopen, …" in a Saturday story was dated the Tuesday
+    before; "… their first visit to the White House since their Dec. 11 meeting" dated the visit Dec. 11 (editor read
+    #20c, BASIL 2019)."""
+    from newsfuse.nlp.dates import find_dates
+    from newsfuse.records import Article, Sentence
+    from newsfuse.summarize.timeline import background_date
+
+    saturday = "2019-01-19"
+    for text, day in (
+        (
+            "Noting that Tuesday is the deadline for the council to reopen the pier, Ms. Brant said she would stay.",
+            "22",
+        ),
+        ("But the message from Tuesday is clear, Ms. Brant said of the vote.", "15"),
+    ):
+        article = Article("S1", "a.txt", None, None, saturday, None, [text])
+        assert [d.value for d in find_dates(article, [Sentence("S1", 0, 0, text, 0, len(text))])] == [f"2019-01-{day}"]
+
+    assert background_date("They made their first visit since their Dec. 11 meeting with Ms. Brant.", "Dec. 11")
+    assert not background_date("The council passed the bill on Dec. 11 after a long debate.", "Dec. 11")

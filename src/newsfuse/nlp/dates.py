@@ -104,6 +104,14 @@ _SCHEDULED = re.compile(
 _PAST_FORM = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
 
 
+# a weekday that is the subject of "is" or "will be" is a day to come (or today): "Noting that Tuesday is the deadline
+# for the government to reopen, …" in a Saturday story is the coming Tuesday (editor read #20c, BASIL 2019: dated the
+# Tuesday before)
+_COPULA_AFTER = re.compile(r",?\s+(?:is|will\s+be)\b")
+# ... its subject, not a preposition's object: "the message from Tuesday is clear" is the past Tuesday's
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|on|since|after|before|until|by|in|at|for|last|this|next)\s*$", re.I)
+
+
 def looks_ahead(before: str) -> bool:
     """Whether the words before a bare weekday put it after publication (see ``_FUTURE``)."""
     window = " ".join(before.split()[-FUTURE_WINDOW_WORDS:])
@@ -297,7 +305,12 @@ def find_dates(article: Article, sentences: list[Sentence], newest: dt.date | No
             or (not _YEAR.search(match.group(0)) and _ATTACKS_AFTER.match(article.text, match.end()))
         ):
             continue  # "the post-Sept. 11 law", "the Sept. 11 attacks" (``_ERA_BEFORE``)
-        ahead = looks_ahead(before)
+        ahead = looks_ahead(before) or bool(
+            match.group("weekday")
+            and match.group(0)[:1].isupper()
+            and _COPULA_AFTER.match(article.text, match.end())
+            and not _PREPOSITION_BEFORE.search(before)
+        )
         value, granularity, relative = resolve(match.group(0), base, ahead, anchor)
         bare = match.group("weekday") and not re.match(r"(?:last|next|this)\b", match.group(0), re.IGNORECASE)
         if bare and not ahead and value and base is not None and newest is not None:

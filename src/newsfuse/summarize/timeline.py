@@ -51,7 +51,10 @@ _BACKGROUND = re.compile(
     # a habit is no dated event: "you don't need to be in the pew every Sunday" (stop 39, BASIL 2011: an item dated
     # to the Sunday before the ad)
     r"(?:\b(?:every|each)\s+$)|"
-    r"(?:\b(?:since|dating(?:\s+back)?\s+to|dates\s+back\s+to|until|till|as\s+early\s+as|as\s+far\s+back\s+as)\s+(?:early\s+|late\s+|mid-?)?$)"
+    r"(?:\b(?:since|dating(?:\s+back)?\s+to|dates\s+back\s+to|until|till|as\s+early\s+as|as\s+far\s+back\s+as)\s+"
+    # ... and a thing of that date: "… made their first visit to the White House since their Dec. 11 meeting" (editor
+    # read #20c, BASIL 2019: the Jan. 2 visit dated Dec. 11)
+    r"(?:(?:the|their|his|her|its|our|a|an|last)\s+)?(?:early\s+|late\s+|mid-?)?$)"
     r"|(?:(?:,\s*(?:who|which|whose|where)|\bwhen)\b[^,;:]*$)"
     # a condition or an appeal dates what might have happened, not the news: "if you were parked at the
     # trail head on February 13, we would like to talk to you" (editor a26, multinews-153)

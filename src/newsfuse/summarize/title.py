@@ -295,6 +295,10 @@ def choose_title(
     candidates = _recent(story, _not_overtaken(story, candidates))
     bodies = [a.text for a in story.articles]
     candidates = [c for c in candidates if not _miscounts(c[1], bodies)] or candidates
+    # a question is a column's hook, not the news: "Did Ruth Bader Ginsburg Cross The Line With Her Donald Trump
+    # Comments?" was the title beside "Donald Trump Rebukes Ruth Bader Ginsburg for Deriding His Candidacy" (editor
+    # read #20c, BASIL 2016)
+    candidates = [c for c in candidates if not c[1].rstrip().endswith("?")] or candidates
     if candidates and len(story.embeddings):
         vectors = embedder.encode([t for _, t in candidates] + ([summary[0].text] if summary else []))
         scores = _support(story, vectors[: len(candidates)], [a for a, _ in candidates])
