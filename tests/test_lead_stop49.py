@@ -235,3 +235,20 @@ def test_a_weekday_that_is_a_deadline_is_to_come_and_a_date_since_a_meeting_is_b
 
     assert background_date("They made their first visit since their Dec. 11 meeting with Ms. Brant.", "Dec. 11")
     assert not background_date("The council passed the bill on Dec. 11 after a long debate.", "Dec. 11")
+
+
+def test_a_hashtag_a_party_short_form_and_a_cut_title_are_no_entities(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "#TrumpShutdown — PERSON", "Dem — PERSON" and "Late Show with — WORK_OF_ART" (editor read #20c, BASIL 2019)."""
+    from tests.test_lead_stop45 import _entities
+
+    found = _entities(
+        fast_models,
+        [
+            "“We are stuck because of the chaos of the #KeldShutdown,” Mayor Ada Brant said on Monday.",
+            "Another leading Dem, Sen. Tom Keller of Keld, said the offer was not serious.",
+            "Ms. Brant spoke in an episode of “The Late Show with Stephen Colbert,” on Friday.",
+        ],
+    )
+    assert "KeldShutdown" not in found
+    assert not any(name.endswith(" with") for name in found)
+    assert found.get("Dem", ("NORP",))[0] == "NORP"

@@ -242,8 +242,9 @@ _BARE_TITLE_WORDS = (
 )
 _BARE_TITLES = frozenset(_BARE_TITLE_WORDS.split())
 _INTERGOVERNMENTAL = frozenset({"nato", "opec", "asean"})
-_PARTY_WORDS = frozenset({"democratic", "democrat", "democrats", "republican", "republicans"})
-_PARTY_KEY = {word: "democrat" if word.startswith("democrat") else "republican" for word in _PARTY_WORDS}
+# ... and the papers' short forms: "Another leading Dem, Sen. …" made "Dem — PERSON" (editor read #20c, BASIL 2019)
+_PARTY_WORDS = frozenset({"democratic", "democrat", "democrats", "republican", "republicans", "dem", "dems"})
+_PARTY_KEY = {word: "democrat" if word.startswith("dem") else "republican" for word in _PARTY_WORDS}
 _BRACKETS = re.compile(r"[\[\]]")
 _SPACES = re.compile(r"\s+")
 _COMMON_CAPITALISED = {"complex", "state", "several", "both", "many", "some", "all"}
@@ -600,6 +601,9 @@ def _name_like(surface: str) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
+_FUNCTION_WORDS_ENDING = frozenset({"with", "of", "and", "the", "for", "to", "in", "on", "at", "by", "a", "an", "from"})
+
+
 def _junk(surface: str) -> bool:
     """Fragments the small model cuts badly: "Group of", "Complex" opening a quote; and a title
     alone ("the Pope", "President"), which is a role the text gives someone, not a name."""
@@ -608,6 +612,10 @@ def _junk(surface: str) -> bool:
         return True
     if len(words) > 1 and all(fold(w).rstrip(".") in TITLES for w in words):
         return True  # "Consul General" tagged apart from the name it stands before
+    # a title cut before its last words: "The Late Show with | Stephen Colbert" gave "Late Show with — WORK_OF_ART"
+    # (editor read #20c, BASIL 2019 and 2018)
+    if len(words) > 1 and words[-1] in _FUNCTION_WORDS_ENDING:
+        return True
     # two names joined ("Trump and Mattis" tagged one person): no entity of its own (editor read #12, stop 41)
     if any(w in ("and", "&") for w in words[1:-1]):
         return True
@@ -915,6 +923,8 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             continue
         if label == "PERSON" and _role_phrase(surface):
             continue
+        if texts[mention.article_id][max(0, mention.start - 1) : mention.start] in ("#", "@"):
+            continue  # a hashtag or a handle names no one: "#TrumpShutdown — PERSON" (editor read #20c, BASIL 2019)
         if label == "PERSON" and _A_FAMILY.search(texts[mention.article_id][max(0, mention.start - 4) : mention.end]):
             continue  # "The Trumps had the support of …": the family, no person ("Trumps — PERSON", editor read #20)
         if _EPONYM_AFTER.match(texts[mention.article_id], mention.end):
