@@ -252,3 +252,20 @@ def test_a_hashtag_a_party_short_form_and_a_cut_title_are_no_entities(fast_model
     assert "KeldShutdown" not in found
     assert not any(name.endswith(" with") for name in found)
     assert found.get("Dem", ("NORP",))[0] == "NORP"
+
+
+def test_a_described_speaker_rulings_guidance_and_a_connective_beside_a_quotation_lean_on_what_came_before() -> None:
+    """Editor read #20c: "The Democratic senator said …" (BASIL 2019), "… dwarfs those rulings in importance.",
+    "Sellers said that wasn't a fair comparison …" (2011), "Even with that guidance …" (2016), "McConnell, for
+    instance, commended the president "for …"" (2019)."""
+    from newsfuse.summarize.standalone import needs_context
+
+    for text in (
+        "The Democratic senator said “a real negotiation” can go ahead once the pier reopens.",
+        "The harbour case dwarfs those rulings in importance for the fishermen of Keld.",
+        "Brant said that wasn't a fair comparison because the council must inspect the pier.",
+        "Even with that guidance in place, the judges have declined to step aside in such cases.",
+        "Council leader Keller, for instance, praised the mayor “for taking real steps on the pier.”",
+    ):
+        assert needs_context(text), text
+    assert not needs_context("The Keld governor said the state would appeal the ruling on Monday.")
