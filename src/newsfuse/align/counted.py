@@ -14,6 +14,9 @@ Counted nouns that name one kind of thing in other words share a slot (``KINDS``
 "measures", a president's "steps" and "actions". The embedding was tried for this (word vectors of the two nouns) and
 does not tell synonyms from neighbours: "bill" / "measure" 0.24, "step" / "action" 0.48, against "senator" / "vote"
 0.49 and "worker" / "woman" 0.47 (docs/synthesis.md, stop 44).
+
+The verb that takes a count of people also says what befell them (``harm_done``): the dead, the hurt and the people
+hit are three sets of one event, never one count told two ways (stop 49).
 """
 
 from __future__ import annotations
