@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsfuse.align.ages import age_owner
-from newsfuse.align.counted import KIND_OF, described
+from newsfuse.align.counted import KIND_OF, described, harm_done
 from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts, status_conflicts
 from newsfuse.align.numbers import STOP, WORD_NUMBERS, Quantity, singular
 from newsfuse.align.other_party import party_conflicts
@@ -298,6 +298,14 @@ def find_conflicts(
             descriptions[key] = described(gate, r.sentence, r.quantity) if gate.active else frozenset()
         return descriptions[key]
 
+    harms: dict[tuple[int, int], str | None] = {}
+
+    def harm(r: _Report) -> str | None:
+        key = (r.sentence, r.quantity.start)
+        if key not in harms:
+            harms[key] = harm_done(gate, r.sentence, r.quantity) if gate.active else None
+        return harms[key]
+
     given = [r for found in reports.values() for r in found]  # every report, of every slot
     for slot, found in sorted(reports.items()):
         several = _several_values(found)
@@ -332,6 +340,8 @@ def find_conflicts(
                     continue
                 if not _same_event(x, y, slot, float(support.similarity[x.sentence, y.sentence])):
                     continue
+                if x.quantity.unit == "count" and _other_harms(harm(x), harm(y)):
+                    continue  # "striking four people" / "Six people ... were injured": the people hit, everyone hurt
                 related.update(((a, b), (b, a)))
                 if (
                     not x.quantity.compatible(y.quantity)
@@ -487,15 +497,31 @@ def _also_gives(given: list[_Report], texts: list[str], x: _Report, y: _Report) 
     two sources agree on that value, and ``x`` counts something else of the kind (editor read, stop 45, Multi-News
     row 119: "A judge has thrown out three murder charges" against "Seven first-degree murder charges were for
     accusations …", whose article also says "The judge threw out three of the eight murder charges"). Any slot:
-    "three of the eight murder charges" reads as a count of murders."""
+    "three of the eight murder charges" reads as a count of murders.
+
+    The other sentence must give a value, not an order of magnitude: "going through tens of thousands of pages of
+    correspondence" holds 50,000 and 55,000 alike, and kept the Times's "50,000 pages of printed emails" from Fox's
+    "received 55,000 pages of Clinton's emails" (BASIL 2015 a4edca3f, stop 49's list): a scale word or an open
+    bound agrees with every figure of its range and tells the reader none of them (``gives_a_value``)."""
     noun = y.slot.split(":", 1)[1]
     return any(
         r.article == x.article
         and r.sentence != x.sentence
+        and gives_a_value(r.quantity)
         and r.quantity.compatible(y.quantity)
         and noun in texts[r.sentence][r.quantity.end : r.quantity.end + AFTER_FIGURE].lower()
         for r in given
     )
+
+
+NARROW = 0.5  # the widest range, as a share of its top, that still gives a value ("more than 50,000" reaches 65,000)
+
+
+def gives_a_value(quantity: Quantity) -> bool:
+    """The figure names a value a reader could repeat: exact, or a hedged or bounded figure whose range is narrow
+    ("about 50,000", "nearly 3,000", "more than 400"); not a scale word ("tens of thousands", "dozens", "several") nor
+    an open bound ("at least three"), whose range is wider than half its top."""
+    return math.isfinite(quantity.high) and quantity.high - quantity.low <= NARROW * quantity.high
 
 
 AFTER_FIGURE = 40  # characters after a figure searched for the thing it counts ("three of the eight murder charges")
@@ -559,6 +585,13 @@ _MEASURES = frozenset(
      "millimeter", "pound", "kilogram", "kg", "ton", "tonne", "ounce", "gram", "degree", "acre", "hectare",
      "point"}  # a poll's lead, an index's fall, a score: of one group, one day, one game
 )  # fmt: skip
+
+
+def _other_harms(a: str | None, b: str | None) -> bool:
+    """Two counts of people the parse says were harmed in different ways (``counted.harm_done``): the dead, the hurt,
+    the people hit are different sets of one event, however alike the sentences read; one whose verb says no harm
+    ("Six people, including ...") is compared as before."""
+    return a is not None and b is not None and a != b
 
 
 def _same_event(x: _Report, y: _Report, slot: str, similarity: float) -> bool:

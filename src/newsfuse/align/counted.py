@@ -14,6 +14,9 @@ Counted nouns that name one kind of thing in other words share a slot (``KINDS``
 "measures", a president's "steps" and "actions". The embedding was tried for this (word vectors of the two nouns) and
 does not tell synonyms from neighbours: "bill" / "measure" 0.24, "step" / "action" 0.48, against "senator" / "vote"
 0.49 and "worker" / "woman" 0.47 (docs/synthesis.md, stop 44).
+
+The verb that takes a count of people also says what befell them (``harm_done``): the dead, the hurt and the people
+hit are three sets of one event, never one count told two ways (stop 49).
 """
 
 from __future__ import annotations
@@ -78,3 +81,45 @@ def _content(token: Any, noun: Any, quantity: Quantity) -> bool:
     lemma = _lemma(token)
     kind = KIND_OF.get(quantity.noun, quantity.noun)
     return len(lemma) > 2 and lemma not in STOP and lemma not in _EMPTY and KIND_OF.get(lemma, lemma) != kind
+
+
+# What was done to the people a count counts, by the verb that takes them: killed, hurt, or hit (by a shot, a blow, a
+# vehicle). "a gunman had opened fire ..., striking four people" counts the people hit; "Six people, including two
+# congressmen, two police officers, a congressional aide and a lobbyist, were injured" counts everyone hurt, one of
+# them a congressman who hurt his leg diving into the dugout (BASIL 2017 58f414e5, stop 49's list: shown as a
+# conflict on "four" against "Six").
+HARMS = {
+    "death": ("kill", "die", "murder", "slay"),
+    "injury": ("injure", "wound", "hurt"),
+    "hit": ("strike", "hit", "shoot"),
+}
+_HARM_OF = {verb: harm for harm, verbs in HARMS.items() for verb in verbs}
+_DEAD = frozenset({"dead", "death"})  # "shot dead", "shot to death", "beaten to death": a death
+
+
+def harm_done(gate: SameThing, sentence: int, quantity: Quantity) -> str | None:
+    """Which harm (``HARMS``) the verb governing ``quantity``'s counted noun did to it: the noun is the verb's object
+    or its passive subject ("striking four people", "six people were injured"), or its subject when the verb tells
+    what befell it ("two people died"). "shot dead", "shot to death" are deaths. None when the parse gives no such
+    verb, or without a parser."""
+    last = quantity.text.rstrip().rfind(" ") + 1
+    head = gate.head(sentence, quantity.start + last, quantity.end)
+    if head is None:
+        return None
+    noun = noun_of(head)
+    verb = noun.head if noun.head.i != noun.i else None
+    if verb is None or verb.pos_ != "VERB" or noun.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        return None
+    harm = _HARM_OF.get(_lemma(verb))
+    if noun.dep_ == "nsubj" and harm != "death":
+        return None  # "four people hit the ground": the subject did it
+    if harm == "hit" and any(_to_death(c) for c in verb.children):
+        return "death"
+    return harm
+
+
+def _to_death(child: Any) -> bool:
+    """A child of a verb of hitting that makes it a killing: "shot dead", "shot to death"."""
+    if child.lower_ in _DEAD and child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp"):
+        return True
+    return child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ in _DEAD for g in child.children)
