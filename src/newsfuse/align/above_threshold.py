@@ -70,18 +70,43 @@ def _same_measure(x: Quantity, y: Quantity) -> bool:
     return x.unit != "count" or (bool(x.noun) and x.noun == y.noun)
 
 
+def rounded_bound(bound: Quantity, value: float) -> bool:
+    """Whether ``bound`` is a round figure with a qualifier that ``value`` rounds to on the qualifier's side: "more than
+    $1 million" for "$1.1 million" (BASIL 2011: Vanity Fair's estimate, $1,071,872.87, told as "$1.1 million" by one
+    outlet and "more than $1 million" by another, was refused as another figure), "nearly 2,000" for "1,960". The
+    rounding is the bound's own, read from its trailing zeros: "more than 7,500" rounds to hundreds, so "9,000" is
+    another figure, and so are "nearly 1,600" and "as much as 1,500"."""
+    text = bound.text.lower()
+    low, high = text.startswith(_LOW_END), text.startswith(_HIGH_END)
+    written = written_value(bound)
+    if not (low or high) or written is None or written < 1:
+        return False
+    written = float(round(written))  # "more than" is read as just above its figure
+    if abs(written - (written_value(bound) or 0)) > 1e-6 * written:
+        return False  # a figure with decimals is not rounded to its trailing zeros
+    step = 1
+    while written % (step * 10) == 0:
+        step *= 10
+    if step == 1 or round(value / step) * step != written:
+        return False
+    return value >= written if low else value <= written
+
+
 def gives_other_figure(shown: Sequence[Quantity], cited: Sequence[Quantity]) -> bool:
     """Whether the cited sentence gives, for a figure of the shown one, the same measure with another figure as
     written (within :data:`OTHER_FIGURE` of it, so that it is a figure for the same thing) and none equal to it
-    (within :data:`SAME_FIGURE`). Years are no figures here."""
+    (within :data:`SAME_FIGURE`, or one a round bound of the other: :func:`rounded_bound`). Years are no figures
+    here."""
     for x in shown:
         mine = written_value(x)
         if mine is None or mine == 0 or _year(x):
             continue
-        theirs = [v for y in cited if _same_measure(x, y) and not _year(y) and (v := written_value(y)) is not None]
-        theirs = [v for v in theirs if v > 0]
-        if not theirs or any(abs(v - mine) <= SAME_FIGURE * abs(mine) for v in theirs):
+        theirs = [(y, v) for y in cited if _same_measure(x, y) and not _year(y) and (v := written_value(y)) is not None]
+        theirs = [(y, v) for y, v in theirs if v > 0]
+        if not theirs or any(
+            abs(v - mine) <= SAME_FIGURE * abs(mine) or rounded_bound(x, v) or rounded_bound(y, mine) for y, v in theirs
+        ):
             continue
-        if any(max(v, mine) <= OTHER_FIGURE * min(v, mine) for v in theirs):
+        if any(max(v, mine) <= OTHER_FIGURE * min(v, mine) for _, v in theirs):
             return True
     return False

@@ -18,7 +18,11 @@ spaCy dependency parse (``Models.parse``), each claim a deletion-only subsequenc
   "The bill, which Saudi Arabia has fiercely opposed, addresses a 1976 law" carries the opposition, which
   another outlet states in a sentence of its own. Gold facts (stop 26, `bench facts`): tune multi-source
   shown 81.3 -> 82.6 %, source recall 94.4 -> 95.2, source precision 95.9 (19 wrong) -> 96.3 (17); report
-  82.1 unchanged, 94.1 -> 94.6, 94.5 (13) -> 95.3 (11); single-source listed unchanged (82.8 / 83.0).
+  82.1 unchanged, 94.1 -> 94.6, 94.5 (13) -> 95.3 (11); single-source listed unchanged (82.8 / 83.0);
+- a relative clause set off by dashes as by commas (``_dashed``: "… Congress — in which every House bill must cite the
+  constitutional source of its authority — members …"), and an absolute "With …" phrase opening the sentence
+  (``_opening_with``: "With just three weeks left for lawmakers to avert a fiscal crisis, Obama and Boehner met …"):
+  stop 49 found such details among the facts several outlets report but the brief showed with one (docs/synthesis.md).
 
 A claim cut out of what someone says (", saying that Z", a relative clause or a semicolon piece under "the
 mayor said", a clause under "According to X,") is marked :attr:`Piece.reported` (:func:`reported`): it joins
@@ -57,6 +61,11 @@ MIN_CLAIM_WORDS = 4  # words (not punctuation) every claim and the rest of its s
 _CUE = re.compile(r";|,\s*(?:and|but|while|adding|saying|noting)\b", re.I)
 _RELATIVE_CUE = re.compile(r"\b(?:who|which|that|where|whose)\b", re.I)
 _SET_OFF_CUE = re.compile(r",\s*(?:who|which)\b", re.I)
+# a relative clause between two dashes ("— in which every House bill must cite …, —"), and a sentence that opens with
+# an absolute "With …" phrase (:func:`_opening_with`)
+_DASHED_CUE = re.compile(r"(?:—|–|--)\s*(?:(?:in|by|for|under|to|of|from|with|at|on)\s+)?(?:who|which|whom)\b", re.I)
+_WITH_CUE = re.compile(r"^(?:[A-Z][A-Z .,'’-]*\s*(?:—|–|--)\s*)?With\b")
+_DASHES = frozenset({"—", "–", "--"})
 _FIGURE_CUE = re.compile(
     r"\d|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b", re.I
 )
@@ -91,12 +100,17 @@ def _refers_back(doc: Any, clause: set[int]) -> bool:
 
 def candidate(text: str) -> bool:
     """Worth parsing: long enough, not too long, with a cue of a clause boundary (a semicolon, a comma
-    before "and" / "but" / "adding", or a relative pronoun in a sentence with a figure)."""
+    before "and" / "but" / "adding", a dash before "who" / "which", an opening "With", or a relative pronoun in a
+    sentence with a figure)."""
     words = len(text.split())
     if not MIN_WORDS <= words <= MAX_WORDS:
         return False
     return bool(
-        _CUE.search(text) or _SET_OFF_CUE.search(text) or (_RELATIVE_CUE.search(text) and _FIGURE_CUE.search(text))
+        _CUE.search(text)
+        or _SET_OFF_CUE.search(text)
+        or _DASHED_CUE.search(text)
+        or _WITH_CUE.match(text)
+        or (_RELATIVE_CUE.search(text) and _FIGURE_CUE.search(text))
     )
 
 
@@ -186,11 +200,11 @@ def _has_figure(tokens: Any) -> bool:
     return any((t.like_num or t.pos_ == "NUM") and not _is_year(t) and t.lower_ not in _SMALL for t in tokens)
 
 
-def _cuts(doc: Any, inside_quote: Callable[[int], bool]) -> list[tuple[set[int], set[int], bool]]:
+def _cuts(doc: Any, inside_quote: Callable[[int], bool]) -> list[tuple[set[int], set[int], bool, bool]]:
     """(tokens of a separate claim, tokens removed from the rest, whether the claim is shown as its whole sentence:
     a noun with its relative clause rather than a sentence, or a clause that points back, :func:`_pointing`) for
     each cut the parse offers."""
-    found: list[tuple[set[int], set[int], bool]] = []
+    found: list[tuple[set[int], set[int], bool, bool]] = []
     last = max((t.i for t in doc if not t.is_punct), default=0)
     for root in (t for t in doc if t.dep_ == "ROOT"):
         subject = [c for c in root.children if c.dep_ in _SUBJECT]
@@ -218,21 +232,26 @@ def _cuts(doc: Any, inside_quote: Callable[[int], bool]) -> list[tuple[set[int],
                 # and "The mother ... charged in the boy's death" would say another thing
                 shares_aux = child.tag_ not in _FINITE and root.tag_ in _PARTICIPLE
                 if any(c.dep_ in _SUBJECT for c in child.children):
-                    found.append((tree, tree | links, _pointing(doc, tree)))
+                    found.append((tree, tree | links, _pointing(doc, tree), False))
                 elif subject and len(tree) >= MIN_CLAIM_WORDS and not shares_aux:
                     own = {t.i for s in subject for t in s.subtree}
-                    found.append((own | tree, tree | links, False))
+                    found.append((own | tree, tree | links, False, False))
             elif child.dep_ == "advcl" and child.lower_ in _REPORTING and child.i > root.i and max(tree) >= last:
                 said = [c for c in child.children if c.dep_ == "ccomp" and any(g.dep_ in _SUBJECT for g in c.children)]
                 if said:
                     words = {t.i for t in said[0].subtree}
                     mark = {t.i for t in said[0].children if t.dep_ == "mark"}
                     before = {c.i for c in root.children if c.dep_ == "punct" and c.i == min(tree) - 1}
-                    found.append((words - mark, tree | before, False))
+                    found.append((words - mark, tree | before, False, False))
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        opening = _opening_with(doc, root)
+        if opening and not inside_quote(doc[min(opening)].idx):
+            found.append((opening, opening | {max(opening) + 1}, True, False))
     for token in doc:
         if token.dep_ != "relcl" or inside_quote(token.idx):
             continue
-        if not _has_figure(token.subtree) and not _set_off(doc, token):
+        dashes = _dashed(doc, token)
+        if not _has_figure(token.subtree) and not _set_off(doc, token) and not dashes:
             continue
         opener = [t for t in token.subtree if t.i < token.i and t.lower_ in _RELATIVE]
         if not opener or any(t.lower_ in ("where", "when") for t in opener):
@@ -242,6 +261,7 @@ def _cuts(doc: Any, inside_quote: Callable[[int], bool]) -> list[tuple[set[int],
         clause = {t.i for t in token.subtree}
         head = token.head
         commas = {i for i in (min(clause) - 1, max(clause) + 1) if 0 <= i < len(doc) and doc[i].text == ","}
+        commas |= dashes
         set_off = min(clause) - 1 in commas or max(clause) >= last
         if min(clause) - 1 in commas and any(doc[k].text == "," for k in range(head.i + 1, min(clause) - 1)):
             # "Zirkle, 46, who finished second ..., was mushing": the comma before the clause closes an
@@ -252,7 +272,11 @@ def _cuts(doc: Any, inside_quote: Callable[[int], bool]) -> list[tuple[set[int],
         if head.pos_ not in ("NOUN", "PROPN") or not set_off:
             continue
         noun = {t.i for t in head.subtree} - {t.i for c in head.children if c.i > max(clause) for t in c.subtree}
-        found.append((noun, clause | commas, True))
+        # "Setting the tone for the 112th Congress members of the House began …": the dashes closed the opening phrase
+        # too, and the rest without them runs two phrases together; it is shown as its whole sentence
+        after = max(dashes) + 1 if dashes else None
+        runs_on = after is not None and after < len(doc) and head.head.i not in (after, doc[after].head.i)
+        found.append((noun, clause | commas, True, runs_on))
     return found
 
 
@@ -274,6 +298,55 @@ def _set_off(doc: Any, clause: Any) -> bool:
         return False
     after = doc[end + 1] if end + 1 < len(doc) else None
     return after is None or after.text in (",", "—", "–", "--") or (after.is_punct and after.i == len(doc) - 1)
+
+
+def opens_dashed_clause(text: str) -> bool:
+    """Whether ``text`` holds a dash before a relative "who" / "which" (``_dashed``'s cue)."""
+    return _DASHED_CUE.search(text) is not None
+
+
+def _dashed(doc: Any, clause: Any) -> set[int]:
+    """The two dashes that set off a relative clause as commas would ("Setting the tone for the 112th Congress — in
+    which every House bill must cite the constitutional source of its authority — members of the House began to read
+    …", BASIL 2011: the rule another outlet tells in a sentence of its own), or none. The clause opens right after a
+    dash with "who", "which" or "whom", or a preposition before one ("in which"), and its words run without a gap up
+    to the closing dash (which the parse may hang on the clause)."""
+    words = sorted(t.i for t in clause.subtree)
+    start, end = words[0], words[-1]
+    if words != list(range(start, end + 1)) or start == 0 or doc[start - 1].text not in _DASHES:
+        return set()
+    opener = doc[start + 1] if doc[start].dep_ == "prep" and start + 1 < len(doc) else doc[start]
+    if opener.lower_ not in ("who", "which", "whom"):
+        return set()
+    if doc[end].text in _DASHES:
+        return {start - 1, end}
+    if end + 1 < len(doc) and doc[end + 1].text in _DASHES:
+        return {start - 1, end + 1}
+    return set()
+
+
+_ABSOLUTE_VERB = frozenset({"VBN", "VBG", "VB"})
+
+
+def _opening_with(doc: Any, root: Any) -> set[int]:
+    """The tokens of an absolute "With …" phrase that opens the sentence (after a dateline) and ends at a comma before
+    the main clause: "With just three weeks left for lawmakers to avert a fiscal crisis, President Obama and Speaker
+    John A. Boehner met privately at the White House on Sunday …" (BASIL 2012: the three weeks left are a fact another
+    outlet tells in a sentence of its own: "Lawmakers and the White House have three weeks to reach a deal, …"). The
+    phrase's object carries a verb of its own ("weeks left", "the contract due to expire"): "With 48 percent of the
+    vote, he won" has none and stays whole, and so does "With a phone to her ear and speaking matter-of-factly, she
+    told …", a manner of the main act (gold multinews-052: cut, its rest cited an outlet for what it does not say)."""
+    first = next((t for t in doc if not (t.is_punct or (t.is_upper and t.i < root.i and t.dep_ != "prep"))), None)
+    if first is None or first.lower_ != "with" or first.head.i != root.i or first.dep_ != "prep":
+        return set()
+    tree = sorted(t.i for t in first.subtree)
+    start, end = tree[0], tree[-1]
+    if tree != list(range(start, end + 1)) or end + 1 >= root.i or doc[end + 1].text != ",":
+        return set()
+    objects = [c for c in first.children if c.dep_ == "pobj"]
+    if not any(t.tag_ in _ABSOLUTE_VERB for c in objects for t in c.subtree):
+        return set()
+    return set(tree)
 
 
 def _without_trailing_links(doc: Any, tree: set[int]) -> set[int]:
@@ -320,7 +393,8 @@ def split_pieces(text: str, doc: Any) -> list[Piece]:
 
     removed: set[int] = set()
     claims: list[Piece] = []
-    for claim, cut, fragment in _cuts(doc, inside_quote):
+    runs_on = False
+    for claim, cut, fragment, garbles in _cuts(doc, inside_quote):
         if cut & removed or not claim or doc[min(claim)].lower_ in _RELATIVE:
             continue  # a claim opening with "that" / "which" is a misparse, not a statement
         kept = {t.i for t in doc} - removed - cut
@@ -331,11 +405,16 @@ def split_pieces(text: str, doc: Any) -> list[Piece]:
         ):
             continue
         removed |= cut
+        runs_on = runs_on or garbles
         claims.append(Piece(spans, reported(doc, claim), fragment))
     if not claims:
         return []
     rest = {t.i for t in doc} - removed
-    return [Piece(_clean(text, _token_spans(doc, rest)), reported(doc, rest)), *claims]
+    spans = _clean(text, _token_spans(doc, rest))
+    # the rest of a sentence whose opening phrase was cut may open in lower case ("the prospect of … is coming into
+    # focus"): shown as its whole sentence, as a clause on a pronoun is
+    opens_lower = bool(spans) and display_text(joined(text, spans))[:1].islower()
+    return [Piece(spans, reported(doc, rest), opens_lower or runs_on), *claims]
 
 
 # a clause whose subject is one of these tells of someone the sentence named before it
