@@ -269,3 +269,19 @@ def test_a_described_speaker_rulings_guidance_and_a_connective_beside_a_quotatio
     ):
         assert needs_context(text), text
     assert not needs_context("The Keld governor said the state would appeal the ruling on Monday.")
+
+
+def test_between_two_close_headlines_the_ledes_outlets_wins(models) -> None:  # type: ignore[no-untyped-def]
+    """HuffPost's Wednesday headline led a brief whose lede is Friday's news from Fox, 0.017 ahead of Fox's headline
+    (editor read #20c, BASIL 2019)."""
+    from newsfuse.clean.cleaner import clean_documents
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.records import RawDocument, SummaryItem
+    from newsfuse.summarize.title import choose_title
+
+    text = "The Keld council approved the pier plan on Friday after a long debate about its cost to the harbour."
+    heads = ["Keld Council Approves Pier Plan After Long Debate", "Keld council approves pier plan after long debate"]
+    documents = [RawDocument(f"{k}.txt", text, title=head, outlet=f"Daily {k}") for k, head in enumerate(heads)]
+    story = analyse(clean_documents(documents, languages=False)[0], models)
+    chosen = {choose_title(story, [SummaryItem(text, [first])], models.embedder) for first in ("S1", "S2")}
+    assert chosen == set(heads)

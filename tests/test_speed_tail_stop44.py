@@ -184,6 +184,8 @@ def _case_insensitive_pass_searching_every_article(story: AnalysedStory, cluster
         known = {entities.clean_surface(entities.strip_titles(s)) for s in cluster.surfaces}
         for article in story.articles:
             for match in pattern.finditer(article.text):
+                if cluster.type == "PERSON" and " " not in match.group(1) and match.group(1).islower():
+                    continue  # a person's one-word form in lower case is a common word (stop 49)
                 cluster.sources.add(article.id)
                 if match.group(1) not in known:
                     cluster.surfaces[match.group(1)] += 1
@@ -216,7 +218,8 @@ def test_the_case_insensitive_pass_skips_only_articles_without_a_match() -> None
     entities._case_insensitive_pass(story, found)
     for a, b in zip(expected, found, strict=True):
         assert (a.name, list(a.surfaces.items()), a.sources) == (b.name, list(b.surfaces.items()), b.sources)
-    assert found[0].sources == {"S1", "S2", "S4"} and found[1].sources == {"S1", "S2", "S4"}
+    # S4's "holt, erdoğan" in lower case are common words since stop 49 (a person's one-word form); "kyiv" still counts
+    assert found[0].sources == {"S1", "S2"} and found[1].sources == {"S1", "S2"} and "S4" in found[2].sources
     assert regex_literals.needed(re.compile(r"\b(Maren Holt|Holt)\b", re.I)) is not None  # the skip is used
 
 
