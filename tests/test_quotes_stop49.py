@@ -183,3 +183,18 @@ def test_a_video_called_by_a_name_is_a_title_not_words(attribute_parsed) -> None
         ]
     )
     assert not [a for a in found if a.text.startswith("Behind the scenes") and a.kind != "reported"]
+
+
+def test_a_party_tag_after_the_name_is_no_second_speaker(attribute_parsed) -> None:
+    """ "“… His conduct should deeply concern every resident,” Council Caucus Chairman Tom Brant, R-N.C., said in a
+    statement": the party tag closing the subject is no conjunct, and a word inside the quotation is no second
+    member of the subject (editor read #20, b4, left Meadows's statement unattributed)."""
+    found = attribute_parsed(
+        [
+            "The mayor's allies cheered the chief's firing on Monday.",
+            "“Piet Reed was fired because of what his own written words plainly showed. He tarnished the police's "
+            "reputation. His conduct should deeply concern every American,” Council Caucus Chairman Tom Brant, "
+            "R-N.C., said in a statement to Fox News.",
+        ]
+    )
+    assert _name(_by_text(found, "Piet Reed was fired")) == "Tom Brant"

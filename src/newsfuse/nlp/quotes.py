@@ -23,7 +23,7 @@ from newsfuse.nlp.aliases import fold
 from newsfuse.nlp.entities import EntityIndex
 from newsfuse.nlp.owned_words import owner_of_quoted
 from newsfuse.nlp.sign_off import body_end, is_tribute, plain_name, shares_a_link, sign_offs
-from newsfuse.nlp.speakers import Speaker, SpeakerResolver, subject_after, subject_before
+from newsfuse.nlp.speakers import PARTY_TAIL, Speaker, SpeakerResolver, subject_after, subject_before
 from newsfuse.nlp.speech import (
     ATTITUDE_VERBS,
     CUE_LEMMA_OF,
@@ -1006,7 +1006,10 @@ class ArticleSpeech:
         if not (sentence.start <= speaker.start and speaker.end <= sentence.end):
             return False
         doc = self.parse([sentence.text])[0]
-        return one_of_coordinated(doc, speaker.start - sentence.start, speaker.end - sentence.start)
+        # "Chairman Mark Meadows, R-N.C., said": the party tag is no second conjunct (editor read #20, b4)
+        tagged = PARTY_TAIL.search(speaker.text)
+        end = speaker.start + tagged.start() if tagged is not None and tagged.start() > 0 else speaker.end
+        return one_of_coordinated(doc, speaker.start - sentence.start, end - sentence.start)
 
     def _quoted_term(self, span: QuoteSpan) -> QuotedTerm | None:
         """What the verb governing a partial quotation says of its words (``syntax_speech.quoted_term``), in

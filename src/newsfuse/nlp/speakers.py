@@ -732,6 +732,7 @@ _EPONYM = re.compile(r"(?:['’]s)?\s+(?:disease|syndrome|law|principle|theorem|
 # a possessive right before a name: "Cardell Hayes's Hummer" (group 1: the possessor's last word)
 _POSSESSOR_BEFORE = re.compile(r"([A-Z][\w.-]*)['’]s?\s+$")
 _FORCES = frozenset(["police", "army", "military"])  # role nouns a force's own name holds ("Keld Police")
+PARTY_TAIL = re.compile(r",\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?,?\s*$")
 _PARTY_LEAD = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?,\s")
 # a word that makes a role word part of another title ("Vice President", "Deputy Director", "vice-president")
 _OTHER_TITLE = re.compile(r"\b(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate)[ -]$")
@@ -1237,6 +1238,12 @@ class SpeakerResolver:
         reads") stands for a person as its subject form would (otherwise "him" of "she recalls him
         saying" is someone the text does not name here)."""
         self.text = text
+        tagged = PARTY_TAIL.search(text, start, end)
+        if tagged is not None and tagged.end() == end and tagged.start() > start:
+            # "House Freedom Caucus Chairman Mark Meadows, R-N.C., said": the party tag closing the subject is no
+            # part of the name (editor read #20, b4, left Meadows's statement unattributed)
+            found = self.resolve(text, start, tagged.start(), object_pronoun)
+            return Speaker(text[start:end], start, end, found.name)
         if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
             # "Malek, a London-based opposition activist" from "Mohammed Abdul-Malek" (the parse split the hyphen,
             # editor row 176): the whole hyphenated name
