@@ -1985,8 +1985,9 @@ class ArticleSpeech:
                     self.text,
                     span.start,
                     span.end,
-                    # "quoted him as saying"; "video of him saying" (``_SHOWN_SAYING``)
-                    object_pronoun=self._cue_word(attribution) == "quoted" or span.text in ("him", "her", "them"),
+                    # "quoted him as saying"; "video of him saying" (``_SHOWN_SAYING``), not "she recalls him saying"
+                    object_pronoun=self._cue_word(attribution) == "quoted"
+                    or (span.text in ("him", "her", "them") and self.text[: span.start].endswith(" of ")),
                 )
                 if attribution.speaker.name is not None and self._one_of_coordinated(span):
                     attribution.speaker = Speaker(span.text, span.start, span.end, None)
