@@ -23,7 +23,7 @@ from newsfuse.nlp.aliases import fold
 from newsfuse.nlp.entities import EntityIndex
 from newsfuse.nlp.owned_words import owner_of_quoted
 from newsfuse.nlp.sign_off import body_end, is_tribute, plain_name, shares_a_link, sign_offs
-from newsfuse.nlp.speakers import Speaker, SpeakerResolver, subject_after, subject_before
+from newsfuse.nlp.speakers import PARTY_TAIL, Speaker, SpeakerResolver, subject_after, subject_before
 from newsfuse.nlp.speech import (
     ATTITUDE_VERBS,
     CUE_LEMMA_OF,
@@ -239,6 +239,28 @@ _SUBORDINATOR = re.compile(
 )
 # the subject of a cue inside a story someone else tells: "The officer", "a woman", "one of the guards"
 _UNNAMED_INNER = re.compile(r"(?:the|a|an|one|another|some)\b", re.I)
+# a recording of someone right before a participle of saying: "video of him at a 2008 event (saying)", "footage of
+# Mayor Ada Brant (telling)"
+_SHOWN_SAYING = re.compile(
+    r"\b(?:videos?|videotapes?|footage|tapes?|recordings?|clips?|audio|films?)\s+of\s+"
+    r"(him|her|them|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)"
+    r"(?:\s+(?:at|in|on|during|from)\s+[^,;:.“”\"]{1,60}?)?\s+$"
+)
+# a date closing a subject read back from its verb: "The Register on July 20", "on April 6"
+_DATE_AFTER_SUBJECT = re.compile(
+    r"(?:^|\s)on\s+(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|May|June?|July?)\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,\s*\d{4})?,?\s*$"
+)
+# "… in an email to HuffPost:", "… in a letter to Mr. Brink:": the one written to, right before the colon
+_ADDRESSEE_BEFORE_COLON = re.compile(r"\b(?:email|e-mail|letter|note|message|statement|interview)\s+to\s+[^,;:]{1,40}$")
+# a subordinate clause whose verb is coordinated with the cue: "after the man approached the congressman and (asked)"
+_SUBORDINATE_AND = re.compile(
+    r"\b(?:after|when|before|because|while|since|once|until)\s+"
+    r"((?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they)"
+    r"\s+[a-z]+(?:ed|s)\b[^,;:.“”\"]{0,60}\s+and\s+(?:also\s+|then\s+)?$"
+)
+_THIRD_PERSON_POSSESSIVE = re.compile(r"(His|Her)\s+[a-z]")
+_QUOTE_MARK = re.compile('[“”"]')
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
 # what may stand before a name that opens a sentence: quotation marks, a dash, a connective ("Meanwhile, Herman Cain
 # kept his statement …:")
@@ -329,6 +351,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 continue  # the quote runs on into the next paragraph, which reopens it
             if number + 1 < len(paragraphs) and _closes_first(text[slice(*paragraphs[number + 1])]):
                 continue  # a line break inside the quotation (a scraped post): the next paragraph closes it
+            if _closed_after_plain_lines(text, paragraphs[number + 1 : number + 1 + _MAX_PLAIN_LINES + 1]):
+                continue  # a post cut into lines with no marks of their own, closed a few lines on
             if p_end > _inner_start(open_at, paired):
                 spans.append(QuoteSpan(_inner_start(open_at, paired), p_end, open_at, None))
             open_at = None
@@ -383,6 +407,23 @@ def _closes_first(paragraph: str) -> bool:
             return False
         before = paragraph[offset - 1 : offset]
         return before in {",", ".", "?", "!", "…"}
+    return False
+
+
+_MAX_PLAIN_LINES = 3  # lines with no mark at all inside one quotation, as a scraped tweet is cut
+
+
+def _closed_after_plain_lines(text: str, following: list[tuple[int, int]]) -> bool:
+    """Whether the paragraphs after an open quotation are one to three short lines with no quotation mark, and then
+    a line that closes it (``_closes_first``): a post the page cut into lines ("Trump’s account tweeted Saturday: “I
+    had to fire General Flynn …" / "He has pled guilty to those lies." / "It is a shame …" / "There was nothing to
+    hide!”": BASIL 0c78e748, stop 49, printed the first line only)."""
+    for k, (start, end) in enumerate(following):
+        line = text[start:end]
+        if k and _closes_first(line):
+            return True
+        if _DOUBLE_MARK.search(line) or "''" in line or end - start > 280 or k == _MAX_PLAIN_LINES:
+            return False
     return False
 
 
@@ -965,7 +1006,10 @@ class ArticleSpeech:
         if not (sentence.start <= speaker.start and speaker.end <= sentence.end):
             return False
         doc = self.parse([sentence.text])[0]
-        return one_of_coordinated(doc, speaker.start - sentence.start, speaker.end - sentence.start)
+        # "Chairman Mark Meadows, R-N.C., said": the party tag is no second conjunct (editor read #20, b4)
+        tagged = PARTY_TAIL.search(speaker.text)
+        end = speaker.start + tagged.start() if tagged is not None and tagged.start() > 0 else speaker.end
+        return one_of_coordinated(doc, speaker.start - sentence.start, end - sentence.start)
 
     def _quoted_term(self, span: QuoteSpan) -> QuotedTerm | None:
         """What the verb governing a partial quotation says of its words (``syntax_speech.quoted_term``), in
@@ -1310,6 +1354,13 @@ class ArticleSpeech:
                     w.islower() and w.lower() in SPEECH_VERBS for w, _, e in words if start + e < verb[0]
                 ):
                     continue  # "Tom Velden tweeted ... at a candidate who promised layoffs:": the main clause frames
+                shown = _SHOWN_SAYING.search(self.text, start, verb[0]) if lower in PARTICIPLES else None
+                if shown is not None and not _QUOTE_MARK.search(self.text, verb[1], end):
+                    # "a Times report which includes video of him at a 2008 event saying he had served “in
+                    # Vietnam”": the one the recording shows speaks, not the sentence's subject (BASIL 85475456, stop
+                    # 49, printed the campaign that called the report a distortion); a later quotation of the
+                    # sentence ("… an “outrageous distortion”") is not the participle's
+                    return verb, shown.span(1)
                 subject = self._subject_of(start, verb[0], lower)
                 if (
                     subject is None
@@ -1463,8 +1514,13 @@ class ArticleSpeech:
             if m.label == "PERSON"
             and start <= m.start
             and m.end == colon
-            and not re.search(r"\b(?:on|via|in|at)\s+$", self.text[max(0, m.start - 8) : m.start])
+            and not re.search(r"\b(?:on|via|in|at|to)\s+$", self.text[max(0, m.start - 8) : m.start])
         ]
+        addressed = _ADDRESSEE_BEFORE_COLON.search(self.text, start, colon)
+        if not named and addressed is not None and (subject := self._first_subject(start, addressed.start())):
+            # "A top Senate Democratic aide, likewise, put the prospects … bluntly in an email to HuffPost: “…”":
+            # the one written to is no speaker; the sentence's subject is (editor read #20, b2, printed HuffPost)
+            return (colon, colon + 1), subject
         if named and any(w.islower() for w, _, _ in words):
             # "The timing of the surge doesn't surprise Republican pollster Daron Shaw: “...”": a person
             # named right before the colon, in a clause with no speech verb, is whose words follow (not
@@ -1509,6 +1565,21 @@ class ArticleSpeech:
             return None  # the name does not open the sentence
         return subject
 
+    def _first_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """The parse's subject of the first verb of the sentence at ``start`` that has one, when both stand before
+        ``end`` (the root may be a verb inside the quotation that follows a colon)."""
+        sentence = self.sentence_at(start) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return None
+        doc = self.parse([sentence.text])[0]
+        for token in doc:
+            if sentence.start + token.idx >= end:
+                return None
+            found = subject_span(doc, token) if token.pos_ == "VERB" else None
+            if found is not None and sentence.start + found[1] <= end:
+                return sentence.start + found[0], sentence.start + found[1]
+        return None
+
     def _root_subject(self, start: int, end: int) -> tuple[int, int] | None:
         """The parse's subject of the main verb of the sentence at ``start``, when both stand before ``end``."""
         sentence = self.sentence_at(start) if self.parse is not None else None
@@ -1527,6 +1598,12 @@ class ArticleSpeech:
         """Subject of a speech verb; participles ("by saying") and coordinated verbs ("met Xi and
         said") take the subject that opens the sentence."""
         if _AND_BEFORE.search(self.text[start:verb_start]):
+            clause = _SUBORDINATE_AND.search(self.text, start, verb_start)
+            if clause is not None:
+                # "Etheridge is seen in a video grabbing … a young man after the man approached the congressman and
+                # asked if he supported the “Obama agenda”": the coordinated verb's subject is the subordinate
+                # clause's, not the sentence's (editor read #20, b1; the parse joins "asked" to the main verb)
+                return clause.span(1)
             parsed = self._parsed_subject(verb_start)
             return parsed if parsed is not None else self._sentence_subject(start, verb_start)
         if verb in PARTICIPLES or (verb in _QUOTE_CUES and verb.endswith("ing")):
@@ -1901,11 +1978,16 @@ class ArticleSpeech:
                 named = self.resolver.resolve(self.text, a_start, a_end).name
                 attribution.speaker = Speaker(span.text, span.start, span.end, named)
             elif attribution.speaker is not None:
-                span = attribution.speaker
+                span = attribution.speaker = self._undated(attribution.speaker, attribution.cue)
                 self.resolver.quoted = attribution.spans if attribution.kind != "reported" else []
                 self.resolver.excluded = self._reporter(attribution)
                 attribution.speaker = self.resolver.resolve(
-                    self.text, span.start, span.end, object_pronoun=self._cue_word(attribution) == "quoted"
+                    self.text,
+                    span.start,
+                    span.end,
+                    # "quoted him as saying"; "video of him saying" (``_SHOWN_SAYING``), not "she recalls him saying"
+                    object_pronoun=self._cue_word(attribution) == "quoted"
+                    or (span.text in ("him", "her", "them") and self.text[: span.start].endswith(" of ")),
                 )
                 if attribution.speaker.name is not None and self._one_of_coordinated(span):
                     attribution.speaker = Speaker(span.text, span.start, span.end, None)
@@ -1931,6 +2013,21 @@ class ArticleSpeech:
                 previous = attribution
             if attribution.speaker is not None and attribution.speaker.name is not None:
                 introduced = attribution
+
+    def _undated(self, span: Speaker, cue: tuple[int, int] | None) -> Speaker:
+        """The subject span without the date set off after it ("The New Haven Register on July 20, 2006, described
+        him as “…”"); a date alone read as the subject ("… and on April 6, 2007, said that he had “…”") gives way to
+        the subject the parse gives the verb, the first verb's in a coordination (BASIL 85475456, stop 49, left both
+        partials unattributed, so they left the brief)."""
+        dated = _DATE_AFTER_SUBJECT.search(span.text)
+        if dated is None:
+            return span
+        if dated.start() > 0:
+            return Speaker(span.text[: dated.start()], span.start, span.start + dated.start(), span.name)
+        parsed = self._parsed_subject(cue[0]) if cue is not None else None
+        if parsed is None or _DATE_AFTER_SUBJECT.search(self.text, parsed[0], parsed[1]) is not None:
+            return span
+        return Speaker(self.text[parsed[0] : parsed[1]], parsed[0], parsed[1], None)
 
     def _quoted_in_post(self, attribution: Attribution, found: list[Attribution]) -> Speaker | None:
         """The speaker of the words an embedded post opens by quoting: when the post's paragraph opens with the
@@ -2173,12 +2270,27 @@ class ArticleSpeech:
             # the dialogue goes on after a reply: the questioner's next line is counted from the reply
             gap = self.text[max(previous.spans[-1][1], min(self._reply_end, start)) : start]
             if gap.count("\n\n") <= 2 and len(gap) < 800:
+                if self._of_the_speaker(attribution, previous.speaker):
+                    return None
                 return previous.speaker
         if introduced is not None and introduced.speaker is not None and introduced.kind == "reported":
             gap = self.text[introduced.spans[-1][1] : start]
             if gap.count("\n\n") <= 1 and len(gap) < 400 and self.resolver.is_person(introduced.speaker.name):
                 return introduced.speaker
         return None
+
+    def _of_the_speaker(self, attribution: Attribution, speaker: Speaker) -> bool:
+        """Whether an unframed quotation opening its paragraph speaks of the last speaker as "his"/"her" ("“I've been
+        spat at …,” he added … // “His conduct is unbecoming of a member of Congress. It's bad enough that he's joined
+        …”"): nobody calls himself "his", so the words are someone else's the text does not name (editor read #20,
+        b1: Fox left out the Republican spokesman's frame and the brief printed the attack under Etheridge)."""
+        opening = _THIRD_PERSON_POSSESSIVE.match(attribution.text)
+        if opening is None or speaker.name is None or not self.resolver.is_person(speaker.name):
+            return False
+        if self.text[self.text.rfind("\n", 0, attribution.parts[0].open_mark) + 1 : attribution.parts[0].open_mark]:
+            return False  # not the paragraph's opening words
+        wanted = "m" if opening.group(1).lower() == "his" else "f"
+        return self.resolver.gender_of(speaker.name) == wanted
 
     def _set_off_in_apposition(self, attribution: Attribution) -> bool:
         """A quotation set off by dashes or parentheses right after the noun phrase that opens its sentence, with the
@@ -2505,6 +2617,10 @@ def _names_a_work(text: str, span: QuoteSpan) -> bool:
     words = [w for w, _, _ in words_with_offsets(inside)]
     if not words or len(words) > 2 * MAX_TITLE_WORDS:
         return False
+    if _WORK_CALLED.search(text, max(0, span.open_mark - 60), span.open_mark):
+        # "Shields tweeted a link to a YouTube video called “Behind the scenes with Kathy Griffin”": a work's
+        # name, whatever its capitals (editor read #20, b3, printed it as Shields's words)
+        return True
     # a longer title only after a noun naming a work ("in a new book, “The Brainy Bunch: The Harding Family's
     # Method to College Ready by Age Twelve.”" was printed as the author's words, Multi-News row 3)
     long_title = len(words) > MAX_TITLE_WORDS
@@ -2524,6 +2640,11 @@ def _names_a_work(text: str, span: QuoteSpan) -> bool:
     return capitalised and (any(w in _WORKS for w in lead) or on_air)
 
 
+# a work's noun and the verb that gives its name, right before the marks: "a YouTube video called", "a book titled"
+_WORK_CALLED = re.compile(
+    r"\b(?:video|film|movie|book|memoir|song|album|show|series|documentary|podcast|episode|essay|play|poem|"
+    r"segment|special)s?,?\s+(?:called|titled|entitled|named)\s*,?\s*$"
+)
 # right before a name in marks: the words that give a name ("identified only as “Victory,”", "nicknamed")
 _NAME_GIVEN = re.compile(r"\b(?:identified\s+(?:only\s+)?as|known\s+(?:only\s+)?as|nicknamed|dubbed)\s*$")
 MAX_GIVEN_NAME_WORDS = 3

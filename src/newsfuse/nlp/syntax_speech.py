@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -1897,6 +1898,9 @@ def fronted_person(doc: Doc, pronoun_at: int) -> tuple[int, int] | None:
     return name_span(names[0]) if len(names) == 1 else None
 
 
+_QUOTE_MARKS = re.compile('[“”"]')
+
+
 def one_of_coordinated(doc: Doc, start: int, end: int) -> bool:
     """Whether the speaker written at ``doc.text[start:end]`` is one conjunct of a subject that names two or more
     ("Nebraska and Oklahoma complained about a “…”", "Tessel, Varn and Keld said"): the words are the group's, and
@@ -1913,7 +1917,9 @@ def one_of_coordinated(doc: Doc, start: int, end: int) -> bool:
         # contender": two descriptions of one person, joined by "and", are no two speakers
         return False
     if head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.text[:1].isupper():
-        return True
+        # not a word inside the quotation before the frame ("“… should deeply concern every American,” House Freedom
+        # Caucus Chairman Mark Meadows, R-N.C., said": editor read #20, b4, left Meadows's statement unattributed)
+        return not _QUOTE_MARKS.search(doc.text, min(head.head.idx, head.idx), max(head.head.idx, head.idx))
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any(c.dep_ == "conj" and c.text[:1].isupper() and not start <= c.idx < end for c in head.children) and any(
