@@ -285,3 +285,17 @@ def test_between_two_close_headlines_the_ledes_outlets_wins(models) -> None:  # 
     story = analyse(clean_documents(documents, languages=False)[0], models)
     chosen = {choose_title(story, [SummaryItem(text, [first])], models.embedder) for first in ("S1", "S2")}
     assert chosen == set(heads)
+
+
+def test_an_outlet_is_an_organisation(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "HuffPost — PERSON" and "Axios — NORP" (editor read #20 and #20c, BASIL 2017 and 2018)."""
+    from tests.test_lead_stop45 import _entities
+
+    found = _entities(
+        fast_models,
+        [
+            "A Senate aide put it bluntly in an email to HuffPost on Thursday.",
+            "Mayor Ada Brant told Axios in an interview taped Monday that the pier would close.",
+        ],
+    )
+    assert {found[name][0] for name in ("HuffPost", "Axios") if name in found} == {"ORG"}

@@ -193,6 +193,9 @@ _KNOWN_ORGS = frozenset(
         "reuters",
         "gallup",
         "billboard",  # "told Billboard in 2017" (editor read #13, stop 42, row 111: a person)
+        # "HuffPost — PERSON" (a quote's email to it), "Axios — NORP" (editor read #20 and #20c, BASIL 2017 and 2018)
+        "huffpost",
+        "mediaite",
         "tmz",
         "google",
         "amazon",
@@ -485,6 +488,8 @@ def _corrected_label(mention: LocatedMention, before: str, previous_label: str |
         and not (mention.label == "NORP" and _NOUN_AFTER.match(after))
     ):
         return "PERSON"  # "accompanied by his wife, Melania" tagged a place (editor read, stop 44, BASIL 2017)
+    if mention.label in ("NORP", "GPE", "PRODUCT", "WORK_OF_ART") and fold(surface) in _KNOWN_ORGS:
+        return "ORG"  # "Axios — NORP", "HuffPost — PRODUCT" (editor read #20c)
     if mention.label not in ("PERSON", "ORG") or len(surface.split()) != 1:
         return mention.label
     if mention.label == "PERSON" and _person_title(mention, before):
