@@ -299,3 +299,23 @@ def test_an_outlet_is_an_organisation(fast_models) -> None:  # type: ignore[no-u
         ],
     )
     assert {found[name][0] for name in ("HuffPost", "Axios") if name in found} == {"ORG"}
+
+
+def test_an_answer_an_agreement_and_the_many_who_will_lean_on_what_came_before() -> None:
+    """Editor re-read #20d: "“That could very well be the case,” Mr. Sellers said." (an answer to a question the summary
+    does not hold) and "Justice Ruth Bader Ginsburg agreed, saying …" (with whom?) (BASIL 2011); "Many will miss their
+    first paycheck on Jan. 11 …" (BASIL 2019)."""
+    from newsfuse.summarize.standalone import needs_context
+
+    for text in (
+        "“That could very well be the case,” Mr. Keller said.",
+        "“This is a very difficult mission,” Ms. Brant said.",
+        "Justice Ada Brant agreed, saying that the council must inspect the pier every year.",
+        "Many will miss their first paycheck on Friday unless the council passes the budget.",
+    ):
+        assert needs_context(text), text
+    for text in (
+        "Justice Ada Brant agreed to hear the harbour case on Monday.",
+        "Many will argue that the pier is far too costly for a town of this size.",
+    ):
+        assert not needs_context(text), text

@@ -400,7 +400,10 @@ _PRESENT_ED = r"(?:need|feed|bleed|breed|speed|exceed|proceed|succeed)\b"  # "So
 _VERB_ED = rf"(?!{_PRESENT_ED})\w+ed(?=\s+{_TAKES}|\s+[\w’'-]+\s*(?:\band\b|[,.;]|$)|\s*[,.;:…!?]|$)"
 _PAST = rf"(?:{_PAST_AUXILIARY}|{_IRREGULAR_PAST}|{_VERB_ED})"
 _QUANTIFIER_SUBJECT = re.compile(
-    rf"^(?:{_COUNTED}\s+{_ADVERB}(?:{_AUXILIARY}|{_PAST})|{_SOME}\s+{_ADVERB}{_PAST})\b",
+    rf"^(?:{_COUNTED}\s+{_ADVERB}(?:{_AUXILIARY}|{_PAST})|{_SOME}\s+{_ADVERB}{_PAST}"
+    # ... or what they will undergo: "Many will miss their first paycheck on Jan. 11 …" (editor re-read #20d, BASIL
+    # 2019: the 800,000 workers never named in the summary); "Many will argue …" is the writer's generic many
+    r"|(?:many|most|some)\s+will\s+(?!argue|say|wonder|ask|question|think|agree|disagree|see|note|recall)[a-z]+)\b",
     re.IGNORECASE,
 )
 
@@ -788,6 +791,18 @@ def unattributed_quote(text: str) -> bool:
     return not _ATTRIBUTION.search(_QUOTED_SPAN.sub(" ", text))
 
 
+# "Justice Ruth Bader Ginsburg agreed, saying that companies had a responsibility …": agreed with someone the sentence
+# before named (editor re-read #20d, BASIL 2011: Breyer never in the summary); "agreed to pay", "agreed that …" and
+# "agreed with the mayor" say what
+_AGREED_ALONE = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,5}(?:also\s+)?(?:agreed|concurred|disagreed)\s*(?:[,.;]|$)")
+# '“That could very well be the case,” Mr. Sellers said.', '“This is a very difficult mission,” she said.' (issue 14's
+# own example): a short quotation whose subject is a demonstrative is an answer or a comment on what came before,
+# which the summary does not hold (editor re-read #20d, BASIL 2011: Justice Alito's question was not in it)
+_DEMONSTRATIVE_QUOTE = re.compile(
+    r"^[“\"](?:that|this)(?:['’]s\b|\s+(?:is|was|could|would|will|may|might|must|should|can|has|had|seems|sounds|"
+    r"means)\b)[^“”\"]{0,60}[”\"]\s*[^“”\"]{0,60}$",
+    re.IGNORECASE,
+)
 # "The Democratic senator said "a legitimate negotiation" can proceed …": a described person as the subject of a
 # speech verb, whom the article named before (editor read #20c, BASIL 2019: Menendez never named in the summary); the
 # tail's form ("…,” the Democratic senator said.") is ``described_person``
@@ -805,6 +820,8 @@ _DESCRIBED_SUBJECT = re.compile(
 def needs_context(text: str) -> bool:
     return (
         bool(_DESCRIBED_SUBJECT.match(text.strip()))
+        or bool(_AGREED_ALONE.match(text.strip()))
+        or bool(_DEMONSTRATIVE_QUOTE.match(text.strip()))
         or writers_aside(text)
         or opens_with_reference(text)
         or unnamed_speaker(text)
