@@ -4,23 +4,6 @@ and the leftovers of stop 48. Each test failed on main c7cc9a7."""
 from __future__ import annotations
 
 
-def test_a_mourners_rip_is_no_part_of_the_name(fast_models) -> None:  # type: ignore[no-untyped-def]
-    """A post's display name "RIP Prodigy" became the rapper's canonical name, and his words printed under it
-    (h-attr48, Multi-News row 21)."""
-    from tests.test_lead_stop45 import _entities
-
-    found = _entities(
-        fast_models,
-        [
-            "The rapper Kelvo Marsh, known as Kelvo, died on Tuesday at 42.",
-            "RIP Kelvo Marsh. Our favourite. No words.",
-            "Kelvo Marsh had been hospitalised in Las Vegas, his publicist said.",
-        ],
-    )
-    assert not [name for name in found if name.startswith("RIP")]
-    assert "RIP Kelvo Marsh" not in {s for _, surfaces in found.values() for s in surfaces}
-
-
 def test_a_party_tag_stays_in_a_compressed_sentence() -> None:
     """ "Sen. Claire McCaskill (D-Mo.) called it a “mistake”" lost "(D-Mo.)", and with no other Democrat in the summary
     the partisan split was gone; Christie's "(R)" too (editor read #20, BASIL 2017 and 2015)."""
@@ -319,3 +302,18 @@ def test_an_answer_an_agreement_and_the_many_who_will_lean_on_what_came_before()
         "Many will argue that the pier is far too costly for a town of this size.",
     ):
         assert not needs_context(text), text
+
+
+def test_a_person_named_only_by_a_common_word_written_in_lower_case_as_often_is_none() -> None:
+    """ "Hoax — PERSON" from a president's capitalised "Hoax" beside the story's "hoax" (editor read #20, BASIL 2018); a
+    stage name the story capitalises more often stays a person (Multi-News row 21's rapper beside a "child prodigy")."""
+    from collections import Counter
+
+    from newsfuse.nlp.entities import EntityCluster, _common_words_only
+
+    texts = ["The Rigged Hoax must end, he wrote. He called it a hoax. Aides called the probe a hoax too."]
+    hoax = EntityCluster("Hoax", "PERSON", Counter({"Hoax": 1}), {"S1"})
+    assert _common_words_only(hoax, {"hoax", "rigged"}, set(), texts)
+    texts = ["Kelvo died on Tuesday. Kelvo was a child prodigy. Fans mourned Kelvo. Kelvo's partner posted a photo."]
+    rapper = EntityCluster("Kelvo", "PERSON", Counter({"Kelvo": 4}), {"S1"})
+    assert not _common_words_only(rapper, {"kelvo"}, set(), [*texts, "a kelvo of sorts"])

@@ -15,7 +15,7 @@ import bisect
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -753,13 +753,7 @@ def _without_tail(mention: LocatedMention) -> LocatedMention:
     return replace(mention, text=mention.text[: tail.start()], end=mention.start + tail.start())
 
 
-# "RIP Prodigy. Our fave. No words.": a mourner's tribute before the name is no part of it (h-attr48, Multi-News row 21:
-# the display name of a post became the rapper's canonical name)
-_TRIBUTE = re.compile(r"^(?:RIP|R\.I\.P\.?)\s+(?=[A-Z])")
-
-
 def _without_headline_predicate(surface: str) -> str:
-    surface = _TRIBUTE.sub("", surface)
     words = surface.split()
     return " ".join(words[:-1]) if len(words) > 2 and fold(words[-1]) in _HEADLINE_PREDICATE else surface
 
@@ -1014,7 +1008,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
     for key in keys:
         members[groups.find(key)].append(key)
     clusters = [_cluster_of(group, groups) for group in members.values()]
-    clusters = [c for c in clusters if not _common_words_only(c, lower, groups.speakers)]
+    clusters = [c for c in clusters if not _common_words_only(c, lower, groups.speakers, texts.values())]
     _demonym_correction(clusters)
     _case_insensitive_pass(story, clusters)
     return EntityIndex(clusters, located + locate_missed_names(story, clusters, located), both)
@@ -1024,16 +1018,21 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
 _A_FAMILY = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+s$")
 
 
-def _common_words_only(cluster: EntityCluster, lower: set[str], speakers: set[str]) -> bool:
-    """A "person" every form of which is common words the story also writes in lower case, with no title and no
-    speech verb after it: the capitalised "Hoax" and "Witch Hunt" of a president's tweets ("Hoax — PERSON", editor
-    read #20, BASIL 2017 and 2018). A person named so is introduced with a given name or a title somewhere."""
+def _common_words_only(cluster: EntityCluster, lower: set[str], speakers: set[str], texts: Collection[str]) -> bool:
+    """A "person" every form of which is common words the story writes in lower case at least as often as capitalised,
+    with no title and no speech verb after it: the capitalised "Hoax" and "Witch Hunt" of a president's tweets ("Hoax —
+    PERSON", editor read #20, BASIL 2017 and 2018). A stage name the story writes capitalised more often stays (the
+    rapper Prodigy beside a "child prodigy", Multi-News row 21: his quotes went to another rapper)."""
     if cluster.type != "PERSON":
         return False
     for surface in cluster.surfaces:
         if strip_titles(surface) != surface or name_key(surface) in speakers:
             return False
         if not all(w[:1].isupper() and w.lower() in lower for w in surface.split()):
+            return False
+        written = re.compile(rf"(?<![\w’'-]){re.escape(surface)}(?![\w’'-])", re.IGNORECASE)
+        found = [m.group(0) for text in texts for m in written.finditer(text)]
+        if sum(f == f.lower() for f in found) < sum(f != f.lower() for f in found):
             return False
     return True
 
