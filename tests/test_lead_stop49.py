@@ -317,3 +317,14 @@ def test_a_person_named_only_by_a_common_word_written_in_lower_case_as_often_is_
     texts = ["Kelvo died on Tuesday. Kelvo was a child prodigy. Fans mourned Kelvo. Kelvo's partner posted a photo."]
     rapper = EntityCluster("Kelvo", "PERSON", Counter({"Kelvo": 4}), {"S1"})
     assert not _common_words_only(rapper, {"kelvo"}, set(), [*texts, "a kelvo of sorts"])
+
+
+def test_a_photo_never_introduced_and_an_act_done_as_well_lean_on_what_came_before() -> None:
+    """Editor re-read #20b (BASIL 2017): "The photo was criticized for making light of domestic abuse." was another
+    photo than the story's, a false statement about it; once it left, "Mr. Cooper distanced himself, as well." closed
+    the summary."""
+    from newsfuse.summarize.standalone import needs_context
+
+    assert needs_context("The photo was criticized for making light of the storm's victims.")
+    assert needs_context("Mr. Keller distanced himself from the mayor, as well.")
+    assert not needs_context("The photo, taken by Ada Brant on Monday, shows the pier under water.")

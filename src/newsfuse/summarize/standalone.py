@@ -46,7 +46,7 @@ _OPENING_REFERENCE = re.compile(
     # after it that says which ("The statement, issued by the Kremlin, ..." does)
     # ... and "The report was critical of Mr. Strzok's conduct …" (editor read #20, BASIL 2018: the inspector general's
     # report first named four summary sentences later)
-    r"|the\s+(?:statement|document|letter|remarks|comments|announcement|report)\s+"
+    r"|the\s+(?:statement|document|letter|remarks|comments|announcement|report|photo|photograph|image|picture)\s+"
     r"(?!by\b|from\b|of\b|issued\b|released\b)"
     r"(?=[a-z])"
     # "The development came hours after two additional packages were discovered": an event the article told
@@ -298,12 +298,18 @@ def quotation_tail(text: str) -> bool:
     return bool(marks) and marks[0] == "”"
 
 
+# "Mr. Cooper distanced himself, as well.": as well as someone the sentence before named (editor re-read #20b, BASIL
+# 2017: the last summary sentence once "The photo was criticized …" no longer stood)
+_ADDED_AT_THE_END = re.compile(r",\s*(?:as\s+well|too)\s*[.!]$", re.IGNORECASE)
+
+
 def inserted_connective(text: str) -> bool:
     """A connective set between commas outside any quotation (", for instance,", ", however,"): read on the text with
     its quotations blanked out, since a quotation's own "for instance" is the speaker's ("Senate Majority Leader
     McConnell, for instance, commended the president "for taking bipartisan steps …"" passed while any mark anywhere
     in the sentence did: editor read #20c, BASIL 2019)."""
-    return bool(_INSERTED_CONNECTIVE.search(_QUOTED_SPAN.sub(" ", text)))
+    outside = _QUOTED_SPAN.sub(" ", text).strip()
+    return bool(_INSERTED_CONNECTIVE.search(outside) or _ADDED_AT_THE_END.search(outside))
 
 
 # "Jonathan Hubbard said in the Facebook post." / "Obama wrote in a letter on Tuesday.": a speaker and
