@@ -328,3 +328,14 @@ def test_a_photo_never_introduced_and_an_act_done_as_well_lean_on_what_came_befo
     assert needs_context("The photo was criticized for making light of the storm's victims.")
     assert needs_context("Mr. Keller distanced himself from the mayor, as well.")
     assert not needs_context("The photo, taken by Ada Brant on Monday, shows the pier under water.")
+
+
+def test_shortening_deletes_no_connective_inside_a_quotation_and_none_that_closes_the_sentence() -> None:
+    """`shorten` asserted that a connective it was told of could be deleted; a closing ", as well." and one found only
+    outside a quotation broke that (the ROUGE bench crashed on the stop's final tree before this)."""
+    from newsfuse.summarize.standalone import shorten
+
+    assert shorten("Mr. Keller distanced himself from the mayor, as well.") is None
+    assert shorten("Council leader Keller, for instance, praised the mayor “for taking, however, real steps.”") == (
+        "Council leader Keller praised the mayor “for taking, however, real steps.”"
+    )

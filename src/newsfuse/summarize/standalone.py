@@ -21,7 +21,12 @@ from functools import lru_cache
 
 from newsfuse.nlp.speech import PRONOUNS, ROLE_NOUNS
 from newsfuse.records import Entity, Mention
-from newsfuse.summarize.compress import ELABORATING_CONNECTIVES, TIME_CONNECTIVE, WEIGHING_CONNECTIVES
+from newsfuse.summarize.compress import (
+    ELABORATING_CONNECTIVES,
+    TIME_CONNECTIVE,
+    WEIGHING_CONNECTIVES,
+    inside_quotation,
+)
 
 _QUOTE_OPEN = "“\"‘'"
 _TIME_WORDS = r"(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time)"
@@ -861,8 +866,11 @@ def shorten(text: str) -> str | None:
     story read as the brief's own statement (editor read, row 141). Such a sentence needs the one
     before it, which names the speaker (a continuation), or another wording of its fact."""
     if inserted_connective(text):
-        match = _INSERTED_CONNECTIVE.search(text)
-        assert match is not None
+        # the connective outside any quotation; one that closes the sentence (", as well.") is not deleted: the act
+        # stays one done as well as another's
+        match = next((m for m in _INSERTED_CONNECTIVE.finditer(text) if not inside_quotation(text, m.start())), None)
+        if match is None:
+            return None
         text = text[: match.start()] + text[match.end() :]
     elif _READER_LEAD_IN.match(text.strip()):
         # "If you know your American history, then you know that June 19 is known as Juneteenth.": the host's
