@@ -22,7 +22,6 @@ briefs each story through the product path and counts, per label, the pairs toda
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections import Counter
 from collections.abc import Sequence
@@ -30,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.band_pairs import Side, raw_documents, sentence_key
+from bench.band_pairs import Side, chosen_split, print_report, raw_documents, sentence_key
 
 LABELS_FILE = Path(__file__).resolve().parent / "gold" / "above_pairs.jsonl"
 LABELS = ("same", "part", "different")
@@ -121,16 +120,8 @@ def report(pairs: Sequence[AbovePair]) -> tuple[list[str], list[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.above_pairs", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=(*SPLITS, "all"), default="test")
-    args = parser.parse_args(argv)
-    pairs = [p for p in load() if args.split == "all" or p.split == args.split]
-    lines, missing = report(pairs)
-    for line in missing:
-        print("not found:", line)
-    for line in lines:
-        print(line)
-    return 1 if missing else 0
+    split = chosen_split("python -m bench.above_pairs", __doc__ or "", argv)
+    return print_report(*report([p for p in load() if split in ("all", p.split)]))
 
 
 if __name__ == "__main__":

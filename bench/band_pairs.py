@@ -196,17 +196,27 @@ def report(rows: list[Resolved]) -> list[str]:
     return lines
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.band_pairs", description=__doc__.split("\n\n")[0])
+def chosen_split(prog: str, doc: str, argv: Sequence[str] | None) -> str:
+    """The ``--split`` of a labelled-pairs bench's command line (this one and bench/above_pairs.py): tune, test or
+    all."""
+    parser = argparse.ArgumentParser(prog=prog, description=doc.split("\n\n")[0])
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="test")
-    args = parser.parse_args(argv)
-    pairs = [p for p in load() if args.split == "all" or p.split == args.split]
-    rows, missing = resolve(pairs)
+    return str(parser.parse_args(argv).split)
+
+
+def print_report(lines: list[str], missing: list[str]) -> int:
+    """Each pair not found, then the report; exit status 1 when a pair was not found."""
     for line in missing:
         print("not found:", line)
-    for line in report(rows):
+    for line in lines:
         print(line)
     return 1 if missing else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    split = chosen_split("python -m bench.band_pairs", __doc__ or "", argv)
+    rows, missing = resolve([p for p in load() if split in ("all", p.split)])
+    return print_report(report(rows), missing)
 
 
 if __name__ == "__main__":
