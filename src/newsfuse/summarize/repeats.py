@@ -9,7 +9,10 @@ words) — the way an outlet's rewrite of a wire sentence keeps its words — or
 give the same number (not a year; "10%" = "10 percent", "$250,000") and share at least
 ``FIGURE_SHARED`` other content words ("seeking a stake as large as 10% in American" / "designs on a
 stake as large as 10%, American said"), or two such numbers and ``FIGURES_SHARED`` words; or the same year and
-``YEAR_SHARED`` other content words, one of them the same past tense.
+``YEAR_SHARED`` other content words, one of them the same past tense. Or the same person's same act told in other
+words (``same_act``): a name both give and a word of one act in both ("Kathy Griffin issued a formal apology …" /
+"Ms. Griffin went online on Tuesday night to express regret."), done to the same thing when the act has an object
+("… decrying the leak" / "after denouncing the leak of the data …, Mr. Clapper insisted …").
 """
 
 from __future__ import annotations
@@ -119,6 +122,65 @@ def _years(text: str) -> frozenset[str]:
     return frozenset(_YEAR.findall(text))
 
 
+# One act told in other words (editor reads #20, #21, stops 49-50: Griffin's apology four times in ten sentences,
+# Clapper "decrying the leak" then "after denouncing the leak"). Each family is the words news uses for one act; a
+# family marked True is done to something, so two sentences must also share another content word (its object: "the
+# leak"), or "Clapper condemned the leak" and "Clapper condemned the senator" would be one act.
+_ACTS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
+    (name, re.compile(words, re.IGNORECASE), transitive)
+    for name, words, transitive in (
+        ("apology", r"\b(?:apologi[sz]\w*|apolog(?:y|ies)|regrets?|regretted|regretting|remorse)\b", False),
+        ("resignation", r"\b(?:resign(?:s|ed|ing|ation)?|step(?:s|ped|ping)?\s+down)\b", False),
+        (
+            "condemnation",
+            r"\b(?:decr(?:y|ies|ied|ying)|denounc\w*|condemn\w*|castigat\w*|assail\w*|lambast\w*|rebuk\w*)\b",
+            True,
+        ),
+        ("denial", r"\b(?:den(?:y|ies|ied|ying|ial))\b", True),
+        ("endorsement", r"\b(?:endors(?:e|es|ed|ing|ement))\b", True),
+    )
+)
+# a capitalised word that may name someone: not a weekday, a month or a word that opens a sentence
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}(?:['’]s)?\b")
+_NOT_NAME_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september "
+    "october november december the this that these those and but for with after when while his her their its she "
+    "they mrs mr ms sen rep gov president"
+)
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+
+@lru_cache(maxsize=_CACHE)
+def _acts(text: str) -> frozenset[tuple[str, str]]:
+    """(name, act family) of every name the text gives outside quotations and every act family it tells there."""
+    outside = _QUOTED.sub(" ", text)
+    families = [name for name, words, _ in _ACTS if words.search(outside)]
+    if not families:
+        return frozenset()
+    names = {m.group().lower().removesuffix("'s").removesuffix("’s") for m in _NAME.finditer(outside)}
+    return frozenset((n, f) for n in names - _NOT_NAMES for f in families)
+
+
+_TRANSITIVE = frozenset(name for name, _, transitive in _ACTS if transitive)
+# where and when it was said is no object ("… in a statement late Thursday", "in an interview"): nor are the words
+# of the act itself
+_ACT_WORDS = re.compile("|".join(words.pattern for _, words, _ in _ACTS), re.IGNORECASE)
+_SETTING_WORD_LIST = (
+    "statement statements interview tweet tweets twitter post posted video remarks speech said says told late early "
+    "earlier later night morning afternoon evening day week today yesterday issued released"
+)
+_SETTING_WORDS = frozenset(_SETTING_WORD_LIST.split()) | _NOT_NAMES
+
+
+def _same_act(acts_a: frozenset[tuple[str, str]], acts_b: frozenset[tuple[str, str]], shared: frozenset[str]) -> bool:
+    both = acts_a & acts_b
+    if not both:
+        return False
+    names = {n for n, _ in both}
+    objects = {w for w in shared if w not in names and w not in _SETTING_WORDS and not _ACT_WORDS.fullmatch(w)}
+    return any(family not in _TRANSITIVE or objects for _, family in both)
+
+
 @dataclass(frozen=True, slots=True)
 class Traits:
     """What ``repeats`` compares of one text, read once: the summary asks ``repeats`` of each candidate
@@ -131,11 +193,12 @@ class Traits:
     pieces: tuple[str, ...]  # short quoted pieces (``MIN_PIECE``)
     quotations: tuple[str, ...]
     years: frozenset[str] = frozenset()
+    acts: frozenset[tuple[str, str]] = frozenset()  # (name, act family): ``_acts``
 
 
 def traits(text: str) -> Traits:
     pieces, quotations = _quotations(text)
-    return Traits(_quote_runs(text), _words(text), _figures(text), pieces, quotations, _years(text))
+    return Traits(_quote_runs(text), _words(text), _figures(text), pieces, quotations, _years(text), _acts(text))
 
 
 def repeats_traits(a: Traits, b: Traits) -> bool:
@@ -150,11 +213,12 @@ def repeats_traits(a: Traits, b: Traits) -> bool:
     return (
         (shared >= FIGURE_SHARED and figures >= 1)
         or (shared >= FIGURES_SHARED and figures >= 2)
-        or (shared >= YEAR_SHARED and bool(a.years & b.years) and _same_act(a.words & b.words))
+        or (shared >= YEAR_SHARED and bool(a.years & b.years) and _past_tense(a.words & b.words))
+        or _same_act(a.acts, b.acts, a.words & b.words)
     )
 
 
-def _same_act(shared: frozenset[str]) -> bool:
+def _past_tense(shared: frozenset[str]) -> bool:
     """A past tense among the shared words ("excavated"): the same act, not two of one year ("a dispute between 2014
     and 2015 … the board" and "In 2015, Madsen had sent a text message to … the board", Multi-News row 38)."""
     return any(len(w) > 4 and w.endswith("ed") for w in shared)
@@ -162,11 +226,15 @@ def _same_act(shared: frozenset[str]) -> bool:
 
 def same_year(a: str, b: str) -> bool:
     shared = _words(a) & _words(b)
-    return len(shared) >= YEAR_SHARED and bool(_years(a) & _years(b)) and _same_act(shared)
+    return len(shared) >= YEAR_SHARED and bool(_years(a) & _years(b)) and _past_tense(shared)
+
+
+def same_act(a: str, b: str) -> bool:
+    return _same_act(_acts(a), _acts(b), _words(a) & _words(b))
 
 
 def repeats(a: str, b: str) -> bool:
-    return same_quote(a, b) or same_fact(a, b) or same_figure(a, b) or same_year(a, b)
+    return same_quote(a, b) or same_fact(a, b) or same_figure(a, b) or same_year(a, b) or same_act(a, b)
 
 
 def repeated_pairs(texts: Sequence[str]) -> list[tuple[int, int]]:

@@ -111,6 +111,13 @@ _LEADING_ADVERBIAL = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^[^,“”\"]{0,60},\s*")
+# a day told without a comma before a pronoun subject: "On Tuesday he repeated his apology for that comment, …" (editor
+# read #21, stop 50, BASIL 2011: a timeline item whose "he" nothing named)
+_DAY_BEFORE_PRONOUN = re.compile(
+    r"^(?:(?:on|late|early|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"today|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:he|she|they|we)\s)",
+    re.IGNORECASE,
+)
 # "When he left, he was beaming, as the pope had cited …": a clause whose own subject is a pronoun before a main
 # clause that opens with one names nobody either (editor re-read #17, Multi-News row 108: right after the lede); a
 # clause that names someone ("When Amber abducted her children, she was with a neighbor") gives the pronoun its
@@ -237,6 +244,8 @@ def opens_with_reference(text: str) -> bool:
         return True
     clause = _PRONOUN_CLAUSE.match(text)
     if clause is not None and _OPENING_REFERENCE.match(text[clause.end() :]):
+        return True
+    if _DAY_BEFORE_PRONOUN.match(text):
         return True
     lead = _LEADING_ADVERBIAL.match(text)
     if not lead:
@@ -576,6 +585,44 @@ def writers_first_person(text: str) -> bool:
     )
 
 
+# The writer's own verdict on the news, told as a fact in the report's voice: "Arpaio is also a polarizing figure.",
+# "The timing of the White House's document release raises its own set of questions.", "The national intelligence
+# director's rare Saturday statement was notable for what it omitted: …", "The president's full-throated defense …
+# is unlikely to quell the outrage over the revelations.", "… the prospects for such legislation are murky — a
+# testimony to the rifle association's prowess as a lobbying force.", "The reluctance to talk about the platform
+# reflects the delicate position that …", "… will open his campaign to attacks from his rivals …" (editor read #21,
+# stop 50, BASIL e1-e5: 4 summary sentences and 8 facts the brief stated in its own voice). A brief can only delete
+# words, so it cannot say whose verdict it is: such a sentence is never a summary sentence. Only outside every
+# quotation and only without an attribution in the sentence ("…, critics said" is a report of the verdict).
+_JUDGMENT = re.compile(
+    r"\b(?:is|was|are|were|remains?|remained)\s+(?:also\s+|still\s+)?(?:a|an)\s+(?:deeply\s+|highly\s+|very\s+)?"
+    r"(?:polari[sz]ing|divisive|controversial)\s+figure\b"
+    r"|\brais(?:es|ed|ing)\s+(?:its\s+own\s+set\s+of|a\s+host\s+of|new|fresh|further|serious|troubling|uncomfortable)"
+    r"\s+questions\b"
+    r"|\b(?:is|was|are|were)\s+(?:most\s+|also\s+)?notable\s+(?:for|in)\s+(?:what|how|its|their)\b"
+    r"|\b(?:is|was|are|were|seems?|seemed|appears?|appeared)\s+unlikely\s+to\s+(?:quell|calm|end|silence|satisfy|settle|"
+    r"ease|allay|dispel|put\s+to\s+rest|stem|tamp)\b"
+    r"|\b(?:a|an)\s+(?:testimony|testament)\s+to\s+(?:the|his|her|their|its)\b"
+    r"|\breflects?\s+the\s+(?:delicate|difficult|awkward|precarious|tricky|uncomfortable|fine)\s+(?:position|balance|line|spot)\b"
+    r"|\bwill\s+open\s+(?:him|her|them|it|his\s+\w+|her\s+\w+|their\s+\w+|its\s+\w+)\s+to\s+(?:attacks?|criticism|charges)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|say|told|tells|wrote|writes|argued|argues|contended|contends|believes?|believed|according\s+to|"
+    r"critics|analysts|observers|experts)\b",
+    re.IGNORECASE,
+)
+
+
+def writers_judgment(text: str) -> bool:
+    """The writer's verdict on the news in the report's own voice (``_JUDGMENT``), outside every quotation and with
+    no attribution in the sentence."""
+    outside = _writers_words(text)
+    if outside is None:
+        return False
+    return bool(_JUDGMENT.search(outside)) and not _ATTRIBUTED.search(outside)
+
+
 # "Though the two have also obscured their premise.": a subordinate clause standing as a sentence, its main clause
 # in the sentence before (editor read, stop 30, row 222); "Though tired, she ran." has its main clause after the comma
 _CLAUSE_ONLY = re.compile(r"^(?:Though|Although|Whereas|Because(?!\s+of\b))\b[^,;:]*[.!?][”\"’]?$")
@@ -597,8 +644,9 @@ def cut_off(text: str) -> bool:
 
 def no_continuation(text: str) -> bool:
     """Needs context that the sentence before it in its article does not give either: the writer's own "I" (never
-    named) or a sentence the page cut off (its end is nowhere)."""
-    return writers_first_person(text) or cut_off(text)
+    named), the writer's verdict (``writers_judgment``: whose it is, only the article's byline says) or a sentence the
+    page cut off (its end is nowhere)."""
+    return writers_first_person(text) or writers_judgment(text) or cut_off(text)
 
 
 def writers_aside(text: str) -> bool:
@@ -612,6 +660,7 @@ def writers_aside(text: str) -> bool:
         or _cut_off(text)
         or _CLAUSE_ONLY.match(text)
         or writers_first_person(text)
+        or writers_judgment(text)
         or addresses_reader(text)
     )
 
