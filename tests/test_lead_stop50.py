@@ -60,3 +60,25 @@ def test_one_persons_act_told_in_other_words_is_a_repeat() -> None:
     assert not repeats("Tom Rusk condemned the leak on Thursday.", "Tom Rusk condemned the senator in a statement.")
     assert not repeats("Kathy Varn apologized on Tuesday.", "Kathy Varn said she would not resign.")
     assert not repeats("“I apologize,” Kathy Varn said.", "Kathy Varn met the mayor on Friday.")
+
+
+def test_one_department_written_two_ways_is_one_entity_and_a_call_sign_is_no_person(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "Department of Justice" and "Justice Department" were two entities, and "Akin told KTVI." made "KTVI — PERSON"
+    (editor read #21, BASIL 2013 and 2012)."""
+    from tests.test_lead_stop45 import _entities
+
+    from newsfuse.nlp.aliases import name_key
+
+    assert name_key("Department of Justice") == name_key("Justice Department")
+    assert name_key("the Ministry of Defence") == name_key("Defence Ministry")
+    assert name_key("Bank of America") == "bank of america"
+    found = _entities(
+        fast_models,
+        [
+            "The Department of Justice declined to comment on Friday. A Justice Department official said the review "
+            "was over.",
+            "Varn made the remarks in an interview with Fox affiliate KTVI. “It is rare,” Varn told KTVI.",
+        ],
+    )
+    assert not ({"Department of Justice", "Justice Department"} <= set(found)), found
+    assert found["KTVI"][0] == "ORG", found

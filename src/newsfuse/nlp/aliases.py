@@ -207,6 +207,7 @@ _INSTITUTION_WORDS = frozenset(_INSTITUTION.split())
 
 
 _ARABIC_ARTICLE = re.compile(r"^al-\w{2,}")
+_BODY_HEADS = frozenset({"department", "ministry"})
 _INITIALISM = re.compile(r"(?:[a-z]\.){1,4}[a-z]\.?")
 
 
@@ -222,6 +223,10 @@ def name_key(text: str) -> str:
     # "U.S" / "US", "U.N." / "UN": an initialism is one name with or without its points (row 131
     # listed "U.S" and "US" as two entities)
     tokens = [t.replace(".", "") if _INITIALISM.fullmatch(t) else t for t in tokens if t]
+    # "Department of Justice" / "Justice Department", "Ministry of Defence" / "Defence Ministry": one body written two
+    # ways were two entities (editor read #21, stop 50, BASIL 2013)
+    if 3 <= len(tokens) <= 5 and tokens[0] in _BODY_HEADS and tokens[1] == "of" and "of" not in tokens[2:]:
+        tokens = [*tokens[2:], tokens[0]]
     if len(tokens) > 2:  # "vladimir v. putin" → "vladimir putin"
         tokens = [tokens[0]] + [t for t in tokens[1:-1] if len(t) > 1] + [tokens[-1]]
     return " ".join(KNOWN_VARIANTS.get(t, t) for t in tokens)

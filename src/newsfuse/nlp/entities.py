@@ -212,6 +212,8 @@ SPEECH_AFTER = re.compile(r"\s{1,3}(?:said|says|told|tells|added|adds|wrote|expl
 # read #11, BASIL 2017: tagged ORG, his "There's no place I could go" went to Rand Paul).
 AGE_AFTER = re.compile(r",\s{1,3}\d{1,3},\s+(?!(?:and|or|but|nor|to|with|while|than|plus|respectively)\b)[a-z]+\b")
 _AGED_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+# a U.S. broadcaster's call sign: K or W and two or three more capitals, maybe a band ("KTVI", "WABC-TV", "KQED-FM")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 # A body or a product has no wife, brothers or children: "Eichmann’s wife Vera", "Eichmann's five brothers" (editor
 # re-read #19b, Multi-News row 23: with the Guardian's page head gone as chrome, "Eichmann" was voted ORG and "Adolf
 # Eichmann" PRODUCT, and his letter went to President Rivlin). Kin only: a company has lawyers and a parent too.
@@ -523,6 +525,8 @@ def _label_by_what_follows(label: str, mention: LocatedMention, text: str) -> st
         return "LAW"
     if label == "PERSON" and any(ch.isdigit() for ch in surface):
         return "ORG"  # no person's name has a digit: "NBC10 — PERSON" (editor read, stop 45, Multi-News row 119)
+    if label == "PERSON" and _CALL_SIGN.fullmatch(surface):
+        return "ORG"  # a station's call sign: "Akin told KTVI." gave "KTVI — PERSON" (editor read #21, BASIL 2012)
     if label in ("PERSON", "EVENT", "GPE", "WORK_OF_ART", "PRODUCT") and (
         ORG_HEAD.search(surface) or ORG_HEAD_LONG.match(surface) or ORG_HEAD.search(" " + surface.capitalize())
     ):
