@@ -1828,14 +1828,16 @@ class SpeakerResolver:
         """One capitalised word that the article also writes in lower case ("Voters" opening a sentence where
         "voters" stands elsewhere; "Pollsters", "Organizers", "Co-founder"): a common noun capitalised as a
         sentence's first word, not a name (PolNeAR train printed a score of them; the issue wants no speaker
-        that is not a name). A person of the story keeps a family name that is also a word ("Page")."""
+        that is not a name). A person of the story keeps a family name that is also a word ("Page"). A handle, a
+        hashtag, a web or mail address written in lower case ("@wikileaks", "wikileaks.org") is the name's own, no
+        common word (BASIL dd1e6e3b, stop 50: "“…,” WikiLeaks wrote" was left unattributed beside "with @wikileaks")."""
         word = name.strip(" ,.")
         if " " in word or not word[:1].isupper() or not word[1:].islower():
             return False
         cluster = self.index.resolve(word, self.article_id)
         if cluster is not None and cluster.type == "PERSON":
             return False
-        return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", self.text) is not None
+        return re.search(rf"(?<![\w@#/.-]){re.escape(word.lower())}(?![\w-]|\.\w)", self.text) is not None
 
     def remember(self, speaker: Speaker) -> None:
         """Speakers in text order; an unnamed one ("the two sides") is kept too, so that a later
