@@ -31,6 +31,7 @@ from newsfuse.nlp.speech import (
     FRAME_VERBS,
     PARTICIPLES,
     PRONOUNS,
+    ROLE_NOUNS,
     SPEAKER_TYPES,
     SPEECH_VERBS,
     inflections,
@@ -2445,7 +2446,21 @@ class ArticleSpeech:
         if attribution.kind != "reported" or attribution.cue is None:
             return True
         cue = self.text[attribution.cue[0] : attribution.cue[1]].lower()
-        return cue in SPEECH_VERBS or cue.startswith("according")
+        return cue in SPEECH_VERBS or cue.startswith("according") or self._named_role_opens(attribution)
+
+    def _named_role_opens(self, attribution: Attribution) -> bool:
+        """A role the text has linked to a named person, opening its sentence as the subject of any cue ("Strzok's
+        attorney, meanwhile, blasted the bureau …" after "Strzok attorney Aitan Goelman"): a later "he" may stand
+        for that person, as for one named there (editor read #20, b4: "He added, “…”" went to the congressman
+        quoted before). A plain name needs no such rule: the ranking of "he" reads the names of the text."""
+        speaker = attribution.speaker
+        if speaker is None or speaker.name is None or speaker.name in speaker.text:
+            return False
+        head = speaker.text.rstrip(" .,").split()[-1:]
+        if not head or head[0] not in ROLE_NOUNS:
+            return False
+        sentence = self.sentence_at(speaker.start)
+        return sentence is not None and not self.text[sentence.start : speaker.start].strip()
 
 
 # a sentence that points back at the quotation before it ("That's how X described it", "This is what Y told …")
@@ -2455,7 +2470,11 @@ _SPEECH_LEMMAS = frozenset(["say", "tell", "claim", "allege", "contend", "assert
 # nouns of something said: "X's response", "a statement from X" name X as the one who spoke (``_previous_subjects``)
 _THING_PRONOUNS = frozenset(["that", "this", "it"])
 # verbs whose object is the one spoken to ("he told the vice president")
-_TELLING = frozenset(["told", "tells", "telling", "tell", "assured", "reminded", "warned", "informed", "urged"])
+# and the one asked ("after he asked the congressman if he “…”": the asker's words; stop 50, editor read #20, b1)
+_TELLING = frozenset(
+    {"told", "tells", "telling", "tell", "assured", "reminded", "warned", "informed", "urged", "asked", "asks"}
+    | {"asking"}
+)
 _THIRD_PERSON_OPENING = re.compile(r"(?:he|she)(?:\b|['’]d)")
 _SPEECH_NOUNS = frozenset(
     ["response", "reaction", "reply", "answer", "statement", "remark", "comment", "retort", "rebuttal", "message"]
