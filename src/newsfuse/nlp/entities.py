@@ -460,13 +460,20 @@ _KIN_OR_AIDE_BEFORE = re.compile(
 # a noun only people are, in lower case right before a name, is a title in all but spelling: "prankster Vitalii
 # Sediuk", "costar Michael Peña" (editor read #9, stop 39, row 51: "Vitalii Sediuk — ORG", so the bare "Sediuk" of
 # the lede was no person's first mention to the summary's checks). Nouns that also stand before an organisation
-# ("host", "star", "director", "model", "player") are not listed.
-_PERSON_NOUN_BEFORE = re.compile(
-    r"(?<![\w-])(?-i:prankster|actress|actor|singer|comedian|comedienne|rapper|musician|journalist|reporter|blogger"
+# ("host", "star", "director", "model", "player") are not listed. A lawyer or a spokesman before a name: "Strzok
+# attorney Aitan Goelman" (editor read #20, b4, stop 49: tagged ORG, so "the attorney said" went to his client).
+_PERSON_ONLY_NOUNS = (
+    r"(?-i:prankster|actress|actor|singer|comedian|comedienne|rapper|musician|journalist|reporter|blogger"
     r"|anchor|novelist|poet|teenager|costar|co-star|businessman|businesswoman|billionaire|activist|lawmaker"
     r"|congressman|congresswoman|detective|suspect|quarterback|pitcher|boxer|golfer|striker|goalkeeper"
     r"|filmmaker|photographer|chef|pastor|rabbi|imam|widow|widower|socialite|heiress|songwriter|guitarist"
-    r"|drummer|ballerina|dancer)\s+$"
+    r"|drummer|ballerina|dancer|lawyer|attorney|spokesman|spokeswoman|spokesperson|publicist)"
+)
+_PERSON_NOUN_BEFORE = re.compile(r"(?<![\w-])" + _PERSON_ONLY_NOUNS + r"\s+$")
+# the same nouns, and a climber's, in apposition after a name: "Ueli Sterk, a Swiss mountaineer," (an invented
+# name came out ORG, so "said the 40-year-old mountaineer" had no person to stand for; stop 50)
+_PERSON_NOUN_AFTER = re.compile(
+    r"^,\s+an?\s+(?:[A-Za-z-]+\s+){0,2}?(?:" + _PERSON_ONLY_NOUNS + r"|mountaineer|climber|alpinist)\b"
 )
 
 
@@ -490,6 +497,13 @@ def _corrected_label(mention: LocatedMention, before: str, previous_label: str |
         and not (mention.label == "NORP" and _NOUN_AFTER.match(after))
     ):
         return "PERSON"  # "accompanied by his wife, Melania" tagged a place (editor read, stop 44, BASIL 2017)
+    if (
+        mention.label in ("ORG", "GPE", "NORP", "PRODUCT")
+        and len(surface.split()) >= 2
+        and _person_shaped(surface)
+        and _PERSON_NOUN_AFTER.match(after)
+    ):
+        return "PERSON"
     if mention.label in ("NORP", "GPE", "PRODUCT", "WORK_OF_ART") and fold(surface) in _KNOWN_ORGS:
         return "ORG"  # "Axios — NORP", "HuffPost — PRODUCT" (editor read #20c)
     if mention.label not in ("PERSON", "ORG") or len(surface.split()) != 1:

@@ -31,6 +31,7 @@ from newsfuse.nlp.speech import (
     FRAME_VERBS,
     PARTICIPLES,
     PRONOUNS,
+    ROLE_NOUNS,
     SPEAKER_TYPES,
     SPEECH_VERBS,
     inflections,
@@ -40,6 +41,7 @@ from newsfuse.nlp.syntax_speech import (
     MAX_PARSE_CHARS,
     Parser,
     QuotedTerm,
+    coordinated_members,
     coordinated_relative,
     document_author,
     fronted_person,
@@ -48,7 +50,6 @@ from newsfuse.nlp.syntax_speech import (
     name_span,
     nearer_clause,
     nearest_subjects,
-    one_of_coordinated,
     outer_verb,
     quoted_term,
     reported_in,
@@ -295,6 +296,11 @@ class QuoteSpan:
     end: int
     open_mark: int  # offset of the opening mark
     close_mark: int | None  # offset of the closing mark; None when the paragraph ended first
+
+
+# "<Name> and " right before a speaker, from a quotation's end, a comma or the sentence's start ("," House Speaker Ada
+# Brant and [Senate Leader Tom Reyes] said"): the first of two who speak together (``ArticleSpeech._joined_before``)
+_JOINED_LEAD = re.compile(r"(?:^|(?<=[,”\"])|(?<=[,”\"] ))([A-Z][^,;:“”\"\n]{2,80}?)\s+(?:and|&)\s+\Z")
 
 
 @dataclass
@@ -998,18 +1004,58 @@ class ArticleSpeech:
         person = any(m.label == "PERSON" and start <= m.start and m.end <= end for m in self.resolver.mentions)
         return (start, end) if person else None
 
-    def _one_of_coordinated(self, speaker: Speaker) -> bool:
-        """The speaker's words are one conjunct of a subject naming several (``syntax_speech.one_of_coordinated``)."""
+    def _one_of_coordinated(self, speaker: Speaker) -> list[tuple[int, int]]:
+        """The members of the subject naming several that the speaker's words are one conjunct of, as article
+        offsets (``syntax_speech.coordinated_members``); [] when the speaker is no such conjunct."""
         sentence = self.sentence_at(speaker.start) if self.parse is not None else None
         if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
-            return False
+            return []
         if not (sentence.start <= speaker.start and speaker.end <= sentence.end):
-            return False
+            return []
         doc = self.parse([sentence.text])[0]
         # "Chairman Mark Meadows, R-N.C., said": the party tag is no second conjunct (editor read #20, b4)
         tagged = PARTY_TAIL.search(speaker.text)
         end = speaker.start + tagged.start() if tagged is not None and tagged.start() > 0 else speaker.end
-        return one_of_coordinated(doc, speaker.start - sentence.start, end - sentence.start)
+        found = coordinated_members(doc, speaker.start - sentence.start, end - sentence.start)
+        return [(sentence.start + a, sentence.start + b) for a, b in found]
+
+    def _joint_speakers(self, attribution: Attribution, members: list[tuple[int, int]]) -> str | None:
+        """Words two named people give together ("“…,” House Speaker Ada Brant and Senate Leader Tom Reyes said in a
+        statement") are both theirs: "Ada Brant and Tom Reyes". Only a direct or partial quotation, only two
+        members, each naming one person of the story (the tagger's mention inside it; the resolver reads a member
+        after "and" as a piece of a group); a group of places or bodies ("Nebraska and Oklahoma complained"), three
+        or more names, or a member the text does not name stay null (stop 46's rule). BASIL 3ae35b16 (stop 50) left
+        Pelosi's and Schumer's joint statement unattributed in two articles."""
+        if attribution.kind == "reported" or len(members) != 2:
+            return None
+        index = self.resolver.index
+        names: list[str] = []
+        for start, end in members:
+            people = {
+                cluster.name
+                for m in self.resolver.mentions
+                if start <= m.start
+                and m.end <= end
+                and (cluster := index.resolve(m.text, self.article.id)) is not None
+                and cluster.type == "PERSON"
+                and " and " not in cluster.name
+            }
+            if len(people) != 1:
+                return None
+            names.extend(people)
+        return f"{names[0]} and {names[1]}" if names[0] != names[1] else None
+
+    def _joined_before(self, speaker: Speaker) -> list[tuple[int, int]]:
+        """The two members of "<Name> and <speaker>" when the words before the speaker, from the quotation's end, a
+        comma or the sentence's start, are a capitalised phrase and "and" (the parse may make the second name an
+        apposition of the first: "House Speaker Ada Brant and Senate Leader Tom Reyes said"); [] otherwise."""
+        sentence = self.sentence_at(speaker.start)
+        opening = sentence.start if sentence is not None else 0
+        floor = max(opening, speaker.start - 120)
+        lead = _JOINED_LEAD.search(self.text[floor : speaker.start])
+        if lead is None or (lead.start(1) == 0 and floor != opening):
+            return []
+        return [(floor + lead.start(1), floor + lead.end(1)), (speaker.start, speaker.end)]
 
     def _quoted_term(self, span: QuoteSpan) -> QuotedTerm | None:
         """What the verb governing a partial quotation says of its words (``syntax_speech.quoted_term``), in
@@ -1989,8 +2035,15 @@ class ArticleSpeech:
                     object_pronoun=self._cue_word(attribution) == "quoted"
                     or (span.text in ("him", "her", "them") and self.text[: span.start].endswith(" of ")),
                 )
-                if attribution.speaker.name is not None and self._one_of_coordinated(span):
-                    attribution.speaker = Speaker(span.text, span.start, span.end, None)
+                # one of two or more who speak together: both named people, else nobody (``_joint_speakers``)
+                members = (
+                    self._one_of_coordinated(span)
+                    if attribution.speaker.name is not None
+                    else self._joined_before(span)
+                )
+                joint = self._joint_speakers(attribution, members) if members else None
+                if members and (attribution.speaker.name is not None or joint is not None):
+                    attribution.speaker = Speaker(span.text, span.start, span.end, joint)
                 elif attribution.speaker.name is None and _BARE_STATEMENT.match(span.text.strip()):
                     issuer = self._statement_issuer(attribution, found)
                     attribution.speaker = Speaker(span.text, span.start, span.end, issuer)
@@ -2393,7 +2446,21 @@ class ArticleSpeech:
         if attribution.kind != "reported" or attribution.cue is None:
             return True
         cue = self.text[attribution.cue[0] : attribution.cue[1]].lower()
-        return cue in SPEECH_VERBS or cue.startswith("according")
+        return cue in SPEECH_VERBS or cue.startswith("according") or self._named_role_opens(attribution)
+
+    def _named_role_opens(self, attribution: Attribution) -> bool:
+        """A role the text has linked to a named person, opening its sentence as the subject of any cue ("Strzok's
+        attorney, meanwhile, blasted the bureau …" after "Strzok attorney Aitan Goelman"): a later "he" may stand
+        for that person, as for one named there (editor read #20, b4: "He added, “…”" went to the congressman
+        quoted before). A plain name needs no such rule: the ranking of "he" reads the names of the text."""
+        speaker = attribution.speaker
+        if speaker is None or speaker.name is None or speaker.name in speaker.text:
+            return False
+        head = speaker.text.rstrip(" .,").split()[-1:]
+        if not head or head[0] not in ROLE_NOUNS:
+            return False
+        sentence = self.sentence_at(speaker.start)
+        return sentence is not None and not self.text[sentence.start : speaker.start].strip()
 
 
 # a sentence that points back at the quotation before it ("That's how X described it", "This is what Y told …")
@@ -2403,7 +2470,11 @@ _SPEECH_LEMMAS = frozenset(["say", "tell", "claim", "allege", "contend", "assert
 # nouns of something said: "X's response", "a statement from X" name X as the one who spoke (``_previous_subjects``)
 _THING_PRONOUNS = frozenset(["that", "this", "it"])
 # verbs whose object is the one spoken to ("he told the vice president")
-_TELLING = frozenset(["told", "tells", "telling", "tell", "assured", "reminded", "warned", "informed", "urged"])
+# and the one asked ("after he asked the congressman if he “…”": the asker's words; stop 50, editor read #20, b1)
+_TELLING = frozenset(
+    {"told", "tells", "telling", "tell", "assured", "reminded", "warned", "informed", "urged", "asked", "asks"}
+    | {"asking"}
+)
 _THIRD_PERSON_OPENING = re.compile(r"(?:he|she)(?:\b|['’]d)")
 _SPEECH_NOUNS = frozenset(
     ["response", "reaction", "reply", "answer", "statement", "remark", "comment", "retort", "rebuttal", "message"]

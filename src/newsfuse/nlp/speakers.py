@@ -315,6 +315,7 @@ _JUNIOR = re.compile(r",?\s+Jr\.?$")  # "Donald Trump Jr.": his father is "Donal
 _PRONOUN_OWNED_ROLE = re.compile(r"^((?i:his|her|its|their))\s+((?:[a-z-]+\s+){0,2}[a-z]+)$")  # not "his aide Al Li"
 # between a possessor and the role it owns: "'s ", "’s longtime " (at most two modifiers)
 _POSSESSOR_OF_ROLE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}")
+_BETWEEN_ROLE_AND_NAME = re.compile(r",?\s+")
 _POSSESSIVE_ROLE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s+[a-z]+$")
 # "Mr. Trump’s adoring fans": a named possessor and one to three lower-case words, the last the head
 _POSSESSED_GROUP = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s(?:\s+[a-z][a-z-]*){1,3}$")
@@ -765,6 +766,7 @@ def _person_role_before(lead: str) -> bool:
 
 
 _OWNED_ROLE = re.compile(r"^['’]s?\s+((?:[a-z][a-z-]*\s+){1,3})$")
+_CLIENT_ROLE = re.compile(r"^\s+((?:[a-z][a-z-]*\s+){1,2})$")
 
 
 def _name_after_owned_role(text: str, end: int, inside: list[LocatedMention]) -> LocatedMention | None:
@@ -776,6 +778,10 @@ def _name_after_owned_role(text: str, end: int, inside: list[LocatedMention]) ->
         return None
     owner, name = inside[-2], inside[-1]
     role = _OWNED_ROLE.match(text[owner.end : name.start])
+    if role is None and (plain := _CLIENT_ROLE.match(text[owner.end : name.start])) is not None:
+        # "Strzok attorney Aitan Goelman": the client's name right before a role noun, no possessive (editor read
+        # #20, b4, stop 49: "said Strzok attorney Aitan Goelman" resolved to no one)
+        role = plain if plain.group(1).split()[-1] in ROLE_NOUNS else None
     if role is None or name.label in PLACE_TYPES or len(name.text.split()) < 2:
         return None
     words = role.group(1).split()
@@ -1402,7 +1408,7 @@ class SpeakerResolver:
             # "said the 40-year-old mountaineer", "the North Carolina Republican told reporters": an epithet for
             # a person the text has named, read as "he"/"she" would be (Multi-News row 7 left Ueli Steck's words
             # unattributed; stop 25 printed "North Carolina Republican" for Richard Burr)
-            return Speaker(written, start, end, self._antecedent(start, True))
+            return Speaker(written, start, end, self._described_person(written, start) or self._antecedent(start, True))
         if _PARTY_EPITHET.match(written.strip()):
             return Speaker(written, start, end, self._focus_epithet(start))
         described = _DESCRIPTION.match(written.strip().rstrip("."))
@@ -1666,6 +1672,33 @@ class SpeakerResolver:
         )
         return self.named(family) if alone.search(self.text) else None
 
+    def _described_person(self, epithet: str, before: int) -> str | None:
+        """The one person the text gave the epithet's age or head noun before ``before``: "Ueli Steck, 40," or "the
+        40-year-old Steck" for "said the 40-year-old mountaineer"; "Ueli Steck, a Swiss mountaineer," or "mountaineer
+        Ueli Steck" for "said the mountaineer". Multi-News row 7 (stop 48) gave the mountaineer's words to the guide
+        quoted last, since "he" ranks the last speaker first; the description says whom the epithet stands for. None
+        when no one or two people fit (the ranking of "he" decides, as before)."""
+        words = epithet.rstrip(" .").split()
+        age = re.match(r"(\d{1,3})-year-old$", words[1]) if len(words) > 1 else None
+        noun = words[-1].lower() if len(words) > 1 and not words[-1][0].isdigit() else None
+        fits: set[str] = set()
+        for mention in self.mentions:
+            if mention.end > before or len(mention.text.split()) < 2 or self._type_of(mention.text) in PLACE_TYPES:
+                continue
+            after = self.text[mention.end : mention.end + 80]
+            lead = self.text[max(0, mention.start - 40) : mention.start]
+            aged = age is not None and (
+                re.match(rf",\s+{age.group(1)}\b", after) is not None
+                or re.search(rf"\b{age.group(1)}-year-old\s+(?:[a-z-]+\s+){{0,2}}$", lead) is not None
+            )
+            described = noun is not None and (
+                re.match(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b", after) is not None
+                or re.search(rf"(?<![\w-]){noun}\s+$", lead) is not None
+            )
+            if (aged or described) and (name := self._canonical(mention.text)) is not None:
+                fits.add(name)
+        return fits.pop() if len(fits) == 1 else None
+
     def _named_earlier(self, text: str, start: int, end: int) -> str | None:
         """The person an earlier "Price's mother Jennifer Rivers" (or "Price's mother, Jennifer Rivers,")
         names for the possessive role written at ``text[start:end]`` ("Price's mother, who could be a key
@@ -1681,6 +1714,35 @@ class SpeakerResolver:
             person = next((m for m in self.mentions if m.start == at), None)
             if person is not None and len(person.text.split()) >= 2:
                 return self._canonical(person.text)
+        return self._owned_role_named(flat, phrase)
+
+    def _owned_role_named(self, flat: str, phrase: str) -> str | None:
+        """The person the text names earlier, in another form, in the role "<Owner>'s <role>" stands for: "Strzok
+        attorney Aitan Goelman" or "Strzok's lawyer, Aitan Goelman" (a lawyer is an attorney) before "Strzok's
+        attorney, meanwhile, blasted the bureau" (editor read #20, b4: printed the role, and "He added, “…”" after it
+        went to the congressman quoted before), or "Aitan Goelman, an attorney for Peter Strzok". Only a person's
+        name of two words or more; the nearest first. ``flat``: the text before the phrase, apostrophes straight."""
+        owned = re.match(r"(.+?)'s\s+([a-z]+)$", phrase)
+        if owned is None or owned.group(2) not in ROLE_NOUNS:
+            return None
+        family = re.escape(owned.group(1).split()[-1])
+        roles = "|".join(re.escape(r) for r in _SAME_ROLE.get(owned.group(2), (owned.group(2),)))
+        before_name = re.compile(rf"\b{family}(?:'s)?\s+(?:{roles}),?\s+", re.IGNORECASE)
+        after_name = re.compile(
+            rf",\s+(?:an?|the|his|her)\s+(?:[a-z-]+\s+)?(?:{roles})\s+(?:for|to)\s+(?:[A-Z][\w.'-]*\s+){{0,3}}{family}\b"
+        )
+        found: list[tuple[int, LocatedMention]] = []
+        for match in before_name.finditer(flat):
+            person = next((m for m in self.mentions if m.start == match.end()), None)
+            if person is not None:
+                found.append((match.start(), person))
+        for person in self.mentions:
+            if person.end < len(flat) and after_name.match(flat, person.end):
+                found.append((person.start, person))
+        for _, person in sorted(found, key=lambda f: -f[0]):
+            name = self._canonical(person.text)
+            if len(person.text.split()) >= 2 and name is not None and self._type_of(name) in (None, "PERSON"):
+                return name
         return None
 
     def _canonical(self, mention_text: str) -> str | None:
@@ -1828,14 +1890,16 @@ class SpeakerResolver:
         """One capitalised word that the article also writes in lower case ("Voters" opening a sentence where
         "voters" stands elsewhere; "Pollsters", "Organizers", "Co-founder"): a common noun capitalised as a
         sentence's first word, not a name (PolNeAR train printed a score of them; the issue wants no speaker
-        that is not a name). A person of the story keeps a family name that is also a word ("Page")."""
+        that is not a name). A person of the story keeps a family name that is also a word ("Page"). A handle, a
+        hashtag, a web or mail address written in lower case ("@wikileaks", "wikileaks.org") is the name's own, no
+        common word (BASIL dd1e6e3b, stop 50: "“…,” WikiLeaks wrote" was left unattributed beside "with @wikileaks")."""
         word = name.strip(" ,.")
         if " " in word or not word[:1].isupper() or not word[1:].islower():
             return False
         cluster = self.index.resolve(word, self.article_id)
         if cluster is not None and cluster.type == "PERSON":
             return False
-        return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", self.text) is not None
+        return re.search(rf"(?<![\w@#/.-]){re.escape(word.lower())}(?![\w-]|\.\w)", self.text) is not None
 
     def remember(self, speaker: Speaker) -> None:
         """Speakers in text order; an unnamed one ("the two sides") is kept too, so that a later
@@ -1942,6 +2006,13 @@ class SpeakerResolver:
                 for m in self.mentions
                 if m.end <= at and _POSSESSOR_OF_ROLE.fullmatch(self.text, m.end, at)
             }
+            # "Strzok attorney Aitan Goelman": a name right before the role, with a name right after it, is the
+            # client the role is for, as a possessive would say (editor read #20, b4, gave "the attorney said" to
+            # Strzok)
+            role_end = floor + match.end()
+            if any(m.start > role_end and _BETWEEN_ROLE_AND_NAME.fullmatch(self.text, role_end, m.start) for m in near):
+                clients = [m for m in near if m.end <= at and not self.text[m.end : at].strip()]
+                possessors |= {self._canonical(m.text) for m in clients}
             named = [self._canonical(m.text) for m in sorted(near, key=lambda m: abs(m.start - at))]
             named = [n for n in named if n not in possessors]
             # a person's role ("the general", "the spokesman") is held by a person: a name the text types an
