@@ -2503,8 +2503,22 @@ def _question_then_answer(first: str, between: str) -> bool:
     """A quoted question, then a frame of answering, then a quotation: 'Asked point-blank, “Is that picture you?”
     Weiner replied, “You know I'm not going to talk about this anymore.”' is a question and its answer, two
     speakers, not one utterance in two parts (BASIL 2011, editor read #13, printed the reporter's question as the
-    start of Weiner's quote)."""
-    return first.rstrip(" ”\"’'").endswith("?") and _ANSWERING.search(between) is not None
+    start of Weiner's quote). A question may end in a comma inside its marks: 'Asked by one of Ms. Rice's aides, “Is
+    this the final language you want to use on Benghazi,” Mr. Rhodes replied with a single word: “Yup.”' (editor read
+    #21, stop 50, BASIL 2013: printed as Rhodes's "Is this the final language … Yup.")."""
+    words = first.strip(" “”\"‘’'").rstrip(" ,").rstrip("”\"’'")
+    asked = first.rstrip(" ”\"’'").endswith("?") or (
+        first.rstrip(" ”\"’'").endswith(",") and _QUESTION_OPENING.match(words) is not None
+    )
+    return asked and _ANSWERING.search(between) is not None
+
+
+# a question's first word: an auxiliary put before its subject, or a question word ("Is this …", "Why did …")
+_QUESTION_OPENING = re.compile(
+    r"(?:is|are|was|were|do|does|did|will|would|can|could|should|shall|have|has|had|may|might|what|why|how|where|"
+    r"when|who|which)\s",
+    re.IGNORECASE,
+)
 
 
 # "Hillary Clinton wanting to “…”", "Trump's call for “…”": the one named wants or calls for the quoted words
