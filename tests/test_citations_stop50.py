@@ -111,3 +111,17 @@ def test_a_fact_the_summary_shows_cites_what_the_summary_sentence_cites(parse: A
     assert summary[0].sources == ["S1"]
     assert (checked[0].sources, checked[0].status) == (["S1"], "single_source")
     assert checked[1] == other
+
+
+def test_the_option_holds_the_example_briefs_summary_and_its_facts(models: Any, example_dir: Any) -> None:
+    """``align.shown_citations`` on: the bundled example's "Farmers … blamed each other …" no longer cites the two
+    outlets whose sentence tells only the drought ("The drought of 2019 cut the lake's level …"), and every fact the
+    summary shows cites what its summary sentence cites."""
+    from newsfuse.options import Options
+    from newsfuse.pipeline import brief_from_paths
+
+    brief = brief_from_paths([str(example_dir)], Options().with_(shown_citations=True), models)
+    farmers = next(item for item in brief.summary if item.text.startswith("Farmers on both sides"))
+    assert farmers.sources == ["S1"]
+    facts = {f.text: f.sources for f in brief.facts}
+    assert all(set(item.sources) == set(facts[item.text]) for item in brief.summary if item.text in facts)

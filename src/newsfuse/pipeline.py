@@ -232,9 +232,9 @@ def _brief(
         disputed_days=alignment.disputed_days,
     )
     facts = marked_facts(standing_wording(alignment.facts, graph, alignment.speakerless), graph, voices)
-    # what a reader checks first: each outlet a summary sentence cites must tell it (align/shown_citations.py)
-    vectors = dict(zip((s.text for s in story.sentences), story.embeddings, strict=False))
-    summary, facts = held_brief(summary, facts, models.parse, backing.idf if backing else {}, copy_of, vectors)
+    if options.align.shown_citations:  # each outlet a summary sentence cites must tell it (align/shown_citations.py)
+        vectors = dict(zip((s.text for s in story.sentences), story.embeddings, strict=False))
+        summary, facts = held_brief(summary, facts, models.parse, backing.idf if backing else {}, copy_of, vectors)
     return Brief(
         title=choose_title(story, summary, models.embedder, voices, models.parse),
         sources=story.articles,
