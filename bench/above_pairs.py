@@ -68,9 +68,9 @@ def load(path: Path = LABELS_FILE) -> list[AbovePair]:
 Key = tuple[str, str, str, str]  # shown source, shown sentence key, cited source, cited sentence key
 
 
-def cited_pairs(origin: dict[str, Any]) -> tuple[set[Key], set[tuple[str, str]]]:
-    """The citation pairs today's product makes on a story (every fact node's shown claim and, per other source,
-    its backing claim, as their whole sentences), and every (source, sentence key) of the story."""
+def briefed(origin: dict[str, Any]) -> tuple[Any, Any, Any]:
+    """The story briefed through the product path, with what the align stage made of it: (brief, alignment,
+    analysed story)."""
     import newsfuse.pipeline as pipeline
     from bench.facts import _options_models
 
@@ -85,10 +85,17 @@ def cited_pairs(origin: dict[str, Any]) -> tuple[set[Key], set[tuple[str, str]]]
 
     pipeline.align = capture
     try:
-        pipeline.brief_from_documents(raw_documents(origin), options, models)
+        brief = pipeline.brief_from_documents(raw_documents(origin), options, models)
     finally:
         pipeline.align = align
-    graph, story = seen["alignment"].graph, seen["story"]
+    return brief, seen["alignment"], seen["story"]
+
+
+def cited_pairs(origin: dict[str, Any]) -> tuple[set[Key], set[tuple[str, str]]]:
+    """The citation pairs today's product makes on a story (every fact node's shown claim and, per other source,
+    its backing claim, as their whole sentences), and every (source, sentence key) of the story."""
+    _, alignment, story = briefed(origin)
+    graph = alignment.graph
 
     def side(claim: int) -> tuple[str, str]:
         sentence = story.sentences[graph.claims[claim].sentence]

@@ -218,6 +218,11 @@ class AlignOptions:
     # again, stacked with the pairwise features; 0: none (docs/synthesis.md, "Stop 20 — same-fact model / MRPC",
     # "Stop 38 — pair model in the brief")
     pair_model_pairs: int = 0
+    # hold each outlet a summary sentence cites, and the fact the sentence shows, to a sign that the outlet's passage
+    # tells that sentence (align/shown_citations.py, stop 50). Off: on the held-out labels it removed 2 of 4 wrong
+    # summary citations for 4 of 14 right and 7 of 10 partial ones, and the facts that follow the summary cost gold
+    # tune multi-outlet facts shown 78.0 -> 67.0 (docs/synthesis.md, "Stop 50 — h-cite50")
+    shown_citations: bool = False
 
     def __post_init__(self) -> None:
         _unit_interval(

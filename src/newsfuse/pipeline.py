@@ -11,6 +11,7 @@ from pathlib import Path
 from newsfuse.align import align
 from newsfuse.align.alignment import claim_texts, sentence_units
 from newsfuse.align.rewrites import independent_facts, rewrite_warnings, source_roots
+from newsfuse.align.shown_citations import held_brief
 from newsfuse.align.units import UnitMap
 from newsfuse.clean.cleaner import clean_documents, language_of
 from newsfuse.clean.offtopic import remove_off_topic
@@ -231,6 +232,9 @@ def _brief(
         disputed_days=alignment.disputed_days,
     )
     facts = marked_facts(standing_wording(alignment.facts, graph, alignment.speakerless), graph, voices)
+    if options.align.shown_citations:  # each outlet a summary sentence cites must tell it (align/shown_citations.py)
+        vectors = dict(zip((s.text for s in story.sentences), story.embeddings, strict=False))
+        summary, facts = held_brief(summary, facts, models.parse, backing.idf if backing else {}, copy_of, vectors)
     return Brief(
         title=choose_title(story, summary, models.embedder, voices, models.parse),
         sources=story.articles,
