@@ -60,6 +60,10 @@ def test_one_persons_act_told_in_other_words_is_a_repeat() -> None:
     assert not repeats("Tom Rusk condemned the leak on Thursday.", "Tom Rusk condemned the senator in a statement.")
     assert not repeats("Kathy Varn apologized on Tuesday.", "Kathy Varn said she would not resign.")
     assert not repeats("“I apologize,” Kathy Varn said.", "Kathy Varn met the mayor on Friday.")
+    # a resignation asked for or passed by is none (Multi-News rows 4 and 124)
+    assert repeats("Clerk Kim Varn resigned on Monday.", "Ms. Varn has resigned with a blistering e-mail.")
+    assert not repeats("Clerk Kim Varn resigned on Monday.", "Hale was the last to call for Varn's resignation in May.")
+    assert not repeats("Kim Varn resigned in March.", "Varn kept writing even after resigning from the school.")
 
 
 def test_one_department_written_two_ways_is_one_entity_and_a_call_sign_is_no_person(fast_models) -> None:  # type: ignore[no-untyped-def]
