@@ -37,6 +37,10 @@ from newsfuse.nlp.clarity import display_text
 from newsfuse.records import AnalysedStory, Claim, Conflict
 
 MIN_SIMILARITY = 0.30
+# Two people are of one kind (the "Tomas Varga" / "Ruth Adeyemi" of one signing), but two named people may each do the
+# same kind of act on one day (two goals, two speeches): a party that is a person on both sides counts as one kind only
+# between sentences that tell one event (stop 50: the edit bench's actors; the number and day rules' floor)
+PEOPLE_SIMILARITY = 0.60
 # verbs that tell no act of their own, or whose subject and object pair many things
 _NO_ACT = frozenset(
     {"be", "have", "do", "say", "make", "get", "go", "come", "take", "give", "see", "know", "think", "want", "use",
@@ -45,7 +49,12 @@ _NO_ACT = frozenset(
 _MODALS = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can", "must", "'ll", "wo", "ca"})
 _ANOTHER = frozenset({"also", "too", "again", "likewise", "similarly"})
 # words of a name that tell no party apart ("Mr. Romney" / "Romney", "Rep. Goodlatte" / "Goodlatte")
-_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "the", "jr", "sr", "u.s", "us"})
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "the", "jr", "sr", "u.s", "us",
+     # a title written out is no name either: "Senator Joan Pike" / "Senator Tomas Varga" share no name (stop 50)
+     "senator", "governor", "representative", "congressman", "congresswoman", "judge", "officer", "sheriff", "mayor",
+     "detective", "sergeant", "sgt", "lt", "gen", "general", "secretary", "minister", "prime", "chancellor"}
+)  # fmt: skip
 _CAPITAL = re.compile(r"(?<=\S )[A-Z][\w'’-]*")  # not the sentence's first word (a name there is a mention)
 _PHRASE = frozenset({"compound", "amod", "poss", "nmod", "appos", "det"})
 
@@ -164,6 +173,11 @@ def party_conflicts(
         if k is not None:
             mentioned[k].update(_WORD.findall(m.text.lower()))
     capitals = [frozenset(w.lower() for w in _CAPITAL.findall(s.text)) | mentioned[k] for k, s in enumerate(sentences)]
+    persons: list[set[str]] = [set() for _ in sentences]  # the words of each sentence's people's names
+    for m in story.mentions:
+        k = index.get((m.article_id, m.sentence_index))
+        if k is not None and m.label == "PERSON":
+            persons[k].update(w.strip(".") for w in _WORD.findall(m.text.lower()))
     # sentence -> the articles that leave one of its capitalised words unwritten
     news = [{a for a, written in words.items() if _unsaid(capitals[i], written)} for i in range(len(sentences))]
     n = len(sentences)
@@ -180,7 +194,8 @@ def party_conflicts(
     for i, j in pairs:
         if i in told:
             continue  # one disagreement per sentence is enough for the reader
-        hit = _disagree(acts_of(i), acts_of(j), words[sentences[i].article_id], words[sentences[j].article_id])
+        people = (persons[i], persons[j]) if support.similarity[i, j] >= PEOPLE_SIMILARITY else None
+        hit = _disagree(acts_of(i), acts_of(j), words[sentences[i].article_id], words[sentences[j].article_id], people)
         if hit is None:
             continue
         found.append((i, _conflict(story, i, j, hit), {i, j}))
@@ -202,9 +217,15 @@ def _conflict(story: AnalysedStory, i: int, j: int, hit: tuple[str, str, str]) -
 
 
 def _disagree(
-    mine: list[_Act], theirs: list[_Act], my_article: frozenset[str], their_article: frozenset[str]
+    mine: list[_Act],
+    theirs: list[_Act],
+    my_article: frozenset[str],
+    their_article: frozenset[str],
+    people: tuple[set[str], set[str]] | None = None,
 ) -> tuple[str, str, str] | None:
-    """(topic, my party, their party) of the first act of ``mine`` that ``theirs`` tells with another party."""
+    """(topic, my party, their party) of the first act of ``mine`` that ``theirs`` tells with another party.
+    ``people``: the name words of each sentence's people, given when the two tell one event
+    (``PEOPLE_SIMILARITY``); two parties named by people's names alone are then of one kind."""
     for verb, subject, obj, named in mine:
         for other_verb, other_subject, other_obj, other_named in theirs:
             if verb.lemma_.lower() != other_verb.lemma_.lower():
@@ -221,7 +242,8 @@ def _disagree(
                 x, y = _names(_phrase(differ[0]), named), _names(_phrase(differ[1]), other_named)
                 if not x or not y or x & y:
                     continue
-                if not _kinds(_phrase(differ[0]), named) & _kinds(_phrase(differ[1]), other_named):
+                two_people = people is not None and x <= people[0] and y <= people[1]
+                if not two_people and not _kinds(_phrase(differ[0]), named) & _kinds(_phrase(differ[1]), other_named):
                     continue  # "a source told Fox News" / "a source told CNN": each outlet's own interview
                 if not _unsaid(x, their_article) or not _unsaid(y, my_article):
                     continue
