@@ -103,3 +103,52 @@ def test_a_span_told_by_two_outlets_sets_no_start_against_its_end(models):
         "river district.",
     )
     assert _conflicts(brief) == []
+
+
+def test_two_counts_of_one_part_named_alike_are_a_conflict(models):
+    brief = _story(
+        models,
+        "The council session came hours after two additional packages were found at the embankment office in Harlow.",
+        "The council session came hours after four additional packages were found at the embankment office in Harlow.",
+    )
+    assert _conflicts(brief) == [("number of packages", ["four", "two"])]
+
+
+def test_a_part_of_the_whole_is_still_no_rival_count(models):
+    """Guard: "three of the workers" is a part of the whole another outlet counts (the issue's "two broad
+    declarations" of the 14 agreements)."""
+    brief = _story(
+        models,
+        "Police said three of the workers were injured when the embankment wall in Harlow gave way on the river side.",
+        "Police said eleven workers were injured when the embankment wall in Harlow gave way on the river side.",
+    )
+    assert _conflicts(brief) == []
+
+
+def test_a_duration_of_one_event_is_compared(models):
+    brief = _story(
+        models,
+        "The embankment closures, which lasted for four days, caused long traffic jams across the centre of Harlow.",
+        "The embankment closures, which lasted for six days, caused long traffic jams across the centre of Harlow.",
+    )
+    assert _conflicts(brief) == [("number of days", ["four", "six"])]
+
+
+def test_a_duration_in_other_units_is_no_conflict(models):
+    """Guard: two weeks told as 14 days (a unit conversion) is one value."""
+    brief = _story(
+        models,
+        "The embankment closures, which lasted for two weeks, caused long traffic jams across the centre of Harlow.",
+        "The embankment closures, which lasted for 14 days, caused long traffic jams across the centre of Harlow.",
+    )
+    assert _conflicts(brief) == []
+
+
+def test_durations_of_two_events_are_not_compared(models):
+    """Guard: a duration with no word of what lasted is compared only between sentences of one event."""
+    brief = _story(
+        models,
+        "Last spring a strike at the Harlow docks lasted for four days before the union accepted a new offer.",
+        "Repairs to the old lighthouse on the north shore are expected to take about six days, the works office said.",
+    )
+    assert _conflicts(brief) == []

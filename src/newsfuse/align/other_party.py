@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from newsfuse.align.disagreements import told_alike
 from newsfuse.align.same_thing import SameThing
 from newsfuse.align.support import SupportMap
 from newsfuse.align.units import quoted_part
@@ -39,7 +40,9 @@ from newsfuse.records import AnalysedStory, Claim, Conflict
 MIN_SIMILARITY = 0.30
 # Two people are of one kind (the "Tomas Varga" / "Ruth Adeyemi" of one signing), but two named people may each do the
 # same kind of act on one day (two goals, two speeches): a party that is a person on both sides counts as one kind only
-# between sentences that tell one event (stop 50: the edit bench's actors; the number and day rules' floor)
+# between sentences that tell one event (stop 50: the edit bench's actors) — at the number and day rules' floor, or
+# told in one source's words (``disagreements.told_alike``: the cosine of two sentences that differ in a name alone
+# reads 0.5-0.8)
 PEOPLE_SIMILARITY = 0.60
 # verbs that tell no act of their own, or whose subject and object pair many things
 _NO_ACT = frozenset(
@@ -114,10 +117,36 @@ def _acts(doc: Any, quoted: str, named: _Named) -> list[_Act]:
                 obj = c
             elif c.dep_ == "agent":
                 subject = next((g for g in c.children if g.dep_ == "pobj"), subject)
-        if subject is None or obj is None or "PRON" in (subject.pos_, obj.pos_):
+        if subject is None or subject.pos_ == "PRON" or (obj is not None and obj.pos_ == "PRON"):
             continue
-        found.append((verb, subject, obj, named))
+        found.append((verb, subject, obj, named))  # no object: an act of its subject alone (``_one_doer``)
     return found
+
+
+def _things(verb: Any, subject: Any) -> frozenset[str]:
+    """The common nouns of a verb's phrase outside its subject ("remained in the hospital after a second surgery"
+    → hospital, surgery): what an act with no object is about."""
+    inside = {t.i for t in subject.subtree}
+    return frozenset(t.lemma_.lower() for t in verb.subtree if t.pos_ == "NOUN" and t.i not in inside)
+
+
+def _one_doer(
+    mine: _Act, theirs: _Act, people: tuple[set[str], set[str]], articles: tuple[frozenset[str], frozenset[str]]
+) -> tuple[str, str, str] | None:
+    """Two people for one act with no object ("Mr. Scalise remained in the hospital after a second surgery" / "Mr.
+    Varga remained in the hospital after ..."): given only between sentences that tell one event (``people``), when
+    the two verbs' phrases share a common noun besides their subjects, the subjects are people's names alone with no
+    word in common, and each article never writes the other's person (stop 50, the edit bench's actors)."""
+    verb, subject, _, named = mine
+    _, other_subject, _, other_named = theirs
+    x, y = _names(_phrase(subject), named), _names(_phrase(other_subject), other_named)
+    if not x or not y or x & y or not (x <= people[0] and y <= people[1]):
+        return None
+    if not _things(verb, subject) & _things(theirs[0], other_subject):
+        return None
+    if not _unsaid(x, articles[1]) or not _unsaid(y, articles[0]):
+        return None
+    return f"who {verb.text}", _text(subject), _text(other_subject)
 
 
 def _kinds(tokens: list[Any], named: _Named) -> frozenset[str]:
@@ -194,7 +223,8 @@ def party_conflicts(
     for i, j in pairs:
         if i in told:
             continue  # one disagreement per sentence is enough for the reader
-        people = (persons[i], persons[j]) if support.similarity[i, j] >= PEOPLE_SIMILARITY else None
+        one_event = support.similarity[i, j] >= PEOPLE_SIMILARITY or told_alike(sentences[i].text, sentences[j].text)
+        people = (persons[i], persons[j]) if one_event else None
         hit = _disagree(acts_of(i), acts_of(j), words[sentences[i].article_id], words[sentences[j].article_id], people)
         if hit is None:
             continue
@@ -226,9 +256,18 @@ def _disagree(
     """(topic, my party, their party) of the first act of ``mine`` that ``theirs`` tells with another party.
     ``people``: the name words of each sentence's people, given when the two tell one event
     (``PEOPLE_SIMILARITY``); two parties named by people's names alone are then of one kind."""
-    for verb, subject, obj, named in mine:
-        for other_verb, other_subject, other_obj, other_named in theirs:
+    for act in mine:
+        verb, subject, obj, named = act
+        for other in theirs:
+            other_verb, other_subject, other_obj, other_named = other
             if verb.lemma_.lower() != other_verb.lemma_.lower():
+                continue
+            if obj is None or other_obj is None:
+                done = None
+                if obj is None and other_obj is None and people is not None:
+                    done = _one_doer(act, other, people, (my_article, their_article))
+                if done is not None:
+                    return done
                 continue
             for same, differ, role in (
                 ((subject, other_subject), (obj, other_obj), "whom"),
