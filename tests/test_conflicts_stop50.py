@@ -152,3 +152,16 @@ def test_durations_of_two_events_are_not_compared(models):
         "Repairs to the old lighthouse on the north shore are expected to take about six days, the works office said.",
     )
     assert _conflicts(brief) == []
+
+
+def test_a_weekday_of_two_meetings_told_with_places_alone_is_no_conflict(models):
+    """Guard (the shared corpus: Xi and Putin met on Monday and on Tuesday): the act and two places in common are no
+    sign of one meeting; a weekday name needs two plain words of what happened in common."""
+    brief = _story(
+        models,
+        "Mayor Ilse Varga and Governor Piet Lunde met Tuesday in Harlow, in a summit closely watched by neighbours "
+        "worried about the ties between Harlow and Tessel.",
+        "On Monday, Governor Piet Lunde met with his old friend Ilse Varga in Harlow, seeking closer trade with an "
+        "ally while promoting Tessel as a peacemaker.",
+    )
+    assert _conflicts(brief) == []

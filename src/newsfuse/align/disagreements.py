@@ -305,7 +305,15 @@ def _act_days(
         if x.root == y.root or support.similarity[x.sentence, y.sentence] < floor:
             return False
         a, b = act(x), act(y)
-        return a is not None and b is not None and a[0] == b[0] and bool(a[1] & b[1])
+        if a is None or b is None or a[0] != b[0] or not a[1] & b[1]:
+            return False
+        if x.value.startswith(_WEEKDAY):
+            # a weekday name needs two plain words of what happened in common, as in :func:`day_conflicts`: "Xi
+            # Jinping and Vladimir Putin met Tuesday in Moscow" / "On Monday, ... Xi Jinping met with ... Putin in
+            # Moscow" share the act and two places, and were two meetings (the shared corpus)
+            plain = _plain_words(story.sentences[x.sentence].text) & _plain_words(story.sentences[y.sentence].text)
+            return len(a[1] & b[1] & plain) >= 2
+        return True
 
     found: list[tuple[int, Conflict, set[int]]] = []
     taken: set[int] = set()
@@ -343,6 +351,11 @@ def _act_days(
             shared = " ".join(sorted((act(x) or ("", frozenset()))[1] & (act(y) or ("", frozenset()))[1])[:2])
             found.append((min(sentences), Conflict(topic=f"day: {shared}", claims=claims), sentences))
     return found
+
+
+def _plain_words(text: str) -> frozenset[str]:
+    """The words a sentence writes in lower case (singular): no name."""
+    return frozenset(singular(w) for w in _WORD.findall(text) if w.islower())
 
 
 def minority_days(
