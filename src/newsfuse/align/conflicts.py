@@ -32,7 +32,7 @@ from typing import Any
 
 from newsfuse.align.ages import age_owner
 from newsfuse.align.counted import KIND_OF, described, harm_done
-from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts, status_conflicts
+from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts, status_conflicts, told_alike
 from newsfuse.align.numbers import STOP, WORD_NUMBERS, Quantity, singular
 from newsfuse.align.other_party import party_conflicts
 from newsfuse.align.rewrites import source_roots
@@ -243,7 +243,7 @@ def find_conflicts(
                 q = replace(q, unit="age", noun=owner)  # "He was 35." after "Colin Kroll ... has died." (``ages``)
             slot = SHARE_SLOT if q.start in moves else slot_of(q, sentence.text)
             compared = q.unit in params.conflict_units or slot == SHARE_SLOT
-            if slot.endswith(":") or not compared or slot in _NOT_ONE_THING:
+            if (slot.endswith(":") and not _bare_duration(slot)) or not compared or slot in _NOT_ONE_THING:
                 continue  # nothing counted that could be compared, or a kind whose conflicts are not emitted
             if _RATE.match(sentence.text, q.end) or slot == "count:time" or _per_head(q, sentence.text):
                 # "three births ... per day", "jogging 1 to 2.4 hours per week", "ran more than three times a
@@ -340,12 +340,14 @@ def find_conflicts(
                     continue
                 if not _same_event(x, y, slot, float(support.similarity[x.sentence, y.sentence])):
                     continue
+                if _bare_duration(slot) and not _one_event(support, sentence_texts, x, y):
+                    continue  # "lasted for four days" / "for six days": how long what lasted only the event can say
                 if x.quantity.unit == "count" and _other_harms(harm(x), harm(y)):
                     continue  # "striking four people" / "Six people ... were injured": the people hit, everyone hurt
                 related.update(((a, b), (b, a)))
                 if (
                     not x.quantity.compatible(y.quantity)
-                    and _clash(units.quantities, sentence_texts, x, y)
+                    and _clash(units.quantities, sentence_texts, x, y, _one_event(support, sentence_texts, x, y))
                     and _same_owner(gate, sentence_texts, x, y)
                 ):
                     edges.append((a, b))
@@ -808,7 +810,46 @@ def _adds_up(quantities: list[Quantity], mine: _Report, other: _Report) -> bool:
     return total.compatible(other.quantity)
 
 
-def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _Report) -> bool:
+def _bare_duration(slot: str) -> bool:
+    """A duration with no word of what lasted ("duration:day:": "The closures, which lasted for four days"; a term
+    "in prison for" names its own, ``numbers._DURATION_BEFORE``). Compared only between sentences of one event
+    (``_one_event``; stop 50, the edit bench's durations): over stops 22-28 durations of two things were the false
+    ones."""
+    return slot.startswith("duration:") and slot.endswith(":")
+
+
+def _one_event(support: SupportMap, texts: list[str], x: _Report, y: _Report) -> bool:
+    """The two sentences tell one event: close (cosine >= ``_SAME_EVENT_COSINE``) or one act in one source's words
+    (``disagreements.told_alike``)."""
+    close = support.similarity[x.sentence, y.sentence] >= _SAME_EVENT_COSINE
+    return bool(close) or told_alike(texts[x.sentence], texts[y.sentence])
+
+
+# a part named by the word that sets it beside the rest, right before the figure or right after it ("the other two
+# attackers", "two additional packages", "three more people"): the same word on both sides counts the same part
+_PART_WORD_BEFORE = re.compile(r"\b(other|additional|remaining|further|more)\s+$", re.I)
+_PART_WORD_AFTER = re.compile(r"\s+(other|additional|remaining|further|more)\b", re.I)
+
+
+def _part_word(r: _Report, text: str) -> str | None:
+    """The word that makes ``r`` a part of a larger set ("other", "additional" ...), when nothing else does (no
+    "including", "of the", "among": those name a part of a whole a source may count another way)."""
+    before = text[max(0, r.quantity.start - 40) : r.quantity.start]
+    m = _PART_WORD_BEFORE.search(before) or _PART_WORD_AFTER.match(text, r.quantity.end)
+    if m is None or _PART.search(_PART_WORD_BEFORE.sub("", before)):
+        return None
+    return m.group(1).lower()
+
+
+def _same_part(x: _Report, x_text: str, y: _Report, y_text: str) -> bool:
+    """Two counts of one part named by the same word in sentences of one event: "two additional packages were
+    discovered" / "four additional packages were discovered" (stop 50, the edit bench's counts) count the same
+    packages beyond those told before, so they disagree; "two of the gunmen" against "three attackers" does not."""
+    word = _part_word(x, x_text)
+    return word is not None and x.part and y.part and word == _part_word(y, y_text)
+
+
+def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _Report, one_event: bool = False) -> bool:
     """Two incompatible values are a disagreement only when neither sentence also gives a value
     compatible with the other for the same thing (one sentence with "30 km (19 miles)" or "15 ...
     a few" states both), neither is a vague word ("a few" against "15" is a difference of
@@ -848,7 +889,9 @@ def _clash(quantities: list[list[Quantity]], texts: list[str], x: _Report, y: _R
     if _is_whole(x, texts[x.sentence]) != _is_whole(y, texts[y.sentence]):
         return False  # "won 157 of 340 seats": 340 is all the seats, no rival of another outlet's 156 won
     if x.part or y.part:
-        return _one_whole(x, texts[x.sentence], y, texts[y.sentence])
+        return _one_whole(x, texts[x.sentence], y, texts[y.sentence]) or (
+            one_event and _same_part(x, texts[x.sentence], y, texts[y.sentence])
+        )
     return True
 
 
