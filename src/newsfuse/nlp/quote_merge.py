@@ -74,11 +74,6 @@ def speakers_agree(a: str | None, b: str | None, params: QuoteOptions = _DEFAULT
         return True
     if _kin(a, b):
         return False
-    if (" and " in a) != (" and " in b):
-        # two people speaking together are not one of them: Pelosi's and Schumer's joint statement was shown as a
-        # variant of Pelosi's own "gross abuse of the power of the presidency" (stop 50, BASIL 3ae35b16), since the
-        # token-set ratio of a name and a longer name holding it is 100
-        return False
     return fuzz.token_set_ratio(fold(a), fold(b)) >= params.same_speaker
 
 

@@ -41,7 +41,6 @@ from newsfuse.nlp.syntax_speech import (
     MAX_PARSE_CHARS,
     Parser,
     QuotedTerm,
-    coordinated_members,
     coordinated_relative,
     document_author,
     fronted_person,
@@ -50,6 +49,7 @@ from newsfuse.nlp.syntax_speech import (
     name_span,
     nearer_clause,
     nearest_subjects,
+    one_of_coordinated,
     outer_verb,
     quoted_term,
     reported_in,
@@ -296,11 +296,6 @@ class QuoteSpan:
     end: int
     open_mark: int  # offset of the opening mark
     close_mark: int | None  # offset of the closing mark; None when the paragraph ended first
-
-
-# "<Name> and " right before a speaker, from a quotation's end, a comma or the sentence's start ("," House Speaker Ada
-# Brant and [Senate Leader Tom Reyes] said"): the first of two who speak together (``ArticleSpeech._joined_before``)
-_JOINED_LEAD = re.compile(r"(?:^|(?<=[,”\"])|(?<=[,”\"] ))([A-Z][^,;:“”\"\n]{2,80}?)\s+(?:and|&)\s+\Z")
 
 
 @dataclass
@@ -1004,58 +999,18 @@ class ArticleSpeech:
         person = any(m.label == "PERSON" and start <= m.start and m.end <= end for m in self.resolver.mentions)
         return (start, end) if person else None
 
-    def _one_of_coordinated(self, speaker: Speaker) -> list[tuple[int, int]]:
-        """The members of the subject naming several that the speaker's words are one conjunct of, as article
-        offsets (``syntax_speech.coordinated_members``); [] when the speaker is no such conjunct."""
+    def _one_of_coordinated(self, speaker: Speaker) -> bool:
+        """The speaker's words are one conjunct of a subject naming several (``syntax_speech.one_of_coordinated``)."""
         sentence = self.sentence_at(speaker.start) if self.parse is not None else None
         if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
-            return []
+            return False
         if not (sentence.start <= speaker.start and speaker.end <= sentence.end):
-            return []
+            return False
         doc = self.parse([sentence.text])[0]
         # "Chairman Mark Meadows, R-N.C., said": the party tag is no second conjunct (editor read #20, b4)
         tagged = PARTY_TAIL.search(speaker.text)
         end = speaker.start + tagged.start() if tagged is not None and tagged.start() > 0 else speaker.end
-        found = coordinated_members(doc, speaker.start - sentence.start, end - sentence.start)
-        return [(sentence.start + a, sentence.start + b) for a, b in found]
-
-    def _joint_speakers(self, attribution: Attribution, members: list[tuple[int, int]]) -> str | None:
-        """Words two named people give together ("“…,” House Speaker Ada Brant and Senate Leader Tom Reyes said in a
-        statement") are both theirs: "Ada Brant and Tom Reyes". Only a direct or partial quotation, only two
-        members, each naming one person of the story (the tagger's mention inside it; the resolver reads a member
-        after "and" as a piece of a group); a group of places or bodies ("Nebraska and Oklahoma complained"), three
-        or more names, or a member the text does not name stay null (stop 46's rule). BASIL 3ae35b16 (stop 50) left
-        Pelosi's and Schumer's joint statement unattributed in two articles."""
-        if attribution.kind == "reported" or len(members) != 2:
-            return None
-        index = self.resolver.index
-        names: list[str] = []
-        for start, end in members:
-            people = {
-                cluster.name
-                for m in self.resolver.mentions
-                if start <= m.start
-                and m.end <= end
-                and (cluster := index.resolve(m.text, self.article.id)) is not None
-                and cluster.type == "PERSON"
-                and " and " not in cluster.name
-            }
-            if len(people) != 1:
-                return None
-            names.extend(people)
-        return f"{names[0]} and {names[1]}" if names[0] != names[1] else None
-
-    def _joined_before(self, speaker: Speaker) -> list[tuple[int, int]]:
-        """The two members of "<Name> and <speaker>" when the words before the speaker, from the quotation's end, a
-        comma or the sentence's start, are a capitalised phrase and "and" (the parse may make the second name an
-        apposition of the first: "House Speaker Ada Brant and Senate Leader Tom Reyes said"); [] otherwise."""
-        sentence = self.sentence_at(speaker.start)
-        opening = sentence.start if sentence is not None else 0
-        floor = max(opening, speaker.start - 120)
-        lead = _JOINED_LEAD.search(self.text[floor : speaker.start])
-        if lead is None or (lead.start(1) == 0 and floor != opening):
-            return []
-        return [(floor + lead.start(1), floor + lead.end(1)), (speaker.start, speaker.end)]
+        return one_of_coordinated(doc, speaker.start - sentence.start, end - sentence.start)
 
     def _quoted_term(self, span: QuoteSpan) -> QuotedTerm | None:
         """What the verb governing a partial quotation says of its words (``syntax_speech.quoted_term``), in
@@ -2035,15 +1990,10 @@ class ArticleSpeech:
                     object_pronoun=self._cue_word(attribution) == "quoted"
                     or (span.text in ("him", "her", "them") and self.text[: span.start].endswith(" of ")),
                 )
-                # one of two or more who speak together: both named people, else nobody (``_joint_speakers``)
-                members = (
-                    self._one_of_coordinated(span)
-                    if attribution.speaker.name is not None
-                    else self._joined_before(span)
-                )
-                joint = self._joint_speakers(attribution, members) if members else None
-                if members and (attribution.speaker.name is not None or joint is not None):
-                    attribution.speaker = Speaker(span.text, span.start, span.end, joint)
+                if attribution.speaker.name is not None and self._one_of_coordinated(span):
+                    # one of two or more who speak together: a quote's speaker is one name or one named role
+                    # (../shared/CONTRACT.md), so words two people give together are nobody's (stop 46's rule)
+                    attribution.speaker = Speaker(span.text, span.start, span.end, None)
                 elif attribution.speaker.name is None and _BARE_STATEMENT.match(span.text.strip()):
                     issuer = self._statement_issuer(attribution, found)
                     attribution.speaker = Speaker(span.text, span.start, span.end, issuer)
@@ -2472,8 +2422,8 @@ _THING_PRONOUNS = frozenset(["that", "this", "it"])
 # verbs whose object is the one spoken to ("he told the vice president")
 # and the one asked ("after he asked the congressman if he “…”": the asker's words; stop 50, editor read #20, b1)
 _TELLING = frozenset(
-    {"told", "tells", "telling", "tell", "assured", "reminded", "warned", "informed", "urged", "asked", "asks"}
-    | {"asking"}
+    {"told", "tells", "telling", "tell", "assured", "reminded", "warned", "informed", "urged"}
+    | {"asked", "asks", "asking"}
 )
 _THIRD_PERSON_OPENING = re.compile(r"(?:he|she)(?:\b|['’]d)")
 _SPEECH_NOUNS = frozenset(

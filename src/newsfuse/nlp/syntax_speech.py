@@ -1932,31 +1932,6 @@ _QUOTE_MARKS = re.compile('[“”"]')
 _MEMBER_CUT = frozenset({"cc", "conj", "appos", "punct", "relcl", "acl", "advmod", "preconj"})
 
 
-def coordinated_members(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The members of the coordinated subject that the speaker written at ``doc.text[start:end]`` is one conjunct
-    of (``one_of_coordinated``), in text order, each as the character span of its words without its appositive,
-    its clause or the next conjunct ("House Speaker Nancy Pelosi and Senate Democratic Leader Chuck Schumer said in
-    a statement": the two names); [] when it is none."""
-    if not one_of_coordinated(doc, start, end):
-        return []
-    inside = [t for t in doc if start <= t.idx < end]
-    heads = [t for t in inside if not (start <= t.head.idx < end) or t.head.i == t.i]
-    first = heads[0]
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    members, todo = [], [first]
-    while todo:  # "A, B and C": spaCy hangs each on the one before or all on the first
-        member = todo.pop()
-        members.append(member)
-        todo.extend(c for c in member.children if c.dep_ == "conj")
-    spans = []
-    for member in sorted(members, key=lambda t: t.i):
-        cut = {t.i for c in member.children if c.dep_ in _MEMBER_CUT for t in c.subtree}
-        words = [t for t in member.subtree if t.i not in cut]
-        spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
-    return spans
-
-
 def one_of_coordinated(doc: Doc, start: int, end: int) -> bool:
     """Whether the speaker written at ``doc.text[start:end]`` is one conjunct of a subject that names two or more
     ("Nebraska and Oklahoma complained about a “…”", "Tessel, Varn and Keld said"): the words are the group's, and
