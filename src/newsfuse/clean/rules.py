@@ -358,6 +358,11 @@ LONG_CAPTIONS = _rule(
     # the Times's caption: "Image <caption>. Credit Jane Roe/The New York Times" (editor read, stop 36, Multi-News
     # row 34: the trailing credit went, and "Image The White House's spokeswoman, …" was the brief's title and lede)
     r"[.!?”\"]\s+(?-i:Credit)\s+(?-i:[A-Z])[\w .'’&-]{1,40}/\s?(?-i:[A-Z])[\w .'’&-]{1,60}\W*$",
+    # a tabloid's photo caption: a label of two or three words, the first alone capitalised, then a sentence left
+    # without its full stop, "Rings on show: While Kim … as they left a restaurant in New York", "Double date: …"
+    # (editor read #22, Multi-News row 28: four captions listed as facts); rows 0-249 hold 21 such lines no other rule
+    # removed: those four, and link labels ("Read more about: …", "Explore further: …", "Our view: …")
+    r"^\W*(?-i:[A-Z][a-z'’]+(?: [a-z'’]+){1,2})[:?]\s+(?-i:[A-Z])[^.!?]*[^\W\d]\s*$",
     # a paper's figure or table caption: "Figure 1: Location (A) and quarry maps (B, C) of Bobcat Pit in Weston County,
     # Wyoming. …" (editor re-read #19d, Multi-News row 33: a summary sentence from a study's excerpt)
     r"^\W*(?-i:Fig(?:ure)?s?\.?|Table|Supplementary (?:Figure|Table))\s+S?\d{1,2}[A-Za-z]?\s*[.:|]\s+(?-i:[A-Z])",
@@ -413,10 +418,15 @@ SITE_TAGLINES = _rule(
 # call to readers, "If you purchased ... we invite you to visit our ... lawsuit page to contact a consumer
 # attorney" (multinews-142, editor read a28: listed as a corroborated fact)
 _ABOUT_HEADING = r"about (?-i:[A-Z])[\w&.'’-]*(?: (?:(?:and|of|the|&) )?(?-i:[A-Z])[\w&.'’-]*){0,5}"
+# A press release's "about" heading: the organisation's name in capitals and its web address, "AMERICAN MUSEUM OF
+# NATURAL HISTORY (AMNH.ORG)", before the paragraph on its halls and visitors (editor read #22, Multi-News row 33: nine
+# facts of the museum's boilerplate, one on the timeline)
+_ORG_WITH_ADDRESS = r"(?-i:[A-Z][A-Z&.'’ -]{3,80})\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|edu|gov)\)"
 PRESS_RELEASE = _rule(
     "boilerplate",
     80,  # the call to readers runs two sentences: 61 words in multinews-142
     rf"^\W*{_ABOUT_HEADING}\W*$",
+    rf"^\W*{_ORG_WITH_ADDRESS}\W*$",
     r"\bwe invite you to (visit|contact|call|join|e-?mail)\b",
     r"\bto contact (a|an|one of our|our) ([\w-]+ ){0,2}(attorneys?|lawyers?)\b",
 )
@@ -714,7 +724,7 @@ LINE_RULES: list[LineRule] = [
 END_OF_ARTICLE = re.compile(
     r"^\W*(leave a (reply|comment)|related (posts|articles|stories)|you (may|might) also like|editors?'?s? picks?|"
     r"comments?|more stories|recommended( for you)?|comments are closed|\d+ (comments|responses|thoughts on\b.*)|"
-    rf"join the conversation|most (read|popular|viewed)|also|related|{_ABOUT_HEADING})\W*$",
+    rf"join the conversation|most (read|popular|viewed)|also|related|{_ABOUT_HEADING}|{_ORG_WITH_ADDRESS})\W*$",
     re.IGNORECASE,
 )
 

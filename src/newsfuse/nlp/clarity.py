@@ -57,6 +57,26 @@ def display_text(text: str) -> str:
     return (without_sign_off(shown) or shown) if ends_signed(shown) else shown
 
 
+# "Take a break from the Japanese lessons!", "Check out the full list below.": the writer's imperative to the reader,
+# no news (editor read, stop 34, row 88); a verb before an article or pronoun, outside any quotation, and no speaker
+# "Of course ask your parents permission first." (editor read #22, Multi-News row 63: a blogger's advice to her readers
+# ended the brief as if it were the brief's own): an aside opening the advice, and the verbs of asking and telling
+_IMPERATIVE = re.compile(
+    r"^(?:(?i:of\s+course|please|and|so|now|just|but),?\s+){0,2}"
+    r"(?:Take|Check|Try|Watch|See|Read|Click|Go|Find|Look|Imagine|Consider|Remember|Enjoy|Head|Visit|Join|Grab|"
+    r"Don['’]t|Do\s+not|Be\s+sure\s+to|Make\s+sure|"
+    r"(?<=\s)(?:ask|tell|share|call|keep)|Ask|Tell|Call|Contact|Share|Follow|Subscribe\s+to|Keep|Send|Email|Download)\s+"
+    r"(?:a|an|the|your|yourself|you|it|this|that|these|those|our|us|some|out|up|back|over|on|at|into)\b"
+)
+
+
+def reader_imperative(text: str) -> bool:
+    """The writer telling the reader what to do: an opening verb of ``_IMPERATIVE``, outside any quotation and with
+    no speech verb of ``_SPEECH`` (summarize.standalone.imperative_aside reads its longer list of speech verbs)."""
+    text = text.strip()
+    return bool(_IMPERATIVE.match(text)) and not any(q in text for q in '“”"') and not _SPEECH.search(text)
+
+
 @lru_cache(maxsize=8192)
 def clarity(text: str) -> float:
     """1.0 for a complete, self-contained sentence; lower for fragments, dangling references,
@@ -75,6 +95,8 @@ def clarity(text: str) -> float:
         score *= 0.8
     if text[0] in "“\"'‘" and not _SPEECH.search(text):
         score *= 0.5
+    if reader_imperative(text):
+        score *= 0.3  # no fact of the story: "And of course ask your parents permission first." (editor read #22)
     if len(words) > 45:
         score *= 0.8
     if len(words) < 10:

@@ -167,7 +167,11 @@ ORG_HEAD = re.compile(
 _COURT_CASE = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*\s(?:v\.|vs\.?)\s[A-Z]")
 LAW_HEAD = re.compile(r"^(?:[A-Z][\w'’.-]*\s)+(?:of\s(?:[A-Z][\w'’.-]*\s)*)?Act$")
 # heads that are family names too ("Emily Post", "Frank Church"): an organisation's only in a longer name
-ORG_HEAD_LONG = re.compile(r"^\S+(?:\s\S+)+\s(?:Post|Journal|Herald|Press|Church|Council)$")
+# a newspaper's name: "Las Vegas Sun — GPE" (editor read #22, Multi-News row 77)
+ORG_HEAD_LONG = re.compile(
+    r"^\S+(?:\s\S+)+\s(?:Post|Journal|Herald|Press|Church|Council|Sun|Star|Globe|Observer|Examiner|Inquirer|"
+    r"Enquirer|Courier|Dispatch|Telegraph|Sentinel|Bulletin)$"
+)
 # ... and one whose last word is a street's is a place: "Martin Luther King Boulevard" (row 50, PERSON). Not "Lane",
 # "Park", "Street" alone after one word: family names ("Mark Lane", "Grace Park").
 STREET_HEAD = re.compile(
@@ -1016,6 +1020,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
 
     _merge_explicit_acronyms(story, groups)
     keys = list(groups.parent)
+    _given_names(keys, groups)
     _family_names(keys, groups)
     _merge_acronyms(keys, groups)
     _merge_national(keys, groups)
@@ -1098,6 +1103,23 @@ def locate_missed_names(
             index = sentences[at].index if sentences else 0
             added.append(LocatedMention(article.id, index, start, end, match.group(1), "PERSON"))
     return added
+
+
+def _given_names(keys: list[str], groups: _Groups) -> None:
+    """A two- or three-word name tagged as a thing that opens with a given name the story uses alone for a person is a
+    person: "Kris Humphries" (tagged ORG each time) beside "Kris" (tagged PERSON thirteen times; editor read #22,
+    Multi-News row 28: "Kris Humphries — ORG", "Humphries — ORG"). The given name must be a person at least twice and
+    the name hold no organisation word ("Jordan Brand")."""
+    given = {k for k in keys if " " not in k and groups.label_of(k) == "PERSON" and groups.labels[k]["PERSON"] >= 2}
+    for key in keys:
+        words = key.split()
+        if len(words) not in (2, 3) or words[0] not in given or groups.label_of(key) not in _THING_LABELS:
+            continue
+        if any(w in ORG_ROLES or w in _ORG_WORDS or w in _ORG_HEADS for w in words):
+            continue
+        if not _person_shaped(groups.surfaces[key].most_common(1)[0][0]):
+            continue
+        groups.labels[key]["PERSON"] += sum(groups.labels[key].values()) + 1
 
 
 def _family_names(keys: list[str], groups: _Groups) -> None:
@@ -1587,6 +1609,23 @@ def _demonym_correction(clusters: list[EntityCluster]) -> None:
             stems = (name, name[:-1])  # "Estrella" → "Estrellan", "Ukraine" → "Ukrainian"
             if any(o.startswith(stem + suffix) and o != name for o in others for stem in stems for suffix in _DEMONYM):
                 cluster.type = "GPE"
+    # ... and a one-word "organisation" or "person" that is a place's people ("Nevadans — ORG" beside Nevada: editor
+    # read #22, Multi-News row 77) is a nationality or group
+    places = {fold(c.name) for c in clusters if c.type == "GPE" and " " not in c.name}
+    for cluster in clusters:
+        name = fold(cluster.name)
+        if cluster.type in ("ORG", "PERSON") and " " not in name and _people_of(name, places):
+            cluster.type = "NORP"
+
+
+def _people_of(name: str, places: set[str]) -> bool:
+    """ "nevadans" of "nevada", "texans" of "texas", "californians" of "california"."""
+    stem = name.removesuffix("s")
+    return any(
+        stem in (place + "n", place + "an", place + "ian", place[:-1] + "n", place[:-1] + "an", place[:-1] + "ian")
+        for place in places
+        if len(place) >= 4
+    )
 
 
 def _case_insensitive_pass(story: AnalysedStory, clusters: list[EntityCluster]) -> None:

@@ -108,6 +108,26 @@ _FIRST_PERSON = re.compile(r"^[“\"‘']?(?:we|i|our|my|us|you|your)\b", re.IGN
 # he/she/him/her/his: a continuation needs a person named in the sentence before it
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"^[“\"‘']")
+# "The prolific MC was hospitalized in Las Vegas several days ago ..." (editor read #22, Multi-News row 21): dated, but
+# only as what led up to the news, told days before it; it led the brief of the rapper's death that five outlets
+# told ("... died Tuesday (June 20) at age 42")
+_LEAD_UP = re.compile(
+    r"\b(?:(?:several|a\s+few|a\s+couple\s+of|two|three|four|five|six|\d)\s+(?:days|weeks)|a\s+(?:day|week))\s+"
+    r"(?:ago|earlier|before)\b|\bearlier\s+this\s+(?:week|month)\b",
+    re.IGNORECASE,
+)
+_DAY_NAMED = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+
+
+def lead_up(text: str) -> bool:
+    """Told as days before the news and on no named day ("was hospitalized several days ago"): what led up to it."""
+    return bool(_LEAD_UP.search(text)) and not _DAY_NAMED.search(text)
+
+
 # "The 46-year-old inventor has been in custody since ...": issue 14 asks that nobody be first named by
 # an age "without the sentence saying who it is", so such a sentence is no continuation even right
 # after the one naming him; another wording stands in or it goes (stop 24: Multi-News rows 0-124 had
@@ -662,7 +682,7 @@ def lede_first(
         day = published[s.article_id][:10]
         return bool(day) and day < latest and tells_future(shown)
 
-    def key(pos: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, int, bool, str, int]:
+    def key(pos: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, int, bool, str, int]:
         i = order[pos]
         backers = len(one_per_origin(units.sources_for(i, story), copy_of))
         s = story.sentences[i]
@@ -675,6 +695,7 @@ def lede_first(
             any(j in old for j in units.units[units.unit_of[i]].members),
             overtaken(s, shown),
             s.key not in dated and not opener(pos),
+            lead_up(shown),
             not update_lede(pos),
             buried(pos),
             -backers,

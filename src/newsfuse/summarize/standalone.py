@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
+from newsfuse.nlp.clarity import reader_imperative
 from newsfuse.nlp.speech import PRONOUNS, ROLE_NOUNS
 from newsfuse.records import Entity, Mention
 from newsfuse.summarize.compress import (
@@ -107,7 +108,10 @@ _LEADING_ADVERBIAL = re.compile(
     # a past participle's phrase: "Contacted via email by Salon, he denied being Mike Enoch …" (editor read #19,
     # Multi-News row 92: a summary sentence whose "he" no sentence before named)
     r"for|with|without|despite|amid|like|unlike|under|through|throughout|to|[a-z]+ing|[a-z]{3,}ly|"
-    r"(?-i:[A-Z][a-z]{2,}ed)(?=\s+(?:by|via|about|on|in|at|for|with|from|after|over|under)\b))\b[^,“”\"]{0,60},\s*)",
+    r"(?-i:[A-Z][a-z]{2,}ed)(?=\s+(?:by|via|about|on|in|at|for|with|from|after|over|under)\b))\b"
+    # ... and titles in quotation marks, the comma inside the last one's: 'With hits like "Quiet Storm" and "Shook
+    # Ones," they became synonymous with East Coast rap.' (editor read #22, Multi-News row 21: a summary sentence)
+    r"(?:[^,“”\"]|[“\"][^,“”\"]{1,40}[”\"]){0,60}(?:,\s*|[“\"][^,“”\"]{1,40},[”\"]\s+))",
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^[^,“”\"]{0,60},\s*")
@@ -233,6 +237,10 @@ def body(text: str) -> str:
     return text.lstrip(_QUOTE_OPEN + " ")
 
 
+_OWNER_NAMED = re.compile(r"\b(?-i:[A-Z][a-z]+)['’]s\b")
+_PERSONAL_PRONOUN = re.compile(r"(?:he|she|they)\b", re.IGNORECASE)
+
+
 def opens_with_reference(text: str) -> bool:
     """Opens with a pronoun, demonstrative, "the two" or "the 35-year-old": someone named elsewhere;
     also after leading adverbials ("On Monday, the first day of the visit, the two leaders ...").
@@ -251,6 +259,8 @@ def opens_with_reference(text: str) -> bool:
     if not lead:
         return False
     rest = text[lead.end() :]
+    if _OWNER_NAMED.search(lead.group(0)) and _PERSONAL_PRONOUN.match(rest):
+        return False  # 'In Mark Lane's novel "Rush to Judgment," he criticized …': he is the one the phrase names
     appositive = _APPOSITIVE.match(rest)
     return bool(_OPENING_REFERENCE.match(rest) or (appositive and _OPENING_REFERENCE.match(rest[appositive.end() :])))
 
@@ -713,13 +723,6 @@ _CLAUSE_THEN_DEMONSTRATIVE = re.compile(
     r"^(?:Although|Though|While|When|As|Because|Since|If|After|Before|Whereas|Unlike|Like|Despite)\b[^,“”\"]{0,120},"
     rf"\s+(?:this|that|these|those|such)\b(?!\s+{_TIME_WORDS}s?\b)"
 )
-# "Take a break from the Japanese lessons!", "Check out the full list below.": the writer's imperative to the reader,
-# no news (editor read, stop 34, row 88); a verb before an article or pronoun, outside any quotation, and no speaker
-_IMPERATIVE = re.compile(
-    r"^(?:Take|Check|Try|Watch|See|Read|Click|Go|Find|Look|Imagine|Consider|Remember|Enjoy|Head|Visit|Join|"
-    r"Grab|Don['’]t|Do\s+not|Be\s+sure\s+to|Make\s+sure)\s+"
-    r"(?:a|an|the|your|yourself|you|it|this|that|these|those|our|some|out|up|back|over|on|at|into)\b"
-)
 _SAID = re.compile(rf"\b{_SPEECH_VERB}\b|\baccording\s+to\b", re.IGNORECASE)
 
 
@@ -825,7 +828,7 @@ def imperative_aside(text: str) -> bool:
     """The writer telling the reader what to do ("Take a break from ...!"): an opening verb of ``_IMPERATIVE`` with
     no quotation and no speaker in the sentence."""
     text = text.strip()
-    return bool(_IMPERATIVE.match(text)) and not any(q in text for q in '“”"') and not _SAID.search(text)
+    return reader_imperative(text) and not _SAID.search(text)
 
 
 # '"No one wants to talk honestly" about the widespread nature of the threat.': a quotation opening a sentence that

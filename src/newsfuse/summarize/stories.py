@@ -148,6 +148,16 @@ _HOUSE_TEXT = re.compile(
 )
 
 
+# a list widget's heading opening the page: "Most Popular Stories Most Popular Stories More>>" and three other
+# stories' teasers, 379 words, was told to the reader as "the input holds 2 stories" (editor read #22, Multi-News row
+# 63); any length, since the teasers run long
+_LIST_WIDGET = re.compile(
+    r"\W*(?:most (?:popular|read|viewed|shared|emailed)|trending(?: now)?|top stories|related stories)\b[^.!?]{0,60}?"
+    r"(?:\bmore\s*>>|\b(?:most (?:popular|read|viewed|shared|emailed)|trending|top stories)\b)",
+    re.IGNORECASE,
+)
+
+
 def page_furniture(article: Article) -> bool:
     """An item that reads like a login wall or a widget (short and using two different phrases of one:
     "sign in", "your account", "registration"), or a short item in which the site speaks about itself
@@ -157,6 +167,8 @@ def page_furniture(article: Article) -> bool:
     is decided by ``not_an_article`` alone."""
     if not_an_article(article):
         return True
+    if _LIST_WIDGET.match(article.title or "") or _LIST_WIDGET.match(article.text):
+        return True  # the heading is often taken as the page's title
     if article.words >= MAX_FURNITURE_WORDS:
         return False
     if _HOUSE_TEXT.search(article.text):
