@@ -150,3 +150,14 @@ def test_every_sentence_of_an_embedded_post_is_someones_words_not_a_fact(fast_mo
     shown = {story.sentences[i].text.strip() for i in speakerless_sentences(story)}
     assert any(t.startswith("No words.") or t == "RIP Holt." for t in shown), shown
     assert not any("publicist said" in t or "lay flowers" in t for t in shown), shown
+
+
+def test_a_tributes_rip_is_no_part_of_the_name_shown() -> None:
+    """ "RIP Prodigy" was the rapper's name in the entity list and the speaker of his own quotes (row 21)."""
+    from collections import Counter
+
+    from newsfuse.nlp.entities import canonical_name
+
+    assert canonical_name(Counter({"RIP Dana Holt": 6, "Dana Holt": 2})) == "Dana Holt"
+    assert canonical_name(Counter({"R.I.P. Holt": 6, "Holt": 1})) == "Holt"
+    assert canonical_name(Counter({"Dana Holt": 1, "Holt": 6})) == "Dana Holt"
