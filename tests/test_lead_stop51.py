@@ -134,6 +134,14 @@ def test_a_pronoun_after_an_opening_phrase_with_quoted_titles_needs_context() ->
     assert not needs_context('With "Hamilton," Lin-Manuel Miranda changed Broadway.')
 
 
+def test_the_outlet_naming_itself_as_we_is_no_summary_sentence() -> None:
+    """ "…, we at Billboard Dance take a moment to honor his legacy with a list of remixes …" (row 21)."""
+    from newsfuse.summarize.standalone import needs_context
+
+    assert needs_context("As the city mourns, we at the Keld Courier take a moment to honor her with a list of songs.")
+    assert not needs_context("The council said that it would meet at City Hall on Monday.")
+
+
 def test_every_sentence_of_an_embedded_post_is_someones_words_not_a_fact(fast_models) -> None:  # type: ignore[no-untyped-def]
     """A tribute post's "No words." and "RIP Holt." were facts in the brief's own voice: only the post's last
     sentence, which ends with the sign-off, was kept out (row 21: 35 such facts). The prose around stays."""

@@ -567,6 +567,9 @@ _WRITERS_I = re.compile(
     # read #18, Multi-News row 73: a summary sentence)
     r"|\b[Oo]ur\s+(?:reporting|reporters?|correspondents?|newsroom|sister\s+(?:station|paper|site|publication))\b"
     r"|\b[Ww]e\s+(?:reached\s+out|contacted|have\s+reached\s+out|have\s+contacted)\b"
+    # ... and the outlet naming itself: "…, we at Billboard Dance take a moment to honor his legacy with a list of
+    # remixes …" (editor read #22, Multi-News row 21: a summary sentence)
+    r"|\b[Ww]e\s+(?:here\s+)?at\s+(?:the\s+)?[A-Z]"
     # "… talked with a British radio station about their stories the day we interviewed them." (Multi-News row 55:
     # the lede once context every outlet tells deep down stopped leading, stop 48)
     r"|\b[Ww]e\s+(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|visited|met\s+with)\b"
