@@ -130,6 +130,7 @@ def test_a_pronoun_after_an_opening_phrase_with_quoted_titles_needs_context() ->
     assert needs_context('With hits like "Quiet Storm" and "Shook Ones," they became famous across the country.')
     assert needs_context('After the vote on "Measure 7," she left the council chamber.')
     assert not needs_context('In Dana Holt\'s first novel "Rush to Judgment," she criticized the commission.')
+    assert needs_context("Since Holt's death in 1844, they have evolved separately in belief and practices.")
     assert not needs_context('After the game, "we played well," Coach Ilse Varn said.')
     assert not needs_context('With "Hamilton," Lin-Manuel Miranda changed Broadway.')
 

@@ -238,7 +238,7 @@ def body(text: str) -> str:
 
 
 _OWNER_NAMED = re.compile(r"\b(?-i:[A-Z][a-z]+)['’]s\b")
-_PERSONAL_PRONOUN = re.compile(r"(?:he|she|they)\b", re.IGNORECASE)
+_PERSONAL_PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)  # "Since Smith's death in 1844, they …": not Smith
 
 
 def opens_with_reference(text: str) -> bool:
