@@ -18,6 +18,7 @@ def test_advice_to_the_reader_after_an_aside_is_no_summary_sentence() -> None:
         "Please share this with your friends.",
         "Tell us in the comments.",
         "Keep the un-cracked ones frozen until use.",
+        "Just place the clip in your new brewer and it will see all pods as authorized.",
     ):
         assert imperative_aside(text), text
         assert needs_context(text), text
