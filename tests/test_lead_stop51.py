@@ -18,6 +18,7 @@ def test_advice_to_the_reader_after_an_aside_is_no_summary_sentence() -> None:
         "Please share this with your friends.",
         "Tell us in the comments.",
         "Keep the un-cracked ones frozen until use.",
+        "Just place the clip in your new brewer and it will see all pods as authorized.",
     ):
         assert imperative_aside(text), text
         assert needs_context(text), text
@@ -170,3 +171,25 @@ def test_a_tributes_rip_is_no_part_of_the_name_shown() -> None:
     assert canonical_name(Counter({"RIP Dana Holt": 6, "Dana Holt": 2})) == "Dana Holt"
     assert canonical_name(Counter({"R.I.P. Holt": 6, "Holt": 1})) == "Holt"
     assert canonical_name(Counter({"Dana Holt": 1, "Holt": 6})) == "Dana Holt"
+
+
+def test_a_quotation_in_single_marks_is_someones_words(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """British style quotes in single marks: "They are not designed, tested or approved for this purpose.’" (the
+    quotation's second sentence) was a corroborated fact in the brief's own voice, and "‘Although our products are
+    non toxic, we do not recommend …" a summary sentence with no speaker (rows 28, 63). Apostrophes stay apostrophes."""
+    from newsfuse.nlp.analyse import analyse
+    from newsfuse.nlp.quoted import speakerless_sentences
+    from newsfuse.records import Article
+    from newsfuse.summarize.standalone import needs_context
+
+    paragraphs = [
+        "Keld Crafts said in a statement: ‘Although our pencils are safe, we do not recommend them as make up. They "
+        "are not designed, tested or approved for this purpose.’",
+        "The company’s statement was posted on Monday, and the players’ union haven’t replied.",
+    ]
+    story = analyse([Article("S1", "a.txt", None, None, None, None, paragraphs)], fast_models, embed=False)
+    shown = [story.sentences[i].text for i in sorted(speakerless_sentences(story))]
+    assert any(t.startswith("They are not designed") for t in shown), shown
+    assert not any("posted on Monday" in t for t in shown), shown
+    assert needs_context("‘Although our pencils are safe, we do not recommend using them as make up.")
+    assert not needs_context("‘We are not designed for this,’ the company said in a statement.")

@@ -12,13 +12,14 @@ import pytest
 from newsfuse.align import facts, same_fact
 from newsfuse.align.units import quoted_part
 from newsfuse.nlp import aliases, entities
-from newsfuse.nlp.quoted import _quote_state
+from newsfuse.nlp.quoted import _quote_state, closes_single
 
 
 def _quote_state_by_character(text: str, open_: bool) -> tuple[bool, list[str]]:
     """The scanner as it was, one character at a time: the reference the mark-by-mark one must equal."""
     spans: list[str] = []
     current: list[str] = []
+    single: bool | None = None
     text = text.replace("''", "”")
     for k, ch in enumerate(text):
         opens = (
@@ -27,8 +28,18 @@ def _quote_state_by_character(text: str, open_: bool) -> tuple[bool, list[str]]:
             and (k == 0 or not text[k - 1].isalnum())
         )
         misturned = ch == "“" and open_ and bool(text[:k].strip())
-        if (ch == "“" and not misturned) or (ch == '"' and not open_ and opens):
-            open_ = True
+        # single marks (stop 51): ‘ opens after a space, a bracket, a colon or a dash; ’ closes (``closes_single``)
+        if ch == "‘" and not open_ and opens and (k == 0 or text[k - 1] in " \t\n([:—–-"):
+            open_, single, current = True, True, []
+        elif ch == "’" and open_ and single is not False and closes_single(text, k):
+            open_ = False
+            spans.append("".join(current))
+            current = []
+        elif ch in "‘’":
+            if open_:
+                current.append(ch)
+        elif (ch == "“" and not misturned) or (ch == '"' and not open_ and opens):
+            open_, single = True, False
             current = []
         elif (ch in '”"' or misturned) and open_:
             open_ = False
@@ -79,7 +90,7 @@ _SENTENCES = [
 
 def _mixed_texts(count: int) -> list[str]:
     rng = random.Random(35)
-    alphabet = ["a", "B", "7", " ", " ", "“", "”", '"', "'", "‘", "„", "«", "»", ".", "\n"]
+    alphabet = ["a", "B", "7", " ", " ", "“", "”", '"', "'", "‘", "’", "„", "«", "»", ".", ":", "\n"]
     return _SENTENCES + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(count)]
 
 

@@ -65,7 +65,10 @@ _IMPERATIVE = re.compile(
     r"^(?:(?i:of\s+course|please|and|so|now|just|but),?\s+){0,2}"
     r"(?:Take|Check|Try|Watch|See|Read|Click|Go|Find|Look|Imagine|Consider|Remember|Enjoy|Head|Visit|Join|Grab|"
     r"Don['’]t|Do\s+not|Be\s+sure\s+to|Make\s+sure|"
-    r"(?<=\s)(?:ask|tell|share|call|keep)|Ask|Tell|Call|Contact|Share|Follow|Subscribe\s+to|Keep|Send|Email|Download)\s+"
+    r"(?<=\s)(?:ask|tell|share|call|keep|place|put|use)|Ask|Tell|Call|Contact|Share|Follow|Subscribe\s+to|Keep|Send|"
+    # a product page's instructions: "Just place the clip in your new brewer and it will see all k-cup type pods as
+    # ‘Authorized K-Cups®.’" (Multi-News row 61, a summary sentence once a single-marked quotation was one)
+    r"Email|Download|Place|Put|Insert|Plug|Install|Pour|Use)\s+"
     r"(?:a|an|the|your|yourself|you|it|this|that|these|those|our|us|some|out|up|back|over|on|at|into)\b"
 )
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from newsfuse.nlp.clarity import reader_imperative
+from newsfuse.nlp.quoted import closes_single
 from newsfuse.nlp.speech import PRONOUNS, ROLE_NOUNS
 from newsfuse.records import Entity, Mention
 from newsfuse.summarize.compress import (
@@ -849,6 +850,11 @@ def unattributed_quote(text: str) -> bool:
     """The sentence opens with a quotation of four words or more and nothing outside the quotation marks says who
     speaks (``_ATTRIBUTION``)."""
     text = text.strip()
+    if text[:1] == "‘" and text[1:2].isalpha():
+        # a single-marked quotation (British style): "‘Although our products are non toxic, we do not recommend …"
+        # (editor read #22, Multi-News row 63: a summary sentence with no speaker)
+        end = next((k for k in range(1, len(text)) if text[k] == "’" and closes_single(text, k)), len(text))
+        return len(text[1:end].split()) >= 4 and not _ATTRIBUTION.search(text[end + 1 :])
     if text[:1] not in '“"':
         return False
     opening = _QUOTED_SPAN.match(text)
