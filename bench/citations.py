@@ -37,7 +37,8 @@ LABELS_FILE = Path(__file__).resolve().parent / "gold" / "citations.jsonl"
 LABELS = ("right", "partial", "wrong")
 SPLITS = ("tune", "test")
 SHOWN = ("summary", "fact")
-OUTCOMES = ("cited", "dropped", "not shown")
+OUTCOMES = ("cited", "re-picked", "dropped", "not shown")
+REPICKED_FILE = Path(__file__).resolve().parent / "gold" / "citations_repicked.jsonl"
 
 
 @dataclass(frozen=True)
@@ -96,11 +97,12 @@ def cited_today(origin: dict[str, Any]) -> tuple[Cited, set[tuple[str, str]]]:
     return found, {(s.article_id, sentence_key(s.text)) for s in story.sentences}
 
 
-def outcomes(citations: Sequence[Citation]) -> tuple[list[tuple[Citation, str]], list[str]]:
-    """For each labelled citation, whether today's product still cites that outlet for that shown sentence (by
-    whatever sentence of it), dropped it, or shows the sentence no more there; and the citations whose sentences
-    are not found in the story (the splitter or the cleaner changed)."""
-    result: list[tuple[Citation, str]] = []
+def outcomes(citations: Sequence[Citation]) -> tuple[list[tuple[Citation, str, str]], list[str]]:
+    """For each labelled citation, whether today's product still cites that outlet for that shown sentence with the
+    labelled sentence (``cited``), with another of its sentences (``re-picked``, and that sentence's key), dropped
+    it, or shows the sentence no more there; and the citations whose sentences are not found in the story (the
+    splitter or the cleaner changed)."""
+    result: list[tuple[Citation, str, str]] = []
     missing: list[str] = []
     for story in sorted({c.story for c in citations}):
         mine = [c for c in citations if c.story == story]
@@ -110,27 +112,57 @@ def outcomes(citations: Sequence[Citation]) -> tuple[list[tuple[Citation, str]],
                 missing.append(f"{story} {c.a.source}:{c.a.sha1} / {c.b.source}:{c.b.sha1}")
                 continue
             others = cited.get((c.shown, c.a.source, c.a.sha1))
-            result.append((c, "not shown" if others is None else "cited" if c.b.source in others else "dropped"))
+            now = (others or {}).get(c.b.source, "")
+            if others is None:
+                result.append((c, "not shown", ""))
+            elif c.b.source not in others:
+                result.append((c, "dropped", ""))
+            else:
+                result.append((c, "re-picked" if now not in ("", c.b.sha1) else "cited", now))
     return result, missing
 
 
+def repicked_labels(path: Path = REPICKED_FILE) -> dict[tuple[str, str, str, str, str], str]:
+    """The labels of re-picked passages (``bench/gold/citations_repicked.jsonl``, the same shape, read by hand like
+    the first ones): (shown place, shown outlet, shown key, cited outlet, cited key) -> label."""
+    if not path.exists():
+        return {}
+    return {(c.shown, c.a.source, c.a.sha1, c.b.source, c.b.sha1): c.label for c in load(path)}
+
+
 def report(citations: Sequence[Citation]) -> tuple[list[str], list[str]]:
-    """Per place and label, the citations still cited, dropped and no longer shown; then the wrong ones left and
-    the right ones lost, the figures a change is judged by."""
+    """Per place and label, the citations still cited, re-picked, dropped and no longer shown; the re-picked
+    passages by their own label; then the wrong ones left and the right ones lost, the figures a change is judged
+    by. A re-picked passage counts by its own label (unlabelled ones are listed, counted as wrong)."""
     found, missing = outcomes(citations)
-    counts = Counter((c.shown, c.label, outcome) for c, outcome in found)
+    counts = Counter((c.shown, c.label, outcome) for c, outcome, _ in found)
     labels = Counter(c.label for c in citations)
     lines = [f"citations {len(citations)}: " + ", ".join(f"{k} {v}" for k, v in sorted(labels.items()))]
     lines.append("shown  label  " + "  ".join(OUTCOMES))
     for shown in SHOWN:
         for label in LABELS:
             lines.append(f"{shown}  {label}  " + "  ".join(str(counts[shown, label, o]) for o in OUTCOMES))
-    total = Counter((c.label, outcome) for c, outcome in found)
-    still = sum(total[label, "cited"] for label in LABELS)
+    known = repicked_labels()
+    now = Counter()
+    for c, outcome, key in found:
+        if outcome == "re-picked":
+            label = known.get((c.shown, c.a.source, c.a.sha1, c.b.source, key), "unlabelled")
+            if label == "unlabelled":
+                missing.append(
+                    f"re-picked, unlabelled: {c.story} {c.shown} {c.a.source}:{c.a.sha1} / {c.b.source}:{key}"
+                )
+            now[c.label, label] += 1
+            now[label if label in LABELS else "wrong", "now"] += 1
+        elif outcome == "cited":
+            now[c.label, "now"] += 1
+    repicks = [f"{was}->{label} {n}" for (was, label), n in sorted(now.items()) if label != "now"]
+    lines.append("re-picked (labelled -> re-picked passage's label): " + (", ".join(repicks) or "none"))
+    total = Counter((c.label, outcome) for c, outcome, _ in found)
+    still = sum(now[label, "now"] for label in LABELS)
     lines.append(
-        f"wrong left {total['wrong', 'cited']} of {sum(total['wrong', o] for o in OUTCOMES)}; "
+        f"wrong left {now['wrong', 'now']} of {sum(total['wrong', o] for o in OUTCOMES)}; "
         f"partial lost {total['partial', 'dropped']}; right lost {total['right', 'dropped']}; "
-        f"precision of what is still cited {100 * (1 - total['wrong', 'cited'] / still) if still else 100:.1f} %"
+        f"precision of what is still cited {100 * (1 - now['wrong', 'now'] / still) if still else 100:.1f} %"
     )
     return lines, missing
 

@@ -221,7 +221,10 @@ class AlignOptions:
     # hold each outlet a summary sentence cites, and the fact the sentence shows, to a sign that the outlet's passage
     # tells that sentence (align/shown_citations.py, stop 50). Off: on the held-out labels it removed 2 of 4 wrong
     # summary citations for 4 of 14 right and 7 of 10 partial ones, and the facts that follow the summary cost gold
-    # tune multi-outlet facts shown 78.0 -> 67.0 (docs/synthesis.md, "Stop 50 — h-cite50")
+    # tune multi-outlet facts shown 78.0 -> 67.0 (docs/synthesis.md, "Stop 50 — h-cite50"). Stop 51 (h-cite51): a
+    # failed outlet is first read again for another sentence that tells the same event, and the event is a sign:
+    # gold tune 70.3, leave-one-out 73.2 (main 78.0 / 80.4); tune summary wrong 15 -> 2 for 6 right lost; test
+    # summary wrong 4 -> 2 for 3 of 14 right lost, test precision 80.9 -> 77.8 %: still off
     shown_citations: bool = False
 
     def __post_init__(self) -> None:

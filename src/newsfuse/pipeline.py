@@ -234,7 +234,11 @@ def _brief(
     facts = marked_facts(standing_wording(alignment.facts, graph, alignment.speakerless), graph, voices)
     if options.align.shown_citations:  # each outlet a summary sentence cites must tell it (align/shown_citations.py)
         vectors = dict(zip((s.text for s in story.sentences), story.embeddings, strict=False))
-        summary, facts = held_brief(summary, facts, models.parse, backing.idf if backing else {}, copy_of, vectors)
+        outlets: dict[str, list[str]] = {}
+        for sentence in story.sentences:
+            outlets.setdefault(sentence.article_id, []).append(sentence.text)
+        idf = backing.idf if backing else {}
+        summary, facts = held_brief(summary, facts, models.parse, idf, copy_of, vectors, outlets)
     return Brief(
         title=choose_title(story, summary, models.embedder, voices, models.parse),
         sources=story.articles,
