@@ -96,7 +96,7 @@ def _order(story: AnalysedStory) -> dict[str, tuple[str, int]]:
     return {a.id: (a.published or "", k) for k, a in enumerate(story.articles)}
 
 
-def _claims(story: AnalysedStory, groups: dict[str, list[int]], label: dict[str, str]) -> list[Claim]:
+def claims_of(story: AnalysedStory, groups: dict[str, list[int]], label: dict[str, str]) -> list[Claim]:
     order = _order(story)
     claims = []
     for key, sentences in groups.items():
@@ -182,7 +182,9 @@ def day_conflicts(
                 continue
             seen.add((x.sentence, y.sentence))
             shared = sorted(shared_words)[0]
-            claims = _claims(story, {x.value: [x.sentence], y.value: [y.sentence]}, {x.value: x.text, y.value: y.text})
+            claims = claims_of(
+                story, {x.value: [x.sentence], y.value: [y.sentence]}, {x.value: x.text, y.value: y.text}
+            )
             kind = "month" if len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH) else "day"
             found.append(
                 (
@@ -355,7 +357,7 @@ def _act_days(
                 continue
             taken |= sentences
             seen.add((x.sentence, y.sentence))
-            claims = _claims(
+            claims = claims_of(
                 story,
                 {v: [d.sentence for d in side] for v, side in sides.items()},
                 {v: side[0].text for v, side in sides.items()},
@@ -633,7 +635,7 @@ def confirmation_conflicts(
             }
             if len(words - {"confirmed", "denied", "confirm", "deny"}) < 2:
                 continue
-            claims = _claims(story, {"yes": [i], "no": [j]}, {"yes": "confirmed", "no": "denied or not confirmed"})
+            claims = claims_of(story, {"yes": [i], "no": [j]}, {"yes": "confirmed", "no": "denied or not confirmed"})
             found.append((min(i, j), Conflict(topic="confirmed or not", claims=claims), {i, j}))
     return found
 
@@ -797,6 +799,6 @@ def status_conflicts(
             if support.similarity[i, j] < EVENT_SIMILARITY or not names[i] & names[j]:
                 continue
             seen.add((i, j))
-            claims = _claims(story, {"pending": [i], "done": [j]}, {"pending": "still to come", "done": "done"})
+            claims = claims_of(story, {"pending": [i], "done": [j]}, {"pending": "still to come", "done": "done"})
             found.append((min(i, j), Conflict(topic="done or still to come", claims=claims), {i, j}))
     return found
