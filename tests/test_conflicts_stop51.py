@@ -4,8 +4,10 @@
   (editor read #21: "every member of Congress has been briefed" against "you can count on two hands the members who
   know"); "none of the inspectors" against "some of the inspectors".
 - Whose initiative: "removed the warning on his own" / "removed the warning at the request of the agency".
+- A date without its year ("on June 25") in articles with no publication date, compared by its name as a weekday is
+  (``disagreements._by_name``).
 - Guards: a hedged whole ("nearly all"), a share of another group, two acts, a whole negated against a share, a
-  quantifier inside a quotation, one article that gives both.
+  quantifier inside a quotation, two dates without their year far apart.
 The tests of the rules fail on main d639ff1; the guards pass on both.
 """
 
@@ -117,3 +119,25 @@ def test_words_after_all_that_name_no_group_are_not_read():
 
     assert shares_in("He had known it all along, and all the time the council waited.") == []
     assert shares_in("After all, most of the money goes to the harbour.") == []
+
+
+def test_a_date_without_its_year_in_undated_articles_is_compared(models):
+    """Multi-News rows carry no publication date, so "on June 25" had no value and was never compared."""
+    topics = _topics(
+        models,
+        "The next day, he robbed a pharmacy in Harlow and he capped his crime spree on June 25 by robbing a bakery.",
+        "The next day, he robbed a pharmacy in Harlow and he capped his crime spree on June 20 by robbing a bakery.",
+    )
+    assert topics == ["day: capped"]
+
+
+def test_dates_without_their_year_far_apart_are_not_compared(models):
+    """Guard: two months apart is two events, not a slip (``_far_days``), as with dates in full."""
+    assert (
+        _topics(
+            models,
+            "The next day, he robbed a pharmacy in Harlow and he capped his spree on June 25 by robbing a bakery.",
+            "The next day, he robbed a pharmacy in Harlow and he capped his spree on August 28 by robbing a bakery.",
+        )
+        == []
+    )

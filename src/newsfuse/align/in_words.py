@@ -63,7 +63,7 @@ _VERBS = frozenset(
 )  # fmt: skip
 _PLURALS = frozenset({"people", "children", "men", "women", "police", "staff", "personnel", "clergy", "cattle"})
 # "the most", "at most", "two most": a superlative or a bound, no share
-_SUPERLATIVE = re.compile(r"\b(?:the|at|a|an|two|three|its|their|his|her)\s+$", re.I)
+_SUPERLATIVE = re.compile(r"(?:\b(?:the|at|a|an|two|three|its|their|his|her)|['’]s)\s+$", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<of>[A-Za-z][\w'’-]*)")
@@ -120,8 +120,8 @@ def shares_in(text: str) -> list[tuple[bool, bool, bool, str, str, str, tuple[in
                 continue  # "the most permissive options", "some seventy injuries": no share of a group
             quantifier = " ".join(m.group("q").lower().split())
             head = _group(m.group("rest"), quantifier.split()[0])
-            if head is None:
-                continue
+            if head is None or (quantifier == "most" and " " in text[m.start("rest") : m.start("rest") + head[1]]):
+                continue  # "most outspoken critics": a superlative, unless the group follows at once ("most rats")
             group, length = head
             end = m.start("rest") + length
             of = _OF.match(text, end)
