@@ -532,7 +532,9 @@ def _weekday(expression: str, relative: bool) -> str | None:
 # only with another such date, a slip (at most ``_FAR_DAYS``) apart, with the weekday's two plain words of what
 # happened
 _MONTH_DAY = "monthday:"
-_MONTH_NUMBER = {m: k + 1 for k, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTH_NUMBER = {
+    m: k + 1 for k, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+}
 _DAY_BY_NAME = re.compile(
     r"^(?:on\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?$",
     re.I,
