@@ -64,6 +64,8 @@ _VERBS = frozenset(
 _PLURALS = frozenset({"people", "children", "men", "women", "police", "staff", "personnel", "clergy", "cattle"})
 # "the most", "at most", "two most": a superlative or a bound, no share
 _SUPERLATIVE = re.compile(r"(?:\b(?:the|at|a|an|two|three|its|their|his|her)|['’]s)\s+$", re.I)
+_QUANTIFIERS = frozenset({"all", "every", "none", "some", "few", "most", "several", "handful", "small", "minority"})
+_LETTERS = re.compile(r"[a-z]+")
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<of>[A-Za-z][\w'’-]*)")
@@ -110,6 +112,8 @@ def _is_head(word: str, singular_head: bool) -> bool:
 
 def shares_in(text: str) -> list[tuple[bool, bool, bool, str, str, str, tuple[int, int]]]:
     """Each quantified group of ``text`` outside quotations: (whole, negative, small, group, of, phrase, span)."""
+    if _QUANTIFIERS.isdisjoint(_LETTERS.findall(text.lower())):
+        return []  # most sentences hold no quantifier: a set lookup spares them two case-blind patterns
     quoted = quoted_part(text)
     found = []
     for pattern, whole in ((_WHOLE, True), (_SHARE, False)):
@@ -214,6 +218,25 @@ def initiative_conflicts(
     own: list[tuple[int, str, re.Match[str]]] = []
     asked: list[tuple[int, str, re.Match[str]]] = []
     for i, s in enumerate(story.sentences):
+        low = s.text.lower()
+        if not any(
+            word in low
+            for word in (
+                "own",
+                "alone",
+                "unilateral",
+                "request",
+                "behest",
+                "urging",
+                "direction",
+                "insistence",
+                "order",
+                "instruction",
+                "advice",
+                "pressure",
+            )
+        ):
+            continue  # fmt: skip
         quoted = quoted_part(s.text)
         root = copy_of.get(s.article_id) or s.article_id
         mine = [m for m in _OWN.finditer(s.text) if m.group() not in quoted]
