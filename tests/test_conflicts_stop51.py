@@ -141,3 +141,16 @@ def test_dates_without_their_year_far_apart_are_not_compared(models):
         )
         == []
     )
+
+
+def test_on_his_own_before_a_noun_is_no_initiative(models):
+    """Guard: "on his own website" is a possessive, not whose idea the act was."""
+    assert (
+        _topics(
+            models,
+            "The city engineer, Oskar Lunde, published the flood warning from the embankment report on his own website.",
+            "The city engineer, Oskar Lunde, published the flood warning from the embankment report at the request of "
+            "the mayor's office.",
+        )
+        == []
+    )

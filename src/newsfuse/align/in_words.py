@@ -196,9 +196,13 @@ def share_conflicts(
 
 
 # "on his own", "of her own accord", "on their own initiative", "acting alone", "unilaterally"
+# "on his own" before a noun is a possessive ("on his own site", "on his own (real) Twitter feed": Multi-News rows 36
+# and 92): no initiative unless a clause word or the sentence's end follows
 _OWN = re.compile(
-    r"\b(?:on\s+(?:his|her|their|its)\s+own(?:\s+initiative|\s+authority)?|of\s+(?:his|her|their|its)\s+own\s+accord"
-    r"|acting\s+alone|acted\s+alone|unilaterally)\b",
+    r"\b(?:on\s+(?:his|her|their|its)\s+own(?:\s+initiative|\s+authority)?"
+    r"(?!\s+(?!(?:and|but|or|to|without|after|before|because|when|while|in|on|at|as|with|from|for|by|rather|instead)\b)"
+    r"[\w(“\"])"
+    r"|of\s+(?:his|her|their|its)\s+own\s+accord|acting\s+alone|acted\s+alone|unilaterally)\b",
     re.I,
 )
 # "at the request of the CIA", "at the CIA's request", "at the behest of", "at the urging of", "on the orders of",
