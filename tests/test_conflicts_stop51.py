@@ -148,8 +148,8 @@ def test_on_his_own_before_a_noun_is_no_initiative(models):
     assert (
         _topics(
             models,
-            "The city engineer, Oskar Lunde, published the flood warning from the embankment report on his own website.",
-            "The city engineer, Oskar Lunde, published the flood warning from the embankment report at the request of "
+            "The city engineer, Oskar Lunde, published the flood warning from the report on his own website.",
+            "The city engineer, Oskar Lunde, published the flood warning from the report at the request of "
             "the mayor's office.",
         )
         == []
