@@ -498,7 +498,7 @@ def _a_plural(word: str) -> bool:
 def share_edits(sentence: str, rng: random.Random) -> list[Edit]:
     """All of a group against some, a few or most of it (and some against all); traps: the whole in other words
     ("all the" for "all of the", "all members" for "every member"), a hedged whole ("nearly all of the"), a share of
-    another group."""
+    another group, and (when the group opens the sentence) the same share of the group doing another act."""
     found = list(_GROUP_PHRASE.finditer(sentence))
     if len(found) != 1 or _NEGATED.search(sentence):
         return []
@@ -543,9 +543,22 @@ def share_edits(sentence: str, rng: random.Random) -> list[Edit]:
         real = f"{share} {named}"
         traps = [("reworded", f"several {'' if bare else 'of the '}{named}")]
     traps.append(("other group", f"{share} {other}"))
-    return [Edit("real", _replace(sentence, m.start(), m.end(), real))] + [
+    edits = [Edit("real", _replace(sentence, m.start(), m.end(), real))] + [
         Edit(kind, _replace(sentence, m.start(), m.end(), text)) for kind, text in traps
     ]
+    # another act of the same group: the real edit's share with a predicate of its own ("Some of the senators later
+    # declined to comment.")
+    if m.start() == 0:
+        edits.append(Edit("other act", f"{real[:1].upper()}{real[1:]} {rng.choice(_OTHER_ACTS)}."))
+    return edits
+
+
+_OTHER_ACTS = (
+    "later declined to comment on the matter",
+    "could not be reached for comment",
+    "attended a separate meeting later that week",
+    "have since left their posts",
+)
 
 
 # a doer and a past-tense act opening the sentence: "Mr. Morell removed ...", "The agency released ..."
