@@ -47,7 +47,8 @@ MULTINEWS_ROWS = 125  # rows 0-124: the tune rows (125-249 are held out from eve
 PER_CLASS = 40  # original sentences per class and half
 SPLITS = ("tune", "held-out")
 # rarest first: a sentence serves the first class that can edit it
-CLASSES = ("actor", "confirmed", "status", "day", "amount", "duration", "count")
+# ("share", stop 51) comes last so that it takes no sentence an older class took: their cases stay as they were
+CLASSES = ("actor", "confirmed", "status", "day", "amount", "duration", "count", "share", "initiative")
 # the class of the issue's list each bench class stands for
 CLASS_NAMES = {
     "count": "a count",
@@ -57,6 +58,8 @@ CLASS_NAMES = {
     "confirmed": "confirmed vs denied / could not confirm",
     "actor": "a different actor for the same act",
     "status": "a status later overturned",
+    "share": "all / none of a group vs some of it",
+    "initiative": "on one's own vs at another's request",
 }
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -80,6 +83,7 @@ class Passage:
 class Edit:
     kind: str  # "real" or the trap's name ("reworded", "rounded", "bound", "part", "conversion", ...)
     text: str
+    original: str = ""  # the first outlet's sentence when it too is edited (whose initiative: "on their own")
 
 
 @dataclass(frozen=True)
@@ -463,6 +467,130 @@ def status_edits(sentence: str, rng: random.Random) -> list[Edit]:
     ]
 
 
+# the bench reads its groups with its own pattern, not the product's (``align/in_words.py``), so that main's tree, which
+# has no such module, runs the same cases: a whole or a share, then one lower-case modifier at most and a plural noun
+_GROUP_PHRASE = re.compile(
+    r"\b(?P<q>[Aa]ll of the|[Aa]ll the|[Aa]ll|[Ee]very|[Ss]ome of the|[Ss]ome|[Mm]ost of the|[Mm]ost|[Aa] few of the"
+    r"|[Aa] few)"
+    r"\s+(?P<named>(?:[a-z]+\s+)?(?P<head>[a-z]{3,}))\b"
+)
+_SHARES = ("some of the", "only a few of the", "most of the")
+# groups another edit may name instead (a share of another group is no disagreement)
+_OTHER_GROUPS = ("officials", "residents", "students", "workers", "lawmakers", "officers", "voters", "members")
+_NEGATED = re.compile(r"\b(?:not|never|no|none|nobody|nothing|nearly|almost)\b|n't\b", re.I)
+_NO_HEAD = frozenset(
+    {"time", "way", "day", "year", "week", "month", "other", "others", "things", "while", "same", "since", "such"}
+)
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+def _a_plural(word: str) -> bool:
+    return word in ("people", "children", "men", "women") or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+    )
+
+
+def share_edits(sentence: str, rng: random.Random) -> list[Edit]:
+    """All of a group against some, a few or most of it (and some against all); traps: the whole in other words
+    ("all the" for "all of the", "all members" for "every member"), a hedged whole ("nearly all of the"), a share of
+    another group, and (when the group opens the sentence) the same share of the group doing another act."""
+    found = list(_GROUP_PHRASE.finditer(sentence))
+    if len(found) != 1 or _NEGATED.search(sentence):
+        return []
+    from newsfuse.align.numbers import STOP
+
+    m = found[0]
+    quantifier, named, head = m.group("q").lower(), m.group("named"), m.group("head")
+    first = named.split()[0]
+    if " " in named and (quantifier == "every" or (_a_plural(first) and not _a_plural(head))):
+        # one noun: "every day since" is no "day since", "all of the men are" no "men are"
+        named = head = first
+        m = re.compile(re.escape(m.group("q")) + r"\s+" + re.escape(named) + r"\b").search(sentence, m.start())
+        assert m is not None
+    if any(w in _NO_HEAD or w in STOP or w in _NUMBER_OF for w in named.split()):
+        return []
+    if sentence[m.end() : m.end() + 1] == "-":
+        return []
+    bare = not quantifier.endswith(("of the", "the", "every"))
+    if bare and (" " in named or re.search(r"\b(?:the|a|an|two|three|its|their|his|her)\s+$", sentence[: m.start()])):
+        return []  # "the most permissive options", "some seventy injuries": no share of a group
+    groups = [g for g in _OTHER_GROUPS if g.rstrip("s") != head.rstrip("s") and g not in sentence]
+    other = rng.choice(groups)
+    if quantifier == "every":
+        if _a_plural(head) or head.endswith(("ed", "ing", "ly")):
+            return []
+        many = " ".join([*named.split()[:-1], _plural(head)])
+        share = rng.choice(("some", "only a few", "most"))
+        real = f"{share} {many}"
+        traps = [("reworded", f"all {many}"), ("hedged", f"almost every {named}")]
+    elif not _a_plural(head):
+        return []
+    elif quantifier.startswith("all"):
+        bare = quantifier == "all"  # "all families": a share without "of the" ("some families")
+        share = rng.choice(_SHARES)
+        share = share.removesuffix(" of the") if bare else share
+        real = f"{share} {named}"
+        same = "all the" if quantifier == "all of the" else "all of the"
+        traps = [("reworded", f"{same} {named}"), ("hedged", f"nearly all {'' if bare else 'of the '}{named}")]
+    else:
+        bare = not quantifier.endswith("of the")
+        share = "all" if bare else "all of the"
+        real = f"{share} {named}"
+        traps = [("reworded", f"several {'' if bare else 'of the '}{named}")]
+    traps.append(("other group", f"{share} {other}"))
+    edits = [Edit("real", _replace(sentence, m.start(), m.end(), real))] + [
+        Edit(kind, _replace(sentence, m.start(), m.end(), text)) for kind, text in traps
+    ]
+    # another act of the same group: the real edit's share with a predicate of its own ("Some of the senators later
+    # declined to comment.")
+    if m.start() == 0:
+        edits.append(Edit("other act", f"{real[:1].upper()}{real[1:]} {rng.choice(_OTHER_ACTS)}."))
+    return edits
+
+
+_OTHER_ACTS = (
+    "later declined to comment on the matter",
+    "could not be reached for comment",
+    "attended a separate meeting later that week",
+    "have since left their posts",
+)
+
+
+# a doer and a past-tense act opening the sentence: "Mr. Morell removed ...", "The agency released ..."
+_DOER_ACT = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}([a-z]{3,}ed)\s|^The\s+[a-z]+\s+([a-z]{3,}ed)\s")
+_NOT_ACT = frozenset({"based", "used", "named", "called", "located", "aged", "wanted", "seemed", "appeared", "needed"})
+_ASKERS = ("the White House", "the agency's director", "the committee chairman", "party leaders", "the governor")
+
+
+def initiative_edits(sentence: str, rng: random.Random) -> list[Edit]:
+    """A named person's act done on their own in one outlet, at another's request in the other ("... removed the
+    line on their own initiative." / "... removed the line at the request of the White House."); both outlets'
+    sentences are edits of the real one. Traps: the same initiative in other words ("of their own accord"), the act
+    with no word of whose idea it was, and another act of the article (its next sentence) done at a request."""
+    m = _DOER_ACT.match(sentence)
+    if m is None or m.group(1) in _SPEECH or m.group(1) in _NOT_ACT or sentence.split()[0] in _NOT_NAME - {"The"}:
+        return []
+    if (
+        not sentence.endswith(".")
+        or not sentence[-2:-1].isalpha()
+        or re.search(r"\b(?:own|request|behest)\b", sentence)
+    ):
+        return []
+    stem = sentence[:-1]
+    asker = rng.choice(_ASKERS)
+    own = f"{stem} on their own initiative."
+    return [
+        Edit("real", f"{stem} at the request of {asker}.", own),
+        Edit("reworded", f"{stem} of their own accord.", own),
+        Edit("plain", sentence, own),
+    ]
+
+
 EDITS: dict[str, Callable[[str, random.Random], list[Edit]]] = {
     "count": count_edits,
     "duration": duration_edits,
@@ -471,6 +599,8 @@ EDITS: dict[str, Callable[[str, random.Random], list[Edit]]] = {
     "confirmed": confirmed_edits,
     "actor": actor_edits,
     "status": status_edits,
+    "share": share_edits,
+    "initiative": initiative_edits,
 }
 
 
@@ -502,7 +632,7 @@ def documents_of(case: Case) -> list[str]:
     """The two outlets' documents: the original after its article's sentence before it, the edit before the one
     after it."""
     p = case.passage
-    return [f"{p.before}\n\n{p.sentence}", f"{case.edit.text}\n\n{p.after}"]
+    return [f"{p.before}\n\n{case.edit.original or p.sentence}", f"{case.edit.text}\n\n{p.after}"]
 
 
 def _words(text: str) -> str:
@@ -521,7 +651,7 @@ def outcome(case: Case, story: Any, conflicts: list[Any]) -> Outcome:
     """Whether ``conflicts`` (the product's, of the case's story) set the original against the edit."""
     copies = any(a.copy_of for a in story.articles)
     ids = [a.id for a in story.articles]
-    mine = (_words(case.passage.sentence)[:60], _words(case.edit.text)[:60])
+    mine = (_words(case.edit.original or case.passage.sentence)[:60], _words(case.edit.text)[:60])
     hit, topics = False, []
     for conflict in conflicts:
         sides: list[set[str]] = []
@@ -601,7 +731,7 @@ def main(argv: list[str] | None = None) -> None:
         for o in outcomes:
             mark = "COPY" if o.copies else ("HIT " if o.conflict else "--  ")
             print(f"\n{mark} {o.case.cls} {o.case.edit.kind} {o.case.passage.origin} {o.topics}")
-            print(f"  A: {o.case.passage.sentence}\n  B: {o.case.edit.text}")
+            print(f"  A: {o.case.edit.original or o.case.passage.sentence}\n  B: {o.case.edit.text}")
 
 
 if __name__ == "__main__":

@@ -96,7 +96,7 @@ def _order(story: AnalysedStory) -> dict[str, tuple[str, int]]:
     return {a.id: (a.published or "", k) for k, a in enumerate(story.articles)}
 
 
-def _claims(story: AnalysedStory, groups: dict[str, list[int]], label: dict[str, str]) -> list[Claim]:
+def claims_of(story: AnalysedStory, groups: dict[str, list[int]], label: dict[str, str]) -> list[Claim]:
     order = _order(story)
     claims = []
     for key, sentences in groups.items():
@@ -120,7 +120,7 @@ def day_conflicts(
     days: list[_Day] = []
     for d in story.dates:
         i = index.get((d.article_id, d.sentence_index))
-        value = d.value or _weekday(d.text, d.relative)
+        value = d.value or _by_name(d.text, d.relative)
         if i is None or d.granularity not in ("day", "month") or value is None:
             continue
         if _stamp(story.sentences[i].text, d.text) or _not_the_event(story.sentences[i].text, d.text):
@@ -135,9 +135,9 @@ def day_conflicts(
         if d.granularity == "month" and not d.relative:
             continue  # "since January 2015", "passed inspections in January 2016": background, not the event's date
         context = _context(story.sentences[i].text, d.text)
-        if value.startswith(_WEEKDAY) or d.granularity == "month":
-            # an unresolved weekday or a month needs more than a shared name or verb ("Putin on Tuesday" / "Mr. Putin
-            # on Monday" are two meetings): two plain words of what happened ("the back of her hand")
+        if _named(value) or d.granularity == "month":
+            # an unresolved weekday or date, or a month needs more than a shared name or verb ("Putin on Tuesday" /
+            # "Mr. Putin on Monday" are two meetings): two plain words of what happened ("the back of her hand")
             near = _context(story.sentences[i].text, d.text, WEEKDAY_CONTEXT_WORDS, names=False)
             context = near if len(near) >= 2 or near & _ONCE else frozenset()
         owned = _owned(story.sentences[i].text, d.text)
@@ -154,13 +154,13 @@ def day_conflicts(
         for y in days[a + 1 :]:
             if x.root == y.root or _same_date(x, y) or (x.sentence, y.sentence) in seen:
                 continue
-            if x.value.startswith(_WEEKDAY) != y.value.startswith(_WEEKDAY):
-                continue  # a weekday name is compared only with another one
+            if _named(x.value) != _named(y.value):
+                continue  # a weekday name is compared only with another one, a date without its year with another
             # who acted is no evidence of one act: a person does many things on many days ("Mr. Steele said in a
             # speech Thursday night" / "pressure on Chairman Michael Steele Sunday"); the act or the thing must meet
             shared_words = {w for w in x.context & y.context if _bare(w) not in actors}
             # a weekday name or a month ("last month") needs two plain words of what happened in common
-            vague = x.value.startswith(_WEEKDAY) or len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH)
+            vague = bool(_named(x.value)) or len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH)
             # a person dies once: "Cummings ... died early Thursday" / "Elijah Cummings of Maryland died early Tuesday"
             # (NeuS story 238, design half of stop 26) is one act of one person however few words the two share
             once = bool(shared_words & _ONCE) and bool(persons[x.sentence] & persons[y.sentence])
@@ -182,7 +182,9 @@ def day_conflicts(
                 continue
             seen.add((x.sentence, y.sentence))
             shared = sorted(shared_words)[0]
-            claims = _claims(story, {x.value: [x.sentence], y.value: [y.sentence]}, {x.value: x.text, y.value: y.text})
+            claims = claims_of(
+                story, {x.value: [x.sentence], y.value: [y.sentence]}, {x.value: x.text, y.value: y.text}
+            )
             kind = "month" if len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH) else "day"
             found.append(
                 (
@@ -286,10 +288,10 @@ def _act_days(
         # a weekday of an article with no publication date stands for its day by its name (``_weekday``), as in
         # :func:`day_conflicts`: "Schiff on Monday signed a letter" / "Schiff on Friday signed a letter" has no words
         # before its day, and Multi-News rows carry no dates (stop 50, the edit bench's weekdays)
-        value = d.value or _weekday(d.text, d.relative)
+        value = d.value or _by_name(d.text, d.relative)
         if i is None or d.granularity != "day" or not value:
             continue
-        if len(value) != _DAY_LENGTH and not value.startswith(_WEEKDAY):
+        if len(value) != _DAY_LENGTH and not _named(value):
             continue
         text = story.sentences[i].text
         if _stamp(text, d.text) or _not_the_event(text, d.text) or _in_a_name(text, d.text):
@@ -319,10 +321,10 @@ def _act_days(
         a, b = act(x), act(y)
         if a is None or b is None or a[0] != b[0] or not a[1] & b[1]:
             return False
-        if x.value.startswith(_WEEKDAY):
-            # a weekday name needs two plain words of what happened in common, as in :func:`day_conflicts`: "Xi
-            # Jinping and Vladimir Putin met Tuesday in Moscow" / "On Monday, ... Xi Jinping met with ... Putin in
-            # Moscow" share the act and two places, and were two meetings (the shared corpus)
+        if _named(x.value):
+            # a weekday name (or a date without its year) needs two plain words of what happened in common, as in
+            # :func:`day_conflicts`: "Xi Jinping and Vladimir Putin met Tuesday in Moscow" / "On Monday, ... Xi Jinping
+            # met with ... Putin in Moscow" share the act and two places, and were two meetings (the shared corpus)
             plain = _plain_words(story.sentences[x.sentence].text) & _plain_words(story.sentences[y.sentence].text)
             return len(a[1] & b[1] & plain) >= 2
         return True
@@ -333,7 +335,7 @@ def _act_days(
         for y in days[n + 1 :]:
             if x.value == y.value or _far_days(x, y) or (x.sentence, y.sentence) in seen:
                 continue
-            if x.value.startswith(_WEEKDAY) != y.value.startswith(_WEEKDAY):
+            if _named(x.value) != _named(y.value):
                 continue  # a weekday name is compared only with another one
             if y.value in values[x.sentence] or x.value in values[y.sentence]:
                 # a sentence that gives both days tells a span or both acts: "brides married between January 1 and
@@ -355,7 +357,7 @@ def _act_days(
                 continue
             taken |= sentences
             seen.add((x.sentence, y.sentence))
-            claims = _claims(
+            claims = claims_of(
                 story,
                 {v: [d.sentence for d in side] for v, side in sides.items()},
                 {v: side[0].text for v, side in sides.items()},
@@ -524,6 +526,42 @@ def _weekday(expression: str, relative: bool) -> str | None:
     return f"{_WEEKDAY}{names.pop()}" if relative and len(names) == 1 else None
 
 
+# a date written without its year ("on June 25", "Feb. 14") in an article with no publication date: the reader of dates
+# gives it no value, so two outlets' "June 25" / "June 20" for one robbery were never compared (stop 51, the edit
+# bench's dates: every Multi-News row is undated). It stands for its day by its name, as a weekday does, compared
+# only with another such date, a slip (at most ``_FAR_DAYS``) apart, with the weekday's two plain words of what
+# happened
+_MONTH_DAY = "monthday:"
+_MONTH_NUMBER = {
+    m: k + 1 for k, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+}
+_DAY_BY_NAME = re.compile(
+    r"^(?:on\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?$",
+    re.I,
+)
+
+
+def _by_name(expression: str, relative: bool) -> str | None:
+    """The value of a day the reader of dates could not resolve: a weekday name (:func:`_weekday`) or a date without
+    its year ("June 25": ``_MONTH_DAY``)."""
+    if relative:
+        return _weekday(expression, relative)
+    m = _DAY_BY_NAME.match(expression.strip())
+    if m is None:
+        return None
+    month, day = _MONTH_NUMBER[m.group("month")[:3].lower()], int(m.group("day"))
+    try:
+        dt.date(2000, month, day)  # a leap year: February 29 is a day
+    except ValueError:
+        return None
+    return f"{_MONTH_DAY}{month:02d}-{day:02d}"
+
+
+def _named(value: str) -> str:
+    """Which kind of name-only day ``value`` is ("weekday:", "monthday:"), or "" for a resolved one."""
+    return next((kind for kind in (_WEEKDAY, _MONTH_DAY) if value.startswith(kind)), "")
+
+
 _MONTH = "2023-03"  # the shape of a month value (DateMention.value at granularity "month")
 
 
@@ -532,7 +570,7 @@ def _same_date(x: _Day, y: _Day) -> bool:
     article of 2018-08 is 2018-07, against "on July 12"): a month never clashes with a day inside it.
     A weekday name resolved from the publication date may be the same day as another date on that
     weekday (:func:`_maybe_same_weekday`)."""
-    if x.value.startswith(_WEEKDAY) or y.value.startswith(_WEEKDAY):
+    if _named(x.value) or _named(y.value):
         return x.value == y.value
     if len(x.value) == len(_MONTH) or len(y.value) == len(_MONTH):
         return x.value[: len(_MONTH)] == y.value[: len(_MONTH)]
@@ -590,6 +628,9 @@ def _far_days(x: _Day, y: _Day) -> bool:
     afternoon" / "a package was also found Friday"; half of the BASIL triplets, stop 23). Neighbouring
     weekdays stay comparable however far apart they resolve (two articles a week apart may each resolve
     "Friday" and "Saturday" to another week)."""
+    if _named(x.value) == _MONTH_DAY and _named(y.value) == _MONTH_DAY:
+        a, b = (dt.date(2000, *map(int, v.removeprefix(_MONTH_DAY).split("-"))) for v in (x.value, y.value))
+        return min(abs((a - b).days), 366 - abs((a - b).days)) > _FAR_DAYS
     if len(x.value) != len("2023-03-21") or len(y.value) != len("2023-03-21"):
         return False
     try:
@@ -633,7 +674,7 @@ def confirmation_conflicts(
             }
             if len(words - {"confirmed", "denied", "confirm", "deny"}) < 2:
                 continue
-            claims = _claims(story, {"yes": [i], "no": [j]}, {"yes": "confirmed", "no": "denied or not confirmed"})
+            claims = claims_of(story, {"yes": [i], "no": [j]}, {"yes": "confirmed", "no": "denied or not confirmed"})
             found.append((min(i, j), Conflict(topic="confirmed or not", claims=claims), {i, j}))
     return found
 
@@ -797,6 +838,6 @@ def status_conflicts(
             if support.similarity[i, j] < EVENT_SIMILARITY or not names[i] & names[j]:
                 continue
             seen.add((i, j))
-            claims = _claims(story, {"pending": [i], "done": [j]}, {"pending": "still to come", "done": "done"})
+            claims = claims_of(story, {"pending": [i], "done": [j]}, {"pending": "still to come", "done": "done"})
             found.append((min(i, j), Conflict(topic="done or still to come", claims=claims), {i, j}))
     return found
