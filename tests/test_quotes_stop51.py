@@ -72,3 +72,52 @@ def test_the_hospital_with_none_named_is_nobody(attribute_parsed) -> None:
         ]
     )
     assert _name(_by_text(found, "Four patients", "direct")) is None
+
+
+def _reported(found, words: str):
+    return next((a for a in found if a.kind == "reported" and a.text.startswith(words)), None)
+
+
+def test_a_share_of_voters_says(attribute_parsed) -> None:
+    """ "About 4 in 10 say they want …": the parser hangs the share on the verb as a number and leaves "say" with no
+    subject, so a poll's finding was no reported speech (PolNeAR train)."""
+    found = attribute_parsed(["About 4 in 10 say they want the next mayor to cut the water tax in Keld."])
+    said = _reported(found, "they want the next mayor")
+    assert said is not None and said.speaker is not None and said.speaker.text.startswith("About 4 in 10")
+
+
+def test_more_likely_to_say_is_the_subjects(attribute_parsed) -> None:
+    """ "Caucus-goers were slightly more likely to say they preferred …": "say" hangs on "likely", the copula's
+    subject says it (PolNeAR train gave the finding no speaker, so it was dropped)."""
+    found = attribute_parsed(
+        ["Keld voters were slightly more likely to say they preferred Tom Brant on the water tax."]
+    )
+    said = _reported(found, "they preferred Tom Brant")
+    assert said is not None and said.speaker is not None and "voters" in said.speaker.text
+
+
+def test_said_with_a_gerund_subject_reports_the_clause(attribute_parsed) -> None:
+    """ "He said legalizing it could put thousands of people to work": the parser reads the gerund as the verb's
+    complement and the clause after it as the gerund's, so "said" had no content (PolNeAR train)."""
+    found = attribute_parsed(
+        [
+            "Mayor Tom Brant spoke in Keld on Monday.",
+            "He said legalizing it could put thousands of people to work in the northern valleys.",
+        ]
+    )
+    said = _reported(found, "legalizing it could put")
+    assert said is not None and said.speaker is not None and said.speaker.name == "Tom Brant"
+
+
+def test_a_list_after_a_comma_is_part_of_what_was_said(attribute_parsed) -> None:
+    """ "… said he and Lund differ on Tessel, the water deal and the possibility of …": the parser hangs the
+    list's second item as an apposition, and an apposition was cut as an aside; a conjunct after it says the list
+    goes on (PolNeAR train cut such content at the first comma)."""
+    found = attribute_parsed(
+        [
+            "Brant said he and Lund differ on Tessel, the Varnish water deal and the possibility of compromising "
+            "over a choice for the high court."
+        ]
+    )
+    said = _reported(found, "he and Lund differ")
+    assert said is not None and said.text.rstrip(".").endswith("a choice for the high court")
