@@ -284,7 +284,7 @@ def speakers(
         typer.Option(
             "--set",
             help="multinews (stop 38's rows), mn47 / mn48 (stop 47's / 48's rows), basil (every BASIL event), "
-            "basil39 … basil46, basil49, basil50 (one stop's) or all.",
+            "basil39 … basil46, basil49, basil50, basil51 (one stop's) or all.",
         ),
     ] = "all",
 ) -> None:

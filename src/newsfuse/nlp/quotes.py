@@ -558,6 +558,10 @@ class ArticleSpeech:
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         if root is None or root.lemma_ not in _ASKING:
             return None
+        if root.lemma_ != "ask" and not any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in root.children):
+            # "Rep. Carl Moss, D-Md., questioned the reading of the text": challenging a thing asks no one, so the
+            # "he said" after it may be Moss (BASIL a28a0329, stop 51, gave Cummings's statement to Inslee)
+            return None
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
         if subject is None:
             return None

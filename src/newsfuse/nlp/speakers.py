@@ -732,7 +732,9 @@ def _role_before_name(segment: str, collected: list[tuple[int, int]]) -> bool:
 _EPONYM = re.compile(r"(?:['’]s)?\s+(?:disease|syndrome|law|principle|theorem|paradox|razor|palsy|sarcoma)\b")
 # a possessive right before a name: "Cardell Hayes's Hummer" (group 1: the possessor's last word)
 _POSSESSOR_BEFORE = re.compile(r"([A-Z][\w.-]*)['’]s?\s+$")
-_FORCES = frozenset(["police", "army", "military"])  # role nouns a force's own name holds ("Keld Police")
+# role nouns an organisation's own name holds: a force ("Keld Police"), an institution ("the hospital said" is the
+# one named "MedStar Washington Hospital Center" before, not any organisation named last: BASIL 58f414e5, stop 51)
+_FORCES = frozenset(["police", "army", "military", "hospital", "university", "clinic"])
 PARTY_TAIL = re.compile(r",\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?,?\s*$")
 _PARTY_LEAD = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?,\s")
 # a word that makes a role word part of another title ("Vice President", "Deputy Director", "vice-president")

@@ -141,7 +141,7 @@ _ROLES = (
     "website outlet magazine daily tribunal parliament congress senate house kremlin cabinet premier "
     "chancellor king queen prince pope bishop mission delegation pollster poll survey report study "
     "lawyer lawyers attorney attorneys congressman congresswoman councilman councilwoman assemblyman "
-    "assemblywoman publicist publicists"
+    "assemblywoman publicist publicists hospital university clinic"
 )
 # Head nouns of a named role ("China’s foreign ministry", "a White House spokesman").
 ROLE_NOUNS = frozenset(_ROLES.split())
@@ -149,7 +149,7 @@ _ORG_ROLES = (
     "ministry office department agency government administration commission committee council court "
     "embassy campaign party newspaper network channel website outlet magazine daily tribunal parliament "
     "congress senate house kremlin cabinet board union group team mission delegation poll survey report "
-    "study statement service police army military command authority authorities"
+    "study statement service police army military command authority authorities hospital university clinic"
 )
 # Role nouns naming an organisation, not a person: "the ministry said" carries an organisation.
 ORG_ROLES = frozenset(_ORG_ROLES.split())

@@ -685,6 +685,9 @@ def subject_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
             head = head.head
             continue
+        if head.dep_ == "acomp" and head.head.i != head.i:
+            head = head.head  # "Caucus-goers were more likely to say …": the copula's subject says it (PolNeAR train)
+            continue
         if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i != head.i:
             head = nearer_clause(head) or head.head  # "..., saying that ...": the subject of the main verb
             continue
@@ -892,6 +895,10 @@ def _stranded_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
     j = verb.i - 1
     while j >= 0 and (doc[j].is_punct or doc[j].dep_ == "advmod"):
         j -= 1
+    if j >= 1 and doc[j].pos_ == "NUM" and doc[j].head.i == verb.i and doc[j].dep_ in ("nummod", "npadvmod"):
+        # "About 4 in 10 say they want …": the parser hangs the share on the verb as a number; it is the subject
+        # (polls' attributions, PolNeAR train, stop 51)
+        return _phrase(doc, doc[j])
     if j < 1 or doc[j].pos_ not in ("NOUN", "PROPN"):
         return None
     token = doc[j]
@@ -964,6 +971,12 @@ def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
                 continue
             last = _object_end(verb, child) if child.dep_ == "dobj" else child.right_edge.i
             span = _edges(doc, child.left_edge.i, _trailing_cut(doc, child.left_edge.i, last))
+            if span is not None:
+                return span
+    for child in verb.children:  # "said legalizing it could put thousands to work": a gerund subject read as xcomp
+        clause = child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1
+        if clause and lemma in _SAY_LEMMAS and any(c.dep_ == "ccomp" and c.i > child.i for c in child.children):
+            span = _edges(doc, child.left_edge.i, child.right_edge.i)
             if span is not None:
                 return span
     for child in verb.children:  # "asked the contender if he had prepared": the parser hangs the question as advcl
@@ -1136,12 +1149,23 @@ def _trailing_cut(doc: Doc, first: int, last: int) -> int:
             return _before_comma(doc, start)
         if token.dep_ in ("advcl", "conj", "acl", "xcomp") and token.tag_ == "VBG" and start == token.i:
             return _before_comma(doc, start)
-        if token.dep_ == "appos":  # "her granddaughter in speeches, a reference point for ...": an aside
+        # "her granddaughter in speeches, a reference point for ...": an aside, unless a list goes on after it
+        if token.dep_ == "appos" and not _listed(token):
             return _before_comma(doc, start)
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         if token.dep_ == "conj" and own_subject and doc[start].lower_ != "that" and token.pos_ in ("VERB", "AUX"):
             return _before_comma(doc, start)
     return last
+
+
+def _listed(appositive: Token) -> bool:
+    """An "appositive" that is one item of a list the parser hung as an apposition ("differ on Israel, the Iranian
+    nuclear deal and the possibility of …", "two-thirds of voters in Texas, 7 in 10 in Tennessee, and nearly 8 in 10
+    in Alabama support …"): a conjunct follows it, its own or its head's, so the list goes on and is part of what was
+    said (PolNeAR train, stop 51: the content was cut at the first comma)."""
+    return any(c.dep_ == "conj" for c in appositive.children) or any(
+        c.dep_ == "conj" and c.i > appositive.i for c in appositive.head.children
+    )
 
 
 # Speech acts that, coordinated after the content ("... and insisted that", "but added"), are a second
