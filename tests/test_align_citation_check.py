@@ -90,7 +90,9 @@ TAGGED = (
     "Marta Ivers won the Tessel Prize for best film on Sunday. "
     "Odegaard said the orchestra had drowned out his speech.\n\n"
     "Ivers!\n\n"
-    "Read more about: Marta Ivers, Lars Odegaard, Tessel Prize"
+    # with its full stop, so the cleaner's link-label rule (stop 51: "Read more about: …" without one is boilerplate)
+    # leaves it for the citation check to judge
+    "Read more about: Marta Ivers, Lars Odegaard, Tessel Prize."
 )
 
 

@@ -29,7 +29,6 @@ import re
 from collections.abc import Sequence
 
 from newsfuse.nlp.clarity import display_text
-from newsfuse.nlp.sign_off import sign_offs
 from newsfuse.records import AnalysedStory, Sentence
 
 MIN_WORDS = 5  # a shorter unmarked sentence found inside a quotation proves little ("Thank you.")
@@ -211,21 +210,6 @@ def block_quotations(story: AnalysedStory, flags: list[bool] | None = None) -> s
     return found
 
 
-def posted_sentences(story: AnalysedStory) -> set[int]:
-    """Sentences of an embedded post: a paragraph that ends with a post's sign-off ("… RIP PRODIGY sleep well king...
-    — ghost (@therealstylesp) June 20, 2017") is the post's author's words, every sentence of it, as the quote stage
-    reads it (nlp/sign_off.py); only its last sentence, which ends signed, was kept from the facts, and the rest
-    became 35 facts in the brief's own voice ("No words.", "Our fave.", "RIP Prodigy.": editor read #22, Multi-News
-    row 21)."""
-    posted: set[tuple[str, int]] = set()
-    for article in story.articles:
-        for k, paragraph in enumerate(article.paragraphs):
-            signed = sign_offs(paragraph)
-            if signed and not paragraph[signed[-1].end() :].strip():
-                posted.add((article.id, k))
-    return {i for i, s in enumerate(story.sentences) if (s.article_id, s.paragraph) in posted}
-
-
 def speakerless_sentences(story: AnalysedStory) -> set[int]:
     """Sentences that are no fact of their own: block quotations with their attribution lines
     (:func:`block_quotations`), and sentences inside a quotation opened before them whose words are all
@@ -234,7 +218,7 @@ def speakerless_sentences(story: AnalysedStory) -> set[int]:
     ("“The port will be rebuilt.”") is kept too: gold facts are told so ("“From the beginning, the
     government has pursued a politically driven vendetta ...”", basil-2014-33521e65, stop 33)."""
     flags = open_at_start(story)
-    found = block_quotations(story, flags) | posted_sentences(story)
+    found = block_quotations(story, flags)
     for i, s in enumerate(story.sentences):
         if flags[i]:
             _open, spans = _quote_state(s.text, True)
