@@ -1115,11 +1115,11 @@ def _given_names(keys: list[str], groups: _Groups) -> None:
         words = key.split()
         if len(words) not in (2, 3) or words[0] not in given or groups.label_of(key) not in _THING_LABELS:
             continue
-        if any(w in ORG_ROLES or w in _ORG_WORDS or w in _ORG_HEADS for w in words):
+        if any(w in _ORG_HEADS for w in words):  # _ORG_HEADS holds ORG_ROLES and _ORG_WORDS
             continue
         if not _person_shaped(groups.surfaces[key].most_common(1)[0][0]):
             continue
-        groups.labels[key]["PERSON"] += sum(groups.labels[key].values()) + 1
+        _outvote_as_person(groups, key)
 
 
 def _family_names(keys: list[str], groups: _Groups) -> None:
@@ -1140,7 +1140,12 @@ def _family_names(keys: list[str], groups: _Groups) -> None:
             continue
         if any(w in ORG_ROLES or w in _ORG_WORDS for w in words):
             continue
-        groups.labels[key]["PERSON"] += sum(groups.labels[key].values()) + 1
+        _outvote_as_person(groups, key)
+
+
+def _outvote_as_person(groups: _Groups, key: str) -> None:
+    """A PERSON vote that outweighs every vote ``key`` has had."""
+    groups.labels[key]["PERSON"] += sum(groups.labels[key].values()) + 1
 
 
 def _merge_explicit_acronyms(story: AnalysedStory, groups: _Groups) -> None:
@@ -1626,9 +1631,11 @@ def _people_of(name: str, places: set[str]) -> bool:
     """ "nevadans" of "nevada", "texans" of "texas", "californians" of "california"."""
     stem = name.removesuffix("s")
     return any(
-        stem in (place + "n", place + "an", place + "ian", place[:-1] + "n", place[:-1] + "an", place[:-1] + "ian")
+        stem == base + suffix
         for place in places
         if len(place) >= 4
+        for base in (place, place[:-1])
+        for suffix in _DEMONYM[:3]  # "n", "an", "ian": a people's plural takes these, not "ese" or "ish"
     )
 
 
