@@ -1019,6 +1019,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             groups.relatives.add(key)
 
     _merge_explicit_acronyms(story, groups)
+    _merge_real_names(story, groups)
     keys = list(groups.parent)
     _given_names(keys, groups)
     _family_names(keys, groups)
@@ -1158,6 +1159,38 @@ def _merge_explicit_acronyms(story: AnalysedStory, groups: _Groups) -> None:
             long_key, short_key = name_key(match.group(1)), name_key(match.group(2))
             if long_key in groups.parent and short_key in groups.parent:
                 groups.union(long_key, short_key)
+
+
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+# "Stormy Daniels, whose real name is Stephanie Clifford", "Stormy Daniels (real name Stephanie Clifford)",
+# "Stephanie Clifford, better known as Stormy Daniels", "… who goes by Stormy Daniels"
+_REAL_NAME = re.compile(
+    rf"(?P<stage>{_NAME}),?\s+\(?(?:whose\s+(?:real|legal|birth)\s+name\s+is|real\s+name:?)\s+(?P<real>{_NAME})"
+)
+_STAGE_NAME = re.compile(
+    rf"(?P<real>{_NAME}),\s+(?:(?:who\s+is\s+)?(?:better|also|professionally|popularly)\s+known\s+as|who\s+goes\s+by|"
+    rf"who\s+performs\s+as)\s+[“\"]?(?P<stage>{_NAME})"
+)
+
+
+def _merge_real_names(story: AnalysedStory, groups: _Groups) -> None:
+    """A stage name and the real name the text gives for it are one person: "Stormy Daniels, whose real name is
+    Stephanie Clifford" (editor read #23, stop 52, Multi-News row 34: "Stephanie Clifford — PERSON" and "Stormy
+    Daniels — ORG" were two entities, the protagonist split in two, her quotes under one and her name under the
+    other). Both names must be entities of the story; a real name is a person's, so the stage name's votes are
+    outweighed by a PERSON vote when the tagger had it as a thing."""
+    for article in story.articles:
+        for pattern in (_REAL_NAME, _STAGE_NAME):
+            for match in pattern.finditer(article.text):
+                stage, real = name_key(match.group("stage")), name_key(match.group("real"))
+                if not stage or not real or stage == real or stage not in groups.parent or real not in groups.parent:
+                    continue
+                if "PERSON" not in (groups.label_of(stage), groups.label_of(real)):
+                    continue
+                for key in (stage, real):
+                    if groups.label_of(key) != "PERSON":
+                        _outvote_as_person(groups, key)
+                groups.union(real, stage)
 
 
 def spells(acronym: str, name: str) -> bool:

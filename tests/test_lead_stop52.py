@@ -1,0 +1,43 @@
+"""Stop 52, lead: editor read #23 (Multi-News rows 0, 10, 16, 34, 36, never read before). Each test failed on main
+662e92d."""
+
+from __future__ import annotations
+
+from tests.test_lead_stop41 import _people
+
+
+def test_a_stage_name_and_the_real_name_the_text_gives_are_one_person(fast_models) -> None:  # type: ignore[no-untyped-def]
+    """ "Stephanie Clifford — PERSON" and "Stormy Daniels — ORG" were two entities of row 34's brief: "Stormy Daniels,
+    whose real name is Stephanie Clifford, filed a lawsuit …"."""
+    entities = _people(
+        fast_models,
+        [
+            [
+                "Adult film actress Velvet Marlowe, whose real name is Joanna Pettigrew, filed a lawsuit in Los "
+                "Angeles on Tuesday.",
+                "Pettigrew says the agreement is invalid. Marlowe wants to speak publicly, her lawyer said.",
+            ],
+            [
+                "Joanna Pettigrew, better known as Velvet Marlowe, sued the firm.",
+                "Ms. Pettigrew was paid in 2016, the suit says.",
+            ],
+        ],
+    )
+    named = [{e.name, *e.aliases} for e in entities if e.type == "PERSON"]
+    together = [names for names in named if "Joanna Pettigrew" in names]
+    assert together and "Velvet Marlowe" in together[0], named
+    assert all(e.type == "PERSON" for e in entities if "Marlowe" in e.name), [(e.name, e.type) for e in entities]
+
+
+def test_two_sentences_sharing_one_name_tell_no_one_fact() -> None:
+    """ "Think about the man Colbert would be replacing." (The Atlantic) joined "Colbert is a comedian, but he does
+    dabble in real politics — he appeared before Congress …" (another outlet), and each outlet was cited for the
+    other's sentence (row 36). One shared content word, no figure, a cosine of 0.56: two facts."""
+    from newsfuse.align.units import related
+
+    colbert = "Think about the man Colbert would be replacing."
+    congress = "Colbert is a comedian, but he does dabble in real politics: he appeared before Congress to testify."
+    assert not related(colbert, congress, 0.56)
+    assert related(colbert, congress, 0.8)  # close in meaning: no shared word needed
+    assert related("The final tally was 97-1.", "This followed a 97-1 vote hours earlier in the Senate.", 0.31)
+    assert related(congress, "Colbert appeared before Congress to testify about campaign finance.", 0.6)
