@@ -41,3 +41,16 @@ def test_two_sentences_sharing_one_name_tell_no_one_fact() -> None:
     assert related(colbert, congress, 0.8)  # close in meaning: no shared word needed
     assert related("The final tally was 97-1.", "This followed a 97-1 vote hours earlier in the Senate.", 0.31)
     assert related(congress, "Colbert appeared before Congress to testify about campaign finance.", 0.6)
+
+
+def test_a_closing_paragraph_naming_the_ledes_person_is_on_the_story() -> None:
+    """ "First runner-up Brittany Lewis of Wilmington will be awarded the crown at a news conference at Dover Downs …"
+    closed the report whose first paragraph names Brittany Lewis, and was removed as off topic (row 16): the story's
+    outcome lost. Shared institutions are no sign of one story."""
+    from newsfuse.clean.offtopic import names_the_lede
+
+    lede = "Former runner-up Marta Quill was awarded the crown after the original winner was stripped of her title."
+    assert names_the_lede("Runner-up Marta Quill of Dover will be crowned at a news conference on Thursday.", lede)
+    assert not names_the_lede("Nadia Brook of Reno won the state title on Thursday at a casino.", lede)
+    white_house = "The White House said on Monday the talks would go on."
+    assert not names_the_lede("A White House spokesman said a new tariff on steel would start next week.", white_house)
