@@ -54,3 +54,25 @@ def test_a_closing_paragraph_naming_the_ledes_person_is_on_the_story() -> None:
     assert not names_the_lede("Nadia Brook of Reno won the state title on Thursday at a casino.", lede)
     white_house = "The White House said on Monday the talks would go on."
     assert not names_the_lede("A White House spokesman said a new tariff on steel would start next week.", white_house)
+
+
+def test_a_quotation_within_a_quotation_does_not_close_it() -> None:
+    """ "… at airports, ‘Do you have a vest on?,’ you know from security guards." inside Damian Lewis's quotation: the
+    inner closing mark closed his, and "People build really close relationships with TV characters." went into row
+    10's summary as the brief's own words."""
+    from newsfuse.nlp.quoted import _quote_state
+
+    sentences = [
+        "“You know, I was expecting a little more hostility, to be honest.",
+        "I still get jokes at airports, ‘Do you have a vest on?,’ you know from security guards.",
+        "People build really close relationships with TV characters.",
+        "I think that will always be the case.” — Damian Lewis, on his fans",
+    ]
+    states = []
+    open_ = False
+    for text in sentences:
+        open_, _spans = _quote_state(text, open_)
+        states.append(open_)
+    assert states == [True, True, True, False]
+    assert _quote_state("He said ‘no way’ to it.", False)[1] == ["no way"]
+    assert not _quote_state("He said ‘no way’ to it.", False)[0]

@@ -68,6 +68,7 @@ def _quote_state(text: str, open_: bool) -> tuple[bool, list[str]]:
     taken for someone's words and never shown."""
     spans: list[str] = []
     single: bool | None = None  # the open quotation's marks are single ones (None: opened before ``text``)
+    nested = False  # a single-marked quotation is open inside the open one
     text = text.replace("''", "”")  # two apostrophes close a quotation in some feeds
     start = 0  # where the open quotation's words start
     # Only the marks change the state: the loop visits them alone (a loop over every character was
@@ -89,6 +90,13 @@ def _quote_state(text: str, open_: bool) -> tuple[bool, list[str]]:
         if ch in "‘’":
             if ch == "‘" and not open_ and opens and (k == 0 or text[k - 1] in _SINGLE_OPENS_AFTER):
                 open_, single, start = True, True, k + 1
+            elif ch == "‘" and open_ and opens and (k == 0 or text[k - 1] in _SINGLE_OPENS_AFTER):
+                # a quotation within the quotation: its closing mark is not the outer one's ("… at airports, ‘Do you
+                # have a vest on?,’ you know from security guards. … People build really close relationships with
+                # TV characters." went on as the brief's own words: editor read #23, stop 52, Multi-News row 10)
+                nested = True
+            elif ch == "’" and nested and closes_single(text, k):
+                nested = False
             elif ch == "’" and open_ and single is not False and closes_single(text, k):
                 open_ = False
                 spans.append(text[start:k])
