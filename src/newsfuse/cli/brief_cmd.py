@@ -57,13 +57,13 @@ def brief(
         # every text is new without the analysis cache, or into a cache with no file yet (a first brief):
         # the same work as with a cache, in the order of the cache-off brief (docs/speed.md, stop 46)
         every_new = disk is None or disk.new
-        ahead = bool(paths) and story is None and not split
+        ahead = every_new and bool(paths) and story is None and not split
         with stage_progress() as progress:
             cleaned = documents = skipped = None
             if ahead:
-                # the articles are read and cleaned before the pipeline's imports and, when some paragraph
-                # is new, the sentences guessed from them (``nlp.presplit``) are encoded in the encoder's
-                # thread while the pipeline imports and spaCy loads (``Models.load_embedder_soon``)
+                # every text is new: the articles are read and cleaned before the
+                # pipeline's imports, and the sentences guessed from them (``nlp.presplit``) are encoded in
+                # the encoder's thread while the pipeline imports and spaCy loads (``Models.load_embedder_soon``)
                 documents, skipped, cleaned = _read_and_clean(paths or [], options, models, progress)
             elif every_new:
                 # the encoder loads while the pipeline imports, reads and cleans (``Models.load_embedder_soon``).
@@ -102,10 +102,9 @@ def brief(
 def _read_and_clean(
     paths: list[Path], options: Options, models: Models, progress: ProgressCallback | None
 ) -> tuple[list[RawDocument], list[Skipped], tuple[list[Article], list[Skipped]]]:
-    """Read and clean the articles under ``paths`` as ``pipeline.brief_from_paths`` does, and, when some
-    paragraph is new (``_some_paragraph_new``), start the encoder's thread on the sentences guessed from
-    them (the guess ``nlp.analyse`` makes again, on the same paragraphs: its own call then finds them
-    encoded). What the pipeline's imports cost the
+    """Read and clean the articles under ``paths`` as ``pipeline.brief_from_paths`` does, and start
+    the encoder's thread on the sentences guessed from them (the guess ``nlp.analyse`` makes again, on
+    the same paragraphs: its own call then finds them encoded). What the pipeline's imports cost the
     main thread (~0.17 s CPU) the encoder's thread spends on the guessed sentences, which it used to
     reach only once ``analyse`` started (docs/speed.md, stop 40)."""
     from newsfuse.clean.cleaner import clean_documents
@@ -116,26 +115,5 @@ def _read_and_clean(
         progress("reading")
     documents, skipped = read_documents(list(paths), options)
     cleaned = clean_documents(documents, languages=False)
-    paragraphs = [p for article in cleaned[0] for p in article.paragraphs]
-    if _some_paragraph_new(paragraphs, models):
-        models.load_embedder_soon(likely_sentences(paragraphs))
+    models.load_embedder_soon(likely_sentences([p for article in cleaned[0] for p in article.paragraphs]))
     return documents, skipped, cleaned
-
-
-def _some_paragraph_new(paragraphs: list[str], models: Models) -> bool:
-    """Whether ``nlp.analyse`` will run spaCy on some of ``paragraphs`` (no split of it in the analysis
-    cache), and so load the encoder and encode these guessed sentences first (``Models.load_embedder_soon``,
-    from ``analyse``'s own test): here, before the pipeline's imports, rather than once spaCy must run.
-
-    Without a cache, or into a cache with no file yet, every paragraph is new. Into a cache that other
-    briefs filled (the stop hook's ``~/.cache/newsfuse``), the new story's encoder loaded only when
-    ``analyse`` came: ~0.5 s of a cold brief's wall on two cores (docs/speed.md, stops 46 and 52). A re-brief
-    whose every paragraph is stored loads no encoder, as before. The encoder's calls are the same lists
-    either way (``analyse`` encodes the same guessed sentences first), so the brief is the same."""
-    disk = models.disk
-    if disk is None or disk.new:
-        return True
-    from newsfuse.nlp.diskcache import text_key
-
-    keys = {text_key(p) for p in paragraphs}
-    return len(disk.get("split", keys)) < len(keys)
