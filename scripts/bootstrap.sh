@@ -39,10 +39,10 @@ else
   # shell with PYTHONDONTWRITEBYTECODE set would compile ~100 modules again on every cold run
   # (0.3-0.7 s CPU of a brief, docs/speed.md stop 22).
   env -u PYTHONDONTWRITEBYTECODE .venv/bin/python -m compileall -q src/newsfuse >/dev/null
-  # and the table of compiled regular expressions a brief reads (newsfuse/regex_cache.py, stop 26)
-  # and the code their imports generate (newsfuse/code_cache.py, stop 47)
-  env -u PYTHONDONTWRITEBYTECODE .venv/bin/python -c 'from newsfuse import code_cache, regex_cache; code_cache.record(); regex_cache.main(["examples/lake-tessel-summit"]); code_cache.save()' >/dev/null
-  # and py3langid's model deflated, for a first brief into an empty cache (clean/langid.py, stop 27)
-  .venv/bin/python -c 'from newsfuse.clean import langid; langid.pack()'
+  # Then what a brief reads from the install, as in the runtime venv: the regular expressions' and the
+  # generated code's tables, py3langid's model deflated and the encoder's optimised graph. Without the
+  # graph every brief of this venv (the stop hook's, the tests') converted the weights and built the
+  # encoder's session from them: +0.2-0.4 s CPU and +105 MB resident (docs/speed.md, stop 52).
+  env -u PYTHONDONTWRITEBYTECODE .venv/bin/python scripts/compile_runtime.py >/dev/null
 fi
 echo "newsfuse installed: $(.venv/bin/newsfuse --help >/dev/null && echo .venv/bin/newsfuse)"

