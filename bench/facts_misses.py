@@ -1,0 +1,236 @@
+"""Where the brief loses a multi-source gold fact: every miss of ``bench facts`` classed by the stage that stops it.
+
+``python -m bench.facts_misses [--leave-one-out]`` briefs every gold *tune* story (never a ``report`` one) through the
+product path (with ``--leave-one-out``, each with the story pair model fitted on the other tune stories, as
+``newsfuse bench facts --leave-one-out``), keeps the fact graph the align stage built (its items: claims, or the
+sentences when none is split, and their units), and for each multi-source gold fact that no brief fact shows with two
+of its documents (the bench's ``multi_shown``) names the stage (:func:`stage`):
+
+- ``one outlet's telling is no item``: fewer than two documents have an item the fact's rule matches, though the
+  raw documents do (cleaned away, or the rule spans two sentences); ``rule matches <2 documents``: not even those;
+- for the best pair of matching items of two documents (one unit first, then the highest pair score):
+  ``never scored`` (under the candidate cosine, or pruned as hopeless), ``scored < 0.5``, ``band`` (0.5 up to the
+  unit threshold), ``above threshold, other units`` (one sentence per article per unit, or the average linkage, kept
+  them apart);
+- one unit: ``shown by a claim the rule does not match``, ``outlet dropped by the citation checks``, ``no fact of the
+  JSON`` (``facts_of`` drops it).
+
+Multi-as-single (a brief fact matching a multi-source gold fact listed ``single_source``) is classed per fact by its
+single-source items, the first of: an outlet's telling alone, the fact not shown (the misses above); an outlet's
+telling alone, the fact shown with others (a source-recall miss); an outlet the gold does not list (the rule matches
+another fact of it); an outlet already cited for the fact (a second telling, or another fact of the same outlet the
+rule matches). Each miss is printed with its pair score and the two items' first words
+(article text is printed, never stored). docs/synthesis.md, "Stop 52 — h-multi52".
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from bench.facts_gold import GoldCluster, GoldItem, load_all, matches, raw_documents
+
+HOPELESS = 0.5  # story_pairs.HOPELESS: the band's floor
+
+
+@dataclass
+class Miss:
+    story: str
+    fact: str
+    stage: str
+    p: float | None = None
+    texts: tuple[str, str] = ("", "")
+
+
+def stage(
+    item_docs: int,
+    raw_docs: int,
+    pair: tuple[bool, float] | None,
+    threshold: float,
+    shown: tuple[bool, int, bool] | None = None,
+) -> str:
+    """The stage that stops a multi-source fact. ``item_docs``: documents with an item the rule matches; ``raw_docs``:
+    documents whose raw text it matches; ``pair``: (one unit, pair score) of the best pair of matching items of two
+    documents; ``shown``: for a pair in one unit, (the fact's shown claim matches the rule, gold documents it cites,
+    it is a fact of the JSON)."""
+    if item_docs < 2 or pair is None:
+        return "one outlet's telling is no item" if raw_docs >= 2 else "rule matches <2 documents"
+    together, p = pair
+    if together:
+        rep_matches, cited, listed = shown if shown is not None else (True, 0, True)
+        if not listed:
+            return "no fact of the JSON"
+        if not rep_matches:
+            return "shown by a claim the rule does not match"
+        return "outlet dropped by the citation checks" if cited < 2 else "shown"
+    if p >= threshold:
+        return "above threshold, other units"
+    if p >= HOPELESS:
+        return "band"
+    return "scored < 0.5" if p > 0 else "never scored"
+
+
+def single_stage(doc: str, gold_docs: set[str], cited_for_fact: set[str]) -> str:
+    """Why a single-source item matches a multi-source gold fact (the item of outlet ``doc``; ``cited_for_fact``: the
+    documents of the brief facts that show it with two of its documents, empty when none does)."""
+    if doc not in gold_docs:
+        return "an outlet the gold does not list"
+    if doc in cited_for_fact:
+        return "an outlet already cited for the fact"
+    return (
+        "an outlet's telling alone, the fact shown"
+        if cited_for_fact
+        else "an outlet's telling alone, the fact not shown"
+    )
+
+
+SINGLE_ORDER = (
+    "an outlet's telling alone, the fact not shown",
+    "an outlet's telling alone, the fact shown",
+    "an outlet the gold does not list",
+    "an outlet already cited for the fact",
+)
+
+
+class Capture:
+    """Keeps the last fact graph, its items and units that ``align`` built (the product's own objects)."""
+
+    def __init__(self) -> None:
+        self.alignment: Any = None
+        self.items: Any = None
+        self.units: Any = None
+
+    def __enter__(self) -> Capture:
+        from newsfuse import pipeline
+        from newsfuse.align import alignment
+
+        self._align, self._build = pipeline.align, alignment.build_graph
+
+        def build(story: Any, units: Any, *args: Any, **kwargs: Any) -> Any:
+            self.items, self.units = story, units
+            return self._build(story, units, *args, **kwargs)
+
+        def align(*args: Any, **kwargs: Any) -> Any:
+            self.alignment = self._align(*args, **kwargs)
+            return self.alignment
+
+        alignment.build_graph = build
+        pipeline.align = align
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        from newsfuse import pipeline
+        from newsfuse.align import alignment
+
+        pipeline.align, alignment.build_graph = self._align, self._build
+
+
+def trace(
+    gold: GoldCluster, brief: dict[str, Any], raw: dict[str, str], cap: Capture
+) -> tuple[list[Miss], Counter[str]]:
+    """The misses of one briefed story (``raw``: source id -> raw document text) and its multi-as-single classes."""
+    items, graph = cap.items, cap.alignment.graph
+    node_of = {n.id: n for n in graph.facts}
+    misses: list[Miss] = []
+    single: Counter[str] = Counter()
+    for fact in gold.facts:
+        docs = set(fact.sources)
+        hits = [f for f in brief["facts"] if matches(fact.match, f["text"])]
+        shown = any(len(set(f["sources"]) & docs) >= 2 for f in hits)
+        cited = {d for f in hits if len(set(f["sources"]) & docs) >= 2 for d in f["sources"]}
+        kinds = {
+            single_stage(items.sentences[node_of[f["id"]].representative].article_id, docs, cited)
+            for f in hits
+            if f["status"] == "single_source"
+        }
+        if kinds:
+            single[next(k for k in SINGLE_ORDER if k in kinds)] += 1
+        if not shown:
+            misses.append(_miss(gold, fact, brief, raw, cap))
+    return misses, single
+
+
+def _miss(gold: GoldCluster, fact: GoldItem, brief: dict[str, Any], raw: dict[str, str], cap: Capture) -> Miss:
+    items, units, graph = cap.items, cap.units, cap.alignment.graph
+    docs = set(fact.sources)
+    found = [n for n, s in enumerate(items.sentences) if s.article_id in docs and matches(fact.match, s.text)]
+    item_docs = len({items.sentences[n].article_id for n in found})
+    raw_docs = sum(1 for d in docs if d in raw and matches(fact.match, raw[d]))
+    best: tuple[bool, float, int, int] | None = None
+    for x in found:
+        for y in found:
+            if x < y and items.sentences[x].article_id != items.sentences[y].article_id:
+                cand = (units.unit_of[x] == units.unit_of[y], float(units.similarity[x, y]), x, y)
+                best = cand if best is None or cand[:2] > best[:2] else best
+    if best is None:
+        return Miss(gold.id, fact.id, stage(item_docs, raw_docs, None, units.threshold))
+    together, p, x, y = best
+    node = graph.facts[graph.fact_of_claim[x]]
+    rep = graph.claims[node.representative].display
+    listed = any(f["id"] == node.id for f in brief["facts"])
+    shown = (matches(fact.match, rep), len(set(node.sources) & docs), listed)
+    texts = (items.sentences[x].text[:100], items.sentences[y].text[:100])
+    return Miss(gold.id, fact.id, stage(item_docs, raw_docs, (together, p), units.threshold, shown), round(p, 3), texts)
+
+
+def briefs(leave_one_out: bool) -> Iterator[tuple[GoldCluster, dict[str, Any], dict[str, str], Capture]]:
+    """Each tune story briefed (under ``leave_one_out`` with its held-out story model), its raw texts, the capture."""
+    from bench import facts_pairs
+    from newsfuse.align import story_pairs
+    from newsfuse.nlp import Models
+    from newsfuse.options import Options
+    from newsfuse.pipeline import brief_from_documents
+    from newsfuse.render.json import brief_to_dict
+
+    options = Options()
+    models = Models(options)
+    golds = {g.id: g for g in load_all("tune")}
+    fitted: dict[str, dict[str, Any]] = {}
+    if leave_one_out:
+        learned = replace(options, align=replace(options.align, same_fact="learned"))
+        data = {gid: facts_pairs.labelled_pairs(g, learned, models) for gid, g in golds.items()}
+        for held, rows, labels in facts_pairs.folds(data):
+            fitted[held] = story_pairs.fit(rows, labels)
+            fitted[held]["threshold"] = story_pairs.threshold()
+    for gid in sorted(golds):
+        documents = raw_documents(golds[gid])
+        with Capture() as cap:
+            if gid in fitted:
+                with facts_pairs.held_out_model(fitted[gid]):
+                    brief = brief_to_dict(brief_from_documents(documents, options, models))
+            else:
+                brief = brief_to_dict(brief_from_documents(documents, options, models))
+        paths = [d.path for d in documents]
+        raw = {s["id"]: documents[paths.index(s["path"])].text for s in brief["sources"]}
+        yield golds[gid], brief, raw, cap
+
+
+def report(leave_one_out: bool = False) -> str:
+    misses: list[Miss] = []
+    single: Counter[str] = Counter()
+    for gold, brief, raw, cap in briefs(leave_one_out):
+        found, kinds = trace(gold, brief, raw, cap)
+        misses += found
+        single.update(kinds)
+    lines = [f"multi-source facts not shown with two of their documents: {len(misses)}"]
+    lines += [f"  {n:3d} {name}" for name, n in Counter(m.stage for m in misses).most_common()]
+    lines.append(f"multi-source facts with a single-source item: {sum(single.values())}")
+    lines += [f"  {single[name]:3d} {name}" for name in SINGLE_ORDER]
+    lines += [f"{m.story} {m.fact}: {m.stage} P={m.p} | {m.texts[0]} | {m.texts[1]}" for m in misses]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--leave-one-out", action="store_true", help="each story with the model of the others")
+    args = parser.parse_args(argv)
+    print(report(args.leave_one_out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
