@@ -20,6 +20,7 @@ def _quote_state_by_character(text: str, open_: bool) -> tuple[bool, list[str]]:
     spans: list[str] = []
     current: list[str] = []
     single: bool | None = None
+    nested = False  # stop 52: a single-marked quotation inside the open one
     text = text.replace("''", "”")
     for k, ch in enumerate(text):
         opens = (
@@ -31,6 +32,12 @@ def _quote_state_by_character(text: str, open_: bool) -> tuple[bool, list[str]]:
         # single marks (stop 51): ‘ opens after a space, a bracket, a colon or a dash; ’ closes (``closes_single``)
         if ch == "‘" and not open_ and opens and (k == 0 or text[k - 1] in " \t\n([:—–-"):
             open_, single, current = True, True, []
+        elif ch == "‘" and open_ and opens and (k == 0 or text[k - 1] in " \t\n([:—–-"):
+            nested = True
+            current.append(ch)
+        elif ch == "’" and nested and closes_single(text, k):
+            nested = False
+            current.append(ch)
         elif ch == "’" and open_ and single is not False and closes_single(text, k):
             open_ = False
             spans.append("".join(current))
@@ -42,7 +49,7 @@ def _quote_state_by_character(text: str, open_: bool) -> tuple[bool, list[str]]:
             open_, single = True, False
             current = []
         elif (ch in '”"' or misturned) and open_:
-            open_ = False
+            open_ = nested = False
             spans.append("".join(current))
             current = []
         elif open_:

@@ -105,7 +105,7 @@ def _quote_state(text: str, open_: bool) -> tuple[bool, list[str]]:
             open_, single = True, False
             start = k + 1
         elif (ch in '”"' or misturned) and open_:
-            open_ = False
+            open_ = nested = False
             spans.append(text[start:k])
     if open_ and text[start:]:
         spans.append(text[start:])
