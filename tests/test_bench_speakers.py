@@ -58,7 +58,9 @@ def test_the_basil_events_are_a_set_of_their_own() -> None:
     assert len(tune) == len(kept) == 32 and not tune & kept
     stops = [f"basil{n}" for n in (39, 40, 41, 42, 43, 44, 45, 46, 49, 50, 51, 52)]
     by_stop = [{i.row for i in gold("all", s)} for s in stops]
-    assert [len(rows) for rows in by_stop] == [8, 4, 4, 8, 8, 4, 4, 4, 4, 4, 4, 8] and set().union(*by_stop) == tune | kept
+    assert [len(rows) for rows in by_stop] == [8, 4, 4, 8, 8, 4, 4, 4, 4, 4, 4, 8] and set().union(
+        *by_stop
+    ) == tune | kept
     assert {i.row for i in gold("tune", "basil42")} == {
         "basil-2019-0d10341a",
         "basil-2019-1e41e98b",

@@ -288,7 +288,8 @@ def speakers(
         ),
     ] = "all",
 ) -> None:
-    """Quote speakers on eighteen Multi-News rows and sixty-four BASIL events labelled by hand (bench/gold/speakers.tsv)."""
+    """Quote speakers on eighteen Multi-News rows and sixty-four BASIL events labelled by hand
+    (bench/gold/speakers.tsv)."""
     _split_bench("speakers", split, verbose, subset=subset)
 
 
