@@ -697,8 +697,10 @@ def subject_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | N
         # role it is, as "a lawyer for Lund said" reads before the verb (the inverted subject stopped at the role:
         # null, while the same words before the verb printed the named role)
         role_of = word in ("for", "to") and _ROLE_OF_NAME.match(segment, end) is not None
-        role_of = role_of and _unnamed_role(segment, collected) and segment[collected[-1][0] : collected[-1][1]] in (
-            _STAFF_ROLES
+        role_of = (
+            role_of
+            and _unnamed_role(segment, collected)
+            and segment[collected[-1][0] : collected[-1][1]] in (_STAFF_ROLES)
         )
         if (
             word.islower()
@@ -724,7 +726,8 @@ def subject_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | N
 
 # the people who speak for someone else, named after "for"/"to" ("an aide to Lund", "a spokeswoman for the board")
 _STAFF_ROLES = frozenset(
-    "spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney publicist representative".split()
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer", "attorney", "publicist"}
+    | {"representative"}
 )
 # a name right after "for"/"to": a capitalised word, or "the" and one ("the Keld Water Board")
 _ROLE_OF_NAME = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*")
