@@ -1758,9 +1758,13 @@ class SpeakerResolver:
         another man named between): a writer who repeats a description means the one it meant before. None when
         it was not used, or stood for nobody or for two people."""
         key = description.strip().rstrip(".").lower()
-        names = {h.name for h in self.history if h.start < before and h.text.strip().rstrip(".").lower() == key}
-        names.discard(None)
-        return names.pop() if len(names) == 1 and self._type_of(next(iter(names))) == "PERSON" else None
+        names = {
+            h.name
+            for h in self.history
+            if h.start < before and h.name is not None and h.text.strip().rstrip(".").lower() == key
+        }
+        (name,) = names if len(names) == 1 else (None,)
+        return name if name is not None and self._type_of(name) == "PERSON" else None
 
     def _named_earlier(self, text: str, start: int, end: int) -> str | None:
         """The person an earlier "Price's mother Jennifer Rivers" (or "Price's mother, Jennifer Rivers,")
