@@ -55,10 +55,12 @@ def test_the_basil_events_are_a_set_of_their_own() -> None:
     assert not any(i.row.startswith("basil-") for i in multinews + mn47 + mn48)
     assert len(basil) + len(multinews) + len(mn47) + len(mn48) == len(gold("all"))
     tune, kept = {i.row for i in gold("tune", "basil")}, {i.row for i in gold("kept", "basil")}
-    assert len(tune) == len(kept) == 28 and not tune & kept
-    stops = [f"basil{n}" for n in (39, 40, 41, 42, 43, 44, 45, 46, 49, 50, 51)]
+    assert len(tune) == len(kept) == 32 and not tune & kept
+    stops = [f"basil{n}" for n in (39, 40, 41, 42, 43, 44, 45, 46, 49, 50, 51, 52)]
     by_stop = [{i.row for i in gold("all", s)} for s in stops]
-    assert [len(rows) for rows in by_stop] == [8, 4, 4, 8, 8, 4, 4, 4, 4, 4, 4] and set().union(*by_stop) == tune | kept
+    assert [len(rows) for rows in by_stop] == [8, 4, 4, 8, 8, 4, 4, 4, 4, 4, 4, 8] and set().union(
+        *by_stop
+    ) == tune | kept
     assert {i.row for i in gold("tune", "basil42")} == {
         "basil-2019-0d10341a",
         "basil-2019-1e41e98b",
@@ -98,3 +100,15 @@ def test_the_stop48_rows_are_a_set_of_their_own() -> None:
     assert {i.row for i in gold("kept", "mn48")} == {"7", "16"}
     assert not {i.row for i in gold("all", "mn48")} & {i.row for i in gold("all", "mn47") + gold("all", "multinews")}
     assert any(i.speaker is None for i in gold("tune", "mn48"))
+    assert {i.row for i in gold("tune", "basil52")} == {
+        "basil-2010-6f95dcb9",
+        "basil-2010-6b541575",
+        "basil-2016-d4a4bc34",
+        "basil-2012-cad4bba5",
+    }
+    assert {i.row for i in gold("kept", "basil52")} == {
+        "basil-2017-d16050b3",
+        "basil-2012-08bb9bee",
+        "basil-2015-2742e9c1",
+        "basil-2011-550b80db",
+    }

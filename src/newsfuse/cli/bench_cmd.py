@@ -284,11 +284,12 @@ def speakers(
         typer.Option(
             "--set",
             help="multinews (stop 38's rows), mn47 / mn48 (stop 47's / 48's rows), basil (every BASIL event), "
-            "basil39 … basil46, basil49, basil50, basil51 (one stop's) or all.",
+            "basil39 … basil46, basil49 … basil52 (one stop's) or all.",
         ),
     ] = "all",
 ) -> None:
-    """Quote speakers on eighteen Multi-News rows and forty BASIL events labelled by hand (bench/gold/speakers.tsv)."""
+    """Quote speakers on eighteen Multi-News rows and sixty-four BASIL events labelled by hand
+    (bench/gold/speakers.tsv)."""
     _split_bench("speakers", split, verbose, subset=subset)
 
 

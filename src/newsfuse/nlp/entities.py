@@ -1571,7 +1571,25 @@ def _titled_alike(key: str, candidates: list[str], groups: _Groups) -> list[str]
     if shared:
         return shared
     unrelated = [c for c in candidates if c not in groups.relatives]
+    if not unrelated and _office_of_its_own(own, candidates, groups):
+        return []
     return unrelated or candidates
+
+
+# titles of office a bare family name may carry that a relative named beside the office holder does not ("President
+# Obama" beside "first lady Michelle Obama"); the honorifics say nothing of office
+_OFFICES = frozenset(PERSON_TITLES | HONORIFICS) - MALE_HONORIFICS - FEMALE_HONORIFICS - {"dr", "prof", "professor"}
+
+
+def _office_of_its_own(own: set[str], relatives: list[str], groups: _Groups) -> bool:
+    """Whether a bare family name written with a title of office ("President Obama", "Gov. Lund") is another person
+    than the relatives the story names in full ("first lady Michelle Obama", "his son, Seth Lund"), none of whom it
+    ever gives that title: the office holder is the person the text names as a relative's kin and never in full
+    (editor read, stop 28, Multi-News row 28: Barack Obama's "great show" went to Michelle Obama, the one full name
+    of the family). A bare name also written with an honorific ("Mrs. Obama") may be the relative: left as it was."""
+    if own & (MALE_HONORIFICS | FEMALE_HONORIFICS) or not own & _OFFICES:
+        return False
+    return all(not _titles(c, groups) & own for c in relatives)
 
 
 MIN_SWAPPED_NAME = 5  # shorter names differ by a swap too often to be one person's ("Dian"/"Dain")

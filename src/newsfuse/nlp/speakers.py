@@ -114,6 +114,12 @@ _DOCUMENT_FROM = re.compile(
 # a capitalised word and "and" right before a subject read from the verb back: "Medicare and (Treasury officials)"
 _CAPITAL_AND_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*\s+(?:and|&)\s+$")
 _BARE_DOCUMENT = re.compile(r"^(?:the|a|an|this)\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + "$")
+# a document's issuers after it, several of them: "(the statement) released by each office", "signed by both leaders"
+_ISSUED_BY_SEVERAL = re.compile(
+    r",?\s+(?:(?:jointly\s+)?(?:released|issued|put\s+out|sent|signed|posted|sent\s+out)\s+by|from)\s+"
+    r"(?:each|both|all|every|the\s+two|the\s+three|the\s+four|the\s+five)\b",
+    re.IGNORECASE,
+)
 _AUTHOR_AFTER = re.compile(r"(?:\s+(?:on|about|regarding)\s+[^,.;:“”\"]{1,40})?,?\s+(?:from|by|signed\s+by)\s+")
 # "the lawsuit against AR-15 manufacturer Bushmaster", "Lowe's complaint against the city": what the document is
 # against or about is its target, never its speaker; the owner is the possessor, or who filed or issued it
@@ -644,6 +650,7 @@ def subject_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | N
     collected: list[tuple[int, int]] = []
     left_edge = 0
     unit_of = 0  # "the Brooklyn, N.Y., chapter of …": where the unit noun ends, whose "of" goes on
+    role_upto = None  # "a spokesman for Lund": the words up to the role noun, before its "for"
     for word, start, end in words[:MAX_SUBJECT_WORDS]:
         if start < left_edge:
             continue  # read already, as the place and unit of a local chapter
@@ -661,7 +668,7 @@ def subject_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | N
             collected.append((start, end))  # "the statement from Grimm's attorney, William McGinley": the name
             left_edge = end
             continue
-        if owner_named and _unnamed_role(segment, collected) and _NAME_AHEAD.match(segment, start):
+        if owner_named and _unnamed_role(segment, collected[:role_upto]) and _NAME_AHEAD.match(segment, start):
             # "said another relative, Nisha Odell, 18, her cousin": the name in apposition after an unnamed
             # role is who spoke (the quote was unattributed, Multi-News row 53); the span runs on over it
             collected.append((start, end))
@@ -686,8 +693,25 @@ def subject_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | N
         name_of = name_of or (
             word == "of" and left_edge == unit_of > 0 and segment[end : end + 2].strip()[:1].isupper()
         )
-        if word.islower() and (word in CLAUSE_WORDS or word in _PREPOSITIONS) and not from_owner and not name_of:
+        # "said an aide to Lund", "said a lawyer for the Keld Water Board": an unnamed role's "to"/"for" names whose
+        # role it is, as "a lawyer for Lund said" reads before the verb (the inverted subject stopped at the role:
+        # null, while the same words before the verb printed the named role)
+        role_of = word in ("for", "to") and _ROLE_OF_NAME.match(segment, end) is not None
+        role_of = (
+            role_of
+            and _unnamed_role(segment, collected)
+            and segment[collected[-1][0] : collected[-1][1]] in (_STAFF_ROLES)
+        )
+        if (
+            word.islower()
+            and (word in CLAUSE_WORDS or word in _PREPOSITIONS)
+            and not from_owner
+            and not name_of
+            and not role_of
+        ):
             break
+        if role_of:
+            role_upto = len(collected)
         collected.append((start, end))
         left_edge = end
         if _ends_sentence(segment[start:end]):
@@ -698,6 +722,15 @@ def subject_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | N
     if not (first_word[:1].isupper() or first_word.lower() in _DETERMINERS or _role_before_name(segment, collected)):
         return None
     return verb_end + collected[0][0], verb_end + collected[-1][1]
+
+
+# the people who speak for someone else, named after "for"/"to" ("an aide to Lund", "a spokeswoman for the board")
+_STAFF_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer", "attorney", "publicist"}
+    | {"representative"}
+)
+# a name right after "for"/"to": a capitalised word, or "the" and one ("the Keld Water Board")
+_ROLE_OF_NAME = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*")
 
 
 # after "the <Place>": ", <State>, chapter" (group 1 from the state to the unit noun)
@@ -749,9 +782,11 @@ _DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 _TIME_WORDS = frozenset(["yesterday", "today", "tonight", "tomorrow", "earlier", "later", "again", "also", "now"])
 
 
-# a role, a comma, then the name in apposition: "Hayes's attorney, John Fuller", "another relative, Nisha Odell"
+# a role, a comma, then the name in apposition: "Hayes's attorney, John Fuller", "another relative, Nisha Odell",
+# "a spokesman for Lund, Tom Brink"
 _ROLE_THEN_NAME = re.compile(
-    r"^(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?\s+)(?:[a-z-]+\s+){0,3}[a-z-]+,\s+"
+    r"^(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?\s+)(?:[a-z-]+\s+){0,3}[a-z-]+"
+    r"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,\s+"
 )
 _PERSON_ROLES = PERSON_NOUNS | (ROLE_NOUNS - ORG_ROLES)
 # after an unnamed person: the name the person gave ("a man who identified himself as Angelo L.")
@@ -1376,6 +1411,11 @@ class SpeakerResolver:
             # "Brooklyn chapter of Indivisible Nation", a piece of a phrase that is no entity of the brief)
             organisation = self.named(local.group(3))
             return Speaker(written, start, end, self._canonical(organisation) if organisation else None)
+        if _BARE_DOCUMENT.match(lower.rstrip(".")) and _ISSUED_BY_SEVERAL.match(text, end):
+            # "“…,” the statement released by each office said", "the letter signed by both senators": a document
+            # several issued together is no single one's words, not the organisation named last (BASIL cad4bba5,
+            # Fox, printed "White House" for the identical statement of the president's and the speaker's offices)
+            return Speaker(written, start, end, None)
         if _BARE_DOCUMENT.match(lower.rstrip(".")) and (author := self._author_after(text, end)) is not None:
             # "the statement on her health, from Dr. Lisa Bardack, … said … and listed “deep vein thrombosis”": the
             # author set off after the document (editor read #17, d1, printed "State Department")
@@ -1422,8 +1462,19 @@ class SpeakerResolver:
             # "the presidential hopeful said" where the article writes "presidential hopeful Hillary Clinton": a
             # noun the text puts before a person's name as a title, or after one in apposition, describes a
             # person; read as the ranking of "he" would, when that person heads the sentence before or has
-            # spoken last with nobody named since (BASIL 7f9c83f7 left five partial quotations of Rubio's out)
-            return Speaker(written, start, end, self._focus_epithet(start) or self._still_speaking(start))
+            # spoken last with nobody named since (BASIL 7f9c83f7 left five partial quotations of Rubio's out);
+            # else the one person the text gave that noun as a title or in apposition ("talk show host Glenn Beck"
+            # for "the Fox News host complained" three paragraphs and another man's name later: BASIL 6f95dcb9,
+            # HuffPost, left Beck's "we need a big tent" out)
+            return Speaker(
+                written,
+                start,
+                end,
+                self._focus_epithet(start)
+                or self._still_speaking(start)
+                or self._described_earlier(written, start)
+                or self._described_person(written, start),
+            )
         company_role = _COMPANY_ROLE.match(lower.rstrip("."))
         if company_role is not None:
             # "“HQ commands the largest live audience …,” a company spokesperson told Recode", "according to the
@@ -1701,6 +1752,20 @@ class SpeakerResolver:
                 fits.add(name)
         return fits.pop() if len(fits) == 1 else None
 
+    def _described_earlier(self, description: str, before: int) -> str | None:
+        """The person the same description stood for when it spoke last before ``before`` in this article ("the Fox
+        News host urged …" read as Glenn Beck, then "the Fox News host complained" two paragraphs later, with
+        another man named between): a writer who repeats a description means the one it meant before. None when
+        it was not used, or stood for nobody or for two people."""
+        key = description.strip().rstrip(".").lower()
+        names = {
+            h.name
+            for h in self.history
+            if h.start < before and h.name is not None and h.text.strip().rstrip(".").lower() == key
+        }
+        (name,) = names if len(names) == 1 else (None,)
+        return name if name is not None and self._type_of(name) == "PERSON" else None
+
     def _named_earlier(self, text: str, start: int, end: int) -> str | None:
         """The person an earlier "Price's mother Jennifer Rivers" (or "Price's mother, Jennifer Rivers,")
         names for the possessive role written at ``text[start:end]`` ("Price's mother, who could be a key
@@ -1813,6 +1878,12 @@ class SpeakerResolver:
             if sexed is not None and sexed in kin:
                 self._families[family] = (before, sexed.name)
                 return self.named(sexed.name)
+        alone_here = self.index.resolve(words[0], self.article_id)
+        if alone_here is not None and alone_here in kin and len(alone_here.name.split()) == 1:
+            # the entities kept the bare name apart from every full name of the family ("President Obama" beside
+            # "first lady Michelle Obama", ``entities._office_of_its_own``): it is that person, not the relative
+            # named last
+            return self.named(alone_here.name)
         if titled_here:
             titled = [c for c in kin if any(_titled(s) for s in c.surfaces)]
             if len(titled) == 1:
