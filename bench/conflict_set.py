@@ -133,9 +133,11 @@ def newsfuse_briefs(items: list[Item]) -> dict[str, Brief]:
     return briefs
 
 
-def report(split: str = "all", verbose: bool = False) -> str:
+def report(split: str = "all", verbose: bool = False, dump: Path | None = None) -> str:
     items = load(split=split)
     briefs = newsfuse_briefs(items)
+    if dump is not None:
+        dump.write_text(json.dumps(briefs), encoding="utf-8")
     lines = ["split label items found agreed"]
     for name in ("tune", "report") if split == "all" else (split,):
         chosen = [i for i in items if i.split == name]
@@ -160,12 +162,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--split", choices=SPLITS, default="tune")
     parser.add_argument("--verbose", action="store_true", help="list the tune half's hits and conflicts")
     parser.add_argument("--check", action="store_true", help="check the rules against the documents, run nothing")
+    parser.add_argument("--dump", type=Path, help="write the briefs (contract JSON, by story) to this file")
     args = parser.parse_args(argv)
     if args.check:
         problems = check(load(split=args.split))
         print("\n".join(problems) or "ok")
         return
-    print(report(args.split, args.verbose))
+    print(report(args.split, args.verbose, args.dump))
 
 
 if __name__ == "__main__":
