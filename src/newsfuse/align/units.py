@@ -293,7 +293,8 @@ def numbers_agree(mine: list[Quantity], theirs: list[Quantity]) -> bool:
     """False when the two sentences give values of the same measure that cannot both be true
     ("€2.4 billion" against "2.1 billion euros"; "11 agreements" against "3 agreements"): a
     paraphrase with another number does not back the sentence, even where no conflict slot was
-    recognised. Counts are compared only for the same counted thing."""
+    recognised. Counts are compared only for the same counted thing; a measure named by what it is of
+    is compared with the other's figure of that thing too, whatever its other figures say."""
     if not mine or not theirs:
         return True  # most pairs: one of the two sentences gives no figure
     for unit in _MEASURES:
@@ -302,9 +303,12 @@ def numbers_agree(mine: list[Quantity], theirs: list[Quantity]) -> bool:
         if a and b and not any(x.compatible(y) for x in a for y in b):
             return False
     for x in mine:
-        if x.unit != "count" or not x.noun:
+        # a count, or a sum, share or span named by what it is of: "$3 million in sales and about $500,000 in tax
+        # revenue" does not back "about $3 million in sales and … about $1 million in tax revenue" because the
+        # sales agree (Multi-News row 77, stop 52: one fact cited both outlets while their taxes differ)
+        if x.unit not in ("count", *_MEASURES) or not x.noun:
             continue
-        same_thing = [y for y in theirs if y.unit == "count" and y.noun == x.noun]
+        same_thing = [y for y in theirs if y.unit == x.unit and y.noun == x.noun]
         if same_thing and not any(x.compatible(y) for y in same_thing):
             return False
     return True
