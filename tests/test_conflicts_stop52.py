@@ -5,12 +5,10 @@
   though sums of money are otherwise not compared (stop 29), and neither sentence backs the other's fact.
 - ``units.numbers_agree``: a sentence whose other figures agree ("$3 million in sales") does not back one that gives
   another value of a thing both name ("tax").
-- ``align/other_side.py``: a fact shown with one side of a conflict (a sentence cut into claims, whose first clause
-  the other side's outlet tells: Multi-News row 32) cites no outlet of another side.
-- Guards: two sums of two things, two sums in sentences the fact graph does not join, one sum in other words, two
-  outlets of one side.
-The tests of the rules fail on main 662e92d; the guards pass on both (the ``other_side`` ones import a module main
-does not have).
+- Guards: two sums of two things, two sums in sentences the fact graph does not join, one sum in other words.
+The tests of the rules fail on main 662e92d; the guards pass on both. (``align/other_side.py``, a fact shown with one
+side of a conflict citing no outlet of another, was taken back at the merge: the summary sentence shown as that fact
+kept every outlet, so the two disagreed — tests/test_summary_citations.py — and the example's golden files moved.)
 """
 
 from __future__ import annotations
@@ -19,7 +17,6 @@ from tests.test_conflicts_stop50 import _conflicts, _story
 
 from newsfuse.align.numbers import find_quantities
 from newsfuse.align.units import numbers_agree
-from newsfuse.records import Claim, Conflict, Fact
 
 _TAX_A = (
     "The first four days of legal sales in Harlow generated $3 million in sales revenue and about $500,000 in tax "
@@ -78,36 +75,3 @@ def test_sums_in_sentences_of_two_facts_are_no_conflict(models):
         "money on television advertising.",
     )
     assert _conflicts(brief) == []
-
-
-_SHOT_ONCE = "Smith was pronounced dead at the scene, and his wife, Racquel, was shot once in the right leg."
-_SHOT_TWICE = "At some point, Smith's wife had gotten out of the car when she was struck twice in the leg."
-
-
-def test_a_fact_showing_one_side_of_a_conflict_cites_no_other_side():
-    """Multi-News row 32: the sentence is cut into claims, another outlet tells its first clause, and shown whole it
-    cited that outlet for "shot once" while the conflicts listed its "struck twice"."""
-    from newsfuse.align.other_side import no_other_side
-
-    conflict = Conflict(
-        "how many times Racquel was shot", [Claim(_SHOT_ONCE, "once", ["S3"]), Claim(_SHOT_TWICE, "twice", ["S4"])]
-    )
-    facts = [
-        Fact(_SHOT_ONCE, ["S3", "S4"], "disputed"),
-        Fact("Smith was pronounced dead at the scene.", ["S4", "S3"], "corroborated"),
-    ]
-    shown, other = no_other_side(facts, [conflict])
-    assert shown.sources == ["S3"] and shown.status == "disputed"
-    assert other == facts[1]  # guard: a fact that shows neither side keeps its sources
-
-
-def test_a_fact_of_the_same_side_keeps_its_sources():
-    """Guard: two outlets on one side of a conflict stay cited together."""
-    from newsfuse.align.other_side import no_other_side
-
-    conflict = Conflict(
-        "how many times Racquel was shot",
-        [Claim(_SHOT_ONCE, "once", ["S3", "S5"]), Claim(_SHOT_TWICE, "twice", ["S4"])],
-    )
-    fact = Fact(_SHOT_ONCE, ["S3", "S5"], "disputed")
-    assert no_other_side([fact], [conflict]) == [fact]

@@ -17,7 +17,6 @@ from newsfuse.align.claim_units import ClaimStory, claim_story, claim_units
 from newsfuse.align.claims import Parser, split_claims
 from newsfuse.align.conflicts import Conflicts, find_conflicts
 from newsfuse.align.facts import Backing, asks_question, build_graph, facts_of, quotation_pieces, short_subhead
-from newsfuse.align.other_side import no_other_side
 from newsfuse.align.rewrites import find_rewrites
 from newsfuse.align.shown_whole import show_whole
 from newsfuse.align.support import SupportMap, support_map
@@ -129,7 +128,6 @@ def align(
     flags = open_at_start(story)
     asks = {i for i, s in enumerate(story.sentences) if asks_question(s.text) or short_subhead(s.text)}
     facts = facts_of(graph, speakerless, joined_quotations(story, flags), quotation_pieces(story, flags), asks)
-    facts = no_other_side(facts, found.conflicts)  # a fact showing one side of a conflict cites no other side
     return Alignment(support, units, graph, facts, found.conflicts, backing, whole, speakerless, retells, found.days)
 
 
