@@ -76,3 +76,13 @@ def test_a_quotation_within_a_quotation_does_not_close_it() -> None:
     assert states == [True, True, True, False]
     assert _quote_state("He said ‘no way’ to it.", False)[1] == ["no way"]
     assert not _quote_state("He said ‘no way’ to it.", False)[0]
+
+
+def test_the_stage_name_patterns_stay_linear_on_a_run_of_capitals() -> None:
+    """A megabyte of "AAAA…" (the bad-input corpus's decompressed bomb) with a cue in it: unbounded name words made
+    every start backtrack over the whole run, and the brief never ended (`.ci/run` of int52, stop 52)."""
+    from newsfuse.nlp.entities import _REAL_NAME, _STAGE_NAME
+
+    text = "A" * 1_000_000 + ", also known as Bob Smith, whose real name is Robert Smith"
+    assert [m.group("stage") for m in _STAGE_NAME.finditer(text)] == ["Bob Smith"]
+    assert [(m.group("stage"), m.group("real")) for m in _REAL_NAME.finditer(text)] == [("Bob Smith", "Robert Smith")]
