@@ -84,53 +84,12 @@ def points_back(paragraph: str) -> bool:
 # items name alike are no sign of one story ("White House", "New York")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
 _SHARED_NAMES = frozenset(
-    [
-        "White",
-        "House",
-        "United",
-        "States",
-        "New",
-        "York",
-        "Supreme",
-        "Court",
-        "Prime",
-        "Minister",
-        "President",
-        "Senate",
-        "Congress",
-        "Police",
-        "Department",
-        "National",
-        "North",
-        "South",
-        "East",
-        "West",
-        "Great",
-        "Britain",
-        "Middle",
-        "Los",
-        "Angeles",
-        "San",
-        "Francisco",
-        "Washington",
-        "Post",
-        "Times",
-        "Associated",
-        "Press",
-        "First",
-        "Last",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Read",
-        "More",
-        "The",
-        "This",
-    ]
+    re.findall(
+        r"\w+",
+        "White House United States New York Supreme Court Prime Minister President Senate Congress Police Department "
+        "National North South East West Great Britain Middle Los Angeles San Francisco Washington Post Times "
+        "Associated Press First Last Monday Tuesday Wednesday Thursday Friday Saturday Sunday Read More The This",
+    )
 )
 
 
