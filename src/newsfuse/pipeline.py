@@ -260,6 +260,7 @@ def _brief(
             backing=alignment.backing,
             whole_items=alignment.whole_items,
             disputed_days=alignment.disputed_days,
+            letters=frozenset(i for i, v in voices.of_sentence.items() if v.kind == "letter"),
         ),
     )
 

@@ -1023,6 +1023,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
     keys = list(groups.parent)
     _given_names(keys, groups)
     _family_names(keys, groups)
+    _speaking_family_names(keys, groups, texts.values())
     _merge_acronyms(keys, groups)
     _merge_national(keys, groups)
     _merge_similar(keys, groups)
@@ -1142,6 +1143,44 @@ def _family_names(keys: list[str], groups: _Groups) -> None:
         if any(w in ORG_ROLES or w in _ORG_WORDS for w in words):
             continue
         _outvote_as_person(groups, key)
+
+
+def _speaking_family_names(keys: list[str], groups: _Groups, texts: Iterable[str]) -> None:
+    """A two- or three-word name tagged as a thing or a place whose family name, written alone, says or tells
+    something in the story is a person: "Ueli Steck" (tagged GPE once) beside "Steck told Reuters" and "Steck said"
+    (editor read #24, Multi-News row 7: as a place, "Ueli Steck" took "U.S." as its initials and the description
+    after his quotation, "the 40-year-old mountaineer from Interlaken", went to a climber who died in 1999). The
+    family name must not be a place or a thing of the story itself ("Korea" of "South Korea"), nor the name hold an
+    organisation word."""
+    alone = {k for k in keys if " " not in k}
+    whole = " \n".join(texts)
+    speaking: dict[str, bool] = {}  # family name -> written alone before a speech verb
+    for key in keys:
+        words = key.split()
+        if len(words) not in (2, 3) or groups.label_of(key) not in (*_THING_LABELS, "GPE", "LOC"):
+            continue
+        if words[-1] in alone and groups.label_of(words[-1]) != "PERSON":
+            continue
+        if any(w in _ORG_HEADS for w in words):
+            continue
+        surface = groups.surfaces[key].most_common(1)[0][0]
+        if not _person_shaped(surface):
+            continue
+        family = surface.split()[-1]
+        if family not in speaking:
+            # written alone: no capitalised word right before it ("Morgan Stanley said" is the whole name speaking)
+            found = re.finditer(rf"(?<![\w’'.-]){re.escape(family)}\b", whole)
+            speaking[family] = any(_alone(whole, m.start()) and SPEECH_AFTER.match(whole, m.end()) for m in found)
+        if speaking[family]:
+            _outvote_as_person(groups, key)
+
+
+def _alone(text: str, start: int) -> bool:
+    """No capitalised word right before ``start`` (but one ending a sentence, or a title: "Mr."): the word there is not
+    the end of a longer name."""
+    before = text[max(0, start - 40) : start]
+    word = re.search(r"(\S+)\s+$", before)
+    return not (word and word.group(1)[:1].isupper() and word.group(1)[-1] not in '.!?:;”"')
 
 
 def _outvote_as_person(groups: _Groups, key: str) -> None:

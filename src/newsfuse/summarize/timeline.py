@@ -271,6 +271,7 @@ def build_timeline(
     backing: Backing | None = None,
     whole_items: dict[int, int] | None = None,
     disputed_days: list[frozenset[int]] | None = None,
+    letters: frozenset[int] = frozenset(),
 ) -> list[TimelineEvent]:
     """The timeline (module doc). With ``parse`` (``Models.parse``) the items of one date that tell one event become
     one item, items that state no event are left out (``Telling``), and a day's items follow its time cues.
@@ -282,10 +283,15 @@ def build_timeline(
     too far" …" cited three outlets in the timeline, one in the summary and under Facts).
 
     ``disputed_days`` (``Alignment.disputed_days``): the sentences of each day disagreement; the event they date is
-    shown once, on the day most outlets give (:func:`one_day_per_event`)."""
+    shown once, on the day most outlets give (:func:`one_day_per_event`).
+
+    ``letters``: sentences of a letter (summarize/voice.py), its signer's words rather than reported events, left out
+    as from the summary (editor read #24, Multi-News row 7: a charity's page of dated appeals gave all 11 items of a
+    climbers' story, "Dear Friends," among them, seven a year off)."""
     if values is None:
         values = sentence_scores(story, units, copy_of, graph)
-    items = one_day_per_event(story, dated_items(story, units, values), disputed_days or [], copy_of)
+    dated = [t for t in dated_items(story, units, values) if t.shown not in letters and t.dated not in letters]
+    items = one_day_per_event(story, dated, disputed_days or [], copy_of)
     tellings: dict[int, Telling] = {}
     cited: dict[int, list[str]] = {}
     if parse is not None:

@@ -361,6 +361,20 @@ def _interview(paragraphs: list[str], labels: list[tuple[int, str]], head: str) 
     return 2 * sum(authorial(a, singular=True) for a in answers) > len(answers)
 
 
+# a page of a writer's letters (a foundation's appeals, one after another, each dated and signed): the paragraphs
+# around the letter found are the same voice. Multi-News row 7 (editor read #24): the first "Dear Friends" letter of
+# a charity's page was left out of the summary, and "P.O. Box 6666, …" and "We have sent forty thousand dollars in
+# emergency aid …" from its other letters were a summary sentence and the third fact of the climbers' story
+WRITERS_PAGE_SHARE = 0.5
+
+
+def _writers_page(paragraphs: list[str], letter: frozenset[int]) -> bool:
+    """Most of the prose outside ``letter`` (at least two paragraphs) speaks in the first person too."""
+    prose = [p for k, p in enumerate(paragraphs) if k not in letter and len(p.split()) >= MIN_PARAGRAPH_WORDS]
+    first_person = sum(1 for p in prose if authorial(p))
+    return first_person >= 2 and first_person >= WRITERS_PAGE_SHARE * len(prose)
+
+
 def classify(article: Article, entities: list[Entity] | None = None) -> Voice:
     """The voice of ``article`` (see the module docstring), its speaker resolved against ``entities`` when given."""
     paragraphs = article.paragraphs
@@ -392,6 +406,8 @@ def classify(article: Article, entities: list[Entity] | None = None) -> Voice:
                 end += 1
             signer = _signer(paragraphs, k, end, entities or [])
             rest = frozenset(range(k, end))
+            if _writers_page(paragraphs, rest):
+                rest = frozenset(range(len(paragraphs)))
             return Voice(article.id, "letter", rest, signer, "salutation" if salutation else "letter heading")
     # an explainer's "Q: Should I take the cash payout?" asks in the reader's voice, not the writer's (editor
     # re-read, stop 44, Multi-News row 115: nine such questions made AP's explainer an opinion piece)

@@ -1,0 +1,63 @@
+"""Stop 53, lead: what editor read #23 left (Multi-News row 10's teaser led the brief). Each test failed on main
+cb93abd."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from newsfuse.records import Article
+
+
+def _sentences(*articles: int) -> SimpleNamespace:
+    """A story whose sentences belong to articles S1, S2, … with the given counts of sentences, in order."""
+    rows = [SimpleNamespace(article_id=f"S{k + 1}") for k, n in enumerate(articles) for _ in range(n)]
+    return SimpleNamespace(sentences=rows)
+
+
+def test_a_lede_that_continues_the_sentence_before_it_brings_that_sentence_first() -> None:
+    """ "From Julia Louis-Drefyus' hilarious acceptance speech to Jon Cryer's …" (the lede) waited for the sentence
+    before it in its article, and the next-ranked sentence, a 29-word teaser of another ceremony, led the brief."""
+    from newsfuse.summarize.select import with_lede_context
+
+    story = _sentences(3, 2)  # S1: sentences 0-2, S2: 3-4
+    assert with_lede_context(story, [1, 3, 0, 2], {1}) == [0, 1, 3, 2]  # type: ignore[arg-type]
+    assert with_lede_context(story, [1, 3, 2], {1}) == [1, 3, 2]  # type: ignore[arg-type]  # banned: left as it is
+    assert with_lede_context(story, [3, 1, 0], {1}) == [3, 1, 0]  # type: ignore[arg-type]  # the lede stands alone
+    assert with_lede_context(story, [3, 0, 1], {3}) == [3, 0, 1]  # type: ignore[arg-type]  # an article's first
+
+
+def _article(ident: str, words: int) -> Article:
+    return Article(ident, f"{ident}.txt", None, None, None, None, [" ".join(["word"] * words)])
+
+
+def test_a_teaser_beside_a_report_is_no_lede() -> None:
+    """A one-sentence teaser beside reports of some length cannot lead; alone, or among items as short, it can."""
+    from newsfuse.summarize.select import _teasers
+
+    story = SimpleNamespace(articles=[_article("S1", 400), _article("S2", 29), _article("S3", 70)])
+    assert _teasers(story) == {"S2"}  # type: ignore[arg-type]
+    assert _teasers(SimpleNamespace(articles=[_article("S1", 29), _article("S2", 40)])) == set()  # type: ignore[arg-type]
+
+
+def test_a_name_whose_family_name_speaks_is_a_person_and_no_acronyms_initials() -> None:
+    """ "Ueli Steck" (tagged GPE once) beside "Steck told Reuters": as a place it took "U.S." as its initials, and the
+    description after his quotation went to a climber who died in 1999 (editor read #24, Multi-News row 7)."""
+    from newsfuse.nlp.entities import _Groups, _merge_acronyms, _speaking_family_names
+
+    groups = _Groups()
+    groups.add("ueli steck", "Ueli Steck", "GPE", "S1")
+    groups.add("us", "U.S.", "GPE", "S1")
+    groups.add("south korea", "South Korea", "GPE", "S1")
+    groups.add("korea", "Korea", "GPE", "S1")
+    groups.add("morgan stanley", "Morgan Stanley", "ORG", "S1")
+    texts = [
+        "Ueli Steck found the bodies of two U.S. climbers. “They were two meters apart,” Steck told Reuters.",
+        "South Korea said talks went on; Korea said so twice. Morgan Stanley said its profit rose.",
+    ]
+    keys = list(groups.parent)
+    _speaking_family_names(keys, groups, texts)
+    _merge_acronyms(keys, groups)
+    assert groups.label_of("ueli steck") == "PERSON"
+    assert groups.find("us") != groups.find("ueli steck")
+    assert groups.label_of("south korea") == "GPE"  # its last word is a place of the story
+    assert groups.label_of("morgan stanley") == "ORG"  # "Stanley" alone says nothing
