@@ -61,3 +61,15 @@ def test_a_name_whose_family_name_speaks_is_a_person_and_no_acronyms_initials() 
     assert groups.find("us") != groups.find("ueli steck")
     assert groups.label_of("south korea") == "GPE"  # its last word is a place of the story
     assert groups.label_of("morgan stanley") == "ORG"  # "Stanley" alone says nothing
+
+
+def test_the_base_year_of_a_change_dates_no_event() -> None:
+    """ "Spending for cocktail hours rose to 76% from 69% in 2010." was a timeline item of 2010 in the brief of a 2014
+    survey, so were "…, up from 27% in 2011" and "As in 2013, …" (editor read #24, Multi-News row 18)."""
+    from newsfuse.summarize.timeline import background_date
+
+    assert background_date("Spending on bar service rose to 71% from 62% in 2010.", "2010")
+    assert background_date("Nearly half of the couples hired a band, up from 31% in 2011.", "2011")
+    assert background_date("As in 2013, June was the most popular month.", "2013")
+    assert not background_date("He returned from Iraq in 2010.", "2010")
+    assert not background_date("Sales rose 5% in 2014 from a year earlier.", "2014")
