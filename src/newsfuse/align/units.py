@@ -286,7 +286,7 @@ def one_per_telling(sources: list[str], tellings: dict[str, set[str]]) -> list[s
     return kept
 
 
-_MEASURES = ("money", "percent", "duration")
+_MEASURES = ("money", "percent", "duration", "clock")
 
 
 def numbers_agree(mine: list[Quantity], theirs: list[Quantity]) -> bool:
@@ -377,7 +377,34 @@ _prepare = lru_cache(maxsize=8192)(same_fact.prepare)
 
 @lru_cache(maxsize=8192)
 def _quantities(text: str) -> tuple[Quantity, ...]:
-    return tuple(find_quantities(text))
+    return tuple(find_quantities(text)) + tuple(clock_times(text))
+
+
+# a time of day ("11:40 a.m.", "around 10:30 a.m.", "3 p.m."): left out of ``numbers.find_quantities`` (never a count),
+# but two outlets' sentences at different times of day do not back each other. Multi-News row 17 (editor read #24):
+# "… waiting with the stroller on the 23rd floor … around 11:40 a.m., officials said." was cited to the Daily News,
+# whose "… headed out with her mother around 10:30 a.m. on the 23rd floor" it joined: one outlet cited for the other's
+# time. Conflicts compare none of them (``AlignOptions.conflict_units``)
+_CLOCK = re.compile(r"(?<![\w:.$])(\d{1,2})(?::([0-5]\d))?\s?(a\.\s?m\.|p\.\s?m\.|am\b|pm\b)", re.IGNORECASE)
+_CLOCK_HEDGE = re.compile(
+    r"\b(?:about|around|approximately|roughly|nearly|shortly (?:before|after)|just (?:before|after))\s+$"
+)
+CLOCK_HEDGE_MINUTES = 30.0
+
+
+def clock_times(text: str) -> list[Quantity]:
+    """The times of day ``text`` gives, in minutes after midnight (unit "clock"); a hedged one ("around 10:30 a.m.") is
+    the half hour either side."""
+    found = []
+    for m in _CLOCK.finditer(text):
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if not 1 <= hour <= 12:
+            continue
+        value = float((hour % 12 + (12 if m.group(3).lower().startswith("p") else 0)) * 60 + minute)
+        hedged = _CLOCK_HEDGE.search(text[max(0, m.start() - 20) : m.start()]) is not None
+        spread = CLOCK_HEDGE_MINUTES if hedged else 0.0
+        found.append(Quantity(m.group(0), value - spread, value + spread, not hedged, "clock", "", m.start(), m.end()))
+    return found
 
 
 def quantities_of(text: str) -> list[Quantity]:

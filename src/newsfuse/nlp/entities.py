@@ -1043,13 +1043,34 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
 _A_FAMILY = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+s$")
 
 
+# an all-capitals subhead of common words: "ALMOST HALF OF COUPLES GOING OVER BUDGET — ORG" (editor read #24, row 18)
+MIN_SUBHEAD_WORDS = 4
+
+
+def _subhead(surface: str, lower: set[str]) -> bool:
+    """All capitals, ``MIN_SUBHEAD_WORDS`` words or more, each short or one the story writes in lower case."""
+    words = surface.split()
+    return (
+        len(words) >= MIN_SUBHEAD_WORDS
+        and surface.isupper()
+        and all(len(w) < 4 or w.lower() in lower for w in words)
+        and any(len(w) < 4 for w in words)
+    )
+
+
 def _common_words_only(cluster: EntityCluster, lower: set[str], speakers: set[str], texts: Collection[str]) -> bool:
     """A "person" every form of which is common words the story writes in lower case at least as often as capitalised,
     with no title and no speech verb after it: the capitalised "Hoax" and "Witch Hunt" of a president's tweets ("Hoax —
     PERSON", editor read #20, BASIL 2017 and 2018). A stage name the story writes capitalised more often stays (the
-    rapper Prodigy beside a "child prodigy", Multi-News row 21: his quotes went to another rapper)."""
-    if cluster.type != "PERSON":
+    rapper Prodigy beside a "child prodigy", Multi-News row 21: his quotes went to another rapper). So is a "thing" (an
+    organisation, a work, a product, an event, a building): a table's labels "Rehearsal Dinner — ORG", "Wedding Dress
+    — WORK_OF_ART" beside "rehearsal dinner ($1,206)" (editor read #24, row 18), or an all-capitals subhead."""
+    if cluster.type not in ("PERSON", *_THING_LABELS):
         return False
+    if cluster.type != "PERSON" and any(_subhead(surface, lower) for surface in cluster.surfaces):
+        return True
+    if cluster.type != "PERSON" and any(w.lower() in _ORG_HEADS for s in cluster.surfaces for w in s.split()):
+        return False  # an institution written in lower case too ("China's foreign ministry") is still one
     for surface in cluster.surfaces:
         if strip_titles(surface) != surface or name_key(surface) in speakers:
             return False
