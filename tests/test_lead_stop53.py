@@ -110,3 +110,23 @@ def test_a_table_label_or_subhead_is_no_organisation() -> None:
     assert junk("COUPLES ARE SPENDING MORE ON THEIR RECEPTION", "ORG")
     assert not junk("Foreign Ministry", "ORG")
     assert not junk("Hunan Garden", "ORG")  # words the story never writes in lower case
+
+
+def test_a_stations_sign_off_and_menu_bar_are_boilerplate() -> None:
+    """ "Stay with KDKA for the latest on this developing story." was listed as a fact, and a menu bar "FREE APPS | NOW
+    | FACEBOOK | TWITTER" made "TWITTER — ORG" an entity (editor read #24, Multi-News row 4)."""
+    from newsfuse.clean.rules import classify_line
+
+    for line in (
+        "Stay with WXYZ for the latest on this developing story.",
+        "Join The Conversation On The WXYZ Facebook Page",
+        "Stay Up To Date, Follow WXYZ On Twitter",
+        "FREE APPS | NOW | FACEBOOK | TWITTER",
+    ):
+        assert classify_line(line) == "boilerplate", line
+    for line in (
+        "Relatives said they would stay with the family for the latest days of the trial.",
+        "The vote was 5 | 4 in favour, the clerk said.",
+        "Join the protest, the union urged its members on Monday.",
+    ):
+        assert classify_line(line) is None, line

@@ -217,6 +217,14 @@ SELF_PROMOTION = _rule(
     r"(?-i:\b\d+-(Hour|Day|Week|Month) Access\b)",  # capitalised: the offer, not "a 24-hour access road"
     r"\bsubscriptions? (are )?(also )?available\b",
     r"^\W*(no tracking or )?(personal data collection )?beyond (your )?name and email address\b",
+    # a station's sign-off and its social boxes (editor read #24, Multi-News row 4: "Stay with KDKA for the latest on
+    # this developing story." listed as a fact; "Join The Conversation On The KDKA Facebook Page", "Stay Up To Date,
+    # Follow KDKA On Twitter" kept in the text)
+    r"^\W*stay (with|tuned to) [^.!?]{1,40}\bfor (the latest|updates|more)\b",
+    r"^\W*join the conversation\b",
+    rf"^\W*stay (up to date|connected|informed)\b[^.!?]{{0,60}}\b(follow|subscribe|sign up|{_SOCIAL})\b",
+    # a menu bar in capitals: "FREE APPS | NOW | FACEBOOK | TWITTER" (row 4: "TWITTER — ORG" among the entities)
+    r"(?-i:^\W*(?:[A-Z][A-Z0-9&'’ .]{0,24}\s*\|\s*){2,}[A-Z][A-Z0-9&'’ .]{0,24}\W*$)",
 )
 
 ADS = _rule(
