@@ -130,3 +130,16 @@ def test_a_stations_sign_off_and_menu_bar_are_boilerplate() -> None:
         "Join the protest, the union urged its members on Monday.",
     ):
         assert classify_line(line) is None, line
+
+
+def test_an_exchange_code_after_a_company_name_is_deleted() -> None:
+    """ "… luxury shoemaker Jimmy Choo CHOO.L for $1.2 billion" and "Coach COH.N struck a deal" were summary sentences
+    (editor read #24, Multi-News row 15); a code that is the only name stays."""
+    from newsfuse.summarize.compress import compress
+
+    assert compress("Retailer Acme Corp agreed to buy shoemaker Zed Ltd ZED.L for $1.2 billion on Tuesday.") == (
+        "Retailer Acme Corp agreed to buy shoemaker Zed Ltd for $1.2 billion on Tuesday."
+    )
+    assert "ABC.N" not in compress("Rival handbag maker Abc ABC.N struck a deal to buy a rival two months ago.")
+    assert compress("Shares of BP.L fell sharply in London on Tuesday morning.").count("BP.L") == 1
+    assert compress("“We bought XYZ.N stock,” the investor told the paper on Monday.").count("XYZ.N") == 1

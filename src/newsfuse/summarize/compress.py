@@ -7,6 +7,7 @@ its own:
 - a parenthetical: "(or New York)", "(http://bit.ly/…)"; never a party tag ("(D-Mo.)", "(R)"): it is the one
   word that tells a reader which side a senator or a governor is on (editor read #20, BASIL 2017 and 2015: McCaskill's
   "(D-Mo.)" and Christie's "(R)" were deleted, and the summary's partisan split went with them);
+- an exchange code after a company's name: "Jimmy Choo CHOO.L" (``drop_tickers``);
 - a connective or frame that opens the sentence and points at what came before it in its article:
   "Meanwhile, ", "But ", "Specifically, ", "In a statement, ", "In an interview with the BBC, "; an
   explainer's answer label "A: ".
@@ -175,7 +176,29 @@ def drop_also(text: str) -> str:
     return match.group("head") + text[match.end() :]
 
 
-STEPS = (drop_opener, _drop_parentheticals, drop_broken_tail, drop_also)
+# an exchange code after a company's name (Reuters' style): "… agreed to buy luxury shoemaker Jimmy Choo CHOO.L for $1.2
+# billion", "Coach COH.N struck a deal" (editor read #24, Multi-News row 15: two summary sentences). The name before
+# it says which company; the code is for traders' terminals
+_TICKER = re.compile(
+    r"(?<=[A-Za-z0-9.&’'])\s+(?-i:[A-Z][A-Z0-9]{0,5}\.(?:N|O|OQ|L|PA|DE|F|T|HK|SS|SZ|TO|AX|MI|AS|BR|MC|SW|ST|CO|"
+    r"HE|OL|KS|KQ|NS|BO|SA|MX|TW|SI|VI|LS|IR|WA|PR|BU|Z|J))(?=[\s,;:.!?])"
+)
+
+
+def drop_tickers(text: str) -> str:
+    """``text`` without the exchange codes written after company names (a capitalised word before it; outside
+    quotations): "Shares of BP.L fell" keeps its code, which is the only name there."""
+
+    def after_name(start: int) -> bool:
+        word = re.search(r"(\S+)$", text[:start])
+        return word is not None and word.group(1)[:1].isupper()
+
+    return _TICKER.sub(
+        lambda m: "" if after_name(m.start()) and not inside_quotation(text, m.start()) else m.group(0), text
+    )
+
+
+STEPS = (drop_opener, _drop_parentheticals, drop_broken_tail, drop_also, drop_tickers)
 
 
 def without_broken_tail(text: str) -> str:
