@@ -122,6 +122,7 @@ def test_a_stations_sign_off_and_menu_bar_are_boilerplate() -> None:
         "Join The Conversation On The WXYZ Facebook Page",
         "Stay Up To Date, Follow WXYZ On Twitter",
         "FREE APPS | NOW | FACEBOOK | TWITTER",
+        "Slideshow (2 Images)",  # row 15: "Slideshow — PERSON"
     ):
         assert classify_line(line) == "boilerplate", line
     for line in (

@@ -238,6 +238,9 @@ ADS = _rule(
     r"^\W*(home|menu|search|navigation|close|open|back to top|top|previous|next|prev|more|expand|collapse)\W*$",
     # widget labels left alone on a line: "Today", "reset", "Photo", "Play Facebook"
     r"^\W*(today|reset|photos?|videos?|images?|gallery|exclusive|more information|play( \w+)?)\W*$",
+    # a slideshow's label with its count: "Slideshow (2 Images)" (editor read #24, Multi-News row 15: "Slideshow —
+    # PERSON" among the entities)
+    r"^\W*(slideshow|gallery|photos?|images?|videos?)\s*\(\s*\d+\s*(images?|photos?|pictures?|videos?|slides?)\s*\)\W*$",
     # a correction box's label alone on its line (multinews-161, listed as a fact); a subhead in capitals
     # ("SCEPTICISM IN THE WEST") is the article's own and stays
     r"^\W*for the record\W*$",
