@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from newsfuse.records import Article
-
 
 def _sentences(*articles: int) -> SimpleNamespace:
     """A story whose sentences belong to articles S1, S2, … with the given counts of sentences, in order."""
-    rows = [SimpleNamespace(article_id=f"S{k + 1}") for k, n in enumerate(articles) for _ in range(n)]
+    rows = [SimpleNamespace(article_id=f"S{k + 1}", index=i) for k, n in enumerate(articles) for i in range(n)]
     return SimpleNamespace(sentences=rows)
 
 
@@ -21,22 +19,10 @@ def test_a_lede_that_continues_the_sentence_before_it_brings_that_sentence_first
 
     story = _sentences(3, 2)  # S1: sentences 0-2, S2: 3-4
     assert with_lede_context(story, [1, 3, 0, 2], {1}) == [0, 1, 3, 2]  # type: ignore[arg-type]
+    assert with_lede_context(story, [2, 3, 1, 0], {2}) == [2, 3, 1, 0]  # type: ignore[arg-type]  # not an opening
     assert with_lede_context(story, [1, 3, 2], {1}) == [1, 3, 2]  # type: ignore[arg-type]  # banned: left as it is
     assert with_lede_context(story, [3, 1, 0], {1}) == [3, 1, 0]  # type: ignore[arg-type]  # the lede stands alone
     assert with_lede_context(story, [3, 0, 1], {3}) == [3, 0, 1]  # type: ignore[arg-type]  # an article's first
-
-
-def _article(ident: str, words: int) -> Article:
-    return Article(ident, f"{ident}.txt", None, None, None, None, [" ".join(["word"] * words)])
-
-
-def test_a_teaser_beside_a_report_is_no_lede() -> None:
-    """A one-sentence teaser beside reports of some length cannot lead; alone, or among items as short, it can."""
-    from newsfuse.summarize.select import _teasers
-
-    story = SimpleNamespace(articles=[_article("S1", 400), _article("S2", 29), _article("S3", 70)])
-    assert _teasers(story) == {"S2"}  # type: ignore[arg-type]
-    assert _teasers(SimpleNamespace(articles=[_article("S1", 29), _article("S2", 40)])) == set()  # type: ignore[arg-type]
 
 
 def test_a_name_whose_family_name_speaks_is_a_person_and_no_acronyms_initials() -> None:

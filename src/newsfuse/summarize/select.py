@@ -82,7 +82,6 @@ from newsfuse.summarize.voice import PRESS_RELEASE_WEIGHT, Voices
 from newsfuse.summarize.voice import read as read_voices
 
 LEDE_DEPTH = 5  # a lede candidate every outlet tells only below its first five sentences is context (``lede_first``)
-TEASER_WORDS = 60  # an article shorter than this is a teaser, no lede beside a longer report (``_teasers``)
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
 LEDE_SHARE = 0.7  # ... scoring at least this share of the best one,
 # ... and among an outlet's own first sentences that report a development (``development``) down to
@@ -640,7 +639,6 @@ def lede_first(
         return order
     published = {a.id: a.published or "" for a in story.articles}
     dated = {(d.article_id, d.sentence_index) for d in story.dates if d.granularity == "day"}
-    teasers = _teasers(story)
 
     def members(pos: int) -> list[int]:
         return units.units[units.unit_of[order[pos]]].members
@@ -684,7 +682,7 @@ def lede_first(
         day = published[s.article_id][:10]
         return bool(day) and day < latest and tells_future(shown)
 
-    def key(pos: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, int, bool, str, int]:
+    def key(pos: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, int, bool, str, int]:
         i = order[pos]
         backers = len(one_per_origin(units.sources_for(i, story), copy_of))
         s = story.sentences[i]
@@ -694,7 +692,6 @@ def lede_first(
         return (
             quoted,
             unfit,
-            s.article_id in teasers,
             any(j in old for j in units.units[units.unit_of[i]].members),
             overtaken(s, shown),
             s.key not in dated and not opener(pos),
@@ -715,15 +712,6 @@ def lede_first(
     ]
     lede = min(pool or [0], key=key)
     return [order[lede], *order[:lede], *order[lede + 1 :]]
-
-
-def _teasers(story: AnalysedStory) -> set[str]:
-    """Articles of a sentence or two (fewer than ``TEASER_WORDS`` words) beside a report of some length: a teaser or
-    a gallery's line, which may tell another event of the kind ("At the silver anniversary of the SAG awards, actors
-    will enjoy …", 29 words, led and titled the brief of the 2012 Emmys: editor read #23, Multi-News row 10)."""
-    if not any(a.words >= TEASER_WORDS for a in story.articles):
-        return set()
-    return {a.id for a in story.articles if a.words < TEASER_WORDS}
 
 
 _DEVELOPMENT = re.compile(
@@ -899,15 +887,18 @@ def choose(
 
 
 def with_lede_context(story: AnalysedStory, order: list[int], needs_prev: Set[int]) -> list[int]:
-    """``order`` with the sentence its lede continues moved up to open it: a lede that reads only after the sentence
-    before it in its article waits for that sentence (``choose``), and the next-ranked sentence, of whatever
-    standing, took the lede's place (editor read #23, Multi-News row 10: "From Julia Louis-Drefyus' hilarious
-    acceptance speech to Jon Cryer's …" waited for "Like every year, the 2012 Emmy Awards had …", and a 29-word teaser
-    of the SAG awards, ranked between them, led the brief of the Emmys)."""
+    """``order`` with the sentence its lede continues moved up to open it when that is its article's first sentence,
+    written to open a story: a lede that reads only after the sentence before it in its article waits for that
+    sentence (``choose``), and the next-ranked sentence, of whatever standing, took the lede's place (editor read #23,
+    Multi-News row 10: "From Julia Louis-Drefyus' hilarious acceptance speech to Jon Cryer's …" waited for "Like every
+    year, the 2012 Emmy Awards had …", and a 29-word teaser of the SAG awards, ranked between them, led the brief of
+    the Emmys). Any sentence before (tried): row 55 led with "Paula Blades shared this picture of her back …", row 92
+    with background. A teaser's article kept from the lede (fewer than 60 words beside a longer report; tried): rows
+    61 and 84 lost their news ledes, short wire items."""
     if not order or order[0] not in needs_prev:
         return order
     before = previous(story, order[0])
-    if before is None or before not in order:
+    if before is None or before not in order or story.sentences[before].index != 0:
         return order
     return [before, *[i for i in order if i != before]]
 
