@@ -188,10 +188,11 @@ def backs(member: str, shown: str) -> bool:
     ("Why would a town need to move?" is not a source for "By the next year, the town had already decided
     to move.", editor read of row 158; "Facebook bought what now?", "Are the allegations true?" on unseen
     rows 150-249), unless the shown text asks a question too (a quoted one: '"What just happened?" says
-    Kimmel'); and a quotation is backed only by a sentence that gives its words (:func:`_quote_backed`)."""
+    Kimmel'); a quotation is backed only by a sentence that gives its words (:func:`_quote_backed`); and a sentence
+    giving another time of day backs nothing (:func:`times_agree`)."""
     if "?" not in shown and _QUESTION_END.search(member):
         return False
-    return _quote_backed(shown, member)
+    return times_agree(member, shown) and _quote_backed(shown, member)
 
 
 # A short quotation: a label or phrase an outlet quotes ("a “no limits” friendship", the album “Surrealistic
@@ -286,7 +287,7 @@ def one_per_telling(sources: list[str], tellings: dict[str, set[str]]) -> list[s
     return kept
 
 
-_MEASURES = ("money", "percent", "duration", "clock")
+_MEASURES = ("money", "percent", "duration")
 
 
 def numbers_agree(mine: list[Quantity], theirs: list[Quantity]) -> bool:
@@ -377,14 +378,15 @@ _prepare = lru_cache(maxsize=8192)(same_fact.prepare)
 
 @lru_cache(maxsize=8192)
 def _quantities(text: str) -> tuple[Quantity, ...]:
-    return tuple(find_quantities(text)) + tuple(clock_times(text))
+    return tuple(find_quantities(text))
 
 
-# a time of day ("11:40 a.m.", "around 10:30 a.m.", "3 p.m."): left out of ``numbers.find_quantities`` (never a count),
-# but two outlets' sentences at different times of day do not back each other. Multi-News row 17 (editor read #24):
-# "… waiting with the stroller on the 23rd floor … around 11:40 a.m., officials said." was cited to the Daily News,
-# whose "… headed out with her mother around 10:30 a.m. on the 23rd floor" it joined: one outlet cited for the other's
-# time. Conflicts compare none of them (``AlignOptions.conflict_units``)
+# a time of day ("11:40 a.m.", "around 10:30 a.m.", "3 p.m."): left out of ``numbers.find_quantities`` (never a count,
+# and as a figure it raised a sentence's importance and changed claim splitting: gold tune multinews-141 lost a
+# multi-outlet fact of its summary), but two outlets' sentences at different times of day do not back each other.
+# Multi-News row 17 (editor read #24): "… waiting with the stroller on the 23rd floor … around 11:40 a.m., officials
+# said." was cited to the Daily News, whose "… headed out with her mother around 10:30 a.m. on the 23rd floor" it
+# joined: one outlet cited for the other's time
 _CLOCK = re.compile(r"(?<![\w:.$])(\d{1,2})(?::([0-5]\d))?\s?(a\.\s?m\.|p\.\s?m\.|am\b|pm\b)", re.IGNORECASE)
 _CLOCK_HEDGE = re.compile(
     r"\b(?:about|around|approximately|roughly|nearly|shortly (?:before|after)|just (?:before|after))\s+$"
@@ -405,6 +407,17 @@ def clock_times(text: str) -> list[Quantity]:
         spread = CLOCK_HEDGE_MINUTES if hedged else 0.0
         found.append(Quantity(m.group(0), value - spread, value + spread, not hedged, "clock", "", m.start(), m.end()))
     return found
+
+
+@lru_cache(maxsize=8192)
+def _clocks(text: str) -> tuple[Quantity, ...]:
+    return tuple(clock_times(text))
+
+
+def times_agree(member: str, shown: str) -> bool:
+    """False when both texts give times of day and none of one's can be the other's."""
+    mine, theirs = _clocks(member), _clocks(shown)
+    return not mine or not theirs or any(x.compatible(y) for x in mine for y in theirs)
 
 
 def quantities_of(text: str) -> list[Quantity]:
