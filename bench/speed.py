@@ -129,8 +129,8 @@ def compile_newsfuse(python: str) -> None:
     # (newsfuse/regex_cache.py: ~0.17 s of a cold brief's CPU, docs/speed.md stop 26)
     table = f"from newsfuse import regex_cache; regex_cache.main([{str(EXAMPLE)!r}])"
     subprocess.run([python, "-c", table], cwd=ROOT, check=True, stdout=subprocess.DEVNULL, env=_NO_DISK_CACHE_ENV)
-    # and the language model deflated, which a first brief into an empty cache inflates instead of
-    # decompressing py3langid's LZMA file (clean/langid.py ``pack``: ~0.3 s of CPU, stop 27)
+    # and the language model's arrays, which a brief maps from the install instead of decompressing
+    # py3langid's LZMA file into an empty cache (clean/langid.py ``pack``: ~0.5 s of CPU, stops 27 and 53)
     pack = "from newsfuse.clean import langid; langid.pack()"
     subprocess.run([python, "-c", pack], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 

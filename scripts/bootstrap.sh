@@ -40,7 +40,7 @@ else
   # (0.3-0.7 s CPU of a brief, docs/speed.md stop 22).
   env -u PYTHONDONTWRITEBYTECODE .venv/bin/python -m compileall -q src/newsfuse >/dev/null
   # Then what a brief reads from the install, as in the runtime venv: the regular expressions' and the
-  # generated code's tables, py3langid's model deflated and the encoder's optimised graph. Without the
+  # generated code's tables, py3langid's model's arrays and the encoder's optimised graph. Without the
   # graph every brief of this venv (the stop hook's, the tests') converted the weights and built the
   # encoder's session from them: +0.2-0.4 s CPU and +105 MB resident (docs/speed.md, stop 52).
   env -u PYTHONDONTWRITEBYTECODE .venv/bin/python scripts/compile_runtime.py >/dev/null

@@ -7,7 +7,7 @@ commands (serve, cluster) write their own bytecode on first use, as Python does.
 Then the compiled regular expressions a brief uses are kept the same way (``newsfuse.regex_cache``:
 recorded from the imports, spaCy's load and a brief of the bundled example; 0.2 s of a cold brief's
 CPU), the code those imports generate (``newsfuse.code_cache``: dataclasses' methods, typing's forward
-references, ~0.03 s), py3langid's model deflated (``newsfuse.clean.langid.pack``) and the encoder's optimised graph
+references, ~0.03 s), py3langid's model's arrays (``newsfuse.clean.langid.pack``) and the encoder's optimised graph
 written beside the encoder module's bytecode (``newsfuse.nlp.encoder.keep_optimized_graph``). Run it again (``python
 scripts/compile_runtime.py``, bytecode writing allowed) in a tree whose modules changed.
 """
@@ -68,6 +68,7 @@ if __name__ == "__main__":
     print(f"generated code kept: {code_cache.save()}")
     from newsfuse.clean import langid
 
-    # py3langid's model deflated: a first brief into an empty cache inflates it (~0.17 s CPU) instead
-    # of decompressing the LZMA file (~0.5 s): clean/langid.py ``pack``, docs/speed.md stop 27
+    # py3langid's model's arrays, mapped by every brief: a first brief into an empty cache folder wrote
+    # them there (decompressing, or inflating stop 27's deflated copy: 0.3-0.45 s CPU, 68 MB written):
+    # clean/langid.py ``pack``, docs/speed.md stop 53
     print(f"language model kept: {langid.pack()}")

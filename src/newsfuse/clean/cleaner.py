@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import ftfy
-
+from newsfuse.clean.ftfy_import import import_ftfy
 from newsfuse.clean.rules import (
     BYLINE_PARAGRAPHS,
     END_OF_ARTICLE,
@@ -25,6 +25,11 @@ from newsfuse.clean.rules import (
 from newsfuse.ingest.outlet import outlet_in_text
 from newsfuse.ingest.published import published_in_text
 from newsfuse.records import Article, RawDocument, Removed, Skipped
+
+if TYPE_CHECKING:
+    import ftfy
+else:
+    ftfy = import_ftfy()  # without wcwidth, which ``fix_text`` never uses (clean/ftfy_import.py)
 
 # Zero-width and bidi control characters carry no text and break matching; they are stripped.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")

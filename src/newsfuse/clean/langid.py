@@ -3,10 +3,12 @@
 py3langid ships its model LZMA-compressed (``data/model.npz.xz``, 4.6 MB) and decompresses it in
 every process on the first ``classify``: ~0.4 s of CPU (0.9 s at load 10) and ~76 MB resident (a
 28 MB float16 weight table, a 39 MB state table copied into a stdlib array, a 100k-int list) for
-classifying a few articles (docs/speed.md, stop 19). Here the arrays are written once, uncompressed,
-to ``$NEWSFUSE_CACHE`` (default ``~/.cache/newsfuse``; ``langid-<key>/``, key = a hash of the model
-file, so a new py3langid gets its own copy; safe to delete, rebuilt on the next use) and memory-mapped:
-a process reads only the pages the articles touch.
+classifying a few articles (docs/speed.md, stop 19). Here the arrays are kept uncompressed and
+memory-mapped: a process reads only the pages the articles touch. The install keeps them beside this
+module's bytecode (``pack``, run by ``scripts/compile_runtime.py``), so no brief writes them; without
+that copy they are written once to ``$NEWSFUSE_CACHE`` (default ``~/.cache/newsfuse``; ``langid-<key>/``,
+key = a hash of the model file, so a new py3langid gets its own copy; safe to delete, rebuilt on the
+next use).
 
 The classifier is py3langid's own ``LanguageIdentifier`` built from the same arrays with the same
 defaults as ``py3langid.classify`` (no probability normalisation, every language), so the labels
@@ -25,7 +27,6 @@ import os
 import shutil
 import threading
 import zipfile
-import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,15 +59,12 @@ _CHUNK = 8 << 20  # bytes decompressed, or copied, per call: few GIL round trips
 
 
 def _write(folder: Path, model: Path) -> None:
-    """The model's arrays written once into ``folder`` (atomically: built aside, then renamed): from
-    the install's deflated copy (``pack``) when there is one, else decompressed from py3langid's LZMA
-    file. Both give py3langid's arrays byte for byte (tested)."""
+    """The model's arrays decompressed from py3langid's LZMA file once into ``folder`` (atomically:
+    built aside, then renamed): py3langid's arrays byte for byte (tested)."""
     partial = folder.with_name(f"{folder.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     partial.mkdir(parents=True, exist_ok=True)
     try:
-        packed = _packed_file(folder.name)
-        if not (packed.is_file() and _unpack(packed, partial)):
-            _decompress(model, partial)
+        _decompress(model, partial)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
@@ -79,52 +77,38 @@ def _write(folder: Path, model: Path) -> None:
 _FILES = (*(f"{name}.npy" for name in _MEMBERS.values()), "classes.txt")
 
 
-def _packed_file(name: str) -> Path:
-    """Where an install keeps the model deflated (``pack``): beside this module's bytecode."""
-    return Path(__file__).with_name("__pycache__") / f"{name}.zip"
+def _installed_folder(name: str) -> Path:
+    """Where an install keeps the arrays (``pack``): beside this module's bytecode."""
+    return Path(__file__).with_name("__pycache__") / name
 
 
-def _unpack(packed: Path, partial: Path) -> bool:
-    """Copy the arrays out of the install's deflated copy into ``partial``; False (and nothing
-    kept) when that copy is damaged or incomplete, so the caller decompresses the LZMA file instead."""
-    try:
-        with zipfile.ZipFile(packed) as archive:
-            if set(archive.namelist()) != set(_FILES):
-                return False
-            for name in _FILES:
-                with archive.open(name) as src, (partial / name).open("wb") as out:
-                    shutil.copyfileobj(src, out, length=_CHUNK)  # zlib and the CRC release the GIL
-    except (OSError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        log.info("the install's language model %s is unusable (%s): decompressing py3langid's", packed, exc)
-        for name in _FILES:
-            (partial / name).unlink(missing_ok=True)
-        return False
-    return True
+def _complete(folder: Path) -> bool:
+    # ``classes.txt`` is written last, and a folder is only renamed into place whole
+    return (folder / "classes.txt").is_file()
 
 
 def pack() -> Path:
-    """Keep the model's arrays deflated beside this module's bytecode, for ``_write`` (the install
-    does this: ``scripts/compile_runtime.py``). A first brief into an empty cache then inflates them
-    (~0.17 s CPU) instead of decompressing py3langid's LZMA file (~0.5 s), for 7.9 MB more in the
-    install where the arrays themselves would be 68 MB (docs/speed.md, stop 27)."""
+    """Keep the model's arrays, uncompressed, beside this module's bytecode (the install does this:
+    ``scripts/compile_runtime.py``): every brief maps them from there and none writes them.
+
+    Stop 27 kept them deflated there (7.9 MB) and a first brief into an empty cache folder inflated
+    them into it: 0.3-0.45 s of CPU and 0.1-0.2 s of system time on a thread of its own (zlib, 68 MB
+    written), beside the encoder's thread that starts with the command, and +17 MB of peak RSS; a new
+    cache folder's brief cost that much more than one with the cache off (docs/speed.md, stop 53).
+    The install holds 60 MB more (68 MB of arrays for the 7.9 MB copy)."""
     model = _model_file()
     name = f"langid-{hashlib.sha1(model.read_bytes()).hexdigest()[:16]}"
-    target = _packed_file(name)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    work = target.with_name(f"{name}.{os.getpid()}.tmp")
-    work.mkdir(exist_ok=True)
-    try:
-        _decompress(model, work)
-        partial = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-            for file in _FILES:
-                archive.write(work / file, file)
-        partial.replace(target)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    for stale in target.parent.glob("langid-*.zip"):  # another py3langid's model
-        if stale != target:
-            stale.unlink(missing_ok=True)
+    target = _installed_folder(name)
+    if not _complete(target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(target, ignore_errors=True)  # an incomplete copy
+        _write(target, model)
+    for stale in target.parent.glob("langid-*"):  # another py3langid's model, or stop 27's deflated copy
+        if stale != target and not stale.name.endswith(".tmp"):
+            if stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink(missing_ok=True)
     return target
 
 
@@ -162,11 +146,13 @@ def _load() -> LanguageIdentifier:
     from py3langid.langid import LanguageIdentifier
 
     model = _model_file()
-    key = hashlib.sha1(model.read_bytes()).hexdigest()[:16]
-    folder = cache_root() / f"langid-{key}"
+    name = f"langid-{hashlib.sha1(model.read_bytes()).hexdigest()[:16]}"
+    folder = _installed_folder(name)
     try:
-        if not (folder / "classes.txt").is_file():
-            _write(folder, model)
+        if not _complete(folder):
+            folder = cache_root() / name
+            if not _complete(folder):
+                _write(folder, model)
         arrays: dict[str, Any] = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in ("ptc", "pc")}
         nextmove, row, out = (_mapped(folder / f"{name}.npy") for name in ("nextmove", "row", "out"))
         classes = (folder / "classes.txt").read_text(encoding="utf-8").split("\n")
@@ -222,12 +208,12 @@ def load_soon() -> None:
     other work first (the ``brief`` command, before it imports the pipeline); ``classify`` then waits
     for that load instead of starting its own.
 
-    With the model cached the load is a memory map (0.0007 s). Into an empty cache (a first run, or
-    ``$NEWSFUSE_CACHE`` new, as the stop hook's and ``bench speed``'s "fills a fresh cache" runs are)
-    it decompresses py3langid's 4.6 MB of LZMA to 68 MB and writes it: 0.54-0.64 s CPU on the main
-    thread, before spaCy even loads, with the second core idle (docs/speed.md, stop 25). ``lzma``
-    and the file writes release the GIL, so in a thread most of it runs beside the main thread's
-    imports. A failed load is left for ``classify`` to raise in its caller's thread."""
+    With the model in the install or cached the load is a memory map (0.0007 s). Without either (a
+    tree whose install step has not run, into an empty cache) it decompresses py3langid's 4.6 MB of
+    LZMA to 68 MB and writes it: 0.54-0.64 s CPU on the main thread, before spaCy even loads, with
+    the second core idle (docs/speed.md, stop 25). ``lzma`` and the file writes release the GIL, so
+    in a thread most of it runs beside the main thread's imports. A failed load is left for
+    ``classify`` to raise in its caller's thread."""
     if _identifier is not None:
         return
 
