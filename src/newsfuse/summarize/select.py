@@ -54,6 +54,7 @@ from newsfuse.summarize.compress import compress, without_broken_tail
 from newsfuse.summarize.daytime import time_cue
 from newsfuse.summarize.events import SameEvent
 from newsfuse.summarize.features import content_words, feature_matrix, scores
+from newsfuse.summarize.fragments import fragments
 from newsfuse.summarize.furniture import caption_sentences, glued, list_teaser, lost_space, no_lead, wire_header
 from newsfuse.summarize.prune import prune
 from newsfuse.summarize.repeats import Traits, repeats, repeats_traits, traits
@@ -103,6 +104,9 @@ STALE_DAYS = 365
 # the best-scored sentences with a comma that are pruned by their parse (summarize/prune.py): a summary
 # of 250 words shows 11 sentences on average; 400 gave the same gold tune figures (stop 28)
 PRUNE_POOL = 60
+# the top-ranked sentences read for a verb at their root (``without_fragments``); a summary shows 11 on average and
+# the name-introduction loop reaches a few dozen further down
+FRAGMENT_POOL = 40
 # "We ...", "I ...", "Our ...": the writer or a speaker the sentence before rarely names
 _FIRST_PERSON = re.compile(r"^[“\"‘']?(?:we|i|our|my|us|you|your)\b", re.IGNORECASE)
 # he/she/him/her/his: a continuation needs a person named in the sentence before it
@@ -809,6 +813,8 @@ def choose(
     other wording or is dropped and the budget refilled (a dropped lede is chosen again), until
     every name is introduced. ``scores``, ``voices``: as ``rank`` takes them."""
     ranked = rank(story, units, options, copy_of, graph, parse, scores, voices)
+    if parse is not None:  # a line with no verb (summarize/fragments.py) gives way to another wording
+        ranked.order = without_fragments(ranked, parse)
     order = lede_first(story, units, ranked.order, copy_of, ranked.scores)
     written = [s.text for s in story.sentences]
     intros = Introductions(
@@ -884,6 +890,30 @@ def choose(
         elif was_lede:
             rest = [i for i in order if i not in banned]
             order = lede_first(story, units, rest, copy_of, ranked.scores)
+
+
+def without_fragments(ranked: Ranked, parse: Parser) -> list[int]:
+    """``ranked.order`` with each of its first ``FRAGMENT_POOL`` sentences that parses with no verb at its root
+    (summarize/fragments.py) replaced by the best other wording of its unit that has one and repeats no other
+    candidate, else left out."""
+    pool = ranked.order[:FRAGMENT_POOL]
+    stand_ins = {i: [j for j in ranked.alternatives.get(i, []) if j not in ranked.needs_prev] for i in pool}
+    bad = fragments(ranked.texts, [*pool, *(j for js in stand_ins.values() for j in js)], parse)
+    if not bad & set(pool):
+        return ranked.order
+    order: list[int] = []
+    for k, i in enumerate(ranked.order):
+        if k >= len(pool) or i not in bad:
+            order.append(i)
+            continue
+        others = [ranked.texts[j] for j in ranked.order if j != i]
+        other = next(
+            (j for j in stand_ins[i] if j not in bad and not any(repeats(ranked.texts[j], t) for t in others)), None
+        )
+        if other is not None:
+            order.append(other)
+            ranked.alternatives[other] = [j for j in ranked.alternatives[i] if j != other]
+    return order
 
 
 def with_acronyms(
