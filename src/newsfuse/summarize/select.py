@@ -10,7 +10,8 @@ article, which names who "he" or "it" is (a *continuation*, ``CONTINUATIONS``; f
 excepted); otherwise another member of its unit is shown, or a deletion-only shortening, or
 nothing. The rest of a quotation opened in the sentence before is a continuation too; a plain-text
 copy of words another article quotes (an embedded tweet) is never shown (nlp/quoted.py), nor
-is a photo caption or a headline glued to its first line (summarize/furniture.py). Every shown
+is a photo caption or a headline glued to its first line (summarize/furniture.py), nor a line the parser reads as no
+sentence when its unit has no other wording (summarize/fragments.py). Every shown
 sentence is compressed by deletion first (summarize/compress.py); with a parser, the best-scored are
 pruned of non-restrictive relative clauses too (summarize/prune.py), so the budget holds more facts.
 Redundancy: one sentence per unit, nothing too similar (cosine) to a sentence already chosen
