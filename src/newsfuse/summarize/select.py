@@ -898,7 +898,10 @@ def without_fragments(ranked: Ranked, parse: Parser) -> list[int]:
     (summarize/fragments.py) replaced by the best other wording of its unit that has one and repeats no other
     candidate, else left out."""
     pool = ranked.order[:FRAGMENT_POOL]
-    stand_ins = {i: [j for j in ranked.alternatives.get(i, []) if j not in ranked.needs_prev] for i in pool}
+    shown = set(ranked.order)  # a wording merged into two units' alternatives may be another unit's shown sentence
+    stand_ins = {
+        i: [j for j in ranked.alternatives.get(i, []) if j not in ranked.needs_prev and j not in shown] for i in pool
+    }
     bad = fragments(ranked.texts, [*pool, *(j for js in stand_ins.values() for j in js)], parse)
     if not bad & set(pool):
         return ranked.order
