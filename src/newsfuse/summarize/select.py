@@ -10,7 +10,8 @@ article, which names who "he" or "it" is (a *continuation*, ``CONTINUATIONS``; f
 excepted); otherwise another member of its unit is shown, or a deletion-only shortening, or
 nothing. The rest of a quotation opened in the sentence before is a continuation too; a plain-text
 copy of words another article quotes (an embedded tweet) is never shown (nlp/quoted.py), nor
-is a photo caption or a headline glued to its first line (summarize/furniture.py). Every shown
+is a photo caption or a headline glued to its first line (summarize/furniture.py), nor a line the parser reads as no
+sentence when its unit has no other wording (summarize/fragments.py). Every shown
 sentence is compressed by deletion first (summarize/compress.py); with a parser, the best-scored are
 pruned of non-restrictive relative clauses too (summarize/prune.py), so the budget holds more facts.
 Redundancy: one sentence per unit, nothing too similar (cosine) to a sentence already chosen
@@ -54,6 +55,7 @@ from newsfuse.summarize.compress import compress, without_broken_tail
 from newsfuse.summarize.daytime import time_cue
 from newsfuse.summarize.events import SameEvent
 from newsfuse.summarize.features import content_words, feature_matrix, scores
+from newsfuse.summarize.fragments import fragments
 from newsfuse.summarize.furniture import caption_sentences, glued, list_teaser, lost_space, no_lead, wire_header
 from newsfuse.summarize.prune import prune
 from newsfuse.summarize.repeats import Traits, repeats, repeats_traits, traits
@@ -103,6 +105,9 @@ STALE_DAYS = 365
 # the best-scored sentences with a comma that are pruned by their parse (summarize/prune.py): a summary
 # of 250 words shows 11 sentences on average; 400 gave the same gold tune figures (stop 28)
 PRUNE_POOL = 60
+# the top-ranked sentences read for a verb at their root (``without_fragments``); a summary shows 11 on average and
+# the name-introduction loop reaches a few dozen further down
+FRAGMENT_POOL = 40
 # "We ...", "I ...", "Our ...": the writer or a speaker the sentence before rarely names
 _FIRST_PERSON = re.compile(r"^[“\"‘']?(?:we|i|our|my|us|you|your)\b", re.IGNORECASE)
 # he/she/him/her/his: a continuation needs a person named in the sentence before it
@@ -809,6 +814,8 @@ def choose(
     other wording or is dropped and the budget refilled (a dropped lede is chosen again), until
     every name is introduced. ``scores``, ``voices``: as ``rank`` takes them."""
     ranked = rank(story, units, options, copy_of, graph, parse, scores, voices)
+    if parse is not None:  # a line with no verb (summarize/fragments.py) gives way to another wording
+        ranked.order = without_fragments(ranked, parse)
     order = with_lede_context(story, lede_first(story, units, ranked.order, copy_of, ranked.scores), ranked.needs_prev)
     written = [s.text for s in story.sentences]
     intros = Introductions(
@@ -901,6 +908,33 @@ def with_lede_context(story: AnalysedStory, order: list[int], needs_prev: Set[in
     if before is None or before not in order or story.sentences[before].index != 0:
         return order
     return [before, *[i for i in order if i != before]]
+
+
+def without_fragments(ranked: Ranked, parse: Parser) -> list[int]:
+    """``ranked.order`` with each of its first ``FRAGMENT_POOL`` sentences that parses with no verb at its root
+    (summarize/fragments.py) replaced by the best other wording of its unit that has one and repeats no other
+    candidate, else left out."""
+    pool = ranked.order[:FRAGMENT_POOL]
+    shown = set(ranked.order)  # a wording merged into two units' alternatives may be another unit's shown sentence
+    stand_ins = {
+        i: [j for j in ranked.alternatives.get(i, []) if j not in ranked.needs_prev and j not in shown] for i in pool
+    }
+    bad = fragments(ranked.texts, [*pool, *(j for js in stand_ins.values() for j in js)], parse)
+    if not bad & set(pool):
+        return ranked.order
+    order: list[int] = []
+    for k, i in enumerate(ranked.order):
+        if k >= len(pool) or i not in bad:
+            order.append(i)
+            continue
+        others = [ranked.texts[j] for j in ranked.order if j != i]
+        other = next(
+            (j for j in stand_ins[i] if j not in bad and not any(repeats(ranked.texts[j], t) for t in others)), None
+        )
+        if other is not None:
+            order.append(other)
+            ranked.alternatives[other] = [j for j in ranked.alternatives[i] if j != other]
+    return order
 
 
 def with_acronyms(
