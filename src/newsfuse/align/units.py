@@ -525,10 +525,10 @@ def _pair_alone(
 
     Most multi-outlet facts the brief misses are a pair in the band under the threshold whose two tellings stand
     alone: "… permits to allow the import of elephants hunted from 2016 to 2018 …" / "The newly announced policy
-    applies to the remains of African elephants killed between January 2016 and December 2018." (P 0.86); "Senate
-    Republicans refused to hold public hearings for Garland …" / "… McConnell led his party in refusing to consider
-    President Obama's choice for the seat, Judge Merrick B. Garland …" (0.88). A joined pair's score is raised to
-    the threshold, so the two back each other. Off in the product (``AlignOptions.mutual_floor``): read by hand,
+    applies to the remains of African elephants killed between January 2016 and December 2018." (P 0.86); "In a
+    Friday statement, Royce pointed to the unrest in Zimbabwe …" / "… Ed Royce on Friday questioned the action …
+    citing the political upheaval in Zimbabwe …" (0.88). A joined pair's score is raised to the threshold, so the
+    two back each other. Off in the product (``AlignOptions.mutual_floor``): read by hand,
     about half of the 42 joins it made on the gold tune stories were two different facts sharing names ("… Senate
     Majority Leader Mitch McConnell …" twice), and on three stories labelled before any brief of them ran it cost
     four wrong documents and a fifth of the single-source facts (docs/synthesis.md, "Stop 53 — h-multi53")."""
