@@ -15,7 +15,7 @@ from tests.test_conflicts_stop50 import _conflicts, _story
 
 from newsfuse.align.numbers import find_quantities
 
-_PEAK = "The climbers reached the summit of Mount Carrow, which rises {} metres above sea level, on their third attempt."
+_PEAK = "The climbers reached the top of Mount Carrow, which rises {} metres above sea level, on their third attempt."
 
 
 def _one(text: str):
