@@ -133,8 +133,8 @@ def newsfuse_briefs(items: list[Item]) -> dict[str, Brief]:
     return briefs
 
 
-def report(split: str = "all", verbose: bool = False, dump: Path | None = None) -> str:
-    items = load(split=split)
+def report(split: str = "all", verbose: bool = False, dump: Path | None = None, path: Path = SET_FILE) -> str:
+    items = load(path, split=split)
     briefs = newsfuse_briefs(items)
     if dump is not None:
         dump.write_text(json.dumps(briefs), encoding="utf-8")
@@ -163,12 +163,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--verbose", action="store_true", help="list the tune half's hits and conflicts")
     parser.add_argument("--check", action="store_true", help="check the rules against the documents, run nothing")
     parser.add_argument("--dump", type=Path, help="write the briefs (contract JSON, by story) to this file")
+    parser.add_argument("--set", type=Path, default=SET_FILE, help="the labelled set (default: conflicts52.jsonl)")
     args = parser.parse_args(argv)
     if args.check:
-        problems = check(load(split=args.split))
+        problems = check(load(args.set, split=args.split))
         print("\n".join(problems) or "ok")
         return
-    print(report(args.split, args.verbose, args.dump))
+    print(report(args.split, args.verbose, args.dump, args.set))
 
 
 if __name__ == "__main__":

@@ -359,7 +359,7 @@ def find_conflicts(
                     continue  # "striking four people" / "Six people ... were injured": the people hit, everyone hurt
                 related.update(((a, b), (b, a)))
                 if (
-                    not x.quantity.compatible(y.quantity)
+                    (not x.quantity.compatible(y.quantity) or x.quantity.apart_past_rounding(y.quantity))
                     and _clash(units.quantities, sentence_texts, x, y, _one_event(support, sentence_texts, x, y))
                     and _same_owner(gate, sentence_texts, x, y)
                 ):

@@ -49,6 +49,7 @@ QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")  # a figure as written: its whole part and decimals
 _CURRENCIES = r"dollars?|euros?|pounds?|yuan|rubles?|roubles?"
 _CURRENCY_WORD = re.compile(rf"\s(?:of\s)?({_CURRENCIES})\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -93,6 +94,31 @@ class Quantity:
 
     def same_value(self, other: Quantity) -> bool:
         return self.exact and other.exact and self.compatible(other)
+
+    def apart_past_rounding(self, other: Quantity) -> bool:
+        """Two exact figures written in digits that neither rounds to: further apart than half the last digit
+        of the coarser one. ``compatible``'s 1% is for a round figure against the figure it rounds ("$43,000" /
+        "$43,350", "$3.6 billion" / "$3.57 billion"); two figures given to their last digit ("8,027 metres" /
+        "8,013 metres", 0.2% apart) are two measurements of one thing, and one of them is wrong."""
+        if self.unit != other.unit or self.low == other.low:
+            return False
+        mine, theirs = self._last_digit(), other._last_digit()
+        if mine is None or theirs is None:
+            return False
+        return abs(self.low - other.low) > max(mine, theirs) / 2
+
+    def _last_digit(self) -> float | None:
+        """The value of the figure's last written digit ("8,027": 1; "8,000": 1,000; "$3.6 billion": 100
+        million; "4.50%": 0.01); None for a bound, a hedge, a number in words or a vague plural."""
+        written = _DIGITS.search(self.text)
+        if not self.exact or written is None:
+            return None
+        whole, fraction = written.group(1).replace(",", ""), written.group(2) or ""
+        number = float(f"{whole}.{fraction}" if fraction else whole)
+        if number == 0:
+            return None
+        place = 10.0 ** -len(fraction) if fraction else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+        return place * self.low / number  # times the scale word ("billion")
 
 
 def singular(word: str) -> str:
