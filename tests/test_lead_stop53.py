@@ -57,6 +57,10 @@ def test_the_base_year_of_a_change_dates_no_event() -> None:
     assert background_date("Spending on bar service rose to 71% from 62% in 2010.", "2010")
     assert background_date("Nearly half of the couples hired a band, up from 31% in 2011.", "2011")
     assert background_date("As in 2013, June was the most popular month.", "2013")
+    # the mention as the date reader gives it, its preposition included
+    assert background_date("Spending on bar service rose to 71% from 62% in 2010.", "in 2010")
+    assert background_date("Wedding Size: As in 2013, Iowa brides had the most guests.", "in 2013")
+    assert not background_date("He returned from Iraq in 2010.", "in 2010")
     assert not background_date("He returned from Iraq in 2010.", "2010")
     assert not background_date("Sales rose 5% in 2014 from a year earlier.", "2014")
 

@@ -70,8 +70,8 @@ _BACKGROUND = re.compile(
     # 76% from 69% in 2010", "About 6 out of 10 brides …, up from 27% in 2011", "As in 2013, …" (editor read #24,
     # Multi-News row 18: three items of a 2014 survey dated 2010, 2011 and 2013)
     r"|(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?"
-    r"[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:in|during)\s+$)"
-    r"|(?:(?:^|[,;(]\s*)as\s+(?:in|during)\s+$)",
+    r"[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:(?:in|during)\s+)?$)"
+    r"|(?:(?:^|[,;:(]\s*)as\s+(?:(?:in|during)\s+)?$)",
     re.IGNORECASE,
 )
 # a date that names an earlier event by modifying its noun: "the 20 children killed in the December 2012 shooting
