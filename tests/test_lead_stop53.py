@@ -135,3 +135,19 @@ def test_an_exchange_code_after_a_company_name_is_deleted() -> None:
     assert "ABC.N" not in compress("Rival handbag maker Abc ABC.N struck a deal to buy a rival two months ago.")
     assert compress("Shares of BP.L fell sharply in London on Tuesday morning.").count("BP.L") == 1
     assert compress("“We bought XYZ.N stock,” the investor told the paper on Monday.").count("XYZ.N") == 1
+
+
+def test_a_ranges_first_day_takes_the_year_of_its_last() -> None:
+    """ "… brides married between January 1 and December 31, 2014." was a timeline item of 2015-01-01 (editor read
+    #24, Multi-News row 18): the nearest January 1 to the text's latest date, not the range's."""
+    from newsfuse.nlp.dates import find_dates
+    from newsfuse.records import Article, Sentence
+
+    text = "The survey captured brides married between January 1 and December 31, 2014. It ran from December 1 to "
+    text += "January 5, 2015."
+    article = Article("S1", "s1.txt", None, None, None, None, [text])
+    cut = text.index(" It ran")
+    sentences = [Sentence("S1", 0, 0, text[:cut], 0, cut), Sentence("S1", 1, 0, text[cut + 1 :], cut + 1, len(text))]
+    values = {m.text: m.value for m in find_dates(article, sentences)}
+    assert values["January 1"] == "2014-01-01", values
+    assert values["December 1"] == "2014-12-01", values

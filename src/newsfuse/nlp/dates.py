@@ -280,6 +280,31 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _ATTACKS_AFTER = re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks|hijackers|hijackings)\b", re.IGNORECASE)
 
 
+# a range's first day written without the year its last day gives: "between January 1 and December 31, 2014" (editor
+# read #24, Multi-News row 18: the survey's span dated 2015-01-01, the nearest January 1 to the text's latest date)
+_RANGE_END = re.compile(
+    r"\s*(?:and|to|through|until|[-–])\s*(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year>(?:1[89]|20)\d\d)\b"
+)
+
+
+def _range_start(value: str, text: str, end: int) -> str | None:
+    """The first day of a range in the year of its last day (or the year before, when it runs across New Year)."""
+    found = _RANGE_END.match(text, end)
+    if not found:
+        return None
+    try:
+        start = dt.date.fromisoformat(value)
+        last = dt.datetime.strptime(f"{found.group('month')[:3]} {found.group('day')} {found.group('year')}", "%b %d %Y")
+    except ValueError:
+        return None
+    year = last.year - 1 if (start.month, start.day) > (last.month, last.day) else last.year
+    try:
+        return start.replace(year=year).isoformat()
+    except ValueError:  # 29 February
+        return None
+
+
 def find_dates(article: Article, sentences: list[Sentence], newest: dt.date | None = None) -> list[DateMention]:
     """Every date expression of an article, in text order, resolved where possible. ``newest``: the latest
     publication date of the story's articles (see ``STALE_WEEKDAY_DAYS``)."""
@@ -312,6 +337,8 @@ def find_dates(article: Article, sentences: list[Sentence], newest: dt.date | No
             and not _PREPOSITION_BEFORE.search(before)
         )
         value, granularity, relative = resolve(match.group(0), base, ahead, anchor)
+        if value and granularity == "day" and not _YEAR.search(match.group(0)):
+            value = _range_start(value, article.text, match.end()) or value
         bare = match.group("weekday") and not re.match(r"(?:last|next|this)\b", match.group(0), re.IGNORECASE)
         if bare and not ahead and value and base is not None and newest is not None:
             later, _, _ = resolve(match.group(0), base, True, anchor)
