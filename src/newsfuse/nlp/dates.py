@@ -295,7 +295,8 @@ def _range_start(value: str, text: str, end: int) -> str | None:
         return None
     try:
         start = dt.date.fromisoformat(value)
-        last = dt.datetime.strptime(f"{found.group('month')[:3]} {found.group('day')} {found.group('year')}", "%b %d %Y")
+        written = f"{found.group('month')[:3]} {found.group('day')} {found.group('year')}"
+        last = dt.datetime.strptime(written, "%b %d %Y")
     except ValueError:
         return None
     year = last.year - 1 if (start.month, start.day) > (last.month, last.day) else last.year
