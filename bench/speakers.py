@@ -6,10 +6,11 @@ it, or null when the text names nobody. The set is split before any tuning: ``tu
 worked on, ``kept`` (rows 30 49 56 67 95) is read once at the end, as the gold facts' report split.
 
 Stop 39 added eight BASIL events (rows ``basil-<year>-<triplet>``), split the same way, stops 40 and 41 four more
-each, stops 42 and 43 eight each, stops 44, 45, 46, 49, 50 and 51 four each and stops 52 and 53 eight each. Stop 47 added four
-Multi-News validation rows nobody had used (``mn47``: tune 72 29, kept 18 39), stop 48 four more (``mn48``: tune 21 32,
-kept 7 16). ``subset`` picks stop 38's Multi-News rows (``multinews``), stop 47's or 48's (``mn47``, ``mn48``), the
-BASIL events (``basil39`` … ``basil46``, ``basil49`` … ``basil53``: one stop's events), or all.
+each, stops 42 and 43 eight each, stops 44, 45, 46, 49, 50 and 51 four each and stops 52 and 53 eight each.
+Stop 47 added four Multi-News validation rows nobody had used (``mn47``: tune 72 29, kept 18 39), stop 48 four more
+(``mn48``: tune 21 32, kept 7 16). ``subset`` picks stop 38's Multi-News rows (``multinews``), stop 47's or 48's
+(``mn47``, ``mn48``), the BASIL events (``basil39`` … ``basil46``, ``basil49`` … ``basil53``: one stop's events),
+or all.
 
 A gold quote is found when a printed quote or one of its variants holds its fragment (the quote's first words, no
 more article text is stored), or is exactly the fragment when it opens with "=" (a short quote inside another:
