@@ -84,3 +84,19 @@ def test_a_party_tag_before_the_verb_still_read(attribute_parsed) -> None:
         ]
     )
     assert _name(_by_text(found, "This bill will hurt")) == "Ann Lee"
+
+
+def test_an_agreement_is_no_person(attribute_parsed) -> None:
+    """ "The nondisclosure agreement said … “…”": a contract's words are nobody's, though "the agreement Ross signed"
+    puts the noun before a name as a title would (editor read, stop 52, Multi-News row 34 printed Cohen)."""
+    found = attribute_parsed(
+        [
+            "Anna Ross filed a lawsuit on Tuesday, saying the deal with lawyer Michael Keller is invalid.",
+            "The suit asks a court to affirm that the agreement Ross signed is invalid.",
+            "“To be clear, the attempts to intimidate Ms. Ross continue,” says the suit. “On February 27, Mr. Keller "
+            "initiated a bogus arbitration proceeding against Ms. Ross.”",
+            "The nondisclosure agreement said any further dispute would be resolved by binding arbitration “to the "
+            "greatest extent permitted by law.”",
+        ]
+    )
+    assert _name(_by_text(found, "to the greatest extent", "partial")) is None

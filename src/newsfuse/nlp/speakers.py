@@ -89,7 +89,7 @@ _DOCUMENT_NOUNS = (
     r"(?:forecast|report|statement|letter|study|survey|filing|release|complaint|"
     r"lawsuit|website|memo|analysis|document|documents|data|figures|records|announcement|notice|post|tweet|blog|"
     r"email|e-mail|column|editorial|order|ruling|indictment|affidavit|guidance|advisory|bulletin|poll|"
-    r"account|page|site|bio|biography)"
+    r"account|page|site|bio|biography|agreement|contract|suit|memorandum|transcript|petition|settlement)"
 )
 _DOCUMENT = re.compile(r"^(.+?)['’]s\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + "$")
 # "the letter addressed to Chairman Darrell Issa": a document with its addressee, whose author is elsewhere
@@ -2754,6 +2754,10 @@ class SpeakerResolver:
         the head of an apposition after a person's name ("Ann Lee, the Keld hopeful,"), read from the text around
         the tagger's person mentions; nouns the role and document rules read already are left to them."""
         if noun in ROLE_NOUNS or noun in PERSON_NOUNS or noun in _HELD or noun in _MEDIA or len(noun) < 4:
+            return False
+        if re.fullmatch(_DOCUMENT_NOUNS, noun):
+            # "the agreement Clifford signed" reads like a title before a name, but a document is no person: "The
+            # nondisclosure agreement said" is the contract's words (editor read, stop 52, row 34 printed Cohen)
             return False
         title = re.compile(rf"\b{re.escape(noun)}\s+$")
         apposition = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b")
