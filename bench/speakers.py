@@ -6,10 +6,11 @@ it, or null when the text names nobody. The set is split before any tuning: ``tu
 worked on, ``kept`` (rows 30 49 56 67 95) is read once at the end, as the gold facts' report split.
 
 Stop 39 added eight BASIL events (rows ``basil-<year>-<triplet>``), split the same way, stops 40 and 41 four more
-each, stops 42 and 43 eight each, stops 44, 45, 46, 49, 50 and 51 four each and stop 52 eight. Stop 47 added four
-Multi-News validation rows nobody had used (``mn47``: tune 72 29, kept 18 39), stop 48 four more (``mn48``: tune 21 32,
-kept 7 16). ``subset`` picks stop 38's Multi-News rows (``multinews``), stop 47's or 48's (``mn47``, ``mn48``), the
-BASIL events (``basil39`` … ``basil46``, ``basil49`` … ``basil52``: one stop's events), or all.
+each, stops 42 and 43 eight each, stops 44, 45, 46, 49, 50 and 51 four each and stops 52 and 53 eight each.
+Stop 47 added four Multi-News validation rows nobody had used (``mn47``: tune 72 29, kept 18 39), stop 48 four more
+(``mn48``: tune 21 32, kept 7 16). ``subset`` picks stop 38's Multi-News rows (``multinews``), stop 47's or 48's
+(``mn47``, ``mn48``), the BASIL events (``basil39`` … ``basil46``, ``basil49`` … ``basil53``: one stop's events),
+or all.
 
 A gold quote is found when a printed quote or one of its variants holds its fragment (the quote's first words, no
 more article text is stored), or is exactly the fragment when it opens with "=" (a short quote inside another:
@@ -52,6 +53,7 @@ SETS = (
     "basil50",
     "basil51",
     "basil52",
+    "basil53",
 )
 BASIL40 = ("be026bd1", "f506aafc", "d3a1ce0a", "eadabee7")  # stop 40's events; the other BASIL rows are stop 39's
 BASIL41 = ("70c75d68", "b7021938", "b5eefefb", "2058ec60")  # stop 41's events
@@ -64,6 +66,7 @@ BASIL49 = ("85475456", "0c78e748", "11c9f251", "2153fb3e")  # stop 49's
 BASIL50 = ("3ae35b16", "dd1e6e3b", "84b3c118", "01c59743")  # stop 50's
 BASIL51 = ("58f414e5", "a28a0329", "c21cb217", "84678e18")  # stop 51's
 BASIL52 = ("6f95dcb9", "6b541575", "d4a4bc34", "cad4bba5", "d16050b3", "08bb9bee", "2742e9c1", "550b80db")  # stop 52's
+BASIL53 = ("df6a55fb", "ccf19ab6", "0ffb34cd", "a4edca3f", "6e502405", "f11c2566", "72fa9b13", "3db93526")  # stop 53's
 MN47 = ("72", "29", "18", "39")  # stop 47's Multi-News validation rows
 MN48 = ("21", "32", "7", "16")  # stop 48's
 
@@ -72,6 +75,8 @@ def _subset_of(row: str) -> str:
     if not row.startswith("basil-"):
         return "mn47" if row in MN47 else "mn48" if row in MN48 else "multinews"
     key = row.rsplit("-", 1)[1]
+    if key in BASIL53:
+        return "basil53"
     if key in BASIL52:
         return "basil52"
     if key in BASIL51:

@@ -55,10 +55,10 @@ def test_the_basil_events_are_a_set_of_their_own() -> None:
     assert not any(i.row.startswith("basil-") for i in multinews + mn47 + mn48)
     assert len(basil) + len(multinews) + len(mn47) + len(mn48) == len(gold("all"))
     tune, kept = {i.row for i in gold("tune", "basil")}, {i.row for i in gold("kept", "basil")}
-    assert len(tune) == len(kept) == 32 and not tune & kept
-    stops = [f"basil{n}" for n in (39, 40, 41, 42, 43, 44, 45, 46, 49, 50, 51, 52)]
+    assert len(tune) == len(kept) == 36 and not tune & kept
+    stops = [f"basil{n}" for n in (39, 40, 41, 42, 43, 44, 45, 46, 49, 50, 51, 52, 53)]
     by_stop = [{i.row for i in gold("all", s)} for s in stops]
-    assert [len(rows) for rows in by_stop] == [8, 4, 4, 8, 8, 4, 4, 4, 4, 4, 4, 8] and set().union(
+    assert [len(rows) for rows in by_stop] == [8, 4, 4, 8, 8, 4, 4, 4, 4, 4, 4, 8, 8] and set().union(
         *by_stop
     ) == tune | kept
     assert {i.row for i in gold("tune", "basil42")} == {
@@ -111,4 +111,16 @@ def test_the_stop48_rows_are_a_set_of_their_own() -> None:
         "basil-2012-08bb9bee",
         "basil-2015-2742e9c1",
         "basil-2011-550b80db",
+    }
+    assert {i.row for i in gold("tune", "basil53")} == {
+        "basil-2017-df6a55fb",
+        "basil-2014-ccf19ab6",
+        "basil-2011-0ffb34cd",
+        "basil-2015-a4edca3f",
+    }
+    assert {i.row for i in gold("kept", "basil53")} == {
+        "basil-2015-6e502405",
+        "basil-2012-f11c2566",
+        "basil-2017-72fa9b13",
+        "basil-2011-3db93526",
     }

@@ -429,6 +429,15 @@ def _person_title(mention: LocatedMention, before: str) -> bool:
         and fold(words[-1]) not in _ORG_HEADS | _DEPARTMENTS
     ):
         return True  # "Consul General Ajit Kumar" (editor read #13, stop 42, row 100: tagged ORG)
+    if (
+        len(words) > 2
+        and first in _SPOKES_TITLES
+        and _person_shaped(" ".join(words[1:]))
+        and fold(words[-1]) not in _ORG_HEADS | _DEPARTMENTS
+    ):
+        # "State Department Deputy Spokesperson Marie Harf told Fox News": the model cut the office off and tagged
+        # "Spokesperson Marie Harf" ORG, so her quote had no speaker (BASIL a4edca3f, stop 53)
+        return True
     return _person_shaped(" ".join(words)) and bool(
         _search_end(_PERSON_NOUN_BEFORE, before)
         or (_name_like(" ".join(words)) and before.rstrip().endswith(",") and _KIN_OR_AIDE_BEFORE.search(before))
@@ -451,6 +460,8 @@ def _search_end(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
 # titles before a bare family name only, not before any one word: "Ambassador Pickering said" was an organisation
 # (editor read #14, stop 43, story d2); "Ambassador Bridge" is a bridge, so not in ``PERSON_TITLES``
 _NAME_TITLES = frozenset({"ambassador"})
+# a spokesman's title, capitalised before the name: only a person holds it
+_SPOKES_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # a title of two words, the second "General": "Consul General", "Attorney General", "Surgeon General"
 _COMPOUND_TITLE = re.compile(r"^(?:Consul|Attorney|Surgeon|Solicitor|Inspector|Secretary|Postmaster)[ -]General$")
 # a name in apposition after a noun only people are, a comma between: "The band's publicist, Alaina Bendi, told

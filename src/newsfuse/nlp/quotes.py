@@ -201,8 +201,17 @@ _WHO_RELATIVE = re.compile(r"\w\s+who\s+(?:also\s+|had\s+|has\s+)?$")
 _WH_WORD = re.compile(r"\b(?:what|whatever|how|why)\s*$", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:also\s+|then\s+)?$")
 # "she quoted him as saying", "The Times quoted a senior official as telling aides": the object speaks
-_QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w.’'-]+,?\s+){0,5}?[\w.’'-]+)\s+as\s+(?:saying|telling|writing)\b")
+# the active "X quoted Y as saying" only: "was quoted in The Hill as saying" is the passive (``_PASSIVE_QUOTED_AS``)
+_QUOTED_AS = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )"
+    r"\bquoted\s+((?:[\w.’'-]+,?\s+){0,5}?[\w.’'-]+)\s+as\s+(?:saying|telling|writing)\b"
+)
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?(?:by\s+)?", re.I)
+# "Sen. Ada Brant, a Keld Democrat, was quoted in The Hill as saying: “…”": the passive's subject said the words
+# before the marks; the place quoted in is no speaker (BASIL ccf19ab6, stop 53, left Schumer's words unattributed)
+_PASSIVE_QUOTED_AS = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\b[^“”\"«».;:!?]{0,80}?\bas\s+(?:saying|telling|writing)\W*$"
+)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s")
 _SUBORDINATE = re.compile(r"\b(?:when|if|after|before|while|once|unless|until|as)\s+$")
 # first words of a sentence that never open its subject: a preposition of a fronted phrase, a demonstrative
@@ -1343,6 +1352,8 @@ class ArticleSpeech:
 
     def _frame_before(self, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         segment = self.text[start:end]
+        if (passive := self._passive_quoted_as(start, end)) is not None:
+            return passive  # not the active "quoted <Y> as saying" read with "in The Hill" as Y
         quoted_as = list(_QUOTED_AS.finditer(segment))
         if quoted_as and len(words_with_offsets(segment[quoted_as[-1].end() :])) <= MAX_MANNER_GAP:
             return self._quoted_as(start, quoted_as[-1])  # The paper quoted Ada Brant as saying, “...”
@@ -1398,6 +1409,15 @@ class ArticleSpeech:
             if subject:
                 return (start + match.start(), start + match.end()), subject
         return None
+
+    def _passive_quoted_as(self, start: int, end: int) -> Frame | None:
+        """ "Ada Brant was quoted in The Hill as saying: “…”": the frame's passive verb, and its subject (the noun
+        phrase right before it) as the speaker."""
+        passive = _PASSIVE_QUOTED_AS.search(self.text, start, end)
+        if passive is None:
+            return None
+        subject = subject_before(self.text, passive.start(), start)
+        return ((passive.start(), passive.end()), subject) if subject is not None else None
 
     @staticmethod
     def _quoted_as(start: int, match: re.Match[str]) -> Frame:
@@ -1462,6 +1482,8 @@ class ArticleSpeech:
             # and the name of the source whose words follow the colon (a poll roundup credited them to the
             # summary's first words: "Media shares", "polls")
             return (colon, colon + 1), signed.span(1)
+        if (passive := self._passive_quoted_as(start, colon + 1)) is not None:
+            return passive
         words = words_with_offsets(self.text[start:colon])
         # a speech verb first ("As Joel Pollak reported after the FBI appears to have abandoned the
         # scene:"), else the last finite verb ("released the following statement:")

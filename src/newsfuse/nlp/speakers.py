@@ -89,7 +89,7 @@ _DOCUMENT_NOUNS = (
     r"(?:forecast|report|statement|letter|study|survey|filing|release|complaint|"
     r"lawsuit|website|memo|analysis|document|documents|data|figures|records|announcement|notice|post|tweet|blog|"
     r"email|e-mail|column|editorial|order|ruling|indictment|affidavit|guidance|advisory|bulletin|poll|"
-    r"account|page|site|bio|biography)"
+    r"account|page|site|bio|biography|agreement|contract|suit|memorandum|transcript|petition|settlement)"
 )
 _DOCUMENT = re.compile(r"^(.+?)['’]s\s+(?:[a-z-]+\s+)?" + _DOCUMENT_NOUNS + "$")
 # "the letter addressed to Chairman Darrell Issa": a document with its addressee, whose author is elsewhere
@@ -354,6 +354,7 @@ class Speaker:
 
 # "Rep. Ann Lee (D-Wash.) said", and with a stray comma after the tag: "Rep. Steve King (R-Iowa), tweeted" (BASIL
 # c99adbdd left the tweet out)
+_TAG_BEFORE_COMMA = re.compile(r"\s*\((?:[RDI]-)?[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?\.?\)(?=\s*,)")
 _PARTY_PARENS = re.compile(r"\s*\([RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?\)(?:\s*,)?\s*$")
 
 
@@ -399,7 +400,10 @@ def subject_before(text: str, verb_start: int, floor: int) -> tuple[int, int] | 
     party = _PARTY_PARENS.search(text, floor, verb_start)
     if party is not None and party.end() == verb_start and party.start() > floor:
         return subject_before(text, party.start(), floor)
-    segment = text[floor:verb_start]
+    # "Rep. Ann Lee (Calif.), the ranking Democrat on the committee, said": a state or party tag before the
+    # appositive's comma is blanked (the offsets kept), so the name before it is read as before a bare comma (BASIL
+    # df6a55fb, stop 53, printed "ranking Democrat on the committee")
+    segment = _TAG_BEFORE_COMMA.sub(lambda m: " " * len(m.group()), text[floor:verb_start])
     words = words_with_offsets(segment)
     collected: list[tuple[int, int]] = []
     appositive_open = False  # inside "Name, <appositive>, said", reading the appositive
@@ -794,6 +798,10 @@ _IDENTIFIED_AS = re.compile(
     r",?\s+(?:who\s+)?(?:identified\s+(?:himself\s+|herself\s+)?(?:only\s+)?as|gave\s+(?:his|her)\s+name\s+as)"
     r"\s+[“\"‘]?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 )
+
+
+# a spokesman's title opening a mention the tagger typed an organisation ("Spokesperson Marie Harf")
+_SPOKES_LEAD = re.compile(r"(?:Deputy\s+|Chief\s+|Press\s+)?Spokes(?:wo)?(?:man|person)\s+[A-Z]")
 
 
 def _person_role_before(lead: str) -> bool:
@@ -1596,6 +1604,18 @@ class SpeakerResolver:
         if (owned := _name_after_owned_role(text, end, inside)) is not None and (name := self._canonical(owned.text)):
             # "Wilco's ace guitarist Nels Cline told The Times": the name after the possessor's role heads the
             # phrase, however the tagger typed the two (Multi-News row 213 printed the band, tagged a person)
+            return Speaker(written, start, end, name)
+        if (
+            not people
+            and len(inside) > 1
+            and _SPOKES_LEAD.match(inside[-1].text)
+            and not text[inside[-1].end : end].strip(" .")
+            and (name := self._canonical(inside[-1].text)) is not None
+            and self._type_of(name) == "PERSON"
+        ):
+            # "State Department Deputy Spokesperson Marie Harf told Fox News": the tagger cut the office off and
+            # typed "Spokesperson Marie Harf" an organisation, which the entities read as the person; the name
+            # that closes the phrase speaks, not the office before it (BASIL a4edca3f, stop 53, left it unattributed)
             return Speaker(written, start, end, name)
         if not people and len(inside) == 1 and _person_role_before(text[start : inside[0].start]):
             # "police spokesman Tyler Gamble told ABC News" with the name tagged an organisation: a person's role
@@ -2734,6 +2754,10 @@ class SpeakerResolver:
         the head of an apposition after a person's name ("Ann Lee, the Keld hopeful,"), read from the text around
         the tagger's person mentions; nouns the role and document rules read already are left to them."""
         if noun in ROLE_NOUNS or noun in PERSON_NOUNS or noun in _HELD or noun in _MEDIA or len(noun) < 4:
+            return False
+        if re.fullmatch(_DOCUMENT_NOUNS, noun):
+            # "the agreement Clifford signed" reads like a title before a name, but a document is no person: "The
+            # nondisclosure agreement said" is the contract's words (editor read, stop 52, row 34 printed Cohen)
             return False
         title = re.compile(rf"\b{re.escape(noun)}\s+$")
         apposition = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b")
