@@ -151,3 +151,15 @@ def test_a_ranges_first_day_takes_the_year_of_its_last() -> None:
     values = {m.text: m.value for m in find_dates(article, sentences)}
     assert values["January 1"] == "2014-01-01", values
     assert values["December 1"] == "2014-12-01", values
+
+
+def test_sentences_on_other_calendar_days_do_not_back_each_other() -> None:
+    """ "Two complaints for that elevator from July 17 … and a complaint from March 9, 2015 …" could be cited to an
+    outlet whose complaints are of Jan. 24 and Sept. 25 (editor read #24, Multi-News row 17)."""
+    from newsfuse.align.units import backs, calendar_days
+
+    shown = "Two complaints for that elevator from July 17 were resolved, and one from March 9, 2015, was not."
+    assert not backs("A Sept. 25 complaint said both elevators were out, and a Jan. 24 complaint said so too.", shown)
+    assert backs("A complaint filed on March 9 said the elevator had not worked for weeks.", shown)
+    assert backs("The elevator had many complaints, city records show.", shown)
+    assert calendar_days("on 4 July and May 2015, up 3 million, from Sept. 30") == {("jul", 4), ("sep", 30)}

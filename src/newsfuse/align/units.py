@@ -189,10 +189,10 @@ def backs(member: str, shown: str) -> bool:
     to move.", editor read of row 158; "Facebook bought what now?", "Are the allegations true?" on unseen
     rows 150-249), unless the shown text asks a question too (a quoted one: '"What just happened?" says
     Kimmel'); a quotation is backed only by a sentence that gives its words (:func:`_quote_backed`); and a sentence
-    giving another time of day backs nothing (:func:`times_agree`)."""
+    giving another time of day or other calendar days backs nothing (:func:`times_agree`, :func:`days_agree`)."""
     if "?" not in shown and _QUESTION_END.search(member):
         return False
-    return times_agree(member, shown) and _quote_backed(shown, member)
+    return times_agree(member, shown) and days_agree(member, shown) and _quote_backed(shown, member)
 
 
 # A short quotation: a label or phrase an outlet quotes ("a “no limits” friendship", the album “Surrealistic
@@ -412,6 +412,35 @@ def clock_times(text: str) -> list[Quantity]:
 @lru_cache(maxsize=8192)
 def _clocks(text: str) -> tuple[Quantity, ...]:
     return tuple(clock_times(text))
+
+
+# a calendar day as written: "March 9", "Sept. 25", "Jan. 24, 2015", "9 March"
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_CALENDAR_DAY = re.compile(
+    rf"\b(?P<m1>{_MONTHS})[a-z]*\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion))"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})[a-z]*\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)
+def calendar_days(text: str) -> frozenset[tuple[str, int]]:
+    """The (month, day) pairs ``text`` writes ("Sept. 25" -> ("sep", 25))."""
+    found = set()
+    for m in _CALENDAR_DAY.finditer(text):
+        month = (m.group("m1") or m.group("m2")).lower()[:3]
+        day = int(m.group("d1") or m.group("d2"))
+        if 1 <= day <= 31:
+            found.add((month, day))
+    return frozenset(found)
+
+
+def days_agree(member: str, shown: str) -> bool:
+    """False when both texts give calendar days and share none: "Two complaints for that elevator from July 17 … and
+    a complaint from March 9, 2015 …" was cited to the Daily News, whose complaints are of Jan. 24, Sept. 25 and Sept.
+    30 (editor read #24, Multi-News row 17)."""
+    mine, theirs = calendar_days(member), calendar_days(shown)
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def times_agree(member: str, shown: str) -> bool:
