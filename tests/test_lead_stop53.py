@@ -114,6 +114,8 @@ def test_a_stations_sign_off_and_menu_bar_are_boilerplate() -> None:
         "Stay Up To Date, Follow WXYZ On Twitter",
         "FREE APPS | NOW | FACEBOOK | TWITTER",
         "Slideshow (2 Images)",  # row 15: "Slideshow — PERSON"
+        "You'll need an HTML5 capable browser to see this content. Play Replay with sound Play with",  # row 40
+        "$ 40,000 Stretch Goal - UNLOCKED Everyone who has donated $ 10 or more will receive a sticker.",
     ):
         assert classify_line(line) == "boilerplate", line
     for line in (
