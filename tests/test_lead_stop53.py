@@ -114,6 +114,8 @@ def test_a_stations_sign_off_and_menu_bar_are_boilerplate() -> None:
         "Stay Up To Date, Follow WXYZ On Twitter",
         "FREE APPS | NOW | FACEBOOK | TWITTER",
         "Slideshow (2 Images)",  # row 15: "Slideshow — PERSON"
+        "You'll need an HTML5 capable browser to see this content. Play Replay with sound Play with",  # row 40
+        "$ 40,000 Stretch Goal - UNLOCKED Everyone who has donated $ 10 or more will receive a sticker.",
     ):
         assert classify_line(line) == "boilerplate", line
     for line in (
@@ -163,3 +165,19 @@ def test_sentences_on_other_calendar_days_do_not_back_each_other() -> None:
     assert backs("A complaint filed on March 9 said the elevator had not worked for weeks.", shown)
     assert backs("The elevator had many complaints, city records show.", shown)
     assert calendar_days("on 4 July and May 2015, up 3 million, from Sept. 30") == {("jul", 4), ("sep", 30)}
+
+
+def test_two_outlets_giving_different_times_of_one_event_disagree(models) -> None:  # type: ignore[no-untyped-def]
+    """ "… waiting with the stroller on the 23rd floor … around 11:40 a.m." (AP) / "… headed out with her mother around
+    10:30 a.m. on the 23rd floor …" (the Daily News): each outlet was cited for the other's time and no conflict was
+    shown (editor read #24, Multi-News row 17). Guard: a time within the other's half hour, and a sentence of another
+    moment of the story."""
+    from tests.test_conflicts_stop50 import _conflicts, _story
+
+    first = "The ferry left the harbour at Dunmore with 40 passengers on board around 11:40 a.m., officials said."
+    second = "The ferry, with 40 passengers on board, left the harbour at Dunmore around 10:30 a.m., officials said."
+    assert ("time of day", ["10:30 a.m.", "11:40 a.m."]) in _conflicts(_story(models, first, second))
+    close = "The ferry, with 40 passengers on board, left the harbour at Dunmore at about 11:50 a.m., officials said."
+    assert not [c for c in _conflicts(_story(models, first, close)) if c[0] == "time of day"]
+    later = "Rescue boats reached the stricken vessel off Dunmore at 3 p.m., the coast guard said."
+    assert not [c for c in _conflicts(_story(models, first, later)) if c[0] == "time of day"]

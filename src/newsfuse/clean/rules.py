@@ -223,6 +223,12 @@ SELF_PROMOTION = _rule(
     r"^\W*stay (with|tuned to) [^.!?]{1,40}\bfor (the latest|updates|more)\b",
     r"^\W*join the conversation\b",
     rf"^\W*stay (up to date|connected|informed)\b[^.!?]{{0,60}}\b(follow|subscribe|sign up|{_SOCIAL})\b",
+    # a video player's fallback and controls, a crowdfunding page's reward tiers (editor read #25, Multi-News row 40:
+    # "You'll need an HTML5 capable browser to see this content. Play Replay with sound Play with" and five "$ 50,000
+    # Stretch Goal - UNLOCKED Everyone who has donated $ 10 or more …" among the facts shown)
+    r"\byou(?:'|’)?ll need an? html5[- ]capable browser\b",
+    r"^\W*play replay with sound\b",
+    r"^\W*[$€£]\s?[\d,.]+\s+stretch goal\b",
     # a menu bar in capitals: "FREE APPS | NOW | FACEBOOK | TWITTER" (row 4: "TWITTER — ORG" among the entities)
     r"(?-i:^\W*(?:[A-Z][A-Z0-9&'’ .]{0,24}\s*\|\s*){2,}[A-Z][A-Z0-9&'’ .]{0,24}\W*$)",
 )
