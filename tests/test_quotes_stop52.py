@@ -4,13 +4,7 @@ no single one spoke, never a relative of the same family name or the organisatio
 
 from __future__ import annotations
 
-
-def _by_text(found, words: str, kind: str | None = None):
-    return next(a for a in found if a.text.startswith(words) and (kind is None or a.kind == kind))
-
-
-def _name(attribution) -> str | None:
-    return attribution.speaker.name if attribution.speaker else None
+from tests.test_quotes_stop51 import _by_text, _name
 
 
 def test_an_office_holder_is_not_the_relative_named_in_full(attribute_parsed) -> None:

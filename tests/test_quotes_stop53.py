@@ -4,13 +4,7 @@ apposition when the name stands before it."""
 
 from __future__ import annotations
 
-
-def _by_text(found, words: str, kind: str | None = None):
-    return next(a for a in found if a.text.startswith(words) and (kind is None or a.kind == kind))
-
-
-def _name(attribution) -> str | None:
-    return attribution.speaker.name if attribution.speaker else None
+from tests.test_quotes_stop51 import _by_text, _name
 
 
 def test_quoted_in_a_paper_as_saying_is_the_subjects(attribute_parsed) -> None:

@@ -394,9 +394,10 @@ _CLOCK_HEDGE = re.compile(
 CLOCK_HEDGE_MINUTES = 30.0
 
 
-def clock_times(text: str) -> list[Quantity]:
+@lru_cache(maxsize=8192)
+def clock_times(text: str) -> tuple[Quantity, ...]:
     """The times of day ``text`` gives, in minutes after midnight (unit "clock"); a hedged one ("around 10:30 a.m.") is
-    the half hour either side."""
+    the half hour either side. Kept for the process, as ``backs`` asks for each pair."""
     found = []
     for m in _CLOCK.finditer(text):
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
@@ -406,12 +407,7 @@ def clock_times(text: str) -> list[Quantity]:
         hedged = _CLOCK_HEDGE.search(text[max(0, m.start() - 20) : m.start()]) is not None
         spread = CLOCK_HEDGE_MINUTES if hedged else 0.0
         found.append(Quantity(m.group(0), value - spread, value + spread, not hedged, "clock", "", m.start(), m.end()))
-    return found
-
-
-@lru_cache(maxsize=8192)
-def _clocks(text: str) -> tuple[Quantity, ...]:
-    return tuple(clock_times(text))
+    return tuple(found)
 
 
 # a calendar day as written: "March 9", "Sept. 25", "Jan. 24, 2015", "9 March"
@@ -445,7 +441,7 @@ def days_agree(member: str, shown: str) -> bool:
 
 def times_agree(member: str, shown: str) -> bool:
     """False when both texts give times of day and none of one's can be the other's."""
-    mine, theirs = _clocks(member), _clocks(shown)
+    mine, theirs = clock_times(member), clock_times(shown)
     return not mine or not theirs or any(x.compatible(y) for x in mine for y in theirs)
 
 
