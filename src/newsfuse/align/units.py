@@ -189,10 +189,16 @@ def backs(member: str, shown: str) -> bool:
     to move.", editor read of row 158; "Facebook bought what now?", "Are the allegations true?" on unseen
     rows 150-249), unless the shown text asks a question too (a quoted one: '"What just happened?" says
     Kimmel'); a quotation is backed only by a sentence that gives its words (:func:`_quote_backed`); and a sentence
-    giving another time of day or other calendar days backs nothing (:func:`times_agree`, :func:`days_agree`)."""
+    giving another time of day, other calendar days or another rank of one thing backs nothing (:func:`times_agree`,
+    :func:`days_agree`, :func:`ranks_agree`)."""
     if "?" not in shown and _QUESTION_END.search(member):
         return False
-    return times_agree(member, shown) and days_agree(member, shown) and _quote_backed(shown, member)
+    return (
+        times_agree(member, shown)
+        and days_agree(member, shown)
+        and ranks_agree(member, shown)
+        and _quote_backed(shown, member)
+    )
 
 
 # A short quotation: a label or phrase an outlet quotes ("a “no limits” friendship", the album “Surrealistic
@@ -443,6 +449,46 @@ def times_agree(member: str, shown: str) -> bool:
     """False when both texts give times of day and none of one's can be the other's."""
     mine, theirs = clock_times(member), clock_times(shown)
     return not mine or not theirs or any(x.compatible(y) for x in mine for y in theirs)
+
+
+# a rank of a thing ("the second line of the anthem", "the 17th floor", "15th-floor", "first-degree murder"): no
+# figure of ``numbers.find_quantities`` (a rank counts nothing), but two outlets' sentences that rank one thing
+# differently do not back each other. Multi-News row 49 (editor read #26): "… changing the second line of the anthem
+# …" was cited to the Guardian, whose "If passed, the third line of the anthem will change …" it joined
+_ORDINAL_WORDS = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+    *("eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth"),
+    *("nineteenth", "twentieth"),
+)
+_ORDINAL = re.compile(
+    rf"\b(?:(?P<word>{'|'.join(_ORDINAL_WORDS)})|(?P<digits>\d{{1,3}})(?:st|nd|rd|th))[\s-]+(?P<noun>[a-z]{{3,}})\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)
+def ordinals(text: str) -> tuple[Quantity, ...]:
+    """The ranks ``text`` gives to a thing named in lower case right after them (unit "rank", ``noun`` the thing,
+    singular): "second line" -> 2 of "line". An adverb or verb after the rank ("first reported", "second only") and a
+    capitalised name ("First Amendment") are no thing ranked."""
+    found = []
+    for m in _ORDINAL.finditer(text):
+        noun = m.group("noun")
+        if not noun.islower() or noun in STOP or noun.endswith(("ed", "ly")):
+            continue
+        rank = _ORDINAL_WORDS.index(m.group("word").lower()) + 1 if m.group("word") else int(m.group("digits"))
+        found.append(Quantity(m.group(0), rank, rank, True, "rank", singular(noun), m.start(), m.end()))
+    return tuple(found)
+
+
+def ranks_agree(member: str, shown: str) -> bool:
+    """False when both texts rank one thing and give it different ranks (and no rank in common)."""
+    mine, theirs = ordinals(member), ordinals(shown)
+    for x in mine:
+        same = [y for y in theirs if y.noun == x.noun]
+        if same and not any(y.low == x.low for y in same):
+            return False
+    return True
 
 
 def quantities_of(text: str) -> list[Quantity]:

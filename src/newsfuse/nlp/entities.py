@@ -660,7 +660,14 @@ def _junk(surface: str) -> bool:
     # "RIP." closing a post, "Us" of "Us Weekly" cut off (editor read #13, stop 42, row 111: an organisation, a place)
     if len(words) == 1 and (surface.upper() in _INTERJECTIONS or surface in _CAPITALISED_PRONOUNS):
         return True
+    # a chemical formula with its subscripts set apart ("CO 2", "H 2 O"; editor read #26, Multi-News row 56: two
+    # organisations of the ethanol story)
+    if _SPACED_FORMULA.fullmatch(surface):
+        return True
     return fold(words[-1]) in ACRONYM_SKIP or (len(words) == 1 and surface.lower() in _COMMON_CAPITALISED)
+
+
+_SPACED_FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*)+(?:\s+\d+(?:\s+(?:[A-Z][a-z]?\d*)+)?)+")
 
 
 def _run_on(mention: LocatedMention, text: str, named: set[str]) -> LocatedMention:

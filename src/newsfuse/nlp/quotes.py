@@ -603,7 +603,12 @@ class ArticleSpeech:
         signed = sign_offs(self.text)
         # every embedded post, its sign-off included, from its paragraph's start: no prose (``_resolve_all``)
         self._posts_at = [(self.text.rfind("\n", 0, s.start()) + 1, s.end()) for s in signed]
-        spans = [self._unsigned(s, signed) for s in find_quote_spans(self.text) if not _a_name_given(self.text, s)]
+        wordings = _wordings_changed(self.text)
+        spans = [
+            self._unsigned(s, signed)
+            for s in find_quote_spans(self.text)
+            if not _a_name_given(self.text, s) and not any(a <= s.open_mark < b for a, b in wordings)
+        ]
         quotes = self._group_broken(spans)
         found: list[Attribution] = []
         covered: list[tuple[int, int]] = []
@@ -2720,6 +2725,18 @@ def _a_name_given(text: str, span: QuoteSpan) -> bool:
         and all(w[:1].isupper() for w in words)
         and _NAME_GIVEN.search(text, max(0, span.open_mark - 40), span.open_mark) is not None
     )
+
+
+# a wording changed into another: 'changing the second line of the anthem from true patriot love "in all thy sons
+# command" to "in all of us command."' (editor read #26, Multi-News row 49: both lines printed as the MP's words)
+_WORDING_CHANGED = re.compile(
+    r"\bfrom\s+(?:[\w'’-]+\s+){0,4}[“\"][^“”\"]{1,120}[”\"]\s*[,–—-]?\s*to\s+(?:[\w'’-]+\s+){0,4}[“\"][^“”\"]{1,120}[”\"]"
+)
+
+
+def _wordings_changed(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` tells a wording changed from one to another in marks: words written, not words said."""
+    return [m.span() for m in _WORDING_CHANGED.finditer(text)]
 
 
 def _capitalised_cue(word: str, lead: str) -> bool:

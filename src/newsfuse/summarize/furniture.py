@@ -58,6 +58,17 @@ _CAPTION_FORM = re.compile(
     r"\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\.?$"
 )
+# ... and a file photo's caption, dated to the day with its year ("E85 ethanol fuel is pumped into a vehicle at a gas
+# station in the town of Nevada, Iowa, on Dec. 6, 2007.", editor read #26, Multi-News row 56: a timeline item of the
+# ethanol story; its credit, on the next line, had been cut by cleaning): the present tense, active or passive, and a
+# full date closing the sentence
+_DATED_CAPTION = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,6}?\s+(?:(?:is|are)\s+(?:being\s+)?[a-z]+(?:ed|en|wn|ng)|"
+    # a scene's verb, not a schedule's ("The festival takes place …", "opens") nor a clause's "was"/"has"
+    r"(?!(?:was|has|is|does|says|takes|begins|opens|starts|runs|ends|closes|its|this|his|as)\s)[a-z]+s)\s"
+    r"[^.!?]{0,160}\b(?:in|at|near|outside|on)\s+[^.!?]{0,80},\s+(?:on\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?$"
+)
 # a sentence that points at a picture or a player beside it ("The official VKontakte page … published the
 # following image.", row 184): what it points at is not in the text
 _MEDIA_POINTER = re.compile(
@@ -99,6 +110,7 @@ def caption_sentences(story: AnalysedStory) -> set[int]:
         i
         for i, s in enumerate(story.sentences)
         if _CAPTION_FORM.match(s.text)
+        or _DATED_CAPTION.match(s.text.strip())
         or _CAPTION_HEAD.match(s.text.strip())
         or _MEDIA_POINTER.search(s.text)
         or _PICTURED.search(s.text)

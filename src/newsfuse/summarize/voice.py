@@ -175,6 +175,16 @@ _OPINION_MARK = re.compile(
     re.IGNORECASE,
 )
 # an opinion site's disclaimer at the end: "The views expressed ...", "... it expresses their own opinions" (row 61)
+# a review's rating or its film's credits: "★★★" on a line of its own (cleaning keeps it among what it removed), "Rated
+# PG-13 (for intense sequences …)", "MPAA rating: R", "Running time: 91 MIN." (editor read #26, Multi-News row 46:
+# the Sun-Times review's "Larson is wonderful as the plucky Mason." stood in the summary as the brief's own statement)
+_REVIEW_MARK = re.compile(
+    r"^\s*[★☆✩✭⭐½]{1,5}\s*(?:\(?(?:out of|of) (?:4|5|four|five)\)?)?\s*$"
+    r"|\bRated (?:G|PG|PG-13|R|NC-17)\b(?:\s*\(for\b|\.)|\brunning time:?\s*\d"
+    r"|\b(?:\d|one|two|three|four)(?:\.5| and a half)? (?:stars? )?out of (?:4|5|four|five) stars\b"
+    r"|\bMPAA rating\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _DISCLAIMER = re.compile(r"\bthe views expressed\b|\bexpresses (?:their|his|her|my) own opinions?\b", re.IGNORECASE)
 MAX_MARK_WORDS = 6
 # without a marker: the singular first person in at least MIN_OPINION_PARAGRAPHS paragraphs and OPINION_SHARE of
@@ -422,9 +432,12 @@ def classify(article: Article, entities: list[Entity] | None = None) -> Voice:
     signed = (first_person >= MIN_OPINION_PARAGRAPHS and first_person >= OPINION_SHARE * len(prose)) or (
         first_person >= 2 and first_person >= SHORT_OPINION_SHARE * len(prose)
     )
-    if (marked and sum(1 for p in prose if authorial(p)) >= 1) or signed or unsigned:
+    rated = any(_REVIEW_MARK.search(t) for t in [*paragraphs, *(r.text for r in article.removed)])
+    if (marked and sum(1 for p in prose if authorial(p)) >= 1) or signed or unsigned or rated:
         evidence = (
-            "opinion marker"
+            "a review's rating"
+            if rated
+            else "opinion marker"
             if marked
             else f"first person in {first_person} of {len(prose)} paragraphs"
             if signed
