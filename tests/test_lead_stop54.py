@@ -134,3 +134,14 @@ def test_a_chemical_formula_is_no_entity() -> None:
 
     assert _junk("CO 2") and _junk("H 2 O")
     assert not _junk("Area 51") and not _junk("G7") and not _junk("Apollo 11")
+
+
+def test_a_quoted_passage_in_another_language_gives_no_entities() -> None:
+    """A German menu quoted in a HuffPost story gave 17 of row 57's entities ("Maisgrieß Bestreuung — PERSON", "Zucker
+    — ORG"); a tweet's telegraphic English, with as few function words, is English."""
+    from newsfuse.nlp.entities import foreign_passages
+
+    german = "Brötchen mit Speck, würzige Käsescheiben, Eisbergsalat und Zwiebeln, dazu Honig Senf-Sauce und Zucker."
+    tweet = "Stock market hit another all-time high yesterday — despite Russia hoax story. Sad!"
+    text = f'The site lists "{german}" Trump wrote: "{tweet}"'
+    assert [text[a:b] for a, b in foreign_passages(text)] == [german]
