@@ -386,31 +386,14 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 )
 FOREIGN_MIN_WORDS = 8
 FOREIGN_SHARE = 0.08
-_MARK = re.compile(r"[“”\"]")
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The spans inside quotation marks, paired in order within each paragraph (a straight mark opens when no
-    quotation is open, a curly one by its shape)."""
-    spans = []
-    offset = 0
-    for paragraph in text.split("\n"):
-        open_at: int | None = None
-        for m in _MARK.finditer(paragraph):
-            closes = m.group() == "”" or (m.group() == '"' and open_at is not None)
-            if closes and open_at is not None:
-                spans.append((offset + open_at, offset + m.start()))
-                open_at = None
-            elif not closes:
-                open_at = m.end()
-        offset += len(paragraph) + 1
-    return spans
 
 
 def foreign_passages(text: str) -> list[tuple[int, int]]:
     """The spans of ``text``'s quoted passages that are not English (above; ``clean.langid`` decides)."""
+    from newsfuse.nlp.quotes import find_quote_spans  # here: nlp.quotes reads this module's entities
+
     found = []
-    for start, end in _quoted_spans(text):
+    for start, end in ((q.start, q.end) for q in find_quote_spans(text)):
         words = re.findall(r"[^\W\d_]+", text[start:end].lower())
         english = sum(w in _ENGLISH_FUNCTION_WORDS for w in words)
         # few function words is also how a tweet or a headline writes English ("Stock market hit another all-time
