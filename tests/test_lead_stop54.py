@@ -145,3 +145,32 @@ def test_a_quoted_passage_in_another_language_gives_no_entities() -> None:
     tweet = "Stock market hit another all-time high yesterday — despite Russia hoax story. Sad!"
     text = f'The site lists "{german}" Trump wrote: "{tweet}"'
     assert [text[a:b] for a, b in foreign_passages(text)] == [german]
+
+
+def test_headlines_under_a_read_more_heading_go_with_it() -> None:
+    """ "Read more:" near a page's end, then three other stories' headlines: the heading went as a related-links line
+    but its items stayed and were listed as facts ("You just learned you have breast cancer. Now what?", editor read
+    #27, Multi-News row 97)."""
+    from newsfuse.clean.cleaner import clean_document
+    from newsfuse.records import RawDocument
+
+    prose = [f"Paragraph {k} of the report says the study followed {k * 1000} women for ten years." for k in range(6)]
+    links = ["Women with advanced cancer are surviving longer, study says", "You just learned you are ill. Now what?"]
+    article = clean_document(RawDocument("a.txt", "\n\n".join([*prose, "Read more:", *links])), "S1", detect=False)
+    assert article.paragraphs == prose
+    assert [r.text for r in article.removed] == ["Read more:", *links]
+
+
+def test_a_photo_label_before_the_advertisement_line_is_furniture() -> None:
+    """ "Photo Advertisement Continue reading the main story" (the first line of a New York Times page) was the title
+    of row 72's brief (editor read #27)."""
+    from newsfuse.clean.rules import classify_line
+    from newsfuse.summarize.furniture import caption_sentences
+
+    assert classify_line("Photo Advertisement Continue reading the main story") == "boilerplate"
+    caption = (
+        "The U.S. Capitol building is seen before President Barack Obama arrives to deliver his State of the Union "
+        "address to a joint session of the U.S. Congress on Capitol Hill in Washington, January 20, 2015."
+    )
+    story = SimpleNamespace(sentences=[SimpleNamespace(article_id="S1", index=0, text=caption)])
+    assert caption_sentences(story) == {0}  # type: ignore[arg-type]

@@ -95,8 +95,10 @@ def clean_document(raw: RawDocument, article_id: str, detect: bool = True) -> Ar
             seen[key] = position
         if reason is None and pull_quote(line, lines):
             reason = "duplicate"  # the quotation is told in the article's prose with its attribution
-        if reason is None and roundup_heading(lines, position):
-            reason, tail_is_chrome = "boilerplate", True  # the roundup's items go with their heading
+        if roundup_heading(lines, position):
+            # the roundup's items go with their heading, a heading another rule removes too ("Read more:", editor read
+            # #27, Multi-News row 97: the headlines under it were listed as facts)
+            reason, tail_is_chrome = reason or "boilerplate", True
         if reason is not None:
             removed.append(Removed(text=line, reason=reason))
             if END_OF_ARTICLE.match(line) and position >= len(lines) * 0.5:

@@ -236,7 +236,9 @@ SELF_PROMOTION = _rule(
 ADS = _rule(
     "boilerplate",
     12,
-    r"^\W*advertisement( continue reading the main story)?\W*$",
+    # ... after a photo's label: "Photo Advertisement Continue reading the main story" (editor read #27, Multi-News row
+    # 72: the New York Times page's first line, the brief's title)
+    r"^\W*(?:photo\s+)?advertisement( continue reading the main story)?\W*$",
     r"^\W*(sponsored( content)?|promoted|ad|ads)\W*$",
     r"^\W*report this ad\W*$",
     r"^\W*text size\b",

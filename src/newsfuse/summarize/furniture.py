@@ -66,7 +66,9 @@ _DATED_CAPTION = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,6}?\s+(?:(?:is|are)\s+(?:being\s+)?[a-z]+(?:ed|en|wn|ng)|"
     # a scene's verb, not a schedule's ("The festival takes place …", "opens") nor a clause's "was"/"has"
     r"(?!(?:was|has|is|does|says|takes|begins|opens|starts|runs|ends|closes|its|this|his|as)\s)[a-z]+s)\s"
-    r"[^.!?]{0,160}\b(?:in|at|near|outside|on)\s+[^.!?]{0,80},\s+(?:on\s+)?"
+    # "U.S." inside ("… to a joint session of the U.S. Congress on Capitol Hill in Washington, January 20, 2015.",
+    # editor read #27, Multi-News row 72: a summary sentence)
+    r"(?:[^.!?]|(?<=[A-Z])\.){0,160}\b(?:in|at|near|outside|on)\s+(?:[^.!?]|(?<=[A-Z])\.){0,80},\s+(?:on\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?$"
 )
 # a sentence that points at a picture or a player beside it ("The official VKontakte page … published the

@@ -46,6 +46,7 @@ _FURNITURE = re.compile(
     r"tweet with a location|\bgallery\b|\bphoto(?:s|graph)?\b.*[©@]|©|\bslideshow\b|\bwatch:?\s*$|^watch\b|"
     r"^video\b|\bvideo:?\s*$|\blog ?in\b|\bsign ?in\b|\bsubscribe\b|\bnewsletter\b|\bcookies?\b|"
     r"\bjavascript\b|\bpage not found\b|\b404\b|\baccess denied\b|\bbreaking news\b\s*$|^home\s*[|»>-]|"
+    r"\badvertisement\b|\bcontinue reading\b|"
     r"\bpicture \d+ of \d+\b|\bclick here\b|\bread more\b",
     re.IGNORECASE,
 )
