@@ -80,7 +80,7 @@ def test_a_paper_two_filed_or_one_was_served_is_no_ones(attribute_parsed) -> Non
     ],
 )
 def test_a_bracketed_he_is_someone_elses_text(attribute_parsed, frame: str, speaker: str | None) -> None:
-    """ 'Newt Lund was pedantic: "[He] had more of a procedural issue …"': the writer's "[He]" marks a text about
+    """'Newt Lund was pedantic: "[He] had more of a procedural issue …"': the writer's "[He]" marks a text about
     Lund, quoted from someone the sentence does not name; a frame with no verb of saying gives it to no one (Multi-News
     row 107, Gawker's roundup of Politico, printed Gingrich). 'Newt Lund said of the mayor: "[He] had …"' stays his."""
     found = attribute_parsed(
