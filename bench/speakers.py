@@ -8,9 +8,10 @@ worked on, ``kept`` (rows 30 49 56 67 95) is read once at the end, as the gold f
 Stop 39 added eight BASIL events (rows ``basil-<year>-<triplet>``), split the same way, stops 40 and 41 four more
 each, stops 42 and 43 eight each, stops 44, 45, 46, 49, 50 and 51 four each and stops 52 and 53 eight each.
 Stop 47 added four Multi-News validation rows nobody had used (``mn47``: tune 72 29, kept 18 39), stop 48 four more
-(``mn48``: tune 21 32, kept 7 16). ``subset`` picks stop 38's Multi-News rows (``multinews``), stop 47's or 48's
-(``mn47``, ``mn48``), the BASIL events (``basil39`` … ``basil46``, ``basil49`` … ``basil53``: one stop's events),
-or all.
+(``mn48``: tune 21 32, kept 7 16) and stop 54 six (``mn54``: tune 9 36 107, kept 116 111 63, labelled from the articles
+before any was briefed). ``subset`` picks stop 38's Multi-News rows (``multinews``), stop 47's, 48's or 54's
+(``mn47``, ``mn48``, ``mn54``), the BASIL events (``basil39`` … ``basil46``, ``basil49`` … ``basil53``: one stop's
+events), or all.
 
 A gold quote is found when a printed quote or one of its variants holds its fragment (the quote's first words, no
 more article text is stored), or is exactly the fragment when it opens with "=" (a short quote inside another:
@@ -40,6 +41,7 @@ SETS = (
     "multinews",
     "mn47",
     "mn48",
+    "mn54",
     "basil",
     "basil39",
     "basil40",
@@ -69,11 +71,12 @@ BASIL52 = ("6f95dcb9", "6b541575", "d4a4bc34", "cad4bba5", "d16050b3", "08bb9bee
 BASIL53 = ("df6a55fb", "ccf19ab6", "0ffb34cd", "a4edca3f", "6e502405", "f11c2566", "72fa9b13", "3db93526")  # stop 53's
 MN47 = ("72", "29", "18", "39")  # stop 47's Multi-News validation rows
 MN48 = ("21", "32", "7", "16")  # stop 48's
+MN54 = ("9", "36", "107", "116", "111", "63")  # stop 54's
 
 
 def _subset_of(row: str) -> str:
     if not row.startswith("basil-"):
-        return "mn47" if row in MN47 else "mn48" if row in MN48 else "multinews"
+        return "mn47" if row in MN47 else "mn48" if row in MN48 else "mn54" if row in MN54 else "multinews"
     key = row.rsplit("-", 1)[1]
     if key in BASIL53:
         return "basil53"

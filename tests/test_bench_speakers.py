@@ -50,10 +50,10 @@ def test_gold_file_is_split_and_well_formed() -> None:
 
 def test_the_basil_events_are_a_set_of_their_own() -> None:
     basil, multinews = gold("all", "basil"), gold("all", "multinews")
-    mn47, mn48 = gold("all", "mn47"), gold("all", "mn48")
+    mn47, mn48, mn54 = gold("all", "mn47"), gold("all", "mn48"), gold("all", "mn54")
     assert basil and multinews and all(i.row.startswith("basil-") for i in basil)
-    assert not any(i.row.startswith("basil-") for i in multinews + mn47 + mn48)
-    assert len(basil) + len(multinews) + len(mn47) + len(mn48) == len(gold("all"))
+    assert not any(i.row.startswith("basil-") for i in multinews + mn47 + mn48 + mn54)
+    assert len(basil) + len(multinews) + len(mn47) + len(mn48) + len(mn54) == len(gold("all"))
     tune, kept = {i.row for i in gold("tune", "basil")}, {i.row for i in gold("kept", "basil")}
     assert len(tune) == len(kept) == 36 and not tune & kept
     stops = [f"basil{n}" for n in (39, 40, 41, 42, 43, 44, 45, 46, 49, 50, 51, 52, 53)]
@@ -124,3 +124,11 @@ def test_the_stop48_rows_are_a_set_of_their_own() -> None:
         "basil-2017-72fa9b13",
         "basil-2011-3db93526",
     }
+
+
+def test_the_stop54_rows_are_a_set_of_their_own() -> None:
+    assert {i.row for i in gold("tune", "mn54")} == {"9", "36", "107"}
+    assert {i.row for i in gold("kept", "mn54")} == {"116", "111", "63"}
+    older = gold("all", "mn47") + gold("all", "mn48") + gold("all", "multinews")
+    assert not {i.row for i in gold("all", "mn54")} & {i.row for i in older}
+    assert any(i.speaker is None for i in gold("tune", "mn54"))

@@ -262,6 +262,8 @@ _DATE_AFTER_SUBJECT = re.compile(
     r"(?:,\s*\d{4})?,?\s*$"
 )
 # "… in an email to HuffPost:", "… in a letter to Mr. Brink:": the one written to, right before the colon
+# a quotation opening with the writer's bracketed third person: "[He] had …", "[She] said …"
+_WRITER_BRACKET = re.compile(r"\s*\[(?:He|She|They|His|Her|Their)\]")
 _ADDRESSEE_BEFORE_COLON = re.compile(r"\b(?:email|e-mail|letter|note|message|statement|interview)\s+to\s+[^,;:]{1,40}$")
 # a subordinate clause whose verb is coordinated with the cue: "after the man approached the congressman and (asked)"
 _SUBORDINATE_AND = re.compile(
@@ -864,6 +866,11 @@ class ArticleSpeech:
         clause = self._is_clause(before, self.text[last.start : last.end], after)
         frame_after = self._frame_after(after_start, s_end)
         if frame_after is not None and self._next_sentence(parts[-1], after_start, frame_after):
+            frame_after = None
+        if frame_after is not None and not clause and before.strip() and parts[-1].rstrip("”\"’' ").endswith("."):
+            # 'the ability to “say words good on the TV.” Colbert says words too good.': a quotation opened inside
+            # the writer's sentence and closed with its full stop ends that sentence; the next one's subject and
+            # verb frame nothing of it (Multi-News row 36, the Atlantic, printed Colbert for a catchphrase)
             frame_after = None
         asked = frame_after is not None and _question_then_answer(parts[-1], self.text[after_start : frame_after[0][1]])
         if asked and frame_after is not None:
@@ -1505,6 +1512,11 @@ class ArticleSpeech:
             or _WHO_RELATIVE.search(self.text, start, start + verbs[0][1])
         ):
             verbs = verbs[1:]
+        if _WRITER_BRACKET.match(self.text, open_mark + 1) and not any(w[0] in SPEECH_VERBS for w in verbs[:1]):
+            # 'Newt Gingrich was pedantic: "[He] had more of a procedural issue …"': a quotation that opens with
+            # the writer's bracketed "[He]" is someone's text about the person the frame names, not his words; a
+            # frame without a verb of saying names no one else (editor read #11's row 107 printed Gingrich)
+            return None
         for word, w_start, _w_end in verbs[:1]:
             # "Trump gestured ..., then leaned in and boomed:": a coordinated verb's subject (``_subject_of``)
             subject = self._subject_of(start, start + w_start, word)
