@@ -125,3 +125,41 @@ def test_the_titles_counts_of_the_articles_are_read_once(monkeypatch: pytest.Mon
     told = title._told_counts(bodies)
     assert [title._miscounts(h, told) for h in headlines] == plain
     assert read == [*bodies, *headlines]  # each body once, then only the headlines
+
+
+_CLAIMS = [
+    "The Kessel council approved the new harbour budget on Monday, and the mayor said that port fees would rise "
+    "in June.\n\nThe budget includes money for the pier, which a January storm damaged.",
+    "Port fees will rise in June, the mayor of Kessel said on Monday after the council approved the harbour budget."
+    "\n\nThe council also voted to repair the storm-damaged pier before the summer.",
+]
+
+
+def test_align_cuts_the_claims_after_the_conflicts(fast_models: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The claim story (whose encoder call the brief's encoder thread is often still running when the tail starts)
+    is made after the conflicts, which need no claim vector, and once however many passes the graph takes."""
+    from newsfuse.align import alignment
+    from newsfuse.nlp import analyse
+    from newsfuse.options import Options
+    from newsfuse.pipeline import clean_documents
+    from newsfuse.records import RawDocument
+
+    articles, _ = clean_documents([RawDocument(path=f"{k}.txt", text=t) for k, t in enumerate(_CLAIMS)])
+    story = analyse(articles, fast_models)
+    order: list[str] = []
+    find_conflicts, claim_story = alignment.find_conflicts, alignment.claim_story
+
+    def conflicts(*args: Any, **kwargs: Any) -> Any:
+        order.append("conflicts")
+        return find_conflicts(*args, **kwargs)
+
+    def cut(*args: Any, **kwargs: Any) -> Any:
+        order.append("claims")
+        return claim_story(*args, **kwargs)
+
+    monkeypatch.setattr(alignment, "find_conflicts", conflicts)
+    monkeypatch.setattr(alignment, "claim_story", cut)
+    monkeypatch.setattr(alignment, "find_rewrites", lambda *a, **k: {articles[1].id: articles[0].id})  # two passes
+    result = alignment.align(story, Options(), fast_models)
+    assert order == ["conflicts", "claims", "conflicts"]
+    assert result.retells and len(result.graph.claims) > len(story.sentences)  # the claims were cut and used
