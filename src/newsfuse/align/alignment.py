@@ -7,6 +7,7 @@ earlier record; ``copy_of`` is read from the articles (``AnalysedStory.copy_of``
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -113,11 +114,22 @@ def align(
         grouped = build_units(story, support, params)
     texts = [s.text for s in story.sentences]
     pieces = split_claims(texts, models.parse) if models is not None and params.claims else []
-    split = claim_story(story, pieces, models.embedder.encode) if models is not None and any(pieces) else None
-    found, units, graph, backing, whole = _graph(story, options, models, support, grouped, split, {})
+    cut: list[ClaimStory | None] = []
+
+    def claims() -> ClaimStory | None:
+        """The claim story, made when ``_graph`` first needs it: after the conflicts, which read no claim vector, so
+        that the encoder's thread, still encoding the claims' call when the tail starts, finishes it meanwhile on the
+        idle core instead of the main thread helping or waiting (docs/speed.md, stop 54)."""
+        if not cut:
+            cut.append(
+                claim_story(story, pieces, models.embedder.encode) if models is not None and any(pieces) else None
+            )
+        return cut[0]
+
+    found, units, graph, backing, whole = _graph(story, options, models, support, grouped, claims, {})
     retells = find_rewrites(story, graph)
     if retells:
-        found, units, graph, backing, whole = _graph(story, options, models, support, grouped, split, retells)
+        found, units, graph, backing, whole = _graph(story, options, models, support, grouped, claims, retells)
     graph.conflicts = found.conflicts
     graph.capped = [i for i, s in enumerate(story.sentences) if same_fact.is_capped(s.text)]
     if graph.capped:
@@ -137,7 +149,7 @@ def _graph(
     models: ClaimModels | None,
     support: SupportMap,
     grouped: UnitMap,
-    split: ClaimStory | None,
+    claims: Callable[[], ClaimStory | None],
     retells: dict[str, str],
 ) -> tuple[Conflicts, UnitMap, FactGraph, Backing, dict[int, int]]:
     """Conflicts, units with their contradicted sources, the fact graph, its backing and the whole items, with
@@ -148,6 +160,7 @@ def _graph(
     )
     units = replace(grouped, contradicted=found.contradicted)
     sentence_sources = [units.sources_for(i, story) for i in range(len(story.sentences))]
+    split = claims()
     if split is not None:
         assert models is not None
         items, disputed = claim_units(story, units, found, split, params)

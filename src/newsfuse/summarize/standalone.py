@@ -341,7 +341,7 @@ def inserted_connective(text: str) -> bool:
     its quotations blanked out, since a quotation's own "for instance" is the speaker's ("Senate Majority Leader
     McConnell, for instance, commended the president "for taking bipartisan steps …"" passed while any mark anywhere
     in the sentence did: editor read #20c, BASIL 2019)."""
-    outside = _QUOTED_SPAN.sub(" ", text).strip()
+    outside = _blanked(text).strip()
     return bool(_INSERTED_CONNECTIVE.search(outside) or _ADDED_AT_THE_END.search(outside))
 
 
@@ -532,7 +532,7 @@ _AS_SOMEONE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 def object_it(text: str) -> bool:
     """A past-tense verb with "it" as its object, outside quotations (``_OBJECT_IT``), unless it closes an "as someone
     described it" (``_AS_SOMEONE``)."""
-    outside = _QUOTED_SPAN.sub(" ", text.strip())
+    outside = _blanked(text.strip())
     return any(not _AS_SOMEONE.search(outside[: m.start()]) for m in _OBJECT_IT.finditer(outside))
 
 
@@ -589,11 +589,19 @@ _NUMERAL_BEFORE = re.compile(r"\w\s+[A-Z][\w’'-]*\s+$")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"|^[^“\"]*”|“[^”]*$")
 
 
+@lru_cache(maxsize=8192)
+def _blanked(text: str) -> str:
+    """``text`` with its quotations (``_QUOTED_SPAN``) blanked out. ``needs_context`` asks it of one sentence up to
+    seven times (the writer's first person, judgment and address, the same occasion, pointing back, an inserted
+    connective, "it" as object), ~10 µs a time: each text's answer is kept (docs/speed.md, stop 54)."""
+    return _QUOTED_SPAN.sub(" ", text)
+
+
 def _writers_words(text: str) -> str | None:
     """What the sentence says outside every quotation (a closing mark with no opening one closes a quotation opened
     in the sentence before; an opening one left open runs to the end); None when a straight quotation mark is left
     unmatched, so which side is quoted is unknown."""
-    outside = _QUOTED_SPAN.sub(" ", text.strip())
+    outside = _blanked(text.strip())
     return None if outside.count('"') % 2 else outside
 
 
@@ -781,7 +789,7 @@ def short_answer(text: str) -> bool:
 
 def same_occasion(text: str) -> bool:
     """ "... on the same show ...": the occasion the sentence before named (``_SAME_OCCASION``)."""
-    return bool(_SAME_OCCASION.search(_QUOTED_SPAN.sub(" ", text.strip())))
+    return bool(_SAME_OCCASION.search(_blanked(text.strip())))
 
 
 # "The result is that a president who … now stands exposed.": a consequence of what the article said before (editor
@@ -819,7 +827,7 @@ def points_back(text: str) -> bool:
     ("The result is that …", ``_CONSEQUENCE``), a thing named by a demonstrative ("that claim"), an occasion ("said
     afterward"), an issue or a situation never told ("addressed the issue.", "the entire situation"), "how that
     factored", an answer without its question (``short_answer``), "told his players …" with nothing told."""
-    outside = _QUOTED_SPAN.sub(" ", text.strip())
+    outside = _blanked(text.strip())
     return bool(
         _CONSEQUENCE.match(outside)
         or same_occasion(text)
@@ -868,7 +876,7 @@ def unattributed_quote(text: str) -> bool:
     opening = _QUOTED_SPAN.match(text)
     if opening is None or len(opening.group().split()) < 4:
         return False
-    return not _ATTRIBUTION.search(_QUOTED_SPAN.sub(" ", text))
+    return not _ATTRIBUTION.search(_blanked(text))
 
 
 # "Justice Ruth Bader Ginsburg agreed, saying that companies had a responsibility …": agreed with someone the sentence

@@ -112,10 +112,27 @@ def review_page(article: Article) -> bool:
     return len(phrases) >= REVIEW_PHRASES and len(_FIRST_PERSON.findall(text)) >= REVIEW_FIRST_PERSON_SHARE * words
 
 
+# ``not_an_article``'s answers by the article's paragraphs, all it reads (``Article.text`` and ``words`` are made from
+# them): a brief asks it three times of each article (``pipeline.embedded_later``, ``split``'s two readings), each a
+# pass of the review, table and house patterns over the whole text (~1.5 ms an article; docs/speed.md, stop 54)
+_NOT_AN_ARTICLE: dict[tuple[str, ...], bool] = {}
+_NOT_AN_ARTICLE_KEPT = 512
+
+
 def not_an_article(article: Article) -> bool:
     """A short item made of widget, player or login-wall text rather than news prose, a publisher's page
     of endorsements, a page of data tables, an encyclopedia page (background, not a report of the story), or a
     visitor's review."""
+    key = tuple(article.paragraphs)
+    found = _NOT_AN_ARTICLE.get(key)
+    if found is None:
+        if len(_NOT_AN_ARTICLE) >= _NOT_AN_ARTICLE_KEPT:
+            _NOT_AN_ARTICLE.clear()
+        found = _NOT_AN_ARTICLE[key] = _not_an_article(article)
+    return found
+
+
+def _not_an_article(article: Article) -> bool:
     if blurb_page(article) or table_page(article) or encyclopedia_page(article) or review_page(article):
         return True
     if article.words >= MIN_ARTICLE_WORDS:

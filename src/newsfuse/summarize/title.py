@@ -146,14 +146,20 @@ def _counts(text: str) -> set[tuple[int, str]]:
     return found
 
 
-def _miscounts(title: str, bodies: list[str]) -> bool:
+def _miscounts(title: str, bodies: list[str] | set[tuple[int, str]]) -> bool:
     """Whether ``title`` counts something ("in Seven Years") that the articles count only otherwise ("her most recent
     eight years of tax returns", "over the eight year span"): the headline contradicts every text it stands over
     (editor read #17, BASIL 2015: "Clintons Report Earnings of $139 Million in Seven Years" over a brief whose lede
-    says eight)."""
-    told = set().union(*(_counts(b) for b in bodies)) if bodies else set()
+    says eight). ``bodies``: the articles' texts, or their counts read once (``_told_counts``)."""
+    told = bodies if isinstance(bodies, set) else _told_counts(bodies)
     nouns = {noun for _, noun in told}
     return any(noun in nouns and (value, noun) not in told for value, noun in _counts(title))
+
+
+def _told_counts(bodies: list[str]) -> set[tuple[int, str]]:
+    """The counts (``_counts``) of all ``bodies``: read once for every candidate title (``choose_title``), not once
+    a candidate (each a pass of ``_COUNT`` over every article; docs/speed.md, stop 54)."""
+    return set().union(*(_counts(b) for b in bodies)) if bodies else set()
 
 
 def _support(story: AnalysedStory, vectors: np.ndarray, owners: list[str]) -> list[float]:
@@ -295,8 +301,8 @@ def choose_title(
     candidates = [(a.id, clean_headline(a.title)) for a in story.articles if a.title and is_headline(a.title)]
     candidates = [c for c in candidates if voices.by_article[c[0]].kind in ("report", "press_release")] or candidates
     candidates = _recent(story, _not_overtaken(story, candidates))
-    bodies = [a.text for a in story.articles]
-    candidates = [c for c in candidates if not _miscounts(c[1], bodies)] or candidates
+    told = _told_counts([a.text for a in story.articles]) if candidates else set()
+    candidates = [c for c in candidates if not _miscounts(c[1], told)] or candidates
     # a question is a column's hook, not the news: "Did Ruth Bader Ginsburg Cross The Line With Her Donald Trump
     # Comments?" was the title beside "Donald Trump Rebukes Ruth Bader Ginsburg for Deriding His Candidacy" (editor
     # read #20c, BASIL 2016)
