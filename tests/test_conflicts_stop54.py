@@ -1,0 +1,86 @@
+"""Stop 54 (issue 12 item 4, branch h-conf54): a half read with its number, on invented text.
+
+- "three and a half hours" was read as three hours, "two-and-a-half years" as two (of "combing"), "1 1/2 years" as
+  "about 1" of "before", and "a block and a half" / "half an hour" as nothing: a figure told with a half in words
+  was set against, or agreed with, a figure it is not. ``numbers.find_quantities`` now reads the half with its
+  number (2.5, 3.5, 1.5, 0.5), names the thing measured after the whole phrase, and says no last digit for it.
+- So "two blocks" / "a block and a half" from one place (the editor's read of stop 54: a fact cited both outlets)
+  and "three hours" / "three and a half hours" of one wait are conflicts, and "two and a half years" / "2.5 years"
+  (the same figure in words and in digits) is none.
+- Guards: a conversion ("half an hour" / "30 minutes", two units), "half a dozen" (six, as before), a half-scale
+  ("half a million people"), and the figures the rule never reads ("one of the", a clock time).
+On main 6169eda the three reading tests and the two brief-level conflict tests fail (main read "half a million" as
+nothing, too); the "2.5 years" and conversion guards pass on both.
+"""
+
+from __future__ import annotations
+
+from tests.test_conflicts_stop50 import _conflicts, _story
+
+from newsfuse.align.numbers import find_quantities
+
+
+def _read(text: str) -> list[tuple[str, float, float, str, str]]:
+    return [(q.text, q.low, q.high, q.unit, q.noun.split(":")[0]) for q in find_quantities(text)]
+
+
+def test_a_half_is_read_with_its_number():
+    assert _read("They waited three and a half hours for the bus.") == [
+        ("three and a half", 3.5, 3.5, "duration", "hour")
+    ]
+    assert _read("He spent two-and-a-half years in the archive.") == [("two-and-a-half", 2.5, 2.5, "duration", "year")]
+    assert _read("The race ran 1 1/2 miles.") == [("1 1/2", 1.5, 1.5, "count", "mile")]
+    assert _read("It cost two and a half million dollars.")[0][1:4] == (2.5e6, 2.5e6, "money")
+
+
+def test_a_measure_told_in_halves_without_a_figure_is_read():
+    assert _read("The car stopped a block and a half away.") == [("a block and a half", 1.5, 1.5, "count", "block")]
+    assert _read("She lived half a mile from the school.") == [("half a mile", 0.5, 0.5, "count", "mile")]
+    assert _read("The talks lasted an hour and a half.") == [("an hour and a half", 1.5, 1.5, "duration", "hour")]
+    ((_text, low, high, unit, noun),) = _read("He waited at least half an hour.")
+    assert (low, unit, noun) == (0.5, "duration", "hour") and high == float("inf")
+
+
+def test_halves_the_reader_already_had_or_never_reads_are_unchanged():
+    """Guard: "half a dozen" is six; "half a million" is half of a scale; "one of" and a clock time stay out."""
+    assert _read("Half a dozen boats sank.")[0][1:3] == (5.4, 6.6000000000000005)
+    assert _read("Half a million people marched.") == [("Half a million", 500000.0, 500000.0, "count", "people")]
+    assert _read("One of the boats sank at 3:30 p.m.") == []
+
+
+def test_two_blocks_and_a_block_and_a_half_from_one_place_disagree(models):
+    brief = _story(
+        models,
+        "Police said the gunman opened fire on the crowd two blocks from the Halvorsen Street courthouse.",
+        "Police said the gunman opened fire on the crowd a block and a half from the Halvorsen Street courthouse.",
+    )
+    assert [values for _, values in _conflicts(brief)] == [["a block and a half", "two"]]
+
+
+def test_three_hours_and_three_and_a_half_hours_of_one_wait_disagree(models):
+    brief = _story(
+        models,
+        "Passengers of the stranded Vell Airways flight waited three hours on the runway before buses came.",
+        "Passengers of the stranded Vell Airways flight waited three and a half hours on the runway before buses came.",
+    )
+    assert [values for _, values in _conflicts(brief)] == [["three", "three and a half"]]
+
+
+def test_one_figure_in_words_and_in_digits_agrees(models):
+    """Guard: "two and a half years" is 2.5 years, not two."""
+    brief = _story(
+        models,
+        "The restoration of the Vell chapel organ took two and a half years to finish, the parish said.",
+        "The restoration of the Vell chapel organ took 2.5 years to finish, the parish said.",
+    )
+    assert _conflicts(brief) == []
+
+
+def test_half_an_hour_and_thirty_minutes_is_no_conflict(models):
+    """Guard: a unit conversion is one figure."""
+    brief = _story(
+        models,
+        "Passengers of the stranded Vell Airways flight waited half an hour on the runway before buses came.",
+        "Passengers of the stranded Vell Airways flight waited 30 minutes on the runway before buses came.",
+    )
+    assert _conflicts(brief) == []
