@@ -84,3 +84,53 @@ def test_half_an_hour_and_thirty_minutes_is_no_conflict(models):
         "Passengers of the stranded Vell Airways flight waited 30 minutes on the runway before buses came.",
     )
     assert _conflicts(brief) == []
+
+
+# A year of one past event (``align/years.py``): the labels of stop 54 hold three real disagreements of a year among
+# the ten of their tune part that main missed (Multi-News row 105 "in 1899" / "in 1900", BASIL 2013 "from 1966 to
+# 1978" / "from 1967 to 1979", and conflicts52's "2012 memoir" / "2011 autobiography"), each fact shown citing both.
+_HEIST = "The coins were stolen from the Harlow Mint in {} by a clerk who was never caught, the historians said."
+_SEAT = "Ilse Varga became the first woman to hold the seat since Mara Lunde, who held the seat {}, the party said."
+
+
+def test_two_years_of_one_event_are_a_conflict(models):
+    brief = _story(models, _HEIST.format(1899), _HEIST.format(1900))
+    assert _conflicts(brief) == [("year", ["in 1899", "in 1900"])]
+
+
+def test_two_spans_of_one_tenure_are_a_conflict(models):
+    brief = _story(models, _SEAT.format("from 1966 to 1978"), _SEAT.format("from 1967 to 1979"))
+    assert _conflicts(brief) == [("year", ["from 1966 to 1978", "from 1967 to 1979"])]
+
+
+def test_a_fact_is_not_cited_for_an_outlet_giving_another_year(models):
+    brief = _story(models, _HEIST.format(1899), _HEIST.format(1900))
+    for fact in brief.facts:
+        if "stolen" in fact.text:
+            assert len(fact.sources) == 1, (fact.text, fact.sources)
+
+
+def test_years_further_apart_than_a_slip_are_two_events(models):
+    """Guard: "in 1899" / "in 1906" — another theft, not a slip."""
+    assert _conflicts(_story(models, _HEIST.format(1899), _HEIST.format(1906))) == []
+
+
+def test_an_outlet_that_gives_both_years_tells_both(models):
+    """Guard: an article that names the other year too ("Was it 1899, or 1900?") reports the discrepancy itself."""
+    first = _HEIST.format(1899) + " Some records give the year as 1900, the historians added."
+    assert _conflicts(_story(models, first, _HEIST.format(1900))) == []
+
+
+def test_a_sentence_with_two_years_tells_a_sequence(models):
+    """Guard: "elected in 2010 and re-elected in 2012" / "elected in 2011" is left out (two years, one sentence)."""
+    first = "Mara Lunde was elected to the Harlow council in 2010 and re-elected in 2012, the party said."
+    second = "Mara Lunde was elected to the Harlow council in 2011, the party said."
+    assert _conflicts(_story(models, first, second)) == []
+
+
+def test_a_year_before_two_nouns_is_left_alone(models):
+    """Guard (and the documented miss): "his 2012 memoir" / "his 2011 autobiography" share no noun; an artist's
+    "2012 album" / "2011 album" may be two albums, so only the same noun after the year, or "in", is compared."""
+    first = "Lunde described the fire in his 2012 memoir about the years he spent at the Harlow works."
+    second = "Lunde described the fire in his 2011 autobiography about the years he spent at the Harlow works."
+    assert _conflicts(_story(models, first, second)) == []
