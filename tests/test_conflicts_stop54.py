@@ -134,3 +134,15 @@ def test_a_year_before_two_nouns_is_left_alone(models):
     first = "Lunde described the fire in his 2012 memoir about the years he spent at the Harlow works."
     second = "Lunde described the fire in his 2011 autobiography about the years he spent at the Harlow works."
     assert _conflicts(_story(models, first, second)) == []
+
+
+def test_a_year_counted_from_another_tells_a_sequence(models):
+    """Guard (Multi-News row 21, conflicts52's tune story, found by the rule's first run): "released their first demo
+    in 1992 ..., which they followed up a year later with their debut" gives the debut's year as 1993, as the other
+    outlet does; the sentence's one written year is the demo's."""
+    first = "The pair released their debut album, Harlow Nights, in 1993, after changing their name."
+    second = (
+        "The pair released their first demo together in 1992, which they followed up a year later with their debut "
+        "album, Harlow Nights, after changing their name."
+    )
+    assert _conflicts(_story(models, first, second)) == []

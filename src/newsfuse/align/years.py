@@ -34,6 +34,13 @@ _IN = re.compile(rf"\bin\s+(?:(?:early|late|mid-?|{_MONTH})\s+)?{_YEAR}\b(?![-â€
 _BEFORE_NOUN = re.compile(rf"\b{_YEAR}\s+([a-z]{{3,}})\b")
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _PLAIN = re.compile(r"\b[a-z][a-z'â€™-]{2,}\b")
+# a year counted from another in the same sentence: Multi-News row 21's "released their first demo together in 1992
+# ..., which they followed up a year later with their Mobb Deep debut" (the debut is 1993, as the other outlet says)
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?:a|one|two|three|several|some|many)\s+)?years?\s+(?:later|earlier|before|after|afterwards?)\b"
+    r"|\bthe\s+(?:following|next|previous|same)\s+year\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,8 @@ class _Year:
 def _year_of(text: str, i: int, root: str) -> _Year | None:
     """The sentence's one year expression, or None when it gives no year, several years, or one in a quotation."""
     years = {int(y) for y in _ANY_YEAR.findall(text)}
+    if _RELATIVE_YEAR.search(text):
+        return None  # "their first demo in 1992 ..., which they followed up a year later with their debut": a sequence
     quoted = quoted_part(text)
     span = _SPAN.search(text)
     if span and len(years) == 2 and span.group(0) not in quoted:
