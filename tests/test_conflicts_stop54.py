@@ -146,3 +146,14 @@ def test_a_year_counted_from_another_tells_a_sequence(models):
         "album, Harlow Nights, after changing their name."
     )
     assert _conflicts(_story(models, first, second)) == []
+
+
+def test_years_of_two_acts_are_no_conflict(models):
+    """Guard (Multi-News row 152, gold tune, found by the rule's first run): "convicted in 1992" / "accused them in
+    1991" date two acts of one case; the words before the two years share nothing."""
+    first = "The Harlow couple was convicted in 1992 of sexually abusing a three-year-old girl at their day care."
+    second = (
+        "The Harlow case made national news after three children accused them in 1991 of sexually abusing a "
+        "three-year-old girl at their day care."
+    )
+    assert _conflicts(_story(models, first, second)) == []
