@@ -25,7 +25,7 @@ from newsfuse.align.support import SupportMap
 from newsfuse.align.units import quoted_part
 from newsfuse.records import AnalysedStory, Conflict
 
-SHARED_WORDS = 3
+SHARED_WORDS = 2  # beyond what the words before the years share (``_dated``), which carries the precision
 SLIP = 2  # years apart that are one event told wrong, not two events
 DATED_WORDS = 6
 _YEAR = r"(1[7-9]\d\d|20\d\d)"
