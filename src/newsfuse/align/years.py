@@ -8,9 +8,11 @@ Two sentences of independent sources disagree when they tell one fact (the fact 
 ``disagreements.EVENT_SIMILARITY``) and share ``SHARED_WORDS`` plain words beyond years, each gives one year (or one
 span of years) in the same form — "in 1899" / "in 1900", "the 1899 heist" / "the 1900 heist" (the same noun after
 it), "from 1966 to 1978" / "from 1967 to 1979" — and the years are a slip apart (``SLIP``: a year further off is
-another event: "elected in 2010" / "re-elected in 2014"). Precision first: a sentence with two years tells a sequence;
-a year in a quotation is the speaker's; an outlet that gives the other's year anywhere in its article tells both (two
-events, or the discrepancy itself: "Was it 1899, or 1901?").
+another event: "elected in 2010" / "re-elected in 2014"), and the words right before the two years share what they date
+(``_dated``: "stolen from the Mint in 1899" / "stolen from the U.S. Mint in 1900"; "convicted in 1992" / "accused them
+in 1991" are two acts). Precision first: a sentence with two years, or a year counted from another ("a year later"),
+tells a sequence; a year in a quotation is the speaker's; an outlet that gives the other's year anywhere in its article
+tells both (two events, or the discrepancy itself: "Was it 1899, or 1901?").
 """
 
 from __future__ import annotations
