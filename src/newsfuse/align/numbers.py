@@ -50,6 +50,7 @@ QUANTITY = re.compile(
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")  # a figure as written: its whole part and decimals
+_HALF_WORD = re.compile(r"half|½|/", re.I)
 _CURRENCIES = r"dollars?|euros?|pounds?|yuan|rubles?|roubles?"
 _CURRENCY_WORD = re.compile(rf"\s(?:of\s)?({_CURRENCIES})\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -111,8 +112,8 @@ class Quantity:
         """The value of the figure's last written digit ("8,027": 1; "8,000": 1,000; "$3.6 billion": 100
         million; "4.50%": 0.01); None for a bound, a hedge, a number in words or a vague plural."""
         written = _DIGITS.search(self.text)
-        if not self.exact or written is None:
-            return None
+        if not self.exact or written is None or _HALF_WORD.search(self.text):
+            return None  # "1 1/2 miles", "two and a half": a half says no last digit
         whole, fraction = written.group(1).replace(",", ""), written.group(2) or ""
         number = float(f"{whole}.{fraction}" if fraction else whole)
         if number == 0:
@@ -145,7 +146,7 @@ def _number_value(match: re.Match[str]) -> float | None:
     return value
 
 
-def _interval(match: re.Match[str]) -> tuple[float, float, bool] | None:
+def _interval(match: re.Match[str], half: float = 0.0, scale: float = 1.0) -> tuple[float, float, bool] | None:
     value = _number_value(match)
     if value is None:
         vague = (match.group("vague") or "").lower()
@@ -159,8 +160,13 @@ def _interval(match: re.Match[str]) -> tuple[float, float, bool] | None:
     word = (match.group("num") or "").lower()
     dozens = (match.group("scale") or "").lower() == "dozen"  # "two dozen" is a round figure, as "a dozen" is
     exact = not word.startswith(("a dozen", "dozen", "half a dozen", "a couple")) and not dozens
+    return _bounds((value + half) * scale, qualifier, exact, raw_number(match) if not half else "")
+
+
+def _bounds(value: float, qualifier: str, exact: bool, raw: str) -> tuple[float, float, bool]:
+    """The interval a qualifier gives a value ("more than 30", "nearly half an hour", "about 1 1/2")."""
     if qualifier in ("more than", "over", "upwards of", "just over"):
-        return math.nextafter(value, math.inf), _above(raw_number(match), value), False
+        return math.nextafter(value, math.inf), _above(raw, value), False
     if qualifier == "at least":
         return value, math.inf, False
     if qualifier in ("nearly", "almost", "just under"):
@@ -222,12 +228,23 @@ def _counted_noun(text: str, end: int) -> str:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text`` that reports an amount; years, ordinals, clock times and
-    numbers inside names ("G7", "COVID-19", "F-16") are left out."""
+    numbers inside names ("G7", "COVID-19", "F-16") are left out. A half is read with its number
+    ("two and a half years", "1 1/2 miles", "a block and a half", "half an hour"): read alone, "three and
+    a half hours" was three hours, and "a block and a half" nothing."""
     found: list[Quantity] = []
     for match in QUANTITY.finditer(text):
-        phrase = match.group(0).strip()
         num = match.group("num") or ""
-        after = text[match.end() : match.end() + 3]
+        half = (
+            _HALF_AFTER.match(text, match.end()) if num and not (match.group("scale") or match.group("pct")) else None
+        )
+        if half and match.group("dur"):
+            half = None  # "two-day-and-a-half": not a form anyone writes; leave the figure as it was read
+        end = half.end() if half else match.end()
+        scaled = _SCALE_AFTER.match(text, end) if half else None
+        if scaled:
+            end = scaled.end()  # "two and a half million people"
+        phrase = text[match.start() : end].strip()
+        after = text[end : end + 3]
         before = text[max(0, match.start() - 2) : match.start()]
         if num and not match.group("cur"):
             if _YEAR.match(num) or re.match(r"(st|nd|rd|th)\b", after) or re.match(r"\d", after[:1]):
@@ -250,39 +267,85 @@ def find_quantities(text: str) -> list[Quantity]:
             text[max(0, match.start() - 20) : match.start()]
         ):
             continue  # "adults age 20 to 29", "between 155 million to 148 million": the ends of a range
-        if num.lower() == "one" and not match.group("qual"):
+        if num.lower() == "one" and not match.group("qual") and not half:
             continue  # "one of the", "one-on-one": almost never a count worth comparing
         if num.lower() == "twin" and not _TWIN_OF.match(text, match.end()):
             continue  # "twin car bombs" counts two bombs; "a twin sister", "the Twin Cities" count nothing
-        interval = _interval(match)
+        scale = SCALES[scaled.group(1).lower()] if scaled else 1.0
+        interval = _interval(match, 0.5 if half else 0.0, scale)
         if interval is None:
             continue
         low, high, exact = interval
         if match.group("pct"):
             unit = "percent"
-        elif match.group("cur") or re.match(rf"\s(?:of\s)?({_CURRENCIES})\b", text[match.end() :]):
+        elif match.group("cur") or re.match(rf"\s(?:of\s)?({_CURRENCIES})\b", text[end:]):
             unit = "money"
         elif match.group("dur"):
             unit = "duration"
-        elif _DURATION_WORD.match(text, match.end()):
+        elif _DURATION_WORD.match(text, end):
             unit = "duration"  # "21 years in prison": a length of time, not a count of years
         else:
             unit = "count"
-        age = _age_of(text, match)
+        age = _age_of(text, match) if not half else None
         if age is not None:
             unit, noun = "age", age
         elif unit == "money":
-            noun = _money_noun(text, match.end())
+            noun = _money_noun(text, end)
         elif unit == "duration":
-            word = _DURATION_WORD.match(text, match.end())
+            word = _DURATION_WORD.match(text, end)
             length = match.group("dur").strip("-") if match.group("dur") else word.group("length") if word else ""
-            rest = word.end() if word and not match.group("dur") else match.end()
-            held = _DURATION_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
-            what = singular(held.group(1)) if held else _counted_noun(text, rest)  # "in prison for 23 years"
-            noun = singular(length.lower()) + ":" + what
+            rest = word.end() if word and not match.group("dur") else end
+            noun = _duration_noun(text, match.start(), length, rest)
         else:
-            noun = _counted_noun(text, match.end())
-        found.append(Quantity(phrase, low, high, exact, unit, noun, match.start(), match.end()))
+            noun = _counted_noun(text, end)
+        found.append(Quantity(phrase, low, high, exact, unit, noun, match.start(), end))
+    found += [q for q in _halves(text) if not any(q.start < f.end and f.start < q.end for f in found)]
+    return sorted(found, key=lambda q: q.start)
+
+
+def _duration_noun(text: str, start: int, length: str, rest: int) -> str:
+    """A length of time is named by its unit and what it is spent in ("in prison for 23 years": year:prison)."""
+    held = _DURATION_BEFORE.search(text[max(0, start - 40) : start])
+    what = singular(held.group(1)) if held else _counted_noun(text, rest)
+    return singular(length.lower()) + ":" + what
+
+
+# a half read with the number before it: "two and a half", "two-and-a-half", "1 1/2", "1½"
+_HALF_AFTER = re.compile(r"(?:\s+and\s+a\s+half|-and-a-half|\s+1/2|\s?½)(?![\w/-])", re.I)
+_SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.I)
+# a thing measured in halves without a figure: "a block and a half", "an hour and a half", "half a mile", "half an
+# hour", "a half-hour"; "half a dozen" is a number word already, and "half a million" is half of a scale
+_MEASURED = (
+    r"blocks?|miles?|hours?|minutes?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|seasons?|inch(?:es)?|feet|"
+    r"foot|yards?|meters?|metres?|kilometers?|kilometres?|pounds?|tons?|gallons?|liters?|litres?|million|billion"
+)
+_HALF_PHRASE = re.compile(
+    rf"(?<![\w-])(?:{_QUALIFIER})?(?:an?\s+(?P<whole>{_MEASURED})\s+and\s+a\s+half|half\s+an?\s+(?P<part>{_MEASURED})"
+    rf"|an?\s+half[\s-](?P<part2>{_MEASURED}))\b",
+    re.IGNORECASE,
+)
+
+
+def _halves(text: str) -> list[Quantity]:
+    """Quantities told in halves with no figure: 1.5 of "a block and a half", 0.5 of "half an hour"."""
+    found = []
+    for match in _HALF_PHRASE.finditer(text):
+        measure = (match.group("whole") or match.group("part") or match.group("part2")).lower()
+        value = 1.5 if match.group("whole") else 0.5
+        end = match.end()
+        if measure in ("million", "billion"):
+            value *= SCALES[measure]
+            measure = ""
+        low, high, exact = _bounds(value, (match.group("qual") or "").lower(), True, "")
+        currency = re.match(rf"\s(?:of\s)?({_CURRENCIES})\b", text[end:])
+        word = _DURATION_WORD.match(" " + measure) if measure else None
+        if currency:
+            unit, noun = "money", _money_noun(text, end)
+        elif word:
+            unit, noun = "duration", _duration_noun(text, match.start(), word.group("length"), end)
+        else:
+            unit, noun = "count", singular(measure) if measure else _counted_noun(text, end)
+        found.append(Quantity(match.group(0).strip(), low, high, exact, unit, noun, match.start(), end))
     return found
 
 
