@@ -59,3 +59,12 @@ def test_a_telling_twice_the_others_length_keeps_its_own_detail() -> None:
     texts = [longer, *TOLD[1:], *FILLER]
     assert _run(texts, {(0, 1): 0.8})[0] == []
     assert _run(TOLD + FILLER, {(0, 1): 0.8})[0] == [[0, 1]]
+
+
+def test_two_rare_names_alone_do_not_join_two_lone_tellings() -> None:
+    named = [
+        "Governor Ada Lovelace Smith opened the new session on Monday.",
+        "Critics said Ada Lovelace Smith ignored the council all year.",
+    ]
+    texts = named + TOLD[2:] + FILLER
+    assert _run(texts, {(0, 1): 0.8})[0] == []
