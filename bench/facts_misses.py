@@ -32,9 +32,19 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bench.facts_gold import GoldCluster, GoldItem, load_all, matches, raw_documents
+from bench.facts_gold import GOLD_DIR, GoldCluster, GoldItem, load_all, matches, raw_documents
 
 HOPELESS = 0.5  # story_pairs.HOPELESS: the band's floor
+
+
+@dataclass
+class Single:
+    """A multi-source gold fact that a brief fact lists single-source: its class and the single item's first words."""
+
+    story: str
+    fact: str
+    kind: str
+    text: str
 
 
 @dataclass
@@ -44,6 +54,8 @@ class Miss:
     stage: str
     p: float | None = None
     texts: tuple[str, str] = ("", "")
+    sizes: tuple[int, int] = (0, 0)  # the two items' unit sizes (1, 1: two lone tellings) and their words
+    words: tuple[int, int] = (0, 0)
 
 
 def stage(
@@ -131,24 +143,25 @@ class Capture:
 
 def trace(
     gold: GoldCluster, brief: dict[str, Any], raw: dict[str, str], cap: Capture
-) -> tuple[list[Miss], Counter[str]]:
-    """The misses of one briefed story (``raw``: source id -> raw document text) and its multi-as-single classes."""
+) -> tuple[list[Miss], list[Single]]:
+    """The misses of one briefed story (``raw``: source id -> raw document text) and its multi-as-single facts."""
     items, graph = cap.items, cap.alignment.graph
     node_of = {n.id: n for n in graph.facts}
     misses: list[Miss] = []
-    single: Counter[str] = Counter()
+    single: list[Single] = []
     for fact in gold.facts:
         docs = set(fact.sources)
         hits = [f for f in brief["facts"] if matches(fact.match, f["text"])]
         shown = any(len(set(f["sources"]) & docs) >= 2 for f in hits)
         cited = {d for f in hits if len(set(f["sources"]) & docs) >= 2 for d in f["sources"]}
         kinds = {
-            single_stage(items.sentences[node_of[f["id"]].representative].article_id, docs, cited)
+            single_stage(items.sentences[node_of[f["id"]].representative].article_id, docs, cited): f["text"]
             for f in hits
             if f["status"] == "single_source"
         }
         if kinds:
-            single[next(k for k in SINGLE_ORDER if k in kinds)] += 1
+            kind = next(k for k in SINGLE_ORDER if k in kinds)
+            single.append(Single(gold.id, fact.id, kind, kinds[kind][:100]))
         if not shown:
             misses.append(_miss(gold, fact, brief, raw, cap))
     return misses, single
@@ -174,11 +187,17 @@ def _miss(gold: GoldCluster, fact: GoldItem, brief: dict[str, Any], raw: dict[st
     listed = any(f["id"] == node.id for f in brief["facts"])
     shown = (matches(fact.match, rep), len(set(node.sources) & docs), listed)
     texts = (items.sentences[x].text[:100], items.sentences[y].text[:100])
-    return Miss(gold.id, fact.id, stage(item_docs, raw_docs, (together, p), units.threshold, shown), round(p, 3), texts)
+    sizes = (len(units.units[units.unit_of[x]].members), len(units.units[units.unit_of[y]].members))
+    words = (len(items.sentences[x].text.split()), len(items.sentences[y].text.split()))
+    found_stage = stage(item_docs, raw_docs, (together, p), units.threshold, shown)
+    return Miss(gold.id, fact.id, found_stage, round(p, 3), texts, sizes, words)
 
 
-def briefs(leave_one_out: bool) -> Iterator[tuple[GoldCluster, dict[str, Any], dict[str, str], Capture]]:
-    """Each tune story briefed (under ``leave_one_out`` with its held-out story model), its raw texts, the capture."""
+def briefs(
+    leave_one_out: bool, folder: str = "facts"
+) -> Iterator[tuple[GoldCluster, dict[str, Any], dict[str, str], Capture]]:
+    """Each tune story briefed (under ``leave_one_out`` with its held-out story model), its raw texts, the capture;
+    with ``folder`` another labelled set (``facts53``, ``facts54``: all its stories, with the product model)."""
     from bench import facts_pairs
     from newsfuse.align import story_pairs
     from newsfuse.nlp import Models
@@ -188,7 +207,7 @@ def briefs(leave_one_out: bool) -> Iterator[tuple[GoldCluster, dict[str, Any], d
 
     options = Options()
     models = Models(options)
-    golds = {g.id: g for g in load_all("tune")}
+    golds = {g.id: g for g in (load_all("tune") if folder == "facts" else load_all("all", GOLD_DIR.parent / folder))}
     fitted: dict[str, dict[str, Any]] = {}
     if leave_one_out:
         learned = replace(options, align=replace(options.align, same_fact="learned"))
@@ -209,26 +228,33 @@ def briefs(leave_one_out: bool) -> Iterator[tuple[GoldCluster, dict[str, Any], d
         yield golds[gid], brief, raw, cap
 
 
-def report(leave_one_out: bool = False) -> str:
+def report(leave_one_out: bool = False, folder: str = "facts") -> str:
     misses: list[Miss] = []
-    single: Counter[str] = Counter()
-    for gold, brief, raw, cap in briefs(leave_one_out):
+    singles: list[Single] = []
+    for gold, brief, raw, cap in briefs(leave_one_out, folder):
         found, kinds = trace(gold, brief, raw, cap)
         misses += found
-        single.update(kinds)
+        singles += kinds
+    single = Counter(s.kind for s in singles)
     lines = [f"multi-source facts not shown with two of their documents: {len(misses)}"]
     lines += [f"  {n:3d} {name}" for name, n in Counter(m.stage for m in misses).most_common()]
-    lines.append(f"multi-source facts with a single-source item: {sum(single.values())}")
+    lines.append(f"multi-source facts with a single-source item: {len(singles)}")
     lines += [f"  {single[name]:3d} {name}" for name in SINGLE_ORDER]
-    lines += [f"{m.story} {m.fact}: {m.stage} P={m.p} | {m.texts[0]} | {m.texts[1]}" for m in misses]
+    lines += [
+        f"{m.story} {m.fact}: {m.stage} P={m.p} units {m.sizes[0]}/{m.sizes[1]} words {m.words[0]}/{m.words[1]}"
+        f" | {m.texts[0]} | {m.texts[1]}"
+        for m in misses
+    ]
+    lines += [f"single {s.story} {s.fact}: {s.kind} | {s.text}" for s in singles]
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--leave-one-out", action="store_true", help="each story with the model of the others")
+    parser.add_argument("--set", default="facts", help="gold folder: facts (its tune split), facts53 or facts54")
     args = parser.parse_args(argv)
-    print(report(args.leave_one_out))
+    print(report(args.leave_one_out, args.set))
     return 0
 
 

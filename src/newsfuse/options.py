@@ -193,6 +193,10 @@ class AlignOptions:
     # 0.14 / MRPC: multi-source shown 71.7 / 58.5 / 52.8 / 20.8 %, single-source listed 74.2 / 87.1 /
     # 93.5 / 96.8 % (4 stories; 0.10 was used with "learned"; docs/synthesis.md)
     same_fact_threshold: float | None = None
+    # two claims that no other outlet's claim joined, each the other's closest in the other's article and sharing
+    # two stems rare in the story, join one fact at this pair score under the threshold (``units._pair_alone``;
+    # the fact graph's claim units only); None: never (docs/synthesis.md, "Stop 54 — h-multi54")
+    mutual_floor: float | None = 0.75
     support_threshold: float = 0.68  # two sentences say the same thing at or above this cosine similarity
     # pairs below this cosine are never considered for a unit (0.5 before the story model: 0.3 lets
     # "charged with funneling more than $10,000" meet "accused of funneling at least $10,000", 0.42)

@@ -617,8 +617,90 @@ def related(a: str, b: str, cosine: float) -> bool:
 MIN_FACT_WORDS = 2  # content words a sentence needs to join a unit ("Trump resigned." does; "Trump!" does not)
 
 
+MUTUAL_RARE_SHARE = 0.05  # a stem in at most this share of the story's claims is rare (``_pair_alone``)
+MUTUAL_MIN_RARE = 2  # rare stems two lone tellings share to join under the threshold
+MUTUAL_MAX_LENGTH_RATIO = 2.0  # a telling more than twice the other's words carries details the other lacks
+_OPENS_QUOTE = re.compile(r"^\s*[\"“‘']")
+
+
+def _pair_alone(
+    sim: np.ndarray,
+    threshold: float,
+    floor: float,
+    owner: list[str],
+    telling: list[bool],
+    texts: list[str],
+    group: list[int],
+    members: dict[int, list[int]],
+) -> None:
+    """Join two sentences that no other outlet's sentence joined, when each is the other's closest sentence in the
+    other's article, their pair score is at least ``floor`` (under the unit threshold) and they share
+    ``MUTUAL_MIN_RARE`` rare stems (each in at most ``MUTUAL_RARE_SHARE`` of the story's sentences), one of them a
+    word both write in lower case (not a name only), unless both are quotations or one is more than
+    ``MUTUAL_MAX_LENGTH_RATIO`` times the other's words; in place. A joined pair's score is raised to the threshold,
+    so the two back each other.
+
+    Most multi-outlet facts the brief misses are a pair in the band under the threshold whose two tellings stand
+    alone: "California Rep. Ed Royce on Friday questioned the action …" / "In a Friday statement, Royce pointed to
+    the unrest in Zimbabwe — where a military coup …" (P 0.88); "… a blood clot in her lung …" / "… blood clots in her
+    lungs …" (0.89). Joined on three shared stems (stop 53) half the joins were two facts sharing the story's names
+    or words ("… Senate Majority Leader Mitch McConnell …" twice; "polar bear", "threatened", "administration"), which
+    cost wrong documents and single-source facts; two shared words that few other sentences of the story use ("blood
+    clot", "political solution", "issued … Thursday") are what one telling of one fact shares with another, if one
+    of them is not a name ("Mitch", "R-Ky.", "Majority" joined two facts of the 2018 shutdown; "NATO" and "Asia" two
+    of the Moscow summit), and two quotations are two speakers' words. A telling twice the other's length has its own
+    detail, which the join would show cited to the other outlet ("… U.S. District Judge Emmet Sullivan … 2008 …"
+    joined "The decision left in place a 2008 ruling …", and the judge left the brief) (docs/synthesis.md, "Stop 54 —
+    h-multi54")."""
+    n = len(owner)
+    if n == 0:
+        return
+    articles = sorted(set(owner))
+    where = {a: np.array([k for k in range(n) if owner[k] == a]) for a in articles}
+    scores = np.where(np.eye(n, dtype=bool), 0.0, sim)
+    stems = [_stems_of(t) for t in texts]
+    share: dict[str, int] = {}
+    for found_stems in stems:
+        for w in found_stems:
+            share[w] = share.get(w, 0) + 1
+    rare = {w for w, k in share.items() if k <= MUTUAL_RARE_SHARE * n}
+    worded = [frozenset(w for word in re.findall(r"\b[a-z][a-z'’-]+", t) for w in _stems_of(word)) for t in texts]
+    quoted = [bool(_OPENS_QUOTE.match(t)) for t in texts]
+    length = [max(len(t.split()), 1) for t in texts]
+    best = {a: idx[np.argmax(scores[:, idx], axis=1)] for a, idx in where.items()}  # each sentence's closest in a
+    found = np.argwhere((scores >= floor) & (scores < threshold))
+    pairs = sorted(
+        (-float(scores[i, j]), int(i), int(j))
+        for i, j in found
+        if i < j
+        and owner[i] != owner[j]
+        and best[owner[j]][i] == j
+        and best[owner[i]][j] == i
+        and telling[i]
+        and telling[j]
+        and not (quoted[i] and quoted[j])
+        and max(length[i], length[j]) <= MUTUAL_MAX_LENGTH_RATIO * min(length[i], length[j])
+        and len(stems[i] & stems[j] & rare) >= MUTUAL_MIN_RARE
+        and bool(stems[i] & stems[j] & rare & worded[i] & worded[j])
+    )
+    for _score, i, j in pairs:
+        if len(members[group[i]]) > 1 or len(members[group[j]]) > 1:
+            continue
+        sim[i, j] = sim[j, i] = threshold  # joined: each backs the other (``UnitMap.backers_of``)
+        a, b = group[i], group[j]
+        keep, drop = (a, b) if a < b else (b, a)
+        members[keep] = sorted(members[a] + members[b])
+        for k in members[drop]:
+            group[k] = keep
+        del members[drop]
+
+
 def build_units(
-    story: AnalysedStory, support: SupportMap, params: AlignOptions | None = None, known: np.ndarray | None = None
+    story: AnalysedStory,
+    support: SupportMap,
+    params: AlignOptions | None = None,
+    known: np.ndarray | None = None,
+    mutual_floor: float | None = None,
 ) -> UnitMap:
     """Group sentences of different articles whose pair score is at least the threshold on average
     over the group (average linkage), one sentence per article per unit. The pair score is the
@@ -668,6 +750,8 @@ def build_units(
         for k in members[drop]:
             group[k] = keep
         del members[drop]
+    if mutual_floor is not None:
+        _pair_alone(sim, threshold, mutual_floor, owner, telling, texts, group, members)
     roots = sorted(members, key=lambda r: members[r][0])
     units = [Unit(members=members[r]) for r in roots]
     unit_of = [0] * n
