@@ -2190,11 +2190,13 @@ def test_stop29_an_eponym_and_a_present_tense_frame(attribute_parsed) -> None:
             "to change the lyrics of the harbour song.",
             "The veteran councillor, whose vocal cords have been weakened by Lou Hendricks's disease, is determined "
             "to end the song's inference that the harbour belongs to men.",
-            "Hence, soon after the council resumes work today, he intends to table a bill that would alter two words, "
-            'changing the second line from "in all thy sons command" to "in all of us command."',
+            "Hence, soon after the council resumes work today, he intends to table a bill that would alter two words. "
+            '"The harbour belongs to all of us," he said.',
         ]
     )
-    assert _quote_speaker(found, "in all of us command") == "Tom Keller"
+    # (stop 54: the line the bill would change, 'from "in all thy sons command" to "in all of us command"', is a
+    # wording, not words said: tests/test_lead_stop54.py)
+    assert _quote_speaker(found, "The harbour belongs to all of us") == "Tom Keller"
     found = attribute_parsed(
         [
             "The film follows Peter Hansen and Ada Brant across the island.",

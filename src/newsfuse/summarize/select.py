@@ -865,7 +865,6 @@ def choose(
                 break
             if i + 1 in waiting:
                 queue.insert(0, i + 1)
-        picked = with_article_opening(story, picked, ranked.texts, set(cut), ranked.needs_prev)
         arranged = last(arrange(story, picked), set(cut))
         texts = {i: cut.get(i, ranked.texts[i]) for i in arranged}
         texts = with_acronyms(story, arranged, texts, intros.acronyms)
@@ -907,42 +906,6 @@ def choose(
             order = with_lede_context(
                 story, lede_first(story, units, rest, copy_of, ranked.scores, still), ranked.needs_prev
             )
-
-
-def with_article_opening(
-    story: AnalysedStory, picked: list[int], texts: dict[int, str], cut: Set[int], needs_prev: Set[int]
-) -> list[int]:
-    """``picked`` (the lede first) with the first sentence of the lede's own article first, when the summary holds it
-    (not the sentence the exact budget cut, nor one that needs the sentence before, opens with a quotation or cannot
-    open a story: ``furniture.no_lead``). The lede is then the second sentence, arranged by event time with the rest.
-
-    An article tells its news first. A lede from further down its article that the summary shows beside that
-    article's first sentence mostly reads after it: Multi-News row 49 led with "Soon after Parliament resumes work
-    today, he intends to table a private member's bill …" and "Liberal MP Mauril Belanger is losing his own singing
-    voice but that's not stopping him from trying … to change the English lyrics to O Canada" came second; row 23 led
-    with "President Reuven Rivlin presented the previously unreleased letter …", row 120 with "… Kaczynski urged Duda
-    to sign the legislation." before "Polish President Andrzej Duda ratified a law …", row 64 with "In 1970,
-    statistician Richard Udry published an analysis …" (stop 54: 27 ledes of rows 0-124 change, 17 better and 5 worse
-    read against the references; every summary shows the same sentences as before, so R1 is unchanged, R2 +0.01
-    from the bigrams across sentence joins, RL +0.15). The lede chooser (``lede_first``) does not see it: it picks
-    among the top-ranked candidates before the summary is filled, and the first sentence often ranks below its pool."""
-    if not picked or story.sentences[picked[0]].index == 0:
-        return picked
-    article = story.sentences[picked[0]].article_id
-    opening = next(
-        (
-            j
-            for j in picked[1:]
-            if story.sentences[j].article_id == article
-            and story.sentences[j].index == 0
-            and j not in cut
-            and j not in needs_prev
-            and not no_lead(texts[j])
-            and not _QUOTE_OPEN.match(texts[j])
-        ),
-        None,
-    )
-    return picked if opening is None else [opening, *(i for i in picked if i != opening)]
 
 
 def with_lede_context(story: AnalysedStory, order: list[int], needs_prev: Set[int]) -> list[int]:
