@@ -21,10 +21,10 @@ one real loss is row 8's charge list ("Patrick Callahan, 21, …; each charged w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-Parser = Callable[[list[str]], Sequence[Any]]  # Models.parse: texts -> spaCy Docs
+from newsfuse.summarize.prune import Parser
 
 _VERBAL = {"VERB", "AUX"}
 # a finite verb or a modal anywhere: past, present, "will", "could"

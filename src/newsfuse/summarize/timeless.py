@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-Parser = Callable[[list[str]], Sequence[Any]]  # Models.parse: texts -> spaCy Docs
+from newsfuse.summarize.prune import Parser
 
 _PRESENT = {"VBZ", "VBP"}
 _TOLD_AS_HAPPENING = {"VBD", "VBN", "MD"}  # a past, a perfect or passive participle, a modal
