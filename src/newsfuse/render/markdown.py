@@ -202,8 +202,10 @@ def no_conflicts_note(brief: Brief) -> str | None:
     """Why "Where sources disagree" is empty, so a reader sees it was checked, not left out. Sources
     the brief left out (another story, an item that is not an article: ``warnings``) were not
     compared and are not counted (editor read b24: "among the 3 independent sources" on a brief of
-    two, the third an unrelated item)."""
-    left_out = {s for w in brief.warnings for s in w.sources}
+    two, the third an unrelated item). A source named by a warning about its voice (a letter, a transcript,
+    an opinion piece, a press release) stays in the brief and is compared, so it counts (editor read #28,
+    Multi-News row 23: "among the 2 independent sources" of three, one holding a letter's text)."""
+    left_out = {s for w in brief.warnings if w.kind in _LEFT_OUT for s in w.sources}
     # a rewrite of another source's report is no second source (editor read b13, stop 39: "among the 3
     # independent sources" when two retold the third's report; align/rewrites.py)
     independent = [a for a in brief.sources if not a.copy_of and not a.retells and a.id not in left_out]
