@@ -17,7 +17,15 @@ from newsfuse.align import same_fact
 from newsfuse.align.claim_units import ClaimStory, claim_story, claim_units
 from newsfuse.align.claims import Parser, split_claims
 from newsfuse.align.conflicts import Conflicts, find_conflicts
-from newsfuse.align.facts import Backing, asks_question, build_graph, facts_of, quotation_pieces, short_subhead
+from newsfuse.align.facts import (
+    Backing,
+    asks_question,
+    build_graph,
+    facts_of,
+    open_lines,
+    quotation_pieces,
+    short_subhead,
+)
 from newsfuse.align.rewrites import find_rewrites
 from newsfuse.align.shown_whole import show_whole
 from newsfuse.align.support import SupportMap, support_map
@@ -139,6 +147,7 @@ def align(
     speakerless = speakerless_sentences(story)
     flags = open_at_start(story)
     asks = {i for i, s in enumerate(story.sentences) if asks_question(s.text) or short_subhead(s.text)}
+    asks |= open_lines(story)  # a related story's headline, a subhead, a list's item (align/facts.py)
     facts = facts_of(graph, speakerless, joined_quotations(story, flags), quotation_pieces(story, flags), asks)
     return Alignment(support, units, graph, facts, found.conflicts, backing, whole, speakerless, retells, found.days)
 

@@ -45,7 +45,7 @@ import numpy as np
 from newsfuse.align.cited import actor_checked_sources, cited_passages
 from newsfuse.align.claims import Parser
 from newsfuse.align.disagreements import minority_days
-from newsfuse.align.facts import Backing
+from newsfuse.align.facts import Backing, open_lines
 from newsfuse.align.units import UnitMap, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.nlp.quoted import block_quotations, mostly_quoted, quoted_sentences
@@ -213,6 +213,7 @@ def rank(
     inside, copies = quoted_sentences(story)  # someone's words without marks of their own
     never = copies | caption_sentences(story)  # ... and photo captions (summarize/furniture.py)
     never |= block_quotations(story)  # “...” — Name, on ... (nlp/quoted.py)
+    never |= open_lines(story)  # a related story's headline, a subhead, a list's item (align/facts.py)
     lower = common_words(s.text for s in story.sentences)
     never |= {i for i, s in enumerate(story.sentences) if lost_space(s.text, lower)}  # "Theclan says ..."
     # a transcript's, letter's or column's words; a press release below reporting
