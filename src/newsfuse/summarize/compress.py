@@ -107,13 +107,27 @@ def _states(bracket: str) -> bool:
 _PARTY_TAG = re.compile(r"\s+\((?:[DRI]|Dem|Rep|Ind)\.?(?:\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")
 
 
+# a bracket of a word or two in lower case after a determiner, inside the noun phrase it qualifies: "starring in the
+# (fake) film" (editor read #28, Multi-News row 88: the deletion made a prank's film read as a real one)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|your|my)$", re.IGNORECASE)
+_QUALIFIER = re.compile(r"\s+\([a-z][a-z'’-]*(?:\s[a-z][a-z'’-]*)?\)")
+
+
+def _qualifies(text: str, match: re.Match[str]) -> bool:
+    """The bracket qualifies the noun after it: a word or two in lower case right after a determiner."""
+    return bool(_QUALIFIER.fullmatch(match.group(0)) and _DETERMINER_BEFORE.search(text[: match.start()]))
+
+
 def _drop_parentheticals(text: str) -> str:
     # a link in brackets ("(http://bit.ly/1QPO4MH )") carries no fact even with digits in it; nothing
     # inside a quotation is deleted: a quote is given as spoken
     return _PARENTHETICAL.sub(
         lambda m: (
             m.group(0)
-            if inside_quotation(text, m.start()) or _states(m.group(0).strip()) or _PARTY_TAG.fullmatch(m.group(0))
+            if inside_quotation(text, m.start())
+            or _states(m.group(0).strip())
+            or _PARTY_TAG.fullmatch(m.group(0))
+            or _qualifies(text, m)
             else ("" if keeps_meaning(m.group(0)) or _LINK.fullmatch(m.group(0)) else m.group(0))
         ),
         text,

@@ -215,6 +215,12 @@ _CREDITS = re.compile(
 _WIRE_HEADER = re.compile(r"^(?:\([A-Z][\w .&]{0,30}\)\s*(?:[—–]|--?)\s*)?The Latest(?:\s+on\b|\s*:)")
 
 
+# a teaser that names the act only as "something": "President Obama did something Friday that he hardly ever does — and
+# no other president could ever have done." (editor read #28, Multi-News row 102: the lede and the title of an
+# editorial whose next sentence tells what he did)
+_TEASER = re.compile(r"\b(?:did|does|do|done|doing|said|says|say)\s+something\b(?!\s+(?:about|to|on|like)\b)")
+
+
 def wire_header(text: str) -> bool:
     """A live blog's header (``_WIRE_HEADER``): page furniture, no sentence of the news."""
     return bool(_WIRE_HEADER.match(text.strip()))
@@ -234,8 +240,8 @@ def list_teaser(text: str) -> bool:
 def no_lead(text: str) -> bool:
     """A sentence that cannot open a story (``_SCENE_OPENER``, ``_DEFINITION``, ``_ALSO``, a poll's
     method note ``_METHOD``, a list's teaser ``_LIST_TEASER``, a writer's verdict ``verdict``, a
-    reference back ``_BACK_REFERENCE``, a review's credit line ``_CREDITS``, a participant named only as "the
-    suspect" ``unanchored``):
+    reference back ``_BACK_REFERENCE``, a review's credit line ``_CREDITS``, a teaser's "did something" ``_TEASER``,
+    a participant named only as "the suspect" ``unanchored``):
     neither the title nor the summary's lede."""
     return bool(
         _SCENE_OPENER.match(text)
@@ -246,6 +252,7 @@ def no_lead(text: str) -> bool:
         or verdict(text)
         or _BACK_REFERENCE.match(text)
         or _CREDITS.match(text)
+        or _TEASER.search(text)
         or unanchored(text)
     )
 
