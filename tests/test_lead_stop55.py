@@ -26,3 +26,70 @@ def test_a_source_warned_of_for_its_voice_is_still_counted_as_compared() -> None
     letter = BriefWarning("letter", "this source is a letter", ["S2"])
     brief = Brief("Harbour board closes quay", [_article(1), _article(2), _article(3)], [], summary, warnings=[letter])
     assert "None detected among the 3 independent sources" in to_markdown(brief)
+
+
+def test_a_one_line_paragraph_with_no_closing_stop_is_no_fact_and_no_summary_sentence() -> None:
+    """Row 88: "George Takei: Terrorist Trump must resign now", a related story's headline between two paragraphs of a
+    story on his April Fools' tweet, was a corroborated fact. The article's first paragraph, a sentence of a longer
+    paragraph and a line that closes with a stop are not such lines."""
+    from newsfuse.align.facts import open_lines
+    from newsfuse.records import AnalysedStory, Sentence
+
+    texts = [
+        (0, "Star Trek star George Takei had everyone fooled early Saturday morning"),
+        (1, "He tweeted that he was running for Congress in California against Devin Nunes."),
+        (2, "George Takei: Terrorist Trump must resign now"),
+        (3, "Takei, 79, had many people fooled."),
+        (3, "Many hoped the actor would take on Rep. Devin Nunes"),
+        (4, "Hundreds of flights delayed, canceled because of Atlanta snow"),
+        (5, "No, I'm not running for Congress."),
+    ]
+    sentences = [Sentence("S1", k, p, t, 0, len(t)) for k, (p, t) in enumerate(texts)]
+    assert open_lines(AnalysedStory(articles=[], sentences=sentences, mentions=[])) == {2, 5}
+
+
+def test_a_bracketed_qualifier_inside_its_noun_phrase_is_kept() -> None:
+    """Row 88: 'the comedian starring in the (fake) film' lost "(fake)", and the prank's film read as a real one."""
+    from newsfuse.summarize.compress import compress
+
+    shown = 'College Humor shared "lost footage" of the comedian starring in the (fake) film on Saturday.'
+    assert "(fake) film" in compress(shown)
+    assert (
+        compress("The mayor (a Democrat) said the city (or New York) will pay.") == "The mayor said the city will pay."
+    )
+
+
+def test_a_teaser_that_names_the_act_only_as_something_cannot_lead() -> None:
+    """Row 102's lede and title: "President Obama did something Friday that he hardly ever does — and no other
+    president could ever have done." """
+    from newsfuse.summarize.furniture import no_lead
+
+    assert no_lead("President Obama did something Friday that he hardly ever does — and no other president could.")
+    assert not no_lead("President Obama said something about race on Friday that surprised his aides.")
+    assert not no_lead("President Obama spoke about race at the White House on Friday.")
+
+
+def test_initials_with_one_meaning_are_no_alias_of_another_name(models) -> None:
+    """Row 104: "U.N." was an alias of "U.S. Navy" (U and N of its words); row 88: "D.C.", and with it "Washington",
+    of a cocktail called the "Delaware Crush"."""
+    from newsfuse.nlp.aliases import acronym_of
+    from newsfuse.options import Options
+    from newsfuse.pipeline import brief_from_documents
+    from newsfuse.records import RawDocument
+
+    assert acronym_of("U.S. Navy") == "USN"
+    assert acronym_of("United Nations") == "UN"
+    first = (
+        "The U.S. Navy sent two destroyers to the Sea of Japan on Monday, officials said. "
+        "The U.N. Security Council met in New York to discuss the launches. "
+        "A bar in D.C. served a cocktail called the Delaware Crush to mark the day."
+    )
+    second = (
+        "The U.S. Navy said its destroyers would stay in the region. The Delaware Crush sold out by noon in D.C., "
+        "the bar's owner said. The U.N. said it would meet again on Friday."
+    )
+    brief = brief_from_documents([RawDocument("a.txt", first), RawDocument("b.txt", second)], Options(), models)
+    aliases = {e.name: set(e.aliases) for e in brief.entities}
+    assert not any(
+        {"U.N.", "D.C."} & names for name, names in aliases.items() if name in ("U.S. Navy", "Delaware Crush")
+    )

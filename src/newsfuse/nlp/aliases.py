@@ -232,10 +232,19 @@ def name_key(text: str) -> str:
     return " ".join(KNOWN_VARIANTS.get(t, t) for t in tokens)
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 def acronym_of(text: str) -> str | None:
     """Initials of a multi-word name ("International Criminal Court" → "ICC"), or None."""
     words = [w for w in re.split(r"[\s-]+", clean_surface(text)) if w]
-    initials = [w[0] for w in words if fold(w) not in ACRONYM_SKIP and w[:1].isalpha()]
+    # an initialism inside the name gives all its letters: "U.S. Navy" is "USN", not the "UN" of "U.N." (editor read
+    # #28, Multi-News row 104: the United Nations was an alias of the U.S. Navy)
+    initials = [
+        w.replace(".", "") if _DOTTED.fullmatch(w) else w[0]
+        for w in words
+        if fold(w) not in ACRONYM_SKIP and w[:1].isalpha()
+    ]
     if len(initials) < 2 or not all(w[:1].isupper() or fold(w) in ACRONYM_SKIP for w in words):
         return None
     return "".join(initials).upper()

@@ -1324,6 +1324,18 @@ def spells(acronym: str, name: str) -> bool:
     return all(ch in rest for ch in wanted[1:])
 
 
+# initialisms with one meaning in news text: joined by their initials to that name only ("Delaware Crush", a cocktail of
+# editor read #28's Multi-News row 88, took "D.C." and so "Washington" as aliases)
+_SET_MEANINGS = {
+    "US": "united states",
+    "USA": "united states",
+    "UK": "united kingdom",
+    "UN": "united nations",
+    "EU": "european union",
+    "DC": "district of columbia",
+}
+
+
 def _merge_acronyms(keys: list[str], groups: _Groups) -> None:
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key in keys:
@@ -1335,6 +1347,8 @@ def _merge_acronyms(keys: list[str], groups: _Groups) -> None:
         for surface in groups.surfaces[key]:
             short = as_acronym(surface)
             candidates = sorted(set(by_initials.get(short or "", [])) - {key})
+            if short in _SET_MEANINGS:  # "D.C." is the District of Columbia, whatever else has its initials
+                candidates = [c for c in candidates if c.startswith(_SET_MEANINGS[short])]
             if short and candidates and len({groups.find(c) for c in candidates}) == 1:
                 # initials two things of the story share say neither: "D.C." is not "Deuel County" because the
                 # story also names the District of Columbia (editor read, stop 45, BASIL 2014: Deuel County, Neb.,
