@@ -93,3 +93,17 @@ def test_initials_with_one_meaning_are_no_alias_of_another_name(models) -> None:
     assert not any(
         {"U.N.", "D.C."} & names for name, names in aliases.items() if name in ("U.S. Navy", "Delaware Crush")
     )
+
+
+def test_the_writer_s_here_needs_the_dateline() -> None:
+    """Row 104: "… life for the men and women here with the U.S. Air Force's 51st Fighter Wing is lived in a state of
+    constant alert." (its dateline "OSAN AIR BASE, South Korea —" cut); "Here's …" points ahead and a quoted "here" is
+    the speaker's."""
+    from newsfuse.summarize.standalone import needs_context
+
+    assert needs_context(
+        "With the stakes high, life for the men and women here with the U.S. Air Force's 51st Fighter Wing is lived in "
+        "a state of constant alert."
+    )
+    assert not needs_context("Here's one sign of the economic recovery: the average cost of a wedding hit a high.")
+    assert not needs_context('Governor Mary Fallin said on Sunday "we are here to help" the town of Moore.')
