@@ -107,3 +107,18 @@ def test_the_writer_s_here_needs_the_dateline() -> None:
     )
     assert not needs_context("Here's one sign of the economic recovery: the average cost of a wedding hit a high.")
     assert not needs_context('Governor Mary Fallin said on Sunday "we are here to help" the town of Moore.')
+
+
+def test_a_year_after_the_news_own_undated_time_dates_something_else() -> None:
+    """Row 103's timeline gave "Turner was found guilty in March of sexually assaulting an unconscious woman on
+    Stanford's campus in 2015." as an event of 2015: the year of the assault, not of the verdict."""
+    from newsfuse.records import AnalysedStory, Sentence
+    from newsfuse.summarize.timeline import year_mentions
+
+    texts = [
+        "Turner was found guilty in March of sexually assaulting an unconscious woman on Stanford's campus in 2015.",
+        "Persky took over the trial in 2011.",
+    ]
+    sentences = [Sentence("S1", k, k, t, 0, len(t)) for k, t in enumerate(texts)]
+    found = year_mentions(AnalysedStory(articles=[], sentences=sentences, mentions=[]))
+    assert [(m.sentence_index, m.value) for m in found] == [(1, "2011")]

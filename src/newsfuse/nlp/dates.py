@@ -32,6 +32,12 @@ _MONTHS = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 )
 _WEEKDAY_NAMES = "|".join(w.title() for w in WEEKDAYS)
+# a time of the sentence's own news with no year: "in March", "on Tuesday", "last week" (``summarize/timeline.py``: a
+# year after it dates something else the sentence names)
+UNDATED_TIME = re.compile(
+    rf"\b(?:in|on|since|last|this|early|late)\s+(?:{_MONTHS}(?!\s*,?\s*\d)|{_WEEKDAY_NAMES}|week|month)\b|"
+    r"\b(?:yesterday|today|tonight)\b"
+)
 _NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
 _UNIT = r"(?:day|week|month|year)s?"
 _MONTH_DAY = rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?"
