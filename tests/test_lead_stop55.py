@@ -122,3 +122,21 @@ def test_a_year_after_the_news_own_undated_time_dates_something_else() -> None:
     sentences = [Sentence("S1", k, k, t, 0, len(t)) for k, t in enumerate(texts)]
     found = year_mentions(AnalysedStory(articles=[], sentences=sentences, mentions=[]))
     assert [(m.sentence_index, m.value) for m in found] == [(1, "2011")]
+
+
+def test_the_rest_of_a_sentence_without_its_restrictive_clause_is_shown_whole(fast_models) -> None:
+    """Row 103's fact "Potential jurors in Santa Clara County are apparently refusing to serve in the courtroom of the
+    judge." lost the clause that says which judge; the cut still joins facts, shown as its whole sentence."""
+    from newsfuse.align.claims import joined, split_claims
+
+    sentence = (
+        "Potential jurors in Santa Clara County are refusing to serve in the courtroom of the judge who handed down "
+        "a six-month sentence to a former student."
+    )
+    pieces = split_claims([sentence], fast_models.parse)[0]
+    assert [(joined(sentence, p.spans), p.fragment) for p in pieces] == [
+        ("Potential jurors in Santa Clara County are refusing to serve in the courtroom of the judge.", True),
+        ("the judge who handed down a six-month sentence to a former student", True),
+    ]
+    closures = "The closures, which lasted for four days, caused massive traffic jams in the town."
+    assert [p.fragment for p in split_claims([closures], fast_models.parse)[0]] == [False, True]
