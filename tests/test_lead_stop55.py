@@ -140,3 +140,20 @@ def test_the_rest_of_a_sentence_without_its_restrictive_clause_is_shown_whole(fa
     ]
     closures = "The closures, which lasted for four days, caused massive traffic jams in the town."
     assert [p.fragment for p in split_claims([closures], fast_models.parse)[0]] == [False, True]
+
+
+def test_a_name_of_several_words_inside_a_place_preposition_is_a_place(models) -> None:
+    """Row 47: "Baba Amr — PERSON", the besieged district of Homs ("shelling in Baba Amr")."""
+    from newsfuse.options import Options
+    from newsfuse.pipeline import brief_from_documents
+    from newsfuse.records import RawDocument
+
+    first = (
+        "Syrian forces shelled the district of Baba Amr on Monday. Two journalists remained trapped in Baba Amr, "
+        "activists said. The Red Crescent tried to reach Baba Amr again on Tuesday."
+    )
+    second = (
+        "Heavy shelling continued in Baba Amr on Tuesday, the opposition said. Aid workers waited outside Baba Amr."
+    )
+    brief = brief_from_documents([RawDocument("a.txt", first), RawDocument("b.txt", second)], Options(), models)
+    assert {e.name: e.type for e in brief.entities}.get("Baba Amr") == "GPE"
