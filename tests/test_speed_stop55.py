@@ -115,3 +115,47 @@ def test_singular_is_kept_per_word_with_the_same_answers() -> None:
     assert first == ["agreement", "country", "box", "status", "glass", "it’", "deal", "crise", "vote"]
     assert [numbers.singular(w) for w in words] == first
     assert numbers.singular.cache_info().hits == len(words)
+
+
+class _CountingPattern:
+    """A compiled pattern whose searches and matches are counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def match(self, text: str) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.match(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.search(text)
+
+
+def test_caption_sentences_reads_each_text_once_with_the_same_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsfuse.records import AnalysedStory, Sentence
+    from newsfuse.summarize import furniture
+
+    texts = [
+        "The mayor opened the bridge on Monday.",
+        "Mayor Ada Lund cuts the ribbon on the new bridge in Keld, Norway, on Monday, June 3, 2019.",
+        "(Seth Wenig/AP)",
+        "Pictured: the bridge at dusk.",
+        "The crowd cheered as it opened (see the video below).",
+        "Residents gathered to watch this video:",
+        "Brock Turner as he appeared on the night of his arrest on Jan. 18, 2015.",
+        "Turner looked calm as he appeared in court.",
+    ]
+    sentences = [Sentence("S1", k, 0, t, 0, len(t)) for k, t in enumerate(texts)]
+    story = AnalysedStory(articles=[], sentences=sentences, mentions=[])
+    for name in ("_caption_like", "_credit_line"):
+        cached = getattr(furniture, name, None)
+        if cached is not None:
+            cached.cache_clear()
+    first = furniture.caption_sentences(story)
+    assert 0 not in first and 4 not in first and 7 not in first and {1, 5, 6} <= first
+    counting = _CountingPattern(furniture._PICTURED)
+    monkeypatch.setattr(furniture, "_PICTURED", counting)
+    assert furniture.caption_sentences(story) == first
+    assert counting.calls == 0  # the ranking's, the title's and the timeline's calls: main searched every time
