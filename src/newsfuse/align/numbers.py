@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -122,6 +123,7 @@ class Quantity:
         return place * self.low / number  # times the scale word ("billion")
 
 
+@lru_cache(maxsize=1 << 14)  # ~6,800 calls a brief for ~1,300 words (the counted things, the content words)
 def singular(word: str) -> str:
     word = word.lower().strip("’'")
     if len(word) > 4 and word.endswith("ies"):

@@ -223,9 +223,12 @@ def party_conflicts(
     for i, j in pairs:
         if i in told:
             continue  # one disagreement per sentence is enough for the reader
+        mine, theirs = acts_of(i), acts_of(j)
+        if not mine or not theirs:
+            continue  # no act on one side: nothing to disagree on, whatever ``told_alike`` says (most pairs)
         one_event = support.similarity[i, j] >= PEOPLE_SIMILARITY or told_alike(sentences[i].text, sentences[j].text)
         people = (persons[i], persons[j]) if one_event else None
-        hit = _disagree(acts_of(i), acts_of(j), words[sentences[i].article_id], words[sentences[j].article_id], people)
+        hit = _disagree(mine, theirs, words[sentences[i].article_id], words[sentences[j].article_id], people)
         if hit is None:
             continue
         found.append((i, _conflict(story, i, j, hit), {i, j}))

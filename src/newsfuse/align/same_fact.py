@@ -160,10 +160,13 @@ def prepare(text: str) -> Sentence:
     content = frozenset(t for t in tokens if t not in STOP_WORDS)
     bigrams = frozenset(itertools.pairwise(tokens))
     flat = " ".join(t.lower() for t in raw)
-    trigrams = Counter(flat[k : k + 3] for k in range(max(0, len(flat) - 2)))
+    trigrams = Counter([flat[k : k + 3] for k in range(len(flat) - 2)])  # a list: counted in C, not a generator
     names = frozenset(t.lower() for k, t in enumerate(raw) if k > 0 and t[:1].isupper() and t.lower() not in STOP_WORDS)
     numbers = frozenset(n.replace(",", "") for n in _NUMBER.findall(text[:2000]))
-    ngrams = tuple(frozenset(zip(*[tokens[k:] for k in range(n)], strict=False)) for n in (1, 2, 3, 4))
+    # n = 2 is ``bigrams``: the same pairs in the same order (the same set, iterated alike), made once
+    ngrams = tuple(
+        bigrams if n == 2 else frozenset(zip(*[tokens[k:] for k in range(n)], strict=False)) for n in (1, 2, 3, 4)
+    )
     negated = bool(_NEGATION.search(text[:2000]))
     kinds = tuple((s, _kind(k, w, s)) for k, (w, s) in enumerate(zip(raw, tokens, strict=True)) if s not in STOP_WORDS)
     head = text[: MAX_TOKENS * 12]

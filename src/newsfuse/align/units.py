@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -483,7 +485,10 @@ def ordinals(text: str) -> tuple[Quantity, ...]:
 
 def ranks_agree(member: str, shown: str) -> bool:
     """False when both texts rank one thing and give it different ranks (and no rank in common)."""
-    mine, theirs = ordinals(member), ordinals(shown)
+    mine = ordinals(member)
+    if not mine:
+        return True  # most sentences rank nothing: the other's ranks are not read
+    theirs = ordinals(shown)
     for x in mine:
         same = [y for y in theirs if y.noun == x.noun]
         if same and not any(y.low == x.low for y in same):
@@ -617,6 +622,20 @@ def related(a: str, b: str, cosine: float) -> bool:
 MIN_FACT_WORDS = 2  # content words a sentence needs to join a unit ("Trump resigned." does; "Trump!" does not)
 
 
+class _Lazy(dict[int, Any]):
+    """A per-sentence value computed on first reading (``compute(k)``) and kept: a test asked only of the few
+    sentences a filter leaves (a pair's two sentences) is not computed for every sentence of the story."""
+
+    def __init__(self, compute: Callable[[int], Any]) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, k: int) -> Any:
+        value = self[k] = self.compute(k)
+        return value
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+")  # a word written in lower case (``_pair_alone``)
 MUTUAL_RARE_SHARE = 0.05  # a stem in at most this share of the story's claims is rare (``_pair_alone``)
 MUTUAL_MIN_RARE = 2  # rare stems two lone tellings share to join under the threshold
 MUTUAL_MAX_LENGTH_RATIO = 2.0  # a telling more than twice the other's words carries details the other lacks
@@ -628,7 +647,7 @@ def _pair_alone(
     threshold: float,
     floor: float,
     owner: list[str],
-    telling: list[bool],
+    telling: Mapping[int, bool],
     texts: list[str],
     group: list[int],
     members: dict[int, list[int]],
@@ -664,7 +683,7 @@ def _pair_alone(
         for w in found_stems:
             share[w] = share.get(w, 0) + 1
     rare = {w for w, k in share.items() if k <= MUTUAL_RARE_SHARE * n}
-    worded = [frozenset(w for word in re.findall(r"\b[a-z][a-z'’-]+", t) for w in _stems_of(word)) for t in texts]
+    worded = _Lazy(lambda k: frozenset(w for word in _LOWER_WORD.findall(texts[k]) for w in _stems_of(word)))
     quoted = [bool(_OPENS_QUOTE.match(t)) for t in texts]
     length = [max(len(t.split()), 1) for t in texts]
     best = {a: idx[np.argmax(scores[:, idx], axis=1)] for a, idx in where.items()}  # each sentence's closest in a
@@ -731,9 +750,9 @@ def build_units(
     # naming him: the pair model scored it 0.99 with the lede, took the lede's unit before the outlet's real
     # telling ("… was inaugurated as the 45th president …", 0.98) and cited that outlet for the lede through the chant
     # (editor read, stop 44, BASIL 2017: the main fact shown single-source)
-    telling = [len(_content(s.text)) >= MIN_FACT_WORDS for s in story.sentences]
-    pairs = [p for p in pairs if telling[p[1]] and telling[p[2]]]
     texts = [s.text for s in story.sentences]
+    telling = _Lazy(lambda k: len(_content(texts[k])) >= MIN_FACT_WORDS)  # asked of the pairs' sentences only
+    pairs = [p for p in pairs if telling[p[1]] and telling[p[2]]]
     pairs = [p for p in pairs if related(texts[p[1]], texts[p[2]], float(support.similarity[p[1], p[2]]))]
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     for _score, i, j in pairs:

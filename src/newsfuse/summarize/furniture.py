@@ -20,6 +20,7 @@ rescued off Ipswich coast A man who went missing ..." a teaser box).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsfuse.records import AnalysedStory
 
@@ -108,21 +109,31 @@ def caption_sentences(story: AnalysedStory) -> set[int]:
     """Sentences followed, in their article, by a photo credit; captions in the agencies' form without
     their credit (``_CAPTION_FORM``) or naming their picture without a verb (``_CAPTION_HEAD``); sentences
     pointing at a picture or a player (``_MEDIA_POINTER``)."""
-    found = {
-        i
-        for i, s in enumerate(story.sentences)
-        if _CAPTION_FORM.match(s.text)
-        or _DATED_CAPTION.match(s.text.strip())
-        or _CAPTION_HEAD.match(s.text.strip())
-        or _MEDIA_POINTER.search(s.text)
-        or _PICTURED.search(s.text)
-        or _AS_APPEARED.match(s.text)
-    }
+    found = {i for i, s in enumerate(story.sentences) if _caption_like(s.text)}
     for i in range(len(story.sentences) - 1):
         after = story.sentences[i + 1]
-        if after.article_id == story.sentences[i].article_id and _CREDIT.match(after.text):
+        if after.article_id == story.sentences[i].article_id and _credit_line(after.text):
             found.add(i)
     return found
+
+
+# the two tests of one sentence, kept per text: the summary's ranking, the title and the timeline each ask them of
+# every sentence of the story (six searches a sentence, ~3 ms a time on the shared corpus: docs/speed.md, stop 55)
+@lru_cache(maxsize=4096)
+def _caption_like(text: str) -> bool:
+    return bool(
+        _CAPTION_FORM.match(text)
+        or _DATED_CAPTION.match(text.strip())
+        or _CAPTION_HEAD.match(text.strip())
+        or _MEDIA_POINTER.search(text)
+        or _PICTURED.search(text)
+        or _AS_APPEARED.match(text)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _credit_line(text: str) -> bool:
+    return bool(_CREDIT.match(text))
 
 
 def glued(text: str) -> bool:
