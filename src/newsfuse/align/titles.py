@@ -16,8 +16,9 @@ Precision first:
   in parentheses (a cast list: "an irascible lieutenant (Samuel L. Jackson)"). A rank word that heads another noun
   ("lieutenant governor", "general manager", "major league") is no rank; "captain", "major", "general",
   "commander" and "private" in lower case are too often something else and are read only capitalised before a name;
-- one person: both outlets give the same name of two words or more (given and family name; initials ignored), and
-  the name is a person the entity tagger found in the sentence;
+- one person: both outlets give the same name of two words or more (given and family name; initials ignored); a
+  name after a capitalised rank ("Major League Baseball", "General Motors") must be a person the entity tagger
+  found somewhere in the story (it misses names in some sentences: "said Helena Marsh, an associate professor");
 - the address form agrees with its rank: "Col. Packard" is the lieutenant colonel's, "Gen." the major general's,
   "professor" any professor's (the last word of a rank is its short form); a professor who is also "visiting",
   "adjunct", "research", "clinical" or "emeritus" is on no ladder here;
@@ -124,7 +125,9 @@ def _surface(form: str) -> str:
 _RANK = "|".join(_surface(f) for f in sorted(_RANKS, key=lambda f: (-len(f.split()), -len(f))))
 _NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,2}\s+[A-Z][a-z'’-]+"
 # "Lt. Col. Ann Ruiz", "Lt. Colonel Packard (Samuel L. Jackson)"
-_BEFORE = re.compile(r"\b(?P<rank>(?i:" + _RANK + r"))\s+(?P<name>" + _NAME + r"|[A-Z][a-z'’-]+)(?:\s+\((?P<cast>" + _NAME + r")\))?")
+_BEFORE = re.compile(
+    r"\b(?P<rank>(?i:" + _RANK + r"))\s+(?P<name>" + _NAME + r"|[A-Z][a-z'’-]+)(?:\s+\((?P<cast>" + _NAME + r")\))?"
+)
 # "Matthew Kanan, an associate professor of chemistry"
 _AFTER = re.compile(
     r"(?P<name>" + _NAME + r"),\s+(?:(?:a|an|the)\s+)?(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<rank>(?i:" + _RANK + r"))\b"
@@ -135,7 +138,9 @@ _CAST = re.compile(
 )
 # what may follow a rank that is a rank: the end of the phrase, "of"/"at"/"in", a name or a parenthesis
 _RANK_ENDS = re.compile(r"^(?:\s*[,.;:)(—–-]|\s+(?:of|at|in|for|with|and|who|whose|from|on)\b|\s+[A-Z(]|\s*$)")
-_OTHER_TIME = re.compile(r"\b(?:former|formerly|retired|then|ex|now|later|onetime|late|promoted|became|becoming)\b", re.I)
+_OTHER_TIME = re.compile(
+    r"\b(?:former|formerly|retired|then|ex|now|later|onetime|late|promoted|became|becoming)\b", re.I
+)
 _NOT_A_LADDER = frozenset({"visiting", "adjunct", "research", "clinical", "emeritus", "honorary", "distinguished"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
@@ -151,6 +156,7 @@ class Title:
     text: str
     start: int
     name: str = ""
+    before: bool = False  # the rank stands before the name ("Lt. Col. Ann Ruiz"), where "General Motors" reads alike
 
 
 def _person(name: str) -> str | None:
@@ -184,7 +190,7 @@ def titles_in(text: str) -> list[Title]:
             person = _person(name) if name else None
             if person is None or person in found:
                 continue
-            found[person] = Title(person, rank, m.group("rank"), m.start("rank"), name)
+            found[person] = Title(person, rank, m.group("rank"), m.start("rank"), name, pattern is _BEFORE)
     return list(found.values())
 
 
@@ -197,15 +203,12 @@ def agree(a: str, b: str) -> bool:
     return len(long.split()) > 1 and long.split()[-1] == short
 
 
-def _named(story: AnalysedStory) -> list[set[str]]:
-    """Per sentence, the words of the people the entity tagger found in it (lower case)."""
-    index = {s.key: i for i, s in enumerate(story.sentences)}
-    found: list[set[str]] = [set() for _ in story.sentences]
-    for m in story.mentions:
-        i = index.get((m.article_id, m.sentence_index))
-        if i is not None and m.label == "PERSON":
-            found[i].update(w.lower() for w in re.findall(r"[A-Za-z'’-]+", m.text))
-    return found
+def _people(story: AnalysedStory) -> list[frozenset[str]]:
+    """The words (lower case) of each person the entity tagger found anywhere in the story: a name tagged in one
+    sentence is a person's in the others, where the tagger may miss it."""
+    return [
+        frozenset(w.lower() for w in re.findall(r"[A-Za-z'’-]+", m.text)) for m in story.mentions if m.label == "PERSON"
+    ]
 
 
 def title_conflicts(
@@ -214,15 +217,15 @@ def title_conflicts(
     """(first sentence, conflict, sentences in it) for each person two independent outlets give ranks that do not
     agree (module doc)."""
     copy_of = story.copy_of if copy_of is None else copy_of
-    named = _named(story)
+    people = _people(story)
     told: dict[str, list[tuple[int, str, Title]]] = {}  # person → (sentence, source root, title)
     for i, sentence in enumerate(story.sentences):
         for t in titles_in(sentence.text):
-            if t.person.split()[-1] in named[i]:
+            if not t.before or any(set(t.person.split()) <= words for words in people):
                 root = copy_of.get(sentence.article_id) or sentence.article_id
                 told.setdefault(t.person, []).append((i, root, t))
     found: list[tuple[int, Conflict, set[int]]] = []
-    for person, mentions in sorted(told.items()):
+    for _person, mentions in sorted(told.items()):
         by_root: dict[str, list[tuple[int, str, Title]]] = {}
         for m in mentions:
             by_root.setdefault(m[1], []).append(m)
