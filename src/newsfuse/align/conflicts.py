@@ -41,8 +41,8 @@ from newsfuse.align.same_thing import Parser, SameThing
 from newsfuse.align.support import SupportMap
 from newsfuse.align.times_hit import hit_count_conflicts
 from newsfuse.align.times_of_day import clock_conflicts, rank_conflicts
-from newsfuse.align.units import UnitMap
 from newsfuse.align.titles import title_conflicts
+from newsfuse.align.units import UnitMap
 from newsfuse.align.years import year_conflicts
 from newsfuse.nlp.clarity import display_text
 from newsfuse.nlp.dates import WEEKDAY_WORD
