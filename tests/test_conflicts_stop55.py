@@ -121,3 +121,33 @@ def test_a_short_form_two_people_or_a_promotion_is_no_conflict(models):
         " Helena Marsh, an associate professor at Carden since May, led the work."
     )
     assert _values(_two(models, both, said.format(name="Helena Marsh", rank="an associate professor"))) == []
+
+
+_CHASE = (
+    "The van sped off after the sedan toward Halvorsen Street and Birch Avenue, which is {first} away, witnesses said."
+)
+_SHOT = (
+    "According to police, Marcus Dell was shot {second} away near the corner of Halvorsen Street and Birch Avenue, "
+    "where the sedan stopped."
+)
+
+
+def test_a_distance_to_one_place_told_in_two_facts_disagrees(models):
+    """Editor read #24 (Multi-News row 32): "which is a block and a half away" of the two streets against "Smith was
+    shot two blocks away near the intersection of" them. The parse gave the second figure its subject's owner (the
+    man shot) and the first the streets', so the owner gate set them apart; a distance is now measured to the
+    place its "away" names (``same_thing._measured_from``)."""
+    brief = _brief(
+        models,
+        [(None, _CHASE.format(first="a block and a half")), (None, _SHOT.format(second="two blocks"))],
+    )
+    assert [values for _, values in _values(brief)] == [["a block and a half", "two"]]
+
+
+def test_a_distance_to_another_place_is_no_conflict(models):
+    """Guard: the two figures measured to two places stay apart."""
+    chase = (
+        "The van sped off after the sedan toward Halvorsen Street, which is a block and a half away, witnesses said."
+    )
+    shot = "According to police, Marcus Dell was shot two blocks away near Marlow Park, where the sedan stopped."
+    assert _values(_brief(models, [(None, chase), (None, shot)])) == []
