@@ -41,6 +41,7 @@ from newsfuse.align.same_thing import Parser, SameThing
 from newsfuse.align.support import SupportMap
 from newsfuse.align.times_hit import hit_count_conflicts
 from newsfuse.align.times_of_day import clock_conflicts, rank_conflicts
+from newsfuse.align.titles import title_conflicts
 from newsfuse.align.units import UnitMap
 from newsfuse.align.years import year_conflicts
 from newsfuse.nlp.clarity import display_text
@@ -387,6 +388,7 @@ def find_conflicts(
     others += share_conflicts(story, support, copy_of) + initiative_conflicts(story, support, copy_of)
     others += clock_conflicts(story, support, copy_of) + rank_conflicts(story, support, copy_of)
     others += year_conflicts(story, support, lambda i, j: joined(units, i, j), copy_of)
+    others += title_conflicts(story, copy_of)
     for first, conflict, sentences in others:
         conflicts.append((first, conflict))
         disputed.update(sentences)

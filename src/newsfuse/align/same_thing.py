@@ -194,6 +194,7 @@ class SameThing:
             if subject is not None or verb.dep_ not in ("xcomp", "advcl", "pcomp", "acl", "conj"):
                 break
             verb = verb_of(verb.head) if verb.head.i != verb.i else None
+        region.update(_measured_from(noun))
         named = self._named_tokens(i, doc)
         dateline = _dateline(doc)
         names = {named[k][0] for k in region if k in named and k not in dateline}
@@ -289,6 +290,22 @@ class SameThing:
         if a and b and not a & b:
             return "other owners"
         return None
+
+
+_DISTANCES = frozenset({"block", "mile", "kilometer", "kilometre", "km", "foot", "feet", "yard", "meter", "metre"})
+
+
+def _measured_from(noun: Any) -> set[int]:
+    """The tokens of the place a distance is measured from: "Smith was shot two blocks away near the intersection of
+    Sophie Wright Place and Felicity Street" measures the two blocks to that intersection, not Smith's (editor read
+    #24, Multi-News row 32: "which is a block and a half away" of "Sophie Wright and Felicity Street" in another
+    outlet was set apart as another owner's). The place phrase on "away" or the "from" phrase of the distance."""
+    if noun.lemma_.lower() not in _DISTANCES and noun.lower_ not in _DISTANCES:
+        return set()
+    phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if noun.head.lower_ == "away" and noun.head.i != noun.i:
+        phrases += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS | {"from"}]
+    return {t.i for phrase in phrases for t in phrase.subtree}
 
 
 def _parts(subject: Any) -> set[int]:
