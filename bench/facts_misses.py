@@ -19,8 +19,11 @@ Multi-as-single (a brief fact matching a multi-source gold fact listed ``single_
 single-source items, the first of: an outlet's telling alone, the fact not shown (the misses above); an outlet's
 telling alone, the fact shown with others (a source-recall miss); an outlet the gold does not list (the rule matches
 another fact of it); an outlet already cited for the fact (a second telling, or another fact of the same outlet the
-rule matches). Each miss is printed with its pair score and the two items' first words
-(article text is printed, never stored). docs/synthesis.md, "Stop 52 — h-multi52".
+rule matches). A single-source gold fact not listed single-source with its outlet is classed by :func:`lone_stage`
+(stop 55): joined to another outlet's claim (by the lone-pair rule, or at the threshold), shown under another status,
+cited to another outlet only, or alone and no fact of the JSON. Each miss is printed with its pair score and the two
+items' first words (article text is printed, never stored). docs/synthesis.md, "Stop 52 — h-multi52", "Stop 55 —
+h-multi55".
 """
 
 from __future__ import annotations
@@ -45,6 +48,19 @@ class Single:
     fact: str
     kind: str
     text: str
+
+
+@dataclass
+class Lone:
+    """A gold single-source fact the brief does not list single-source with its outlet: its class, the outlet's item,
+    and what it was joined to (the other article's closest unit member and their pair score)."""
+
+    story: str
+    fact: str
+    kind: str
+    text: str = ""
+    partner: str = ""
+    p: float | None = None
 
 
 @dataclass
@@ -106,6 +122,44 @@ SINGLE_ORDER = (
     "an outlet the gold does not list",
     "an outlet already cited for the fact",
 )
+
+
+LONE_ORDER = (
+    "joined by the lone-pair rule",
+    "joined at or above the threshold",
+    "shown with its outlet, not single-source",
+    "cited to another outlet only",
+    "alone, no fact of the JSON",
+    "rule matches no item of its outlet",
+)
+
+
+def lone_stage(gold: GoldCluster, fact: GoldItem, brief: dict[str, Any], cap: Capture) -> Lone | None:
+    """Why a single-source gold fact is not listed single-source with its outlet, or None when it is: its outlet's
+    item (the one a brief fact shows, else the first the rule matches) joined another article's (by
+    ``units._pair_alone``, whose joined pairs score exactly the threshold, or at the threshold), a brief fact showing it
+    with its outlet under another status, only other outlets cited, or its item alone and no fact of the JSON."""
+    doc = fact.sources[0]
+    hits = [f for f in brief["facts"] if matches(fact.match, f["text"])]
+    if any(f["status"] == "single_source" and doc in f["sources"] for f in hits):
+        return None
+    items, units, graph = cap.items, cap.units, cap.alignment.graph
+    found = [n for n, s in enumerate(items.sentences) if s.article_id == doc and matches(fact.match, s.text)]
+    if not found:
+        return Lone(gold.id, fact.id, LONE_ORDER[5])
+    shown_ids = {f["id"] for f in hits}
+    x = next((n for n in found if graph.facts[graph.fact_of_claim[n]].id in shown_ids), found[0])
+    text = items.sentences[x].text[:100]
+    others = [m for m in units.units[units.unit_of[x]].members if items.sentences[m].article_id != doc]
+    if others:
+        y = max(others, key=lambda m: float(units.similarity[x, m]))
+        p = float(units.similarity[x, y])
+        kind = LONE_ORDER[0] if abs(p - units.threshold) < 1e-9 else LONE_ORDER[1]
+        return Lone(gold.id, fact.id, kind, text, items.sentences[y].text[:100], round(p, 3))
+    if any(doc in f["sources"] for f in hits):
+        status = next(f["status"] for f in hits if doc in f["sources"])
+        return Lone(gold.id, fact.id, f"{LONE_ORDER[2]} ({status})", text)
+    return Lone(gold.id, fact.id, LONE_ORDER[3] if hits else LONE_ORDER[4], text)
 
 
 class Capture:
@@ -231,10 +285,12 @@ def briefs(
 def report(leave_one_out: bool = False, folder: str = "facts") -> str:
     misses: list[Miss] = []
     singles: list[Single] = []
+    lones: list[Lone] = []
     for gold, brief, raw, cap in briefs(leave_one_out, folder):
         found, kinds = trace(gold, brief, raw, cap)
         misses += found
         singles += kinds
+        lones += [m for f in gold.single_source if (m := lone_stage(gold, f, brief, cap)) is not None]
     single = Counter(s.kind for s in singles)
     lines = [f"multi-source facts not shown with two of their documents: {len(misses)}"]
     lines += [f"  {n:3d} {name}" for name, n in Counter(m.stage for m in misses).most_common()]
@@ -246,13 +302,17 @@ def report(leave_one_out: bool = False, folder: str = "facts") -> str:
         for m in misses
     ]
     lines += [f"single {s.story} {s.fact}: {s.kind} | {s.text}" for s in singles]
+    lone = Counter(m.kind for m in lones)
+    lines.append(f"single-source facts not listed single-source with their outlet: {len(lones)}")
+    lines += [f"  {n:3d} {name}" for name, n in lone.most_common()]
+    lines += [f"lone {m.story} {m.fact}: {m.kind} P={m.p} | {m.text} | {m.partner}" for m in lones]
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--leave-one-out", action="store_true", help="each story with the model of the others")
-    parser.add_argument("--set", default="facts", help="gold folder: facts (its tune split), facts53 or facts54")
+    parser.add_argument("--set", default="facts", help="gold folder: facts (tune split), facts53|54|55")
     args = parser.parse_args(argv)
     print(report(args.leave_one_out, args.set))
     return 0
