@@ -326,23 +326,31 @@ class Attribution:
     signed: bool = False
 
 
-def _leave_to_content(text: str, quote: Attribution, start: int, end: int) -> None:
+def _leave_to_content(text: str, quote: Attribution, start: int, end: int) -> Attribution | None:
     """A quote of several pairs of marks whose first pairs lie inside reported content that ends before its last
     ("Conceding that there would likely be a trade agreement “down the line” he warned: “It’s not going to happen
-    …”"): those first pairs are words of the reported content (``_reported_parsed`` ends it at their close); the
-    quote is the pairs after it, a whole utterance when the first of them opens with a capital letter."""
+    …”"): those first pairs are a partial quotation of the reported content (``_reported_parsed`` ends it at their
+    close), returned as an attribution of its own with the quote's speaker; the quote keeps the pairs after it, a whole
+    utterance when the first of them opens with a capital letter. None (the quote unchanged) otherwise."""
     inside = [p for p in quote.parts if start <= p.open_mark + 1 and (p.close_mark or p.end) <= end + 1]
     if not inside or inside[0] is not quote.parts[0] or len(inside) == len(quote.parts):
-        return
+        return None
     rest = quote.parts[len(inside) :]
     if rest[0].open_mark <= end:
-        return
-    parts = [quote_text(text, span) for span in rest]
+        return None
+    partial = replace(quote, kind="partial", text=_joined(text, inside), spans=quote.spans[: len(inside)], parts=inside)
     quote.parts = rest
     quote.spans = quote.spans[len(inside) :]
-    quote.text = " … ".join(p.rstrip(",").strip() if i < len(parts) - 1 else p for i, p in enumerate(parts))
+    quote.text = _joined(text, rest)
     if quote.text[:1].isupper():
         quote.kind = "direct"
+    return partial
+
+
+def _joined(text: str, spans: list[QuoteSpan]) -> str:
+    """The words of a quote's pairs of marks, joined by " … " (``ArticleSpeech._quote_attribution``)."""
+    parts = [quote_text(text, span) for span in spans]
+    return " … ".join(p.rstrip(",").strip() if i < len(parts) - 1 else p for i, p in enumerate(parts))
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
@@ -1897,9 +1905,10 @@ class ArticleSpeech:
         kept: list[Attribution] = []
         for record in reported:
             start, end = record.spans[0]
-            for quote in quotes:
-                if quote.kind != "reported" and len(quote.parts) > 1:
-                    _leave_to_content(self.text, quote, start, end)
+            split = [
+                _leave_to_content(self.text, q, start, end) for q in quotes if q.kind != "reported" and q.parts[1:]
+            ]
+            quotes.extend(part for part in split if part is not None)
             inside = [
                 q
                 for q in quotes
