@@ -8,10 +8,11 @@ worked on, ``kept`` (rows 30 49 56 67 95) is read once at the end, as the gold f
 Stop 39 added eight BASIL events (rows ``basil-<year>-<triplet>``), split the same way, stops 40 and 41 four more
 each, stops 42 and 43 eight each, stops 44, 45, 46, 49, 50 and 51 four each and stops 52 and 53 eight each.
 Stop 47 added four Multi-News validation rows nobody had used (``mn47``: tune 72 29, kept 18 39), stop 48 four more
-(``mn48``: tune 21 32, kept 7 16) and stop 54 six (``mn54``: tune 9 36 107, kept 116 111 63, labelled from the articles
-before any was briefed). ``subset`` picks stop 38's Multi-News rows (``multinews``), stop 47's, 48's or 54's
-(``mn47``, ``mn48``, ``mn54``), the BASIL events (``basil39`` … ``basil46``, ``basil49`` … ``basil53``: one stop's
-events), or all.
+(``mn48``: tune 21 32, kept 7 16), stop 54 six (``mn54``: tune 9 36 107, kept 116 111 63, labelled from the articles
+before any was briefed) and stop 55 six more (``mn55``: tune 19 73 98, kept 92 50 93, labelled the same way).
+``subset`` picks stop 38's Multi-News rows (``multinews``), stop 47's, 48's, 54's or 55's
+(``mn47``, ``mn48``, ``mn54``, ``mn55``), the BASIL events (``basil39`` … ``basil46``, ``basil49`` … ``basil53``:
+one stop's events), or all.
 
 A gold quote is found when a printed quote or one of its variants holds its fragment (the quote's first words, no
 more article text is stored), or is exactly the fragment when it opens with "=" (a short quote inside another:
@@ -42,6 +43,7 @@ SETS = (
     "mn47",
     "mn48",
     "mn54",
+    "mn55",
     "basil",
     "basil39",
     "basil40",
@@ -72,11 +74,13 @@ BASIL53 = ("df6a55fb", "ccf19ab6", "0ffb34cd", "a4edca3f", "6e502405", "f11c2566
 MN47 = ("72", "29", "18", "39")  # stop 47's Multi-News validation rows
 MN48 = ("21", "32", "7", "16")  # stop 48's
 MN54 = ("9", "36", "107", "116", "111", "63")  # stop 54's
+MN55 = ("19", "73", "98", "92", "50", "93")  # stop 55's
 
 
 def _subset_of(row: str) -> str:
     if not row.startswith("basil-"):
-        return "mn47" if row in MN47 else "mn48" if row in MN48 else "mn54" if row in MN54 else "multinews"
+        sets = (("mn47", MN47), ("mn48", MN48), ("mn54", MN54), ("mn55", MN55))
+        return next((name for name, rows in sets if row in rows), "multinews")
     key = row.rsplit("-", 1)[1]
     if key in BASIL53:
         return "basil53"

@@ -50,10 +50,10 @@ def test_gold_file_is_split_and_well_formed() -> None:
 
 def test_the_basil_events_are_a_set_of_their_own() -> None:
     basil, multinews = gold("all", "basil"), gold("all", "multinews")
-    mn47, mn48, mn54 = gold("all", "mn47"), gold("all", "mn48"), gold("all", "mn54")
+    mn47, mn48, mn54, mn55 = (gold("all", f"mn{n}") for n in (47, 48, 54, 55))
     assert basil and multinews and all(i.row.startswith("basil-") for i in basil)
-    assert not any(i.row.startswith("basil-") for i in multinews + mn47 + mn48 + mn54)
-    assert len(basil) + len(multinews) + len(mn47) + len(mn48) + len(mn54) == len(gold("all"))
+    assert not any(i.row.startswith("basil-") for i in multinews + mn47 + mn48 + mn54 + mn55)
+    assert len(basil) + len(multinews) + len(mn47) + len(mn48) + len(mn54) + len(mn55) == len(gold("all"))
     tune, kept = {i.row for i in gold("tune", "basil")}, {i.row for i in gold("kept", "basil")}
     assert len(tune) == len(kept) == 36 and not tune & kept
     stops = [f"basil{n}" for n in (39, 40, 41, 42, 43, 44, 45, 46, 49, 50, 51, 52, 53)]
@@ -132,3 +132,11 @@ def test_the_stop54_rows_are_a_set_of_their_own() -> None:
     older = gold("all", "mn47") + gold("all", "mn48") + gold("all", "multinews")
     assert not {i.row for i in gold("all", "mn54")} & {i.row for i in older}
     assert any(i.speaker is None for i in gold("tune", "mn54"))
+
+
+def test_the_stop55_rows_are_a_set_of_their_own() -> None:
+    assert {i.row for i in gold("tune", "mn55")} == {"19", "73", "98"}
+    assert {i.row for i in gold("kept", "mn55")} == {"92", "50", "93"}
+    older = gold("all", "mn47") + gold("all", "mn48") + gold("all", "mn54") + gold("all", "multinews")
+    assert not {i.row for i in gold("all", "mn55")} & {i.row for i in older}
+    assert any(i.speaker is None for i in gold("tune", "mn55"))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -325,6 +326,33 @@ class Attribution:
     signed: bool = False
 
 
+def _leave_to_content(text: str, quote: Attribution, start: int, end: int) -> Attribution | None:
+    """A quote of several pairs of marks whose first pairs lie inside reported content that ends before its last
+    ("Conceding that there would likely be a trade agreement “down the line” he warned: “It’s not going to happen
+    …”"): those first pairs are a partial quotation of the reported content (``_reported_parsed`` ends it at their
+    close), returned as an attribution of its own with the quote's speaker; the quote keeps the pairs after it, a whole
+    utterance when the first of them opens with a capital letter. None (the quote unchanged) otherwise."""
+    inside = [p for p in quote.parts if start <= p.open_mark + 1 and (p.close_mark or p.end) <= end + 1]
+    if not inside or inside[0] is not quote.parts[0] or len(inside) == len(quote.parts):
+        return None
+    rest = quote.parts[len(inside) :]
+    if rest[0].open_mark <= end:
+        return None
+    partial = replace(quote, kind="partial", text=_joined(text, inside), spans=quote.spans[: len(inside)], parts=inside)
+    quote.parts = rest
+    quote.spans = quote.spans[len(inside) :]
+    quote.text = _joined(text, rest)
+    if quote.text[:1].isupper():
+        quote.kind = "direct"
+    return partial
+
+
+def _joined(text: str, spans: list[QuoteSpan]) -> str:
+    """The words of a quote's pairs of marks, joined by " … " (``ArticleSpeech._quote_attribution``)."""
+    parts = [quote_text(text, span) for span in spans]
+    return " … ".join(p.rstrip(",").strip() if i < len(parts) - 1 else p for i, p in enumerate(parts))
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quotation in ``text`` (an article: paragraphs separated by blank lines)."""
     spans: list[QuoteSpan] = []
@@ -473,6 +501,9 @@ class ArticleSpeech:
         self._agreed: set[int] = set()
         self._reply_end = 0  # where the last quoted reply to a quoted question ends (``_answers_a_question``)
         self._replies: set[int] = set()  # starts of quoted replies to quoted questions: utterances, never labels
+        # each pair of marks of the quotes found, (open, close + 1): a quote broken by its frame is one attribution of
+        # several pairs; reported content that ends inside one runs on to that pair's close only (``_reported_parsed``)
+        self._mark_pairs: list[tuple[int, int]] = []
         self._posts_at: list[tuple[int, int]] = []  # embedded posts with their sign-offs (``attributions``)
         self.text = article.text
         self.sentences = [_without_dateline(self.text, s) for s in sorted(sentences, key=lambda s: s.start)]
@@ -623,9 +654,11 @@ class ArticleSpeech:
                 self._credit_post(attribution, sign_off)
             found.append(attribution)
             covered.append((group[0].open_mark, (group[-1].close_mark or group[-1].end) + 1))
+            self._mark_pairs.extend((q.open_mark, (q.close_mark or q.end) + 1) for q in group)
         for post in self._posts(signed, spans):
             found.append(post)
             covered.append((post.spans[0][0], post.spans[0][1] + 1))
+            self._mark_pairs.append(covered[-1])
         if self.parse is not None:
             self._speakers_from_parse([a for a in found if a.speaker is None and a.cue is None])
         self._coordinated(found)
@@ -1827,13 +1860,25 @@ class ArticleSpeech:
         convention): a short capitalised name before the colon is the source, the rest the content.
         Labels ("UPDATE:", "Photo:") and lines that are one quotation (a direct quote) are left out."""
         found: list[Attribution] = []
-        for line in re.finditer(r"[^\n]+", self.text):
-            match = _HEADLINE.match(line.group(0))
-            if match is None or len(line.group(0).split()) > MAX_HEADLINE_WORDS:
+        lines = list(re.finditer(r"[^\n]+", self.text))
+        named = [(line, _HEADLINE.match(line.group(0))) for line in lines]
+        # "TAPPER: …" // "FALLIN: Well, I think …" // "TAPPER: …": paragraphs opened by a name and a colon, two
+        # names and one of them twice, are the turns of a transcript, each the named speaker's words however long
+        # (PolNeAR train: a CNN interview's turns of 40-120 words were left out as too long for a headline)
+        turns = Counter(
+            fold_label(m.group(1)) for _, m in named if m is not None and fold_label(m.group(1)) not in HEADLINE_LABELS
+        )
+        transcript = len(turns) >= 2 and max(turns.values()) >= 2
+        for line, match in named:
+            if match is None:
                 continue
             source = match.group(1)
             if fold_label(source) in HEADLINE_LABELS:
                 continue
+            if len(line.group(0).split()) > MAX_HEADLINE_WORDS and not (
+                transcript and self._a_person(line.start(), source)
+            ):
+                continue  # a long line is a turn only when a person speaks it ("Name: Gabrielle Hatcher Age: 27 …")
             start, end = line.start() + match.start(2), line.start() + match.end(2)
             end -= len(self.text[start:end]) - len(self.text[start:end].rstrip(" .!"))
             if end - start < MIN_HEADLINE_CHARS or any(a <= start and end <= b + 1 for a, b in covered):
@@ -1845,6 +1890,13 @@ class ArticleSpeech:
                 found.append(record)
         return found
 
+    def _a_person(self, start: int, name: str) -> bool:
+        """``name``, written at ``start``, is a person's: in capitals ("TAPPER") or tagged a person."""
+        if name.isupper() and len(name) > 2:
+            return True
+        end = start + len(name)
+        return any(m.label == "PERSON" and m.start < end and start < m.end for m in self.resolver.mentions)
+
     def _keep_wider(self, reported: list[Attribution], quotes: list[Attribution]) -> list[Attribution]:
         """Reported content that holds a direct quote: when the quotation is all it says ("X said,
         “...”") it is the quote's frame, already found, and is dropped; when the clause says more
@@ -1853,6 +1905,10 @@ class ArticleSpeech:
         kept: list[Attribution] = []
         for record in reported:
             start, end = record.spans[0]
+            split = [
+                _leave_to_content(self.text, q, start, end) for q in quotes if q.kind != "reported" and q.parts[1:]
+            ]
+            quotes.extend(part for part in split if part is not None)
             inside = [
                 q
                 for q in quotes
@@ -1888,8 +1944,11 @@ class ArticleSpeech:
                 if content in seen or any(a <= cue[0] < b or (a <= content[0] and content[1] <= b) for a, b in covered):
                     continue  # the cue or the whole content is inside a quotation already attributed
                 # a quotation opened inside the content runs to its closing mark (one that opened before it
-                # is someone else's: running on to its end took in the next sentences)
-                content = (content[0], max([content[1]] + [b for a, b in covered if content[0] <= a < content[1] < b]))
+                # is someone else's: running on to its end took in the next sentences); to the close of its own pair
+                # of marks, not to the end of the quote it opens ('told Newsmax that Romney “had a crazy policy …,”
+                # adding, “He lost …”' ran on over "adding" into the second quotation: PolNeAR train)
+                runs_on = [b for a, b in self._mark_pairs if content[0] <= a < content[1] < b]
+                content = (content[0], max([content[1], *runs_on]))
                 seen.add(content)
                 subject = (base + finding.speaker[0], base + finding.speaker[1]) if finding.speaker else None
                 record = self._reported_record(content, cue, subject)

@@ -1211,6 +1211,11 @@ def _second_speech_act(doc: Doc, token: Token, first: int, last: int) -> bool:
     start = token.left_edge.i
     if token.dep_ != "conj" or token.pos_ != "VERB" or start - first < 3 or token.right_edge.i < last - 1:
         return False
+    if token.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.head.children):
+        # "Kasich says he'd sit Putin down and tell him “no more nonsense”": a bare verb goes on under the reported
+        # clause's modal or "to"; the speaker's own next act is finite, in the tense of the cue ("and promised").
+        # Without the modal the tagger's VB may be a present tense ("they want lower rates and suggest …": PolNeAR dev)
+        return False
     if _lemma(token) not in _SPEECH_ACTS or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return False
     return doc[start - 1].dep_ == "cc" and doc[start - 1].lower_ in ("and", "but")
