@@ -81,3 +81,16 @@ def test_a_dated_sentence_told_only_deep_in_its_article_does_not_lead() -> None:
     assert _lede(rows, [1.0, 0.95, 0.9], dated=2) == 0
     # the same sentence told near its article's top leads, as a dated event did before
     assert _lede([*rows[:2], (rows[2][0], 1, 3)], [1.0, 0.95, 0.9], dated=2) == 2
+
+
+def test_a_pool_of_descriptions_takes_the_best_development_ranked_next() -> None:
+    """ "The Good Country Index doesn't measure what countries do at home." was Multi-News row 0's only lede candidate;
+    "The latest edition of the Good Country Index has crowned Sweden …" ranked next at 0.6 of its score."""
+    rows = [
+        ("The Brindle Index doesn't measure what towns do at home.", 1, 0),
+        ("The latest edition of the Brindle Index has crowned Lakeside as the region's best town.", 2, 6),
+        ("The index uses 35 categories.", 2, 9),
+    ]
+    assert _lede(rows, [1.0, 0.6, 0.55], states=frozenset({0})) == 1
+    assert _lede(rows, [1.0, 0.4, 0.35], states=frozenset({0})) == 0  # below the openers' share of the best
+    assert _lede(rows, [1.0, 0.6, 0.55]) == 0  # a pool holding an event is not widened
