@@ -80,7 +80,7 @@ from newsfuse.summarize.status import (
     tells_future,
     told_as_done,
 )
-from newsfuse.summarize.timeless import timeless_lines
+from newsfuse.summarize.timeless import present_states, timeless_lines
 from newsfuse.summarize.voice import PRESS_RELEASE_WEIGHT, Voices
 from newsfuse.summarize.voice import read as read_voices
 
@@ -632,6 +632,7 @@ def lede_first(
     copy_of: dict[str, str | None],
     values: np.ndarray,
     timeless: Set[int] = frozenset(),
+    states: Set[int] = frozenset(),
 ) -> list[int]:
     """``order`` with its lede moved to the front: among the top-ranked candidates (at most
     ``LEDE_POOL``, each scoring at least ``LEDE_SHARE`` of the best), the brief's own statement
@@ -648,7 +649,12 @@ def lede_first(
     (tried: gold tune multinews-141 lost two multi-outlet facts of its summary, 61.7 -> 60.8, since the lede goes
     first into the word budget), the outlet's lede beat a sentence three outlets back. ``timeless``: candidates told in
     a timeless present (summarize/timeless.py), which go after the others of the pool as a description does not open
-    a news story (stop 54: "Hunger motivates people to consume food, …" led Multi-News row 6)."""
+    a news story (stop 54: "Hunger motivates people to consume food, …" led Multi-News row 6); ``states``: candidates
+    told as a present state (``timeless.present_state``), which go next after them (stop 55: "The Community of Christ
+    … is based in Independence and has about 250,000 members." led row 106 over the delegates' vote). A candidate
+    every outlet tells only deep in its article (``buried``) goes after the others before the day is asked (stop 55:
+    "On Saturday, three suicide bombings in Damascus killed 27 people.", its article's 26th sentence, led row 76,
+    the brief of Monday's fighting, because it named a day)."""
     if not order:
         return order
     published = {a.id: a.published or "" for a in story.articles}
@@ -696,7 +702,7 @@ def lede_first(
         day = published[s.article_id][:10]
         return bool(day) and day < latest and tells_future(shown)
 
-    def key(pos: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, int, bool, str, int]:
+    def key(pos: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, int, bool, str, int]:
         i = order[pos]
         backers = len(one_per_origin(units.sources_for(i, story), copy_of))
         s = story.sentences[i]
@@ -707,12 +713,13 @@ def lede_first(
             quoted,
             unfit,
             i in timeless,
+            i in states,
             any(j in old for j in units.units[units.unit_of[i]].members),
             overtaken(s, shown),
+            buried(pos),
             s.key not in dated and not opener(pos),
             lead_up(shown),
             not update_lede(pos),
-            buried(pos),
             -backers,
             not opener(pos),
             _negated(published[s.article_id]),
@@ -725,6 +732,19 @@ def lede_first(
         for p in range(LEDE_POOL, min(OPENER_POOL, len(order)))
         if opener(p) and values[order[p]] >= OPENER_SHARE * values[order[0]]
     ]
+    if pool and all(order[p] in timeless or order[p] in states for p in pool):
+        # every candidate describes: the best-ranked development down to the openers' rank and share joins them (stop
+        # 55: "The Good Country Index doesn't measure what countries do at home." was row 0's only candidate, and "The
+        # latest edition of the Good Country Index has crowned Sweden …", 0.6 of its score, ranked next)
+        pool += [
+            p
+            for p in range(1, min(OPENER_POOL, len(order)))
+            if p not in pool
+            and order[p] not in timeless
+            and order[p] not in states
+            and development(display_text(story.sentences[order[p]].text))
+            and values[order[p]] >= OPENER_SHARE * values[order[0]]
+        ]
     lede = min(pool or [0], key=key)
     return [order[lede], *order[:lede], *order[lede + 1 :]]
 
@@ -828,8 +848,10 @@ def choose(
         ranked.order = without_fragments(ranked, parse)
     # a lede candidate told in a timeless present goes after one that tells something happening (summarize/timeless.py)
     still = timeless_lines(ranked.texts, ranked.order[:OPENER_POOL], parse, development) if parse is not None else set()
+    # ... and one told as a present state after those (timeless.present_state)
+    states = present_states(ranked.texts, ranked.order[:OPENER_POOL], parse) if parse is not None else set()
     order = with_lede_context(
-        story, lede_first(story, units, ranked.order, copy_of, ranked.scores, still), ranked.needs_prev
+        story, lede_first(story, units, ranked.order, copy_of, ranked.scores, still, states), ranked.needs_prev
     )
     written = [s.text for s in story.sentences]
     intros = Introductions(
@@ -905,7 +927,7 @@ def choose(
         elif was_lede:
             rest = [i for i in order if i not in banned]
             order = with_lede_context(
-                story, lede_first(story, units, rest, copy_of, ranked.scores, still), ranked.needs_prev
+                story, lede_first(story, units, rest, copy_of, ranked.scores, still, states), ranked.needs_prev
             )
 
 
