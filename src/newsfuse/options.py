@@ -232,10 +232,11 @@ class AlignOptions:
     shown_citations: bool = False
     # a unit member of another outlet under this P(same fact) backs (is cited for) a fact's shown sentence, or a
     # summary sentence, only when the two share align/facts.py ``MEMBER_COVER`` of the shorter one's content words;
-    # None: every member backs it. Off: at 0.95 (stop 55, h-cite55) the tune citation labels' wrong ones left fell 23
-    # -> 12 of 24 (precision 74.7 -> 84.0 %) for 1 right and 3 partial lost, but gold tune multi-outlet facts shown
-    # fell 80.4 -> 69.4 and source recall 96.4 -> 92.4: the gold's outlets that tell a fact in other words share as
-    # few words at the same scores (docs/synthesis.md, "Stop 55 — h-cite55")
+    # None: every member backs it. Off: at 0.95 (stop 55, h-cite55) the tune citation labels' wrong ones left fell
+    # 23 -> 12 of 24 (precision 74.7 -> 84.0 %) for 1 right and 3 partial lost more, but gold tune multi-outlet
+    # facts shown fell 80.4 -> 69.4 and source recall 96.4 -> 92.4: the gold's outlets that tell a fact in other
+    # words share as few words at the same scores; on the held-out labels it left 7 of 9 wrong, for 2 right and 6
+    # partial lost (docs/synthesis.md, "Stop 55 — h-cite55")
     member_sure: float | None = None
 
     def __post_init__(self) -> None:
