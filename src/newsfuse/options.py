@@ -230,6 +230,14 @@ class AlignOptions:
     # gold tune 70.3, leave-one-out 73.2 (main 78.0 / 80.4); tune summary wrong 15 -> 2 for 6 right lost; test
     # summary wrong 4 -> 2 for 3 of 14 right lost, test precision 80.9 -> 77.8 %: still off
     shown_citations: bool = False
+    # a unit member of another outlet under this P(same fact) backs (is cited for) a fact's shown sentence, or a
+    # summary sentence, only when the two share align/facts.py ``MEMBER_COVER`` of the shorter one's content words;
+    # None: every member backs it. Off: at 0.95 (stop 55, h-cite55) the tune citation labels' wrong ones left fell
+    # 23 -> 12 of 24 (precision 74.7 -> 84.0 %) for 1 right and 3 partial lost more, but gold tune multi-outlet
+    # facts shown fell 80.4 -> 69.4 and source recall 96.4 -> 92.4: the gold's outlets that tell a fact in other
+    # words share as few words at the same scores; on the held-out labels it left 7 of 9 wrong, for 2 right and 6
+    # partial lost (docs/synthesis.md, "Stop 55 — h-cite55")
+    member_sure: float | None = None
 
     def __post_init__(self) -> None:
         _unit_interval(
@@ -250,6 +258,8 @@ class AlignOptions:
             raise OptionsError(f"conflict_units must be among {known}, got {self.conflict_units}")
         if self.same_fact_threshold is not None and not 0.0 <= self.same_fact_threshold <= 1.0:
             raise OptionsError(f"same_fact_threshold must be in [0.0, 1.0] or None, got {self.same_fact_threshold}")
+        if self.member_sure is not None and not 0.0 <= self.member_sure <= 1.0:
+            raise OptionsError(f"member_sure must be in [0.0, 1.0] or None, got {self.member_sure}")
         if self.same_fact not in ("story", "learned", "cosine"):
             raise OptionsError(f"same_fact must be 'story', 'learned' or 'cosine', got {self.same_fact!r}")
         if self.short_sentence < 0:

@@ -174,7 +174,7 @@ def _graph(
         assert models is not None
         items, disputed = claim_units(story, units, found, split, params)
         backing = Backing.of(split.story, [story.sentences[i].text for i in split.parent])
-        backing.units = items
+        backing.units, backing.member_sure = items, params.member_sure
         whole = {split.parent[n]: n for n, w in enumerate(split.whole) if w}
         graph = build_graph(
             split.story, items, disputed, sentence_sources, split.claims, models.parse, backing, retells
@@ -182,7 +182,7 @@ def _graph(
         graph = show_whole(graph, story, split.whole)
     else:
         backing = Backing.of(story)
-        backing.units = units
+        backing.units, backing.member_sure = units, params.member_sure
         whole = {i: i for i in range(len(story.sentences))}
         parse = models.parse if models else None
         graph = build_graph(

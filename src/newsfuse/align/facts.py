@@ -163,6 +163,9 @@ class Backing:
     # the parser (``nlp.Models.parse``) :meth:`tells_head` reads items with (build_graph sets it), and the parses
     parse: Parser | None = None
     _docs: dict[int, Any] = field(default_factory=dict)
+    # ``AlignOptions.member_sure``: a unit member of another outlet below it backs an item only when the two share
+    # :data:`MEMBER_COVER` of the shorter one's content words (:func:`member_tells`); None: every member may
+    member_sure: float | None = None
 
     @classmethod
     def of(cls, story: AnalysedStory, whole: list[str] | None = None) -> Backing:
@@ -314,6 +317,12 @@ class Backing:
         keys = [self.story.sentences[k].key for k in items]
         return frozenset(w for key in keys for w in self._names.get(key, frozenset()))
 
+    def member_tells(self, units: UnitMap, j: int, rep: int) -> bool:
+        """A member ``j`` of ``rep``'s unit may back it (:func:`member_tells`, at ``member_sure``; always when off)."""
+        if self.member_sure is None:
+            return True
+        return member_tells(float(units.similarity[rep, j]), self.words[rep], self.words[j], self.member_sure)
+
     def shared_weight(self, j: int, rep: int) -> float:
         """The story-IDF weight of the content words ``j`` and ``rep`` share."""
         return math.fsum(self.idf.get(w, 0.0) for w in self.words[rep] & self.words[j])
@@ -419,6 +428,23 @@ def quoted_words(text: str) -> frozenset[str]:
             if word not in same_fact.STOP_WORDS:
                 found.add(word)
     return frozenset(found)
+
+
+# Share of the shorter sentence's content words a unit member under ``AlignOptions.member_sure`` must share with the
+# shown sentence to back it (:func:`member_tells`). Stop 55 (h-cite55): the tune citation labels' wrong members under
+# 0.95 share at most 0.44 of them but one (0.5), their right ones 0.33 to 1.0 (docs/synthesis.md).
+MEMBER_COVER = 0.45
+
+
+def member_tells(score: float, shown: frozenset[str], member: frozenset[str], sure: float) -> bool:
+    """A member of the shown sentence's unit at P(same fact) ``score`` may back it: the pair is ``sure`` or above,
+    or the two share :data:`MEMBER_COVER` of the content words of the shorter one. Two sentences about the same
+    people at another act score 0.9-0.95 (BASIL 2013 a4f1d515: "President Barack Obama on Friday forcefully defended
+    revelations that the NSA is collecting phone records …" / "… senior Obama administration officials … have held
+    13 classified hearings and briefings for members of Congress since 2009 …", 0.943) and share their names only."""
+    if score >= sure:
+        return True
+    return len(shown & member) >= MEMBER_COVER * max(1, min(len(shown), len(member)))
 
 
 # Share of the shown sentence's story-IDF word weight that a sentence outside its unit must hold to back it
@@ -542,6 +568,8 @@ def backers(story: AnalysedStory, units: UnitMap, members: list[int], rep: int, 
     ``units.backs`` it."""
     own = story.sentences[rep].article_id
     candidates = [j for j in members if story.sentences[j].article_id != own]
+    if backing is not None and backing.member_sure is not None:
+        candidates = [j for j in candidates if backing.member_tells(units, j, rep)]
     if backing is not None and not backing.cut_between_dashes(rep):
         close = [
             j
