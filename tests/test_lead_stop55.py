@@ -157,3 +157,19 @@ def test_a_name_of_several_words_inside_a_place_preposition_is_a_place(models) -
     )
     brief = brief_from_documents([RawDocument("a.txt", first), RawDocument("b.txt", second)], Options(), models)
     assert {e.name: e.type for e in brief.entities}.get("Baba Amr") == "GPE"
+
+
+def test_a_person_named_after_into_or_before_a_possessive_stays_a_person(models) -> None:
+    """BASIL 2019 c9e4d35f: "an investigation into President Donald Trump's ties to Russia" made "Donald Trump" a
+    place, and his quotes went to "Trump Tower Moscow"."""
+    from newsfuse.options import Options
+    from newsfuse.pipeline import brief_from_documents
+    from newsfuse.records import RawDocument
+
+    first = (
+        "The special counsel has pressed on with its investigation into President Donald Trump's ties to Russia. "
+        '"It is a very sad day for journalism," Donald Trump told reporters on Saturday.'
+    )
+    second = 'Donald Trump said on Saturday that the report was "a disgrace to our country."'
+    brief = brief_from_documents([RawDocument("a.txt", first), RawDocument("b.txt", second)], Options(), models)
+    assert {e.name: e.type for e in brief.entities}.get("Donald Trump") == "PERSON"

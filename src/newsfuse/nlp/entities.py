@@ -121,8 +121,10 @@ PLACE_CONTEXT = re.compile(
     r"|(?:town|city|village|regions?)\s+of)\s+$",
     re.I,
 )
-# ... and for a name of several words, only a preposition no person follows: "visited Pope Francis" is a visit to a man
-_INSIDE_PLACE = re.compile(r"\b(?:in|near|into|outside)\s+$", re.I)
+# ... and for a name of several words, only a preposition no person follows: "visited Pope Francis" is a visit to a
+# man, "an investigation into President Donald Trump's ties" (BASIL 2019 c9e4d35f: "Donald Trump" became a place and
+# his quotes went to "Trump Tower Moscow") is about one; a possessive after the name is never a place's here
+_INSIDE_PLACE = re.compile(r"\b(?:in|near|outside)\s+$", re.I)
 # A name right after a word for a publication is that publication, not a person: the shared corpus's
 # "wrote in the Russian government's daily Rossiiskaya Gazeta" listed the newspaper as a PERSON.
 PUBLICATION_BEFORE = re.compile(
@@ -557,7 +559,12 @@ def _corrected_label(mention: LocatedMention, before: str, previous_label: str |
         return "PERSON"
     if mention.label in ("NORP", "GPE", "PRODUCT", "WORK_OF_ART") and fold(surface) in _KNOWN_ORGS:
         return "ORG"  # "Axios — NORP", "HuffPost — PRODUCT" (editor read #20c)
-    if mention.label == "PERSON" and len(surface.split()) > 1 and _INSIDE_PLACE.search(before):
+    if (
+        mention.label == "PERSON"
+        and len(surface.split()) > 1
+        and _INSIDE_PLACE.search(before)
+        and not after.startswith(("'s", "’s", "'", "’"))
+    ):
         return "GPE"  # "in Baba Amr", "in Maarat al-Numan" tagged PERSON (editor read #29, Multi-News row 47)
     if mention.label not in ("PERSON", "ORG") or len(surface.split()) != 1:
         return mention.label
