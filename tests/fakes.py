@@ -14,7 +14,7 @@ import zlib
 import numpy as np
 
 from newsfuse.nlp.models import Models
-from newsfuse.records import AnalysedStory, Sentence
+from newsfuse.records import AnalysedStory, Article, Sentence
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -45,3 +45,17 @@ def sentences_only(*articles: list[str]) -> AnalysedStory:
         for k, text in enumerate(texts)
     ]
     return AnalysedStory(articles=[], sentences=sentences, mentions=[])
+
+
+def harbour_article(number: int, copy_of: str | None = None, published: str | None = None) -> Article:
+    """Source S<number>: one paragraph on the harbour board's vote, for the render tests."""
+    return Article(
+        id=f"S{number}",
+        path=f"harbour-{number}.txt",
+        title=None,
+        outlet=None,
+        published=published,
+        url=None,
+        paragraphs=["The harbour board voted on Tuesday to close the north quay."],
+        copy_of=copy_of,
+    )

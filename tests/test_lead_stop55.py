@@ -3,20 +3,10 @@
 
 from __future__ import annotations
 
-from newsfuse.records import Article, Brief, BriefWarning, SummaryItem
+from tests.fakes import harbour_article as _article
+
+from newsfuse.records import Brief, BriefWarning, SummaryItem
 from newsfuse.render.markdown import to_markdown
-
-
-def _article(number: int) -> Article:
-    return Article(
-        id=f"S{number}",
-        path=f"harbour-{number}.txt",
-        title=None,
-        outlet=None,
-        published=None,
-        url=None,
-        paragraphs=["The harbour board voted on Tuesday to close the north quay."],
-    )
 
 
 def test_a_source_warned_of_for_its_voice_is_still_counted_as_compared() -> None:

@@ -3,22 +3,11 @@ list the entities a reader scans, not every place one outlet names once (render/
 
 from __future__ import annotations
 
+from tests.fakes import harbour_article as _article
+
 from newsfuse.records import Article, Brief, DateMention, Entity, Quote, SummaryItem, TimelineEvent
 from newsfuse.render.html import to_html
 from newsfuse.render.markdown import TOP_ENTITIES, to_markdown, top_entities
-
-
-def _article(number: int, copy_of: str | None = None, published: str | None = None) -> Article:
-    return Article(
-        id=f"S{number}",
-        path=f"harbour-{number}.txt",
-        title=None,
-        outlet=None,
-        published=published,
-        url=None,
-        paragraphs=["The harbour board voted on Tuesday to close the north quay."],
-        copy_of=copy_of,
-    )
 
 
 def _brief(*articles: Article, dates: list[DateMention] | None = None, **kw: object) -> Brief:

@@ -12,10 +12,9 @@ parsed here.
 
 from __future__ import annotations
 
-from newsfuse.align import story_pairs
 from newsfuse.align.actors import NONE, same_actors
 from newsfuse.align.claims import Parser
-from newsfuse.align.facts import Backing, backers, cited_sources, member_tells, phrase_backers, read_actors
+from newsfuse.align.facts import Backing, backers, cited_sources, phrase_backers, read_actors
 from newsfuse.align.units import UnitMap
 from newsfuse.records import AnalysedStory, FactGraph
 
@@ -120,11 +119,8 @@ def actor_checked_sources(
     actors.update(read_actors(story, [i for i in todo if i not in actors], parse))
 
     def same(j: int, i: int) -> bool:
-        sure = backing.member_sure if backing is not None else None
-        if sure is not None:
-            shown, member = (story_pairs.content_words(story.sentences[k].text) for k in (i, j))
-            if not member_tells(float(units.similarity[i, j]), shown, member, sure):
-                return False
+        if backing is not None and not backing.member_tells(units, j, i):  # off unless ``member_sure`` is set
+            return False
         if not same_actors(actors.get(i, NONE), actors.get(j, NONE), story.sentences[i].text, story.sentences[j].text):
             return False
         # both held whole by the graph: its test of what a sentence states too (align/citation_check.py), so a
