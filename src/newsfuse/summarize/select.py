@@ -633,6 +633,7 @@ def lede_first(
     values: np.ndarray,
     timeless: Set[int] = frozenset(),
     states: Set[int] = frozenset(),
+    leaning: Set[int] = frozenset(),
 ) -> list[int]:
     """``order`` with its lede moved to the front: among the top-ranked candidates (at most
     ``LEDE_POOL``, each scoring at least ``LEDE_SHARE`` of the best), the brief's own statement
@@ -654,7 +655,8 @@ def lede_first(
     … is based in Independence and has about 250,000 members." led row 106 over the delegates' vote). A candidate
     every outlet tells only deep in its article (``buried``) goes after the others before the day is asked (stop 55:
     "On Saturday, three suicide bombings in Damascus killed 27 people.", its article's 26th sentence, led row 76,
-    the brief of Monday's fighting, because it named a day)."""
+    the brief of Monday's fighting, because it named a day). ``leaning``: candidates that read only after a sentence
+    that cannot open a story (:func:`leaning_on_teasers`), as unfit as that sentence."""
     if not order:
         return order
     published = {a.id: a.published or "" for a in story.articles}
@@ -708,7 +710,7 @@ def lede_first(
         s = story.sentences[i]
         shown = display_text(s.text)
         quoted = bool(_QUOTE_OPEN.match(shown))
-        unfit = no_lead(shown)
+        unfit = no_lead(shown) or i in leaning
         return (
             quoted,
             unfit,
@@ -850,8 +852,9 @@ def choose(
     still = timeless_lines(ranked.texts, ranked.order[:OPENER_POOL], parse, development) if parse is not None else set()
     # ... and one told as a present state after those (timeless.present_state)
     states = present_states(ranked.texts, ranked.order[:OPENER_POOL], parse) if parse is not None else set()
+    leaning = leaning_on_teasers(story, ranked)
     order = with_lede_context(
-        story, lede_first(story, units, ranked.order, copy_of, ranked.scores, still, states), ranked.needs_prev
+        story, lede_first(story, units, ranked.order, copy_of, ranked.scores, still, states, leaning), ranked.needs_prev
     )
     written = [s.text for s in story.sentences]
     intros = Introductions(
@@ -927,8 +930,22 @@ def choose(
         elif was_lede:
             rest = [i for i in order if i not in banned]
             order = with_lede_context(
-                story, lede_first(story, units, rest, copy_of, ranked.scores, still, states), ranked.needs_prev
+                story, lede_first(story, units, rest, copy_of, ranked.scores, still, states, leaning), ranked.needs_prev
             )
+
+
+def leaning_on_teasers(story: AnalysedStory, ranked: Ranked) -> set[int]:
+    """Lede candidates that read only after the sentence before them in their article (``Ranked.needs_prev``) when
+    that sentence cannot open a story (``furniture.no_lead``): as a lede it would bring that sentence to the front
+    (``with_lede_context``). Editor read #28, Multi-News row 102: "He addressed the racial fault lines in the country …"
+    led, and its article's teaser "President Obama did something Friday that he hardly ever does — and no other
+    president could ever have done." opened the brief."""
+    out = set()
+    for i in ranked.order[:OPENER_POOL]:
+        before = previous(story, i) if i in ranked.needs_prev else None
+        if before is not None and no_lead(display_text(story.sentences[before].text)):
+            out.add(i)
+    return out
 
 
 def with_lede_context(story: AnalysedStory, order: list[int], needs_prev: Set[int]) -> list[int]:
@@ -1104,8 +1121,10 @@ def introduce(
                 for j in arranged[k + 1 :]
                 if j not in needs_prev and not hard(intros.unintroduced(story.sentences[j].key, texts[j], shown))
             ]
-            if k == 0:  # the introduction becomes the lede: one that can open a story first
-                later.sort(key=lambda j: no_lead(texts[j]))
+            if k == 0:  # the introduction becomes the lede: only one that can open a story (editor read #28, row 102:
+                # the teaser "President Obama did something Friday that he hardly ever does …" introduced "Mr. Obama"
+                # of the lede and opened the brief); with none, the lede gives way as any sentence does
+                later = [j for j in later if not no_lead(texts[j])]
             key = story.sentences[i].key
             helper = next(
                 (

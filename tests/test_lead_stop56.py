@@ -1,0 +1,53 @@
+"""Stop 56, lead: what editor read #28 left (Multi-News row 102's teaser opening the brief) and what editor read #30
+found, fixed where it arises. Each test fails on stop 55's tree (67de1ee)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+
+TEASER = "President Obama did something Friday that he hardly ever does — and no other president could ever have done."
+
+
+def _story(texts: list[str]) -> SimpleNamespace:
+    sentences = [SimpleNamespace(article_id="S1", index=i, text=t, key=("S1", i)) for i, t in enumerate(texts)]
+    return SimpleNamespace(sentences=sentences)
+
+
+def test_a_lede_that_reads_only_after_a_teaser_is_unfit_to_lead() -> None:
+    """Row 102: "He addressed the racial fault lines …" led, and its article's teaser, which cannot open a story, came
+    first with it (``with_lede_context``)."""
+    from newsfuse.summarize.select import Ranked, leaning_on_teasers
+
+    texts = [TEASER, "He addressed the racial fault lines in the country on Friday.", "He spoke for 18 minutes."]
+    story = _story(["Obama spoke about race at the White House on Friday.", *texts])
+    shown = {i: s.text for i, s in enumerate(story.sentences)}
+    ranked = Ranked(order=[2, 3, 0], scores=np.ones(4), texts=shown, alternatives={}, needs_prev={2, 3})
+    # 2 leans on the teaser (1); 3 leans on 2, a plain report
+    assert leaning_on_teasers(story, ranked) == {2}  # type: ignore[arg-type]
+
+
+def test_a_teaser_never_becomes_the_lede_as_the_introduction_of_a_name() -> None:
+    """Row 102: the lede "Mr. Obama's comments … crystallized the dissonance around this case." named Obama by one word;
+    the only summary sentence with his fuller name was the teaser, which ``introduce`` moved to the front. The lede
+    gives way instead (returned as the sentence to drop)."""
+    from newsfuse.records import Entity, Mention
+    from newsfuse.summarize.select import introduce
+    from newsfuse.summarize.standalone import Introductions
+
+    texts = {
+        0: "Mr. Obama’s comments during a surprise appearance at the White House crystallized the dissonance.",
+        1: "The trial excluded all talk of race, and the defence did not invoke the law.",
+        2: TEASER,
+    }
+    story = _story(list(texts.values()))
+    obama = Entity("Barack Obama", "PERSON", ["Obama", "President Obama", "Mr. Obama"], ["S1"])
+    mentions = [Mention("S1", 0, "Obama", "PERSON"), Mention("S1", 2, "President Obama", "PERSON")]
+    intros = Introductions([obama], mentions)
+    arranged, dropped = introduce(story, intros, [0, 1, 2], texts)  # type: ignore[arg-type]
+    assert dropped == 0
+    # an introduction that can open a story still moves up
+    texts[2] = "President Barack Obama spoke about race at the White House on Friday."
+    arranged, dropped = introduce(story, intros, [0, 1, 2], texts)  # type: ignore[arg-type]
+    assert (arranged, dropped) == ([2, 0, 1], None)
