@@ -51,3 +51,48 @@ def test_a_teaser_never_becomes_the_lede_as_the_introduction_of_a_name() -> None
     texts[2] = "President Barack Obama spoke about race at the White House on Friday."
     arranged, dropped = introduce(story, intros, [0, 1, 2], texts)  # type: ignore[arg-type]
     assert (arranged, dropped) == ([2, 0, 1], None)
+
+
+def test_a_breadcrumb_first_line_is_no_title_and_the_headline_after_it_is() -> None:
+    """Row 71: People's Daily Online's "English >> World" was the source's title over its headline on the next line."""
+    from newsfuse.ingest.text_reader import breadcrumb, split_title
+
+    text = "English >> World\n\nKeld harbour reopens after nine-day strike\n\nThe port of Keld reopened on Monday."
+    title, body = split_title(text)
+    assert title == "Keld harbour reopens after nine-day strike"
+    assert body.startswith("English >> World") and "reopened on Monday" in body
+    assert breadcrumb("News » Politics » Congress") and breadcrumb("Home > Sport")
+    assert not breadcrumb("Trump > Obama? Poll says yes") and not breadcrumb("Stocks rise > 2%")
+    assert not breadcrumb("Why the harbour board » matters more than you think today")
+
+
+def test_a_blogs_call_for_additions_and_a_desks_credit_in_brackets_are_chrome() -> None:
+    """Row 71: both were listed as facts."""
+    from newsfuse.clean.rules import classify_line
+
+    assert classify_line(
+        "Want to add to this story? Let us know in comments or send an email to the author at jroe at example dot com."
+    )
+    assert classify_line("（Editor：Jane Roe、Ada Brant）")
+    assert classify_line("(Editor: Jane Roe)")
+    assert classify_line("The editor said the harbour board would meet on Friday (Editor: a new post).") is None
+    assert classify_line("Readers let us know in the comments that the ferry was late again.") is None
+
+
+def test_a_block_in_the_first_person_plural_after_an_introduction_naming_what_it_prints_is_quoted() -> None:
+    """Row 71: "The Onion has updated its story with this funny little tag:" then the satirical tag ("please visit our
+    friends at the People's Daily in China, a proud Communist subsidiary of The Onion, Inc.") was a fact in the brief's
+    own voice. A column's block quotation of a news report (no first person) stays the story's."""
+    from newsfuse.records import AnalysedStory, Article, Sentence
+    from newsfuse.summarize.voice import read
+
+    paragraphs = [
+        "The Keld Post fooled a foreign paper again on Monday with a satirical story about the harbour.",
+        "The Post has updated its story with this funny little note:",
+        "For more coverage, please visit our friends at the Harbour Daily, a proud subsidiary of the Keld Post.",
+        "The Harbour Daily did not answer a request for comment on Tuesday, a spokesman for the paper said.",
+    ]
+    article = Article("S1", "a.txt", None, None, None, None, paragraphs)
+    sentences = [Sentence("S1", k, k, p, 0, len(p)) for k, p in enumerate(paragraphs)]
+    voices = read(AnalysedStory(articles=[article], sentences=sentences, mentions=[]))
+    assert voices.never == {2}

@@ -662,6 +662,13 @@ CREDITS = [
         40,
         rf"^\W*(write to|contact|reach|email|e-mail|call) [\w .'-]{{2,60}}( at|:)\s*({_EMAIL}|\(?\d)",
         r"^\W*have a (news )?tip\b",
+        # a blog's call for readers' additions and the desk's credit in brackets (editor read #30, Multi-News row 71:
+        # each listed as a fact): "Want to add to this story? Let us know in comments or send an email to the author
+        # at …", "（Editor：…）"
+        r"^\W*want to add to this (story|post|article)\?",
+        r"\blet us know in (the )?comments\b[^.!?]{0,40}\b(e-?mail|write)\b",
+        r"^\s*[(（]\s*(editors?|edited by|reporters?|writers?|translators?|translated by)\s*[:：]"
+        r"[^()（）]{1,60}[)）]\s*$",
         # "Business Inquiries Only: Manager- info@example.com" (editor read, stop 33, row 63: listed as a fact)
         r"^\W*(business|media|press|advertising) (inquiries|enquiries)\b",
         # a tip line: "Call 323-555-0100 with information about the crime." (multinews-161, listed as a fact)

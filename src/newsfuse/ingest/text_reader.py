@@ -87,11 +87,28 @@ def looks_like_headline(line: str) -> bool:
     return title_case or (not ends_sentence and len(words) <= 20)
 
 
+# a site's breadcrumb, sections of a few words joined by ">>", "»", "›" or " > ": "English >> World" was a source's
+# title, over the headline on the next line (editor read #30, Multi-News row 71, People's Daily Online)
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›)\s*|\s+>\s+")
+_CRUMB = re.compile(r"[^\W\d_][^?!.,:;]*")
+
+
+def breadcrumb(line: str) -> bool:
+    """Two or more sections of one to four words, no punctuation inside, joined by a breadcrumb's separator."""
+    parts = _CRUMB_SEPARATOR.split(line.strip())
+    return len(parts) >= 2 and all(_CRUMB.fullmatch(p) and len(p.split()) <= 4 for p in parts)
+
+
 def split_title(text: str) -> tuple[str | None, str]:
+    """(title, body): the first line when it reads as a headline, else none. A breadcrumb first line stays in the body
+    (the cleaner removes it as chrome) and the next non-blank line is asked instead."""
     lines = text.strip("\n").split("\n")
-    if len(lines) > 1 and looks_like_headline(lines[0]):
-        title = lines[0].strip().rstrip(".")
-        return title, "\n".join(lines[1:])
+    first = 0
+    if len(lines) > 1 and breadcrumb(lines[0]):
+        first = next((k for k in range(1, len(lines)) if lines[k].strip()), 0)
+    if len(lines) > first + 1 and looks_like_headline(lines[first]):
+        title = lines[first].strip().rstrip(".")
+        return title, "\n".join(lines[:first] + lines[first + 1 :])
     return None, text
 
 

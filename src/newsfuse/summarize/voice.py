@@ -668,7 +668,8 @@ def _posts(story: AnalysedStory) -> dict[tuple[str, int], Voice]:
 
 def _block_quotes(story: AnalysedStory) -> dict[tuple[str, int], Voice]:
     """The paragraphs a report quotes as a block (``block_quoted``: paragraphs after one that ends with a colon, no
-    quotation marks) that speak in the first person singular, keyed by (article, paragraph): someone's words, not the
+    quotation marks) that speak in the first person singular, or in the plural after an introduction that names what
+    it prints (``_WROTE``, ``_WRITTEN``), keyed by (article, paragraph): someone's words, not the
     report's. Editor read #19 (Multi-News row 92) found a forum post Salon printed that way ("…, part of which read:")
     as seven unattributed facts in the brief's own voice ("Don't lie for me.", "Life isn't perfect."), and a
     listener's post after "Here's just one example of the anguish:" as four more. The singular, since "F.B.I." ends
@@ -681,11 +682,11 @@ def _block_quotes(story: AnalysedStory) -> dict[tuple[str, int], Voice]:
     for article in story.articles:
         paragraphs = article.paragraphs
         for k in sorted(block_quoted(paragraphs)):
-            if not authorial(paragraphs[k], singular=True):
-                continue
             intro = next(j for j in range(k - 1, -1, -1) if paragraphs[j].rstrip().endswith(":"))
             last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraphs[intro].strip())[-1]
             wrote = _WROTE.search(last)
+            if not authorial(paragraphs[k], singular=True) and not (wrote or _WRITTEN.search(last)):
+                continue
             named = {
                 e.name
                 for e in people
@@ -738,6 +739,11 @@ def _balance(paragraph: str) -> int:
 
 
 _WROTE = re.compile(r"\b(?:post|posted|posts|wrote|writes|message|letter|statement|e-?mail|tweet(?:ed)?)\b")
+# ... or another written thing: a block in the first person plural after an introduction that names what is printed is
+# its writer's words too ("The Onion has updated its story with this funny little tag:" then "For more coverage …,
+# please visit our friends at the People's Daily in China, a proud Communist subsidiary of The Onion, Inc.": editor
+# read #30, Multi-News row 71, a fact in the brief's own voice)
+_WRITTEN = re.compile(r"\b(?:tag|note|notice|disclaimer|read|reads|says|said)\s*:?\s*$")
 
 
 def _first_named(name: str, entities: list[Entity]) -> str | None:
