@@ -96,3 +96,18 @@ def test_a_block_in_the_first_person_plural_after_an_introduction_naming_what_it
     sentences = [Sentence("S1", k, k, p, 0, len(p)) for k, p in enumerate(paragraphs)]
     voices = read(AnalysedStory(articles=[article], sentences=sentences, mentions=[]))
     assert voices.never == {2}
+
+
+def test_a_short_scrap_that_quotes_someone_is_no_other_story() -> None:
+    """Row 75: a teacher's 50-word memory of the boy killed ("… 'Ms. Abrams, am I being an all-star?' " she recalled.)
+    was "another story" and left out of the brief; a short scrap that quotes nobody stays apart."""
+    from newsfuse.records import Article
+    from newsfuse.summarize.stories import quote_scrap
+
+    def scrap(text: str) -> list[Article]:
+        return [Article("S2", "b.txt", None, None, None, None, [text])]
+
+    memory = "\"He was so curious. He'd look at me and say, 'Ms. Holm, am I being an all-star?' \" she recalled."
+    assert quote_scrap(scrap(memory))
+    assert not quote_scrap(scrap("You can expect some amazing things to occur over the next 48 hours, the stars say."))
+    assert not quote_scrap(scrap(" ".join([memory] * 6)))  # long enough for the clusterer to judge
