@@ -272,17 +272,19 @@ _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
 # "Plaskett asked McCullum to take her iPhone …": the person named after the verb is the one asked to act
 _ASKED_TO = re.compile(
     rf"\b(?:asked|told|ordered|instructed|directed|urged|requested|pressed|invited)\s+(?P<agent>{_NAME})\s+to\s+"
-    r"(?P<act>[^.;:]+)"
+    r"(?=(?P<act>[^.;:]{1,160}))"
 )
 # "McCullum was asked by Plaskett to take …", "McCullum had been told to drive": the person before the verb is asked
 _WAS_ASKED_TO = re.compile(
     rf"\b(?P<agent>{_NAME})\s+(?:was|had\s+been)\s+(?:asked|told|ordered|instructed|directed|urged|invited)\b"
-    r"(?:\s+by\s+[^.;:,]{1,40}?)?\s+to\s+(?P<act>[^.;:]+)"
+    r"(?:\s+by\s+[^.;:,]{1,40}?)?\s+to\s+(?=(?P<act>[^.;:]{1,160}))"
 )
 # "McCullum offered in March 2016 to help take …", "McCullum volunteered to drive": the person before the verb acts
 _OFFERED_TO = re.compile(
-    rf"\b(?P<agent>{_NAME})\s+(?:had\s+)?(?:offered|volunteered)\b[^.;:,]{{0,40}}?\s+to\s+(?P<act>[^.;:]+)"
+    rf"\b(?P<agent>{_NAME})\s+(?:had\s+)?(?:offered|volunteered)\b[^.;:,]{{0,40}}?\s+to\s+(?=(?P<act>[^.;:]{{1,160}}))"
 )
+# The act is read ahead of the match (a lookahead of at most 160 characters, room for ``_ACT_WORDS`` words) so that a
+# second request of one sentence is still read and a 2,000-word "sentence" costs one pass.
 _ACT_WORDS = 12  # the words after "to" that tell the act ("take her iPhone to an Apple store for repairs")
 _STEM = 5  # letters that stand for a word of the act: "repairs", "repairing", "repaired" are one word
 
