@@ -41,8 +41,8 @@ def test_reading_who_is_asked_and_who_offers():
     assert (asked, agent, phrase) == (False, "Lunde", "Tomas Lunde offered in March to")
     [(asked, agent, _, phrase)] = requests_in("Tomas Lunde was asked by the mayor to carry the flood maps.")
     assert (asked, agent, phrase) == (True, "Lunde", "Tomas Lunde was asked by the mayor to")
-    both = "Varga asked Tomas Lunde to carry the maps, and Erik Dahl offered to copy them."
-    assert [(asked, agent) for asked, agent, _, _ in requests_in(both)] == [(True, "Lunde"), (False, "Dahl")]
+    both = "Varga asked Tomas Lunde to carry the maps and asked Erik Dahl to copy them."
+    assert [(asked, agent) for asked, agent, _, _ in requests_in(both)] == [(True, "Lunde"), (True, "Dahl")]
     assert requests_in("Varga never asked Tomas Lunde to carry the flood maps to the harbour office.") == []
     assert requests_in('"I asked Tomas Lunde to carry the maps to the office," Varga said.') == []
     assert requests_in("She asked the clerk to carry the maps.") == []  # no named person: nobody to compare
