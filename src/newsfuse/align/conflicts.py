@@ -33,7 +33,7 @@ from typing import Any
 from newsfuse.align.ages import age_owner
 from newsfuse.align.counted import KIND_OF, described, harm_done
 from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts, status_conflicts, told_alike
-from newsfuse.align.in_words import initiative_conflicts, share_conflicts
+from newsfuse.align.in_words import initiative_conflicts, request_conflicts, share_conflicts
 from newsfuse.align.numbers import STOP, WORD_NUMBERS, Quantity, singular
 from newsfuse.align.other_party import party_conflicts
 from newsfuse.align.rewrites import source_roots
@@ -386,6 +386,7 @@ def find_conflicts(
     others += party_conflicts(story, support, gate, copy_of)
     others += hit_count_conflicts(story, support, gate, copy_of)
     others += share_conflicts(story, support, copy_of) + initiative_conflicts(story, support, copy_of)
+    others += request_conflicts(story, support, copy_of)
     others += clock_conflicts(story, support, copy_of) + rank_conflicts(story, support, copy_of)
     others += year_conflicts(story, support, lambda i, j: joined(units, i, j), copy_of)
     others += title_conflicts(story, copy_of)

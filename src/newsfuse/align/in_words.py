@@ -17,6 +17,11 @@ Precision first, two narrow shapes (stop 51):
 - **Whose initiative** (:func:`initiative_conflicts`): one independent source says an actor did it on his own
   (of his own accord, on his own initiative, acting alone), another that it was done at someone's request, behest,
   urging or order — in sentences of one event sharing two plain words besides the phrase.
+- **Who proposed the act** (:func:`request_conflicts`, stop 56): one independent source says a named person was asked
+  (told, ordered, urged …) to do an act, another that the same person offered or volunteered to do it — the act told
+  with two words alike, in sentences of one event (editor read #29, Multi-News row 58: "Plaskett asked McCullum to
+  take her iPhone to an Apple store" / "McCullum offered … to help take a House member's … iPhone to a local Apple
+  store", shown as one fact cited to both).
 
 Claims are ordered by publication time where known, as the other disagreements (``disagreements._claims``).
 """
@@ -259,4 +264,93 @@ def initiative_conflicts(
                 continue
             claims = claims_of(story, {"own": [i], "asked": [j]}, {"own": x.group(), "asked": y.group()})
             found.append((min(i, j), Conflict(topic="whose initiative", claims=claims), {i, j}))
+    return found
+
+
+# a person's name as written after a verb: "McCullum", "House Speaker Paul Ryan" (one to four capitalised words)
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+# "Plaskett asked McCullum to take her iPhone …": the person named after the verb is the one asked to act
+_ASKED_TO = re.compile(
+    rf"\b(?:asked|told|ordered|instructed|directed|urged|requested|pressed|invited)\s+(?P<agent>{_NAME})\s+to\s+"
+    r"(?=(?P<act>[^.;:]{1,160}))"
+)
+# "McCullum was asked by Plaskett to take …", "McCullum had been told to drive": the person before the verb is asked
+_WAS_ASKED_TO = re.compile(
+    rf"\b(?P<agent>{_NAME})\s+(?:was|had\s+been)\s+(?:asked|told|ordered|instructed|directed|urged|invited)\b"
+    r"(?:\s+by\s+[^.;:,]{1,40}?)?\s+to\s+(?=(?P<act>[^.;:]{1,160}))"
+)
+# "McCullum offered in March 2016 to help take …", "McCullum volunteered to drive": the person before the verb acts
+_OFFERED_TO = re.compile(
+    rf"\b(?P<agent>{_NAME})\s+(?:had\s+)?(?:offered|volunteered)\b[^.;:,]{{0,40}}?\s+to\s+(?=(?P<act>[^.;:]{{1,160}}))"
+)
+# The act is read ahead of the match (a lookahead of at most 160 characters, room for ``_ACT_WORDS`` words) so that a
+# second request of one sentence is still read and a 2,000-word "sentence" costs one pass.
+_ACT_WORDS = 12  # the words after "to" that tell the act ("take her iPhone to an Apple store for repairs")
+_STEM = 5  # letters that stand for a word of the act: "repairs", "repairing", "repaired" are one word
+
+
+@dataclass(frozen=True)
+class _Request:
+    sentence: int
+    root: str  # the independent source (a copy's origin)
+    asked: bool  # asked to act (True) or offered to (False)
+    agent: str  # the family name of the person who acts ("McCullum")
+    act: frozenset[str]  # the act's plain words, cut to their stems
+    text: str  # the phrase as written, up to "to"
+
+
+def requests_in(text: str) -> list[tuple[bool, str, frozenset[str], str]]:
+    """(asked, agent's last name, the act's stems, phrase) for each "asked NAME to …" and "NAME offered to …" of
+    ``text`` outside a quotation and not negated ("never asked", "did not offer")."""
+    quoted = quoted_part(text)
+    found = []
+    for asked, pattern in ((True, _ASKED_TO), (True, _WAS_ASKED_TO), (False, _OFFERED_TO)):
+        for m in pattern.finditer(text):
+            if m.group() in quoted or m.group("agent") in quoted:
+                continue
+            if _NEGATION.search(text[max(0, m.start() - 30) : m.start("act")]):
+                continue
+            words = _WORD.findall(m.group("act"))[:_ACT_WORDS]
+            act = frozenset(w.lower()[:_STEM] for w in words if w[0].islower() and w.lower() not in STOP and len(w) > 2)
+            phrase = text[m.start() : m.start("act")].strip()
+            found.append((asked, m.group("agent").split()[-1], act, phrase))
+    return found
+
+
+def request_conflicts(
+    story: AnalysedStory, support: SupportMap, copy_of: Mapping[str, str | None] | None = None
+) -> list[tuple[int, Conflict, set[int]]]:
+    """A named person asked to do an act in one independent source, offering to do it in another (module
+    docstring). Not a disagreement: a source that tells both of one person (she asked and he had offered: two
+    moments), two acts (fewer than two words of the act alike), sentences of two events."""
+    copy_of = story.copy_of if copy_of is None else copy_of
+    requests: list[_Request] = []
+    for i, s in enumerate(story.sentences):
+        if " to " not in s.text:
+            continue
+        root = copy_of.get(s.article_id) or s.article_id
+        for asked, agent, act, phrase in requests_in(s.text):
+            requests.append(_Request(i, root, asked, agent, act, phrase))
+    told_both = {(r.root, r.agent) for r in requests if r.asked} & {(r.root, r.agent) for r in requests if not r.asked}
+    found: list[tuple[int, Conflict, set[int]]] = []
+    for x in requests:
+        if not x.asked or (x.root, x.agent) in told_both:
+            continue
+        offers = [
+            y
+            for y in requests
+            if not y.asked
+            and y.root != x.root
+            and y.agent == x.agent
+            and (y.root, y.agent) not in told_both
+            and len(x.act & y.act) >= 2
+            and _one_event(story, support, x.sentence, y.sentence)
+        ]
+        if not offers:
+            continue
+        offered = sorted({y.sentence for y in offers})
+        labels = {"asked": x.text, "offered": offers[0].text}
+        claims = claims_of(story, {"asked": [x.sentence], "offered": offered}, labels)
+        sentences = {x.sentence, *offered}
+        found.append((min(sentences), Conflict(topic="whose initiative", claims=claims), sentences))
     return found
