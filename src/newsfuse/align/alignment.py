@@ -175,6 +175,7 @@ def _graph(
         items, disputed = claim_units(story, units, found, split, params)
         backing = Backing.of(split.story, [story.sentences[i].text for i in split.parent])
         backing.units, backing.member_sure = items, params.member_sure
+        backing.act_check_below = params.act_check_below
         whole = {split.parent[n]: n for n, w in enumerate(split.whole) if w}
         graph = build_graph(
             split.story, items, disputed, sentence_sources, split.claims, models.parse, backing, retells
@@ -183,6 +184,7 @@ def _graph(
     else:
         backing = Backing.of(story)
         backing.units, backing.member_sure = units, params.member_sure
+        backing.act_check_below = params.act_check_below
         whole = {i: i for i in range(len(story.sentences))}
         parse = models.parse if models else None
         graph = build_graph(

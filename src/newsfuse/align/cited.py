@@ -119,7 +119,8 @@ def actor_checked_sources(
     actors.update(read_actors(story, [i for i in todo if i not in actors], parse))
 
     def same(j: int, i: int) -> bool:
-        if backing is not None and not backing.member_tells(units, j, i):  # off unless ``member_sure`` is set
+        # off unless ``member_sure`` or ``act_check_below`` is set
+        if backing is not None and not backing.member_tells(units, j, i, story):
             return False
         if not same_actors(actors.get(i, NONE), actors.get(j, NONE), story.sentences[i].text, story.sentences[j].text):
             return False
