@@ -3,14 +3,17 @@ unit below it backs the shown sentence only when the two do not each tell one ac
 different things (align/act_check.py). Invented text.
 
 The wrong citations left at stop 55 are mostly such members (BASIL 2013 a4f1d515: Obama defending the programs cited
-to another outlet's hearings held by his officials). Each test fails on main's ``src`` (no ``align/act_check.py``,
-no ``act_check_below``). Off because on the gold it removes as few right members as wrong ones (docs/synthesis.md,
-"Stop 56 — h-cite56").
+to another outlet's hearings held by his officials). Read for a summary sentence's citations through its unit only
+(align/cited.py): in the fact graph it cost gold tune multi-outlet facts (docs/synthesis.md, "Stop 56 —
+h-cite56"). Each test fails on main's ``src`` (no ``align/act_check.py``, no ``act_check_below``).
 """
 
 from __future__ import annotations
 
 import pytest
+from tests.fakes import member_sources
+
+from newsfuse.align.act_check import ActReader
 
 DEFENDED = "President Ilse Varga on Friday forcefully defended the water pact, saying parliament was fully briefed."
 HEARINGS = (
@@ -25,11 +28,18 @@ GOT = "The dock workers won damages of $43,885,310 from the port authority on Mo
 
 
 def _sources(fast_models, first: str, second: str, similarity: float, below: float | None) -> list[str]:  # type: ignore[no-untyped-def]
-    """The outlets cited for the first article's sentence, the second article's sentence in its unit at
-    ``similarity`` (threshold 0.9), with ``act_check_below`` at ``below``."""
-    from tests.fakes import member_sources
+    """The outlets a summary sentence of the first article cites (align/cited.py ``actor_checked_sources``), the
+    second article's sentence in its unit at ``similarity``, with ``act_check_below`` at ``below``."""
+    from tests.fakes import two_sentence_unit
 
-    return member_sources(fast_models, first, second, similarity, act_check_below=below)
+    from newsfuse.align.act_check import ActReader
+    from newsfuse.align.cited import actor_checked_sources
+    from newsfuse.align.facts import Backing
+
+    story, unit_map = two_sentence_unit(fast_models, first, second, similarity)
+    backing = Backing.of(story)
+    backing.acts = ActReader(fast_models.parse, below) if below is not None else None
+    return actor_checked_sources(story, unit_map, [0], fast_models.parse, backing)[0]
 
 
 def test_a_member_telling_another_act_is_not_cited(fast_models) -> None:  # type: ignore[no-untyped-def]
@@ -37,6 +47,9 @@ def test_a_member_telling_another_act_is_not_cited(fast_models) -> None:  # type
     assert _sources(fast_models, DEFENDED, HEARINGS, 0.93, 1.0) == ["S1"]
     assert _sources(fast_models, DEFENDED, HEARINGS, 0.97, 0.95) == ["S1", "S2"]  # above the band: not read
     assert _sources(fast_models, DEFENDED, RETOLD, 0.93, 1.0) == ["S1", "S2"]  # the same act
+    # the fact graph does not read it: the gold counts such a member as telling a part of the fact
+    acts = ActReader(fast_models.parse, 1.0)
+    assert member_sources(fast_models, DEFENDED, HEARINGS, 0.93, acts=acts) == ["S1", "S2"]
 
 
 def test_only_two_sentences_of_one_act_each_are_told_apart(fast_models) -> None:  # type: ignore[no-untyped-def]

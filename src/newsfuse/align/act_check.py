@@ -33,8 +33,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from newsfuse.align import same_fact
+from newsfuse.align import head_act, same_fact
 from newsfuse.align.actors import LIGHT_LEMMAS, SPEECH_LEMMAS
+from newsfuse.align.claims import Parser
+from newsfuse.align.units import quantities_of
+from newsfuse.nlp.clarity import display_text
 
 # Verbs that carry another act rather than tell one: their xcomp or ccomp is the act ("decided she was going to
 # kill her children", "wanted that line removed", "plans to launch a campaign"); copulas and auxiliaries as heads
@@ -151,7 +154,21 @@ def _stems(doc: Any) -> frozenset[str]:
     return frozenset(_stem(t) for t in doc if t.pos_ in _WORDS)
 
 
-def checked(score: float, below: float | None) -> bool:
-    """Whether a member at pair score ``score`` is read for its act: the check is on (``below`` set) and the pair
-    is under it (``AlignOptions.act_check_below``)."""
-    return below is not None and score < below
+class ActReader:
+    """The check as the citations ask it: a member under ``below`` (``AlignOptions.act_check_below``) that tells
+    another act than the shown sentence is refused, each text parsed once with ``parse`` (``nlp.Models.parse``)."""
+
+    def __init__(self, parse: Parser, below: float) -> None:
+        self.parse, self.below = parse, below
+        self._docs: dict[str, Any] = {}
+
+    def refuses(self, score: float, shown: str, member: str) -> bool:
+        """Whether ``member``, at pair score ``score``, tells another act than ``shown`` (:func:`tells_another_act`;
+        a specific figure both give makes them one event: align/head_act.py ``shares_telling_figure``)."""
+        if score >= self.below:
+            return False
+        todo = [t for t in dict.fromkeys((shown, member)) if t not in self._docs]
+        if todo:
+            self._docs.update(zip(todo, self.parse([display_text(t) for t in todo]), strict=True))
+        figure = head_act.shares_telling_figure(quantities_of(shown), quantities_of(member))
+        return tells_another_act(self._docs[shown], self._docs[member], figure)

@@ -24,15 +24,8 @@ from typing import Any
 
 import numpy as np
 
-from newsfuse.align import (
-    above_threshold,
-    act_check,
-    citation_check,
-    citation_precision,
-    head_act,
-    same_fact,
-    story_pairs,
-)
+from newsfuse.align import above_threshold, citation_check, citation_precision, head_act, same_fact, story_pairs
+from newsfuse.align.act_check import ActReader
 from newsfuse.align.actors import NONE, ActorReader, Actors, Frame, frame_of, same_actors
 from newsfuse.align.claims import Parser, opens_dashed_clause, whole_claim
 from newsfuse.align.numbers import Quantity
@@ -174,15 +167,9 @@ class Backing:
     # ``AlignOptions.member_sure``: a unit member of another outlet below it backs an item only when the two share
     # :data:`MEMBER_COVER` of the shorter one's content words (:func:`member_tells`); None: every member may
     member_sure: float | None = None
-    # ``AlignOptions.act_check_below``: a unit member of another outlet below it backs an item only when the two do
-    # not tell two different acts (align/act_check.py); None: not read
-    act_check_below: float | None = None
-    _act_docs: dict[str, Any] = field(default_factory=dict)  # parses :meth:`tells_another_act` read, by text
-
-    @property
-    def reads_members(self) -> bool:
-        """Whether :meth:`member_tells` may refuse a member (``member_sure`` or ``act_check_below`` is set)."""
-        return self.member_sure is not None or self.act_check_below is not None
+    # ``AlignOptions.act_check_below``: align/cited.py reads a summary sentence's unit members under it for another
+    # act (align/act_check.py); None: not read
+    acts: ActReader | None = None
 
     @classmethod
     def of(cls, story: AnalysedStory, whole: list[str] | None = None) -> Backing:
@@ -334,30 +321,11 @@ class Backing:
         keys = [self.story.sentences[k].key for k in items]
         return frozenset(w for key in keys for w in self._names.get(key, frozenset()))
 
-    def member_tells(self, units: UnitMap, j: int, rep: int, story: AnalysedStory | None = None) -> bool:
-        """A member ``j`` of ``rep``'s unit may back it: under ``act_check_below`` the two tell no two different acts
-        (:meth:`tells_another_act`); under ``member_sure`` they share words (:func:`member_tells`); always when both
-        are off. ``story``: the story ``j`` and ``rep`` index when they are not this backing's items (align/cited.py
-        reads the sentence units)."""
-        score = float(units.similarity[rep, j])
-        if act_check.checked(score, self.act_check_below) and self.tells_another_act(j, rep, story):
-            return False
+    def member_tells(self, units: UnitMap, j: int, rep: int) -> bool:
+        """A member ``j`` of ``rep``'s unit may back it (:func:`member_tells`, at ``member_sure``; always when off)."""
         if self.member_sure is None:
             return True
-        return member_tells(score, self.words[rep], self.words[j], self.member_sure)
-
-    def tells_another_act(self, j: int, rep: int, story: AnalysedStory | None = None) -> bool:
-        """``j`` and ``rep`` (of ``story``, else of this backing's items) each tell one act and not the same one
-        (align/act_check.py), read from their parses, unless they give one specific figure."""
-        read = story or self.story
-        if self.parse is None or read is None:
-            return False
-        shown, member = read.sentences[rep].text, read.sentences[j].text
-        todo = [t for t in dict.fromkeys((shown, member)) if t not in self._act_docs]
-        if todo:
-            self._act_docs.update(zip(todo, self.parse([display_text(t) for t in todo]), strict=True))
-        figure = head_act.shares_telling_figure(quantities_of(shown), quantities_of(member))
-        return act_check.tells_another_act(self._act_docs[shown], self._act_docs[member], figure)
+        return member_tells(float(units.similarity[rep, j]), self.words[rep], self.words[j], self.member_sure)
 
     def shared_weight(self, j: int, rep: int) -> float:
         """The story-IDF weight of the content words ``j`` and ``rep`` share."""
@@ -604,7 +572,7 @@ def backers(story: AnalysedStory, units: UnitMap, members: list[int], rep: int, 
     ``units.backs`` it."""
     own = story.sentences[rep].article_id
     candidates = [j for j in members if story.sentences[j].article_id != own]
-    if backing is not None and backing.reads_members:
+    if backing is not None and backing.member_sure is not None:
         candidates = [j for j in candidates if backing.member_tells(units, j, rep)]
     if backing is not None and not backing.cut_between_dashes(rep):
         close = [
