@@ -238,9 +238,11 @@ class AlignOptions:
     # words share as few words at the same scores; on the held-out labels it left 7 of 9 wrong, for 2 right and 6
     # partial lost (docs/synthesis.md, "Stop 55 — h-cite55")
     member_sure: float | None = None
-    # a unit member of another outlet under this P(same fact) backs a fact's shown sentence, or a summary sentence,
-    # only when the two do not each tell one act, different verbs done to different things (align/act_check.py);
-    # None: not read. Off: stop 56 (h-cite56), docs/synthesis.md "Stop 56 — h-cite56"
+    # a unit member of another outlet under this P(same fact) is cited for a summary sentence (through its sentence
+    # unit, align/cited.py) only when the two do not each tell one act, different verbs done to different things
+    # (align/act_check.py); None: not read. Stop 56 (h-cite56): at 1.0 the tune citation labels' wrong ones left
+    # 23 -> 22 of 24 (74.7 -> 75.6 %), every gold tune figure unchanged; read in the fact graph too it cost gold tune
+    # multi-outlet facts shown 80.4 -> 78.9 (docs/synthesis.md, "Stop 56 — h-cite56")
     act_check_below: float | None = None
 
     def __post_init__(self) -> None:
