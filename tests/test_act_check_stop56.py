@@ -1,5 +1,5 @@
-"""Stop 56 (issue 12): ``AlignOptions.act_check_below`` (off by default): a sentence joined into the shown sentence's
-unit below it backs the shown sentence only when the two do not each tell one act, different verbs done to
+"""Stop 56 (issue 12): ``AlignOptions.act_check_below`` (1.0; None turns it off): a sentence joined into a summary
+sentence's unit below it is cited for it only when the two do not each tell one act, different verbs done to
 different things (align/act_check.py). Invented text.
 
 The wrong citations left at stop 55 are mostly such members (BASIL 2013 a4f1d515: Obama defending the programs cited
@@ -77,7 +77,8 @@ def test_the_option_is_checked() -> None:
     from newsfuse.errors import OptionsError
     from newsfuse.options import AlignOptions, Options
 
-    assert Options().align.act_check_below is None
+    assert Options().align.act_check_below == 1.0  # every member under a pair score of 1.0
+    assert Options().with_(act_check_below=None).align.act_check_below is None
     assert Options().with_(act_check_below=0.99).align.act_check_below == 0.99
     with pytest.raises(OptionsError):
         AlignOptions(act_check_below=1.5)
