@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from typing import Any
 
 import numpy as np
 
@@ -59,3 +60,35 @@ def harbour_article(number: int, copy_of: str | None = None, published: str | No
         paragraphs=["The harbour board voted on Tuesday to close the north quay."],
         copy_of=copy_of,
     )
+
+
+def two_sentence_unit(models: Models, first: str, second: str, similarity: float) -> tuple[AnalysedStory, Any]:
+    """Two articles of one sentence each, analysed, and a ``UnitMap`` that joins them at ``similarity`` (threshold
+    0.9): the join's member checks read one pair."""
+    from newsfuse.align.units import Unit, UnitMap, quantities_of
+    from newsfuse.options import Options
+    from newsfuse.pipeline import story_from_documents
+    from newsfuse.records import RawDocument
+
+    documents = [RawDocument(path="0.txt", text=first), RawDocument(path="1.txt", text=second)]
+    story = story_from_documents(documents, Options(), models, [])
+    texts = [s.text for s in story.sentences]
+    assert len(texts) == 2, texts
+    sim = np.eye(2)
+    sim[0, 1] = sim[1, 0] = similarity
+    return story, UnitMap([Unit([0, 1])], [0, 0], [quantities_of(t) for t in texts], sim, 0.9)
+
+
+def member_sources(models: Models, first: str, second: str, similarity: float, **backing: Any) -> list[str]:
+    """The outlets ``align.facts.fact_sources`` cites for the first article's sentence when the second article's
+    sentence is in its unit at ``similarity`` (:func:`two_sentence_unit`), with the ``Backing`` fields ``backing``
+    set (``member_sure``, ``acts``)."""
+    from newsfuse.align.facts import Backing, fact_sources
+
+    story, unit_map = two_sentence_unit(models, first, second, similarity)
+    found = Backing.of(story)
+    found.parse = models.parse
+    for name, value in backing.items():
+        setattr(found, name, value)
+    found.read_actors(story, [0, 1], models.parse)
+    return fact_sources(story, unit_map, [0, 1], 0, found)

@@ -25,25 +25,9 @@ RETOLD = "On Friday, President Ilse Varga defended the water pact and said parli
 def _sources(fast_models, first: str, second: str, similarity: float, sure: float | None) -> list[str]:  # type: ignore[no-untyped-def]
     """The outlets cited for the first article's sentence, the second article's sentence in its unit at
     ``similarity`` (threshold 0.9), with ``member_sure`` at ``sure``."""
-    import numpy as np
+    from tests.fakes import member_sources
 
-    from newsfuse.align.facts import Backing, fact_sources
-    from newsfuse.align.units import Unit, UnitMap, quantities_of
-    from newsfuse.options import Options
-    from newsfuse.pipeline import story_from_documents
-    from newsfuse.records import RawDocument
-
-    documents = [RawDocument(path="0.txt", text=first), RawDocument(path="1.txt", text=second)]
-    story = story_from_documents(documents, Options(), fast_models, [])
-    texts = [s.text for s in story.sentences]
-    assert len(texts) == 2, texts
-    sim = np.eye(2)
-    sim[0, 1] = sim[1, 0] = similarity
-    unit_map = UnitMap([Unit([0, 1])], [0, 0], [quantities_of(t) for t in texts], sim, 0.9)
-    backing = Backing.of(story)
-    backing.parse, backing.member_sure = fast_models.parse, sure
-    backing.read_actors(story, [0, 1], fast_models.parse)
-    return fact_sources(story, unit_map, [0, 1], 0, backing)
+    return member_sources(fast_models, first, second, similarity, member_sure=sure)
 
 
 def test_a_member_below_sure_telling_another_act_is_not_cited(fast_models) -> None:  # type: ignore[no-untyped-def]

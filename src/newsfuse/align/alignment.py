@@ -14,6 +14,7 @@ from typing import Protocol
 import numpy as np
 
 from newsfuse.align import same_fact
+from newsfuse.align.act_check import ActReader
 from newsfuse.align.claim_units import ClaimStory, claim_story, claim_units
 from newsfuse.align.claims import Parser, split_claims
 from newsfuse.align.conflicts import Conflicts, find_conflicts
@@ -152,6 +153,12 @@ def align(
     return Alignment(support, units, graph, facts, found.conflicts, backing, whole, speakerless, retells, found.days)
 
 
+def _act_reader(options: Options, models: ClaimModels | None) -> ActReader | None:
+    """The act check the summary's citations read (``AlignOptions.act_check_below``; align/cited.py), if on."""
+    below = options.align.act_check_below
+    return ActReader(models.parse, below) if below is not None and models is not None else None
+
+
 def _graph(
     story: AnalysedStory,
     options: Options,
@@ -175,6 +182,7 @@ def _graph(
         items, disputed = claim_units(story, units, found, split, params)
         backing = Backing.of(split.story, [story.sentences[i].text for i in split.parent])
         backing.units, backing.member_sure = items, params.member_sure
+        backing.acts = _act_reader(options, models)
         whole = {split.parent[n]: n for n, w in enumerate(split.whole) if w}
         graph = build_graph(
             split.story, items, disputed, sentence_sources, split.claims, models.parse, backing, retells
@@ -183,6 +191,7 @@ def _graph(
     else:
         backing = Backing.of(story)
         backing.units, backing.member_sure = units, params.member_sure
+        backing.acts = _act_reader(options, models)
         whole = {i: i for i in range(len(story.sentences))}
         parse = models.parse if models else None
         graph = build_graph(

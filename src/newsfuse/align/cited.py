@@ -121,7 +121,12 @@ def actor_checked_sources(
     def same(j: int, i: int) -> bool:
         if backing is not None and not backing.member_tells(units, j, i):  # off unless ``member_sure`` is set
             return False
-        if not same_actors(actors.get(i, NONE), actors.get(j, NONE), story.sentences[i].text, story.sentences[j].text):
+        # off unless ``act_check_below`` is set: a member telling another act (align/act_check.py)
+        acts = backing.acts if backing is not None else None
+        shown, member = story.sentences[i].text, story.sentences[j].text
+        if acts is not None and acts.refuses(float(units.similarity[i, j]), shown, member):
+            return False
+        if not same_actors(actors.get(i, NONE), actors.get(j, NONE), shown, member):
             return False
         # both held whole by the graph: its test of what a sentence states too (align/citation_check.py), so a
         # summary sentence cites no outlet whose sentence only shares its words ("Still others avoid the topic

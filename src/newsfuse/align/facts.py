@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from newsfuse.align import above_threshold, citation_check, citation_precision, head_act, same_fact, story_pairs
+from newsfuse.align.act_check import ActReader
 from newsfuse.align.actors import NONE, ActorReader, Actors, Frame, frame_of, same_actors
 from newsfuse.align.claims import Parser, opens_dashed_clause, whole_claim
 from newsfuse.align.numbers import Quantity
@@ -166,6 +167,9 @@ class Backing:
     # ``AlignOptions.member_sure``: a unit member of another outlet below it backs an item only when the two share
     # :data:`MEMBER_COVER` of the shorter one's content words (:func:`member_tells`); None: every member may
     member_sure: float | None = None
+    # ``AlignOptions.act_check_below``: align/cited.py reads a summary sentence's unit members under it for another
+    # act (align/act_check.py); None: not read
+    acts: ActReader | None = None
 
     @classmethod
     def of(cls, story: AnalysedStory, whole: list[str] | None = None) -> Backing:
