@@ -257,10 +257,15 @@ _SHOWN_SAYING = re.compile(
     r"(him|her|them|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)"
     r"(?:\s+(?:at|in|on|during|from)\s+[^,;:.“”\"]{1,60}?)?\s+$"
 )
-# a date closing a subject read back from its verb: "The Register on July 20", "on April 6"
+# a date or time closing a subject read back from its verb: "The Register on July 20", "on April 6"; "The president
+# over the weekend (had tweeted)", "The governor on Sunday (said)" (BASIL 2a3fde8a, stop 56: Trump's "badly damaged"
+# went unattributed under "The president over the weekend")
 _DATE_AFTER_SUBJECT = re.compile(
-    r"(?:^|\s)on\s+(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|May|June?|July?)\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:,\s*\d{4})?,?\s*$"
+    r"(?:^|\s)(?:on\s+(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|May|June?|July?)\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,\s*\d{4})?"
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|over\s+the\s+weekend|(?:last|earlier\s+this|later\s+that|earlier\s+that)\s+(?:week|weekend|month|year))"
+    r",?\s*$"
 )
 # "… in an email to HuffPost:", "… in a letter to Mr. Brink:": the one written to, right before the colon
 # a quotation opening with the writer's bracketed third person: "[He] had …", "[She] said …"

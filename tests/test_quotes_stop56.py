@@ -1,0 +1,41 @@
+"""Stop 56 (issue 13: the tune half of the basil56 check set and PolNeAR's reported speech on its train split): each
+test on invented text. A time phrase set after the subject ("The governor over the weekend had tweeted") is no part
+of the speaker, and a name written after "anti-" / "pro-" is what a thing is against or for, not who holds it."""
+
+from __future__ import annotations
+
+from tests.test_quotes_stop51 import _by_text, _name
+
+
+def test_a_time_phrase_after_the_subject_is_no_part_of_the_speaker(attribute_parsed) -> None:
+    """ "The president over the weekend had tweeted that … “badly damaged” …": the partial quotation inside the
+    reported clause is the president's (BASIL 2a3fde8a: Trump's "badly damaged" and "clowns and losers!" were read
+    with "The president over the weekend" as speaker, which names no one, so the brief left them out)."""
+    found = attribute_parsed(
+        [
+            "Governor Tom Brink spoke to the council on Friday.",
+            "The governor over the weekend had tweeted that Varn and others have “badly damaged” the city’s name.",
+            "The governor on Sunday said the audit had “done real harm” to the port.",
+        ]
+    )
+    assert _name(_by_text(found, "badly damaged", "partial")) == "Tom Brink"
+    assert _name(_by_text(found, "done real harm", "partial")) == "Tom Brink"
+
+
+def test_a_name_after_anti_is_not_the_holder_of_the_thing(attribute_parsed) -> None:
+    """ "… focused on one anti-Brink text that implied a willingness “…”": the words are not Brink's (BASIL 2a3fde8a
+    printed the inspector general's words as Trump's under "one anti-Trump text")."""
+    found = attribute_parsed(
+        [
+            "Mayor Tom Brink said the audit was unfair.",
+            "The inspector general was troubled by texts that Ada Varn sent, and particularly focused on one anti-Brink"
+            " text that implied a willingness “to take official action to hurt the mayor’s chances.”",
+        ]
+    )
+    assert _name(_by_text(found, "to take official action", "partial")) is None
+
+
+def test_a_name_that_opens_the_phrase_still_holds_it(attribute_parsed) -> None:
+    """Guard: "Mayor Tom Brink, an anti-tax campaigner, said …" keeps Brink (a name before "anti-" is the holder)."""
+    found = attribute_parsed(["Mayor Tom Brink, an anti-tax campaigner, said the levy was “a burden on every family.”"])
+    assert _name(_by_text(found, "a burden on every family", "partial")) == "Tom Brink"
