@@ -39,3 +39,22 @@ def test_a_name_that_opens_the_phrase_still_holds_it(attribute_parsed) -> None:
     """Guard: "Mayor Tom Brink, an anti-tax campaigner, said …" keeps Brink (a name before "anti-" is the holder)."""
     found = attribute_parsed(["Mayor Tom Brink, an anti-tax campaigner, said the levy was “a burden on every family.”"])
     assert _name(_by_text(found, "a burden on every family", "partial")) == "Tom Brink"
+
+
+def test_a_name_given_by_a_participle_frames_no_quotation(attribute_parsed) -> None:
+    """ "…, arguing that a secret program called Keldwatch is simply an “internal records system”": "called" gives the
+    program its name, so the partial quotation is the council's, whose reported clause holds it (BASIL a4f1d515: the
+    administration's words were read as "a secret program"'s and left out of the brief)."""
+    found = attribute_parsed(
+        [
+            "The Varn city council tried on Saturday to defend its records plan, arguing that a secret program called"
+            " Keldwatch is simply an “internal records system” for the police."
+        ]
+    )
+    assert _name(_by_text(found, "internal records system", "partial")) == "Varn city council"
+
+
+def test_called_with_the_quotation_as_its_object_still_frames_it(attribute_parsed) -> None:
+    """Guard: "Mayor Tom Brink called Ada Varn “a reckless liar”" stays Brink's words."""
+    found = attribute_parsed(["Mayor Tom Brink called Ada Varn “a reckless liar” on Monday."])
+    assert _name(_by_text(found, "a reckless liar", "partial")) == "Tom Brink"

@@ -257,6 +257,11 @@ _SHOWN_SAYING = re.compile(
     r"(him|her|them|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)"
     r"(?:\s+(?:at|in|on|during|from)\s+[^,;:.“”\"]{1,60}?)?\s+$"
 )
+# the name a participle gives, then the clause's own verb: "(a secret program called) Prism is (simply an “…”)"
+# (BASIL a4f1d515, stop 56: the administration's partial was read as "a secret program"'s words)
+_NAMING_PARTICIPLE = re.compile(
+    r"\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:is|was|are|were|has|had|have|will|would|can|could|may|might)\b"
+)
 # a date or time closing a subject read back from its verb: "The Register on July 20", "on April 6"; "The president
 # over the weekend (had tweeted)", "The governor on Sunday (said)" (BASIL 2a3fde8a, stop 56: Trump's "badly damaged"
 # went unattributed under "The president over the weekend")
@@ -1416,6 +1421,8 @@ class ArticleSpeech:
                 continue  # a verb of manner far from the marks
             if word.islower() and frame_word(self.text, lower, start + w_end):
                 verb = (start + w_start, start + w_end)
+                if lower in ("called", "named", "dubbed") and _NAMING_PARTICIPLE.match(self.text, verb[1], end):
+                    continue  # "a secret program called Prism is simply an “…”": a name given, no one's words
                 if _WHO_RELATIVE.search(self.text, start, verb[0]) and any(
                     w.islower() and w.lower() in SPEECH_VERBS for w, _, e in words if start + e < verb[0]
                 ):
