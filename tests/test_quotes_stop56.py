@@ -1,6 +1,8 @@
 """Stop 56 (issue 13: the tune half of the basil56 check set and PolNeAR's reported speech on its train split): each
 test on invented text. A time phrase set after the subject ("The governor over the weekend had tweeted") is no part
-of the speaker, and a name written after "anti-" / "pro-" is what a thing is against or for, not who holds it."""
+of the speaker, a name written after "anti-" / "pro-" is what a thing is against or for, not who holds it, a name
+given by a participle ("a program called Prism is …") frames no quotation, and a second "that"-clause coordinated on
+the cue is more of what was said."""
 
 from __future__ import annotations
 
@@ -58,3 +60,23 @@ def test_called_with_the_quotation_as_its_object_still_frames_it(attribute_parse
     """Guard: "Mayor Tom Brink called Ada Varn “a reckless liar”" stays Brink's words."""
     found = attribute_parsed(["Mayor Tom Brink called Ada Varn “a reckless liar” on Monday."])
     assert _name(_by_text(found, "a reckless liar", "partial")) == "Tom Brink"
+
+
+def test_a_second_that_clause_is_more_of_the_reported_content(attribute_parsed) -> None:
+    """ "The governor said the state needs to secure the border …, but that he would not support mass deportation":
+    the parser hangs the second "that"-clause on the cue, and it is more of what was said (PolNeAR train, stop 56: the
+    content stopped at the first clause and matched no gold)."""
+    found = attribute_parsed(
+        [
+            "The Ohio governor said the state needs to secure the border and create a guest-worker program, but that"
+            " he would not support mass deportation of workers."
+        ]
+    )
+    assert _by_text(found, "the state needs to secure", "reported").text.endswith("mass deportation of workers")
+
+
+def test_a_second_act_of_the_speaker_still_ends_the_content(attribute_parsed) -> None:
+    """Guard: "Mayor Tom Brink said the plan failed, and promised that the city would try again": the promise is his
+    next act, not more of the first content."""
+    found = attribute_parsed(["Mayor Tom Brink said the plan failed, and promised that the city would try again."])
+    assert _by_text(found, "the plan failed", "reported").text == "the plan failed"
