@@ -80,3 +80,10 @@ def test_a_second_act_of_the_speaker_still_ends_the_content(attribute_parsed) ->
     next act, not more of the first content."""
     found = attribute_parsed(["Mayor Tom Brink said the plan failed, and promised that the city would try again."])
     assert _by_text(found, "the plan failed", "reported").text == "the plan failed"
+
+
+def test_a_possessive_owning_the_speech_noun_stands_for_its_person(attribute_parsed) -> None:
+    """ "Mayor Tom Brink is keeping up his criticism of his closest rivals": "his" owns the criticism as "he" would
+    voice it, so it resolves as "he" does (PolNeAR train, stop 56: "his" was left unresolved, a wrong speaker)."""
+    found = attribute_parsed(["Mayor Tom Brink is keeping up his criticism of his closest rivals in the race."])
+    assert _name(_by_text(found, "his closest rivals", "reported")) == "Tom Brink"

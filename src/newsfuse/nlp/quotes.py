@@ -2101,8 +2101,11 @@ class ArticleSpeech:
                     span.start,
                     span.end,
                     # "quoted him as saying"; "video of him saying" (``_SHOWN_SAYING``), not "she recalls him saying"
+                    # ; "his criticism of his rivals", "his support for …": the possessive owns the speech noun, as
+                    # "he" would say it (PolNeAR train, stop 56: "his" was left unresolved, a wrong speaker)
                     object_pronoun=self._cue_word(attribution) == "quoted"
-                    or (span.text in ("him", "her", "them") and self.text[: span.start].endswith(" of ")),
+                    or (span.text in ("him", "her", "them") and self.text[: span.start].endswith(" of "))
+                    or (span.text in ("his", "her", "their") and attribution.kind == "reported"),
                 )
                 if attribution.speaker.name is not None and self._one_of_coordinated(span):
                     # one of two or more who speak together: a quote's speaker is one name or one named role
