@@ -87,3 +87,16 @@ def test_a_possessive_owning_the_speech_noun_stands_for_its_person(attribute_par
     voice it, so it resolves as "he" does (PolNeAR train, stop 56: "his" was left unresolved, a wrong speaker)."""
     found = attribute_parsed(["Mayor Tom Brink is keeping up his criticism of his closest rivals in the race."])
     assert _name(_by_text(found, "his closest rivals", "reported")) == "Tom Brink"
+
+
+def test_a_possessive_stands_for_the_person_of_its_own_sentence(attribute_parsed) -> None:
+    """ "Governor Ada Varn said …" // "Mayor Tom Brink kept up his criticism of the port plan": the person named in the
+    possessive's own sentence, not the speaker of the sentence before (the shared corpus: "Xi sent a farewell message
+    reaffirming his belief that …" after Zelensky's words)."""
+    found = attribute_parsed(
+        [
+            "Governor Ted Varn said the plan would “just freeze” the port.",
+            "After a dinner on Tuesday night, Mayor Tom Brink kept up his criticism of the port plan.",
+        ]
+    )
+    assert _name(_by_text(found, "the port plan", "reported")) == "Tom Brink"

@@ -2101,12 +2101,11 @@ class ArticleSpeech:
                     span.start,
                     span.end,
                     # "quoted him as saying"; "video of him saying" (``_SHOWN_SAYING``), not "she recalls him saying"
-                    # ; "his criticism of his rivals", "his support for …": the possessive owns the speech noun, as
-                    # "he" would say it (PolNeAR train, stop 56: "his" was left unresolved, a wrong speaker)
                     object_pronoun=self._cue_word(attribution) == "quoted"
-                    or (span.text in ("him", "her", "them") and self.text[: span.start].endswith(" of "))
-                    or (span.text in ("his", "her", "their") and attribution.kind == "reported"),
+                    or (span.text in ("him", "her", "them") and self.text[: span.start].endswith(" of ")),
                 )
+                if span.text in ("his", "her") and attribution.kind == "reported" and attribution.speaker.name is None:
+                    attribution.speaker = self._possessor(span)
                 if attribution.speaker.name is not None and self._one_of_coordinated(span):
                     # one of two or more who speak together: a quote's speaker is one name or one named role
                     # (../shared/CONTRACT.md), so words two people give together are nobody's (stop 46's rule)
@@ -2133,6 +2132,27 @@ class ArticleSpeech:
                 previous = attribution
             if attribution.speaker is not None and attribution.speaker.name is not None:
                 introduced = attribution
+
+    def _possessor(self, span: Speaker) -> Speaker:
+        """ "Trump is keeping up his criticism of his rivals", "Xi sent a message reaffirming his belief that …":
+        the possessive that owns the speech noun stands for the person named last before it in its own sentence
+        (PolNeAR train, stop 56: "his" was left unresolved, a wrong speaker); none named there, no one (the last
+        speaker of an earlier sentence is no evidence: "Xi … his belief" followed Zelensky's words)."""
+        floor = self.sentence_bounds(span.start)[0]
+        people = [
+            m
+            for m in self.resolver.mentions
+            if floor <= m.start
+            and m.end <= span.start
+            and self.resolver.is_person(self.resolver.resolve(self.text, m.start, m.end).name)
+        ]
+        if not people:
+            return span
+        named = self.resolver.resolve(self.text, people[-1].start, people[-1].end).name
+        gender = self.resolver.gender_of(named) if named is not None else None
+        if gender is not None and gender != ("m" if span.text == "his" else "f"):
+            return span  # "Trump … her criticism of …": the pronoun is someone else's
+        return Speaker(span.text, span.start, span.end, named)
 
     def _undated(self, span: Speaker, cue: tuple[int, int] | None) -> Speaker:
         """The subject span without the date set off after it ("The New Haven Register on July 20, 2006, described
