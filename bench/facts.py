@@ -96,8 +96,9 @@ def speaker_is_name_or_role(speaker: str, entity_names: set[str]) -> bool:
 def speaker_right(brief_speaker: str | None, gold: GoldItem) -> bool:
     if gold.speaker is None or brief_speaker is None:
         return gold.speaker is None and brief_speaker is None
+    brief_speaker = _without_middle_initials(brief_speaker)
     said = brief_speaker.lower()
-    for name in [gold.speaker, *gold.aliases]:
+    for name in [_without_middle_initials(n) for n in [gold.speaker, *gold.aliases]]:
         if name.lower() in said or (len(said) > 3 and said in name.lower()):
             return True
         words = name.split()
@@ -108,6 +109,16 @@ def speaker_right(brief_speaker: str | None, gold: GoldItem) -> bool:
             if before[-1].rstrip(".") in _TITLES:
                 return True
     return False
+
+
+_MIDDLE_INITIAL = re.compile(r"(?<=[A-Za-z])\s+[A-Z]\.(?=\s+[A-Z])")
+
+
+def _without_middle_initials(name: str) -> str:
+    """ "Donald J. Trump" as "Donald Trump", "Michael E. Horowitz" as "Michael Horowitz": a middle initial is no
+    other first name (the judge read "Donald J. Trump", the name of the posts' credit lines, as not "Donald Trump":
+    mn55 gave the alias instead). "J. Edgar Hoover" keeps its leading initial."""
+    return _MIDDLE_INITIAL.sub("", name)
 
 
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "President", "Senator", "Representative", "Judge", "Sheriff"}

@@ -11,8 +11,9 @@ Stop 47 added four Multi-News validation rows nobody had used (``mn47``: tune 72
 (``mn48``: tune 21 32, kept 7 16), stop 54 six (``mn54``: tune 9 36 107, kept 116 111 63, labelled from the articles
 before any was briefed) and stop 55 six more (``mn55``: tune 19 73 98, kept 92 50 93, labelled the same way).
 ``subset`` picks stop 38's Multi-News rows (``multinews``), stop 47's, 48's, 54's or 55's
-(``mn47``, ``mn48``, ``mn54``, ``mn55``), the BASIL events (``basil39`` … ``basil46``, ``basil49`` … ``basil53``:
-one stop's events), or all.
+(``mn47``, ``mn48``, ``mn54``, ``mn55``), the BASIL events (``basil39`` … ``basil46``, ``basil49`` … ``basil53``,
+``basil56``: one stop's events), or all. Stop 56 added four BASIL events (``basil56``: tune a4f1d515 2a3fde8a,
+kept 1bb79cc1 68748e7f), labelled from the articles before any was briefed.
 
 A gold quote is found when a printed quote or one of its variants holds its fragment (the quote's first words, no
 more article text is stored), or is exactly the fragment when it opens with "=" (a short quote inside another:
@@ -58,6 +59,7 @@ SETS = (
     "basil51",
     "basil52",
     "basil53",
+    "basil56",
 )
 BASIL40 = ("be026bd1", "f506aafc", "d3a1ce0a", "eadabee7")  # stop 40's events; the other BASIL rows are stop 39's
 BASIL41 = ("70c75d68", "b7021938", "b5eefefb", "2058ec60")  # stop 41's events
@@ -71,6 +73,7 @@ BASIL50 = ("3ae35b16", "dd1e6e3b", "84b3c118", "01c59743")  # stop 50's
 BASIL51 = ("58f414e5", "a28a0329", "c21cb217", "84678e18")  # stop 51's
 BASIL52 = ("6f95dcb9", "6b541575", "d4a4bc34", "cad4bba5", "d16050b3", "08bb9bee", "2742e9c1", "550b80db")  # stop 52's
 BASIL53 = ("df6a55fb", "ccf19ab6", "0ffb34cd", "a4edca3f", "6e502405", "f11c2566", "72fa9b13", "3db93526")  # stop 53's
+BASIL56 = ("a4f1d515", "2a3fde8a", "1bb79cc1", "68748e7f")  # stop 56's
 MN47 = ("72", "29", "18", "39")  # stop 47's Multi-News validation rows
 MN48 = ("21", "32", "7", "16")  # stop 48's
 MN54 = ("9", "36", "107", "116", "111", "63")  # stop 54's
@@ -82,6 +85,8 @@ def _subset_of(row: str) -> str:
         sets = (("mn47", MN47), ("mn48", MN48), ("mn54", MN54), ("mn55", MN55))
         return next((name for name, rows in sets if row in rows), "multinews")
     key = row.rsplit("-", 1)[1]
+    if key in BASIL56:
+        return "basil56"
     if key in BASIL53:
         return "basil53"
     if key in BASIL52:

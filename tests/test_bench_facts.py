@@ -141,6 +141,14 @@ def test_speaker_right_by_surname_or_alias() -> None:
     assert speaker_right(None, GoldItem("q", [["x"]], ["S1"], speaker=None))
 
 
+def test_speaker_right_reads_a_middle_initial_as_no_other_first_name() -> None:
+    """ "Donald J. Trump" is "Donald Trump" (mn55's credit lines); "Phillip J. Dunn" is still not Michael Dunn."""
+    assert speaker_right("Donald J. Trump", GoldItem("q", [["x"]], ["S1"], speaker="Donald Trump"))
+    assert speaker_right("Michael Horowitz", GoldItem("q", [["x"]], ["S1"], speaker="Michael E. Horowitz"))
+    assert not speaker_right("Phillip J. Dunn", GoldItem("q", [["x"]], ["S1"], speaker="Michael Dunn"))
+    assert speaker_right("J. Edgar Hoover", GoldItem("q", [["x"]], ["S1"], speaker="Hoover"))
+
+
 def test_dangling_sentences() -> None:
     assert dangling("This is a very difficult mission, officials said.")
     assert dangling("“We will not allow this,” he said.")

@@ -1,6 +1,6 @@
 """The speaker check set's scoring (bench/speakers.py) on an invented brief."""
 
-from bench.speakers import GOLD, Labelled, gold, judge
+from bench.speakers import BASIL56, GOLD, Labelled, gold, judge
 
 
 def _brief(*quotes: tuple[str, str | None, str]) -> dict:
@@ -55,10 +55,10 @@ def test_the_basil_events_are_a_set_of_their_own() -> None:
     assert not any(i.row.startswith("basil-") for i in multinews + mn47 + mn48 + mn54 + mn55)
     assert len(basil) + len(multinews) + len(mn47) + len(mn48) + len(mn54) + len(mn55) == len(gold("all"))
     tune, kept = {i.row for i in gold("tune", "basil")}, {i.row for i in gold("kept", "basil")}
-    assert len(tune) == len(kept) == 36 and not tune & kept
-    stops = [f"basil{n}" for n in (39, 40, 41, 42, 43, 44, 45, 46, 49, 50, 51, 52, 53)]
+    assert len(tune) == len(kept) == 38 and not tune & kept
+    stops = [f"basil{n}" for n in (39, 40, 41, 42, 43, 44, 45, 46, 49, 50, 51, 52, 53, 56)]
     by_stop = [{i.row for i in gold("all", s)} for s in stops]
-    assert [len(rows) for rows in by_stop] == [8, 4, 4, 8, 8, 4, 4, 4, 4, 4, 4, 8, 8] and set().union(
+    assert [len(rows) for rows in by_stop] == [8, 4, 4, 8, 8, 4, 4, 4, 4, 4, 4, 8, 8, 4] and set().union(
         *by_stop
     ) == tune | kept
     assert {i.row for i in gold("tune", "basil42")} == {
@@ -140,3 +140,11 @@ def test_the_stop55_rows_are_a_set_of_their_own() -> None:
     older = gold("all", "mn47") + gold("all", "mn48") + gold("all", "mn54") + gold("all", "multinews")
     assert not {i.row for i in gold("all", "mn55")} & {i.row for i in older}
     assert any(i.speaker is None for i in gold("tune", "mn55"))
+
+
+def test_the_stop56_events_are_a_set_of_their_own() -> None:
+    assert {i.row for i in gold("tune", "basil56")} == {"basil-2013-a4f1d515", "basil-2018-2a3fde8a"}
+    assert {i.row for i in gold("kept", "basil56")} == {"basil-2013-1bb79cc1", "basil-2013-68748e7f"}
+    older = [i for i in gold("all", "basil") if not i.row.endswith(BASIL56)]
+    assert not {i.row for i in gold("all", "basil56")} & {i.row for i in older}
+    assert any(i.speaker is None for i in gold("tune", "basil56"))

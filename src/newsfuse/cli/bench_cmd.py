@@ -284,7 +284,7 @@ def speakers(
         typer.Option(
             "--set",
             help="multinews (stop 38's rows), mn47 / mn48 / mn54 / mn55 (stop 47's / 48's / 54's / 55's rows), basil "
-            "(every BASIL event), basil39 … basil46, basil49 … basil53 (one stop's) or all.",
+            "(every BASIL event), basil39 … basil46, basil49 … basil53, basil56 (one stop's) or all.",
         ),
     ] = "all",
 ) -> None:

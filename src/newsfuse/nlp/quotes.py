@@ -257,10 +257,20 @@ _SHOWN_SAYING = re.compile(
     r"(him|her|them|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)"
     r"(?:\s+(?:at|in|on|during|from)\s+[^,;:.“”\"]{1,60}?)?\s+$"
 )
-# a date closing a subject read back from its verb: "The Register on July 20", "on April 6"
+# the name a participle gives, then the clause's own verb: "(a secret program called) Prism is (simply an “…”)"
+# (BASIL a4f1d515, stop 56: the administration's partial was read as "a secret program"'s words)
+_NAMING_PARTICIPLE = re.compile(
+    r"\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:is|was|are|were|has|had|have|will|would|can|could|may|might)\b"
+)
+# a date or time closing a subject read back from its verb: "The Register on July 20", "on April 6"; "The president
+# over the weekend (had tweeted)", "The governor on Sunday (said)" (BASIL 2a3fde8a, stop 56: Trump's "badly damaged"
+# went unattributed under "The president over the weekend")
 _DATE_AFTER_SUBJECT = re.compile(
-    r"(?:^|\s)on\s+(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|May|June?|July?)\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:,\s*\d{4})?,?\s*$"
+    r"(?:^|\s)(?:on\s+(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|May|June?|July?)\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,\s*\d{4})?"
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|over\s+the\s+weekend|(?:last|earlier\s+this|later\s+that|earlier\s+that)\s+(?:week|weekend|month|year))"
+    r",?\s*$"
 )
 # "… in an email to HuffPost:", "… in a letter to Mr. Brink:": the one written to, right before the colon
 # a quotation opening with the writer's bracketed third person: "[He] had …", "[She] said …"
@@ -1411,6 +1421,8 @@ class ArticleSpeech:
                 continue  # a verb of manner far from the marks
             if word.islower() and frame_word(self.text, lower, start + w_end):
                 verb = (start + w_start, start + w_end)
+                if lower in ("called", "named", "dubbed") and _NAMING_PARTICIPLE.match(self.text, verb[1], end):
+                    continue  # "a secret program called Prism is simply an “…”": a name given, no one's words
                 if _WHO_RELATIVE.search(self.text, start, verb[0]) and any(
                     w.islower() and w.lower() in SPEECH_VERBS for w, _, e in words if start + e < verb[0]
                 ):
@@ -2092,6 +2104,8 @@ class ArticleSpeech:
                     object_pronoun=self._cue_word(attribution) == "quoted"
                     or (span.text in ("him", "her", "them") and self.text[: span.start].endswith(" of ")),
                 )
+                if span.text in ("his", "her") and attribution.kind == "reported" and attribution.speaker.name is None:
+                    attribution.speaker = self._possessor(span)
                 if attribution.speaker.name is not None and self._one_of_coordinated(span):
                     # one of two or more who speak together: a quote's speaker is one name or one named role
                     # (../shared/CONTRACT.md), so words two people give together are nobody's (stop 46's rule)
@@ -2118,6 +2132,27 @@ class ArticleSpeech:
                 previous = attribution
             if attribution.speaker is not None and attribution.speaker.name is not None:
                 introduced = attribution
+
+    def _possessor(self, span: Speaker) -> Speaker:
+        """ "Trump is keeping up his criticism of his rivals", "Xi sent a message reaffirming his belief that …":
+        the possessive that owns the speech noun stands for the person named last before it in its own sentence
+        (PolNeAR train, stop 56: "his" was left unresolved, a wrong speaker); none named there, no one (the last
+        speaker of an earlier sentence is no evidence: "Xi … his belief" followed Zelensky's words)."""
+        floor = self.sentence_bounds(span.start)[0]
+        people = [
+            m
+            for m in self.resolver.mentions
+            if floor <= m.start
+            and m.end <= span.start
+            and self.resolver.is_person(self.resolver.resolve(self.text, m.start, m.end).name)
+        ]
+        if not people:
+            return span
+        named = self.resolver.resolve(self.text, people[-1].start, people[-1].end).name
+        gender = self.resolver.gender_of(named) if named is not None else None
+        if gender is not None and gender != ("m" if span.text == "his" else "f"):
+            return span  # "Trump … her criticism of …": the pronoun is someone else's
+        return Speaker(span.text, span.start, span.end, named)
 
     def _undated(self, span: Speaker, cue: tuple[int, int] | None) -> Speaker:
         """The subject span without the date set off after it ("The New Haven Register on July 20, 2006, described

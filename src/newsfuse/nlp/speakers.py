@@ -381,6 +381,8 @@ _NEAR_A_NAME = re.compile(
     re.IGNORECASE,
 )
 _POSSESSOR = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s")
+# "anti-Trump", "pro-Brexit": a name written right after it is what a thing is against or for
+_FOR_OR_AGAINST = re.compile(r"\b(?:anti|pro)-\s?$", re.I)
 _MEDIA = frozenset(["newspaper", "network", "channel", "website", "outlet", "magazine", "daily"])
 ROLE_REACH = 40  # characters between a role word and the name it introduces ("spokesman for the council, Piet Lunde")
 
@@ -1360,6 +1362,12 @@ class SpeakerResolver:
                 # "the former House speaker and Republican presidential contender said": one person, described
                 # twice, whom the text named before (editor row 86 left Gingrich's words unattributed)
                 return Speaker(text[described.start() : end], described.start(), end, self._antecedent(start, True))
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        if inside and all(_FOR_OR_AGAINST.search(text, max(0, m.start - 6), m.start) for m in inside):
+            # "one anti-Trump text that implied a willingness “…”": the one name of the phrase is what the thing is
+            # for or against, not who holds it (BASIL 2a3fde8a, stop 56, printed the inspector general's words as
+            # Trump's); "One Strzok text" stays Strzok's
+            return Speaker(text[start:end], start, end, None)
         words = words_with_offsets(text[start:end])
         # "He also (complained ... but added)", "Christos Vasiliades allegedly (told)", "He's since (sparred
         # ... by stating)": adverbs and a clause word are not part of the speaker (Multi-News rows 214, 228)

@@ -970,6 +970,8 @@ def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
             if child.dep_ == "dobj" and (lemma in _ADDRESSEE_OBJECT or lemma in _NO_OBJECT_CONTENT or pronoun):
                 continue
             last = _object_end(verb, child) if child.dep_ == "dobj" else child.right_edge.i
+            if child.dep_ == "ccomp":
+                last = _second_complement_end(verb, last)
             span = _edges(doc, child.left_edge.i, _trailing_cut(doc, child.left_edge.i, last))
             if span is not None:
                 return span
@@ -991,6 +993,22 @@ def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
             if span is not None:
                 return span
     return None
+
+
+def _second_complement_end(verb: Token, last: int) -> int:
+    """The end of a second "that"-clause coordinated on the cue right after its first complement ("said the U.S.
+    needs to secure the border, but that he would not support mass deportation"; "said that … and that he'll try
+    …"): the parser hangs it on the cue, and PolNeAR's content runs on over it (train, stop 56); else ``last``."""
+    doc = verb.doc
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i <= last or doc[conj.left_edge.i].lower_ != "that":
+            continue
+        if not any(c.dep_ == "mark" and c.i == conj.left_edge.i for c in conj.children):
+            continue
+        between = doc[last + 1 : conj.left_edge.i]
+        if between and all(t.is_punct or t.lower_ in ("and", "but", "also") for t in between):
+            return conj.right_edge.i
+    return last
 
 
 def _called_for(doc: Doc, verb: Token, preposition: Token) -> tuple[int, int] | None:
