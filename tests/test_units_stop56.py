@@ -22,6 +22,7 @@ from newsfuse.records import Article
         ("He was 41.", "He was 42.", False),
         ("In 2013.", "In 2013.", False),  # a bare year says when, not what
         ("Brant!", "Brant!", False),  # a chant
+        ("18.", "18.", False),  # a list's number left alone
         ("Ada Brant resigned.", "Ada Brant resigned.", False),  # over the word floor: the ordinary pairs
     ],
 )
