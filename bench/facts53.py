@@ -6,7 +6,7 @@ the gold format from the articles alone before the system briefed them (their ``
 on them). ``python -m bench.facts53 [--verbose]`` briefs them with the product model (fitted on the tune stories,
 which these are not) and prints the bench's row. docs/synthesis.md, "Stop 53 — h-multi53". ``--set facts54``
 scores the two stories of stop 54 (rows 111 and 116, labelled the same way before any brief of them ran),
-``--set facts55`` the two of stop 55 (rows 28 and 96).
+``--set facts55`` the two of stop 55 (rows 28 and 96), ``--set facts56`` the two of stop 56 (rows 78 and 94).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="one row per story too")
     parser.add_argument(
-        "--set", default=FOLDER.name, choices=("facts53", "facts54", "facts55"), help="which labelled set"
+        "--set", default=FOLDER.name, choices=("facts53", "facts54", "facts55", "facts56"), help="which labelled set"
     )
     args = parser.parse_args(argv)
     total, per_cluster = evaluate(load_all("all", FOLDER.parent / args.set), newsfuse_system())

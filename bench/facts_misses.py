@@ -312,7 +312,7 @@ def report(leave_one_out: bool = False, folder: str = "facts") -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--leave-one-out", action="store_true", help="each story with the model of the others")
-    parser.add_argument("--set", default="facts", help="gold folder: facts (tune split), facts53|54|55")
+    parser.add_argument("--set", default="facts", help="gold folder: facts (tune split), facts53|54|55|56")
     args = parser.parse_args(argv)
     print(report(args.leave_one_out, args.set))
     return 0
