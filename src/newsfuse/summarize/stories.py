@@ -305,9 +305,15 @@ def split(story: AnalysedStory, embedder: Embedder) -> tuple[list[list[str]], li
     items += [a for g in walls for a in g]
     grouped = [g for g in grouped if not any(g is w for w in walls)]
     # a scrap that only quotes someone is too short to be told apart from the main story: it joins it
-    scraps = [g for g in grouped[1:] if quote_scrap(g)]
-    if scraps:
-        grouped = [grouped[0] + [a for g in scraps for a in g], *(g for g in grouped[1:] if not quote_scrap(g))]
+    if grouped:
+        main: list[Article] = list(grouped[0])
+        apart: list[list[Article]] = []
+        for g in grouped[1:]:
+            if quote_scrap(g):
+                main.extend(g)
+            else:
+                apart.append(g)
+        grouped = [main, *apart]
     groups = [[a.id for a in g] for g in grouped]
     warnings = []
     if items and len(items) < len(story.articles):
