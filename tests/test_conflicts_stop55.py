@@ -97,26 +97,13 @@ def test_a_sentence_giving_one_rank_is_not_cited_for_the_other(models):
 def test_a_short_form_two_people_or_a_promotion_is_no_conflict(models):
     """Guards: "professor" is any professor's; two people of one rank word; an outlet telling both ranks."""
     said = '"It is a difficult reaction," said {name}, {rank} of chemistry at Carden.'
-    assert (
-        _values(
-            _two(
-                models,
-                said.format(name="Helena Marsh", rank="a professor"),
-                said.format(name="Helena Marsh", rank="an associate professor"),
-            )
-        )
-        == []
-    )
-    assert (
-        _values(
-            _two(
-                models,
-                said.format(name="Helena Marsh", rank="an assistant professor"),
-                said.format(name="Joel Brandt", rank="an associate professor"),
-            )
-        )
-        == []
-    )
+    for first, second in [
+        (("Helena Marsh", "a professor"), ("Helena Marsh", "an associate professor")),
+        (("Helena Marsh", "an assistant professor"), ("Joel Brandt", "an associate professor")),
+    ]:
+        one = said.format(name=first[0], rank=first[1])
+        other = said.format(name=second[0], rank=second[1])
+        assert _values(_two(models, one, other)) == [], (first, second)
     both = said.format(name="Helena Marsh", rank="an assistant professor") + (
         " Helena Marsh, an associate professor at Carden since May, led the work."
     )
