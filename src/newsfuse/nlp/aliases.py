@@ -211,6 +211,9 @@ _BODY_HEADS = frozenset({"department", "ministry"})
 _INITIALISM = re.compile(r"(?:[a-z]\.){1,4}[a-z]\.?")
 
 
+_STREET_ABBREVIATIONS = {"st": "street", "ave": "avenue", "rd": "road", "blvd": "boulevard"}
+
+
 @lru_cache(maxsize=1 << 16)  # a story's few hundred names are keyed thousands of times (``EntityIndex.resolve``)
 def name_key(text: str) -> str:
     """Comparison key: folded, titles and middle initials dropped, known variants mapped."""
@@ -227,6 +230,10 @@ def name_key(text: str) -> str:
     # ways were two entities (editor read #21, stop 50, BASIL 2013)
     if 3 <= len(tokens) <= 5 and tokens[0] in _BODY_HEADS and tokens[1] == "of" and "of" not in tokens[2:]:
         tokens = [*tokens[2:], tokens[0]]
+    if len(tokens) >= 2 and tokens[-1] in _STREET_ABBREVIATIONS:
+        # "64 Perry St." and "64 Perry Street" are one address (editor read #30, Multi-News row 48); "St." opening a
+        # name is a saint's ("St. Louis") and is left alone
+        tokens[-1] = _STREET_ABBREVIATIONS[tokens[-1]]
     if len(tokens) > 2:  # "vladimir v. putin" → "vladimir putin"
         tokens = [tokens[0]] + [t for t in tokens[1:-1] if len(t) > 1] + [tokens[-1]]
     return " ".join(KNOWN_VARIANTS.get(t, t) for t in tokens)

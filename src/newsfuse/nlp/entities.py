@@ -143,6 +143,14 @@ STATE_POSSESSIVE = re.compile(
 FACILITY_AFTER = re.compile(r"\s{1,3}(?:airport|airfield|station|stadium|arena|hospital|harbou?r|port|bridge)\b", re.I)
 # A "person" before a part of a town is that part: "Detroit's Woodbridge neighborhood" (editor read #19, Multi-News row
 # 50: "Woodbridge — PERSON")
+# A "person" before a road written in lower case is the town or place the road belongs to: "a quiet Gilbertsville road"
+ROAD_AFTER = re.compile(r"\s{1,3}(?:road|street|avenue|lane|highway|drive)\b")
+# An address: a house number, then the street's name ending in its kind, abbreviated or not ("64 Perry St.")
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d,.$])\b\d{1,5}[A-Za-z]?\s{1,2}$")
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s{1,2}$")  # "In 2008 Obama won": a year, no house number
+_STREET_WORD_LAST = re.compile(
+    r"\s(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Place|Pl|Way|Terrace)\.?$"
+)
 DISTRICT_AFTER = re.compile(r"\s{1,3}(?:neighbou?rhood|district|suburb|township|borough|quarter)\b")
 # A multi-word "person" or "work of art" ending in a landform is that place: "the Caucasus Mountains" (a27, row 184).
 LANDFORM_HEAD = re.compile(
@@ -163,6 +171,8 @@ ORG_HEAD = re.compile(
     r"|Organization|Organisation"
     # editor read #14 (stop 43, story r109): "San Diego Zoo — PERSON", "Frozen Zoo — PERSON"
     r"|Zoo|Aquarium"
+    # editor read #30 (Multi-News row 48): "Sotheby’s International Realty" cut at the possessive, "— PERSON"
+    r"|Realty|Realtors"
     r"|LLP|LLC|Inc\.?|Corp\.?)$"
     r"|^Community of [A-Z]"
 )
@@ -229,7 +239,9 @@ _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 _DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
 KIN_AFTER = re.compile(
     r"['’]s?\s+(?:[a-z]+\s+)?(?:wife|husband|widow|widower|sons?|daughters?|mother|father|brothers?|sisters?|"
-    r"children|kids|fianc[ée]e?|girlfriend|boyfriend|grandsons?|granddaughters?|grandchildren|stepson|stepdaughter)\b"
+    r"children|kids|fianc[ée]e?|girlfriend|boyfriend|grandsons?|granddaughters?|grandchildren|stepson|stepdaughter"
+    # "Nolan's parents, Leon and Rachel Brandy": a boy's first name tagged ORG (editor read #30, Multi-News row 75)
+    r"|parents|grandparents|family)\b"
 )
 # A role in apposition after a first and family name follows a person: "Heather Sculthorpe, chief executive of the
 # Tasmanian Aboriginal Center," was typed a place, so the "she said" after it had no one (editor read c28, row 185).
@@ -530,6 +542,16 @@ _PERSON_NOUN_AFTER = re.compile(
 )
 
 
+# what happens to a person, told before the name: "the 2009 death of Karnamaya Mongar — ORG" (editor read #31, rows 119
+# and 105: "the assassination of Lincoln — ORG")
+_DEATH_OF_BEFORE = re.compile(
+    r"\b(?:death|killing|murder|assassination|funeral|slaying|shooting|kidnapping|abduction|burial)\s+of\s+$", re.I
+)
+# what only a living being has, told after the name: "Nola’s death", "Nola’s condition" (editor read #31, row 109:
+# the rhino "Nola — ORG" beside the other rhinos as PERSON)
+_BEINGS_AFTER = re.compile(r"['’]s\s+(?:death|funeral|body|health|condition|killer|murder|birthday|age)\b")
+
+
 def _corrected_label(mention: LocatedMention, before: str, previous_label: str | None, after: str = "") -> str:
     """``before``: the article text from the previous mention of the sentence (or the sentence
     start) up to this mention; ``previous_label``: that mention's corrected label; ``after``: the text
@@ -566,6 +588,13 @@ def _corrected_label(mention: LocatedMention, before: str, previous_label: str |
         and not after.startswith(("'s", "’s", "'", "’"))
     ):
         return "GPE"  # "in Baba Amr", "in Maarat al-Numan" tagged PERSON (editor read #29, Multi-News row 47)
+    if (
+        mention.label in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT")
+        and _person_shaped(surface)
+        and fold(surface) not in KNOWN_PLACES
+        and _DEATH_OF_BEFORE.search(before[-40:])
+    ):
+        return "PERSON"  # "the 2009 death of Karnamaya Mongar", "the assassination of Lincoln" (editor read #31)
     if mention.label not in ("PERSON", "ORG") or len(surface.split()) != 1:
         return mention.label
     if mention.label == "PERSON" and _person_title(mention, before):
@@ -584,6 +613,16 @@ def _corrected_label(mention: LocatedMention, before: str, previous_label: str |
 def _label_by_what_follows(label: str, mention: LocatedMention, text: str) -> str:
     """The label that the words after a mention (or its own last word) correct: people have no prime
     ministers, airports or mountains, and works of art do not speak."""
+    if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT") and _HOUSE_NUMBER_BEFORE.search(
+        text, max(0, mention.start - 8), mention.start
+    ):
+        surface = clean_surface(mention.text)
+        if _STREET_WORD_LAST.search(surface) or (
+            " " not in surface and not _YEAR_BEFORE.search(text, 0, mention.start)
+        ):
+            return "FAC"  # "64 Perry St." and "next door at 66 Perry" — PERSON (editor read #30, Multi-News row 48)
+    if label == "PERSON" and ROAD_AFTER.match(text, mention.end):
+        return "GPE"  # "Down a quiet Gilbertsville road" — PERSON (editor read #30, Multi-News row 55): the town
     if label == "PERSON" and STATE_POSSESSIVE.match(text, mention.end):
         return "GPE"  # "Norvane’s Prime Minister"
     if label == "PERSON" and FACILITY_AFTER.match(text, mention.end):
@@ -611,6 +650,8 @@ def _label_by_what_follows(label: str, mention: LocatedMention, text: str) -> st
         return "PERSON"
     if label in _AGED_LABELS and AGE_AFTER.match(text, mention.end) and _person_shaped(clean_surface(mention.text)):
         return "PERSON"
+    if label in (*_AGED_LABELS, "EVENT") and _BEINGS_AFTER.match(text, mention.end) and _person_shaped(surface):
+        return "PERSON"
     if (
         label in ("GPE", "NORP", *_AGED_LABELS)
         and KIN_AFTER.match(text, mention.end)
@@ -626,6 +667,21 @@ def _label_by_what_follows(label: str, mention: LocatedMention, text: str) -> st
     ):
         return "PERSON"
     return label
+
+
+# "Nolan's parents, Leon and Rachel Brandy": a couple written with one family name after the second given name
+_COUPLE_BEFORE = re.compile(r"\b(?:parents|grandparents|couple|husband and wife|wife and husband)\b[,:]?\s+$", re.I)
+_COUPLE_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z][a-z]+\s+([A-Z][a-z][\w'’-]*)(?![\w'’-]|\s[A-Z])")
+
+
+def _with_shared_family_name(surface: str, text: str, mention: LocatedMention) -> str:
+    """The first of a couple named by its given name alone takes the family name written after the second one:
+    "Leon" of "his parents, Leon and Rachel Brandy" is Leon Brandy, not a person of one name (editor read #30,
+    Multi-News row 75). Only after a word that says a couple follows: "Putin and Xi Jinping" shares nothing."""
+    if " " in surface or not _COUPLE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return surface
+    shared = _COUPLE_AFTER.match(text, mention.end)
+    return f"{surface} {shared.group(1)}" if shared else surface
 
 
 def _person_shaped(surface: str) -> bool:
@@ -1041,6 +1097,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             and (owned := without_owner(surface)) != surface
             and _person_shaped(owned)
             and not _role_phrase(owned)
+            and not ORG_HEAD.search(owned)  # "Sotheby’s International Realty" is the firm's own name
         ):
             # "Fox News’ Megyn Kelly — ORG": the outlet owns the person (editor read, stop 45, BASIL 2016)
             label = "PERSON"
@@ -1053,6 +1110,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             if len(words := surface.split()) >= 3 and words[0] in peoples and _person_shaped(" ".join(words[1:])):
                 surface = " ".join(words[1:])
             surface, also_called = _without_nickname(surface, texts[mention.article_id][mention.end : mention.end + 40])
+            surface = _with_shared_family_name(surface, texts[mention.article_id], mention)
         key = name_key(surface)
         if fold(surface) in _PARTY_WORDS:
             key = _PARTY_KEY[fold(surface)]  # "Democrats" and "Democratic" are one party (editor read #14, d3)
@@ -1091,6 +1149,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
     _merge_national(keys, groups)
     _merge_similar(keys, groups)
     _merge_surnames(keys, groups)
+    _merge_addresses(keys, groups)
 
     members: dict[str, list[str]] = defaultdict(list)
     for key in keys:
@@ -1572,6 +1631,20 @@ def _merge_surnames(keys: list[str], groups: _Groups) -> None:
             here = groups.sources[key]
             best = max(candidates, key=lambda k: (len(groups.sources[k] & here), groups.count(groups.find(k))))
             groups.union(best, key)
+
+
+def _merge_addresses(keys: list[str], groups: _Groups) -> None:
+    """A street's name written alone after a house number ("next door at 66 Perry") joins the one street of the
+    story it opens ("64 Perry St."): the same street, not a second place (editor read #30, Multi-News row 48)."""
+    streets = [
+        k for k in keys if groups.label_of(k) == "FAC" and _STREET_WORD_LAST.search(" " + k.split(" ", 1)[-1].title())
+    ]
+    for key in keys:
+        if " " in key or groups.label_of(key) != "FAC":
+            continue
+        opened = [k for k in streets if k.split()[0] == key]
+        if len(opened) == 1:
+            groups.union(opened[0], key)
 
 
 def _family_name_alone(key: str, last: list[str], groups: _Groups) -> bool:
