@@ -152,17 +152,22 @@ def test_an_acronym_a_source_introduced_needs_its_introduction_first() -> None:
     assert intros.unintroduced(("S1", 6), "The FBI said it would not open an inquiry.", []) == []
 
 
+def one_article_story(texts: list[str]) -> AnalysedStory:
+    """One article whose sentences are ``texts``, one a paragraph (no model: what ``with_acronyms`` reads)."""
+    article = Article(id="S1", path="a.txt", title=None, outlet=None, published=None, url=None, paragraphs=texts)
+    sentences = [
+        Sentence(article_id="S1", index=k, paragraph=k, text=t, start=0, end=len(t)) for k, t in enumerate(texts)
+    ]
+    return AnalysedStory(articles=[article], sentences=sentences, mentions=[])
+
+
 def test_an_acronyms_introduction_is_put_back_only_where_another_summary_sentence_uses_it() -> None:
     texts = [
         "For the study, researchers looked at the effects of both THC and cannabidiol (CBD) on the rats.",
         "CBD also didn't block the negative effects of THC on the rats in the maze.",
         "The harbour board, the Keld Ferry Authority (KFA), closed the pier on Monday.",
     ]
-    article = Article(id="S1", path="a.txt", title=None, outlet=None, published=None, url=None, paragraphs=texts)
-    sentences = [
-        Sentence(article_id="S1", index=k, paragraph=k, text=t, start=0, end=len(t)) for k, t in enumerate(texts)
-    ]
-    story = AnalysedStory(articles=[article], sentences=sentences, mentions=[])
+    story = one_article_story(texts)
     shown = {i: compress(t) for i, t in enumerate(texts)}
     assert "(CBD)" not in shown[0] and "(KFA)" not in shown[2]  # compression deletes a bracket
     acronyms = introduced_acronyms(texts)
