@@ -131,3 +131,13 @@ def test_a_name_after_a_death_of_or_before_its_death_is_a_being(fast_models) -> 
     assert types.get("Karnamaya Tolbert") == "PERSON", types
     assert types.get("Lincoln") == "PERSON", types
     assert types.get("Nola") == "PERSON", types
+
+
+def test_charges_dropped_told_two_ways_of_one_person_are_a_repeat() -> None:
+    # read #31, row 119: the dismissal told three times in one summary
+    from newsfuse.summarize.repeats import repeats
+
+    first = "Judge Ada Voss dismissed the first-degree murder charges Tuesday against Dr. Kermit Dale."
+    second = "On the first day of his defense, his lawyer got the judge to drop three first-degree murder charges against Dale."
+    assert repeats(first, second)
+    assert not repeats(first, "Dale dropped out of the mayoral race on Friday.")

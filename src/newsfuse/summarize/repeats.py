@@ -150,6 +150,10 @@ _ACTS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
             True,
         ),
         ("denial", r"\b(?:den(?:y|ies|ied|ying|ial))\b", True),
+        # a court's or a prosecutor's dropping of charges told three ways: "Judge … dismissed the first-degree murder
+        # charges Tuesday against Dr. Kermit Gosnell", "… convince the judge to drop three first-degree murder charges
+        # against Gosnell" (editor read #31, Multi-News row 119: one fact three times in the summary)
+        ("dismissal", r"\b(?:dismiss(?:ed|es|al)|(?:threw|thrown|throws|throw)\s+out|drop(?:ped|s)?)\b", True),
         ("endorsement", r"\b(?:endors(?:e|es|ed|ing|ement))\b", True),
     )
 )
