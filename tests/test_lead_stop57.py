@@ -138,6 +138,19 @@ def test_charges_dropped_told_two_ways_of_one_person_are_a_repeat() -> None:
     from newsfuse.summarize.repeats import repeats
 
     first = "Judge Ada Voss dismissed the first-degree murder charges Tuesday against Dr. Kermit Dale."
-    second = "On the first day of his defense, his lawyer got the judge to drop three first-degree murder charges against Dale."
+    second = (
+        "On the first day of his defense, his lawyer got the judge to drop three first-degree murder charges against "
+        "Dale."
+    )
     assert repeats(first, second)
     assert not repeats(first, "Dale dropped out of the mayoral race on Friday.")
+
+
+def test_a_counted_group_living_somewhere_and_a_comparison_with_the_sentence_before_need_it() -> None:
+    # read #31: "All three — a male and two females — live on …" (row 109), "Even more simply, …" (row 123)
+    from newsfuse.summarize.standalone import needs_context
+
+    assert needs_context("All three — a male and two females — live on a conservancy in Kenya.")
+    assert needs_context("Even more simply, the left-hand ratio can be used as an indicator.")
+    assert not needs_context("All three suspects live in Kenya.")  # the group is named
+    assert not needs_context("Most importantly, the deal passed the Senate on Friday.")

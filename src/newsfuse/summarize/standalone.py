@@ -375,6 +375,13 @@ _REPORTED_REFERENCE = re.compile(
 _TIME_CONNECTIVE = re.compile(rf"^(?:{TIME_CONNECTIVE})\s*,", re.IGNORECASE)
 
 
+# "Even more simply, the right or left 2D:4D can be used as an indicator." (editor read #31, row 123): more simply than
+# what a sentence before said
+_COMPARED_CONNECTIVE = re.compile(
+    r"^(?:even\s+)?more\s+(?:simply|importantly|significantly|broadly|specifically|precisely|surprisingly)\s*,", re.I
+)
+
+
 def time_connective(text: str) -> bool:
     """Opens with a time counted from an event of the sentence before ("Just days later, ...", "The next day, ...")."""
     text = text.strip()
@@ -439,8 +446,12 @@ _TAKES = (
 _PRESENT_ED = r"(?:need|feed|bleed|breed|speed|exceed|proceed|succeed)\b"  # "Some need help" is no past tense
 _VERB_ED = rf"(?!{_PRESENT_ED})\w+ed(?=\s+{_TAKES}|\s+[\w’'-]+\s*(?:\band\b|[,.;]|$)|\s*[,.;:…!?]|$)"
 _PAST = rf"(?:{_PAST_AUXILIARY}|{_IRREGULAR_PAST}|{_VERB_ED})"
+_BEING_SOMEWHERE = r"(?:live|remain|stay|face|work|sit|stand)"
 _QUANTIFIER_SUBJECT = re.compile(
-    rf"^(?:{_COUNTED}\s+{_ADVERB}(?:{_AUXILIARY}|{_PAST})|{_SOME}\s+{_ADVERB}{_PAST}"
+    # "All three — a male and two females — live on the Ol Pejeta Conservancy in Kenya." (editor read #31, row 109:
+    # the three rhinos the sentence before counted): an aside between dashes, and a present tense of being somewhere
+    rf"^(?:{_COUNTED}\s+(?:[—–][^—–]{{1,60}}[—–]\s+)?{_ADVERB}(?:{_AUXILIARY}|{_PAST}|{_BEING_SOMEWHERE})"
+    rf"|{_SOME}\s+{_ADVERB}{_PAST}"
     # ... or what they will undergo: "Many will miss their first paycheck on Jan. 11 …" (editor re-read #20d, BASIL
     # 2019: the 800,000 workers never named in the summary); "Many will argue …" is the writer's generic many
     r"|(?:many|most|some)\s+will\s+(?!argue|say|wonder|ask|question|think|agree|disagree|see|note|recall)[a-z]+)\b",
@@ -985,6 +996,7 @@ def needs_context(text: str) -> bool:
         or attribution_only(text)
         or bool(_REPORTED_REFERENCE.search(text))
         or time_connective(text)
+        or bool(_COMPARED_CONNECTIVE.match(text.strip()))
         or set_member(text)
         or quantifier_subject(text)
         or reported_person(text)
