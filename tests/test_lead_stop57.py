@@ -115,7 +115,7 @@ def test_a_he_or_she_inside_a_sentence_that_names_no_one_needs_the_sentence_befo
         assert not needs_context(text), text
 
 
-def test_a_name_after_a_death_of_or_before_its_death_is_a_being(fast_models) -> None:
+def test_a_name_after_a_death_of_or_before_its_death_is_a_being_and_a_place_before_its_land(fast_models) -> None:
     # read #31: "Karnamaya Mongar — ORG" (row 119), "Lincoln — ORG" (row 105), the rhino "Nola — ORG" (row 109)
     entities = _people(
         fast_models,
@@ -125,12 +125,17 @@ def test_a_name_after_a_death_of_or_before_its_death_is_a_being(fast_models) -> 
                 "The coins were hidden after the assassination of Lincoln the previous year.",
             ],
             ["Nola’s death is also a blow to the park. The source of Nola’s lingering infection was found."],
+            [
+                "The couple found the cans last spring on their Tiburon property in northern California.",
+                "Gold coins found recently in the Sierra foothills were nearly 150 years old.",
+            ],
         ],
     )
     types = {e.name: e.type for e in entities}
     assert types.get("Karnamaya Tolbert") == "PERSON", types
     assert types.get("Lincoln") == "PERSON", types
     assert types.get("Nola") == "PERSON", types
+    assert types.get("Tiburon") == "GPE" and types.get("Sierra") == "LOC", types  # row 105: both "— ORG"
 
 
 def test_charges_dropped_told_two_ways_of_one_person_are_a_repeat() -> None:

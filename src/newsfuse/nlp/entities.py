@@ -145,6 +145,13 @@ FACILITY_AFTER = re.compile(r"\s{1,3}(?:airport|airfield|station|stadium|arena|h
 # 50: "Woodbridge — PERSON")
 # A "person" before a road written in lower case is the town or place the road belongs to: "a quiet Gilbertsville road"
 ROAD_AFTER = re.compile(r"\s{1,3}(?:road|street|avenue|lane|highway|drive)\b")
+# a one-word "person" or "organisation" before land of a kind written in lower case is that land's name
+LAND_AFTER = re.compile(
+    r"\s{1,3}(?:foothills|mountains|coast|coastline|valley|countryside|wilderness|desert|lowlands)\b"
+)
+# ... or a place where someone owns a property there: "their Tiburon property"
+PROPERTY_AFTER = re.compile(r"\s{1,3}(?:property|home|house|ranch|estate|farm|backyard|land|mansion|condo)\b")
+_OWNED_BEFORE = re.compile(r"\b(?:their|his|her|our|my)\s{1,2}$", re.I)
 # An address: a house number, then the street's name ending in its kind, abbreviated or not ("64 Perry St.")
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d,.$])\b\d{1,5}[A-Za-z]?\s{1,2}$")
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s{1,2}$")  # "In 2008 Obama won": a year, no house number
@@ -618,11 +625,17 @@ def _label_by_what_follows(label: str, mention: LocatedMention, text: str) -> st
     ):
         surface = clean_surface(mention.text)
         if _STREET_WORD_LAST.search(surface) or (
-            " " not in surface and not _YEAR_BEFORE.search(text, 0, mention.start)
+            " " not in surface and not _YEAR_BEFORE.search(text, max(0, mention.start - 8), mention.start)
         ):
             return "FAC"  # "64 Perry St." and "next door at 66 Perry" — PERSON (editor read #30, Multi-News row 48)
     if label == "PERSON" and ROAD_AFTER.match(text, mention.end):
         return "GPE"  # "Down a quiet Gilbertsville road" — PERSON (editor read #30, Multi-News row 55): the town
+    if label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and " " not in clean_surface(mention.text):
+        if LAND_AFTER.match(text, mention.end):
+            return "LOC"  # "in the Sierra foothills" — ORG (editor read #31, Multi-News row 105)
+        owned = _OWNED_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        if owned and PROPERTY_AFTER.match(text, mention.end):
+            return "GPE"  # "on their Tiburon property" — ORG (editor read #31, Multi-News row 105): the town
     if label == "PERSON" and STATE_POSSESSIVE.match(text, mention.end):
         return "GPE"  # "Norvane’s Prime Minister"
     if label == "PERSON" and FACILITY_AFTER.match(text, mention.end):
