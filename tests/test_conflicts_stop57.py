@@ -12,10 +12,15 @@ The tests of the rule fail on main 66e5725 (no conflict; the fact cites both out
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+import pytest
+from bench.conflict_set import check, load
 from tests.test_conflicts_stop50 import _conflicts, _story
 
 _DOVER = "Minister Ilse Varga said she had misspoken about the harbour figures at a campaign event in Dover on Tuesday."
-_IPSWICH = "Minister Ilse Varga said she had misspoken about the harbour figures at a campaign event in Ipswich on Tuesday."
+_IPSWICH = _DOVER.replace("Dover", "Ipswich")
 
 
 def test_one_act_in_two_places_is_a_conflict(models):
@@ -49,3 +54,12 @@ def test_an_outlet_naming_both_two_acts_or_two_places_is_no_conflict(models):
     assert _conflicts(_story(models, _DOVER, other_act)) == []
     town_and_county = _IPSWICH.replace("in Ipswich", "in Ipswich, in Kent,")
     assert _conflicts(_story(models, _DOVER, town_and_county)) == []
+
+
+def test_the_conflicts57_rules_match_their_documents():
+    """Each side's rule matches a sentence of every document it lists and a story sits in one split
+    (``bench.conflict_set.check``); read from ``$NEWSFUSE_SHARED``, skipped without it."""
+    if not (Path(os.environ.get("NEWSFUSE_SHARED", "../shared")) / "bench" / "basil").is_dir():
+        pytest.skip("no shared BASIL articles")
+    items = load(Path(__file__).resolve().parents[1] / "bench" / "gold" / "conflicts57.jsonl")
+    assert len(items) == 23 and check(items) == []
