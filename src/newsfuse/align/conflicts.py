@@ -36,6 +36,7 @@ from newsfuse.align.disagreements import confirmation_conflicts, day_conflicts, 
 from newsfuse.align.in_words import initiative_conflicts, request_conflicts, share_conflicts
 from newsfuse.align.numbers import STOP, WORD_NUMBERS, Quantity, singular
 from newsfuse.align.other_party import party_conflicts
+from newsfuse.align.places import place_conflicts
 from newsfuse.align.rewrites import source_roots
 from newsfuse.align.same_thing import Parser, SameThing
 from newsfuse.align.support import SupportMap
@@ -389,7 +390,7 @@ def find_conflicts(
     others += request_conflicts(story, support, copy_of)
     others += clock_conflicts(story, support, copy_of) + rank_conflicts(story, support, copy_of)
     others += year_conflicts(story, support, lambda i, j: joined(units, i, j), copy_of)
-    others += title_conflicts(story, copy_of)
+    others += title_conflicts(story, copy_of) + place_conflicts(story, support, copy_of)
     for first, conflict, sentences in others:
         conflicts.append((first, conflict))
         disputed.update(sentences)
