@@ -971,7 +971,7 @@ def _content(doc: Doc, verb: Token) -> tuple[int, int] | None:
                 continue
             last = _object_end(verb, child) if child.dep_ == "dobj" else child.right_edge.i
             if child.dep_ == "ccomp":
-                last = _second_complement_end(verb, last)
+                last = _reason_end(verb, _second_complement_end(verb, last))
             span = _edges(doc, child.left_edge.i, _trailing_cut(doc, child.left_edge.i, last))
             if span is not None:
                 return span
@@ -1008,6 +1008,22 @@ def _second_complement_end(verb: Token, last: int) -> int:
         between = doc[last + 1 : conj.left_edge.i]
         if between and all(t.is_punct or t.lower_ in ("and", "but", "also") for t in between):
             return conj.right_edge.i
+    return last
+
+
+def _reason_end(verb: Token, last: int) -> int:
+    """The end of a "because" clause right after the reported clause that the parser hangs on the cue ("The AP said
+    it did not include those meetings in its tally because, presumably, …"): the reason is part of what was said.
+    PolNeAR train's first 200 documents (stop 57): of the reported contents that meet a "because", 78 run on over it
+    and one stops before it; else ``last``."""
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i <= last:
+            continue
+        opening = clause.left_edge.i
+        between = doc[last + 1 : opening]
+        if doc[opening].lower_ == "because" and all(t.text == "," for t in between):
+            return clause.right_edge.i
     return last
 
 
