@@ -95,3 +95,29 @@ def test_a_reason_the_parser_hangs_on_the_cue_is_reported(attribute_parsed) -> N
     )
     reported = _by_text(found, "it did not include those meetings", "reported")
     assert reported.text.endswith("part of the daily duties for any secretary of state")
+
+
+def test_a_medium_after_the_object_is_no_part_of_what_was_said(attribute_parsed) -> None:
+    """ "Mayor Tom Brink praised the harbour plan in a tweet": where he said it, not what (PolNeAR train, stop 57:
+    contents such as "the KKK “abhorrent” in a tweet" ran on past the gold's end); "accused Varn of a smear" keeps
+    its preposition (guarded by stop 33's rule)."""
+    found = attribute_parsed(["Mayor Tom Brink praised the harbour plan in a tweet on Sunday."])
+    assert _by_text(found, "the harbour plan", "reported").text == "the harbour plan"
+
+
+def test_a_headline_names_its_source_beside_a_camp_a_place_or_an_addressee(attribute_parsed) -> None:
+    """ "Brink camp: …", "Former AG Varn at KWC: …", "Brink To Voters Worried About The Port: …" and "EXCLUSIVE – Ada
+    Varn: …" are the headline convention with the source's name first (PolNeAR train, stop 57: five such headlines
+    in the first 200 documents were left out); the name alone is the speaker."""
+    found = attribute_parsed(
+        [
+            "Brink camp: Varn’s harbour plan threatens the city’s budget",
+            "Former AG Varn at KWC: the port deal breaks the law",
+            "Brink To Voters Worried About The Port: It Is Going To Be Fine",
+            "EXCLUSIVE – Ada Varn: Do Not Trust The Port Board",
+        ]
+    )
+    assert _name(_by_text(found, "Varn’s harbour plan threatens", "reported")) == "Brink"
+    assert _by_text(found, "the port deal breaks the law", "reported").speaker.text == "Former AG Varn"
+    assert _name(_by_text(found, "It Is Going To Be Fine", "reported")) == "Brink"
+    assert _by_text(found, "Do Not Trust The Port Board", "reported").speaker.text == "Ada Varn"

@@ -295,8 +295,17 @@ _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
 # what may stand before a name that opens a sentence: quotation marks, a dash, a connective ("Meanwhile, Herman Cain
 # kept his statement …:")
 _OPENER_ONLY = re.compile(r"[\s“\"‘'(—–-]*(?:(?:meanwhile|and|but|also|still|then|finally|later|now|so)\b,?\s*)*", re.I)
-# "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ ...": one to four capitalised words, a colon, text.
-_HEADLINE = re.compile(r"([A-Z][\w.’'&-]*(?: (?:[A-Z][\w.’'&-]*|of|de|the|for)){0,3}):\s+([^\s].*)$")
+# "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ ...": one to four capitalised words, a colon, text. The name may
+# follow a label and a dash ("EXCLUSIVE – Roger Stone: …") and be followed by its camp ("Clinton camp: …"), where it
+# was said ("Former AG Mukasey at RNC: …") or to whom ("Obama To Asians Worried About U.S. Election: …"): the name
+# alone is the source (PolNeAR train, stop 57: five such headlines in the first 200 documents were left out)
+_HEADLINE_WORD = r"(?:[A-Z][\w.’'&-]*|of|de|the|for|about|and)"
+_HEADLINE = re.compile(
+    r"(?:[A-Z]{3,}\s+[–—]\s+)?([A-Z][\w.’'&-]*(?: (?:[A-Z][\w.’'&-]*|of|de|the|for)){0,3})"
+    r"(?: (?:camp|campaign|aides|allies))?"
+    rf"(?: (?:[Aa]t|[Tt]o) [A-Z][\w.’'&-]*(?: {_HEADLINE_WORD}){{0,5}})?"
+    r":\s+([^\s].*)$"
+)
 MAX_HEADLINE_WORDS = 30
 MIN_HEADLINE_CHARS = 12
 _LABELS = (

@@ -1122,8 +1122,8 @@ def _object_end(verb: Token, obj: Token) -> int:
         if (child.dep_ in ("oprd", "acomp") or to_clause) and child.left_edge.i <= last + 2:
             last = max(last, child.right_edge.i)
         elif child.dep_ == "prep" and child.lower_ in _OBJECT_PREPOSITIONS and child.left_edge.i == last + 1:
-            if _names_a_time(child):
-                break  # "endorsed Sanders in February": when, not what (PolNeAR stops before it)
+            if _names_a_time(child) or _names_a_medium(child):
+                break  # "endorsed Sanders in February", "praised the plan in a tweet": when or where, not what
             last = max(last, child.right_edge.i)  # "accused Sanders of a smear", "slams Kasich for his vote"
         elif _lemma(verb) in _FINDINGS and child.left_edge.i <= last + 2 and _completes_finding(child):
             last = max(last, child.right_edge.i)
@@ -1146,6 +1146,23 @@ def _names_a_time(preposition: Token) -> bool:
         and len(words) <= 4
         and any(t.lower_ in _TIME_WORDS or (t.like_num and len(t.text) == 4) for t in words)
     )
+
+
+_MEDIA_WORDS = (
+    "tweet tweets statement statements interview interviews speech speeches op-ed post posts ad ads appearance "
+    "appearances remarks letter email e-mail debate video broadcast conference rally show column essay editorial"
+)
+_MEDIA_NOUNS = frozenset(_MEDIA_WORDS.split())
+
+
+def _names_a_medium(preposition: Token) -> bool:
+    """ "in a tweet", "in an interview with CNN on Sunday", "during his opening statement": where the words were said,
+    not what (PolNeAR train, stop 57: "the KKK “abhorrent” in a tweet", "his recent wins in his opening statement of
+    Thursday night’s Democratic debate" ran on past gold's end)."""
+    if preposition.lower_ not in ("in", "during", "on", "at", "via"):
+        return False
+    heads = [t for t in preposition.children if t.dep_ == "pobj"]
+    return bool(heads) and heads[0].lower_ in _MEDIA_NOUNS
 
 
 # Verbs of a poll's or a record's finding, whose object runs on with what the parser hangs on the verb:
