@@ -13,7 +13,8 @@ before any was briefed) and stop 55 six more (``mn55``: tune 19 73 98, kept 92 5
 ``subset`` picks stop 38's Multi-News rows (``multinews``), stop 47's, 48's, 54's or 55's
 (``mn47``, ``mn48``, ``mn54``, ``mn55``), the BASIL events (``basil39`` … ``basil46``, ``basil49`` … ``basil53``,
 ``basil56``: one stop's events), or all. Stop 56 added four BASIL events (``basil56``: tune a4f1d515 2a3fde8a,
-kept 1bb79cc1 68748e7f), labelled from the articles before any was briefed.
+kept 1bb79cc1 68748e7f), labelled from the articles before any was briefed, and stop 57 four Multi-News rows
+(``mn57``: tune 3 24, kept 20 22, labelled the same way).
 
 A gold quote is found when a printed quote or one of its variants holds its fragment (the quote's first words, no
 more article text is stored), or is exactly the fragment when it opens with "=" (a short quote inside another:
@@ -45,6 +46,7 @@ SETS = (
     "mn48",
     "mn54",
     "mn55",
+    "mn57",
     "basil",
     "basil39",
     "basil40",
@@ -78,11 +80,12 @@ MN47 = ("72", "29", "18", "39")  # stop 47's Multi-News validation rows
 MN48 = ("21", "32", "7", "16")  # stop 48's
 MN54 = ("9", "36", "107", "116", "111", "63")  # stop 54's
 MN55 = ("19", "73", "98", "92", "50", "93")  # stop 55's
+MN57 = ("3", "24", "20", "22")  # stop 57's
 
 
 def _subset_of(row: str) -> str:
     if not row.startswith("basil-"):
-        sets = (("mn47", MN47), ("mn48", MN48), ("mn54", MN54), ("mn55", MN55))
+        sets = (("mn47", MN47), ("mn48", MN48), ("mn54", MN54), ("mn55", MN55), ("mn57", MN57))
         return next((name for name, rows in sets if row in rows), "multinews")
     key = row.rsplit("-", 1)[1]
     if key in BASIL56:

@@ -262,6 +262,13 @@ _SHOWN_SAYING = re.compile(
 _NAMING_PARTICIPLE = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:is|was|are|were|has|had|have|will|would|can|could|may|might)\b"
 )
+# the words a clause's doer used, handed to the quotation after it: "asked David Beamer, whose son Todd led the revolt
+# with the words, “Let's roll.”" (Multi-News row 24, stop 57: Todd's cry was joined to his father's question)
+_WITH_THE_WORDS = re.compile(
+    r"\bwith\s+(?:the|these|those|his|her|their|its)\s+(?:words|cry|battle\s+cry|rallying\s+cry|line|phrase|slogan)"
+    r"\s*[,:]?\s*$",
+    re.I,
+)
 # a date or time closing a subject read back from its verb: "The Register on July 20", "on April 6"; "The president
 # over the weekend (had tweeted)", "The governor on Sunday (said)" (BASIL 2a3fde8a, stop 56: Trump's "badly damaged"
 # went unattributed under "The president over the weekend")
@@ -288,8 +295,17 @@ _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
 # what may stand before a name that opens a sentence: quotation marks, a dash, a connective ("Meanwhile, Herman Cain
 # kept his statement …:")
 _OPENER_ONLY = re.compile(r"[\s“\"‘'(—–-]*(?:(?:meanwhile|and|but|also|still|then|finally|later|now|so)\b,?\s*)*", re.I)
-# "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ ...": one to four capitalised words, a colon, text.
-_HEADLINE = re.compile(r"([A-Z][\w.’'&-]*(?: (?:[A-Z][\w.’'&-]*|of|de|the|for)){0,3}):\s+([^\s].*)$")
+# "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ ...": one to four capitalised words, a colon, text. The name may
+# follow a label and a dash ("EXCLUSIVE – Roger Stone: …") and be followed by its camp ("Clinton camp: …"), where it
+# was said ("Former AG Mukasey at RNC: …") or to whom ("Obama To Asians Worried About U.S. Election: …"): the name
+# alone is the source (PolNeAR train, stop 57: five such headlines in the first 200 documents were left out)
+_HEADLINE_WORD = r"(?:[A-Z][\w.’'&-]*|of|de|the|for|about|and)"
+_HEADLINE = re.compile(
+    r"(?:[A-Z]{3,}\s+[–—]\s+)?([A-Z][\w.’'&-]*(?: (?:[A-Z][\w.’'&-]*|of|de|the|for)){0,3})"
+    r"(?: (?:camp|campaign|aides|allies))?"
+    rf"(?: (?:[Aa]t|[Tt]o) [A-Z][\w.’'&-]*(?: {_HEADLINE_WORD}){{0,5}})?"
+    r":\s+([^\s].*)$"
+)
 MAX_HEADLINE_WORDS = 30
 MIN_HEADLINE_CHARS = 12
 _LABELS = (
@@ -843,6 +859,8 @@ class ArticleSpeech:
             return False
         if _names_a_work(self.text, previous) or _names_a_work(self.text, span):
             return False  # '“I doubt it,” he said in an interview aired on “Fox News Sunday”': a title, not a part
+        if _WITH_THE_WORDS.search(between):
+            return False  # '“A?” asked Beamer, whose son Todd led the revolt with the words, “B.”': Todd's words
         if _NAMED_AS.search(self.text, max(0, previous.open_mark - 24), previous.open_mark):
             # 'what his campaign calls the “Brink Plan,” the hopeful said he was guided by two principles: “…”': a
             # name the first quotation gives a thing, not the first part of the words after the frame (BASIL
@@ -1407,6 +1425,8 @@ class ArticleSpeech:
 
     def _frame_before(self, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         segment = self.text[start:end]
+        if (given := _WITH_THE_WORDS.search(self.text, start, end)) is not None:
+            return self._words_given(given)
         if (passive := self._passive_quoted_as(start, end)) is not None:
             return passive  # not the active "quoted <Y> as saying" read with "in The Hill" as Y
         quoted_as = list(_QUOTED_AS.finditer(segment))
@@ -1466,6 +1486,25 @@ class ArticleSpeech:
             if subject:
                 return (start + match.start(), start + match.end()), subject
         return None
+
+    def _words_given(self, given: re.Match[str]) -> Frame | None:
+        """The doer of the clause "with the words" hangs from: "…, whose son Todd led the revolt with the words, “…”" is
+        Todd's, not the main clause's speaker (Multi-News row 24, stop 57, printed his father); None when the parse
+        gives that clause no subject, since the main clause's cue does not frame the words either."""
+        sentence = self.sentence_at(given.start()) if self.parse is not None else None
+        if self.parse is None or sentence is None or len(sentence.text) > MAX_PARSE_CHARS:
+            return None
+        doc = self.parse([sentence.text])[0]
+        doer = next((t for t in doc if t.idx == given.start() - sentence.start), None)
+        for _ in range(3):  # "led the revolt with the words": the parse may hang "with" on the verb's object
+            if doer is None or doer.pos_ in ("VERB", "AUX") or doer.head is doer:
+                break
+            doer = doer.head
+        doer = doer if doer is not None and doer.pos_ in ("VERB", "AUX") else None
+        found = subject_span(doc, doer) if doer is not None else None
+        if found is None or sentence.start + found[1] > given.start():
+            return None
+        return given.span(), (sentence.start + found[0], sentence.start + found[1])
 
     def _passive_quoted_as(self, start: int, end: int) -> Frame | None:
         """ "Ada Brant was quoted in The Hill as saying: “…”": the frame's passive verb, and its subject (the noun
@@ -2127,6 +2166,9 @@ class ArticleSpeech:
                 and self._salient(attribution)
                 and not self._nested(attribution, previous)
                 and id(attribution) not in self._agreed
+                # words a clause's doer is cited with ("whose son Todd led the revolt with the words, “…”") are no
+                # turn of the talk: the next unframed quotation is still the father's (Multi-News row 24, stop 57)
+                and not (attribution.cue is not None and _WITH_THE_WORDS.match(self.text, *attribution.cue))
             ):
                 self.resolver.remember(attribution.speaker)
                 previous = attribution

@@ -260,6 +260,11 @@ _EPITHET = re.compile(
     r"|(?:[a-z-]+\s+){0,2}(?:star|actor|actress|singer|rapper|comedian|radioman|billionaire|businessman|mogul"
     r"|candidate|nominee|front-runner|frontrunner|mountaineer|climber))$"
 )
+# "the Mexican-born journalist told Fox News", "the Boston-born lawyer said": a person described by where they come
+# from or work, whom the text has named (BASIL d4a4bc34 left Jorge Ramos's words unattributed; an invented
+# "the Boston-born lawyer" was printed as a speaker, no name). An agent noun, a role noun or a person noun heads it,
+# never an organisation's ("the Seattle-based company said" is no person)
+_PLACED_EPITHET = re.compile(r"^[Tt]he\s+[A-Z][\w'’]*-(?:born|based|raised|bred|educated)\s+(?:[a-z-]+\s+)?([a-z]+)$")
 # "the presumptive Republican nominee said": a party's candidate described with a mix of words, read as the subject
 # of the sentence before (``SpeakerResolver._focus_epithet``)
 _PARTY_EPITHET = re.compile(
@@ -384,6 +389,14 @@ _POSSESSOR = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s"
 # "anti-Trump", "pro-Brexit": a name written right after it is what a thing is against or for
 _FOR_OR_AGAINST = re.compile(r"\b(?:anti|pro)-\s?$", re.I)
 _MEDIA = frozenset(["newspaper", "network", "channel", "website", "outlet", "magazine", "daily"])
+# a member of the body the name calls a league, conference or federation: "the National Women’s Soccer League club
+# said" is one club of that league speaking, not the league (editor read #30, Multi-News row 37)
+_MEMBER_OF_BODY = re.compile(
+    r"^(?:the|a|an|one)\s+(?:[A-Z][\w.'’&-]*\s+){1,6}?"
+    r"(?:League|Conference|Association|Federation|Confederation|Union|Division)\s+"
+    r"(?:club|team|side|franchise|member|school|affiliate|chapter)$"
+)
+_BODY_NAME = re.compile(r"\b(?:League|Conference|Association|Federation|Confederation|Union|Division)$")
 ROLE_REACH = 40  # characters between a role word and the name it introduces ("spokesman for the council, Piet Lunde")
 
 
@@ -1368,6 +1381,8 @@ class SpeakerResolver:
             # for or against, not who holds it (BASIL 2a3fde8a, stop 56, printed the inspector general's words as
             # Trump's); "One Strzok text" stays Strzok's
             return Speaker(text[start:end], start, end, None)
+        if _MEMBER_OF_BODY.match(text[start:end].strip().rstrip(".")):
+            return Speaker(text[start:end], start, end, self._member_named_in_sentence(start))
         words = words_with_offsets(text[start:end])
         # "He also (complained ... but added)", "Christos Vasiliades allegedly (told)", "He's since (sparred
         # ... by stating)": adverbs and a clause word are not part of the speaker (Multi-News rows 214, 228)
@@ -1512,6 +1527,14 @@ class SpeakerResolver:
             # "said the 40-year-old mountaineer", "the North Carolina Republican told reporters": an epithet for
             # a person the text has named, read as "he"/"she" would be (Multi-News row 7 left Ueli Steck's words
             # unattributed; stop 25 printed "North Carolina Republican" for Richard Burr)
+            return Speaker(written, start, end, self._described_person(written, start) or self._antecedent(start, True))
+        placed = _PLACED_EPITHET.match(written.strip().rstrip("."))
+        if (
+            placed is not None
+            and placed.group(1) not in ORG_ROLES | _COMPANY_NOUNS | _MEDIA
+            and (_AGENT_NOUN.match(placed.group(1)) or placed.group(1) in ROLE_NOUNS | PERSON_NOUNS)
+            and not any(m.label == "PERSON" for m in self.mentions if m.start >= start and m.end <= end)
+        ):
             return Speaker(written, start, end, self._described_person(written, start) or self._antecedent(start, True))
         if _PARTY_EPITHET.match(written.strip()):
             return Speaker(written, start, end, self._focus_epithet(start))
@@ -1754,6 +1777,18 @@ class SpeakerResolver:
         if family is not None:
             return Speaker(written, start, end, family)
         return Speaker(written, start, end, self.named(phrase) if phrase else None)
+
+    def _member_named_in_sentence(self, before: int) -> str | None:
+        """The organisation that opens the sentence of "the <Name> League club said" when it is no league itself
+        ("The Varn Rovers took the action, the Keld Women's Soccer League club said": the Rovers), else None: the
+        league the phrase names is not the member that speaks (editor read #30, row 37, printed the league)."""
+        floor = _sentence_floor(self.text, before, 300)
+        for mention in self.mentions:
+            if floor <= mention.start and mention.end <= before and self._opens_sentence(mention.start):
+                name = self._canonical(mention.text)
+                if name is not None and self._type_of(name) == "ORG" and not _BODY_NAME.search(name):
+                    return name
+        return None
 
     def _person_modifies(self, written: str) -> bool:
         """A person's name modifies the role ("the Clinton campaign", "the Trump administration"): the role is the
