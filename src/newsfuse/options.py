@@ -197,12 +197,6 @@ class AlignOptions:
     # two stems rare in the story, join one fact at this pair score under the threshold (``units._pair_alone``;
     # the fact graph's claim units only); None: never (docs/synthesis.md, "Stop 54 — h-multi54")
     mutual_floor: float | None = 0.75
-    # a claim that no other outlet's claim joined joins the fact (a unit of two or more, none of its article) whose
-    # members it scores at least this on average, when that beats the runner-up fact by ``lone_unit_margin``
-    # (``units._join_lone_to_unit``; the fact graph's claim units only); None: never (docs/synthesis.md, "Stop 57 —
-    # h-multi57")
-    lone_unit_floor: float | None = 0.8
-    lone_unit_margin: float = 0.2
     support_threshold: float = 0.68  # two sentences say the same thing at or above this cosine similarity
     # pairs below this cosine are never considered for a unit (0.5 before the story model: 0.3 lets
     # "charged with funneling more than $10,000" meet "accused of funneling at least $10,000", 0.42)
@@ -264,11 +258,8 @@ class AlignOptions:
             "rare_entity_share",
             "conflict_min_similarity",
             "conflict_min_similarity_family",
-            "lone_unit_margin",
         )
         _positive(self, "conflict_context_words")
-        if self.lone_unit_floor is not None and not 0.0 <= self.lone_unit_floor <= 1.0:
-            raise OptionsError(f"lone_unit_floor must be in [0.0, 1.0] or None, got {self.lone_unit_floor}")
         if not set(self.conflict_units) <= CONFLICT_UNITS:
             known = ", ".join(sorted(CONFLICT_UNITS))
             raise OptionsError(f"conflict_units must be among {known}, got {self.conflict_units}")

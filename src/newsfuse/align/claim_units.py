@@ -140,12 +140,7 @@ def claim_units(
     known[np.ix_(whole, whole)] = units.similarity[np.ix_(index, index)]
     main_clause = [f and not w for f, w in zip(first, split.whole, strict=True)]
     grouped = build_units(
-        items,
-        support,
-        params,
-        known=inherited_scores(items, main_clause, known),
-        mutual_floor=params.mutual_floor,
-        lone_unit=None if params.lone_unit_floor is None else (params.lone_unit_floor, params.lone_unit_margin),
+        items, support, params, known=inherited_scores(items, main_clause, known), mutual_floor=params.mutual_floor
     )
     # the disputed values (every claim of every conflict): a claim carries one when it names it
     # (by its words, or by a quantity of the same interval: "eleven" reports the value shown as "11")

@@ -743,60 +743,12 @@ def _pair_alone(
         del members[drop]
 
 
-def _join_lone_to_unit(
-    sim: np.ndarray,
-    threshold: float,
-    floor: float,
-    margin: float,
-    owner: list[str],
-    telling: Mapping[int, bool],
-    group: list[int],
-    members: dict[int, list[int]],
-) -> None:
-    """Join a claim that no other outlet's claim joined to the fact whose members it agrees with best: its mean pair
-    score with that unit's members is at least ``floor`` and beats the runner-up unit's by ``margin``; in place. Only
-    units of two or more members that hold no claim of the lone one's article; the most sure lone claims first, and
-    a joined claim's scores with the unit's members are raised to the threshold, so the members back it and it backs
-    them (``UnitMap.backers_of``).
-
-    Average linkage keeps a telling out of a unit when one member scores it under the threshold ("The blow caused
-    the child to have seizures during the night" / "He suffered seizures throughout the night, until he eventually
-    died" 0.90 but 0.82 with the unit's other member), and the lone-pair rule (:func:`_pair_alone`) reads two lone
-    tellings only. The margin asks that one fact, not two of a story's facts, be the claim's best match
-    (docs/synthesis.md, "Stop 57 — h-multi57")."""
-    n = len(owner)
-    if n == 0:
-        return
-    facts = {root: m for root, m in members.items() if len(m) > 1}
-    articles = {root: {owner[j] for j in m} for root, m in facts.items()}
-    joins = []
-    for k in range(n):
-        if len(members[group[k]]) > 1 or not telling[k]:
-            continue
-        means = sorted(
-            ((float(sim[k, m].mean()), root) for root, m in facts.items() if owner[k] not in articles[root]),
-            reverse=True,
-        )
-        if means and means[0][0] >= floor and means[0][0] - (means[1][0] if len(means) > 1 else 0.0) >= margin:
-            joins.append((-means[0][0], k, means[0][1]))
-    for _mean, k, root in sorted(joins):
-        if owner[k] in articles[root]:
-            continue  # a claim of the same article joined first: one claim per article in a unit
-        for j in facts[root]:
-            sim[k, j] = sim[j, k] = max(float(sim[k, j]), threshold)
-        del members[group[k]]
-        members[root] = sorted(members[root] + [k])
-        group[k] = root
-        articles[root].add(owner[k])
-
-
 def build_units(
     story: AnalysedStory,
     support: SupportMap,
     params: AlignOptions | None = None,
     known: np.ndarray | None = None,
     mutual_floor: float | None = None,
-    lone_unit: tuple[float, float] | None = None,
 ) -> UnitMap:
     """Group sentences of different articles whose pair score is at least the threshold on average
     over the group (average linkage), one sentence per article per unit. The pair score is the
@@ -848,8 +800,6 @@ def build_units(
         del members[drop]
     if mutual_floor is not None:
         _pair_alone(sim, threshold, mutual_floor, owner, telling, texts, group, members)
-    if lone_unit is not None:
-        _join_lone_to_unit(sim, threshold, *lone_unit, owner, telling, group, members)
     roots = sorted(members, key=lambda r: members[r][0])
     units = [Unit(members=members[r]) for r in roots]
     unit_of = [0] * n
