@@ -12,7 +12,11 @@ Pairs where a sentence matches no rule are unlabelled and left out. The model is
 labelled pairs; the figures beside it are leave-one-story-out (the story's pairs scored by a model
 fitted on the other stories): ROC AUC and average precision of the story model, of the MRPC model's
 logit alone and of the cosine. The decision threshold is not chosen here: it is the one measured by
-cross-fitting the bench itself (docs/synthesis.md), kept from ``keep_threshold``.
+cross-fitting the bench itself (docs/synthesis.md), kept from ``keep_threshold``; at it, the same-fact and the
+different-fact pairs each model would join are counted (:func:`at_threshold`). Since stop 57 the same figures are
+also given for the pairs of the stories labelled since stop 53 (:data:`CHECK_SETS`, every story, scored by the
+model fitted on all tune stories): pairs no fit has seen, which showed that features gaining a few same-fact pairs
+on leave-one-out lost them there (docs/synthesis.md, "Stop 57 — h-multi57").
 
 `newsfuse bench facts --leave-one-out` scores the same-fact decision on stories it was not fitted on: each
 tune story is briefed with a story pair model fitted on the labelled pairs of the *other* tune stories
@@ -33,7 +37,27 @@ from typing import Any
 
 import numpy as np
 
-from bench.facts_gold import GoldCluster, load_all, matches, raw_documents
+from bench.facts_gold import GOLD_DIR, GoldCluster, load_all, matches, raw_documents
+
+# the sets of stories labelled before any brief of them ran (bench/gold/<set>/), never in a story model's fit
+CHECK_SETS = ("facts53", "facts54", "facts55", "facts56")
+
+
+def at_threshold(scores: np.ndarray, labels: np.ndarray, threshold: float) -> tuple[int, int]:
+    """How many same-fact pairs (label 1) and how many different-fact pairs (label 0) score at least ``threshold``:
+    what a model joins at the product's threshold, which AUC and AP (over every threshold) do not say."""
+    joined = np.asarray(scores) >= threshold
+    same = np.asarray(labels) == 1
+    return int((joined & same).sum()), int((joined & ~same).sum())
+
+
+def check_set_pairs(options: Any, models: Any) -> tuple[int, np.ndarray, np.ndarray]:
+    """The labelled candidate pairs of every story of :data:`CHECK_SETS`: the count of stories, rows, labels."""
+    golds = [g for name in CHECK_SETS for g in load_all("all", GOLD_DIR.parent / name)]
+    data = [labelled_pairs(g, options, models) for g in golds]
+    if not data:
+        return 0, np.zeros((0, 0)), np.zeros(0, dtype=int)
+    return len(golds), np.vstack([rows for rows, _ in data]), np.concatenate([labels for _, labels in data])
 
 
 def labelled_pairs(gold: GoldCluster, options: Any, models: Any) -> tuple[np.ndarray, np.ndarray]:
@@ -83,11 +107,29 @@ def tune(path: Path, keep_threshold: float) -> str:
         "mrpc logit": rows[:, 0],
         "cosine": rows[:, 1],
     }
-    lines = [f"{len(ids)} tune stories, {len(labels)} labelled pairs, {int(labels.sum())} same fact", "system AUC AP"]
+    lines = [
+        f"{len(ids)} tune stories, {len(labels)} labelled pairs, {int(labels.sum())} same fact",
+        f"system AUC AP same@{keep_threshold} different@{keep_threshold}",
+    ]
+    story_model = "story model (leave one story out)"
     for name, value in scores.items():
-        lines.append(f"{name}: {roc_auc_score(labels, value):.3f} {average_precision_score(labels, value):.3f}")
+        line = f"{name}: {roc_auc_score(labels, value):.3f} {average_precision_score(labels, value):.3f}"
+        if name == story_model:  # the other two have no threshold of their own here
+            same, different = at_threshold(value, labels, keep_threshold)
+            line += f" {same} {different}"
+        lines.append(line)
     fitted = story_pairs.fit(rows, labels)
     fitted["threshold"] = keep_threshold
+    stories, check_rows, check_labels = check_set_pairs(options, models)
+    if stories and 0 < int(check_labels.sum()) < len(check_labels):
+        check = story_pairs.probability(check_rows, fitted)
+        same, different = at_threshold(check, check_labels, keep_threshold)
+        lines.append(
+            f"{'+'.join(CHECK_SETS)}: {stories} stories, {len(check_labels)} labelled pairs, "
+            f"{int(check_labels.sum())} same fact; story model fitted on every tune story: "
+            f"{roc_auc_score(check_labels, check):.3f} {average_precision_score(check_labels, check):.3f} "
+            f"{same} {different}"
+        )
     # the pair filter's optimistic paraphrase logit (story_pairs.HIGH_PARAPHRASE_LOGIT), re-derived
     reach = story_pairs.probability(rows, fitted) >= story_pairs.HOPELESS
     lines.append(
