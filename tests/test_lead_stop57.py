@@ -159,3 +159,21 @@ def test_a_counted_group_living_somewhere_and_a_comparison_with_the_sentence_bef
     assert needs_context("Even more simply, the left-hand ratio can be used as an indicator.")
     assert not needs_context("All three suspects live in Kenya.")  # the group is named
     assert not needs_context("Most importantly, the deal passed the Senate on Friday.")
+
+
+def test_a_short_exclamation_in_the_writers_voice_is_no_fact(models) -> None:
+    # read #31, row 101: "You're welcome!" after a blog's video montage was a fact
+    from newsfuse.align import align
+    from newsfuse.options import Options
+    from newsfuse.pipeline import story_from_documents
+    from newsfuse.records import RawDocument
+
+    text = (
+        "Our video team edited together every goal of the Larkfield season in one montage before Sunday's final.\n\n"
+        "You're welcome!\n\n"
+        "The final will be played at Larkfield's home ground on Sunday afternoon."
+    )
+    story = story_from_documents([RawDocument(path="0.txt", text=text)], Options(), models, [])
+    facts = [f.text for f in align(story, Options(), models).facts]
+    assert "You're welcome!" not in facts, facts
+    assert any(f.startswith("The final will be played") for f in facts), facts

@@ -25,6 +25,7 @@ from newsfuse.align.facts import (
     facts_of,
     open_lines,
     quotation_pieces,
+    short_exclamation,
     short_subhead,
 )
 from newsfuse.align.rewrites import find_rewrites
@@ -147,7 +148,11 @@ def align(
         )
     speakerless = speakerless_sentences(story)
     flags = open_at_start(story)
-    asks = {i for i, s in enumerate(story.sentences) if asks_question(s.text) or short_subhead(s.text)}
+    asks = {
+        i
+        for i, s in enumerate(story.sentences)
+        if asks_question(s.text) or short_subhead(s.text) or short_exclamation(s.text)
+    }
     asks |= open_lines(story)  # a related story's headline, a subhead, a list's item (align/facts.py)
     facts = facts_of(graph, speakerless, joined_quotations(story, flags), quotation_pieces(story, flags), asks)
     return Alignment(support, units, graph, facts, found.conflicts, backing, whole, speakerless, retells, found.days)

@@ -788,6 +788,16 @@ def short_subhead(sentence: str) -> bool:
     return len(sentence.split()) <= _SHORT_SUBHEAD_WORDS and _SHORT_SUBHEAD.match(sentence.strip()) is not None
 
 
+_EXCLAMATION_WORDS = 3
+
+
+def short_exclamation(sentence: str) -> bool:
+    """A sentence of at most three words ending in "!" in the writer's own voice: "You're welcome!" after a blog's
+    video montage was a fact of editor read #31 (Multi-News row 101); it tells nothing a reader can check."""
+    text = sentence.strip()
+    return text.endswith("!") and len(text.split()) <= _EXCLAMATION_WORDS and text[:1] not in "\"“‘'"
+
+
 # A paragraph of one line with no closing stop, inside an article: a related story's headline ("George Takei: Terrorist
 # Trump must resign now", between two paragraphs of a story on his April Fools' tweet, was a corroborated fact of editor
 # read #28, Multi-News row 88), a subhead ("Underwater search is shortened"), a list's item or a caption. Of the 836
