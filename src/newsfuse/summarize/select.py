@@ -85,6 +85,9 @@ from newsfuse.summarize.voice import PRESS_RELEASE_WEIGHT, Voices
 from newsfuse.summarize.voice import read as read_voices
 
 LEDE_DEPTH = 5  # a lede candidate every outlet tells only below its first five sentences is context (``lede_first``)
+# a lede candidate whose unit holds the first sentences of this many independent outlets goes before a dated one
+# that is no shared opening (``lede_first``, stop 57)
+SHARED_OPENERS = 2
 LEDE_POOL = 5  # the lede is chosen among at most this many top-ranked candidates,
 LEDE_SHARE = 0.7  # ... scoring at least this share of the best one,
 # ... and among an outlet's own first sentences that report a development (``development``) down to
@@ -674,6 +677,15 @@ def lede_first(
         first = s.index == 0 or any(story.sentences[m].index == 0 for m in members(pos))
         return first and development(display_text(s.text))
 
+    def shared_opener(pos: int) -> bool:
+        """Two or more independent outlets open their articles with this fact (the unit holds their first
+        sentences): what the reports agree is the news. A dated sentence of one outlet's body used to beat it
+        (stop 57, Multi-News row 4: "Geraldine Alcorn, 28, was charged Wednesday with …", its second sentence,
+        led over "Police say a Pittsburgh elementary school teacher … was obsessed with one of her 11-year-old
+        students …", which all three outlets open with; the human summary opens with the teacher and the girl)."""
+        firsts = sorted({story.sentences[m].article_id for m in members(pos) if story.sentences[m].index == 0})
+        return len(one_per_origin(firsts, copy_of)) >= SHARED_OPENERS
+
     def buried(pos: int) -> bool:
         """Every outlet tells it below its first ``LEDE_DEPTH`` sentences: the context each report repeats, not
         its news (row 47: last week's killing of two reporters, told by all three outlets at a third to two thirds
@@ -704,7 +716,7 @@ def lede_first(
         day = published[s.article_id][:10]
         return bool(day) and day < latest and tells_future(shown)
 
-    def key(pos: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, int, bool, str, int]:
+    def key(pos: int) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, int, bool, str, int]:
         i = order[pos]
         backers = len(one_per_origin(units.sources_for(i, story), copy_of))
         s = story.sentences[i]
@@ -719,6 +731,7 @@ def lede_first(
             any(j in old for j in units.units[units.unit_of[i]].members),
             overtaken(s, shown),
             buried(pos),
+            not shared_opener(pos),
             s.key not in dated and not opener(pos),
             lead_up(shown),
             not update_lede(pos),
