@@ -36,10 +36,9 @@ from bench.paths import shared_dir
 from newsfuse.nlp.aliases import fold
 from newsfuse.nlp.analyse import analyse
 from newsfuse.nlp.entities import EntityIndex, LocatedMention, build_entities
-from newsfuse.nlp.models import Models
+from newsfuse.nlp.models import Models, Parser
 from newsfuse.nlp.quotes import Attribution, find_attributions
 from newsfuse.nlp.speech import SPEECH_VERBS, words_with_offsets
-from newsfuse.nlp.syntax_speech import Parser
 from newsfuse.records import AnalysedStory, Article
 
 Span = tuple[int, int]

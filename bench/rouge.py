@@ -25,9 +25,9 @@ from bench.data import Cluster, analysed_stories
 from bench.readability import counts as readability_counts
 from bench.readability import not_people
 from newsfuse.align import align
-from newsfuse.align.claims import Parser
 from newsfuse.nlp import Models
 from newsfuse.nlp.clarity import display_text
+from newsfuse.nlp.models import Parser
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory
 from newsfuse.summarize.features import NAMES, feature_matrix

@@ -43,9 +43,9 @@ from typing import Any
 
 from newsfuse.align import head_act, same_fact
 from newsfuse.align.actors import LIGHT_LEMMAS, SPEECH_LEMMAS
-from newsfuse.align.claims import Parser
 from newsfuse.align.units import quantities_of
 from newsfuse.nlp.clarity import display_text
+from newsfuse.nlp.models import Parser
 
 # Verbs that carry another act rather than tell one: their xcomp or ccomp is the act ("decided she was going to
 # kill her children", "wanted that line removed", "plans to launch a campaign"); copulas and auxiliaries as heads

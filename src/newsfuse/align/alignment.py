@@ -16,7 +16,7 @@ import numpy as np
 from newsfuse.align import same_fact
 from newsfuse.align.act_check import ActReader
 from newsfuse.align.claim_units import ClaimStory, claim_story, claim_units
-from newsfuse.align.claims import Parser, split_claims
+from newsfuse.align.claims import split_claims
 from newsfuse.align.conflicts import Conflicts, find_conflicts
 from newsfuse.align.facts import (
     Backing,
@@ -32,6 +32,7 @@ from newsfuse.align.rewrites import find_rewrites
 from newsfuse.align.shown_whole import show_whole
 from newsfuse.align.support import SupportMap, support_map
 from newsfuse.align.units import UnitMap, build_units
+from newsfuse.nlp.models import Parser
 from newsfuse.nlp.quoted import joined_quotations, open_at_start, speakerless_sentences
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, Conflict, Fact, FactGraph

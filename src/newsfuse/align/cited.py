@@ -13,9 +13,9 @@ parsed here.
 from __future__ import annotations
 
 from newsfuse.align.actors import NONE, same_actors
-from newsfuse.align.claims import Parser
 from newsfuse.align.facts import Backing, backers, cited_sources, phrase_backers, read_actors
 from newsfuse.align.units import UnitMap
+from newsfuse.nlp.models import Parser
 from newsfuse.records import AnalysedStory, FactGraph
 
 

@@ -50,10 +50,10 @@ from typing import Any
 
 from newsfuse.align.actors import SPEECH_LEMMAS
 from newsfuse.nlp.clarity import display_text
+from newsfuse.nlp.models import Parser
 from newsfuse.records import ClaimSpan, Sentence
 
 Span = tuple[int, int]
-Parser = Callable[[list[str]], Sequence[Any]]  # Models.parse: texts -> spaCy Docs
 
 MIN_WORDS = 10  # shorter sentences seldom carry two facts worth listing apart
 MAX_WORDS = 90  # longer ones are not parsed (cost; such "sentences" are mostly run-ons or garbage)

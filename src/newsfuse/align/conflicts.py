@@ -38,7 +38,7 @@ from newsfuse.align.numbers import STOP, WORD_NUMBERS, Quantity, singular
 from newsfuse.align.other_party import party_conflicts
 from newsfuse.align.places import place_conflicts
 from newsfuse.align.rewrites import source_roots
-from newsfuse.align.same_thing import Parser, SameThing
+from newsfuse.align.same_thing import SameThing
 from newsfuse.align.support import SupportMap
 from newsfuse.align.times_hit import hit_count_conflicts
 from newsfuse.align.times_of_day import clock_conflicts, rank_conflicts
@@ -47,6 +47,7 @@ from newsfuse.align.units import UnitMap
 from newsfuse.align.years import year_conflicts
 from newsfuse.nlp.clarity import display_text
 from newsfuse.nlp.dates import WEEKDAY_WORD
+from newsfuse.nlp.models import Parser
 from newsfuse.options import AlignOptions
 from newsfuse.records import AnalysedStory, Claim, Conflict
 

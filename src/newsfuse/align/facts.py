@@ -27,7 +27,7 @@ import numpy as np
 from newsfuse.align import above_threshold, citation_check, citation_precision, head_act, same_fact, story_pairs
 from newsfuse.align.act_check import ActReader
 from newsfuse.align.actors import NONE, ActorReader, Actors, Frame, frame_of, same_actors
-from newsfuse.align.claims import Parser, opens_dashed_clause, whole_claim
+from newsfuse.align.claims import opens_dashed_clause, whole_claim
 from newsfuse.align.numbers import Quantity
 from newsfuse.align.rewrites import independent_sources, source_roots
 from newsfuse.align.units import (
@@ -44,6 +44,7 @@ from newsfuse.align.units import (
 )
 from newsfuse.ingest.text_reader import HEADLINE_SMALL_WORDS
 from newsfuse.nlp.clarity import clarity, display_text
+from newsfuse.nlp.models import Parser
 from newsfuse.nlp.quoted import open_at_start
 from newsfuse.nlp.sign_off import ends_signed, without_sign_off
 from newsfuse.nlp.speech import NAMED_TAIL_VERBS, TAIL_VERBS

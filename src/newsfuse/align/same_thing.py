@@ -27,13 +27,11 @@ and the earlier rules alone decide.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 from typing import Any
 
 from newsfuse.align.numbers import singular
+from newsfuse.nlp.models import Parser
 from newsfuse.records import AnalysedStory
-
-Parser = Callable[[list[str]], Sequence[Any]]  # Models.parse: texts -> spaCy Docs
 
 # entity kinds that name who or what a value belongs to
 _OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})

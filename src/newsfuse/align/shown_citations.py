@@ -63,10 +63,10 @@ from newsfuse.align import head_act, same_fact, story_pairs
 from newsfuse.align.actors import _GENERIC as GENERIC_NAME_WORDS
 from newsfuse.align.actors import LIGHT_LEMMAS
 from newsfuse.align.citation_check import cover
-from newsfuse.align.claims import Parser
 from newsfuse.align.numbers import find_quantities
 from newsfuse.align.units import one_per_origin, quoted_terms
 from newsfuse.nlp.clarity import display_text
+from newsfuse.nlp.models import Parser
 from newsfuse.records import Fact, SummaryItem
 
 # Words in a row both sentences give: a quotation or a copied line ("from what I understand from doctors")

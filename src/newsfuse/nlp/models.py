@@ -13,7 +13,7 @@ import os
 import sys
 import threading
 import types
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
     from newsfuse.nlp.diskcache import AnalysisCache
+
+# What ``Models.parse`` is to the stages that take it as an argument (align, summarize, the speech reader):
+# texts in, one spaCy Doc per text out. One alias here so the modules that take a parser agree.
+Parser = Callable[[list[str]], Sequence["Doc"]]
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())

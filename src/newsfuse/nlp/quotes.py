@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal
 
 from newsfuse.nlp.aliases import fold
 from newsfuse.nlp.entities import EntityIndex
+from newsfuse.nlp.models import Parser
 from newsfuse.nlp.owned_words import owner_of_quoted
 from newsfuse.nlp.sign_off import body_end, is_tribute, plain_name, shares_a_link, sign_offs
 from newsfuse.nlp.speakers import PARTY_TAIL, Speaker, SpeakerResolver, subject_after, subject_before
@@ -40,7 +41,6 @@ from newsfuse.nlp.speech import (
 )
 from newsfuse.nlp.syntax_speech import (
     MAX_PARSE_CHARS,
-    Parser,
     QuotedTerm,
     coordinated_relative,
     document_author,

@@ -26,7 +26,6 @@ import math
 import os
 import re
 import weakref
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -47,7 +46,6 @@ from newsfuse.nlp.speech import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-Parser = Callable[[list[str]], Sequence["Doc"]]
 MAX_PARSE_CHARS = 1500  # a "sentence" longer than this (a run-on list, a table) is not parsed
 MAX_SPEAKER_TOKENS = 12
 MIN_CONTENT_CHARS = 3

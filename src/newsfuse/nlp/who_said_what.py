@@ -11,11 +11,10 @@ from dataclasses import dataclass
 
 from newsfuse.nlp.dates import find_dates, publication_date
 from newsfuse.nlp.entities import EntityIndex, build_entities
-from newsfuse.nlp.models import Embedder
+from newsfuse.nlp.models import Embedder, Parser
 from newsfuse.nlp.quote_merge import merge_quotes, quote_texts
 from newsfuse.nlp.quotes import Attribution, find_attributions
 from newsfuse.nlp.speakers import titles_by_article, titles_elsewhere
-from newsfuse.nlp.syntax_speech import Parser
 from newsfuse.options import QuoteOptions
 from newsfuse.records import AnalysedStory, DateMention, Entity, Quote, Sentence
 

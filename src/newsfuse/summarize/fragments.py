@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from newsfuse.summarize.prune import Parser
+from newsfuse.nlp.models import Parser
 
 _VERBAL = {"VERB", "AUX"}
 # a finite verb or a modal anywhere: past, present, "will", "could"

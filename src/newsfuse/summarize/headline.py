@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsfuse.nlp.models import Parser
 from newsfuse.summarize.compress import NEGATION, inside_quotation
-from newsfuse.summarize.prune import Parser, comma_set
+from newsfuse.summarize.prune import comma_set
 
 HEADLINE_WORDS = 20
 MIN_WORDS = 6

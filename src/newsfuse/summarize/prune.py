@@ -37,12 +37,10 @@ Mr. Farenthold deleted ..."), and an appositive is how a summary introduces some
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 from typing import Any
 
+from newsfuse.nlp.models import Parser
 from newsfuse.summarize.compress import MIN_WORDS, inside_quotation, keeps_meaning
-
-Parser = Callable[[list[str]], Sequence[Any]]  # Models.parse: texts -> spaCy Docs
 
 _RELATIVE = {"who", "which", "whose", "whom", "where"}
 # a weekday or month in a clause is context, not a name ("who announced Thursday he was quitting")

@@ -43,11 +43,11 @@ from datetime import date, timedelta
 import numpy as np
 
 from newsfuse.align.cited import actor_checked_sources, cited_passages
-from newsfuse.align.claims import Parser
 from newsfuse.align.disagreements import minority_days
 from newsfuse.align.facts import Backing, open_lines
 from newsfuse.align.units import UnitMap, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
+from newsfuse.nlp.models import Parser
 from newsfuse.nlp.quoted import block_quotations, mostly_quoted, quoted_sentences
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, FactGraph, Sentence, SummaryItem

@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from newsfuse.summarize.prune import Parser
+from newsfuse.nlp.models import Parser
 
 _PRESENT = {"VBZ", "VBP"}
 _TOLD_AS_HAPPENING = {"VBD", "VBN", "MD"}  # a past, a perfect or passive participle, a modal

@@ -36,11 +36,11 @@ from newsfuse.align.cited import shown_sources
 from newsfuse.align.facts import Backing
 from newsfuse.align.units import UnitMap, quoted_part
 from newsfuse.nlp.dates import UNDATED_TIME, resolve
+from newsfuse.nlp.models import Parser
 from newsfuse.nlp.speech import SPEECH_VERBS
 from newsfuse.records import AnalysedStory, DateMention, FactGraph, TimelineEvent
 from newsfuse.summarize.daytime import NO_CUE, time_cue
 from newsfuse.summarize.furniture import caption_sentences
-from newsfuse.summarize.prune import Parser
 from newsfuse.summarize.select import sentence_scores, shown_text
 
 MAX_EVENTS = 12

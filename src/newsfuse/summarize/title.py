@@ -29,12 +29,11 @@ import numpy as np
 from newsfuse.align.numbers import WORD_NUMBERS
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.nlp.dates import WEEKDAYS
-from newsfuse.nlp.models import Embedder
+from newsfuse.nlp.models import Embedder, Parser
 from newsfuse.records import AnalysedStory, SummaryItem
 from newsfuse.summarize.compress import drop_opener
 from newsfuse.summarize.furniture import caption_sentences, glued, no_lead, verdict
 from newsfuse.summarize.headline import shortened
-from newsfuse.summarize.prune import Parser
 from newsfuse.summarize.standalone import needs_context
 from newsfuse.summarize.status import tells_future
 from newsfuse.summarize.voice import Voices
