@@ -157,14 +157,15 @@ class StaticEmbedder:
         table = cached_table(path, lambda: distill(piece_vectors(encoder or numpy_encoder(model)), weights))
         return cls(table, weights, model / "tokenizer.json")
 
-    def encode(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)  # a subclass may map it on
-        if not texts:
-            return out
+    def piece_ids(self, texts: list[str]) -> list[np.ndarray]:
+        """Each text's word pieces (its first ``TEXT_CHARS`` characters, no special pieces)."""
         with self._lock:
             encodings = self.tokenizer.encode_batch([t[:TEXT_CHARS] for t in texts], add_special_tokens=False)
-        for row, encoding in enumerate(encodings):
-            ids = np.asarray(encoding.ids, dtype=np.int64)
+        return [np.asarray(encoding.ids, dtype=np.int64) for encoding in encodings]
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, ids in enumerate(self.piece_ids(texts) if texts else []):
             if ids.size == 0:
                 continue
             vector = self.weights[ids] @ self.table[ids]
