@@ -125,7 +125,6 @@ def test_the_fit_recovers_a_map_that_is_there() -> None:
     """``bench.static_learn.fit`` on invented data whose targets are a known map of the pooled vectors:
     the held-out texts' learnt vectors land on them, and better than the ridge start alone."""
     import scipy.sparse as sp
-
     from bench.static_learn import fit
 
     rng = np.random.default_rng(5)
