@@ -249,15 +249,14 @@ def run(
 def _cluster_rate(n: int, representation: str) -> str:
     """`newsfuse cluster`'s work on ``n`` pre-extracted articles (JSON lines already parsed): embed or
     look up vectors, TF-IDF, names, decide. One BLAS thread, CPU time of this process."""
-    from newsfuse.cluster import OnlineClusterer, StreamItem
-    from newsfuse.cluster.static import StaticEmbedder
+    from newsfuse.cluster import ClusterParams, OnlineClusterer, StreamItem, embedder_for
     from newsfuse.nlp.encoder import limit_threads
-    from newsfuse.nlp.models import Embedder, Models
+    from newsfuse.nlp.models import Models
 
     limit_threads(1)
     articles = synthetic_stream(n)
     items = [StreamItem(a.id, a.text, a.title, a.published) for a in articles]
-    embedder: Embedder = StaticEmbedder.load() if representation == "static" else Models().embedder
+    embedder = embedder_for(ClusterParams(representation=representation), Models())  # type: ignore[arg-type]
     embedder.encode(["warm up"])
     clusterer = OnlineClusterer(embedder)  # the decision fitted for this representation
     cpu, wall = time.process_time(), time.perf_counter()

@@ -128,8 +128,10 @@ class ClusterParams:
     text_candidates: int = 5  # extra open stories sharing the most distinctive terms (0: none)
     # article vectors: "minilm" (the encoder on every article, ~40 ms of CPU each) or "static" (MiniLM's
     # word pieces distilled to a table, cluster/static.py: 200+ articles/s on one core, B-cubed F1 0.03
-    # lower on the Multi-News report half, docs/speed.md); each has its own fitted decision
-    representation: Literal["minilm", "static"] = "minilm"
+    # lower on the Multi-News report half, docs/speed.md) or "learnt" (the same piece vectors with
+    # weights and a map learnt against MiniLM's article embeddings, cluster/learnt.py, docs/speed.md
+    # stop 57); each has its own fitted decision
+    representation: Literal["minilm", "static", "learnt"] = "minilm"
     # a stream's memory stays bounded: a story whose latest article is two windows older than the
     # newest article is closed (its features dropped; a later article cannot join it), and beyond
     # this many open stories the least recently joined are closed (cluster/online.py, docs/speed.md)
@@ -159,8 +161,8 @@ class ClusterParams:
     def __post_init__(self) -> None:
         if self.max_open_stories < 1:
             raise OptionsError(f"max_open_stories must be at least 1, got {self.max_open_stories}")
-        if self.representation not in ("static", "minilm"):
-            raise OptionsError(f"representation must be 'static' or 'minilm', got {self.representation!r}")
+        if self.representation not in ("static", "learnt", "minilm"):
+            raise OptionsError(f"representation must be 'minilm', 'static' or 'learnt', got {self.representation!r}")
         if self.candidates < 1 or self.batch < 1:
             raise OptionsError("candidates and batch must be at least 1")
         if self.text_candidates < 0:

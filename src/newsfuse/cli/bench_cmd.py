@@ -132,7 +132,10 @@ def clustering(
         ),
     ] = False,
     representation: Annotated[
-        str, typer.Option(help="Article vectors: minilm (the encoder) or static (distilled MiniLM word pieces).")
+        str,
+        typer.Option(
+            help="Article vectors: minilm (the encoder), static (MiniLM word pieces) or learnt (fitted to MiniLM)."
+        ),
     ] = "minilm",
 ) -> None:
     """Story clustering: B-cubed P/R/F1 on the shuffled Multi-News stream, beside TF-IDF + threshold."""
@@ -193,7 +196,7 @@ def throughput(
     cluster_sizes: Annotated[
         str | None, typer.Option(help="Also time `newsfuse cluster`'s work alone on these stream sizes (one core).")
     ] = None,
-    representation: Annotated[str, typer.Option(help="Vectors for clustering: minilm or static.")] = "minilm",
+    representation: Annotated[str, typer.Option(help="Vectors for clustering: minilm, static or learnt.")] = "minilm",
 ) -> None:
     """Articles/s and memory of ingest+dedup+cluster on one core, on streams sampled from Multi-News."""
     _checkout_bench()

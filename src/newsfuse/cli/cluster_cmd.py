@@ -34,7 +34,8 @@ def cluster(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     window_days: Annotated[float, typer.Option(help="A story with no article for this long is closed.")] = 7.0,
     representation: Annotated[
-        str, typer.Option(help="Article vectors: minilm (the encoder on every article) or static (10x faster).")
+        str,
+        typer.Option(help="Article vectors: minilm (the encoder on every article), static or learnt (10x+ faster)."),
     ] = "minilm",
 ) -> None:
     """Group a stream of articles into stories: one {"id", "story"} line per input line, in order."""

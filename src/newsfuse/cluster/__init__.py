@@ -14,11 +14,16 @@ if TYPE_CHECKING:
 
 def embedder_for(params: ClusterParams, models: Models) -> Embedder:
     """The article vectors ``params.representation`` names: the distilled static table (built and
-    cached on first use, ``cluster/static.py``) or the MiniLM encoder of ``models``."""
+    cached on first use, ``cluster/static.py``), the same piece vectors with the weights and map learnt
+    against MiniLM (``cluster/learnt.py``), or the MiniLM encoder of ``models``."""
     if params.representation == "static":
         from newsfuse.cluster.static import StaticEmbedder
 
         return StaticEmbedder.load()
+    if params.representation == "learnt":
+        from newsfuse.cluster.learnt import LearntEmbedder
+
+        return LearntEmbedder.load()
     return models.embedder
 
 

@@ -47,7 +47,8 @@ class Decision:
         path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
 
 
-DECISION_FILES = {"minilm": "decision.json", "static": "decision-static.json"}  # by ClusterParams.representation
+# by ClusterParams.representation
+DECISION_FILES = {"minilm": "decision.json", "static": "decision-static.json", "learnt": "decision-learnt.json"}
 
 
 def load_decision(path: Path | None = None, representation: str = "minilm") -> Decision:

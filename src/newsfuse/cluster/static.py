@@ -27,6 +27,7 @@ import hashlib
 import logging
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,9 +53,9 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsfuse"
 
 
-def table_key(model: Path) -> str:
+def table_key(model: Path, recipe: str = VERSION) -> str:
     """What the table depends on: the recipe (``VERSION``, ``DIMENSION``) and the model files."""
-    digest = hashlib.sha256(f"{VERSION}|{DIMENSION}".encode())
+    digest = hashlib.sha256(f"{recipe}|{DIMENSION}".encode())
     digest.update((model / "config.json").read_bytes())
     digest.update((model / "tokenizer.json").read_bytes())
     digest.update(str((model / "model.safetensors").stat().st_size).encode())
@@ -98,6 +99,33 @@ def distill(vectors: np.ndarray, weights: np.ndarray) -> np.ndarray:
     return np.asarray(centred @ vt[:DIMENSION].T, dtype=np.float32)
 
 
+def model_vocab(model: Path) -> dict[str, int]:
+    """The packaged tokenizer's word pieces and their ids."""
+    import json
+
+    vocab: dict[str, int] = json.loads((model / "tokenizer.json").read_text("utf-8"))["model"]["vocab"]
+    return vocab
+
+
+def numpy_encoder(model: Path) -> NumpyMiniLM:
+    from newsfuse.nlp.encoder import NumpyMiniLM
+
+    return NumpyMiniLM(model)
+
+
+def cached_table(path: Path, build: Callable[[], np.ndarray]) -> np.ndarray:
+    """The table saved at ``path``, built (about a minute of CPU) and saved there first when missing."""
+    if path.is_file():
+        return np.load(path)
+    log.info("building the static token vectors (once; cached as %s)", path)
+    table = build()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.tmp.npy")
+    np.save(partial, table)
+    partial.replace(path)  # atomic: a concurrent builder never reads half a table
+    return table
+
+
 class StaticEmbedder:
     """Article vectors from the distilled table: the weighted mean of its word pieces' vectors,
     unit length. Implements ``nlp.models.Embedder``; thread-safe."""
@@ -121,35 +149,23 @@ class StaticEmbedder:
     @classmethod
     def load(cls, encoder: NumpyMiniLM | None = None) -> StaticEmbedder:
         """The cached table for the packaged model, built first when missing (see the module doc)."""
-        import json
-
         from newsfuse.nlp.encoder import model_dir
 
         model = model_dir()
-        vocab: dict[str, int] = json.loads((model / "tokenizer.json").read_text("utf-8"))["model"]["vocab"]
-        weights = piece_weights(vocab)
+        weights = piece_weights(model_vocab(model))
         path = cache_dir() / f"static-minilm-{table_key(model)}.npy"
-        if path.is_file():
-            table = np.load(path)
-        else:
-            from newsfuse.nlp.encoder import NumpyMiniLM
-
-            log.info("building the static token vectors from %s (once; cached as %s)", model, path)
-            table = distill(piece_vectors(encoder or NumpyMiniLM(model)), weights)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_suffix(f".{os.getpid()}.tmp.npy")
-            np.save(partial, table)
-            partial.replace(path)  # atomic: a concurrent builder never reads half a table
+        table = cached_table(path, lambda: distill(piece_vectors(encoder or numpy_encoder(model)), weights))
         return cls(table, weights, model / "tokenizer.json")
+
+    def piece_ids(self, texts: list[str]) -> list[np.ndarray]:
+        """Each text's word pieces (its first ``TEXT_CHARS`` characters, no special pieces)."""
+        with self._lock:
+            encodings = self.tokenizer.encode_batch([t[:TEXT_CHARS] for t in texts], add_special_tokens=False)
+        return [np.asarray(encoding.ids, dtype=np.int64) for encoding in encodings]
 
     def encode(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        if not texts:
-            return out
-        with self._lock:
-            encodings = self.tokenizer.encode_batch([t[:TEXT_CHARS] for t in texts], add_special_tokens=False)
-        for row, encoding in enumerate(encodings):
-            ids = np.asarray(encoding.ids, dtype=np.int64)
+        for row, ids in enumerate(self.piece_ids(texts) if texts else []):
             if ids.size == 0:
                 continue
             vector = self.weights[ids] @ self.table[ids]
