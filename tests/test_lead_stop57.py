@@ -177,3 +177,20 @@ def test_a_short_exclamation_in_the_writers_voice_is_no_fact(models) -> None:
     facts = [f.text for f in align(story, Options(), models).facts]
     assert "You're welcome!" not in facts, facts
     assert any(f.startswith("The final will be played") for f in facts), facts
+
+
+def test_a_sentence_that_turns_to_a_person_gives_that_person_the_pronoun_of_its_quotation(attribute_parsed) -> None:
+    # mn57 row 20 (seen at the final speakers bench): six of Robert Plant's quotes after "For Robert Plant, … he …:"
+    # went to Jimmy Page, the last speaker
+    from tests.test_quotes_stop51 import _by_text, _name
+
+    found = attribute_parsed(
+        [
+            "James Varn has spent two years remastering the band's albums, he told the Courier on Monday.",
+            "“It is undeniable that we were good,” he said. “The band was the real deal.”",
+            "For Robert Lane, it has been a different experience, in that there are things he wishes he had done "
+            "differently: “My enthusiasm sometimes got in the way of finesse.”",
+        ]
+    )
+    assert _name(_by_text(found, "It is undeniable", "direct")) == "James Varn"
+    assert _name(_by_text(found, "My enthusiasm sometimes", "direct")) == "Robert Lane"
