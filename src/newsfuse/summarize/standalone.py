@@ -970,6 +970,9 @@ def nameless_pronoun(text: str) -> bool:
         return False
     if any(w[:1].isupper() and not _CALENDAR.match(w) for w in words[1:]):
         return False
+    after = re.findall(r"[\w’'-]+", outside[pronoun.end() :])
+    if any(w[:1].isupper() and not _CALENDAR.match(w) for w in after):
+        return False  # named after it: "When he was arrested, Varnholt said nothing." (stop 46)
     return not _PERSON_WORD.search(before.lower())
 
 
