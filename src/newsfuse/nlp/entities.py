@@ -154,6 +154,10 @@ PROPERTY_AFTER = re.compile(r"\s{1,3}(?:property|home|house|ranch|estate|farm|ba
 _OWNED_BEFORE = re.compile(r"\b(?:their|his|her|our|my)\s{1,2}$", re.I)
 # An address: a house number, then the street's name ending in its kind, abbreviated or not ("64 Perry St.")
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d,.$])\b\d{1,5}[A-Za-z]?\s{1,2}$")
+# the kind of street a folded address key ends with (``name_key`` writes "St." as "street")
+_STREET_KINDS = frozenset(
+    ["street", "avenue", "road", "boulevard", "lane", "ln", "drive", "dr", "place", "pl", "way", "terrace"]
+)
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s{1,2}$")  # "In 2008 Obama won": a year, no house number
 _STREET_WORD_LAST = re.compile(
     r"\s(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Place|Pl|Way|Terrace)\.?$"
@@ -1649,9 +1653,7 @@ def _merge_surnames(keys: list[str], groups: _Groups) -> None:
 def _merge_addresses(keys: list[str], groups: _Groups) -> None:
     """A street's name written alone after a house number ("next door at 66 Perry") joins the one street of the
     story it opens ("64 Perry St."): the same street, not a second place (editor read #30, Multi-News row 48)."""
-    streets = [
-        k for k in keys if groups.label_of(k) == "FAC" and _STREET_WORD_LAST.search(" " + k.split(" ", 1)[-1].title())
-    ]
+    streets = [k for k in keys if groups.label_of(k) == "FAC" and " " in k and k.split()[-1] in _STREET_KINDS]
     for key in keys:
         if " " in key or groups.label_of(key) != "FAC":
             continue
