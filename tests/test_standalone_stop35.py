@@ -9,9 +9,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from newsfuse.align.facts import wire_header
 from newsfuse.records import AnalysedStory, Article, Mention, Sentence
 from newsfuse.summarize.compress import compress
-from newsfuse.summarize.furniture import wire_header
 from newsfuse.summarize.select import continuations, shown_text
 from newsfuse.summarize.standalone import (
     described_speaker,

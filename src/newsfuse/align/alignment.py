@@ -27,6 +27,7 @@ from newsfuse.align.facts import (
     quotation_pieces,
     short_exclamation,
     short_subhead,
+    wire_header,
 )
 from newsfuse.align.rewrites import find_rewrites
 from newsfuse.align.shown_whole import show_whole
@@ -152,7 +153,7 @@ def align(
     asks = {
         i
         for i, s in enumerate(story.sentences)
-        if asks_question(s.text) or short_subhead(s.text) or short_exclamation(s.text)
+        if asks_question(s.text) or short_subhead(s.text) or short_exclamation(s.text) or wire_header(s.text)
     }
     asks |= open_lines(story)  # a related story's headline, a subhead, a list's item (align/facts.py)
     facts = facts_of(graph, speakerless, joined_quotations(story, flags), quotation_pieces(story, flags), asks)

@@ -286,6 +286,8 @@ class Backing:
             return False
         if citation_check.names_beside_quote((self.words[rep], words), self.names(rep, j), cited):
             return False
+        if citation_check.shares_only_speaker((self.words[rep], words), texts):
+            return False
         if citation_check.gives_other_figure(quantities_of(story.sentences[rep].text), quantities_of(cited)):
             return False
         if above_threshold.gives_other_figure(quantities_of(story.sentences[rep].text), quantities_of(cited)):
@@ -787,6 +789,17 @@ _SHORT_SUBHEAD = re.compile(r"^['‘]?[A-Z][^\d.?!:;,“”\"]*?['’]?$")
 def short_subhead(sentence: str) -> bool:
     """Whether a whole sentence is a short subhead (:data:`_SHORT_SUBHEAD`)."""
     return len(sentence.split()) <= _SHORT_SUBHEAD_WORDS and _SHORT_SUBHEAD.match(sentence.strip()) is not None
+
+
+# a live blog's header: "(AP) — The Latest on the April Fools' Day storm to hit northern New England." (editor read,
+# stop 34, row 88: a summary line that says only what the page is about; editor read #32: a top fact); "The Latest:
+# ..." is AP's form of the same
+_WIRE_HEADER = re.compile(r"^(?:\([A-Z][\w .&]{0,30}\)\s*(?:[—–]|--?)\s*)?The Latest(?:\s+on\b|\s*:)")
+
+
+def wire_header(text: str) -> bool:
+    """A live blog's header (``_WIRE_HEADER``): page furniture, no sentence of the news, no fact and no summary line."""
+    return bool(_WIRE_HEADER.match(text.strip())) or bool(_WIRE_HEADER.match(display_text(text).strip()))
 
 
 _EXCLAMATION_WORDS = 3

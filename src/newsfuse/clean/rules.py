@@ -332,6 +332,13 @@ MEDIA_CAPTIONS = _rule(
     # or blog" (editor read, stop 32, row 228: listed as a fact)
     r"\b\d{1,2}:\d{2}\s+autoplay\b",
     r"\bcopy this code to your (?:website|site|blog)\b",
+    # a caption closed by its broadcaster's or agency's bare credit: "Air Force Lt. Col. … talked to NBC News' Lester
+    # Holt. NBC News" (editor read #32, Multi-News row 104: a summary sentence); prose ends on a stop, not a name
+    r"[.!?][\"”’']?\s+(?-i:(?:NBC|CBS|ABC|CNN|MSNBC|BBC|Fox|PBS|AP|AFP|EPA|Reuters|Getty Images)(?: News)?)\s*$",
+    # a broadcast's promo: "NBC Nightly News Exclusive: Lester Holt anchors from South Korea on Monday and Tuesday,
+    # April 3 and 4, at 6:30pm ET." (editor read #32, row 104: a top fact)
+    r"\b(?:exclusive|tune in|anchors?|airs?|watch (?:it )?live)\b[^.]{0,120}\bat \d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*"
+    r"(?-i:ET|EST|EDT|PT|PST|PDT|CT|CST)\b",
 )
 
 # CNN's photo gallery flattened into one line, any length: "Photos: Sinking of the Musashi <caption> Hide Caption 1 of 6

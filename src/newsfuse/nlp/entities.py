@@ -431,13 +431,28 @@ def foreign_passages(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A holiday is a date, whatever the tagger calls it: "April Fools' Day — PERSON" and "April Fools — PERSON" opened
+# "Who and what" (editor read #32, Multi-News row 88). A possessive or a holiday's word before "Day"/"Eve"; "Doris
+# Day" and "Dorothy Day" are people.
+_HOLIDAY = re.compile(
+    r"^(?:April Fools['’]?|(?:[\w.]+ )*[A-Z]\w*['’]s? (?:Day|Eve)|(?:New Year['’]s|Memorial|Labou?r|"
+    r"Independence|Veterans|Election|Christmas|Thanksgiving|Boxing|Earth|Groundhog|Inauguration|Armistice|"
+    r"Remembrance|Columbus|Flag|Leap|Halloween|Easter) (?:Day|Eve))$"
+)
+
+
+def holiday(surface: str) -> bool:
+    """Whether a mention is a holiday's name (:data:`_HOLIDAY`), which is no entity of the story."""
+    return _HOLIDAY.match(surface.strip()) is not None
+
+
 def locate_mentions(story: AnalysedStory) -> list[LocatedMention]:
     """Offsets of every kept mention in its article, with a title written before it folded in; none inside a quoted
     passage in another language (:func:`foreign_passages`)."""
     foreign = {a.id: spans for a in story.articles if (spans := foreign_passages(a.text))}
     by_sentence: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)
     for mention in story.mentions:
-        if mention.label in KEEP_LABELS:
+        if mention.label in KEEP_LABELS and not holiday(mention.text):
             by_sentence[(mention.article_id, mention.sentence_index)].append((mention.text, mention.label))
     located: list[LocatedMention] = []
     for sentence in story.sentences:

@@ -257,7 +257,7 @@ def quotes_by_speaker(quotes: list[Quote]) -> list[SpeakerQuotes]:
     groups: dict[str | None, SpeakerQuotes] = {}
     for quote in quotes:
         group = groups.setdefault(quote.speaker, SpeakerQuotes(quote.speaker))
-        short = len(quote.text.split()) <= PHRASE_WORDS and not quote.variants
+        short = len(quote.text.split()) <= PHRASE_WORDS and not quote.variants and not negated_phrase(quote)
         (group.phrases if short else group.remarks).append(quote)
     for group in groups.values():
         # A remark quoted in pieces is shown as its sentence (Quote.context), once: 'Putin told reporters
@@ -284,6 +284,24 @@ def quotes_by_speaker(quotes: list[Quote]) -> list[SpeakerQuotes]:
         groups.values(),
         key=lambda g: (g.speaker is None, -len(g.sources), -len(g.remarks) - len(g.phrases), order[g.speaker]),
     )
+
+
+# "not", "never", "no longer" … within two words before a quotation's opening mark: the sentence denies the words
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|never|no|nor|neither|hardly|n['’]t)(?:\s+(?:longer|yet|even|be|been|being|in|a|an|the)){0,2}\s*[“\"‘']$",
+    re.IGNORECASE,
+)
+
+
+def negated_phrase(quote: Quote) -> bool:
+    """Whether the sentence a phrase was quoted in (``Quote.context``) denies its words ("polar bears were not “in
+    danger of extinction.”"): listed alone under the speaker, the phrase says the opposite of what was said (editor
+    read #32, Multi-News row 114: the Fish and Wildlife Service quoted as “in danger of extinction.”). Shown as its
+    sentence instead, as a remark."""
+    if quote.context is None:
+        return False
+    at = quote.context.find(quote.text.rstrip('.,;:!?”"’'))
+    return at > 0 and bool(_DENIED_BEFORE.search(quote.context[:at].rstrip()))
 
 
 def _inside_shown_sentence(quote: Quote, remarks: list[Quote]) -> bool:

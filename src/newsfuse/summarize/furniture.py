@@ -221,20 +221,10 @@ _CREDITS = re.compile(
 )
 
 
-# a live blog's header: "(AP) — The Latest on the April Fools' Day storm to hit northern New England." (editor read,
-# stop 34, row 88: a summary line that says only what the page is about); "The Latest: ..." is AP's form of the same
-_WIRE_HEADER = re.compile(r"^(?:\([A-Z][\w .&]{0,30}\)\s*(?:[—–]|--?)\s*)?The Latest(?:\s+on\b|\s*:)")
-
-
 # a teaser that names the act only as "something": "President Obama did something Friday that he hardly ever does — and
 # no other president could ever have done." (editor read #28, Multi-News row 102: the lede and the title of an
 # editorial whose next sentence tells what he did)
 _TEASER = re.compile(r"\b(?:did|does|do|done|doing|said|says|say)\s+something\b(?!\s+(?:about|to|on|like)\b)")
-
-
-def wire_header(text: str) -> bool:
-    """A live blog's header (``_WIRE_HEADER``): page furniture, no sentence of the news."""
-    return bool(_WIRE_HEADER.match(text.strip()))
 
 
 def verdict(text: str) -> bool:

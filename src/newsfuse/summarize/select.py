@@ -44,7 +44,7 @@ import numpy as np
 
 from newsfuse.align.cited import actor_checked_sources, cited_passages
 from newsfuse.align.disagreements import minority_days
-from newsfuse.align.facts import Backing, open_lines
+from newsfuse.align.facts import Backing, open_lines, wire_header
 from newsfuse.align.units import UnitMap, one_per_origin
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.nlp.models import Parser
@@ -56,7 +56,7 @@ from newsfuse.summarize.daytime import time_cue
 from newsfuse.summarize.events import SameEvent
 from newsfuse.summarize.features import content_words, feature_matrix, scores
 from newsfuse.summarize.fragments import fragments
-from newsfuse.summarize.furniture import caption_sentences, glued, list_teaser, lost_space, no_lead, wire_header
+from newsfuse.summarize.furniture import caption_sentences, glued, list_teaser, lost_space, no_lead
 from newsfuse.summarize.prune import prune
 from newsfuse.summarize.repeats import Traits, repeats, repeats_traits, traits
 from newsfuse.summarize.standalone import (
@@ -766,7 +766,7 @@ def lede_first(
 
 _DEVELOPMENT = re.compile(
     r"\b(?:this week|today|tonight|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|reports? that|"
-    r"announc\w*|sign(?:ed|s)|agree[ds]|approv(?:ed|es)|decid(?:ed|es)|vot(?:ed|es)|ordered|pass(?:ed|es)|ruled|"
+    r"announc\w*|sign(?:ed|s)|ratif(?:ied|ies)|enacted|vetoed|agree[ds]|approv(?:ed|es)|decid(?:ed|es)|vot(?:ed|es)|ordered|pass(?:ed|es)|ruled|"
     r"sentenced|charged|convicted|indicted|arrested|killed|died|dead|injured|crash(?:ed|es)|"
     # a title taken and given: "Former runner-up ..., Brittany Lewis, was awarded the crown after original winner,
     # Amanda Longacre, was stripped of her crown ..." (Multi-News row 16: the newest development was none)

@@ -163,7 +163,11 @@ _IN_YEAR = re.compile(r"\b[Ii]n\s+((?:1[89]|20)\d\d)\b(?![-–/]?\d)")
 
 # a year in a clause that dates something else: "have blamed each other … since a drought in 2019 left fishing villages
 # stranded" (the bundled example: the blame is no event of 2019), "after the flood in 2007", "when it opened in 1989"
-_SUBORDINATE_YEAR = re.compile(r"\b(?:since|until|after|before|when|while|which|who|that|because)\b", re.IGNORECASE)
+# "The Service explained how its biologists had concluded in 2008 that …," the agency said (editor read #32, Multi-News
+# row 114: a statement of 2010 dated 2008)
+_SUBORDINATE_YEAR = re.compile(
+    r"\b(?:since|until|after|before|when|while|which|who|that|because|how|why|whether)\b", re.IGNORECASE
+)
 
 
 def year_mentions(story: AnalysedStory) -> list[DateMention]:
