@@ -240,6 +240,10 @@ class AlignOptions:
     # words share as few words at the same scores; on the held-out labels it left 7 of 9 wrong, for 2 right and 6
     # partial lost (docs/synthesis.md, "Stop 55 — h-cite55")
     member_sure: float | None = None
+    # a unit's members of other outlets that back none of its shown sentence (every member of their outlet refused by
+    # the citation checks) listed as a fact of their own rather than nowhere (align/facts.py ``unbacked_members``;
+    # editor read #32)
+    split_unbacked: bool = False
     # a unit member of another outlet under this P(same fact) is cited for a summary sentence (through its sentence
     # unit, align/cited.py) only when the two do not each tell one act, different verbs done to different things
     # (align/act_check.py); None: not read. Stop 56 (h-cite56): at 1.0 the tune citation labels' wrong ones left

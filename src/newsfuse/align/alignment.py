@@ -192,7 +192,15 @@ def _graph(
         backing.acts = _act_reader(options, models)
         whole = {split.parent[n]: n for n, w in enumerate(split.whole) if w}
         graph = build_graph(
-            split.story, items, disputed, sentence_sources, split.claims, models.parse, backing, retells
+            split.story,
+            items,
+            disputed,
+            sentence_sources,
+            split.claims,
+            models.parse,
+            backing,
+            retells,
+            params.split_unbacked,
         )
         graph = show_whole(graph, story, split.whole)
     else:
@@ -202,6 +210,13 @@ def _graph(
         whole = {i: i for i in range(len(story.sentences))}
         parse = models.parse if models else None
         graph = build_graph(
-            story, units, found.disputed, sentence_sources, parse=parse, backing=backing, retells=retells
+            story,
+            units,
+            found.disputed,
+            sentence_sources,
+            parse=parse,
+            backing=backing,
+            retells=retells,
+            split_unbacked=params.split_unbacked,
         )
     return found, units, graph, backing, whole

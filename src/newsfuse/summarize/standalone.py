@@ -917,6 +917,15 @@ _DEMONSTRATIVE_QUOTE = re.compile(
     r"means)\b)[^“”\"]{0,60}[”\"]\s*[^“”\"]{0,60}$",
     re.IGNORECASE,
 )
+# '“This guarantees Polish interests, such as our dignity …,” Duda told reporters …': a quotation whose subject is a
+# demonstrative and its act, or a thing it points back to ("“That decision …"), at any length: what "this" is, the
+# speaker said before (editor read #32, Multi-News row 120: the decision it stood for came in the next summary
+# sentence). "This year", "that day" tell a time; "“This is …" is read by :data:`_DEMONSTRATIVE_QUOTE`
+_DEMONSTRATIVE_ACT_QUOTE = re.compile(
+    r"^[“\"](?:this|that|these|those)\s+(?!(?:year|week|month|morning|afternoon|evening|night|weekend|season|time|"
+    r"summer|winter|spring|fall|autumn|day|is|was|are|were|'s|’s)\b)[a-z]+\b[^“”\"]*[,.!?][”\"]\s+[^“”\"]{0,80}$",
+    re.IGNORECASE,
+)
 # "The Democratic senator said "a legitimate negotiation" can proceed …": a described person as the subject of a
 # speech verb, whom the article named before (editor read #20c, BASIL 2019: Menendez never named in the summary); the
 # tail's form ("…,” the Democratic senator said.") is ``described_person``
@@ -985,6 +994,7 @@ def needs_context(text: str) -> bool:
         bool(_DESCRIBED_SUBJECT.match(text.strip()))
         or bool(_AGREED_ALONE.match(text.strip()))
         or bool(_DEMONSTRATIVE_QUOTE.match(text.strip()))
+        or bool(_DEMONSTRATIVE_ACT_QUOTE.match(text.strip()))
         or writers_aside(text)
         or opens_with_reference(text)
         or unnamed_speaker(text)
