@@ -98,3 +98,36 @@ def test_a_live_blogs_header_is_no_fact(fast_models) -> None:
     brief = brief_from_documents(documents, Options(), fast_models)
     assert brief.facts, "the storm is told"
     assert not any("The Latest" in f.text for f in brief.facts), [f.text for f in brief.facts]
+
+
+def test_a_quotation_opening_on_a_demonstrative_and_its_act_needs_context() -> None:
+    # read #32, row 120: '“This guarantees Polish interests, …,” Duda told reporters' came before what "this" was
+    from newsfuse.summarize.standalone import needs_context
+
+    assert needs_context(
+        "“This guarantees our interests, such as our dignity and the truth,” Lind told reporters in Norvik, taking no "
+        "questions."
+    )
+    assert needs_context("“That decision was wrong and the court will say so,” Lind said on Friday.")
+    assert not needs_context("“This year we will build more homes than ever,” Lind said.")
+    assert not needs_context("“We will sign it into law,” Lind said.")
+
+
+def test_a_list_items_label_is_no_fact(fast_models) -> None:
+    # read #32, row 88: "Burger breath.", "Friendly skies." … were facts in the brief's own voice
+    from newsfuse.options import Options
+    from newsfuse.pipeline import brief_from_documents
+
+    texts = [
+        "The best pranks of the day came from airlines and burger chains.\n\n"
+        "Friendly skies. In what may be the clearest example of an idea that should become real, Norair announced it "
+        "would launch a pet-only cabin on its Keld route.\n\n"
+        "Burger breath. Burger Barn claimed to have made a burger-flavoured toothpaste for its fans in Keld.",
+        "Norair announced a pet-only cabin on the Keld route as an April prank. Burger Barn joined in with a "
+        "burger-flavoured toothpaste.",
+    ]
+    documents = [RawDocument(path=f"{k}.txt", text=t) for k, t in enumerate(texts)]
+    brief = brief_from_documents(documents, Options(), fast_models)
+    shown = [f.text for f in brief.facts]
+    assert any("Norair" in t for t in shown), shown
+    assert not any(t in ("Friendly skies.", "Burger breath.") for t in shown), shown

@@ -23,6 +23,7 @@ from newsfuse.align.facts import (
     asks_question,
     build_graph,
     facts_of,
+    item_labels,
     open_lines,
     quotation_pieces,
     short_exclamation,
@@ -156,6 +157,8 @@ def align(
         if asks_question(s.text) or short_subhead(s.text) or short_exclamation(s.text) or wire_header(s.text)
     }
     asks |= open_lines(story)  # a related story's headline, a subhead, a list's item (align/facts.py)
+    if models is not None:
+        asks |= item_labels(story, models.parse)  # "Burger breath. For all those who love …" (align/facts.py)
     facts = facts_of(graph, speakerless, joined_quotations(story, flags), quotation_pieces(story, flags), asks)
     return Alignment(support, units, graph, facts, found.conflicts, backing, whole, speakerless, retells, found.days)
 

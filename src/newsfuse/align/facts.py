@@ -836,6 +836,32 @@ def wire_header(text: str) -> bool:
     return bool(_WIRE_HEADER.match(text.strip())) or bool(_WIRE_HEADER.match(display_text(text).strip()))
 
 
+# A list item's label: "Burger breath. For all those who love Burger King’s Whopper, the company claimed …",
+# "Friendly skies. In what may be …" (editor read #32, Multi-News row 88: eight of a roundup's item labels were facts
+# in the brief's own voice). At most this many words, opening a paragraph that goes on, with no verb
+_LABEL_WORDS = 4
+
+
+def item_labels(story: AnalysedStory, parse: Parser) -> set[int]:
+    """Sentences that label the paragraph they open (:data:`_LABEL_WORDS` words or fewer, closed by a full stop, no
+    quotation mark, and a verb nowhere in their parse): a heading set into the paragraph, no statement."""
+    sentences = story.sentences
+    held = Counter((s.article_id, s.paragraph) for s in sentences)
+    candidates = [
+        i
+        for i, s in enumerate(sentences)
+        if held[(s.article_id, s.paragraph)] > 1
+        and (i == 0 or (sentences[i - 1].article_id, sentences[i - 1].paragraph) != (s.article_id, s.paragraph))
+        and 0 < len(s.text.split()) <= _LABEL_WORDS
+        and s.text.rstrip().endswith(".")
+        and not any(mark in s.text for mark in '“”"')
+    ]
+    if not candidates:
+        return set()
+    docs = parse([display_text(sentences[i].text) for i in candidates])
+    return {i for i, doc in zip(candidates, docs, strict=True) if not any(t.pos_ in ("VERB", "AUX") for t in doc)}
+
+
 _EXCLAMATION_WORDS = 3
 
 
