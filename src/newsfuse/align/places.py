@@ -6,15 +6,18 @@ it in Norfolk. Precision first (a place is easily a part of another place, or th
 
 - A place is a capitalised name after "in" or "at" ("a 2008 event in Norfolk"), or before an event noun ("the
   Norwalk event", ``_EVENT_NOUNS``), that the story's entities tag as a place (GPE, LOC, FAC) somewhere — not a
-  newspaper, a party or a person. A place in a chain ("in Ipswich, in Kent": a town and where it lies) gives none;
-  a place inside a quotation is the speaker's. Each place of a sentence is read with its own act words ("at a 2008
-  event in Norfolk in which he said he had served in Vietnam": misspoken at an event in Norfolk, served in Vietnam).
+  newspaper, a party or a person. A place in a chain ("in Ipswich, in Kent": a town and where it lies) gives none,
+  but for a town written the news agencies' way, with its state abbreviated ("in Bellingham, Wash.": the town is where
+  it happened, the state where the town lies); a place inside a quotation is the speaker's. Each place of a sentence
+  is read with its own act words ("at a 2008 event in Norfolk in which he said he had served in Vietnam": misspoken
+  at an event in Norfolk, served in Vietnam).
 - Two sentences of independent sources tell one act when they share at least ``SHARED_WORDS`` plain words (the
   act: "misspoken", "event") at cosine at least ``disagreements.MIN_SIMILARITY``, and ``ACT_SHARED`` of those words
   stand among the ``ACT_WORDS`` words before the place (or are its event noun): what happened there and to what. A
   speech verb, a quantifier or an order ("said", "several", "first") says neither.
 - The two names share no word, and neither article names the other's place anywhere: an article that names both
-  tells two places of its own (a town in its state, the two events, or the discrepancy itself).
+  tells two places of its own (a town in its state, the two events, or the discrepancy itself). A town's state is
+  no other place ("Bellingham, Wash." against "in Washington State").
 Claims are ordered by publication time where known, as the other disagreements (``disagreements.claims_of``).
 """
 
@@ -46,6 +49,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 # a place right after another ("in Ipswich, in Kent", "Springfield, Illinois"): where the first lies, a chain
 _CHAIN = re.compile(r"\.?,\s*(?:in\s+)?[A-Z]")
 _CHAIN_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s*(?:in\s+)?$")
+# a town with its state written as the news agencies abbreviate it ("Bellingham, Wash.", "Tiburon, Calif.", "Albany,
+# N.Y."): the town is the place, the state only where it lies (BASIL 2011 c21cb217, conflicts58: "a student at Whatcom
+# Community College in Bellingham, Wash." against "a female college student in Seattle")
+_STATE_AFTER = re.compile(r",\s*(?P<state>[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)(?!\w)")
 # what a speaker or a writer did, not the act the place is of
 _NOT_ACTS = frozenset(
     {"said", "says", "told", "tells", "according", "added", "reported", "wrote", "stated", "noted", "announced",
@@ -65,6 +72,7 @@ class _Place:
     root: str  # the source the article counts as (a copy counts as its original)
     name: str
     act: frozenset[str]  # plain words before the place, cut to STEM letters
+    state: str = ""  # the abbreviated state after a town ("Wash." of "Bellingham, Wash.")
 
 
 def _plain(words: list[str]) -> frozenset[str]:
@@ -75,20 +83,27 @@ def _plain(words: list[str]) -> frozenset[str]:
 
 def places_in(text: str, known: frozenset[str]) -> list[tuple[str, frozenset[str]]]:
     """(place, act words before it) for each place the sentence gives outside quotations; a place in a chain ("in
-    Ipswich, in Kent", "Springfield, Illinois") is a town and where it lies, no one place of one act."""
+    Ipswich, in Kent", "Springfield, Illinois") is a town and where it lies, no one place of one act — unless the
+    second is an abbreviated state ("in Bellingham, Wash."), which leaves the town the place."""
+    return [(name, act) for name, act, _ in _places_in(text, known)]
+
+
+def _places_in(text: str, known: frozenset[str]) -> list[tuple[str, frozenset[str], str]]:
+    """:func:`places_in` with each town's abbreviated state ("" when none)."""
     quoted = quoted_part(text)
-    found: list[tuple[str, frozenset[str]]] = []
+    found: list[tuple[str, frozenset[str], str]] = []
     for pattern in (_AFTER, _BEFORE):
         for m in pattern.finditer(text):
             name = _POSSESSIVE.sub("", m.group("name"))
             name = name[:-1] if name.endswith(".") and name[:-1] in known else name  # "served in Vietnam."
-            if name not in known or name in quoted or _CHAIN.match(text, m.end("name")):
+            state = _STATE_AFTER.match(text, m.end("name"))
+            if name not in known or name in quoted or (_CHAIN.match(text, m.end("name")) and not state):
                 continue
             before = _WORD.findall(text[: m.start()])[-ACT_WORDS:]
             if _CHAIN_BEFORE.search(text[: m.start()]):
                 continue
             after = _WORD.findall(text[m.end("name") : m.end()])  # the event noun of "the Norwalk event"
-            found.append((name, _plain(before + after)))
+            found.append((name, _plain(before + after), state.group("state") if state else ""))
     return found
 
 
@@ -97,10 +112,21 @@ def _places(story: AnalysedStory, copy_of: Mapping[str, str | None]) -> list[_Pl
     if not known:
         return []
     return [
-        _Place(i, copy_of.get(s.article_id) or s.article_id, name, act)
+        _Place(i, copy_of.get(s.article_id) or s.article_id, name, act, state)
         for i, s in enumerate(story.sentences)
-        for name, act in places_in(s.text, known)
+        for name, act, state in _places_in(s.text, known)
     ]
+
+
+def _in_state(place: _Place, other: _Place) -> bool:
+    """The other place is the town's state ("Bellingham, Wash." against "Washington State"): where the town lies, no
+    other place. The abbreviation is the state name's first letters ("Wash.", "Calif."), or its initials ("N.Y.")."""
+    if not place.state:
+        return False
+    short = place.state.rstrip(".").lower()
+    words = [w.lower() for w in other.name.split()]
+    initials = "".join(w[:1] for w in words)
+    return any(w.startswith(short) for w in words) or short.replace(".", "") == initials
 
 
 def _names_both(text: str, name: str) -> bool:
@@ -120,6 +146,8 @@ def place_conflicts(
     for a, x in enumerate(places):
         for y in places[a + 1 :]:
             if x.root == y.root or set(x.name.lower().split()) & set(y.name.lower().split()):
+                continue
+            if _in_state(x, y) or _in_state(y, x):
                 continue
             i, j = x.sentence, y.sentence
             if (i, j) in seen:
