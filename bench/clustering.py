@@ -24,6 +24,7 @@ from bench.multinews_stream import (
     stream,
 )
 from newsfuse.cluster.bcubed import bcubed
+from newsfuse.cluster.cascade import CascadeEmbedder
 from newsfuse.cluster.decision import FEATURES, Decision, fit
 from newsfuse.cluster.features import OnlineTfidf, embed_text
 from newsfuse.cluster.online import OnlineClusterer, StreamItem
@@ -49,6 +50,25 @@ class CachedEmbedder:
             for text, vector in zip(missing, self._embedder.encode(missing), strict=True):
                 self._cache[text] = vector
         return np.vstack([self._cache[t] for t in texts]) if texts else np.zeros((0, self.dimension), dtype=np.float32)
+
+
+def cached_embedder(embedder: Embedder) -> Embedder:
+    """``CachedEmbedder`` of ``embedder``; for the cascade, of both its encoders (its counts start at 0)."""
+    if isinstance(embedder, CascadeEmbedder):
+        return CascadeEmbedder(CachedEmbedder(embedder.fast), CachedEmbedder(embedder.fine), embedder.fine_decision)
+    return CachedEmbedder(embedder)
+
+
+def _cascade_info(embedder: Embedder, report: list[StreamDoc]) -> dict[str, float]:
+    """The share of the report half's articles the cascade asked MiniLM about, and encoded (its
+    ``cluster`` run is the first after training, which the counts are reset for)."""
+    if not isinstance(embedder, CascadeEmbedder):
+        return {}
+    return {
+        "cascade_fine_threshold": embedder.fine_decision.threshold,
+        "cascade_asked_share": embedder.counts.asked / len(report),
+        "cascade_encoded_share": embedder.counts.encoded / len(report),
+    }
 
 
 def items(docs: list[StreamDoc]) -> list[StreamItem]:
@@ -240,14 +260,21 @@ def run(
     decision is appended to ``trained`` when given (to score other streams with it)."""
     clusters = load_clusters(csv_path)
     tune_ids, report_ids = split_stories(len(clusters))
-    cached = CachedEmbedder(embedder)
+    cached = cached_embedder(embedder)
     tune = stream(clusters, tune_ids, seed)
     report = stream(clusters, report_ids, seed)
     everything = stream(clusters, None, seed)
     placeholders = placeholder_texts(clusters)
     clean = [d for d in everything if d.text[:200] not in placeholders]
     start = time.perf_counter()
-    decision, threshold = train(tune, cached, extra, name)
+    if isinstance(cached, CascadeEmbedder):
+        # each part fitted as it ships: the learnt decision as ``--representation learnt`` refits it,
+        # MiniLM's on the tune half alone (decision.json); the cascade then clusters with both
+        fine, _fine_threshold = train(tune, cached.fine)
+        decision, threshold = train(tune, cached.fast, extra, name)
+        cached = CascadeEmbedder(cached.fast, cached.fine, fine)
+    else:
+        decision, threshold = train(tune, cached, extra, name)
     train_seconds = time.perf_counter() - start
     if trained is not None:
         trained.append(decision)
@@ -262,12 +289,15 @@ def run(
     ):
         rows.append(evaluate(f"newsfuse  | {label}", cluster(docs, cached, decision), docs))
         rows.append(evaluate(f"baseline  | {label}", baseline(docs, base_t), docs))
+        if docs is report:
+            cascade = _cascade_info(cached, report)
     text_sim, emb_sim = similarities(everything, cached)
     rows.append(offline_agglomerative(everything, text_sim, emb_sim))
     ceilings = {links: ceiling(everything, text_sim, emb_sim, *links) for links in CEILING_LINKS}
     rows.extend(c.row for c in ceilings.values())
     info = {
         "decision_threshold": threshold,
+        **cascade,
         "baseline_threshold": base_t,
         "train_seconds": train_seconds,
         "placeholder_docs": float(len(everything) - len(clean)),

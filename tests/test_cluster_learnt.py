@@ -39,6 +39,20 @@ def test_a_learnt_vector_is_the_map_of_the_weighted_mean_of_its_pieces() -> None
         LearntEmbedder(table, weights, matrix[:5], bias, _model() / "tokenizer.json")
 
 
+def test_a_learnt_embedder_holds_one_piece_table() -> None:
+    """Each article's vector is mapped as it is encoded: no mapped copy of the piece table beside it
+    (47 MB more for the packaged vocabulary, stop 57; docs/speed.md stop 58). Fails on the stop-57 code."""
+    vocab = model_vocab(_model())
+    rng = np.random.default_rng(5)
+    table = rng.normal(size=(len(vocab), 16)).astype(np.float32)
+    weights = np.ones(len(vocab), dtype=np.float32)
+    embedder = LearntEmbedder(
+        table, weights, np.eye(16, dtype=np.float32), np.zeros(16, np.float32), _model() / "tokenizer.json"
+    )
+    held = sum(v.nbytes for v in vars(embedder).values() if isinstance(v, np.ndarray))
+    assert held < table.nbytes + weights.nbytes + 4096
+
+
 def test_the_shipped_weights_and_map_fit_the_packaged_vocabulary_and_stay_small() -> None:
     vocab = model_vocab(_model())
     shipped = resources.files("newsfuse.cluster").joinpath(PARAMS_FILE)

@@ -130,8 +130,16 @@ class ClusterParams:
     # word pieces distilled to a table, cluster/static.py: 200+ articles/s on one core, B-cubed F1 0.03
     # lower on the Multi-News report half, docs/speed.md) or "learnt" (the same piece vectors with
     # weights and a map learnt against MiniLM's article embeddings, cluster/learnt.py, docs/speed.md
-    # stop 57); each has its own fitted decision
-    representation: Literal["minilm", "static", "learnt"] = "minilm"
+    # stop 57); each has its own fitted decision; or "cascade" (learnt vectors, and MiniLM with its own
+    # decision only where the learnt decision is unsure, cluster/cascade.py, docs/speed.md stop 58)
+    representation: Literal["minilm", "static", "learnt", "cascade"] = "minilm"
+    # the cascade's unsure band: the learnt decision's best probability in [threshold - below, threshold
+    # + above) asks MiniLM about the article, and its decision about the ``cascade_candidates``
+    # likeliest stories (chosen by tune-half cross-validation, docs/speed.md stop 58: ~10 % of the
+    # throughput bench's articles, ~24 % of the Multi-News stream's)
+    cascade_below: float = 0.3
+    cascade_above: float = 0.1
+    cascade_candidates: int = 3
     # a stream's memory stays bounded: a story whose latest article is two windows older than the
     # newest article is closed (its features dropped; a later article cannot join it), and beyond
     # this many open stories the least recently joined are closed (cluster/online.py, docs/speed.md)
@@ -161,8 +169,14 @@ class ClusterParams:
     def __post_init__(self) -> None:
         if self.max_open_stories < 1:
             raise OptionsError(f"max_open_stories must be at least 1, got {self.max_open_stories}")
-        if self.representation not in ("static", "learnt", "minilm"):
-            raise OptionsError(f"representation must be 'minilm', 'static' or 'learnt', got {self.representation!r}")
+        if self.representation not in ("static", "learnt", "minilm", "cascade"):
+            raise OptionsError(
+                f"representation must be 'minilm', 'static', 'learnt' or 'cascade', got {self.representation!r}"
+            )
+        if self.cascade_below < 0.0 or self.cascade_above < 0.0:
+            raise OptionsError("cascade_below and cascade_above must be 0 or more")
+        if self.cascade_candidates < 1:
+            raise OptionsError(f"cascade_candidates must be at least 1, got {self.cascade_candidates}")
         if self.candidates < 1 or self.batch < 1:
             raise OptionsError("candidates and batch must be at least 1")
         if self.text_candidates < 0:

@@ -134,7 +134,8 @@ def clustering(
     representation: Annotated[
         str,
         typer.Option(
-            help="Article vectors: minilm (the encoder), static (MiniLM word pieces) or learnt (fitted to MiniLM)."
+            help="Article vectors: minilm (the encoder), static (MiniLM word pieces), learnt (fitted to MiniLM) "
+            "or cascade (learnt, MiniLM where unsure)."
         ),
     ] = "minilm",
 ) -> None:
@@ -196,7 +197,9 @@ def throughput(
     cluster_sizes: Annotated[
         str | None, typer.Option(help="Also time `newsfuse cluster`'s work alone on these stream sizes (one core).")
     ] = None,
-    representation: Annotated[str, typer.Option(help="Vectors for clustering: minilm, static or learnt.")] = "minilm",
+    representation: Annotated[
+        str, typer.Option(help="Vectors for clustering: minilm, static, learnt or cascade.")
+    ] = "minilm",
 ) -> None:
     """Articles/s and memory of ingest+dedup+cluster on one core, on streams sampled from Multi-News."""
     _checkout_bench()

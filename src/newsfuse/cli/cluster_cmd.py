@@ -35,7 +35,10 @@ def cluster(
     window_days: Annotated[float, typer.Option(help="A story with no article for this long is closed.")] = 7.0,
     representation: Annotated[
         str,
-        typer.Option(help="Article vectors: minilm (the encoder on every article), static or learnt (10x+ faster)."),
+        typer.Option(
+            help="Article vectors: minilm (the encoder on every article), static or learnt (10x+ faster), "
+            "or cascade (learnt, MiniLM on the unsure ~10 %)."
+        ),
     ] = "minilm",
 ) -> None:
     """Group a stream of articles into stories: one {"id", "story"} line per input line, in order."""

@@ -38,7 +38,10 @@ def ingest(
         Path | None, typer.Option(help="Also write DIR/<story>.json for every story with 2+ articles.")
     ] = None,
     representation: Annotated[
-        str, typer.Option(help="Article vectors for clustering: minilm, static or learnt (faster); one per store file.")
+        str,
+        typer.Option(
+            help="Article vectors for clustering: minilm, static, learnt or cascade (faster); one per store file."
+        ),
     ] = "minilm",
 ) -> None:
     """Read, clean, dedup and cluster articles; store only those not stored yet (by content hash)."""

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 def embedder_for(params: ClusterParams, models: Models) -> Embedder:
     """The article vectors ``params.representation`` names: the distilled static table (built and
     cached on first use, ``cluster/static.py``), the same piece vectors with the weights and map learnt
-    against MiniLM (``cluster/learnt.py``), or the MiniLM encoder of ``models``."""
+    against MiniLM (``cluster/learnt.py``), those with the MiniLM encoder of ``models`` asked where their
+    decision is unsure (``cluster/cascade.py``), or the MiniLM encoder alone."""
     if params.representation == "static":
         from newsfuse.cluster.static import StaticEmbedder
 
@@ -24,6 +25,11 @@ def embedder_for(params: ClusterParams, models: Models) -> Embedder:
         from newsfuse.cluster.learnt import LearntEmbedder
 
         return LearntEmbedder.load()
+    if params.representation == "cascade":
+        from newsfuse.cluster.cascade import CascadeEmbedder
+        from newsfuse.cluster.learnt import LearntEmbedder
+
+        return CascadeEmbedder(LearntEmbedder.load(), models.embedder)
     return models.embedder
 
 

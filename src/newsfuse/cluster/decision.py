@@ -47,8 +47,13 @@ class Decision:
         path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
 
 
-# by ClusterParams.representation
-DECISION_FILES = {"minilm": "decision.json", "static": "decision-static.json", "learnt": "decision-learnt.json"}
+# by ClusterParams.representation; the cascade decides with the learnt vectors' decision where it is sure
+DECISION_FILES = {
+    "minilm": "decision.json",
+    "static": "decision-static.json",
+    "learnt": "decision-learnt.json",
+    "cascade": "decision-learnt.json",
+}
 
 
 def load_decision(path: Path | None = None, representation: str = "minilm") -> Decision:

@@ -15,8 +15,8 @@ article-extraction pages, MRPC train sentences; never the clustering benches' Mu
 NeuS stories) against MiniLM's embeddings of them, cosine loss. They ship as ``static-learnt.npz``
 (~0.7 MB); the piece vectors are built from the installed model on first use and cached (no PCA: the
 map was fitted on these exact, unrotated vectors), so nothing is downloaded and the repository holds no
-table. Per article it is two table lookups (the piece vectors, and the same vectors already mapped: 47 MB
-more memory): the same cost class as ``static``.
+table. Per article it is one table lookup and a 384 x 384 product: the same cost class as ``static``,
+and the same memory (one 47 MB table).
 """
 
 from __future__ import annotations
@@ -64,7 +64,6 @@ class LearntEmbedder(StaticEmbedder):
             raise ValueError(f"map {matrix.shape} does not fit table width {table.shape[1]} and bias {bias.shape}")
         self.matrix = matrix.astype(np.float32)
         self.bias = bias.astype(np.float32)
-        self.mapped = np.asarray(table @ self.matrix, dtype=np.float32)  # each piece's vector, mapped
 
     @property
     def dimension(self) -> int:
@@ -88,16 +87,18 @@ class LearntEmbedder(StaticEmbedder):
         return cls(centred(raw, real), weights.astype(np.float32), matrix, bias, model / "tokenizer.json")
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        """``normalise(normalise(sum w_i t_i) @ matrix + bias)``, computed as ``sum w_i (t_i @ matrix) / |sum
-        w_i t_i| + bias`` from the pre-mapped table: a 64-article batch through a 384 x 384 product woke
-        OpenBLAS's threads on every call and took ~2 s more CPU on 2,000 articles than ``static``."""
+        """``normalise(normalise(sum w_i t_i) @ matrix + bias)``, each article's 384 x 384 product through
+        ``np.einsum``'s own loop, not BLAS: a 64-article batch through one product woke OpenBLAS's threads on
+        every call and took ~2 s more CPU on 2,000 articles than ``static`` (stop 57), and a pre-mapped copy
+        of the piece table (``table @ matrix``, stop 57's fix) held 47 MB more for the same CPU and the
+        same vectors (max difference 4e-7 on 2,000 articles; docs/speed.md, stop 58)."""
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         for row, ids in enumerate(self.piece_ids(texts) if texts else []):
             if ids.size == 0:
                 continue  # no pieces: a zero vector, not the bias's direction
-            weights = self.weights[ids]
-            norm = float(np.linalg.norm(weights @ self.table[ids]))
+            pooled = self.weights[ids] @ self.table[ids]
+            norm = float(np.linalg.norm(pooled))
             if norm > 0:
-                vector = (weights @ self.mapped[ids]) / norm + self.bias
+                vector = np.einsum("i,ij->j", pooled / norm, self.matrix) + self.bias
                 out[row] = vector / max(float(np.linalg.norm(vector)), 1e-12)
         return out
