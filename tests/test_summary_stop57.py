@@ -4,14 +4,17 @@ dated body sentence led), the second needs ``bench/ledes57.py``, which main does
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import SimpleNamespace
 
 import numpy as np
 
 
-def _lede(rows: list[tuple[str, int, int]], units: list[list[int]], order: list[int], dated: int) -> int:
+def _lede(
+    rows: list[tuple[str, int, int]], units: list[list[int]], order: list[int], dated: int, scores: Sequence[float] = ()
+) -> int:
     """``lede_first``'s lede of sentences (text, article, index in the article) grouped in ``units``, ranked in
-    ``order`` (values falling by 0.05 a place); ``dated``: the sentence that names a day."""
+    ``order`` (values falling by 0.05 a place, or ``scores``); ``dated``: the sentence that names a day."""
     from newsfuse.summarize.select import lede_first
 
     sentences = [SimpleNamespace(article_id=f"S{a}", index=i, text=t, key=(f"S{a}", i)) for t, a, i in rows]
@@ -27,8 +30,8 @@ def _lede(rows: list[tuple[str, int, int]], units: list[list[int]], order: list[
         unit_of=unit_of,
         sources_for=lambda i, _story: sorted({sentences[m].article_id for m in units[unit_of[i]]}),
     )
-    values = np.zeros(len(rows))
-    for place, i in enumerate(order):
+    values = np.array(scores, dtype=float) if len(scores) else np.zeros(len(rows))
+    for place, i in enumerate(order if not len(scores) else []):
         values[i] = 1.0 - 0.05 * place
     return lede_first(story, unit_map, order, {}, values)[0]  # type: ignore[arg-type]
 

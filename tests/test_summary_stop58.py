@@ -4,31 +4,15 @@ retelling and the state; ``with_finding_first`` does not exist there)."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import numpy as np
 
 
 def _lede(rows: list[tuple[str, int, int]], units: list[list[int]], values: list[float], dated: int) -> int:
     """``lede_first``'s lede of sentences (text, article, index in the article) grouped in ``units`` and ranked by
     ``values``; ``dated``: the sentence that names a day."""
-    from newsfuse.summarize.select import lede_first
+    from tests.test_summary_stop57 import _lede as lede_of
 
-    sentences = [SimpleNamespace(article_id=f"S{a}", index=i, text=t, key=(f"S{a}", i)) for t, a, i in rows]
-    unit_of = {m: u for u, members in enumerate(units) for m in members}
-    story = SimpleNamespace(
-        sentences=sentences,
-        articles=[SimpleNamespace(id=a, published=None) for a in sorted({s.article_id for s in sentences})],
-        dates=[SimpleNamespace(article_id=sentences[dated].article_id, sentence_index=sentences[dated].index,
-                               granularity="day", value=None)],
-    )  # fmt: skip
-    unit_map = SimpleNamespace(
-        units=[SimpleNamespace(members=members) for members in units],
-        unit_of=unit_of,
-        sources_for=lambda i, _story: sorted({sentences[m].article_id for m in units[unit_of[i]]}),
-    )
-    order = sorted(range(len(rows)), key=lambda i: -values[i])
-    return lede_first(story, unit_map, order, {}, np.array(values))[0]  # type: ignore[arg-type]
+    return lede_of(rows, units, sorted(range(len(rows)), key=lambda i: -values[i]), dated, values)
 
 
 def test_an_outlets_lede_goes_before_its_own_dated_retelling_and_takes_its_support() -> None:
