@@ -4,14 +4,17 @@ dated body sentence led), the second needs ``bench/ledes57.py``, which main does
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import SimpleNamespace
 
 import numpy as np
 
 
-def _lede(rows: list[tuple[str, int, int]], units: list[list[int]], order: list[int], dated: int) -> int:
+def _lede(
+    rows: list[tuple[str, int, int]], units: list[list[int]], order: list[int], dated: int, scores: Sequence[float] = ()
+) -> int:
     """``lede_first``'s lede of sentences (text, article, index in the article) grouped in ``units``, ranked in
-    ``order`` (values falling by 0.05 a place); ``dated``: the sentence that names a day."""
+    ``order`` (values falling by 0.05 a place, or ``scores``); ``dated``: the sentence that names a day."""
     from newsfuse.summarize.select import lede_first
 
     sentences = [SimpleNamespace(article_id=f"S{a}", index=i, text=t, key=(f"S{a}", i)) for t, a, i in rows]
@@ -27,8 +30,8 @@ def _lede(rows: list[tuple[str, int, int]], units: list[list[int]], order: list[
         unit_of=unit_of,
         sources_for=lambda i, _story: sorted({sentences[m].article_id for m in units[unit_of[i]]}),
     )
-    values = np.zeros(len(rows))
-    for place, i in enumerate(order):
+    values = np.array(scores, dtype=float) if len(scores) else np.zeros(len(rows))
+    for place, i in enumerate(order if not len(scores) else []):
         values[i] = 1.0 - 0.05 * place
     return lede_first(story, unit_map, order, {}, values)[0]  # type: ignore[arg-type]
 
@@ -60,7 +63,8 @@ def test_the_ledes57_check_reads_a_lede_as_an_editor_would() -> None:
         rejects=(r"^here we",),
     )
     assert states(label, "Lakeside Mayor Ann Smith resigned on Monday after a week of protests.")
-    assert states(label, "“Enough,” said Ann Smith, who quit as mayor on Monday.")
+    # a quotation opens no story (stop 58 made the check stricter: tests/test_ledes58.py)
+    assert not states(label, "“Enough,” said Ann Smith, who quit as mayor on Monday.")
     assert not states(label, "The mayor's office is on the second floor of the town hall.")  # background
     assert not states(label, "She resigned on Monday, the mayor's office said.")  # leans on a sentence before
     assert not states(label, "But the mayor resigned on Monday.")

@@ -250,6 +250,25 @@ def same_act(a: str, b: str) -> bool:
     return _same_act(_acts(a), _acts(b), _words(a) & _words(b))
 
 
+def _families(text: str) -> frozenset[str]:
+    outside = _QUOTED.sub(" ", text)
+    return frozenset(name for name, words, _ in _ACTS if words.search(outside))
+
+
+def same_act_unnamed(a: str, b: str) -> bool:
+    """One act of one family told in both, done to the same thing when the act has an object, whether or not both
+    name who did it: an outlet's lede "A judge has thrown out three murder charges against a Philadelphia abortion
+    provider …" and its next sentence "Common pleas court Judge Jeffrey Minehart dismissed the first-degree murder
+    charges Tuesday against Dr. Kermit Gosnell." (``same_act`` asks for a name in both)."""
+    both = _families(a) & _families(b)
+    if not both:
+        return False
+    objects = {
+        w for w in _words(a) & _words(b) if w not in _SETTING_WORDS and not _ACT_WORDS.fullmatch(w) and len(w) > 2
+    }
+    return any(family not in _TRANSITIVE or objects for family in both)
+
+
 def repeats(a: str, b: str) -> bool:
     return same_quote(a, b) or same_fact(a, b) or same_figure(a, b) or same_year(a, b) or same_act(a, b)
 
