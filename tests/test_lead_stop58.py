@@ -131,3 +131,28 @@ def test_a_list_items_label_is_no_fact(fast_models) -> None:
     shown = [f.text for f in brief.facts]
     assert any("Norair" in t for t in shown), shown
     assert not any(t in ("Friendly skies.", "Burger breath.") for t in shown), shown
+
+
+def test_a_units_member_its_outlet_does_not_back_is_a_fact_of_its_own() -> None:
+    # read #32, rows 114 and 120: a sentence joined to another fact's unit and refused by the citation checks was no
+    # fact at all; now the refused members of other outlets are listed apart (a disagreement stays where it is)
+    from types import SimpleNamespace
+
+    from newsfuse.align.facts import unbacked_members
+    from newsfuse.align.numbers import find_quantities
+    from newsfuse.options import Options
+    from newsfuse.records import AnalysedStory, Sentence
+
+    texts = [
+        "The judge ordered the agency to explain its listing by Friday.",
+        "The agency kept the owl listed as threatened.",
+        "The agency said the owl was threatened.",
+        "The agency listed 40 owls as threatened.",
+    ]
+    sources = ["S1", "S2", "S3", "S4"]
+    sentences = [Sentence(a, 0, 0, t, 0, len(t)) for a, t in zip(sources, texts, strict=True)]
+    story = AnalysedStory(articles=[], sentences=sentences, mentions=[])
+    units = SimpleNamespace(contradicted={1: {"S3"}}, quantities=[find_quantities(t) for t in texts])
+    # shown: S2's sentence; S1's member was refused (not a source), S3's gives a value against it, S4 is cited
+    assert unbacked_members(story, units, [0, 1, 2, 3], 1, ["S2", "S4"]) == [0]  # type: ignore[arg-type]
+    assert Options().align.split_unbacked
