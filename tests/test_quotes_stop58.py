@@ -1,0 +1,101 @@
+"""Stop 58 (issue 13: the tune half of the mn58 check set, the known classes of stop 57's kept rows and PolNeAR's
+reported speech on its train split): each test on invented text. "“…,” he laughs" frames a quotation as "he said"
+does; a paragraph that opens with a new person, told in a sentence of its own before the quotation, hands "he"/"she"
+to that person, not to the one quoted a paragraph before."""
+
+from __future__ import annotations
+
+from tests.test_quotes_stop51 import _by_text, _name
+
+
+def test_he_laughs_frames_the_quotation(attribute_parsed) -> None:
+    """ "“…,” Page said. // Robert Plant, meanwhile, has moved on. Given Plant's dislike of looking back, a reunion
+    seems unlikely. “…,” he laughs.": the words are Plant's (mn57's kept row 20 printed them under Page: "laughs" was
+    no frame, so the quotation carried the speaker before)."""
+    found = attribute_parsed(
+        [
+            "Jimmy Vance spent two years sorting the band's old tapes. “There's all manner of surprises in there,”"
+            " Vance said.",
+            "Robert Keller, meanwhile, has moved on to other projects. Given Keller's dislike of looking back, a"
+            " reunion tour seems unlikely. “I'd rather make something new than dust off the old songs,” he laughs.",
+        ]
+    )
+    assert _name(_by_text(found, "There's all manner", "direct")) == "Jimmy Vance"
+    assert _name(_by_text(found, "I'd rather make", "direct")) == "Robert Keller"
+
+
+def test_a_paragraph_that_turns_to_a_new_person_hands_her_the_pronoun(attribute_parsed) -> None:
+    """ "“…,” said patient Ann Brink. // Through Dr. Kolb, Mara Tolli met other women … . Together they set up a
+    group … . She said, “…”": the paragraph is about Mara Tolli from its first sentence (editor read #30, Multi-News
+    row 55, printed Anne Ziegenhorn's words under the patient quoted before)."""
+    found = attribute_parsed(
+        [
+            "Dr. Ada Kolb treated dozens of patients. “Most of them were told it was in their heads,” said patient Ann"
+            " Brink.",
+            "Through Dr. Kolb, Mara Tolli met other women with the same symptoms. Together they set up a support group"
+            " to warn others. She said, “I literally willed myself to get out of bed every day.”",
+        ]
+    )
+    assert _name(_by_text(found, "Most of them were told", "direct")) == "Ann Brink"
+    assert _name(_by_text(found, "I literally willed myself", "direct")) == "Mara Tolli"
+
+
+def test_a_paragraph_that_names_the_speaker_again_keeps_her(attribute_parsed) -> None:
+    """Guard: "… said Ann Brink. // Mara Tolli met Brink at the clinic. Brink was angry. She said, “…”": the one who
+    spoke is named in the new paragraph too, so the usual ranking stands (Ann Brink)."""
+    found = attribute_parsed(
+        [
+            "Dr. Ada Kolb treated dozens of patients. “Most of them were told it was in their heads,” said patient Ann"
+            " Brink.",
+            "Mara Tolli met Brink at the clinic a year later. Brink was still angry. She said, “Nobody listened to us"
+            " for years.”",
+        ]
+    )
+    assert _name(_by_text(found, "Nobody listened to us", "direct")) == "Ann Brink"
+
+
+def test_a_paragraph_whose_speaker_already_spoke_keeps_him(attribute_parsed) -> None:
+    """Guard: a quotation framed in the new paragraph already ("Robert Keller joined later. “…,” said Jimmy Vance.
+    The work took years. “…,” he said"): that speaker goes on, not the paragraph's opener."""
+    found = attribute_parsed(
+        [
+            "“There's all manner of surprises in there,” Jimmy Vance said.",
+            "Robert Keller joined the sessions later. “We never planned any of it,” Vance said. The work took years."
+            " “It was exhausting,” he said.",
+        ]
+    )
+    assert _name(_by_text(found, "It was exhausting", "direct")) == "Jimmy Vance"
+
+
+def test_an_aside_between_dashes_frames_nothing(attribute_parsed) -> None:
+    """ "And Lund contends that — even if you could successfully argue that … — “fair use would …”": the words are
+    Lund's, not the aside's "you" (Multi-News row 40, stop 58); "Tom Brink said the plan — which, he argued, the
+    council had never read — was “…”" is Brink's, not the council's."""
+    found = attribute_parsed(
+        [
+            "Ada Lund wrote a long note on the subject. And Lund contends that — even if you could successfully argue"
+            " that a fictional language is copyrightable — “fair use would protect most of the activities” of people"
+            " who are accused of violating that copyright.",
+            "Tom Brink said the plan — which, he argued, the council had never read — was “a reckless waste of money.”",
+        ]
+    )
+    assert _name(_by_text(found, "fair use would protect", "partial")) == "Ada Lund"
+    assert _name(_by_text(found, "a reckless waste", "partial")) == "Tom Brink"
+
+
+def test_the_studio_is_the_company_that_spoke_last(attribute_parsed) -> None:
+    """ "This week, Keldmount fired back, arguing in its response that the claim is “absurd …” // The studio says that
+    … is “simply further evidence …”": the studio that spoke last, not an organisation the tagger found opening an
+    earlier sentence (Multi-News row 40, stop 58: "Klingon, as you're likely aware, is a fictional language …" gave
+    "the studio" to the Klingon Language Institute once "studio" was read as a company)."""
+    found = attribute_parsed(
+        [
+            "Paramount Pictures sued the makers of the fan film last year.",
+            "Klingon, as you're likely aware, is a fictional language that fans speak around the world.",
+            "This week, Paramount fired back, arguing in its response that the claim is “absurd, since a language is"
+            " only useful if it can be used to communicate.”",
+            "The studio says that the use of the language in the film is “simply further evidence of their"
+            " infringement.”",
+        ]
+    )
+    assert (_name(_by_text(found, "simply further evidence", "partial")) or "").startswith("Paramount")
