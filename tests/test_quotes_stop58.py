@@ -99,3 +99,63 @@ def test_the_studio_is_the_company_that_spoke_last(attribute_parsed) -> None:
         ]
     )
     assert (_name(_by_text(found, "simply further evidence", "partial")) or "").startswith("Paramount")
+
+
+def test_the_airline_is_the_one_named_since_the_last_speaker(attribute_parsed) -> None:
+    """Guard: "American Airlines said … // US airlines say the subsidies that Qatar Airways receives … // The
+    airline said in April that …": another airline named since the last one spoke, the sentence-opening rule
+    stands (Qatar Airways, as on main; the gold tune story multinews-217)."""
+    found = attribute_parsed(
+        [
+            "Qatar Airways filed under the act, as required for its proposed investment, American Airlines said.",
+            "“The proposed investment was not solicited by us,” American Airlines said.",
+            "US airlines have raised concerns that the subsidies that Qatar Airways receives from its government"
+            " create unfair competition.",
+            "The airline said in April that it had seen a drop in bookings because of the ban on large electronics.",
+        ]
+    )
+    assert _name(_by_text(found, "that it had seen a drop", "reported")) == "Qatar Airways"
+
+
+def test_a_term_in_the_writers_relative_clause_is_no_ones(attribute_parsed) -> None:
+    """ "Tom Brink has said the wall could be steel slats, which would be like the “bollard fencing” developed …": the
+    writer's aside, still open at the marks, is not what Brink said (BASIL 0d10341a, basil42's tune half, printed the
+    term as Trump's); "the measure, which passed 51-49, was “…”" closes the aside first, and "which he called “…”"
+    has a cue of its own (guards)."""
+    found = attribute_parsed(
+        [
+            "In recent months, Tom Brink has at times said the wall could just be steel slats, which would be like the"
+            " “bollard fencing” developed during the last administration.",
+            "Tom Brink said the measure, which passed 51-49, was “a victory for families.”",
+            "Ada Lund said the bill, which she called “a gift to landlords,” passed on Monday.",
+        ]
+    )
+    assert _name(_by_text(found, "bollard fencing", "partial")) is None
+    assert _name(_by_text(found, "a victory for families", "partial")) == "Tom Brink"
+    assert _name(_by_text(found, "a gift to landlords", "partial")) == "Ada Lund"
+
+
+def test_according_to_after_the_content_is_no_part_of_it(attribute_parsed) -> None:
+    """ "More than 6 in 10 voters said that Wall Street does more to hurt the economy than help, according to
+    preliminary exit polling": the source phrase ends what was said (PolNeAR train, stop 58: the content ran on over
+    it)."""
+    found = attribute_parsed(
+        [
+            "More than 6 in 10 Keld voters said that Wall Street does more to hurt the economy than help, according to"
+            " preliminary exit polling reported by two networks."
+        ]
+    )
+    reported = _by_text(found, "that Wall Street does more", "reported")
+    assert reported.text.endswith("than help")
+
+
+def test_a_question_asked_of_the_one_who_answers_is_reported(attribute_parsed) -> None:
+    """ "Asked what a firm commitment looks like, Sanders said …": the question is reported speech whose asker the
+    text does not name, whichever tense the tagger gives "Asked" (PolNeAR train, stop 58: read only as a past
+    participle, the question was missed)."""
+    found = attribute_parsed(
+        ["Asked what a firm commitment looks like, Tom Brink said the plan would be funded by a tax on Wall Street."]
+    )
+    question = _by_text(found, "what a firm commitment", "reported")
+    assert question.speaker is None or question.speaker.name is None
+    assert _name(_by_text(found, "the plan would be funded", "reported")) == "Tom Brink"

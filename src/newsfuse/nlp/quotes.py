@@ -110,6 +110,8 @@ _MANNER_WORDS = (
     "laughs chuckles chuckled recalls confesses sighs contends maintains"
 )
 _MANNER = frozenset(_MANNER_WORDS.split())
+# A non-restrictive relative clause opened after the cue and still open at the quotation's marks
+_OPEN_RELATIVE = re.compile(r",\s+which\s+[^,;:“”\"]*$")
 # An aside set off by two dashes before a quotation: "Adelman contends that — even if you could successfully argue
 # that a fictional language is copyrightable — “fair use would protect …”" (Multi-News row 40, stop 58: the aside's
 # "you" framed the words), "said the plan — which, he argued, the council had never read — was “…”" (the council)
@@ -1452,6 +1454,11 @@ class ArticleSpeech:
                 continue  # a verb of manner far from the marks (an aside between them not counted)
             if word.islower() and frame_word(self.text, lower, start + w_end):
                 verb = (start + w_start, start + w_end)
+                if _OPEN_RELATIVE.search(segment, w_end):
+                    # "he has said the wall could be steel slats, which would be like the “bollard fencing”": the
+                    # writer's aside about what was said, still open at the marks, is no one's words (BASIL
+                    # 0d10341a, basil42's tune half, printed the term as Trump's)
+                    return None
                 if lower in ("called", "named", "dubbed") and _NAMING_PARTICIPLE.match(self.text, verb[1], end):
                     continue  # "a secret program called Prism is simply an “…”": a name given, no one's words
                 if _WHO_RELATIVE.search(self.text, start, verb[0]) and any(

@@ -2411,11 +2411,12 @@ class SpeakerResolver:
 
     def _company_meant(self, before: int) -> str | None:
         """What a bare "the company" / "the studio" speaking at ``before`` stands for: the organisation that spoke
-        last, when it spoke after the one that last opened a sentence ("This week, Paramount fired back, arguing
-        … “absurd …” The studio says that … is “…”": Paramount, not "Klingon", a language the tagger typed an
-        organisation that opened a sentence before; Multi-News row 40, stop 58), else the organisation that last
-        opened a sentence (``_opening_organisation``)."""
-        opening = self._opening_organisation(before)
+        last, when no other organisation is named between its words and ``before`` ("This week, Paramount fired
+        back, arguing … “absurd …” // The studio says that … is “…”": Paramount, not "Klingon", a language the tagger
+        typed an organisation that opened a sentence before; Multi-News row 40, stop 58), else the organisation
+        that last opened a sentence (``_opening_organisation``: "American Airlines said … US airlines have raised
+        concerns that the subsidies that Qatar Airways … receive … The airline said in April …" is Qatar Airways,
+        the gold tune story multinews-217)."""
         spoke = next(
             (
                 h
@@ -2427,20 +2428,19 @@ class SpeakerResolver:
             ),
             None,
         )
-        if spoke is None:
-            return opening
-        opened_at = max(
-            (
-                m.start
-                for m in self.mentions
-                if m.end <= before
-                and m.label == "ORG"
-                and self._opens_sentence(m.start)
-                and self._canonical(m.text) == opening
-            ),
-            default=-1,
-        )
-        return spoke.name if spoke.start > opened_at else opening
+        # named in a later sentence than the one it spoke in (its own sentence's "[PDF]" link, tagged an
+        # organisation, is no other body)
+        after = _SENTENCE_BREAK.search(self.text, spoke.end, before) if spoke is not None else None
+        if spoke is not None and not any(
+            (after.start() if after is not None else before) < m.start
+            and m.end <= before
+            and (m.label == "ORG" or self._type_of(m.text) == "ORG")
+            and self._canonical(m.text) != spoke.name
+            and not any(a <= m.start < b for a, b in self.all_quoted)  # the words it spoke name no one else
+            for m in self.mentions
+        ):
+            return spoke.name
+        return self._opening_organisation(before)
 
     def _last_organisation_speaker(self, before: int) -> str | None:
         """The organisation that spoke last before ``before`` (within ``CARRY_WINDOW``)."""
@@ -2835,11 +2835,14 @@ class SpeakerResolver:
             opening += 1
         # the words before the quotation (or before the pronoun that frames it first): a sentence of their own
         head_end = min([a for a, _ in self.quoted if opening <= a < before] + [before])
-        if not _SENTENCE_BREAK.search(self.text, opening, head_end + 1):
-            return None
+        first_end = _SENTENCE_BREAK.search(self.text, opening, head_end + 1)
+        if first_end is None or self.text[first_end.start()] != ".":
+            return None  # "Governor Christie? “Strong,” he said": a question put to the speaker names no speaker
         found = self._opening_subject(opening, head_end)
         if found is None or found[1] is None or found[1] == chosen:
             return None
+        if not _SUBJECT_TAIL.match(self.text, self._mention_end(found[0])):
+            return None  # the name is no subject followed by its verb
         opener = found[1]
         if not any(name == opener for _, name, _ in candidates):
             return None  # of the other gender, excluded, or quoted: not the pronoun's
