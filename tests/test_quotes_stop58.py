@@ -159,3 +159,19 @@ def test_a_question_asked_of_the_one_who_answers_is_reported(attribute_parsed) -
     question = _by_text(found, "what a firm commitment", "reported")
     assert question.speaker is None or question.speaker.name is None
     assert _name(_by_text(found, "the plan would be funded", "reported")) == "Tom Brink"
+
+
+def test_words_of_a_question_put_to_someone_are_not_his_answer(attribute_parsed) -> None:
+    """ "When Crump was asked how a star's drive fit the definition of “reimbursable detail,” she would only say that
+    …": the quoted words are the question's, not the spokeswoman's (Multi-News row 99, mn58's tune half); "When asked
+    about the plan, Tom Brink said it was “a waste of money.”" is Brink's (guard)."""
+    found = attribute_parsed(
+        [
+            "“This escort was handled as a reimbursable detail,” Ada Crump said in an e-mail.",
+            "When Crump was asked how a TV star's drive into the city from an airport fit the definition of"
+            " “reimbursable detail,” she would only say that the matter is being investigated.",
+            "When asked about the plan, Tom Brink said it was “a waste of money.”",
+        ]
+    )
+    assert not [a for a in found if a.text.startswith("reimbursable detail") and _name(a) is not None]
+    assert _name(_by_text(found, "a waste of money", "partial")) == "Tom Brink"

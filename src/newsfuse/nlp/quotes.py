@@ -110,6 +110,11 @@ _MANNER_WORDS = (
     "laughs chuckles chuckled recalls confesses sighs contends maintains"
 )
 _MANNER = frozenset(_MANNER_WORDS.split())
+# A question put to someone, still open at the quotation's marks: "When Crump was asked how … fit the definition of “"
+_ASKED_QUESTION = re.compile(
+    r"\b(?:was|were|is|are|being|been|when|if)\s+asked\s+(?:\w+\s+){0,2}?(?:how|whether|if|what|why|who|about)\b"
+    r"[^.!?;:,“”\"]*$"  # no comma: "When asked about the plan, Brink said it was “…”" is Brink's
+)
 # A non-restrictive relative clause opened after the cue and still open at the quotation's marks
 _OPEN_RELATIVE = re.compile(r",\s+which\s+[^,;:“”\"]*$")
 # An aside set off by two dashes before a quotation: "Adelman contends that — even if you could successfully argue
@@ -953,6 +958,11 @@ class ArticleSpeech:
             frame_before = self._frame_before(s_start, frame_before[0][0])
         if not clause and frame_after is not None and self._frames_a_clause_after(last, frame_after):
             frame_after = None
+        if not clause and _ASKED_QUESTION.search(before):
+            # "When Crump was asked how a TV star's drive fit the definition of “reimbursable detail,” she would only
+            # say that …": the words are the question's, put by someone the text does not name, not the answer of
+            # the one asked (Multi-News row 99, stop 58, printed the term as the police spokeswoman's)
+            frame_before = frame_after = None
         frame = (frame_after or frame_before) if clause else (frame_before or frame_after)
         recounted = clause and frame_after is not None and self._told_inside(frame_before, frame_after, first.open_mark)
         if recounted:
