@@ -175,3 +175,13 @@ def test_words_of_a_question_put_to_someone_are_not_his_answer(attribute_parsed)
     )
     assert not [a for a in found if a.text.startswith("reimbursable detail") and _name(a) is not None]
     assert _name(_by_text(found, "a waste of money", "partial")) == "Tom Brink"
+
+
+def test_a_short_line_with_a_lower_case_word_is_speech_not_a_title() -> None:
+    """ "I’m an F-18, bro", "Oh, yes", "Nice to see all of you": a lower-case word a title leaves in capitals is
+    speech, so a named speaker's short line is printed (Multi-News row 99, mn58's tune half; BASIL cad4bba5, basil52's
+    tune half); "The Art of Rap", "Love Is a Battlefield", "Keys to the Highway" stay titles (guards)."""
+    from newsfuse.nlp.quote_merge import title_like
+
+    assert not any(title_like(t) for t in ("I’m an F-18, bro", "Oh, yes", "Nice to see all of you"))
+    assert all(title_like(t) for t in ("The Art of Rap", "Love Is a Battlefield", "Keys to the Highway"))
