@@ -185,3 +185,17 @@ def test_a_short_line_with_a_lower_case_word_is_speech_not_a_title() -> None:
 
     assert not any(title_like(t) for t in ("I’m an F-18, bro", "Oh, yes", "Nice to see all of you"))
     assert all(title_like(t) for t in ("The Art of Rap", "Love Is a Battlefield", "Keys to the Highway"))
+
+
+def test_a_title_full_stop_ends_no_sentence_of_the_paragraph(attribute_parsed) -> None:
+    """Guard: "“…,” Mr. Gidley said. // Mr. Trump, who is not taking large donations, fits that bill for many people,
+    he added.": the paragraph's first sentence is the pronoun's own ("Mr." ends none), so the one who spoke goes on
+    (PolNeAR train: the first version of the paragraph rule gave Hogan Gidley's words to Trump)."""
+    found = attribute_parsed(
+        [
+            "“All us rank-and-file conservatives have been dictated to from Washington for decades,” Mr. Gidley said.",
+            "Mr. Trump, who is not taking large donations from special interests, fits that bill for many people, he"
+            " added.",
+        ]
+    )
+    assert _name(_by_text(found, "Mr. Trump, who is not", "reported")) == "Gidley"

@@ -2835,7 +2835,16 @@ class SpeakerResolver:
             opening += 1
         # the words before the quotation (or before the pronoun that frames it first): a sentence of their own
         head_end = min([a for a, _ in self.quoted if opening <= a < before] + [before])
-        first_end = _SENTENCE_BREAK.search(self.text, opening, head_end + 1)
+        first_end = next(
+            (
+                brk
+                for brk in _SENTENCE_BREAK.finditer(self.text, opening, head_end + 1)
+                # not the full stop of "Mr. Trump, who …, fits that bill for many people, he added" (PolNeAR train
+                # gave Hogan Gidley's words to Trump)
+                if self.text[brk.start()] != "." or _ends_sentence(self._word_ending_at(opening, brk.start() + 1))
+            ),
+            None,
+        )
         if first_end is None or self.text[first_end.start()] != ".":
             return None  # "Governor Christie? “Strong,” he said": a question put to the speaker names no speaker
         found = self._opening_subject(opening, head_end)
@@ -2851,6 +2860,10 @@ class SpeakerResolver:
         if any(opening <= h.start < before for h in self.history):
             return None  # someone spoke in this paragraph already
         return opener
+
+    def _word_ending_at(self, floor: int, end: int) -> str:
+        """The word written right before ``end`` (not before ``floor``), its last character included."""
+        return self.text[max(floor, self.text.rfind(" ", floor, end) + 1) : end]
 
     def _one_of_a_pair(self, name: str, before: int, pronoun: str) -> bool:
         """Whether ``name`` was last written before ``before`` as one of two or more people joined by "and"/"or"
