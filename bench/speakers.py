@@ -14,7 +14,8 @@ before any was briefed) and stop 55 six more (``mn55``: tune 19 73 98, kept 92 5
 (``mn47``, ``mn48``, ``mn54``, ``mn55``), the BASIL events (``basil39`` … ``basil46``, ``basil49`` … ``basil53``,
 ``basil56``: one stop's events), or all. Stop 56 added four BASIL events (``basil56``: tune a4f1d515 2a3fde8a,
 kept 1bb79cc1 68748e7f), labelled from the articles before any was briefed, and stop 57 four Multi-News rows
-(``mn57``: tune 3 24, kept 20 22, labelled the same way).
+(``mn57``: tune 3 24, kept 20 22, labelled the same way), stop 58 four more (``mn58``: tune 99 40, kept 69 83,
+labelled the same way).
 
 A gold quote is found when a printed quote or one of its variants holds its fragment (the quote's first words, no
 more article text is stored), or is exactly the fragment when it opens with "=" (a short quote inside another:
@@ -47,6 +48,7 @@ SETS = (
     "mn54",
     "mn55",
     "mn57",
+    "mn58",
     "basil",
     "basil39",
     "basil40",
@@ -81,11 +83,12 @@ MN48 = ("21", "32", "7", "16")  # stop 48's
 MN54 = ("9", "36", "107", "116", "111", "63")  # stop 54's
 MN55 = ("19", "73", "98", "92", "50", "93")  # stop 55's
 MN57 = ("3", "24", "20", "22")  # stop 57's
+MN58 = ("99", "40", "69", "83")  # stop 58's
 
 
 def _subset_of(row: str) -> str:
     if not row.startswith("basil-"):
-        sets = (("mn47", MN47), ("mn48", MN48), ("mn54", MN54), ("mn55", MN55), ("mn57", MN57))
+        sets = (("mn47", MN47), ("mn48", MN48), ("mn54", MN54), ("mn55", MN55), ("mn57", MN57), ("mn58", MN58))
         return next((name for name, rows in sets if row in rows), "multinews")
     key = row.rsplit("-", 1)[1]
     if key in BASIL56:

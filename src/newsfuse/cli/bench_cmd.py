@@ -289,13 +289,13 @@ def speakers(
         str,
         typer.Option(
             "--set",
-            help="multinews (stop 38's rows), mn47 / mn48 / mn54 / mn55 / mn57 (stop 47's / 48's / 54's / 55's / 57's "
-            "rows), basil "
+            help="multinews (stop 38's rows), mn47 / mn48 / mn54 / mn55 / mn57 / mn58 (stop 47's / 48's / 54's / "
+            "55's / 57's / 58's rows), basil "
             "(every BASIL event), basil39 … basil46, basil49 … basil53, basil56 (one stop's) or all.",
         ),
     ] = "all",
 ) -> None:
-    """Quote speakers on thirty-four Multi-News rows and seventy-two BASIL events labelled by hand
+    """Quote speakers on thirty-eight Multi-News rows and seventy-two BASIL events labelled by hand
     (bench/gold/speakers.tsv)."""
     _split_bench("speakers", split, verbose, subset=subset)
 

@@ -38,6 +38,8 @@ class _Group:
 
 _TITLE_WORDS = 6  # "Dragon Fly", "The Art of the Deal": longer title-cased quotations are speech
 _TITLE_JOINERS = frozenset(["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with"])
+# the short words a title-cased name may leave in lower case ("Love Is a Battlefield", "Born to Run", "Up or Out")
+_TITLE_SMALL_WORDS = _TITLE_JOINERS | frozenset(["as", "or", "nor", "but", "so", "up", "off", "vs", "via", "yet"])
 
 
 def title_like(text: str) -> bool:
@@ -50,6 +52,10 @@ def title_like(text: str) -> bool:
         # (American style); every word capitalised is still a name (editor row 88 printed a cocktail as a quote)
         text = text.strip().removesuffix(".")
     if not 1 <= len(words) <= _TITLE_WORDS or re.search(r"[.!?,;:]\W*$", text.strip()):
+        return False
+    if any(w[0].islower() and w.lower() not in _TITLE_SMALL_WORDS for w in words):
+        # "I’m an F-18, bro", "Oh, yes", "Nice to see all of you": a short lower-case word no title leaves in lower
+        # case is speech (Multi-News row 99 and BASIL cad4bba5 left such words of a named speaker unprinted)
         return False
     return words[0][0].isupper() and all(w[0].isupper() for w in words if len(w) > 3)
 

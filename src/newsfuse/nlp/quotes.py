@@ -104,9 +104,23 @@ _MANNER_WORDS = (
     "states "  # '“...,” the warrant states' (Multi-News row 8 carried the warrant's words to the speaker before)
     # the present tense of a review or a profile ("Jackson ... clenches his teeth and vows, “...”", Multi-News row 46
     # left the line unattributed); verbs seldom written as nouns beside a quotation
-    "vows replies responds concedes muses confirms denies announces complains pleads exclaims"
+    "vows replies responds concedes muses confirms denies announces complains pleads exclaims "
+    # '“…,” he laughs' after a paragraph that turned to another man: unframed, the words went to the one who spoke
+    # before (mn57's kept row 20, Plant's words printed under Page; stop 58)
+    "laughs chuckles chuckled recalls confesses sighs contends maintains"
 )
 _MANNER = frozenset(_MANNER_WORDS.split())
+# A question put to someone, still open at the quotation's marks: "When Crump was asked how … fit the definition of “"
+_ASKED_QUESTION = re.compile(
+    r"\b(?:was|were|is|are|being|been|when|if)\s+asked\s+(?:\w+\s+){0,2}?(?:how|whether|if|what|why|who|about)\b"
+    r"[^.!?;:,“”\"]*$"  # no comma: "When asked about the plan, Brink said it was “…”" is Brink's
+)
+# A non-restrictive relative clause opened after the cue and still open at the quotation's marks
+_OPEN_RELATIVE = re.compile(r",\s+which\s+[^,;:“”\"]*$")
+# An aside set off by two dashes before a quotation: "Adelman contends that — even if you could successfully argue
+# that a fictional language is copyrightable — “fair use would protect …”" (Multi-News row 40, stop 58: the aside's
+# "you" framed the words), "said the plan — which, he argued, the council had never read — was “…”" (the council)
+_DASH_ASIDE = re.compile(r"(?:—|–|--)\s*[^—–“”\"\n]{1,240}?\s*(?:—|–|--)")
 # Cues the shared lexicon lacks that frame a quotation at any distance ("Mike Cernovich hinted to his
 # viewers that one of his rivals “is morbidly obese ...”", editor row 92)
 _QUOTE_CUES = frozenset({"hinted", "hints", "tweeting"})
@@ -944,6 +958,11 @@ class ArticleSpeech:
             frame_before = self._frame_before(s_start, frame_before[0][0])
         if not clause and frame_after is not None and self._frames_a_clause_after(last, frame_after):
             frame_after = None
+        if not clause and _ASKED_QUESTION.search(before):
+            # "When Crump was asked how a TV star's drive fit the definition of “reimbursable detail,” she would only
+            # say that …": the words are the question's, put by someone the text does not name, not the answer of
+            # the one asked (Multi-News row 99, stop 58, printed the term as the police spokeswoman's)
+            frame_before = frame_after = None
         frame = (frame_after or frame_before) if clause else (frame_before or frame_after)
         recounted = clause and frame_after is not None and self._told_inside(frame_before, frame_after, first.open_mark)
         if recounted:
@@ -1434,13 +1453,22 @@ class ArticleSpeech:
             return self._quoted_as(start, quoted_as[-1])  # The paper quoted Ada Brant as saying, “...”
         according = list(_ACCORDING.finditer(segment))
         words = words_with_offsets(segment)
+        asides = [m.span() for m in _DASH_ASIDE.finditer(segment)]
         for word, w_start, w_end in reversed(words):
+            if any(a < w_start and w_end < b for a, b in asides):
+                continue  # "Lund contends that — even if you could argue that … — “…”": the aside frames nothing
             lower = word.lower()
             manner = lower in _MANNER and lower not in FRAME_VERBS
-            if manner and len(words_with_offsets(segment[w_end:])) > MAX_MANNER_GAP:
-                continue  # a verb of manner far from the marks
+            after = [w for w in words_with_offsets(segment[w_end:]) if not any(a < w_end + w[1] < b for a, b in asides)]
+            if manner and len(after) > MAX_MANNER_GAP:
+                continue  # a verb of manner far from the marks (an aside between them not counted)
             if word.islower() and frame_word(self.text, lower, start + w_end):
                 verb = (start + w_start, start + w_end)
+                if _OPEN_RELATIVE.search(segment, w_end):
+                    # "he has said the wall could be steel slats, which would be like the “bollard fencing”": the
+                    # writer's aside about what was said, still open at the marks, is no one's words (BASIL
+                    # 0d10341a, basil42's tune half, printed the term as Trump's)
+                    return None
                 if lower in ("called", "named", "dubbed") and _NAMING_PARTICIPLE.match(self.text, verb[1], end):
                     continue  # "a secret program called Prism is simply an “…”": a name given, no one's words
                 if _WHO_RELATIVE.search(self.text, start, verb[0]) and any(

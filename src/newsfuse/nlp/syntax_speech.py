@@ -152,7 +152,13 @@ def findings_in(doc: Doc) -> list[Reported]:
             finding = _according(doc, token)
         elif token.lower_ == "in" and token.i + 1 < len(doc):
             finding = _in_poll(doc, token)
-        elif token.lower_ == "asked" and token.dep_ == "advcl" and token.tag_ == "VBN":
+        # "Asked what a firm commitment looks like, Sanders said …" (the tagger reads "Asked" as a past tense now and
+        # then: PolNeAR train, stop 58); a past tense with a subject of its own is the cue verb it reads below
+        elif (
+            token.lower_ == "asked"
+            and token.dep_ == "advcl"
+            and (token.tag_ == "VBN" or (token.tag_ == "VBD" and not _has_subject(token)))
+        ):
             finding = _asked(doc, token)
         elif _idiom(doc, token):
             finding = None
@@ -185,6 +191,10 @@ def findings_in(doc: Doc) -> list[Reported]:
 
 
 _NAMING = frozenset(["call", "label", "brand", "dub"])
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _named_in_quotes(doc: Doc, verb: Token) -> Reported | None:
@@ -1189,6 +1199,16 @@ def _trailing_cut(doc: Doc, first: int, last: int) -> int:
         start = token.left_edge.i
         if _second_speech_act(doc, token, first, last):
             return _before_comma(doc, start)
+        if (
+            token.lower_ == "according"
+            and token.i + 1 <= last
+            and doc[token.i + 1].lower_ == "to"
+            and token.i - first >= 3
+            and doc[token.i - 1].text == ","
+        ):
+            # "… said that Wall Street does more to hurt the economy than help, according to preliminary exit
+            # polling": who says so, never what was said (PolNeAR train, stop 58: the content ran on over it)
+            return _before_comma(doc, token.i)
         if token.right_edge.i < last - 1 or start - first < 3 or doc[start - 1].text not in (",", "—", "–", ";"):
             if not (token.dep_ == "conj" and start - first >= 4 and doc[start - 1].dep_ == "cc"):
                 continue
