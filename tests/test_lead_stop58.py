@@ -156,3 +156,19 @@ def test_a_units_member_its_outlet_does_not_back_is_a_fact_of_its_own() -> None:
     # shown: S2's sentence; S1's member was refused (not a source), S3's gives a value against it, S4 is cited
     assert unbacked_members(story, units, [0, 1, 2, 3], 1, ["S2", "S4"]) == [0]  # type: ignore[arg-type]
     assert Options().align.split_unbacked
+
+
+def test_a_name_in_apposition_after_an_organisation_speaks(attribute_parsed) -> None:
+    # mn58 kept row 83 (read at the final bench): "One of the founders of The Robin Collective, Brandy Wright, said:
+    # “…”" printed the organisation, read as a town before its state ("of Athens, Alabama,")
+    from tests.test_quotes_stop51 import _by_text, _name
+
+    found = attribute_parsed(
+        [
+            "One of the founders of The Robin Bakery, Brandy Wright, said: “not only do the edible cups taste amazing,"
+            " but they smell delicious too.”",
+            "Rita Lee of Athens, Alabama, said: “We drove all night to get here and we would do it again.”",
+        ]
+    )
+    assert _name(_by_text(found, "not only do the edible", "direct")) == "Brandy Wright"
+    assert _name(_by_text(found, "We drove all night", "direct")) == "Rita Lee"

@@ -545,7 +545,9 @@ def subject_before(text: str, verb_start: int, floor: int) -> tuple[int, int] | 
     return floor + collected[-1][0], floor + collected[0][1]
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:of|in|from|near)\s+[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2},\s*$")
+# "of Athens, Alabama,": a town before its state; not "of The Robin Collective, Brandy Wright," (a name in apposition
+# after an organisation with its article: mn58 kept row 83 printed "Robin Collective" for the founder who spoke)
+_PLACE_BEFORE = re.compile(r"\b(?:of|in|from|near)\s+(?!The\s)[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2},\s*$")
 
 
 def _unnamed_role(segment: str, collected: list[tuple[int, int]]) -> bool:
