@@ -172,3 +172,17 @@ def test_a_name_in_apposition_after_an_organisation_speaks(attribute_parsed) -> 
     )
     assert _name(_by_text(found, "not only do the edible", "direct")) == "Brandy Wright"
     assert _name(_by_text(found, "We drove all night", "direct")) == "Rita Lee"
+
+
+def test_who_after_a_description_beside_a_name_is_the_name(attribute_parsed) -> None:
+    # mn58 kept row 69 (read at the final bench): "L. Lin Wood, an Atlanta attorney who said he had successfully sued
+    # …" printed "Atlanta attorney" for the reported words
+    from tests.test_quotes_stop51 import _by_text, _name
+
+    found = attribute_parsed(
+        [
+            "L. Tom Wood, an Keld attorney who said he had successfully sued other media outlets over similar"
+            " accusations, branded the program a broadcast riddled with errors."
+        ]
+    )
+    assert _name(_by_text(found, "he had successfully sued", "reported")) == "L. Tom Wood"

@@ -661,7 +661,9 @@ def _who_stands_for(doc: Doc, who: Token, antecedent: Token) -> Token:
     """The noun a relative "who" stands for: the parse's antecedent, unless that is a common noun while a proper
     noun stands right before "who" ("Trump sent a tweet quoting host Stuart Varney who said “…”": the parse hung
     "who said" on "tweet", and editor read #18, r19, credited Varney's words to Trump). "who" is said of people, so
-    the name it follows is whom it stands for; "which"/"that" keep the parse's noun."""
+    the name it follows is whom it stands for; "which"/"that" keep the parse's noun. A description set beside a name
+    stands for the name: "L. Lin Wood, an Atlanta attorney who said he had successfully sued …" (mn58 kept row 69, read
+    at stop 58's final bench, printed "Atlanta attorney"), as ``coordinated_relative`` reads it."""
     before = doc[who.i - 1] if who.i > 0 else None
     if (
         who.lower_ == "who"
@@ -671,6 +673,8 @@ def _who_stands_for(doc: Doc, who: Token, antecedent: Token) -> Token:
         and antecedent.tag_ in ("NN", "NNS")
     ):
         return before
+    if who.lower_ == "who" and antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
+        return antecedent.head
     return antecedent
 
 
