@@ -39,6 +39,7 @@ from newsfuse.align import story_pairs, units
 from newsfuse.align.actors import Frame
 from newsfuse.align.numbers import Quantity
 from newsfuse.align.same_fact import STOP_WORDS
+from newsfuse.nlp.speech import TAIL_VERBS
 
 # Share of the shown sentence's story-IDF word weight the cited sentence must hold ...
 MIN_COVER = 0.1
@@ -281,10 +282,11 @@ def names_beside_quote(words: tuple[frozenset[str], frozenset[str]], names: froz
 
 # The speaker of a speech verb: the capitalised words (a title, a name; "former" too) right before it ("former Senate
 # Majority Leader Bob Dole says") or right after it ("…, said Sen. Bob Dole")
-_SPEECH = (
-    r"(?:says|said|told|tells|added|adds|argued|argues|wrote|writes|insisted|insists|explained|explains|noted|notes"
-    r"|warned|warns)"
-)
+# nlp/speech.py's verbs after a quotation with its speaker, and the verbs of arguing and warning ("continued" frames
+# no speaker's own words)
+_OTHER_SPEAKING = "argued argues insisted insists explains noted notes warned warns"
+_SPEAKING = (frozenset(TAIL_VERBS) - {"continued"}) | frozenset(_OTHER_SPEAKING.split())
+_SPEECH = "(?:" + "|".join(sorted(_SPEAKING)) + ")"
 _SPEAKER_BEFORE = re.compile(rf"((?:(?:former|then|ex)[\s-]+)?(?:[A-Z][\w.'’-]*\s+){{1,7}}){_SPEECH}\b")
 _SPEAKER_AFTER = re.compile(rf"\b{_SPEECH},?\s+((?:(?:former|then|ex)[\s-]+)?(?:[A-Z][\w.'’-]*\s*){{1,7}})")
 
