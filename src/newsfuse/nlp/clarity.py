@@ -23,7 +23,9 @@ DATELINE = re.compile(
     # facts shown with it)
     r"^(?:UPDATED?\s*[—–-]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.\s?m\.\s*)?:"
     r"|[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,10}(?:\s(?:[A-Z][A-Za-z.]{1,10}|\d{1,2}))?)?"
-    r"\s*(\([A-Za-z .]+\))?\s*[—–―-]{1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},?\s*\((?:CNN|AP|AFP|Reuters|UPI)\)"
+    # a hyphen joined to the next word is a call sign's ("KXAS-TV reports …", editor read #33, row 54), not a dash
+    r"\s*(\([A-Za-z .]+\))?\s*(?:[—–―]{1,2}|-{1,2}(?![A-Z]{2}))"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},?\s*\((?:CNN|AP|AFP|Reuters|UPI)\)"
     r"\s*(?:[—–-]{1,2})?|[-–—•*]|\d{1,2}\.(?=\s)|\s"
     # a wire's name in brackets alone before the dash: "(HealthDay News) -- Babies process ..." (editor read, stop 34,
     # row 93: the lede kept it)

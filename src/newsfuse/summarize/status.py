@@ -87,7 +87,11 @@ _REPORTING = (
     r"(?:(?:phone\s+)?calls?|messages?|e-?mails?|requests?|inquir(?:y|ies))\b|"
     r"(?:was|were|is|are)\s+(?:not\s+available|unavailable)\s+for\s+comment|"
     r"(?:had|would\s+have|has)\s+no\s+(?:immediate\s+)?comment|"
-    r"(?:was|were)\s+(?:the\s+)?first\s+to\s+report|(?:was|were)\s+first\s+reported\s+by"
+    r"(?:was|were)\s+(?:the\s+)?first\s+to\s+report|(?:was|were)\s+first\s+reported\s+by|"
+    # the outlet's own request left waiting ("The Associated Press left a message seeking information from Houston
+    # police.", editor read #33, row 54: a summary sentence); "left a message on the wall" asks for nothing
+    r"(?:left|sent)\s+(?:a|an)\s+(?:(?:phone|voice|voicemail)\s+)?(?:messages?|voicemails?|e-?mails?)\s+"
+    r"(?:seeking|requesting|asking\s+for|for)\s+(?:comment|information|details)"
 )
 _NO_NEWS = re.compile(
     rf"^(?:(?!\b(?:but|that)\b|,\s+and\s+(?!for\b|from\b|of\b|at\b)|\band\s+(?:he|she|they|it|we|i)\b)[^;])*?\b(?:{_REPORTING})\b"
