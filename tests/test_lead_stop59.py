@@ -37,7 +37,7 @@ def test_a_node_shown_by_a_headline_is_shown_by_a_backer_that_states_it() -> Non
     from newsfuse.records import AnalysedStory, Sentence
 
     texts = [
-        "KELD FERRY CRASH: Ferry Hits Harbour Wall",
+        "KELD FERRY CRASH: Ferry Hits Harbour Wall At Keld",
         "A ferry crashed into the harbour wall at Keld on Friday, injuring four passengers.",
         "The Keld ferry hit the harbour wall on Friday.",
         "Sadly, the news that a ferry hit a wall is not shocking any more.",
@@ -59,6 +59,11 @@ def test_a_node_shown_by_a_headline_is_shown_by_a_backer_that_states_it() -> Non
     assert rep == 1 and members == [0, 1]
     assert sources == ["S2", "S1", "S3", "S4"]
     assert moved == {"S3": 2, "S4": 3, "S1": 0}
+    # a dateline tells nothing a backer could show (gold multinews-052)
+    dateline = AnalysedStory(
+        articles=[], sentences=[Sentence("S1", 0, 0, "KELD, Nor. (KTV)", 0, 16), *sentences[1:]], mentions=[]
+    )
+    assert shown_by_backer(dateline, units, [0], 0, ["S1", "S2"], {"S2": 1})[0] == 0  # type: ignore[arg-type]
     # a shown sentence that states something keeps its node as it is
     assert shown_by_backer(story, units, [1], 1, ["S2"], {}) == (1, [1], ["S2"], {})  # type: ignore[arg-type]
 
@@ -99,3 +104,15 @@ def test_a_person_gone_missing_is_a_development() -> None:
     assert not development("The family is based in Keld.")
     # read #33, row 97: the review's finding, its article's first sentence, ranked 13th
     assert OPENER_POOL >= 13
+
+
+def test_a_claim_two_facts_hold_belongs_to_the_more_important() -> None:
+    # read #33, row 51: the lede shown for the headline's four-outlet node cited one outlet in the summary, as its own
+    # single-source node (later in importance order) had claimed it last
+    from newsfuse.align.facts import claim_facts
+    from newsfuse.records import FactNode
+
+    def node(claims: list[int]) -> FactNode:
+        return FactNode("", claims, claims, claims[-1], ["S1"], ["S1"], "single_source", 0.0)
+
+    assert claim_facts([node([3, 0]), node([0]), node([1])], 4) == [0, 2, 0, 0]

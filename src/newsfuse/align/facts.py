@@ -725,13 +725,33 @@ def build_graph(
         nodes.append((-score, members[0], node))
     nodes.sort(key=lambda n: (n[0], n[1]))
     facts = []
-    fact_of = [0] * len(claims)
     for k, (_, _, node) in enumerate(nodes):
         node.id = f"F{k + 1}"
         facts.append(node)
-        for i in node.claims:
-            fact_of[i] = k
+    fact_of = claim_facts(facts, len(claims))
     return FactGraph(claims=claims, facts=facts, fact_of_claim=fact_of, sentence_sources=sentence_sources)
+
+
+def claim_facts(facts: list[FactNode], claims: int) -> list[int]:
+    """Claim index -> index of its fact in ``facts`` (importance order; 0 for a claim no fact holds). A claim two
+    facts hold (a backer shown for a headline's node, :func:`shown_by_backer`, is also a member of its own node)
+    belongs to the more important one, whose sources the summary then cites for it (align/cited.py)."""
+    fact_of = [-1] * claims
+    for k, node in enumerate(facts):
+        for i in node.claims:
+            if fact_of[i] < 0:
+                fact_of[i] = k
+    return [max(0, k) for k in fact_of]
+
+
+# A headline shown by a backer (:func:`shown_by_backer`) has this many words at least once a label in capitals
+# before a colon is taken off ("CANNES RED CARPET: Man Hides Under America Ferrera's Dress" has six): a dateline
+# ("FORT WAYNE, Ind. (WANE)") or a section label ("Tickborne Disease Prevention") tells nothing a backer could show
+# (gold multinews-052: the dateline's node was shown by a quotation naming the station, the dateline's outlet cited
+# for it); and the backer shares this many of its content words
+HEADLINE_WORDS = 5
+HEADLINE_SHARED = 3
+_HEADLINE_LABEL = re.compile(r"^[A-Z][A-Z0-9 .,'’&-]+:\s*")
 
 
 def shown_by_backer(
@@ -747,9 +767,16 @@ def shown_by_backer(
     onto the red carpet … and dove beneath the dress of actress America Ferrera." was listed single-source). The
     backers stay those checked against the headline: each of them states what it says. Returns the shown item, the
     members (the new shown item among them), the sources (its outlet first) and the passages."""
-    if states_something(story.sentences[rep].text):
+    headline = _HEADLINE_LABEL.sub("", story.sentences[rep].text)
+    if states_something(story.sentences[rep].text) or len(_WORD.findall(headline)) < HEADLINE_WORDS:
         return rep, members, sources, passages
-    stating = [j for j in passages.values() if states_something(story.sentences[j].text)]
+    words = story_pairs.content_words(headline)
+    stating = [
+        j
+        for j in passages.values()
+        if states_something(story.sentences[j].text)
+        and len(words & story_pairs.content_words(story.sentences[j].text)) >= HEADLINE_SHARED
+    ]
     if not stating:
         return rep, members, sources, passages
     shown = max(stating, key=lambda j: (float(units.similarity[rep, j]), -j))
@@ -757,7 +784,7 @@ def shown_by_backer(
     moved = {a: j for a, j in passages.items() if a != new_own} | {own: rep}
     return (
         shown,
-        members if shown in members else [*members, shown],
+        members if shown in members else sorted([*members, shown]),
         [new_own, *(a for a in sources if a != new_own)],
         moved,
     )

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsfuse.align.claims import whole_claim
+from newsfuse.align.facts import claim_facts
 from newsfuse.records import AnalysedStory, ClaimSpan, FactGraph, FactNode
 
 
@@ -60,11 +61,7 @@ def show_whole(graph: FactGraph, story: AnalysedStory, whole: list[bool]) -> Fac
         if k in gone:
             continue
         facts.append(replace(merged.get(k, node), id=f"F{len(facts) + 1}"))
-    fact_of = [0] * len(claims)
-    for k, node in enumerate(facts):
-        for c in node.claims:
-            fact_of[c] = k
-    return replace(graph, claims=claims, facts=facts, fact_of_claim=fact_of)
+    return replace(graph, claims=claims, facts=facts, fact_of_claim=claim_facts(facts, len(claims)))
 
 
 def _own(node: FactNode, claims: list[ClaimSpan], sentence: int) -> bool:
