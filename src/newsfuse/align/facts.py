@@ -757,18 +757,19 @@ _HEADLINE_LABEL = re.compile(r"^[A-Z][A-Z0-9 .,'’&-]+:\s*")
 def shown_by_backer(
     story: AnalysedStory, units: UnitMap, members: list[int], rep: int, sources: list[str], passages: dict[str, int]
 ) -> tuple[int, list[int], list[str], dict[str, int]]:
-    """A node whose shown sentence states nothing (:func:`states_something`: a headline in capitals, a lead-in) is
-    shown by the one of the other outlets' sentences that back it and do state it (``passages``) closest to it (the
-    unit builder's similarity; a column's aside on the act, "Sadly, the news that a man tried to … is not actually
-    shocking …", is the clearest and further off): its shown
-    sentence's outlet then cites that sentence. :func:`facts_of` lists no node shown by a headline, and the report it
-    stood for was listed as one outlet's (editor read #33, Multi-News validation row 51: "CANNES RED CARPET: Man
-    Hides Under America Ferrera's Dress" was backed by three outlets' tellings of the act; AP's lede "A man rushed
-    onto the red carpet … and dove beneath the dress of actress America Ferrera." was listed single-source). The
-    backers stay those checked against the headline: each of them states what it says. Returns the shown item, the
-    members (the new shown item among them), the sources (its outlet first) and the passages."""
+    """A node whose shown sentence is a headline (in capitals or title case: :func:`_subhead`, so it states nothing to
+    :func:`states_something`; a question, which states nothing either, backs nothing and keeps its node) is shown by
+    the one of the other outlets' sentences that back it and do state it (``passages``) closest to it (the unit
+    builder's similarity; a column's aside on the act, "Sadly, the news that a man tried to … is not actually
+    shocking …", is the clearest and further off): its shown sentence's outlet then cites that sentence.
+    :func:`facts_of` lists no node shown by a headline, and the report it stood for was listed as one outlet's (editor
+    read #33, Multi-News validation row 51: "CANNES RED CARPET: Man Hides Under America Ferrera's Dress" was backed by
+    three outlets' tellings of the act; AP's lede "A man rushed onto the red carpet … and dove beneath the dress of
+    actress America Ferrera." was listed single-source). The backers stay those checked against the headline: each
+    of them states what it says. Returns the shown item, the members (the new shown item among them), the sources
+    (its outlet first) and the passages."""
     headline = _HEADLINE_LABEL.sub("", story.sentences[rep].text)
-    if states_something(story.sentences[rep].text) or len(_WORD.findall(headline)) < HEADLINE_WORDS:
+    if not _subhead(story.sentences[rep].text) or len(_WORD.findall(headline)) < HEADLINE_WORDS:
         return rep, members, sources, passages
     words = story_pairs.content_words(headline)
     stating = [
