@@ -19,7 +19,8 @@ Stage names say what a real item met, not why (the ``--verbose`` lines give the 
 side, to trace by hand). The stories are analysed once and kept under ``NEWSFUSE_BENCH_CACHE`` when it is set (the
 key is the documents' text, as ``bench.data``).
 
-``python -m bench.conflict_stages [--verbose]``
+``python -m bench.conflict_stages [--split tune|report] [--verbose]`` (``report``: the kept halves, which only the lead
+runs, once, at the end of a stop; ``--verbose`` lists the tune half's items only, as ``bench.conflict_set`` does)
 """
 
 from __future__ import annotations
@@ -184,7 +185,7 @@ def report(split: str = "tune", verbose: bool = False) -> str:
             + " ".join(str(counts[s]) for s in (*SETS, "gold"))
             + f" {sum(counts.values())}"
         )
-    if verbose:
+    if verbose and split == "tune":
         for t in traced:
             if t.stage == "found":
                 continue
@@ -200,7 +201,10 @@ def report(split: str = "tune", verbose: bool = False) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--split", choices=("tune",), default="tune", help="the tune halves only: the kept ones are the lead's"
+        "--split",
+        choices=("tune", "report"),
+        default="tune",
+        help="tune (default); report: the kept halves, run by the lead once at a stop's end, never for tuning",
     )
     parser.add_argument("--verbose", action="store_true", help="each item not found: its stage, best pair, readings")
     args = parser.parse_args(argv)
