@@ -19,8 +19,11 @@ Stage names say what a real item met, not why (the ``--verbose`` lines give the 
 side, to trace by hand). The stories are analysed once and kept under ``NEWSFUSE_BENCH_CACHE`` when it is set (the
 key is the documents' text, as ``bench.data``).
 
-``python -m bench.conflict_stages [--split tune|report] [--verbose]`` (``report``: the kept halves, which only the lead
-runs, once, at the end of a stop; ``--verbose`` lists the tune half's items only, as ``bench.conflict_set`` does)
+``python -m bench.conflict_stages [--split tune|report] [--label real|look-alike] [--verbose]``
+
+``report`` is the kept halves, which only the lead runs, once, at the end of a stop; ``--verbose`` lists the tune
+half's items only, as ``bench.conflict_set`` does. ``--label look-alike`` traces the look-alikes (and gold's
+non-conflicts) instead: where each is stopped, "found" / "after" being a false conflict emitted.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.conflict_set import _cluster, load
+from bench.conflict_set import LABELS, _cluster, load
 from bench.facts import conflict_matches
 from bench.facts_gold import GoldCluster, GoldConflict, load_all, matches, raw_documents
 
@@ -55,15 +58,17 @@ class Traced:
     read: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
-def real_items(split: str = "tune") -> list[tuple[str, GoldCluster, GoldConflict]]:
-    """(set name, the story as a gold cluster, the item) for every real item of ``split``, every set."""
+def real_items(split: str = "tune", label: str = "real") -> list[tuple[str, GoldCluster, GoldConflict]]:
+    """(set name, the story as a gold cluster, the item) for every item of ``split`` and ``label``, every set; a
+    look-alike of gold is one of its clusters' ``non_conflicts``."""
     out = []
     for name in SETS:
         for item in load(GOLD_DIR / f"{name}.jsonl", split):
-            if item.label == "real":
+            if item.label == label:
                 out.append((name, _cluster(item), item.as_conflict()))
     for cluster in load_all(split):
-        out += [("gold", cluster, conflict) for conflict in cluster.conflicts]
+        given = cluster.conflicts if label == "real" else cluster.non_conflicts
+        out += [("gold", cluster, conflict) for conflict in given]
     return out
 
 
@@ -164,7 +169,8 @@ def trace(staged: Staged, conflict: GoldConflict, set_name: str = "") -> Traced:
     return traced
 
 
-def report(split: str = "tune", verbose: bool = False) -> str:
+def report(split: str = "tune", verbose: bool = False, label: str = "real") -> str:
+    """The stage table of ``label``'s items; for look-alikes "found" and "after" are conflicts emitted (false)."""
     from newsfuse.nlp import Models
     from newsfuse.options import Options
 
@@ -172,7 +178,7 @@ def report(split: str = "tune", verbose: bool = False) -> str:
     models = Models(options)
     stories: dict[str, Staged] = {}
     traced = []
-    for set_name, cluster, conflict in real_items(split):
+    for set_name, cluster, conflict in real_items(split, label):
         key = repr(sorted(cluster.origin.items()))
         if key not in stories:
             stories[key] = Staged(_analysed(cluster, options, models), options, models)
@@ -207,8 +213,11 @@ def main(argv: list[str] | None = None) -> None:
         help="tune (default); report: the kept halves, run by the lead once at a stop's end, never for tuning",
     )
     parser.add_argument("--verbose", action="store_true", help="each item not found: its stage, best pair, readings")
+    parser.add_argument(
+        "--label", choices=LABELS, default="real", help="look-alike: where the look-alikes stop (found: emitted, false)"
+    )
     args = parser.parse_args(argv)
-    print(report(args.split, args.verbose))
+    print(report(args.split, args.verbose, args.label))
 
 
 if __name__ == "__main__":

@@ -73,3 +73,10 @@ def test_readings_name_the_slot() -> None:
 def test_every_set_gives_real_tune_items() -> None:
     sets = {name for name, _, _ in real_items("tune")}
     assert sets == {"conflicts52", "conflicts54", "conflicts57", "conflicts58", "gold"}
+
+
+def test_look_alikes_of_every_set() -> None:
+    looks = real_items("tune", "look-alike")
+    assert {name for name, _, _ in looks} == {"conflicts52", "conflicts54", "conflicts57", "conflicts58", "gold"}
+    real = {conflict.id for _, _, conflict in real_items("tune")}
+    assert not real & {conflict.id for _, _, conflict in looks}
