@@ -40,6 +40,58 @@ from bench.facts_gold import GOLD_DIR, GoldCluster, GoldItem, load_all, matches,
 HOPELESS = 0.5  # story_pairs.HOPELESS: the band's floor
 
 
+def refusal(texts: Sequence[str], owner: Sequence[str], units: Any, cosine: Any, x: int, y: int, floor: float) -> str:
+    """Which rule of ``units.build_units`` kept items ``x`` and ``y`` (two articles, two units) apart: for a pair at
+    or above the threshold, the word floor, ``related``, one sentence per article or the average linkage; under it,
+    a unit already holding one of them, or for two lone tellings the lone-pair rule's first condition that fails
+    (``units._pair_alone``: the floor, each the other's closest, quotations, lengths, rare stems, a lower-case one).
+    ``units``: the claim units (``similarity``, ``threshold``, ``units``, ``unit_of``); ``cosine``: the items'
+    cosine matrix. Stop 59 (docs/synthesis.md, "Stop 59 — h-multi59") asked which guard refuses each miss."""
+    from newsfuse.align import units as unit_rules
+
+    sim, threshold = units.similarity, units.threshold
+    left, right = units.units[units.unit_of[x]].members, units.units[units.unit_of[y]].members
+    p = float(sim[x, y])
+
+    def telling(k: int) -> bool:
+        return len(unit_rules._content(texts[k])) >= unit_rules.MIN_FACT_WORDS
+
+    if p >= threshold:
+        if not (telling(x) and telling(y)) and not unit_rules.same_bare_figure(texts[x], texts[y]):
+            return "word floor"
+        if not unit_rules.related(texts[x], texts[y], float(cosine[x, y])):
+            return "related"
+        if {owner[k] for k in left} & {owner[k] for k in right}:
+            return "one sentence per article"
+        return "average linkage"
+    if len(left) > 1 or len(right) > 1:
+        return "one already in a unit"
+    if p < floor:
+        return "lone, under the lone-pair floor"
+    n = len(texts)
+    scores = [[0.0 if a == b else float(sim[a, b]) for b in range(n)] for a in (x, y)]
+    closest_x = max((k for k in range(n) if owner[k] == owner[y]), key=lambda k: scores[0][k])
+    closest_y = max((k for k in range(n) if owner[k] == owner[x]), key=lambda k: scores[1][k])
+    if closest_x != y or closest_y != x:
+        return "lone, not each other's closest"
+    if not (telling(x) and telling(y)):
+        return "lone, word floor"
+    if unit_rules._OPENS_QUOTE.match(texts[x]) and unit_rules._OPENS_QUOTE.match(texts[y]):
+        return "lone, two quotations"
+    words = sorted(max(len(texts[k].split()), 1) for k in (x, y))
+    if words[1] > unit_rules.MUTUAL_MAX_LENGTH_RATIO * words[0]:
+        return "lone, lengths"
+    stems = [unit_rules._stems_of(t) for t in texts]
+    share = Counter(w for found in stems for w in found)
+    rare = {w for w, k in share.items() if k <= unit_rules.MUTUAL_RARE_SHARE * n} & stems[x] & stems[y]
+    if len(rare) < unit_rules.MUTUAL_MIN_RARE:
+        return "lone, rare stems"
+    lower = [
+        {w for word in unit_rules._LOWER_WORD.findall(texts[k]) for w in unit_rules._stems_of(word)} for k in (x, y)
+    ]
+    return "lone, no lower-case rare stem" if not rare & lower[0] & lower[1] else "lone, passes the guard"
+
+
 @dataclass
 class Single:
     """A multi-source gold fact that a brief fact lists single-source: its class and the single item's first words."""
@@ -72,6 +124,7 @@ class Miss:
     texts: tuple[str, str] = ("", "")
     sizes: tuple[int, int] = (0, 0)  # the two items' unit sizes (1, 1: two lone tellings) and their words
     words: tuple[int, int] = (0, 0)
+    guard: str = ""  # for a pair in two units, the rule that kept them apart (:func:`refusal`)
 
 
 def stage(
@@ -244,7 +297,16 @@ def _miss(gold: GoldCluster, fact: GoldItem, brief: dict[str, Any], raw: dict[st
     sizes = (len(units.units[units.unit_of[x]].members), len(units.units[units.unit_of[y]].members))
     words = (len(items.sentences[x].text.split()), len(items.sentences[y].text.split()))
     found_stage = stage(item_docs, raw_docs, (together, p), units.threshold, shown)
-    return Miss(gold.id, fact.id, found_stage, round(p, 3), texts, sizes, words)
+    guard = ""
+    if not together:
+        from newsfuse.options import AlignOptions
+
+        floor = AlignOptions().mutual_floor
+        all_texts = [s.text for s in items.sentences]
+        owner = [s.article_id for s in items.sentences]
+        cosine = units.support.similarity if units.support is not None else units.similarity
+        guard = refusal(all_texts, owner, units, cosine, x, y, floor if floor is not None else units.threshold)
+    return Miss(gold.id, fact.id, found_stage, round(p, 3), texts, sizes, words, guard)
 
 
 def briefs(
@@ -294,10 +356,13 @@ def report(leave_one_out: bool = False, folder: str = "facts") -> str:
     single = Counter(s.kind for s in singles)
     lines = [f"multi-source facts not shown with two of their documents: {len(misses)}"]
     lines += [f"  {n:3d} {name}" for name, n in Counter(m.stage for m in misses).most_common()]
+    lines.append("the rule that kept the best pair apart (two units):")
+    lines += [f"  {n:3d} {name}" for name, n in Counter(m.guard for m in misses if m.guard).most_common()]
     lines.append(f"multi-source facts with a single-source item: {len(singles)}")
     lines += [f"  {single[name]:3d} {name}" for name in SINGLE_ORDER]
     lines += [
-        f"{m.story} {m.fact}: {m.stage} P={m.p} units {m.sizes[0]}/{m.sizes[1]} words {m.words[0]}/{m.words[1]}"
+        f"{m.story} {m.fact}: {m.stage}{f' ({m.guard})' if m.guard else ''}"
+        f" P={m.p} units {m.sizes[0]}/{m.sizes[1]} words {m.words[0]}/{m.words[1]}"
         f" | {m.texts[0]} | {m.texts[1]}"
         for m in misses
     ]
