@@ -47,3 +47,34 @@ def test_a_senators_post_loses_its_credit_line(attribute_parsed) -> None:
     post = _by_text(found, "We will not back down", "direct")
     assert _name(post) == "Tom Reyes"
     assert "@SenReyes" not in post.text and "March 3" not in post.text
+
+
+def test_a_disclaimers_words_are_not_the_lawyers_who_points_to_it(attribute_parsed) -> None:
+    """ "The network's lawyer, Ann Brink, pointed to the disclaimer: “…”": the words are the disclaimer's, not
+    Brink's (mn58's kept half gave a disclaimer's words to the lawyer quoting it); so a label's cited words and a
+    disclaimer set beside its noun by a comma or "reading"."""
+    found = attribute_parsed(
+        [
+            "The network's lawyer, Ann Brink, pointed to the disclaimer: “This program contains dramatizations of"
+            " some events.”",
+            "Brink noted that each episode opened with a disclaimer reading, “The views expressed are those of the"
+            " participants.”",
+            "Tom Wood cited the warning label on the box: “Not intended for children under three.”",
+        ]
+    )
+    assert _name(_by_text(found, "This program contains", "direct")) is None
+    assert _name(_by_text(found, "The views expressed")) is None
+    assert _name(_by_text(found, "Not intended for children")) is None
+
+
+def test_a_warning_or_a_statement_of_ones_own_stays_ones_own(attribute_parsed) -> None:
+    """Guard: "a warning" and "a statement" may be the subject's own words ("Ann Brink issued a warning: “…”"), and
+    a disclaimer the subject says in her own frame ("“…,” Brink said of the disclaimer") stays hers."""
+    found = attribute_parsed(
+        [
+            "Ann Brink issued a warning: “Anyone who copies this program will be sued.”",
+            "“Nobody reads those words,” Brink said of the disclaimer.",
+        ]
+    )
+    assert _name(_by_text(found, "Anyone who copies", "direct")) == "Ann Brink"
+    assert _name(_by_text(found, "Nobody reads those", "direct")) == "Ann Brink"
