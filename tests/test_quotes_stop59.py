@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from tests.test_quotes_stop51 import _by_text, _name
 
+from newsfuse.nlp.quote_merge import merge_quotes
+from newsfuse.nlp.quotes import Attribution
 from newsfuse.nlp.sign_off import ends_signed, sign_offs, without_sign_off
+from newsfuse.nlp.speakers import Speaker
 
 
 def test_a_sign_off_inside_the_closing_mark_is_found() -> None:
@@ -78,3 +81,57 @@ def test_a_warning_or_a_statement_of_ones_own_stays_ones_own(attribute_parsed) -
     )
     assert _name(_by_text(found, "Anyone who copies", "direct")) == "Ann Brink"
     assert _name(_by_text(found, "Nobody reads those", "direct")) == "Ann Brink"
+
+
+def _quote(article: str, text: str, speaker: str | None) -> Attribution:
+    said = Speaker(speaker, 0, 1, speaker) if speaker else None
+    return Attribution(article, "direct", text, [(0, len(text))], speaker=said)
+
+
+def test_an_outlets_unframed_words_that_another_gives_to_a_spokesman_are_his() -> None:
+    """One outlet prints a spokesman's words unframed (two sentences), another frames the first of them among
+    others: one whole sentence of seven words or more word for word is one remark, the named man's (BASIL
+    6b541575 printed the first unattributed)."""
+    unframed = _quote(
+        "S1",
+        "His conduct is unbecoming of a member of the state senate. His attack on a student goes beyond the pale.",
+        None,
+    )
+    framed = _quote(
+        "S2", "Tom Brink has lost it. His conduct is unbecoming of a member of the state senate.", "Ann Lee"
+    )
+    quotes = merge_quotes([unframed, framed], None)
+    assert [(q.speaker, sorted([*q.sources, *(s for v in q.variants for s in v.sources)])) for q in quotes] == [
+        ("Ann Lee", ["S1", "S2"])
+    ]
+
+
+def test_a_short_shared_sentence_or_two_speakers_stay_apart() -> None:
+    """Guard: a shared sentence of fewer than seven words ("We will not back down.") joins nothing, nor does a
+    shared sentence of two named speakers."""
+    short = merge_quotes(
+        [
+            _quote("S1", "We will not back down. Not ever.", None),
+            _quote("S2", "We will not back down. The vote is Monday and we will win it.", "Ann Lee"),
+        ],
+        None,
+    )
+    assert len(short) == 2
+    named = [
+        _quote("S1", "His conduct is unbecoming of a member of the state senate.", "Tom Brink"),
+        _quote("S2", "Sad. His conduct is unbecoming of a member of the state senate, and I said so.", "Ann Lee"),
+    ]
+    assert len(merge_quotes(named, None)) == 2
+
+
+def test_everything_is_no_speaker(attribute_parsed) -> None:
+    """ "Everything from Patsy Ramsey referring to herself as “the mother” to her handwriting was …": the subject
+    the parse gives "referring" is "Everything", no one (mn58's kept half printed it as a speaker)."""
+    found = attribute_parsed(
+        [
+            "Tom Wood said the series twisted every detail. Everything from Ann Brink referring to herself as “the"
+            " grieving mother” to her handwriting was presented as a sign of guilt."
+        ]
+    )
+    assert "Everything" not in {_name(a) for a in found}
+    assert _name(_by_text(found, "the grieving mother")) is None
