@@ -135,3 +135,20 @@ def test_everything_is_no_speaker(attribute_parsed) -> None:
     )
     assert "Everything" not in {_name(a) for a in found}
     assert _name(_by_text(found, "the grieving mother")) is None
+
+
+def test_reported_content_ends_before_a_relative_clause_led_by_its_preposition(attribute_parsed) -> None:
+    """ "Ann Brink criticized billionaire Tom Reyes, with whom she clashed at Saturday's debate …": the content is
+    the critic's object, the relative clause the writer's (PolNeAR train); so a writer's contrast after ", while"
+    with a subject of its own."""
+    found = attribute_parsed(
+        [
+            "Ann Brink said she would not endorse billionaire Tom Reyes, with whom she clashed at Saturday's debate"
+            " over the issue of eminent domain.",
+            "Most voters said they prefer a candidate who is an outsider, while about 4 in 10 want one with political"
+            " experience.",
+        ]
+    )
+    reported = [a.text for a in found if a.kind == "reported"]
+    assert any(t.rstrip(" .,").endswith("billionaire Tom Reyes") for t in reported)
+    assert any(t.rstrip(" .,").endswith("a candidate who is an outsider") for t in reported)
