@@ -50,10 +50,10 @@ def test_gold_file_is_split_and_well_formed() -> None:
 
 def test_the_basil_events_are_a_set_of_their_own() -> None:
     basil, multinews = gold("all", "basil"), gold("all", "multinews")
-    mn47, mn48, mn54, mn55, mn57, mn58 = (gold("all", f"mn{n}") for n in (47, 48, 54, 55, 57, 58))
+    mn47, mn48, mn54, mn55, mn57, mn58, mn59 = (gold("all", f"mn{n}") for n in (47, 48, 54, 55, 57, 58, 59))
     assert basil and multinews and all(i.row.startswith("basil-") for i in basil)
     assert not any(i.row.startswith("basil-") for i in multinews + mn47 + mn48 + mn54 + mn55 + mn57 + mn58)
-    mn = multinews + mn47 + mn48 + mn54 + mn55 + mn57 + mn58
+    mn = multinews + mn47 + mn48 + mn54 + mn55 + mn57 + mn58 + mn59
     assert len(basil) + len(mn) == len(gold("all"))
     tune, kept = {i.row for i in gold("tune", "basil")}, {i.row for i in gold("kept", "basil")}
     assert len(tune) == len(kept) == 38 and not tune & kept
@@ -165,3 +165,10 @@ def test_the_stop58_rows_are_a_set_of_their_own() -> None:
     older = [i for i in gold("all") if i.row not in ("99", "40", "69", "83")]
     assert not {i.row for i in gold("all", "mn58")} & {i.row for i in older}
     assert any(i.speaker is None for i in gold("tune", "mn58"))
+
+
+def test_the_stop59_events_are_a_set_of_their_own() -> None:
+    assert {i.row for i in gold("tune", "mn59")} == {"basil-2014-b764f81f", "basil-2013-70c744ad"}
+    assert {i.row for i in gold("kept", "mn59")} == {"basil-2013-9879bbc0", "basil-2016-59f2f47c"}
+    assert not {i.row for i in gold("all", "mn59")} & {i.row for i in gold("all", "basil")}
+    assert any(i.speaker is None for i in gold("tune", "mn59"))

@@ -176,6 +176,19 @@ _DOCUMENT_CLAUSE = re.compile(
 # word mentioned, not anyone's utterance (row 120 printed "Opponents" as its speaker). Only "the phrase": "he has
 # coined a new phrase, “…”" is his (PolNeAR train)
 _THE_TERM = re.compile(r"\bthe\s+(?:phrase|term|word|words|expression|slogan|label|epithet|moniker|hashtag)s?\s*,?\s*$")
+# A quotation the writer hands to a notice of fixed wording right before it ("pointed to the disclaimer: “…”", "a
+# disclaimer reading, “…”", "the warning label on the box: “…”", "signs that read “…”"): the notice's words, not
+# those of the sentence's subject, who points to it or reads it out (mn58's kept half gave a disclaimer to the lawyer
+# who quoted it; invented text gave a label's words to the one who cited it). Only nouns that are never someone's own
+# speech: "a warning" or "a statement" may be the subject's ("he issued a warning: “…”")
+_NOTICE_WORDING = re.compile(
+    r"\b(?:disclaimers?|warning\s+labels?|labels?|signs?|placards?|plaques?|inscriptions?|banners?|"
+    r"fine\s+print|notices?|billboards?)"
+    r"(?:\s+(?:on|at|in|of|above|outside|beside|over)\s+[^,.;:!?“”\"]{1,40}?)?"
+    r"(?:\s*[:,]?|\s+(?:that|which)\s+(?:reads?|read|says?|said|stated?)\s*[:,]?|,?\s+(?:reading|saying|stating)\s*[:,]?)"
+    r"\s*$",
+    re.I,
+)
 # a speech verb inside that clause: "a law that critics say “guts” protections" is the critics' word
 # the inner verbs of a stance, not of speaking: a quotation after one inside what someone else is reported to say
 # is that speaker's wording of the stance ("Sanders said … that Trump denies “all of these allegations”"); after
@@ -1048,6 +1061,8 @@ class ArticleSpeech:
         attribution = Attribution(
             self.article.id, kind, joined, [(span.start, span.end) for span in group], parts=list(group)
         )
+        if unowned is None and _NOTICE_WORDING.search(self.text, max(0, first.open_mark - 80), first.open_mark):
+            unowned = (first.open_mark, first.open_mark)  # a disclaimer's or a sign's words: no one's here
         if unowned is not None:
             attribution.cue = unowned  # unattributed, and no later rule carries a speaker to it
             return attribution

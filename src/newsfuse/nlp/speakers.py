@@ -77,10 +77,11 @@ _QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
 # A word that stands for anyone or asks who, capitalised where it opens a sentence ("Anyone who dismissed what
 # happened to you as “just another crazy night.”", "Who believe that this ugly crime is “complicated.”"): no one
 # the text names, so never a speaker to print nor an antecedent (editor read, stop 35, row 103 printed "Anyone"
-# three times and "Who")
+# three times and "Who"); nor a thing ("Everything from Patsy Ramsey referring to herself as “the mother” …": the
+# parse's subject of "referring", printed as a speaker in mn58's kept half)
 _NO_ONE_WORDS = (
     "anyone anybody everyone everybody someone somebody nobody no-one whoever who whom whose which what whatever each "
-    "my your our their"
+    "my your our their everything something anything nothing"
 )
 _NO_ONE = frozenset(_NO_ONE_WORDS.split())
 _BARE_ROLE = re.compile(r"^the\s+(?:[a-z-]+(?:['’]s)?\s+){0,2}?([a-z]+)$")  # "the country's interior minister"

@@ -1218,7 +1218,19 @@ def _trailing_cut(doc: Doc, first: int, last: int) -> int:
                 continue
             if doc[start - 2].text != "," or token.right_edge.i < last - 1:
                 continue
-        if token.dep_ == "relcl" and doc[start].lower_ in _RELATIVE:
+        if token.dep_ == "relcl" and (
+            doc[start].lower_ in _RELATIVE
+            or (doc[start].pos_ == "ADP" and start + 1 <= last and doc[start + 1].lower_ in ("whom", "which"))
+        ):
+            # ", with whom he clashed at Saturday's debate", ", in which …": a relative clause led by its preposition
+            return _before_comma(doc, start)
+        if (
+            token.dep_ == "advcl"
+            and doc[start].lower_ in ("while", "whereas")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        ):
+            # "… they prefer a candidate who's an outsider, while about 4 in 10 want one with experience": the writer's
+            # contrast, another clause with its own subject (PolNeAR train, stop 59)
             return _before_comma(doc, start)
         if token.dep_ in ("advcl", "conj", "acl", "xcomp") and token.tag_ == "VBG" and start == token.i:
             return _before_comma(doc, start)
