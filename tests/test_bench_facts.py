@@ -141,6 +141,18 @@ def test_speaker_right_by_surname_or_alias() -> None:
     assert speaker_right(None, GoldItem("q", [["x"]], ["S1"], speaker=None))
 
 
+def test_a_bare_name_alias_is_not_right_inside_another_persons_name() -> None:
+    """h-attr59 (stop 59): a post printed under "Melania Trump" was scored right for Donald Trump by the alias
+    "Trump"; a role alias ("publicist") still reads inside the printed role."""
+    gold = GoldItem("q", [["x"]], ["S1"], speaker="Donald Trump", aliases=["Trump"])
+    assert not speaker_right("Melania Trump", gold)
+    assert speaker_right("Trump", gold)
+    assert speaker_right("President Trump", gold)
+    assert speaker_right("Donald Trump", gold)
+    role = GoldItem("q", [["x"]], ["S1"], speaker="Ada Lind's publicist", aliases=["publicist"])
+    assert speaker_right("her publicist", role)
+
+
 def test_speaker_right_reads_a_middle_initial_as_no_other_first_name() -> None:
     """ "Donald J. Trump" is "Donald Trump" (mn55's credit lines); "Phillip J. Dunn" is still not Michael Dunn."""
     assert speaker_right("Donald J. Trump", GoldItem("q", [["x"]], ["S1"], speaker="Donald Trump"))
