@@ -441,6 +441,23 @@ _HOLIDAY = re.compile(
 )
 
 
+# the head word of an event's name: an award and its ceremony, a festival, a contest, a summit. No person, place or
+# people is called so: "Golden Globe Awards — PERSON" (or FAC), "SAG Awards — PERSON", "Grammys — GPE", "Adele’s
+# Grammy — PERSON" (editor read #33, stop 59, Multi-News row 51). "Day" is left out: Doris Day is a person (a holiday
+# is dropped by :data:`_HOLIDAY`); an organisation so named keeps its type ("Sundance Film Festival said")
+_EVENT_HEAD = re.compile(
+    r"(?<![\w'’-])(?:Awards?|Grammys?|Oscars|Emmys|Tonys|Golden Globes?|Festival|Olympics|Olympiad|Paralympics|Games|"
+    r"Cup|Prize|Championships?|Tournament|Marathon|Summit|Expo|Gala|Week)$"
+)
+_EVENT_TYPED_AS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+
+
+def event_name(surface: str) -> bool:
+    """Whether a mention ends in an event's head word (:data:`_EVENT_HEAD`): its type is EVENT, whatever the tagger
+    said of it as a person, place or people."""
+    return _EVENT_HEAD.search(surface.strip()) is not None
+
+
 def holiday(surface: str) -> bool:
     """Whether a mention is a holiday's name (:data:`_HOLIDAY`), which is no entity of the story."""
     return _HOLIDAY.match(surface.strip()) is not None
@@ -1123,6 +1140,8 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             label = "NORP"  # "Democratic Rep. Debbie Wasserman Schultz": the party's adjective, not a person
         elif fold(surface) in _INTERGOVERNMENTAL:
             label = "ORG"  # "NATO" tagged a place
+        elif label in _EVENT_TYPED_AS and event_name(surface):
+            label = "EVENT"  # "Golden Globe Awards — PERSON", "Grammys — GPE" (:data:`_EVENT_HEAD`)
         also_called = None
         if (
             label == "ORG"
