@@ -441,6 +441,23 @@ _HOLIDAY = re.compile(
 )
 
 
+# the head word of an event's name: an award and its ceremony, a festival, a contest, a summit. No person, place or
+# people is called so: "Golden Globe Awards — PERSON" (or FAC), "SAG Awards — PERSON", "Grammys — GPE", "Adele’s
+# Grammy — PERSON" (editor read #33, stop 59, Multi-News row 51). "Day" is left out: Doris Day is a person (a holiday
+# is dropped by :data:`_HOLIDAY`); an organisation so named keeps its type ("Sundance Film Festival said")
+_EVENT_HEAD = re.compile(
+    r"(?<![\w'’-])(?:Awards?|Grammys?|Oscars|Emmys|Tonys|Golden Globes?|Festival|Olympics|Olympiad|Paralympics|Games|"
+    r"Cup|Prize|Championships?|Tournament|Marathon|Summit|Expo|Gala|Week)$"
+)
+_EVENT_TYPED_AS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+
+
+def event_name(surface: str) -> bool:
+    """Whether a mention ends in an event's head word (:data:`_EVENT_HEAD`): its type is EVENT, whatever the tagger
+    said of it as a person, place or people."""
+    return _EVENT_HEAD.search(surface.strip()) is not None
+
+
 def holiday(surface: str) -> bool:
     """Whether a mention is a holiday's name (:data:`_HOLIDAY`), which is no entity of the story."""
     return _HOLIDAY.match(surface.strip()) is not None
@@ -931,6 +948,84 @@ def _without_headline_predicate(surface: str) -> str:
     return " ".join(words[:-1]) if len(words) > 2 and fold(words[-1]) in _HEADLINE_PREDICATE else surface
 
 
+# words a tagger glues to a person's name at its edges (editor read #32, stop 59, Multi-News row 88): an adjective
+# made of the name ("a Joe Biden-themed pop up bar" — PERSON), the month of the next date ("George Takei April 1" —
+# PERSON), a subhead's verb before it ("Honoring Biden." — PERSON)
+_NAME_ADJECTIVE = re.compile(
+    r"-(?:themed|style|styled|inspired|like|esque|backed|led|era|based|linked|allied|aligned|friendly|loving|hating)$"
+)
+_MONTHS_AFTER_NAME = frozenset(  # "May" is left out: Theresa May
+    ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]
+)
+
+
+def _without_glued_words(surface: str, lower: set[str]) -> str:
+    """A person's name without what the tagger glued to its edges (:data:`_NAME_ADJECTIVE`, a month and what follows
+    it after a full name, an "-ing" word opening it that the story writes in lower case too): "Joe Biden-themed" is
+    "Joe Biden", "George Takei April" is "George Takei", "Honoring Biden" is "Biden". Channing Tatum, whose given name
+    is no word written in lower case, keeps it."""
+    surface = _NAME_ADJECTIVE.sub("", surface)
+    words = surface.split()
+    month = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _MONTHS_AFTER_NAME), None)
+    if month is not None:
+        words = words[:month]  # "Piet Halvorsen April Fools' prank" is Piet Halvorsen's
+    if len(words) >= 2 and words[0].endswith("ing") and words[0].lower() in lower:
+        words = words[1:]
+    return " ".join(words)
+
+
+_FUNCTION_WORDS = _FUNCTION_WORDS_ENDING | frozenset({"upon", "under", "over", "des", "du", "et", "y", "on", "off"})
+# the lower-case words a person's full name holds: "Vincent van Gogh", "Mohammed bin Salman", "Juan de la Cruz"
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "abu",
+        "ter",
+        "ten",
+        "zu",
+        "y",
+        "st",
+    ]
+)
+
+
+def _names_with_a_verb_between(surface: str) -> bool:
+    """Two capitalised words with a lower-case word between them that is no name particle (:data:`_NAME_PARTICLES`)
+    nor a function word ("Bank of America"): two names and the verb between them ("They helped Cooper pry Sediuk
+    from the actor's legs", tagged ORG, became "Cooper pry Sediuk — PERSON" by Sediuk's votes, editor read #33, stop
+    59, Multi-News row 51); each name is its own mention elsewhere. A work's title may hold any word and is not
+    asked."""
+    words = surface.split()
+    return (
+        len(words) == 3
+        and words[0][:1].isupper()
+        and words[2][:1].isupper()
+        and words[1].isalpha()
+        and words[1].islower()
+        and words[1] not in _NAME_PARTICLES
+        and words[1] not in _FUNCTION_WORDS
+    )
+
+
 def _without_nickname(surface: str, text_after: str) -> tuple[str, str | None]:
     """ "Harold 'Devin" followed by "' Lima" is Harold Lima, also called Devin Lima: the name without the nickname,
     and the nickname with the family name (None without a nickname)."""
@@ -1095,6 +1190,8 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             continue
         if label == "PERSON" and _role_phrase(surface):
             continue
+        if label != "WORK_OF_ART" and _names_with_a_verb_between(surface):
+            continue
         if texts[mention.article_id][max(0, mention.start - 1) : mention.start] in ("#", "@"):
             continue  # a hashtag or a handle names no one: "#TrumpShutdown — PERSON" (editor read #20c, BASIL 2019)
         if label == "PERSON" and _A_FAMILY.search(texts[mention.article_id][max(0, mention.start - 4) : mention.end]):
@@ -1123,6 +1220,8 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
             label = "NORP"  # "Democratic Rep. Debbie Wasserman Schultz": the party's adjective, not a person
         elif fold(surface) in _INTERGOVERNMENTAL:
             label = "ORG"  # "NATO" tagged a place
+        elif label in _EVENT_TYPED_AS and event_name(surface):
+            label = "EVENT"  # "Golden Globe Awards — PERSON", "Grammys — GPE" (:data:`_EVENT_HEAD`)
         also_called = None
         if (
             label == "ORG"
@@ -1136,7 +1235,7 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
         if label == "PERSON":
             # "Twitter's Adam Sharp": the owner before a person's name is no part of it (editor read #13, stop 42,
             # BASIL 2011: the entity and the speaker both kept it)
-            surface = _without_headline_predicate(without_owner(surface))
+            surface = _without_glued_words(_without_headline_predicate(without_owner(surface)), lower)
             # "Nazi Adolf Eichmann": a people's name the story tags as one before a full name is no part of it
             # (editor re-read #19b, Multi-News row 23: "Nazi" became his alias)
             if len(words := surface.split()) >= 3 and words[0] in peoples and _person_shaped(" ".join(words[1:])):
