@@ -116,14 +116,3 @@ def test_a_claim_two_facts_hold_belongs_to_the_more_important() -> None:
         return FactNode("", claims, claims, claims[-1], ["S1"], ["S1"], "single_source", 0.0)
 
     assert claim_facts([node([3, 0]), node([0]), node([1])], 4) == [0, 2, 0, 0]
-
-
-def test_a_missing_person_found_told_twice_is_a_repeat() -> None:
-    # read #33, row 54: "… was found early Friday …" and "… youngest son has been found safe." both in the summary
-    from newsfuse.summarize.repeats import repeats_traits, traits
-
-    first = "Keld police spokesman Ada Lind says Oskar Berg, a 21-year-old student, was found early Friday in Keld."
-    again = "Keld police say Senator Berg's youngest son has been found safe."
-    other = "Police said Berg's girlfriend told them that he was at the apartment around 1:30 in the morning."
-    assert repeats_traits(traits(first), traits(again))
-    assert not repeats_traits(traits(first), traits(other))

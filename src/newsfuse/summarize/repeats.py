@@ -155,10 +155,6 @@ _ACTS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
         # against Gosnell" (editor read #31, Multi-News row 119: one fact three times in the summary)
         ("dismissal", r"\b(?:dismiss(?:ed|es|al)|(?:threw|thrown|throws|throw)\s+out|drop(?:ped|s)?)\b", True),
         ("endorsement", r"\b(?:endors(?:e|es|ed|ing|ement))\b", True),
-        # a missing person found, told twice: "… Carl Conyers … was found early Friday in the Houston area." and
-        # "Houston police say longtime U.S. Rep. John Conyers' youngest son has been found safe." (editor read #33,
-        # Multi-News row 54: the first and third summary sentences)
-        ("found", r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?found\b", False),
     )
 )
 # a capitalised word that may name someone: not a weekday, a month or a word that opens a sentence
