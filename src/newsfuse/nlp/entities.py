@@ -755,6 +755,7 @@ class _Groups:
         self.sources: dict[str, set[str]] = defaultdict(set)
         self.speakers: set[str] = set()  # keys of mentions a speech verb follows ("Burguan said")
         self.relatives: set[str] = set()  # keys named as someone's relative ("the president's daughter Ivanka Trump")
+        self.children: set[str] = set()  # keys of names written with a child's age ("6-year-old Rene Pasztor")
         # per full name of a family written with both sexes' honorifics, the sexes its own pronouns give
         # (``pronoun_sex``): what lets "Mrs. Clinton" join Hillary and not Bill (``_sexed_surname``)
         self.sexes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -1262,6 +1263,8 @@ def build_entities(story: AnalysedStory) -> EntityIndex:
         groups.add(key, surface, label, mention.article_id, weight)
         if SPEECH_AFTER.match(texts[mention.article_id], mention.end):
             groups.speakers.add(key)
+        if label == "PERSON" and named_as_a_child(texts[mention.article_id], mention.start, mention.end):
+            groups.children.add(key)
         if also_called and (nickname_key := name_key(also_called)):
             groups.add(nickname_key, also_called, label, mention.article_id, weight)
             groups.union(key, nickname_key)
@@ -1734,7 +1737,9 @@ def _merge_surnames(keys: list[str], groups: _Groups) -> None:
         # "Sndyer said" after "Gov. Rick Snyder": a family name typed with two letters swapped, however the tagger
         # typed it, when it names exactly one person of the story (Multi-News row 50 printed the typo as the speaker)
         swapped = [k for k in full_names if swapped_letters(k.split()[-1], key)]
-        if len(swapped) == 1:
+        # ... not when full names end with the name as written: "Pasztor" is Amber's or Rene's, not the one typo
+        # "Rene Pastzor" of a third article (gold multinews-052 gave the mother's "said Pasztor" to her son, stop 59)
+        if len(swapped) == 1 and not any(_family_word(k) == key for k in full_names):
             groups.union(swapped[0], key)
             continue
         if groups.label_of(key) == "ORG":
@@ -1758,9 +1763,14 @@ def _merge_surnames(keys: list[str], groups: _Groups) -> None:
         if candidates:
             # two of one family ("Nicole Hockley" in one article, her son "Dylan Hockley" in another): the bare name
             # is the one named in the same articles, then the most mentioned (editor read c28, row 191 credited
-            # the mother's letter, "Hockley writes", to her son)
+            # the mother's letter, "Hockley writes", to her son); never a child named with its age beside an adult
+            # ("… the deaths of 6-year-old Rene Pasztor …": gold multinews-052 gave the mother's "said Pasztor" to
+            # her son, named in three articles against her full name's one, stop 59)
             here = groups.sources[key]
-            best = max(candidates, key=lambda k: (len(groups.sources[k] & here), groups.count(groups.find(k))))
+            best = max(
+                candidates,
+                key=lambda k: (k not in groups.children, len(groups.sources[k] & here), groups.count(groups.find(k))),
+            )
             groups.union(best, key)
 
 
@@ -1908,7 +1918,7 @@ def _titled_alike(key: str, candidates: list[str], groups: _Groups) -> list[str]
     """The full names a bare family name may join: never one written with the other sex's honorific
     ("Mr. Conway" is not "Ms. Conway"); those that share a title with it when any does ("President Trump" is the
     "President Donald Trump" of another outlet, not the "Ivanka Trump" of its own); else those not named as someone's
-    relative, when any is not."""
+    relative, when any is not; a child named with its age only when no one else is."""
     own = _titles(key, groups)
     sexes = [(MALE_HONORIFICS, FEMALE_HONORIFICS), (FEMALE_HONORIFICS, MALE_HONORIFICS)]
     for mine, other in sexes:
@@ -1917,10 +1927,13 @@ def _titled_alike(key: str, candidates: list[str], groups: _Groups) -> list[str]
     shared = [c for c in candidates if _titles(c, groups) & own]
     if shared:
         return shared
-    unrelated = [c for c in candidates if c not in groups.relatives]
-    if not unrelated and _office_of_its_own(own, candidates, groups):
+    # a child named with its age is the family name's last choice ("… the deaths of 6-year-old Rene Pasztor …" beside
+    # "the Fort Wayne mother Amber Pasztor": gold multinews-052 gave her "said Pasztor" to her son, stop 59)
+    adults = [c for c in candidates if c not in groups.children] or candidates
+    unrelated = [c for c in adults if c not in groups.relatives]
+    if not unrelated and _office_of_its_own(own, adults, groups):
         return []
-    return unrelated or candidates
+    return unrelated or adults
 
 
 # titles of office a bare family name may carry that a relative named beside the office holder does not ("President
@@ -2107,3 +2120,16 @@ def _acronym_pass(texts: list[tuple[str, str]], cluster: EntityCluster) -> None:
         if hits:
             cluster.surfaces[short] += hits
             cluster.sources.add(article_id)
+
+
+# A child's age written at a name: "6-year-old Rene Pasztor", "Rene Pasztor, 6," (under 13)
+_CHILD_AGE_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:\w+\s+){0,2}$")
+_CHILD_AGE_AFTER = re.compile(r"^,\s*(\d{1,2}),")
+CHILD_AGE = 13
+
+
+def named_as_a_child(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is written with a child's age (under :data:`CHILD_AGE`)."""
+    before = _CHILD_AGE_BEFORE.search(text[max(0, start - 30) : start])
+    after = _CHILD_AGE_AFTER.match(text[end : end + 8])
+    return any(m is not None and int(m.group(1)) < CHILD_AGE for m in (before, after))

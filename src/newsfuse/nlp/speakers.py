@@ -16,7 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsfuse.nlp.aliases import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES, clean_surface, fold, strip_titles
-from newsfuse.nlp.entities import KNOWN_PLACES, EntityIndex, LocatedMention, swapped_letters, without_owner
+from newsfuse.nlp.entities import (
+    KNOWN_PLACES,
+    EntityIndex,
+    LocatedMention,
+    named_as_a_child,
+    swapped_letters,
+    without_owner,
+)
 from newsfuse.nlp.speech import (
     ADVERBS,
     CLAUSE_WORDS,
@@ -2016,6 +2023,11 @@ class SpeakerResolver:
                 at = self.text.rfind(surface, 0, before)
                 if at >= 0 and _SHARED_FAMILY_NAME.search(self.text, max(0, at - 30), at):
                     continue  # "Hillary and Bill Clinton earned …": both named, neither continued (editor read #17)
+                if at >= 0 and len(kin) > 1 and named_as_a_child(self.text, at, at + len(surface)):
+                    # "… the deaths of 6-year-old Rene Pasztor and …", then '"…," said Pasztor.': the child named
+                    # last is not the one the writer continues with a quotation (gold multinews-052: the mother's
+                    # words went to her son, stop 59)
+                    continue
                 if at >= 0 and (latest is None or at > latest[0]):
                     latest = (at, cluster.name)
         if latest is not None and latest[0] < before:
@@ -2768,6 +2780,9 @@ class SpeakerResolver:
                 and not self._kin_of_the_pronoun(mention, before, pronoun)
                 and not self._other_of_a_family(mention)
                 and not self._in_a_list_of_people(mention)
+                # "… killing her two children, 7-year-old Liliana and 6-year-old Rene Pasztor … She told WANE she …":
+                # a child named with its age is not who "she said" continues (gold multinews-052, stop 59)
+                and not (pronoun and named_as_a_child(self.text, mention.start, mention.end))
             ):
                 name = self._canonical(mention.text)
                 if name:
