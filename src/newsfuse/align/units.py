@@ -21,6 +21,7 @@ import numpy as np
 from newsfuse.align import same_fact, story_pairs
 from newsfuse.align.numbers import STOP, Quantity, find_quantities, singular
 from newsfuse.align.support import SupportMap
+from newsfuse.nlp.quoted import mostly_quoted
 from newsfuse.options import AlignOptions
 from newsfuse.records import AnalysedStory, Quote
 
@@ -256,6 +257,9 @@ def verbatim_key(text: str) -> str:
     return " ".join(words) if len(words) >= VERBATIM_WORDS else ""
 
 
+_QUOTATION = re.compile(r"[“\"]([^”\"]+)[”\"]")
+
+
 def telling_key(text: str, quoted: list[str]) -> str:
     """:func:`verbatim_key`, or "" when the sentence is someone's words its outlet quotes (``quoted``: the
     verbatim keys of the quotations that outlet prints, ``Quote.text``). Two outlets that print one speaker's or
@@ -264,7 +268,15 @@ def telling_key(text: str, quoted: list[str]) -> str:
     letter and row 102's "... this could have been my son." were single-source with two sources, while the same
     transcript's sentences that one outlet quoted with a stray mark, so not word for word, were corroborated)."""
     key = verbatim_key(text)
-    return "" if key and any(key in q for q in quoted) else key
+    if key and any(key in q for q in quoted):
+        return ""
+    # the speaker's words with their attribution ('"I remember how humiliating that was …," Holder said.'): two
+    # outlets that quote one speaker word for word each report the remark (editor read #34, BASIL 2014: such a
+    # sentence in two outlets was single-source with two sources)
+    inner = [verbatim_key(found) for found in _QUOTATION.findall(text)]
+    if key and inner and mostly_quoted(text) and all(k and any(k in q for q in quoted) for k in inner):
+        return ""
+    return key
 
 
 def quoted_keys(quotes: list[Quote]) -> dict[str, list[str]]:

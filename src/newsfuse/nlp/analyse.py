@@ -143,8 +143,9 @@ _CLOSERS = (".", "?", "!", "…", '"', "”", "’", ")", ":")
 # and "Lt | . Gov. Ann Brent" (stop 23 editor read, multinews-244: a garbled summary line and "Adm" as a
 # speaker). "St." is left out: "on Elm St." ends sentences as often as "St. Louis" continues one.
 _TITLE_END = re.compile(
+    # plurals too: "Reps. Peter DeFazio of Oregon, and Jim McDermott … are crafting a letter" (editor read #34)
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Sgt|Cpl|Pvt|Capt|Cmdr|Cdr|Adm|Brig|Gov|Sen|Rep|Rev|Fr|Hon|"
-    r"Amb|Atty|Det|Insp|Supt)\.?$"
+    r"Amb|Atty|Det|Insp|Supt|Messrs|Mmes|Drs|Reps|Sens|Govs|Gens)\.?$"
 )
 
 # a reference's abbreviation before its numeral ends no sentence: "the two-dimensional model (Fig. | 6)
