@@ -23,7 +23,7 @@ def test_a_finding_with_figures_is_no_repeat_of_the_quotation_that_comments_on_i
     assert not finding_beside_comment(traits(finding), told, traits(told), 0.72)
 
 
-def test_a_plural_title_ends_no_sentence(fast_models) -> None:  # type: ignore[no-untyped-def]
+def test_a_plural_title_ends_no_sentence(fast_models) -> None:
     # read #34, BASIL 2010: "Reps." was a sentence and ". Peter DeFazio of Oregon, … are crafting a letter" a fact
     from newsfuse.nlp.analyse import split_paragraphs
 
@@ -32,28 +32,6 @@ def test_a_plural_title_ends_no_sentence(fast_models) -> None:  # type: ignore[n
         "Sens. Ilsa Varga and Tom Ruiz wrote to the harbour board on Monday.",
     ):
         assert [text for _at, text, _ents in split_paragraphs([paragraph], fast_models)[0]] == [paragraph]
-
-
-def test_a_name_and_title_alone_do_not_make_another_act_a_source() -> None:
-    # read #34, BASIL 2014: "Capt. … Johnson of the Missouri State Highway Patrol said he believed they had reached
-    # “a turning point.”" cited two outlets telling that the captain greeted and met the attorney general
-    from newsfuse.align import story_pairs
-    from newsfuse.align.citation_check import names_others_at_another_act
-
-    shown = "Capt. Ilsa Varga of the Wessex Harbour Police said she believed they had reached a turning point."
-    cited = "Soon, Capt. Ilsa Varga of the Wessex Harbour Police stopped by to greet the mayor."
-    other = [f"The ferry sailed from Keld on day {k} of the strike." for k in range(30)]
-    words = [story_pairs.content_words(t) for t in (shown, cited, *other)]
-    idf = story_pairs.story_idf(words)
-    names = story_pairs.content_words("Ilsa Varga Wessex Harbour Police")
-    acts = (frozenset({"believe", "reach"}), frozenset({"stop", "greet"}))
-    pair = (words[0], words[1])
-    assert names_others_at_another_act(acts, pair, idf, len(words), (frozenset(), frozenset()), names)
-    # the names' words weighed, as before: the rare name words made it a source
-    assert not names_others_at_another_act(acts, pair, idf, len(words), (frozenset(), frozenset()))
-    # the same people at the shown act stay a source
-    told = (frozenset({"believe", "reach"}), frozenset({"say", "reach"}))
-    assert not names_others_at_another_act(told, pair, idf, len(words), (frozenset(), frozenset()), names)
 
 
 def test_two_outlets_quoting_one_speaker_with_the_attribution_each_report_it() -> None:
@@ -68,3 +46,39 @@ def test_two_outlets_quoting_one_speaker_with_the_attribution_each_report_it() -
     own = "Varga said she remembered how cold the harbour was that winter and how long they waited."
     assert telling_key(own, quoted) == verbatim_key(own)
     assert telling_key(said, []) == verbatim_key(said)
+
+
+def test_a_wording_that_drops_the_no_is_no_variant_of_the_quotation() -> None:
+    # read #34, BASIL 2010: Fox's "To pass this bill … would materially increase the risk …" was shown with
+    # HuffPost's "If they don't pass this bill … it will materially increase the risk …" as its variant
+    from newsfuse.nlp.quote_merge import merge_quotes, turns_negation
+    from newsfuse.nlp.quotes import Attribution
+    from newsfuse.nlp.speakers import Speaker
+
+    def said(article: str, text: str) -> Attribution:
+        return Attribution(article, "direct", text, [(0, len(text))], speaker=Speaker("Varga", 0, 1, "Ilsa Varga"))
+
+    passed = "To pass the harbour bill this month would raise the risk that the ferries stop"
+    failed = "If they don't pass the harbour bill this month it will raise the risk that the ferries stop"
+    assert turns_negation(passed, failed) and not turns_negation(passed, passed + " again")
+    # a much longer wording may hold a "not" in what the other left out
+    assert not turns_negation("the ferries stop", failed)
+    quotes = merge_quotes([said("S1", passed), said("S2", failed), said("S3", passed + ".")], None)
+    assert [(q.text, q.sources, q.variants) for q in quotes] == [(passed, ["S1", "S3"], []), (failed, ["S2"], [])]
+
+
+def test_a_date_in_a_clause_inside_another_clause_dates_no_visit(fast_models) -> None:
+    # read #34, BASIL 2014: "Mr. Holder's first stop was at a community college, where he met with people who … the
+    # rage that was ultimately ignited by the shooting … on Aug. 9." dated Holder's Aug. 20 visit Aug. 9
+    from newsfuse.summarize.timeline import _in_relative, _Item
+
+    def dated_by_clause(text: str, mention: str) -> bool:
+        return _in_relative(fast_models.parse([text])[0], _Item("2014-08-09", 0, 0, text, 1.0, mention=mention))
+
+    assert dated_by_clause(
+        "The mayor's first stop was at a ferry school, where she met with pilots who described the storm that sank "
+        "the old ferry on Aug. 9.",
+        "Aug. 9",
+    )
+    # a copula whose one clause holds the only event keeps the date (the timeline bench's t0)
+    assert not dated_by_clause("The ad is a state-wide buy in Wessex that starts Wednesday.", "Wednesday")

@@ -39,7 +39,6 @@ from newsfuse.align import story_pairs, units
 from newsfuse.align.actors import Frame
 from newsfuse.align.numbers import Quantity
 from newsfuse.align.same_fact import STOP_WORDS
-from newsfuse.nlp.aliases import TITLES
 from newsfuse.nlp.speech import TAIL_VERBS
 
 # Share of the shown sentence's story-IDF word weight the cited sentence must hold ...
@@ -99,21 +98,14 @@ def names_others_at_another_act(
     idf: Mapping[str, float],
     items: int,
     figures: tuple[frozenset[str], frozenset[str]],
-    names: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the cited sentence (the second of each pair: shown, cited) tells of the shown one's people doing
     something else: it gives none of the shown acts (:func:`tells_an_act`), holds less than :data:`ACT_COVER` of
-    the shown weight, and shares no rare word (:func:`shares_rare`) and no figure (``figures``) with it. The words
-    of the names either gives (``names``) and titles are not weighed: a person's full name and title are the
-    rarest words of a story and say who, not what (editor read #34, BASIL 2014: "Capt. Ronald S. Johnson of the
-    Missouri State Highway Patrol said he believed they had reached “a turning point.”" was cited to "Soon, Capt.
-    Ron Johnson of the Missouri State Highway Patrol stopped by to greet the attorney general.")."""
-    who = names | TITLES if names else names
-    told = (words[0] - who, words[1] - who)
+    the shown weight, and shares no rare word (:func:`shares_rare`) and no figure (``figures``) with it."""
     return (
         not tells_an_act(acts, words)
-        and cover(told[0], told[1], idf) < ACT_COVER
-        and not shares_rare(told[0], told[1], idf, items)
+        and cover(words[0], words[1], idf) < ACT_COVER
+        and not shares_rare(words[0], words[1], idf, items)
         and not figures[0] & figures[1]
     )
 

@@ -239,7 +239,6 @@ class Backing:
                 self.idf,
                 len(self.words),
                 (story_pairs.numbers_of(story.sentences[rep].text), story_pairs.numbers_of(cited)),
-                self.names(rep, j),
             )
         ):
             return False

@@ -199,6 +199,8 @@ def _find_group(
             # the same words credited to two people by different outlets: one merged quote kept the first
             # speaker and hid the other reading (editor row 228); each reading stays its own quote
             continue
+        if turns_negation(group.text, attribution.text):
+            continue  # one wording says no, the other not: two claims (``turns_negation``)
         if fuzz.ratio(fold(group.text), folded) >= params.same_words:
             return group
         if group.speaker is None or speaker is None or speakers_agree(group.speaker, speaker, params):
@@ -216,10 +218,30 @@ def _find_group(
         if _two_speakers(group.speaker, speaker, params):
             continue
         score = float(np.dot(group.vector, vector))
+        if turns_negation(group.text, attribution.text):
+            continue
         agree = speakers_agree(group.speaker, speaker, params)
         if score > best_score and (score >= params.same_statement or (agree and score >= params.same_meaning)):
             best, best_score = group, score
     return best
+
+
+# a word that says no: one wording with it and the other without tell two claims, not one remark
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|nobody|nothing|none|without|cannot)\b|n['’]t\b", re.IGNORECASE)
+NEGATION_LENGTHS = 0.6  # the shorter wording holds at least this share of the longer one's words
+
+
+def turns_negation(a: str, b: str) -> bool:
+    """Two wordings of a similar length, one of which says no and the other not: Fox's "To pass this bill in the next
+    couple of weeks would materially increase the risk …" and HuffPost's "If they don't pass this bill in the next
+    couple weeks it will materially increase the risk …" are no one remark in two translations (editor read #34,
+    BASIL 2010: shown as one quote with its variant, the quote list saying the opposite of what he said). Each stays
+    a quote of its own, so the reader sees both wordings with their outlets. A wording much longer than the other
+    may hold a "not" in what the other left out, so lengths must be alike."""
+    words = len(_WORD.findall(a)), len(_WORD.findall(b))
+    if min(words) < NEGATION_LENGTHS * max(words):
+        return False
+    return bool(_NEGATION.search(a)) != bool(_NEGATION.search(b))
 
 
 SHARED_SENTENCE_WORDS = 7  # "His conduct is unbecoming of a member of Congress.": a sentence no two people say alike

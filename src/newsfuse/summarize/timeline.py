@@ -339,9 +339,12 @@ def _in_relative(doc: Any, item: _Item) -> bool:
     became public on Friday …" (editor read, stop 43, BASIL 2013: the Wednesday release dated the Friday before).
     ``background_date`` reads a relative clause set off by a comma; a "that" clause needs the parse. When the
     sentence's own verb states no act ("The ad is a state-wide buy in Iowa that starts Wednesday": a copula), the
-    clause holds its only event and keeps the date (timeline bench, t0)."""
-    if any(t.dep_ == "ROOT" and t.lemma_.lower() in ("be", "have") for t in doc):
-        return False
+    clause holds its only event and keeps the date (timeline bench, t0), unless the clause sits inside another
+    clause: "Mr. Holder's first stop was at a community college, where he met with people who … helped fuel the rage
+    that was ultimately ignited by the shooting … on Aug. 9." dates the shooting, not the stop (editor read #34,
+    BASIL 2014: Holder's Aug. 20 visit dated Aug. 9)."""
+    copula = any(t.dep_ == "ROOT" and t.lemma_.lower() in ("be", "have") for t in doc)
+    clauses = 0
     at = doc.text.find(item.mention) if item.mention else -1
     span = doc.char_span(at, at + len(item.mention), alignment_mode="expand") if at >= 0 else None
     if span is None or not len(span):
@@ -356,7 +359,9 @@ def _in_relative(doc: Any, item: _Item) -> bool:
             # poll's news (timeline bench, t0). A "that" clause of a noun was tried ("expressed disbelief that Mr.
             # Trump did well … on Tuesday", BASIL 2016): the parser puts "admitted there's a chance that the
             # Republicans will lose … in an interview Tuesday" in one too, and t1's interview lost an outlet
-            return True
+            clauses += 1
+            if not copula or clauses > 1:
+                return True
         if token.head.i == token.i:
             return False
         token = token.head
