@@ -82,3 +82,15 @@ def test_a_date_in_a_clause_inside_another_clause_dates_no_visit(fast_models) ->
     )
     # a copula whose one clause holds the only event keeps the date (the timeline bench's t0)
     assert not dated_by_clause("The ad is a state-wide buy in Wessex that starts Wednesday.", "Wednesday")
+
+
+def test_withdrawing_from_one_thing_told_in_other_words_is_one_act() -> None:
+    # read #34, BASIL 2011: "pulling out of his own … debate", "bowing out as the moderator for a … debate" and
+    # "bowing out of the Newsmax debate" were three summary sentences
+    from newsfuse.summarize.repeats import repeats
+
+    pulled = "Ilsa Varga announced Tuesday that she is pulling out of her own harbour debate."
+    bowed = "Ilsa Varga said on Tuesday she was bowing out as the host of the harbour debate, after rivals declined."
+    assert repeats(pulled, bowed)
+    # withdrawing from something else is another act
+    assert not repeats(pulled, "Ilsa Varga withdrew from the ferry contract on Friday.")

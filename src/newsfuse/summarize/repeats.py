@@ -155,6 +155,14 @@ _ACTS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
         # against Gosnell" (editor read #31, Multi-News row 119: one fact three times in the summary)
         ("dismissal", r"\b(?:dismiss(?:ed|es|al)|(?:threw|thrown|throws|throw)\s+out|drop(?:ped|s)?)\b", True),
         ("endorsement", r"\b(?:endors(?:e|es|ed|ing|ement))\b", True),
+        # withdrawing from something told three ways: "is pulling out of his own Dec. 27th debate", "is bowing out as
+        # the moderator for a Republican presidential debate", "was bowing out of the Newsmax debate" (editor read
+        # #34, BASIL 2011: one act four times in the summary); done to something, so the debate must be shared too
+        (
+            "withdrawal",
+            r"\b(?:(?:pull|bow|drop|back)(?:s|ed|ped|ing|ping)?\s+out|withdr(?:aw|aws|ew|awn|awing|awal))\b",
+            True,
+        ),
     )
 )
 # a capitalised word that may name someone: not a weekday, a month or a word that opens a sentence
