@@ -94,3 +94,12 @@ def test_withdrawing_from_one_thing_told_in_other_words_is_one_act() -> None:
     assert repeats(pulled, bowed)
     # withdrawing from something else is another act
     assert not repeats(pulled, "Ilsa Varga withdrew from the ferry contract on Friday.")
+
+
+def test_a_quotations_tag_alone_is_no_fact() -> None:
+    # read #34, BASIL 2014: "Holder recalled." (a tag the splitter cut from its quotation) was a fact of the story
+    from newsfuse.align.facts import states_something
+
+    assert not states_something("Varga recalled.")
+    assert not states_something("Mayor Ilsa Varga said on Wednesday.")
+    assert states_something("Varga recalled the storm of 1968.")

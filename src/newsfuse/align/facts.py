@@ -979,6 +979,8 @@ def states_something(text: str) -> bool:
         return False
     if _DIALOGUE_TAG.match(text.strip()):
         return False
+    if citation_precision.attribution_only(text):
+        return False  # "Holder recalled.": a quotation's tag cut off as a sentence (editor read #34, BASIL 2014)
     if asks_question(text):
         return False
     return not _subhead(text)
