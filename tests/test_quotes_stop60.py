@@ -82,3 +82,29 @@ def test_a_linking_word_before_an_inverted_cue_is_no_subject(attribute_parsed) -
         ]
     )
     assert _name(_by_text(found, "Famous people were calling us", "direct")) == "Lena Ruiz"
+
+
+def test_a_relative_spoken_of_does_not_take_the_family_name_over(attribute_parsed) -> None:
+    """mn59's kept half (read by stop 59's helper) gave a man's post, "Trump said on the social media site", to his
+    wife, named in full in between only as the one a photo showed: the bare name keeps the family member it already
+    named as a speaker in the article."""
+    found = attribute_parsed(
+        [
+            "Tom Reyes attacked his rival on Tuesday. “He is a liar and everyone knows it,” Reyes said at a rally.",
+            "The rival's allies had paid for an online ad that showed a photo of Ann Reyes, a former model.",
+            "“Be careful, or I will tell everyone about your wife!” Reyes said on the social media site.",
+        ]
+    )
+    assert _name(_by_text(found, "Be careful, or I will tell", "direct")) == "Tom Reyes"
+
+
+def test_a_relative_quoted_since_takes_the_family_name(attribute_parsed) -> None:
+    """Guard: a relative named since as a speaker ("said Ann Reyes, his wife") is the one the bare name goes on
+    with."""
+    found = attribute_parsed(
+        [
+            "Tom Reyes attacked his rival on Tuesday. “He is a liar and everyone knows it,” Reyes said at a rally.",
+            "“I am proud of him,” said Ann Reyes, his wife. “We will win this in November,” Reyes added.",
+        ]
+    )
+    assert _name(_by_text(found, "We will win this in November", "direct")) == "Ann Reyes"
