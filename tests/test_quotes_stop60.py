@@ -108,3 +108,16 @@ def test_a_relative_quoted_since_takes_the_family_name(attribute_parsed) -> None
         ]
     )
     assert _name(_by_text(found, "We will win this in November", "direct")) == "Ann Reyes"
+
+
+def test_a_relative_who_opens_a_sentence_since_takes_the_family_name(attribute_parsed) -> None:
+    """Guard: a relative named since as a sentence's subject ("Former Governor Tom Reyes greeted voters …") is the
+    one the bare name goes on with (PolNeAR train: Bill Clinton's words at a polling place, after Hillary's)."""
+    found = attribute_parsed(
+        [
+            "Ann Reyes thanked voters in Keld on Tuesday. “We did it together,” Reyes said.",
+            "Former Governor Tom Reyes greeted voters inside a polling place. At one point a woman asked for a photo"
+            " and Reyes said, “as long as we are not breaking any rules.”",
+        ]
+    )
+    assert _name(_by_text(found, "as long as we are not breaking", "direct")) == "Tom Reyes"
