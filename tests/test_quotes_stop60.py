@@ -2,7 +2,9 @@
 boy, Tobi Okafor", "his four-year-old brother Tobi Okafor") is never the one a bare family name continues beside an
 adult of the family (gold multinews-240 gave the 20-year-old's words to the four-year-old brother he killed); a cue
 after the marks stays the frame across a relative clause on its subject (mn60 tune, row 85: unattributed); a
-sentence's linking word before an inverted cue is no subject ("And, said Malkan, “…”" printed "And")."""
+sentence's linking word before an inverted cue is no subject ("And, said Malkan, “…”" printed "And"); a bare family
+name keeps the family member it already named as a speaker until a relative is quoted or opens a sentence (mn59's
+kept half gave Donald Trump's post to his wife)."""
 
 from __future__ import annotations
 
