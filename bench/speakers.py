@@ -16,7 +16,8 @@ before any was briefed) and stop 55 six more (``mn55``: tune 19 73 98, kept 92 5
 kept 1bb79cc1 68748e7f), labelled from the articles before any was briefed, and stop 57 four Multi-News rows
 (``mn57``: tune 3 24, kept 20 22, labelled the same way), stop 58 four more (``mn58``: tune 99 40, kept 69 83,
 labelled the same way), stop 59 four BASIL events (``mn59``: tune b764f81f 70c744ad, kept 9879bbc0 59f2f47c,
-labelled the same way; a set of their own, not in ``basil``).
+labelled the same way; a set of their own, not in ``basil``), stop 60 four Multi-News rows (``mn60``: tune 45 85,
+kept 117 89, labelled the same way).
 
 A gold quote is found when a printed quote or one of its variants holds its fragment (the quote's first words, no
 more article text is stored), or is exactly the fragment when it opens with "=" (a short quote inside another:
@@ -51,6 +52,7 @@ SETS = (
     "mn57",
     "mn58",
     "mn59",
+    "mn60",
     "basil",
     "basil39",
     "basil40",
@@ -88,11 +90,20 @@ MN57 = ("3", "24", "20", "22")  # stop 57's
 MN58 = ("99", "40", "69", "83")  # stop 58's
 # stop 59's: BASIL events (Multi-News rows 0-124 nearly used up), a set of their own, not in "basil"
 MN59 = ("b764f81f", "70c744ad", "9879bbc0", "59f2f47c")
+MN60 = ("45", "85", "117", "89")  # stop 60's Multi-News validation rows (tune 45 85, kept 117 89)
 
 
 def _subset_of(row: str) -> str:
     if not row.startswith("basil-"):
-        sets = (("mn47", MN47), ("mn48", MN48), ("mn54", MN54), ("mn55", MN55), ("mn57", MN57), ("mn58", MN58))
+        sets = (
+            ("mn47", MN47),
+            ("mn48", MN48),
+            ("mn54", MN54),
+            ("mn55", MN55),
+            ("mn57", MN57),
+            ("mn58", MN58),
+            ("mn60", MN60),
+        )
         return next((name for name, rows in sets if row in rows), "multinews")
     key = row.rsplit("-", 1)[1]
     if key in MN59:

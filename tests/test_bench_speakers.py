@@ -50,10 +50,10 @@ def test_gold_file_is_split_and_well_formed() -> None:
 
 def test_the_basil_events_are_a_set_of_their_own() -> None:
     basil, multinews = gold("all", "basil"), gold("all", "multinews")
-    mn47, mn48, mn54, mn55, mn57, mn58, mn59 = (gold("all", f"mn{n}") for n in (47, 48, 54, 55, 57, 58, 59))
+    mn47, mn48, mn54, mn55, mn57, mn58, mn59, mn60 = (gold("all", f"mn{n}") for n in (47, 48, 54, 55, 57, 58, 59, 60))
     assert basil and multinews and all(i.row.startswith("basil-") for i in basil)
     assert not any(i.row.startswith("basil-") for i in multinews + mn47 + mn48 + mn54 + mn55 + mn57 + mn58)
-    mn = multinews + mn47 + mn48 + mn54 + mn55 + mn57 + mn58 + mn59
+    mn = multinews + mn47 + mn48 + mn54 + mn55 + mn57 + mn58 + mn59 + mn60
     assert len(basil) + len(mn) == len(gold("all"))
     tune, kept = {i.row for i in gold("tune", "basil")}, {i.row for i in gold("kept", "basil")}
     assert len(tune) == len(kept) == 38 and not tune & kept
@@ -172,3 +172,10 @@ def test_the_stop59_events_are_a_set_of_their_own() -> None:
     assert {i.row for i in gold("kept", "mn59")} == {"basil-2013-9879bbc0", "basil-2016-59f2f47c"}
     assert not {i.row for i in gold("all", "mn59")} & {i.row for i in gold("all", "basil")}
     assert any(i.speaker is None for i in gold("tune", "mn59"))
+
+
+def test_the_stop60_rows_are_a_set_of_their_own() -> None:
+    assert {i.row for i in gold("tune", "mn60")} == {"45", "85"}
+    assert {i.row for i in gold("kept", "mn60")} == {"117", "89"}
+    assert not {i.row for i in gold("all", "mn60")} & {i.row for i in gold("all", "multinews")}
+    assert any(i.speaker is None for i in gold("tune", "mn60")) and len(gold("all", "mn60")) == 69

@@ -290,7 +290,7 @@ def speakers(
         typer.Option(
             "--set",
             help="multinews (stop 38's rows), mn47 / mn48 / mn54 / mn55 / mn57 / mn58 (stop 47's / 48's / 54's / "
-            "55's / 57's / 58's rows), mn59 (stop 59's four BASIL events), basil "
+            "55's / 57's / 58's rows), mn59 (stop 59's four BASIL events), mn60 (stop 60's rows), basil "
             "(every BASIL event), basil39 … basil46, basil49 … basil53, basil56 (one stop's) or all.",
         ),
     ] = "all",

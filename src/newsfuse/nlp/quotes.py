@@ -117,6 +117,9 @@ _ASKED_QUESTION = re.compile(
 )
 # A non-restrictive relative clause opened after the cue and still open at the quotation's marks
 _OPEN_RELATIVE = re.compile(r",\s+which\s+[^,;:“”\"]*$")
+# words that open a sentence to link it to the one before, never a subject
+_LINKING_WORDS = frozenset({"and", "but", "so", "yet", "also", "still", "then", "now", "plus", "meanwhile", "instead"})
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;:“”\"]{1,80},")
 # An aside set off by two dashes before a quotation: "Adelman contends that — even if you could successfully argue
 # that a fictional language is copyrightable — “fair use would protect …”" (Multi-News row 40, stop 58: the aside's
 # "you" framed the words), "said the plan — which, he argued, the council had never read — was “…”" (the council)
@@ -1379,7 +1382,12 @@ class ArticleSpeech:
             subject = subject_before(self.text, start + passive.start(), start)
             if subject:
                 return (start + passive.start(), start + passive.end()), subject
-        for word, w_start, w_end in words_with_offsets(segment)[:14]:
+        # a relative clause set off by commas on the subject ('”, Kathy Fairbanks with the No on 37 campaign, which
+        # didn't hold a public party, told us'; Multi-News row 85, stop 60, left her words unattributed) says
+        # nothing of the frame: its words do not count toward the cue's distance from the marks
+        asides = [m.span() for m in _SET_OFF_RELATIVE.finditer(segment, 0, 200)]
+        near = [w for w in words_with_offsets(segment) if not any(a < w[1] < b for a, b in asides)][:14]
+        for word, w_start, w_end in near:
             glued = word.split(".", 1)[0]  # "Flaherty said.City leaders ...": scraped text lost a space
             if glued != word and glued.islower() and glued in FRAME_VERBS:
                 word, w_end = glued, w_start + len(glued)
@@ -1498,6 +1506,11 @@ class ArticleSpeech:
                     # sentence ("… an “outrageous distortion”") is not the participle's
                     return verb, shown.span(1)
                 subject = self._subject_of(start, verb[0], lower)
+                if subject is not None and self._linking_word(subject, verb):
+                    # 'And, said Malkan, “Sting's people were calling us …”': the word opening the sentence links it
+                    # to the one before, the name after the inverted cue spoke (Multi-News row 85, stop 60, printed
+                    # "And" and no name)
+                    subject = subject_after(self.text, verb[1], end)
                 if (
                     subject is None
                     and self.text[start : verb[0]].rstrip(" ”\"'’").endswith(",")
@@ -1529,6 +1542,12 @@ class ArticleSpeech:
             if subject:
                 return (start + match.start(), start + match.end()), subject
         return None
+
+    def _linking_word(self, subject: tuple[int, int], verb: tuple[int, int]) -> bool:
+        """The subject read before a cue is one word that links a sentence to the one before ("And", "But",
+        "Also") set off from the cue by a comma: no noun, so the cue is inverted."""
+        word = self.text[subject[0] : subject[1]].lower()
+        return word in _LINKING_WORDS and self.text[subject[1] : verb[0]].strip() == ","
 
     def _words_given(self, given: re.Match[str]) -> Frame | None:
         """The doer of the clause "with the words" hangs from: "…, whose son Todd led the revolt with the words, “…”" is
