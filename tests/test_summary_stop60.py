@@ -24,7 +24,11 @@ _MULTI = {0: {10}, 4: {11}, 5: {12}}
 _COLOUR = {1, 2, 3}
 
 
-def test_colour_is_a_quotation_or_one_outlets_detail() -> None:
+def test_colour_is_a_quotation_or_one_outlets_detail(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsfuse.summarize.budget as budget
+
+    assert colour_kind(_TEXTS[2], backers=1, multi_nodes=0) is None  # by default only quotations are colour
+    monkeypatch.setattr(budget, "COLOUR_KINDS", ("quote", "single"))
     assert quoted_share(_TEXTS[1]) > 0.5
     assert colour_kind(_TEXTS[1], backers=3, multi_nodes=1) == "quote"
     assert colour_kind(_TEXTS[2], backers=1, multi_nodes=0) == "single"
