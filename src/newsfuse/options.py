@@ -327,11 +327,15 @@ class SummaryOptions:
     words: int = 230  # target length of the summary in words (the brief stays at or under it)
     redundancy_threshold: float = 0.70  # a candidate this similar to a chosen sentence is redundant
     min_words_left: int = 6  # stop when fewer words than this remain in the budget
+    # colour (a sentence mostly quoted, or one outlet's detail in no multi-outlet fact node) takes at most this share
+    # of the words while a fact several outlets report waits further down (summarize/budget.py); 1.0 = no cap
+    colour_share: float = 1.0
 
     def __post_init__(self) -> None:
         if not 20 <= self.words <= 5_000:
             raise OptionsError(f"words must be between 20 and 5000, got {self.words}")
         _unit_interval(self, "redundancy_threshold")
+        _unit_interval(self, "colour_share")
         if self.min_words_left < 1:
             raise OptionsError(f"min_words_left must be at least 1, got {self.min_words_left}")
 

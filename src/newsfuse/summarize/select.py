@@ -51,6 +51,7 @@ from newsfuse.nlp.models import Parser
 from newsfuse.nlp.quoted import block_quotations, mostly_quoted, quoted_sentences
 from newsfuse.options import Options
 from newsfuse.records import AnalysedStory, FactGraph, Sentence, SummaryItem
+from newsfuse.summarize.budget import colour_kind, multi_before_colour
 from newsfuse.summarize.compress import compress, without_broken_tail
 from newsfuse.summarize.daytime import time_cue
 from newsfuse.summarize.events import SameEvent
@@ -840,6 +841,16 @@ def lede_first(
             and development(display_text(story.sentences[order[p]].text))
             and values[order[p]] >= OPENER_SHARE * values[order[0]]
         ]
+    if pool and not any(story.sentences[m].index == 0 for p in pool for m in members(p)):
+        # no candidate is any outlet's lede: the outlets' own ledes that report a development join from any rank at
+        # ``OPENER_SHARE`` (editor read #33, Multi-News row 97: the review's finding, its one article's first sentence,
+        # ranked 16th at 0.68 of the best behind quotations and body sentences, and a side finding, the article's
+        # eighth sentence, led and titled the brief)
+        pool += [
+            p
+            for p in range(min(OPENER_POOL, len(order)), len(order))
+            if opener(p) and values[order[p]] >= OPENER_SHARE * values[order[0]]
+        ]
     no_event = bool(pool) and not any(development(display_text(story.sentences[order[p]].text)) for p in pool)
     if no_event:
         # no candidate tells anything happening (a state, a definition, a quotation): an outlet's lede that does
@@ -975,6 +986,15 @@ def choose(
     order = with_lede_context(
         story, lede_first(story, units, ranked.order, copy_of, ranked.scores, still, states, leaning), ranked.needs_prev
     )
+    colour = colour_of(story, units, copy_of, ranked, graph)
+    multi = multi_outlet_facts(graph, len(story.sentences))
+
+    def facts_first(order: list[int]) -> list[int]:
+        """Colour past its share of the words goes after the multi-outlet facts still waiting (summarize/budget.py)."""
+        share = options.summary.colour_share
+        return multi_before_colour(order, ranked.texts, colour, multi, budget, share, ranked.needs_prev)
+
+    order = facts_first(order)
     written = [s.text for s in story.sentences]
     intros = Introductions(
         story.entities,
@@ -1048,9 +1068,29 @@ def choose(
             ranked.alternatives[stand_in] = [j for j in ranked.alternatives[dropped] if j != stand_in]
         elif was_lede:
             rest = [i for i in order if i not in banned]
-            order = with_lede_context(
-                story, lede_first(story, units, rest, copy_of, ranked.scores, still, states, leaning), ranked.needs_prev
+            order = facts_first(
+                with_lede_context(
+                    story,
+                    lede_first(story, units, rest, copy_of, ranked.scores, still, states, leaning),
+                    ranked.needs_prev,
+                )
             )
+
+
+def colour_of(
+    story: AnalysedStory, units: UnitMap, copy_of: dict[str, str | None], ranked: Ranked, graph: FactGraph | None
+) -> set[int]:
+    """The ranked sentences that are colour (``budget.colour_kind``): mostly quoted, or told by one outlet in no fact
+    node of several."""
+    multi = multi_outlet_facts(graph, len(story.sentences))
+    return {
+        i
+        for i in ranked.order
+        if colour_kind(
+            ranked.texts[i], len(one_per_origin(units.sources_for(i, story), copy_of)), len(multi.get(i, set()))
+        )
+        is not None
+    }
 
 
 def leaning_on_teasers(story: AnalysedStory, ranked: Ranked) -> set[int]:

@@ -71,7 +71,11 @@ _APPEAL = re.compile(
     r"[^.!?]{0,120}\b(?:newsletters?|mailing list|facebook|twitter|instagram|apps?|e-?mail|inbox|alerts|updates)\b|"
     # ... or sends the reader to the page around it ("CLICK HERE to find out more about ...", "Click through the
     # slideshow below for ...", "Click below to sign the Petition.": three more of those summary sentences)
-    r"^(?:click|tap|scroll|swipe)\s+(?:here|below|above|through|on|the|to)\b",
+    r"^(?:click|tap|scroll|swipe)\s+(?:here|below|above|through|on|the|to)\b|"
+    # ... or thanks the reader for what they did on it (editor read #33, Multi-News row 91: "Thank you for supporting
+    # the campaign to make Juneteenth a National Holiday.", a petition page's, led and titled the brief)
+    r"^thank you for (?:supporting|signing|joining|donating|subscribing|visiting|reading|your (?:support|signature|"
+    r"donation|interest))\b",
     re.IGNORECASE,
 )
 # the reporting as the sentence's only news: nothing before it but its subject, which may be two ("Spokesmen for
