@@ -84,22 +84,27 @@ def test_a_member_dated_to_another_weekday_does_not_back() -> None:
 
 
 def test_the_graph_does_not_cite_a_member_of_another_day(fast_models) -> None:  # type: ignore[no-untyped-def]
-    """The citation check (facts.Backing.states) refuses the member of another weekday, and keeps it on the same."""
+    """With ``AlignOptions.other_days`` the citation check (facts.Backing.states) refuses the member of another weekday,
+    and keeps it on the same."""
     from newsfuse.align.facts import Backing, fact_sources
     from newsfuse.align.units import Unit, UnitMap, quantities_of
     from newsfuse.options import Options
     from newsfuse.pipeline import story_from_documents
     from newsfuse.records import RawDocument
 
-    def cited(first: str, second: str) -> int:
+    def cited(first: str, second: str, on: bool = True) -> int:
         documents = [RawDocument(path="0.txt", text=first), RawDocument(path="1.txt", text=second)]
         story = story_from_documents(documents, Options(), fast_models, [])
         texts = [s.text for s in story.sentences]
         units = UnitMap([Unit([0, 1])], [0, 0], [quantities_of(t) for t in texts], np.ones((2, 2)), 0.9)
-        return len(fact_sources(story, units, [0, 1], 0, Backing.of(story)))
+        backing = Backing.of(story)
+        backing.other_days = on  # AlignOptions.other_days, off by default
+        return len(fact_sources(story, units, [0, 1], 0, backing))
 
     shown = "Governor Alden Marsh said on Wednesday that he would not resign from the governorship."
-    assert cited(shown, "Governor Alden Marsh said on Tuesday that he might resign from the governorship early.") == 1
+    other = "Governor Alden Marsh said on Tuesday that he might resign from the governorship early."
+    assert cited(shown, other) == 1
+    assert cited(shown, other, on=False) == 2
     assert cited(shown, "Governor Alden Marsh said Wednesday that he would not resign from the governorship.") == 2
 
 

@@ -194,6 +194,7 @@ def _graph(
         items, disputed = claim_units(story, units, found, split, params)
         backing = Backing.of(split.story, [story.sentences[i].text for i in split.parent])
         backing.units, backing.member_sure = items, params.member_sure
+        backing.other_days = params.other_days
         backing.acts = _act_reader(options, models)
         whole = {split.parent[n]: n for n, w in enumerate(split.whole) if w}
         graph = build_graph(
@@ -211,6 +212,7 @@ def _graph(
     else:
         backing = Backing.of(story)
         backing.units, backing.member_sure = units, params.member_sure
+        backing.other_days = params.other_days
         backing.acts = _act_reader(options, models)
         whole = {i: i for i in range(len(story.sentences))}
         parse = models.parse if models else None

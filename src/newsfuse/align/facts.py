@@ -173,6 +173,8 @@ class Backing:
     # ``AlignOptions.member_sure``: a unit member of another outlet below it backs an item only when the two share
     # :data:`MEMBER_COVER` of the shorter one's content words (:func:`member_tells`); None: every member may
     member_sure: float | None = None
+    # ``AlignOptions.other_days``: a cited item of other weekdays or another time of day backs nothing (:meth:`states`)
+    other_days: bool = False
     # ``AlignOptions.act_check_below``: align/cited.py reads a summary sentence's unit members under it for another
     # act (align/act_check.py); None: not read
     acts: ActReader | None = None
@@ -297,7 +299,9 @@ class Backing:
             return False
         if above_threshold.gives_other_figure(quantities_of(story.sentences[rep].text), quantities_of(cited)):
             return False
-        if other_weekdays(story.sentences[rep].text, cited) or other_time_of_day(story.sentences[rep].text, cited):
+        if self.other_days and (
+            other_weekdays(story.sentences[rep].text, cited) or other_time_of_day(story.sentences[rep].text, cited)
+        ):
             return False  # another day: another event, or the same one told on another day (align/other_days.py)
         return citation_check.states(self.words[rep], words, self.idf, len(self.words), texts)
 
