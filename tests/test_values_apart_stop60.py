@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsfuse.align.values_apart import (
-    article_sides,
-    carried_values,
-    takes_other_side,
-    tells_other_value,
-    written_values,
-)
+from newsfuse.align.values_apart import carried_values, tells_other_value, written_values
 from newsfuse.records import Claim, Conflict
 
 PLACE = Conflict(
@@ -126,17 +120,3 @@ def test_a_part_of_the_day_against_a_clock_time_outside_it() -> None:
     assert not other_time_of_day("The announcement came in the morning.", "It came at 11am.")
     assert not other_time_of_day("The crash came late Saturday night.", "The crash came at 1 a.m.")
     assert not other_time_of_day(shown, "He spoke at 11am on Tuesday morning and left.")
-
-
-def test_an_article_that_names_only_the_other_side_does_not_back() -> None:
-    """A member that names no place still does not back the Norwalk sentence when its article places the event in
-    Norfolk only; an article that names both, or neither, may."""
-    texts = [*TEXTS, "“We have learned something,” he said of his service."]
-    articles = ["S1", "S2", "S3", "S1", "S2"]
-    carried = carried_values([PLACE], texts)
-    sides = article_sides(carried, articles)
-    assert sides == {"S1": {0: frozenset({0})}, "S2": {0: frozenset({1})}, "S3": {0: frozenset({0, 1})}}
-    assert not tells_other_value(carried, 0, 4)  # the member itself names no place
-    assert takes_other_side(carried, sides, 0, "S2")
-    assert not takes_other_side(carried, sides, 0, "S3") and not takes_other_side(carried, sides, 0, "S4")
-    assert not takes_other_side(carried, sides, 3, "S2")  # the shown sentence names no disputed value

@@ -34,7 +34,7 @@ from newsfuse.align.rewrites import find_rewrites
 from newsfuse.align.shown_whole import show_whole
 from newsfuse.align.support import SupportMap, support_map
 from newsfuse.align.units import UnitMap, build_units
-from newsfuse.align.values_apart import article_sides, carried_values
+from newsfuse.align.values_apart import carried_values
 from newsfuse.nlp.models import Parser
 from newsfuse.nlp.quoted import joined_quotations, open_at_start, speakerless_sentences
 from newsfuse.options import Options
@@ -186,9 +186,7 @@ def _graph(
         story, support, grouped, params, parse=models.parse if models is not None else None, retells=retells
     )
     texts = [s.text for s in story.sentences]
-    carried = carried_values(found.conflicts, texts)
-    sides = article_sides(carried, [s.article_id for s in story.sentences])
-    units = replace(grouped, contradicted=found.contradicted, carried=carried, sides=sides)
+    units = replace(grouped, contradicted=found.contradicted, carried=carried_values(found.conflicts, texts))
     sentence_sources = [units.sources_for(i, story) for i in range(len(story.sentences))]
     split = claims()
     if split is not None:

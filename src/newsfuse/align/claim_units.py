@@ -30,7 +30,7 @@ from newsfuse.align.conflicts import Conflicts
 from newsfuse.align.numbers import find_quantities
 from newsfuse.align.support import SupportMap
 from newsfuse.align.units import UnitMap, build_units
-from newsfuse.align.values_apart import article_sides, carried_values
+from newsfuse.align.values_apart import carried_values
 from newsfuse.options import AlignOptions
 from newsfuse.records import AnalysedStory, ClaimSpan, Mention, Sentence
 
@@ -163,5 +163,4 @@ def claim_units(
             if split.whole[n] or grouped.quantities[n]:
                 contradicted[n] = set(found.contradicted.get(i, set()))
     carried = carried_values(found.conflicts, [s.text for s in items.sentences])
-    sides = article_sides(carried, [s.article_id for s in items.sentences])
-    return replace(grouped, contradicted=contradicted, carried=carried, sides=sides), disputed
+    return replace(grouped, contradicted=contradicted, carried=carried), disputed

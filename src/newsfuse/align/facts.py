@@ -43,7 +43,7 @@ from newsfuse.align.units import (
     telling_key,
     words_joined,
 )
-from newsfuse.align.values_apart import takes_other_side, tells_other_value
+from newsfuse.align.values_apart import tells_other_value
 from newsfuse.ingest.text_reader import HEADLINE_SMALL_WORDS
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.nlp.models import Parser
@@ -568,9 +568,9 @@ def cited_sources(
         for j in found:
             if backing is not None and not (backing.same_actors(story, j, rep) and backing.states(story, j, rep)):
                 continue
-            article = story.sentences[j].article_id
-            if tells_other_value(units.carried, rep, j) or takes_other_side(units.carried, units.sides, rep, article):
+            if tells_other_value(units.carried, rep, j):
                 continue  # the two sides of one disagreement (align/values_apart.py)
+            article = story.sentences[j].article_id
             told.add(article)
             if article not in passage or units.similarity[rep, j] > units.similarity[rep, passage[article]]:
                 passage[article] = j

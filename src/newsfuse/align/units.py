@@ -21,7 +21,7 @@ import numpy as np
 from newsfuse.align import same_fact, story_pairs
 from newsfuse.align.numbers import STOP, Quantity, find_quantities, singular
 from newsfuse.align.support import SupportMap
-from newsfuse.align.values_apart import takes_other_side, tells_other_value
+from newsfuse.align.values_apart import tells_other_value
 from newsfuse.options import AlignOptions
 from newsfuse.records import AnalysedStory, Quote
 
@@ -53,8 +53,6 @@ class UnitMap:
     # sentence -> conflict -> the claims whose disputed value it names (align/values_apart.py): a member naming
     # another side's value only does not back it; given by ``align``, never written afterwards
     carried: dict[int, dict[int, frozenset[int]]] = field(default_factory=dict)
-    # article -> conflict -> the claims whose disputed value one of its sentences names (``values_apart.article_sides``)
-    sides: dict[str, dict[int, frozenset[int]]] = field(default_factory=dict)
     # the support map the units were built from (``build_units``): ``align``, given sentence units made
     # before (``grouped``), reads it instead of making it again (~0.02 s a brief, docs/speed.md stop 42)
     support: SupportMap | None = field(default=None, repr=False, compare=False)
@@ -90,7 +88,6 @@ class UnitMap:
             if self.similarity[i, j] >= self.threshold
             and numbers_agree(self.quantities[i], self.quantities[j])
             and not tells_other_value(self.carried, i, j)
-            and not takes_other_side(self.carried, self.sides, i, story.sentences[j].article_id)
             and backs(story.sentences[j].text, story.sentences[i].text)
         ]
 

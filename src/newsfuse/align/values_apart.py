@@ -10,10 +10,7 @@ more than the first.
 
 Here each item (a sentence, or a claim of one) is read for the disputed values it names, per conflict, and a member
 that names only values of one side never backs an item that names only values of another: the fact is split (the
-refused member is a fact of its own, ``facts.unbacked_members``) instead of citing both sides as agreeing. Nor does
-a member back it whose article names only the other side's values (:func:`takes_other_side`): the Norwalk sentence
-was cited through the other outlet's quotation of the same remark, which names no place, while that outlet's article
-places the event in Norfolk. Only
+refused member is a fact of its own, ``facts.unbacked_members``) instead of citing both sides as agreeing. Only
 conflicts whose every value is written in its own claim are read (a status's "done" / "still to come" is a label,
 not words of the article).
 
@@ -29,8 +26,6 @@ from newsfuse.records import Conflict
 
 # item -> conflict (its index in the story's list) -> the claims (indices) whose value the item names
 Carried = dict[int, dict[int, frozenset[int]]]
-# article -> conflict -> the claims whose value one of its items names
-Carried2 = dict[str, dict[int, frozenset[int]]]
 
 
 def _pattern(value: str) -> re.Pattern[str]:
@@ -62,33 +57,6 @@ def tells_other_value(carried: Mapping[int, Mapping[int, frozenset[int]]], shown
     of its values too: the two give two sides of one disagreement (a member that names both sides reports both,
     and backs either)."""
     theirs = carried.get(member)
-    if not theirs:
-        return False
-    for k, mine in carried.get(shown, {}).items():
-        other = theirs.get(k)
-        if other is not None and not mine & other:
-            return True
-    return False
-
-
-def article_sides(carried: Mapping[int, Mapping[int, frozenset[int]]], articles: Sequence[str]) -> Carried2:
-    """For each article (``articles``: each item's), per conflict the claims whose value any of its items names."""
-    found: dict[str, dict[int, frozenset[int]]] = {}
-    for n, named in carried.items():
-        mine = found.setdefault(articles[n], {})
-        for k, claims in named.items():
-            mine[k] = mine.get(k, frozenset()) | claims
-    return found
-
-
-def takes_other_side(
-    carried: Mapping[int, Mapping[int, frozenset[int]]],
-    sides: Mapping[str, Mapping[int, frozenset[int]]],
-    shown: int,
-    article: str,
-) -> bool:
-    """Whether ``article`` names, for a conflict whose value ``shown`` names, only other values than ``shown``'s."""
-    theirs = sides.get(article)
     if not theirs:
         return False
     for k, mine in carried.get(shown, {}).items():
