@@ -268,6 +268,11 @@ class AlignOptions:
     # shared corpus brief unchanged; read in the fact graph too it cost gold tune multi-outlet facts shown 80.4 ->
     # 78.9 (docs/synthesis.md, "Stop 56 — h-cite56")
     act_check_below: float | None = 1.0
+    # a cited member that names other weekdays than the shown sentence and none of its own, or only clock times outside
+    # the part of the day it names, does not back it (align/other_days.py). Off (stop 60, h-conf60): on, the tune
+    # conflict sets' real items shown as agreement fell (docs/synthesis.md, "Stop 60 — h-conf60"), but gold tune
+    # multi-outlet facts shown 80.4 -> 79.9 (the shared corpus story: a multi-outlet fact lost its second outlet)
+    other_days: bool = False
 
     def __post_init__(self) -> None:
         _unit_interval(

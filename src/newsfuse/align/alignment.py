@@ -34,6 +34,7 @@ from newsfuse.align.rewrites import find_rewrites
 from newsfuse.align.shown_whole import show_whole
 from newsfuse.align.support import SupportMap, support_map
 from newsfuse.align.units import UnitMap, build_units
+from newsfuse.align.values_apart import carried_values
 from newsfuse.nlp.models import Parser
 from newsfuse.nlp.quoted import joined_quotations, open_at_start, speakerless_sentences
 from newsfuse.options import Options
@@ -184,7 +185,8 @@ def _graph(
     found = find_conflicts(
         story, support, grouped, params, parse=models.parse if models is not None else None, retells=retells
     )
-    units = replace(grouped, contradicted=found.contradicted)
+    texts = [s.text for s in story.sentences]
+    units = replace(grouped, contradicted=found.contradicted, carried=carried_values(found.conflicts, texts))
     sentence_sources = [units.sources_for(i, story) for i in range(len(story.sentences))]
     split = claims()
     if split is not None:
@@ -192,6 +194,7 @@ def _graph(
         items, disputed = claim_units(story, units, found, split, params)
         backing = Backing.of(split.story, [story.sentences[i].text for i in split.parent])
         backing.units, backing.member_sure = items, params.member_sure
+        backing.other_days = params.other_days
         backing.acts = _act_reader(options, models)
         whole = {split.parent[n]: n for n, w in enumerate(split.whole) if w}
         graph = build_graph(
@@ -209,6 +212,7 @@ def _graph(
     else:
         backing = Backing.of(story)
         backing.units, backing.member_sure = units, params.member_sure
+        backing.other_days = params.other_days
         backing.acts = _act_reader(options, models)
         whole = {i: i for i in range(len(story.sentences))}
         parse = models.parse if models else None

@@ -30,6 +30,7 @@ from newsfuse.align.conflicts import Conflicts
 from newsfuse.align.numbers import find_quantities
 from newsfuse.align.support import SupportMap
 from newsfuse.align.units import UnitMap, build_units
+from newsfuse.align.values_apart import carried_values
 from newsfuse.options import AlignOptions
 from newsfuse.records import AnalysedStory, ClaimSpan, Mention, Sentence
 
@@ -161,4 +162,5 @@ def claim_units(
         for n in mine:
             if split.whole[n] or grouped.quantities[n]:
                 contradicted[n] = set(found.contradicted.get(i, set()))
-    return replace(grouped, contradicted=contradicted), disputed
+    carried = carried_values(found.conflicts, [s.text for s in items.sentences])
+    return replace(grouped, contradicted=contradicted, carried=carried), disputed

@@ -29,6 +29,7 @@ from newsfuse.align.act_check import ActReader
 from newsfuse.align.actors import NONE, ActorReader, Actors, Frame, frame_of, same_actors
 from newsfuse.align.claims import opens_dashed_clause, whole_claim
 from newsfuse.align.numbers import Quantity
+from newsfuse.align.other_days import other_time_of_day, other_weekdays
 from newsfuse.align.rewrites import independent_sources, source_roots
 from newsfuse.align.units import (
     UnitMap,
@@ -42,6 +43,7 @@ from newsfuse.align.units import (
     telling_key,
     words_joined,
 )
+from newsfuse.align.values_apart import tells_other_value
 from newsfuse.ingest.text_reader import HEADLINE_SMALL_WORDS
 from newsfuse.nlp.clarity import clarity, display_text
 from newsfuse.nlp.models import Parser
@@ -171,6 +173,8 @@ class Backing:
     # ``AlignOptions.member_sure``: a unit member of another outlet below it backs an item only when the two share
     # :data:`MEMBER_COVER` of the shorter one's content words (:func:`member_tells`); None: every member may
     member_sure: float | None = None
+    # ``AlignOptions.other_days``: a cited item of other weekdays or another time of day backs nothing (:meth:`states`)
+    other_days: bool = False
     # ``AlignOptions.act_check_below``: align/cited.py reads a summary sentence's unit members under it for another
     # act (align/act_check.py); None: not read
     acts: ActReader | None = None
@@ -295,6 +299,10 @@ class Backing:
             return False
         if above_threshold.gives_other_figure(quantities_of(story.sentences[rep].text), quantities_of(cited)):
             return False
+        if self.other_days and (
+            other_weekdays(story.sentences[rep].text, cited) or other_time_of_day(story.sentences[rep].text, cited)
+        ):
+            return False  # another day: another event, or the same one told on another day (align/other_days.py)
         return citation_check.states(self.words[rep], words, self.idf, len(self.words), texts)
 
     def quotations(self, story: AnalysedStory, rep: int, j: int, cited: str) -> tuple[tuple[str, str | None], ...]:
@@ -560,6 +568,8 @@ def cited_sources(
         for j in found:
             if backing is not None and not (backing.same_actors(story, j, rep) and backing.states(story, j, rep)):
                 continue
+            if tells_other_value(units.carried, rep, j):
+                continue  # the two sides of one disagreement (align/values_apart.py)
             article = story.sentences[j].article_id
             told.add(article)
             if article not in passage or units.similarity[rep, j] > units.similarity[rep, passage[article]]:

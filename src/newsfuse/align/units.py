@@ -21,7 +21,11 @@ import numpy as np
 from newsfuse.align import same_fact, story_pairs
 from newsfuse.align.numbers import STOP, Quantity, find_quantities, singular
 from newsfuse.align.support import SupportMap
+<<<<<<< HEAD
 from newsfuse.nlp.quoted import mostly_quoted
+=======
+from newsfuse.align.values_apart import tells_other_value
+>>>>>>> h-conf60
 from newsfuse.options import AlignOptions
 from newsfuse.records import AnalysedStory, Quote
 
@@ -50,6 +54,9 @@ class UnitMap:
     # sentence -> articles that report a value conflicting with one of its claims: given when the
     # map is built by ``align`` (from align.conflicts), never written afterwards
     contradicted: dict[int, set[str]] = field(default_factory=dict)
+    # sentence -> conflict -> the claims whose disputed value it names (align/values_apart.py): a member naming
+    # another side's value only does not back it; given by ``align``, never written afterwards
+    carried: dict[int, dict[int, frozenset[int]]] = field(default_factory=dict)
     # the support map the units were built from (``build_units``): ``align``, given sentence units made
     # before (``grouped``), reads it instead of making it again (~0.02 s a brief, docs/speed.md stop 42)
     support: SupportMap | None = field(default=None, repr=False, compare=False)
@@ -84,6 +91,7 @@ class UnitMap:
             for j in self.units[self.unit_of[i]].members
             if self.similarity[i, j] >= self.threshold
             and numbers_agree(self.quantities[i], self.quantities[j])
+            and not tells_other_value(self.carried, i, j)
             and backs(story.sentences[j].text, story.sentences[i].text)
         ]
 
