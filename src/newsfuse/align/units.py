@@ -21,11 +21,8 @@ import numpy as np
 from newsfuse.align import same_fact, story_pairs
 from newsfuse.align.numbers import STOP, Quantity, find_quantities, singular
 from newsfuse.align.support import SupportMap
-<<<<<<< HEAD
-from newsfuse.nlp.quoted import mostly_quoted
-=======
 from newsfuse.align.values_apart import tells_other_value
->>>>>>> h-conf60
+from newsfuse.nlp.quoted import mostly_quoted
 from newsfuse.options import AlignOptions
 from newsfuse.records import AnalysedStory, Quote
 
