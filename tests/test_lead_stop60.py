@@ -61,8 +61,10 @@ def test_a_wording_that_drops_the_no_is_no_variant_of_the_quotation() -> None:
     passed = "To pass the harbour bill this month would raise the risk that the ferries stop"
     failed = "If they don't pass the harbour bill this month it will raise the risk that the ferries stop"
     assert turns_negation(passed, failed) and not turns_negation(passed, passed + " again")
-    # a much longer wording may hold a "not" in what the other left out
+    # a much longer wording may hold a "not" in what the other left out; a "not" of a word the other wording does
+    # not give is another turn of phrase (the bundled example's two translations of one remark)
     assert not turns_negation("the ferries stop", failed)
+    assert not turns_negation("Water must unite us, not divide us", "The water should bring us together rather than")
     quotes = merge_quotes([said("S1", passed), said("S2", failed), said("S3", passed + ".")], None)
     assert [(q.text, q.sources, q.variants) for q in quotes] == [(passed, ["S1", "S3"], []), (failed, ["S2"], [])]
 

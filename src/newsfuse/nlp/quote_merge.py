@@ -229,19 +229,31 @@ def _find_group(
 # a word that says no: one wording with it and the other without tell two claims, not one remark
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|nobody|nothing|none|without|cannot)\b|n['’]t\b", re.IGNORECASE)
 NEGATION_LENGTHS = 0.6  # the shorter wording holds at least this share of the longer one's words
+NEGATED_SPAN = 3  # the words after a "not" that it may say no to ("don't | pass this bill")
+NEGATED_MIN = 3  # ... of more letters than this ("pass", not "the")
 
 
 def turns_negation(a: str, b: str) -> bool:
-    """Two wordings of a similar length, one of which says no and the other not: Fox's "To pass this bill in the next
-    couple of weeks would materially increase the risk …" and HuffPost's "If they don't pass this bill in the next
-    couple weeks it will materially increase the risk …" are no one remark in two translations (editor read #34,
-    BASIL 2010: shown as one quote with its variant, the quote list saying the opposite of what he said). Each stays
-    a quote of its own, so the reader sees both wordings with their outlets. A wording much longer than the other
-    may hold a "not" in what the other left out, so lengths must be alike."""
+    """Two wordings of a similar length, one of which says no to a word the other gives without it: Fox's "To pass
+    this bill in the next couple of weeks would materially increase the risk …" and HuffPost's "If they don't pass
+    this bill in the next couple weeks it will materially increase the risk …" are no one remark in two translations
+    (editor read #34, BASIL 2010: shown as one quote with its variant, the quote list saying the opposite of what he
+    said). Each stays a quote of its own, so the reader sees both wordings with their outlets. A wording much longer
+    than the other may hold a "not" in what the other left out, so lengths must be alike; and the word said no to
+    must be in the other wording: "Water must unite us, not divide us" and "The water should bring us together
+    rather than split us apart" are one remark in two translations (the bundled example)."""
     words = len(_WORD.findall(a)), len(_WORD.findall(b))
     if min(words) < NEGATION_LENGTHS * max(words):
         return False
-    return bool(_NEGATION.search(a)) != bool(_NEGATION.search(b))
+    if bool(_NEGATION.search(a)) == bool(_NEGATION.search(b)):
+        return False
+    said, plain = (a, b) if _NEGATION.search(a) else (b, a)
+    other = {w for w in _WORD.findall(fold(plain)) if len(w) > NEGATED_MIN}
+    for found in _NEGATION.finditer(said):
+        after = _WORD.findall(fold(said[found.end() :]))[:NEGATED_SPAN]
+        if any(w in other for w in after if len(w) > NEGATED_MIN):
+            return True
+    return False
 
 
 SHARED_SENTENCE_WORDS = 7  # "His conduct is unbecoming of a member of Congress.": a sentence no two people say alike
