@@ -105,3 +105,4 @@ def test_a_quotations_tag_alone_is_no_fact() -> None:
     assert not states_something("Varga recalled.")
     assert not states_something("Mayor Ilsa Varga said on Wednesday.")
     assert states_something("Varga recalled the storm of 1968.")
+    assert states_something("Ilsa Varga was confirmed 98-0")  # a vote, not a tag
