@@ -262,9 +262,6 @@ def verbatim_key(text: str) -> str:
     return " ".join(words) if len(words) >= VERBATIM_WORDS else ""
 
 
-_QUOTATION = re.compile(r"[“\"]([^”\"]+)[”\"]")
-
-
 def telling_key(text: str, quoted: list[str]) -> str:
     """:func:`verbatim_key`, or "" when the sentence is someone's words its outlet quotes (``quoted``: the
     verbatim keys of the quotations that outlet prints, ``Quote.text``). Two outlets that print one speaker's or
